@@ -1,0 +1,38 @@
+"""translit: romanize Russian in every scheme, read any romanization back, match and convert.
+
+Public API (each name is documented where it is defined):
+
+- :func:`romanize` — Cyrillic → a romanization scheme.
+- :func:`to_cyrillic` — any romanization → Cyrillic, ranked by a Russian lexicon.
+- :func:`detect` — which scheme a string is in, with the evidence.
+- :func:`schemes` — the scheme tables.
+"""
+
+from translit.errors import OptionError, TranslitError, UnknownSchemeError
+from translit.romanize import Romanization, romanize, romanize_detailed
+from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
+
+__version__ = "0.1.0"
+
+
+def schemes():
+    """Every scheme's summary: id, name, standard, reversibility, options."""
+    return [s.describe() for s in all_schemes()]
+
+
+def to_cyrillic(text, scheme=None, **kw):
+    from translit.read.reader import to_cyrillic as _f
+
+    return _f(text, scheme=scheme, **kw)
+
+
+def detect(text):
+    from translit.read.detect import detect as _f
+
+    return _f(text)
+
+
+__all__ = [
+    "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes",
+    "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
+]

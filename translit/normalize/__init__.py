@@ -1,0 +1,60 @@
+"""Normalization: Unicode form, tie marks, stress marks and the many characters used for ь and ъ.
+
+These are the first step of every pipeline. They never change text that is not part of a
+romanized or Cyrillic word; each helper says exactly what it folds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TIE = "\u0361"  # COMBINING DOUBLE INVERTED BREVE: the tie as MARBI 2004-08 encodes it
+TIE_LEFT = "\ufe20"  # COMBINING LIGATURE LEFT HALF (MARC-8 EB)
+TIE_RIGHT = "\ufe21"  # COMBINING LIGATURE RIGHT HALF (MARC-8 EC)
+STRESS = "\u0301"
+
+# Lookalikes of the tie met in the wild (double breve, double tilde, double breve below).
+_TIE_LOOKALIKES = {"\u035d": TIE, "\u0360": TIE, "\u035c": TIE}
+
+# Characters people type for the soft sign and for the hard sign (reference §5.3).
+SOFT_SIGNS = "ʹ'’ʼ′´`‘"
+HARD_SIGNS = "ʺ\"”“″"
+
+_FE_PAIR = re.compile("(.)\ufe20((?:.[\u0300-\u036f]*?))\ufe21", re.S)
+_U0361_PAIR = re.compile("(.)\u0361(.)", re.S)
+
+
+def fold_ties(text: str) -> str:
+    """Encode every tie as one U+0361 after the first letter.
+
+    ``t\\uFE20s\\uFE21`` → ``t\\u0361s``; lone half marks (damaged MARC-8 conversions) become
+    U+0361 (left half) or vanish (right half); U+035D/U+0360/U+035C become U+0361.
+    """
+    if TIE_LEFT in text or TIE_RIGHT in text:
+        text = text.replace(TIE_LEFT, TIE).replace(TIE_RIGHT, "")
+    for k, v in _TIE_LOOKALIKES.items():
+        if k in text:
+            text = text.replace(k, v)
+    return text
+
+
+def to_marc_ties(text: str) -> str:
+    """Encode every U+0361 tie as the half marks U+FE20 … U+FE21 (MARC-8 EB/EC order)."""
+    if TIE not in text:
+        return text
+    return _U0361_PAIR.sub(lambda m: f"{m.group(1)}{TIE_LEFT}{m.group(2)}{TIE_RIGHT}", text)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_stress(text: str) -> str:
+    """Remove acute stress marks (U+0301) that teaching texts put after vowels (Москва́)."""
+    return text.replace(STRESS, "") if STRESS in text else text
+
+
+def normalize_latin(text: str) -> str:
+    """NFC, ties folded to U+0361, stress marks removed: the form the reader works on."""
+    return nfc(strip_stress(fold_ties(text)))

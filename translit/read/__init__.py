@@ -1,0 +1,1 @@
+"""Reading romanized Russian back into Cyrillic: lexicon, candidate generation, ranking, detection."""

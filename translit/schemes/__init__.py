@@ -1,0 +1,193 @@
+"""Scheme tables: load the TOML file of each romanization scheme into a :class:`Scheme`.
+
+Every scheme is data (``schemes/<id>.toml``): its letter table, capital forms, context rules,
+whole-word conventional forms, options and sample pairs with their sources. This module only
+reads and validates those files; :mod:`translit.romanize` is the one engine that applies them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from translit.errors import UnknownSchemeError, SchemeDataError
+
+START = "^"  # context token: start of word (a hyphen also starts a word)
+END = "$"  # context token: end of word
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A context rule: ``match`` (lowercase Cyrillic) becomes ``output`` where the context allows."""
+
+    match: str
+    output: str
+    after: frozenset[str] | None = None  # previous letter (or START) must be one of these
+    before: frozenset[str] | None = None  # next letter (or END) must be one of these
+    option: str | None = None  # rule applies only when this option is switched on
+    capital: str | None = None  # explicit form for an initial capital
+
+    def applies(self, word: str, start: int, options: frozenset[str]) -> bool:
+        if self.option is not None and self.option not in options:
+            return False
+        if not word.startswith(self.match, start):
+            return False
+        if self.after is not None:
+            prev = word[start - 1] if start > 0 else START
+            if prev not in self.after:
+                return False
+        if self.before is not None:
+            end = start + len(self.match)
+            nxt = word[end] if end < len(word) else END
+            if nxt not in self.before:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    default: Any
+    doc: str
+    values: tuple = ()
+
+
+@dataclass(frozen=True)
+class Sample:
+    cyrillic: str
+    latin: str
+    source: str
+
+
+@dataclass
+class Scheme:
+    """One romanization scheme, as read from its data file."""
+
+    id: str
+    name: str
+    standard: str
+    source: str
+    reversible: bool
+    reversible_note: str
+    acronyms: str  # "title": ЦК → TsK; "upper": ЦК → TSK
+    letters: dict[str, str]
+    capitals: dict[str, str]
+    rules: tuple[Rule, ...]
+    words: dict[str, str]
+    options: tuple[Option, ...]
+    samples: tuple[Sample, ...]
+    choices: str = ""
+    provider: str | None = None
+    rules_by_first: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            grouped.setdefault(rule.match[0], []).append(rule)
+        # Longest match first; among equal lengths the file's order decides.
+        self.rules_by_first = {
+            k: tuple(sorted(v, key=lambda r: -len(r.match))) for k, v in grouped.items()
+        }
+
+    def option_defaults(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
+
+    def describe(self) -> dict[str, Any]:
+        """A JSON-ready summary (used by ``translit schemes`` and the HTTP API)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "standard": self.standard,
+            "reversible": self.reversible,
+            "reversible_note": self.reversible_note,
+            "options": {o.name: o.default for o in self.options},
+        }
+
+
+SCHEME_IDS = (
+    "alalc", "alalc-plain", "bgn-pcgn", "iso9", "gost-779b", "scholarly", "iso-r9-1968",
+    "bs2979", "icao", "popular", "german", "french", "polish", "czech", "spanish",
+    "transliterate-ru",
+)
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _context(values: list[str] | None, classes: dict[str, str], edge: str, edge_name: str):
+    if values is None:
+        return None
+    out: set[str] = set()
+    for v in values:
+        if v == edge_name:
+            out.add(edge)
+        elif v in classes:
+            out.update(classes[v])
+        elif len(v) == 1:
+            out.add(v)
+        else:
+            raise SchemeDataError(f"unknown context {v!r}: not a letter, a class or {edge_name!r}")
+    return frozenset(out)
+
+
+def parse_scheme(data: dict[str, Any]) -> Scheme:
+    """Build a :class:`Scheme` from the parsed TOML of a scheme file."""
+    try:
+        classes = {k: v for k, v in data.get("classes", {}).items()}
+        rules = tuple(
+            Rule(
+                match=r["match"],
+                output=_nfc(r["output"]),
+                after=_context(r.get("after"), classes, START, "start"),
+                before=_context(r.get("before"), classes, END, "end"),
+                option=r.get("option"),
+                capital=_nfc(r["capital"]) if "capital" in r else None,
+            )
+            for r in data.get("rules", [])
+        )
+        return Scheme(
+            id=data["id"],
+            name=data["name"],
+            standard=data["standard"],
+            source=data["source"],
+            reversible=bool(data["reversible"]),
+            reversible_note=data.get("reversible_note", ""),
+            acronyms=data.get("acronyms", "title"),
+            letters={k: _nfc(v) for k, v in data["letters"].items()},
+            capitals={k: _nfc(v) for k, v in data.get("capitals", {}).items()},
+            rules=rules,
+            words={k: _nfc(v) for k, v in data.get("words", {}).items()},
+            options=tuple(
+                Option(o["name"], o["default"], o.get("doc", ""), tuple(o.get("values", ())))
+                for o in data.get("options", [])
+            ),
+            samples=tuple(
+                Sample(_nfc(s["cyrillic"]), _nfc(s["latin"]), s["source"])
+                for s in data.get("samples", [])
+            ),
+            choices=data.get("choices", "").strip(),
+            provider=data.get("provider"),
+        )
+    except KeyError as exc:
+        raise SchemeDataError(f"scheme file lacks the key {exc}") from None
+
+
+@cache
+def get_scheme(scheme_id: str) -> Scheme:
+    """Return the scheme with this id (``alalc``, ``iso9``, …); raise UnknownSchemeError otherwise."""
+    if not isinstance(scheme_id, str) or scheme_id not in SCHEME_IDS:
+        raise UnknownSchemeError(scheme_id, SCHEME_IDS)
+    raw = resources.files(__name__).joinpath(f"{scheme_id}.toml").read_bytes()
+    scheme = parse_scheme(tomllib.loads(raw.decode("utf-8")))
+    if scheme.id != scheme_id:
+        raise SchemeDataError(f"{scheme_id}.toml declares id {scheme.id!r}")
+    return scheme
+
+
+def all_schemes() -> list[Scheme]:
+    return [get_scheme(s) for s in SCHEME_IDS]
