@@ -1,3 +1,160 @@
-"""Placeholder replaced below."""
-def is_dictionary_word(w):
-    return False
+"""The Russian lexicon the reader ranks by: every word form of pymorphy3's OpenCorpora dictionary
+with its proper-name tags, and wordfreq's Russian frequencies.
+
+Building it means walking 5 million dictionary entries, so it is compiled once into a
+memory-mapped marisa trie under the user cache directory (``$TRANSLIT_CACHE``, else
+``$XDG_CACHE_HOME/translit``, else ``~/.cache/translit``) and rebuilt whenever the versions of
+pymorphy3-dicts-ru or wordfreq change. Keys are lower case with ё folded to е; a second trie maps
+such keys back to their ё spelling for ``--yo``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+import tempfile
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import marisa_trie
+
+FORMAT_VERSION = "3"
+
+# Flags stored with every form (bit set when any dictionary reading of the form carries the tag).
+NAME, SURN, PATR, GEOX, ABBR, ORGN, KNOWN, TRAD = 1, 2, 4, 8, 16, 32, 64, 128
+_TAG_FLAGS = {"Name": NAME, "Surn": SURN, "Patr": PATR, "Geox": GEOX, "Abbr": ABBR, "Orgn": ORGN, "Trad": TRAD}
+PROPER = NAME | SURN | PATR | GEOX | ORGN | TRAD
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("TRANSLIT_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg or Path.home() / ".cache") / "translit"
+
+
+def _versions() -> str:
+    parts = [FORMAT_VERSION]
+    for dist in ("pymorphy3-dicts-ru", "wordfreq", "marisa-trie"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
+
+
+def fold(word: str) -> str:
+    """Lexicon key of a Cyrillic word: lower case, ё → е."""
+    return word.lower().replace("ё", "е")
+
+
+def _iter_dictionary():
+    """Yield (word form, flags) for every entry of the OpenCorpora dictionary."""
+    import pymorphy3
+    import pymorphy3_dicts_ru
+
+    morph = pymorphy3.MorphAnalyzer()
+    build_tag = morph.dictionary.build_tag_info
+    tag_flags: dict[tuple[int, int], int] = {}
+    path = os.path.join(pymorphy3_dicts_ru.get_path(), "words.dawg")
+    try:
+        import dawg  # dawg2: the C implementation walks the file in seconds
+
+        d = dawg.RecordDAWG(">HH")
+        d.load(path)
+        items = d.iteritems()
+    except ImportError:  # pure-Python fallback, about 20 times slower
+        items = morph.dictionary.words.iteritems()
+    for word, (para, idx) in items:
+        key = (para, idx)
+        fl = tag_flags.get(key)
+        if fl is None:
+            tag = str(build_tag(para, idx))
+            fl = KNOWN
+            for name, bit in _TAG_FLAGS.items():
+                if name in tag:
+                    fl |= bit
+            tag_flags[key] = fl
+        yield word, fl
+
+
+def build(path: Path) -> None:
+    """Compile the lexicon into ``path`` (a pickle of two marisa tries and the n-gram model)."""
+    from wordfreq import get_frequency_dict
+
+    flags: dict[str, int] = {}
+    yo: dict[str, str] = {}
+    for word, fl in _iter_dictionary():
+        key = fold(word)
+        flags[key] = flags.get(key, 0) | fl
+        if "ё" in word:
+            yo[key] = word
+    freq: dict[str, float] = {}
+    for word, f in get_frequency_dict("ru", "large").items():
+        if not word.isalpha() or not all("\u0430" <= c <= "\u044f" or c == "ё" for c in word):
+            continue
+        key = fold(word)
+        freq[key] = freq.get(key, 0.0) + f
+        if "ё" in word and key not in yo:
+            yo[key] = word
+    records = []
+    for key in set(flags) | set(freq):
+        f = freq.get(key, 0.0)
+        zipf10 = max(0, min(255, round(10 * (math.log10(f) + 9)))) if f > 0 else 0
+        records.append((key, (zipf10, flags.get(key, 0))))
+    trie = marisa_trie.RecordTrie("<BB", records)
+    yo_trie = marisa_trie.BytesTrie([(k, v.encode("utf-8")) for k, v in yo.items()])
+    from translit.read.ngram import train
+
+    model = train(((k, 10 ** (z / 10 - 9) if z else 1e-9) for k, (z, _) in records))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump({"trie": trie.tobytes(), "yo": yo_trie.tobytes(), "ngram": model}, fh, protocol=5)
+    os.replace(tmp, path)
+
+
+class Lexicon:
+    """Lookup of folded Cyrillic word forms: frequency (zipf × 10), flags, prefixes, ё spelling."""
+
+    def __init__(self, path: Path):
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+        self.trie = marisa_trie.RecordTrie("<BB").frombytes(data["trie"])
+        self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
+        self.ngram = data["ngram"]
+        self.has_prefix = self.trie.has_keys_with_prefix
+
+    def get(self, key: str) -> tuple[int, int] | None:
+        """(zipf × 10, flags) of a folded form, or None when the form is unknown."""
+        found = self.trie.get(key)
+        return found[0] if found else None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.trie
+
+    def yo_form(self, key: str) -> str | None:
+        found = self.yo_trie.get(key)
+        return found[0].decode("utf-8") if found else None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The compiled lexicon, built on first use (about half a minute) and cached on disk."""
+    path = cache_dir() / f"lexicon-{_versions()}.pickle"
+    if not path.exists():
+        build(path)
+    return Lexicon(path)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """True when ``word`` is a known Russian word form that is not only an abbreviation."""
+    entry = lexicon().get(fold(word))
+    if entry is None:
+        return False
+    zipf10, flags = entry
+    return bool(flags & KNOWN) and not (flags & ABBR)

@@ -1,0 +1,123 @@
+"""The reverse tables: every Latin spelling that any scheme gives a Cyrillic letter or sequence.
+
+Built from the same scheme files the romanizer uses (letters, context-rule outputs, capital
+forms) plus ``leniency.toml``. Each chunk remembers which schemes produce it (a bit mask), so a
+reading can say which schemes it is consistent with.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from translit.normalize import HARD_SIGNS, SOFT_SIGNS, TIE
+from translit.schemes import END, SCHEME_IDS, get_scheme
+
+SOFT, HARD = "ʹ", "ʺ"
+_SOFT_TABLE = {ord(c): SOFT for c in SOFT_SIGNS}
+_HARD_TABLE = {ord(c): HARD for c in HARD_SIGNS}
+
+
+def canonical_latin(text: str) -> str:
+    """Lower case, NFC, every prime or apostrophe folded to ʹ and every double one to ʺ."""
+    text = unicodedata.normalize("NFC", text.lower())
+    if "''" in text or "``" in text:
+        text = text.replace("''", HARD).replace("``", HARD)
+    return text.translate(_HARD_TABLE).translate(_SOFT_TABLE)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    latin: str
+    cyrillic: str  # may hold ё
+    mask: int  # schemes that write this Cyrillic this way (all bits for leniency rows)
+    cost: float  # 0 for table rows, the slip cost for leniency rows
+    why: str = ""
+    after: frozenset[str] | None = None  # previous Cyrillic letter ("^" = word start) from the rule
+    at_end: bool = False  # the rule applies only at the end of a word
+
+
+ALL = (1 << len(SCHEME_IDS)) - 1
+
+
+def scheme_bit(scheme_id: str) -> int:
+    return 1 << SCHEME_IDS.index(scheme_id)
+
+
+def schemes_of(mask: int) -> list[str]:
+    return [s for i, s in enumerate(SCHEME_IDS) if mask >> i & 1]
+
+
+@dataclass(frozen=True)
+class Tables:
+    by_first: dict[str, tuple[Chunk, ...]]
+    dropped: tuple[Chunk, ...]
+    words: dict[str, tuple[str, int]]  # conventional whole-word forms: latin → (cyrillic, mask)
+    alphabet: dict[int, frozenset[str]]  # scheme bit → Latin characters its output uses
+
+
+def _marks_yo(latin: str) -> bool:
+    return "ë" in latin or "o" in latin
+
+
+@cache
+def tables() -> Tables:
+    rows: dict[tuple[str, str], int] = {}
+    ruled: list[Chunk] = []
+    alphabet: dict[int, set[str]] = {}
+    words: dict[str, tuple[str, int]] = {}
+
+    def add(latin: str, cyr: str, bit: int) -> None:
+        latin = canonical_latin(latin)
+        if not latin:
+            return
+        rows[(latin, cyr)] = rows.get((latin, cyr), 0) | bit
+        alphabet.setdefault(bit, set()).update(latin)
+
+    for sid in SCHEME_IDS:
+        scheme = get_scheme(sid)
+        bit = scheme_bit(sid)
+        for cyr, lat in scheme.letters.items():
+            add(lat, cyr, bit)
+            if TIE in lat:  # accept a tied pair written without its tie too, as a slip
+                pass
+        for cyr, lat in scheme.capitals.items():
+            add(lat, cyr, bit)
+        for rule in scheme.rules:
+            if not rule.output:
+                continue
+            at_end = rule.before is not None and rule.before == frozenset({END})
+            if rule.after is None and not at_end:
+                add(rule.output, rule.match, bit)
+            else:
+                lat = canonical_latin(rule.output)
+                cyr = rule.match if _marks_yo(lat) else rule.match.replace("ё", "е")
+                ruled.append(Chunk(lat, cyr, bit, 0.0, "", rule.after, at_end))
+                alphabet.setdefault(bit, set()).update(lat)
+        for cyr, lat in scheme.words.items():
+            words[canonical_latin(lat)] = (cyr, words.get(canonical_latin(lat), ("", 0))[1] | bit)
+    merged: dict[tuple[str, str], int] = {}
+    for (lat, cyr), mask in rows.items():
+        # A scheme that writes ё like е (ICAO e, ALA-LC without diacritics e) gives no evidence
+        # of ё: such a chunk reads as е, and ё is output only where the Latin marks it.
+        if "ё" in cyr and not _marks_yo(lat):
+            cyr = cyr.replace("ё", "е")
+        merged[(lat, cyr)] = merged.get((lat, cyr), 0) | mask
+    chunks = [Chunk(lat, cyr, mask, 0.0) for (lat, cyr), mask in merged.items()] + ruled
+    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    for row in data.get("chunk", []):
+        chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], ALL, float(row["cost"]), row["why"],
+                            None, bool(row.get("at_end", False))))
+    dropped = tuple(Chunk("", r["cyrillic"], ALL, float(r["cost"]), r["why"]) for r in data.get("dropped", []))
+    by_first: dict[str, list[Chunk]] = {}
+    for ch in chunks:
+        by_first.setdefault(ch.latin[0], []).append(ch)
+    return Tables(
+        by_first={k: tuple(sorted(v, key=lambda c: -len(c.latin))) for k, v in by_first.items()},
+        dropped=dropped,
+        words=words,
+        alphabet={k: frozenset(v) for k, v in alphabet.items()},
+    )

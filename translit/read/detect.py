@@ -1,0 +1,132 @@
+"""Say which romanization scheme a text is in, and whether it is romanized Russian at all.
+
+Two kinds of evidence, both reported: marks that only some schemes write (ĭ and ties for ALA-LC,
+č ž š for ISO 9 and the scholarly system, ``tsch`` for German…; the table is data in
+``evidence.toml``), and how well each scheme's own reverse table reads the words into real
+Russian word forms. English is told apart by wordfreq's English list.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from translit.read.chunks import ALL, canonical_latin, scheme_bit, schemes_of
+from translit.schemes import SCHEME_IDS
+
+
+@dataclass
+class SchemeScore:
+    scheme: str
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"scheme": self.scheme, "score": round(self.score, 3), "evidence": self.evidence}
+
+
+@dataclass
+class Detection:
+    text: str
+    is_romanized_russian: bool
+    russian_share: float
+    ranking: list[SchemeScore]
+    reason: str
+
+    @property
+    def best(self) -> str | None:
+        return self.ranking[0].scheme if self.ranking else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"input": self.text, "is_romanized_russian": self.is_romanized_russian,
+                "russian_share": round(self.russian_share, 3), "scheme": self.best, "reason": self.reason,
+                "ranking": [s.as_dict() for s in self.ranking]}
+
+
+@cache
+def _evidence_rules() -> list[tuple[re.Pattern, dict[str, float], str]]:
+    data = tomllib.loads(resources.files("translit.read").joinpath("evidence.toml").read_text("utf-8"))
+    out = []
+    for row in data["mark"]:
+        out.append((re.compile(row["pattern"]), dict(row["schemes"]), row["what"]))
+    return out
+
+
+# Schemes a plain-ASCII text with no telling marks most likely follows, in order of how often
+# catalogue and scholarly data use them (a tie-breaker, never evidence on its own).
+_PRIOR = {"alalc-plain": 0.6, "bgn-pcgn": 0.45, "popular": 0.4, "alalc": 0.3, "iso9": 0.2, "scholarly": 0.2,
+          "icao": 0.15, "transliterate-ru": 0.1}
+
+
+
+
+def detect(text: str) -> Detection:
+    """Rank the schemes ``text`` may be written in, with the evidence for each."""
+    from translit.read.reader import WORD_RE, english_zipf, looks_romanized, reader
+
+    if not isinstance(text, str):
+        raise TypeError(f"detect takes a str, not {type(text).__name__}")
+    if any("\u0400" <= c <= "\u04ff" for c in text) and not re.search(r"[A-Za-z]", text):
+        return Detection(text, False, 0.0, [], "the text is in Cyrillic already")
+    words = [m.group() for m in WORD_RE.finditer(text)][:60]
+    scores = {s: _PRIOR.get(s, 0.0) for s in SCHEME_IDS}
+    evidence: dict[str, list[str]] = {s: [] for s in SCHEME_IDS}
+    norm = canonical_latin(text)
+    for pat, weights, what in _evidence_rules():
+        hits = pat.findall(norm)
+        if not hits:
+            continue
+        shown = ", ".join(sorted(set(h if isinstance(h, str) else h[0] for h in hits))[:4])
+        for s, wgt in weights.items():
+            scores[s] += wgt * min(3, len(hits))
+            evidence[s].append(f"{what}: {shown}")
+    rd = reader()
+    russian = 0
+    english = 0
+    counted = 0
+    for w in words:
+        if len(w) < 2 and not w.isupper():
+            continue
+        counted += 1
+        cw = canonical_latin(w)
+        paths = rd.paths(cw)
+        en = english_zipf(cw)
+        best_mask = 0
+        best_freq = -1.0
+        for p in paths:
+            z = rd.lex.get(p.key)[0] / 10.0
+            f = z - 2.2 * p.slips
+            if f > best_freq:
+                best_freq, best_mask = f, p.mask
+        # masks of all good paths (within 1.0 of the best) count as support
+        support = 0
+        for p in paths:
+            z = rd.lex.get(p.key)[0] / 10.0
+            if z - 2.2 * p.slips >= best_freq - 1.0:
+                support |= p.mask
+        ru_like = best_freq >= 1.5 or (best_freq >= 0.0 and w[:1].isupper())
+        if en >= 3.0 and (en >= best_freq + 1.0 or not ru_like) and not looks_romanized(cw):
+            english += 1
+            continue
+        if ru_like:
+            russian += 1
+            for s in schemes_of(support):
+                scores[s] += 1.0
+    share = russian / counted if counted else 0.0
+    ranking = sorted((SchemeScore(s, sc, evidence[s]) for s, sc in scores.items()), key=lambda x: -x.score)
+    for r in ranking:
+        r.evidence.append(f"{r.score - _PRIOR.get(r.scheme, 0):.0f} points from marks and words read as Russian")
+    is_ru = counted > 0 and share >= 0.5
+    if not counted:
+        reason = "no Latin words"
+    elif is_ru:
+        reason = f"{russian} of {counted} words read as Russian word forms"
+    else:
+        reason = f"only {russian} of {counted} words read as Russian; {english} are common English words"
+    return Detection(text, is_ru, share, ranking, reason)
+
+

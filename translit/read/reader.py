@@ -1,0 +1,421 @@
+"""Read romanized Russian back into Cyrillic, ranking the possible readings by a real lexicon.
+
+For each Latin word the reader walks every way the reverse tables (:mod:`translit.read.chunks`)
+can spell it, keeping only paths that are prefixes of real Russian word forms (a marisa trie of
+pymorphy3's dictionary and wordfreq's list). The surviving forms are ranked by frequency, by how
+well they fit the detected scheme, by the slips they needed (a dropped soft sign, ия written
+``ia``) and, for capitalized words, by whether the dictionary knows them as names. A word the
+lexicon lacks is read by a beam search under a character trigram model. Every word keeps its
+ranked candidates and the reason the winner won.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from translit.normalize import TIE, fold_ties, strip_stress
+from translit.read import lexicon as lexmod
+from translit.read.chunks import ALL, SOFT, HARD, canonical_latin, scheme_bit, schemes_of, tables
+from translit.read.ngram import score as ngram_score
+from translit.schemes import SCHEME_IDS
+
+_MARKS = "\u0300-\u036f\ufe20-\ufe2f"
+_SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
+# A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis').
+WORD_RE = re.compile(
+    rf"[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|[{_SIGNS}](?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
+    rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
+)
+
+MAX_SLIPS = 2.5  # a path needing more slips than this is not a reading
+MAX_PATHS = 4000  # guard against pathological inputs
+
+
+@dataclass
+class Candidate:
+    cyrillic: str
+    score: float
+    reason: str
+    schemes: list[str] = field(default_factory=list)
+    slips: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cyrillic": self.cyrillic, "score": round(self.score, 3), "reason": self.reason,
+                "schemes": self.schemes, "slips": self.slips}
+
+
+@dataclass
+class WordReading:
+    input: str
+    start: int
+    end: int
+    cyrillic: str
+    candidates: list[Candidate]
+    confidence: float
+    reason: str
+    is_russian: bool = True
+
+    def as_dict(self, n: int | None = None) -> dict[str, Any]:
+        cands = self.candidates if n is None else self.candidates[:n]
+        return {"input": self.input, "start": self.start, "end": self.end, "cyrillic": self.cyrillic,
+                "is_russian": self.is_russian,
+                "confidence": round(self.confidence, 3), "reason": self.reason,
+                "candidates": [c.as_dict() for c in cands]}
+
+
+@dataclass
+class _Path:
+    cyr: str  # output spelling (may hold ё)
+    key: str  # folded lexicon key
+    mask: int
+    slips: float
+    why: tuple[str, ...]
+    pieces: tuple[tuple[int, int, str], ...]  # (latin start, latin end, cyrillic)
+
+
+def _case_of(token: str) -> str:
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return "lower"
+    if all(c.isupper() for c in letters) and len(letters) > 1:
+        return "upper"
+    if letters[0].isupper():
+        return "title"
+    return "lower"
+
+
+class WordReader:
+    """Reads single canonical Latin words; results are cached per (word, scheme)."""
+
+    def __init__(self) -> None:
+        self.lex = lexmod.lexicon()
+        self.tables = tables()
+        self.cache: dict[tuple[str, int], list[tuple[_Path, float, str]]] = {}
+
+    # -- candidate generation -------------------------------------------------------------
+    def paths(self, w: str, mask: int = ALL) -> list[_Path]:
+        """Every reading of canonical Latin ``w`` that is a known word form."""
+        by_first, dropped = self.tables.by_first, self.tables.dropped
+        has_prefix, lex = self.lex.has_prefix, self.lex
+        n = len(w)
+        found: list[_Path] = []
+        stack = [_Path("", "", mask, 0.0, (), ())]
+        visited = 0
+        while stack:
+            p = stack.pop()
+            visited += 1
+            if visited > MAX_PATHS:
+                break
+            i = p.pieces[-1][1] if p.pieces else 0
+            if i == n:
+                if p.key in lex:
+                    found.append(p)
+                # a sign dropped at the very end (Gogol' → Gogol)
+                for d in dropped:
+                    if p.slips + d.cost <= MAX_SLIPS and p.key and p.key + d.cyrillic in lex:
+                        found.append(_Path(p.cyr + d.cyrillic, p.key + d.cyrillic, p.mask, p.slips + d.cost,
+                                           p.why + (d.why,), p.pieces + ((i, i, d.cyrillic),)))
+                continue
+            ch = w[i]
+            prev = p.cyr[-1] if p.cyr else "^"
+            for c in by_first.get(ch, ()):
+                if not w.startswith(c.latin, i):
+                    continue
+                if c.after is not None and prev not in c.after:
+                    continue
+                if c.at_end and i + len(c.latin) != n:
+                    continue
+                m = p.mask & c.mask
+                if not m:
+                    continue
+                slips = p.slips + c.cost
+                if slips > MAX_SLIPS:
+                    continue
+                key = p.key + c.cyrillic.replace("ё", "е")
+                if not has_prefix(key):
+                    continue
+                stack.append(_Path(p.cyr + c.cyrillic, key, m, slips, p.why + ((c.why,) if c.why else ()),
+                                   p.pieces + ((i, i + len(c.latin), c.cyrillic),)))
+            if p.key and p.pieces and p.pieces[-1][0] != p.pieces[-1][1]:
+                for d in dropped:
+                    slips = p.slips + d.cost
+                    if slips > MAX_SLIPS:
+                        continue
+                    key = p.key + d.cyrillic
+                    if has_prefix(key):
+                        stack.append(_Path(p.cyr + d.cyrillic, key, p.mask, slips, p.why + (d.why,),
+                                           p.pieces + ((i, i, d.cyrillic),)))
+        return found
+
+    def guess(self, w: str, mask: int) -> _Path | None:
+        """Best reading of a word the lexicon lacks: beam search under the trigram model."""
+        by_first, model = self.tables.by_first, self.lex.ngram
+        n = len(w)
+        beams: dict[int, list[tuple[float, _Path]]] = {0: [(0.0, _Path("", "", mask, 0.0, (), ()))]}
+        for i in range(n):
+            for sc, p in sorted(beams.pop(i, []), key=lambda t: -t[0])[:12]:
+                prev = p.cyr[-1] if p.cyr else "^"
+                for c in by_first.get(w[i], ()):
+                    if not w.startswith(c.latin, i):
+                        continue
+                    if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n:
+                        continue
+                    m = p.mask & c.mask
+                    if not m or c.cost > 0 and p.slips + c.cost > 1.0:
+                        continue
+                    key = p.key + c.cyrillic.replace("ё", "е")
+                    j = i + len(c.latin)
+                    s = ngram_score(model, key) - 3.0 * c.cost
+                    beams.setdefault(j, []).append(
+                        (s, _Path(p.cyr + c.cyrillic, key, m, p.slips + c.cost, p.why, p.pieces + ((i, j, c.cyrillic),))))
+        final = beams.get(n)
+        if not final:
+            return None
+        final.sort(key=lambda t: -(t[0] + ngram_score(model, t[1].key) * 0))
+        return final[0][1]
+
+    # -- ranking -----------------------------------------------------------------------------
+    def ranked(self, w: str, prefer: int, case: str) -> list[tuple[_Path, float, str]]:
+        ck = (w, prefer, case)
+        hit = self.cache.get(ck)
+        if hit is not None:
+            return hit
+        out: list[tuple[_Path, float, str]] = []
+        best: dict[str, tuple[_Path, float, str]] = {}
+        for p in self.paths(w):
+            zipf10, flags = self.lex.get(p.key)
+            freq = zipf10 / 10.0 if zipf10 else (1.0 if flags & lexmod.KNOWN else 0.5)
+            s = freq - 2.2 * p.slips
+            reason = "frequent word form" if zipf10 >= 35 else "known word form"
+            if not p.mask & prefer:
+                s -= 2.5
+            proper = flags & lexmod.PROPER
+            if case != "lower" and proper:
+                s += 1.2
+                reason = "known name" if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR) else "known place or proper name"
+            elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= 20):
+                s -= 1.0
+            if p.slips:
+                reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
+            prev = best.get(p.cyr)
+            if prev is None or s > prev[1]:
+                if prev is not None:  # keep the union of schemes of every path to this spelling
+                    p = _Path(p.cyr, p.key, p.mask | prev[0].mask, p.slips, p.why, p.pieces)
+                best[p.cyr] = (p, s, reason)
+            else:
+                best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
+                                     prev[0].pieces), prev[1], prev[2])
+        out = sorted(best.values(), key=lambda t: -t[1])
+        if not out:
+            g = self.guess(w, prefer) or self.guess(w, ALL)
+            if g is not None:
+                out = [(g, -4.0, "not in the lexicon: most Russian-looking spelling (trigram model)")]
+        if len(self.cache) < 500_000:
+            self.cache[ck] = out
+        return out
+
+
+_READER: WordReader | None = None
+
+
+def reader() -> WordReader:
+    global _READER
+    if _READER is None:
+        _READER = WordReader()
+    return _READER
+
+
+def _apply_case(path: _Path, token: str, case: str) -> str:
+    """Give the Cyrillic the case pattern of the Latin, chunk by chunk."""
+    if case == "upper":
+        return path.cyr.upper()
+    out = []
+    for start, end, cyr in path.pieces:
+        src = token[start:end]
+        if src and src[0].isupper():
+            out.append(cyr[:1].upper() + cyr[1:])
+        else:
+            out.append(cyr)
+    return "".join(out)
+
+
+def _confidence(scores: list[float], guessed: bool) -> float:
+    if guessed:
+        return 0.35
+    if len(scores) == 1:
+        return 0.97
+    z = [math.exp(1.6 * (s - scores[0])) for s in scores]
+    return min(0.99, z[0] / sum(z))
+
+
+def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
+    """Cut a capitalized acronym (TsK, VChK, RTsKhIDNI) at its capitals; None if not one."""
+    if len(token) < 2 or not token[0].isupper() or not all(c.isascii() and c.isalpha() for c in token):
+        return None
+    caps = sum(c.isupper() for c in token)
+    if caps < 2 or (caps == len(token) and len(token) > 5):
+        return None
+    if caps != len(token) and not re.fullmatch(r"(?:[A-Z][a-z]{0,3})+", token):
+        return None
+    if caps != len(token) and any(len(p) > 2 for p in re.findall(r"[A-Z][a-z]*", token)):
+        return None
+    return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
+
+
+def read_word(token: str, prefer: int = ALL) -> WordReading:
+    """Read one Latin word (any scheme) into Cyrillic, with ranked candidates."""
+    rd = reader()
+    norm = strip_stress(fold_ties(token))
+    w = canonical_latin(norm)
+    case = _case_of(norm)
+    # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
+    conv = rd.tables.words.get(w)
+    ranked = rd.ranked(w, prefer, case)
+    cut = _acronym_reading(norm) if case != "lower" else None
+    if cut and (not ranked or ranked[0][1] < 2.0):
+        letters = []
+        for a, b in cut:
+            part = canonical_latin(norm[a:b])
+            opts = [c for c in rd.tables.by_first.get(part[0], ()) if c.latin == part and c.cost == 0 and len(c.cyrillic) == 1]
+            if not opts:
+                letters = []
+                break
+            opts.sort(key=lambda c: -bin(c.mask & prefer).count("1") - bin(c.mask).count("1") / 100)
+            letters.append(opts[0].cyrillic.upper())
+        if letters:
+            cyr = "".join(letters)
+            cand = Candidate(cyr, 3.0, "abbreviation read letter by letter at its capitals")
+            others = [Candidate(_apply_case(p, norm, case), s, r, schemes_of(p.mask)) for p, s, r in ranked[:5]]
+            return WordReading(token, 0, len(token), cyr, [cand] + others, 0.8, cand.reason)
+    if conv is not None and (not ranked or ranked[0][1] < 3.0):
+        cyr = conv[0]
+        cyr = cyr.upper() if case == "upper" else (cyr[:1].upper() + cyr[1:] if case == "title" else cyr)
+        cand = Candidate(cyr, 5.0, "conventional spelling in the " + ", ".join(schemes_of(conv[1])) + " table",
+                         schemes_of(conv[1]))
+        return WordReading(token, 0, len(token), cyr, [cand], 0.9, cand.reason)
+    if not ranked:
+        return WordReading(token, 0, len(token), token, [], 0.0, "no reading: left as it was")
+    cands = [Candidate(_apply_case(p, norm, case), s, r, schemes_of(p.mask),
+                       [x for x in dict.fromkeys(p.why) if x]) for p, s, r in ranked[:10]]
+    guessed = ranked[0][1] == -4.0 and ranked[0][2].startswith("not in")
+    conf = _confidence([c.score for c in cands], guessed)
+    return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
+
+
+@dataclass
+class Reading:
+    """The Cyrillic reading of a romanized text."""
+
+    input: str
+    text: str
+    scheme: str | None
+    confidence: float
+    words: list[WordReading]
+
+    def as_dict(self, candidates: int | None = 5) -> dict[str, Any]:
+        return {"input": self.input, "cyrillic": self.text, "scheme": self.scheme,
+                "confidence": round(self.confidence, 3),
+                "words": [w.as_dict(candidates) for w in self.words]}
+
+
+def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Reading:
+    """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
+
+    Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
+    already in the text is kept. ``yo=True`` restores ё from the dictionary where the input
+    did not mark it.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
+    if scheme is not None and scheme not in SCHEME_IDS:
+        from translit.errors import UnknownSchemeError
+
+        raise UnknownSchemeError(scheme, SCHEME_IDS)
+    matches = list(WORD_RE.finditer(text))
+    if scheme is None and matches:
+        from translit.read.detect import detect
+
+        det = detect(text)
+        chosen = det.best if det.is_romanized_russian else None
+    else:
+        chosen = scheme
+    prefer = scheme_bit(chosen) if chosen else ALL
+    words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
+    verdicts = [word_language(wr) for wr in words]
+    # Undecided words (single letters, initials, short words in both languages) follow their
+    # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
+    for i, v in enumerate(verdicts):
+        if v is None:
+            nxt = next((x for x in verdicts[i + 1:] if x is not None), None)
+            prv = next((x for x in reversed(verdicts[:i]) if x is not None), None)
+            verdicts[i] = nxt if nxt is not None else (prv if prv is not None else bool(scheme))
+    out: list[str] = []
+    pos = 0
+    for m, wr, russian in zip(matches, words, verdicts):
+        wr.start, wr.end = m.start(), m.end()
+        if not russian:
+            wr.cyrillic = wr.input
+            wr.reason = "left as it was: not romanized Russian"
+            wr.confidence = 1.0
+            wr.is_russian = False
+        elif yo and wr.candidates:
+            form = reader().lex.yo_form(lexmod.fold(wr.cyrillic))
+            if form and "ё" not in wr.cyrillic:
+                wr.cyrillic = _restore_yo(wr.cyrillic, form)
+        out.append(text[pos:m.start()])
+        out.append(wr.cyrillic)
+        pos = m.end()
+    out.append(text[pos:])
+    conf = 1.0
+    for wr in words:
+        conf *= wr.confidence
+    if not words:
+        conf = 0.0
+    return Reading(text, "".join(out), chosen, conf, words)
+
+
+_ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b")
+
+
+def looks_romanized(canonical: str) -> bool:
+    """True when a word carries a mark only romanized Russian has (ĭ, a tie, kh, -skii…)."""
+    return bool(_ROMAN_MARKS.search(canonical))
+
+
+def english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def word_language(wr: WordReading) -> bool | None:
+    """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
+    w = canonical_latin(wr.input)
+    if looks_romanized(w):
+        return True
+    best = wr.candidates[0].score if wr.candidates else -9.0
+    if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
+        return True
+    letters = sum(c.isalpha() for c in w)
+    if letters <= 1:
+        return None
+    en = english_zipf(w)
+    if en >= best + 1.5:
+        return False
+    if letters <= 3 and en >= 3.0 and best >= 3.0:
+        return None
+    if en >= 2.5 and en >= best - 0.5:
+        return False
+    if best <= -4.0 and en > 0:
+        return False
+    return bool(wr.candidates)
+
+
+def _restore_yo(cyr: str, form: str) -> str:
+    """Put ё (or Ё) where the dictionary spelling has it, keeping the case of ``cyr``."""
+    if len(cyr) != len(form):
+        return cyr
+    return "".join(("Ё" if c == "Е" else "ё") if f == "ё" and c in "еЕ" else c for c, f in zip(cyr, form))
