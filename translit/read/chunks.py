@@ -21,12 +21,17 @@ _SOFT_TABLE = {ord(c): SOFT for c in SOFT_SIGNS}
 _HARD_TABLE = {ord(c): HARD for c in HARD_SIGNS}
 
 
-def canonical_latin(text: str) -> str:
-    """Lower case, NFC, every prime or apostrophe folded to ʹ and every double one to ʺ."""
-    text = unicodedata.normalize("NFC", text.lower())
+def canonical_signs(text: str) -> str:
+    """NFC, every prime or apostrophe folded to ʹ and every double one to ʺ; case kept."""
+    text = unicodedata.normalize("NFC", text)
     if "''" in text or "``" in text:
         text = text.replace("''", HARD).replace("``", HARD)
     return text.translate(_HARD_TABLE).translate(_SOFT_TABLE)
+
+
+def canonical_latin(text: str) -> str:
+    """Lower case, NFC, every prime or apostrophe folded to ʹ and every double one to ʺ."""
+    return canonical_signs(text.lower())
 
 
 @dataclass(frozen=True)

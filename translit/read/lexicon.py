@@ -19,7 +19,12 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import warnings
+
 import marisa_trie
+
+# marisa-trie 1.x marks has_keys_with_prefix as deprecated but offers no faster replacement yet.
+warnings.filterwarnings("ignore", message=r"Trie\.has_keys_with_prefix", category=DeprecationWarning)
 
 FORMAT_VERSION = "3"
 

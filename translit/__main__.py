@@ -1,0 +1,6 @@
+"""``python -m translit`` runs the command line."""
+import sys
+
+from translit.cli import main
+
+sys.exit(main())
