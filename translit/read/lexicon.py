@@ -19,12 +19,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-import warnings
-
 import marisa_trie
-
-# marisa-trie 1.x marks has_keys_with_prefix as deprecated but offers no faster replacement yet.
-warnings.filterwarnings("ignore", message=r"Trie\.has_keys_with_prefix", category=DeprecationWarning)
 
 FORMAT_VERSION = "3"
 
@@ -132,7 +127,12 @@ class Lexicon:
         self.trie = marisa_trie.RecordTrie("<BB").frombytes(data["trie"])
         self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
         self.ngram = data["ngram"]
-        self.has_prefix = self.trie.has_keys_with_prefix
+        iterkeys = self.trie.iterkeys
+
+        def has_prefix(prefix: str) -> bool:
+            return next(iterkeys(prefix), None) is not None
+
+        self.has_prefix = has_prefix
 
     def get(self, key: str) -> tuple[int, int] | None:
         """(zipf × 10, flags) of a folded form, or None when the form is unknown."""

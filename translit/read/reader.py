@@ -26,7 +26,7 @@ _MARKS = "\u0300-\u036f\ufe20-\ufe2f"
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis').
 WORD_RE = re.compile(
-    rf"[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|[{_SIGNS}](?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
+    rf"[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
     rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
 )
 
@@ -178,7 +178,7 @@ class WordReader:
         return final[0][1]
 
     # -- ranking -----------------------------------------------------------------------------
-    def ranked(self, w: str, prefer: int, case: str) -> list[tuple[_Path, float, str]]:
+    def ranked(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
         ck = (w, prefer, case)
         hit = self.cache.get(ck)
         if hit is not None:
@@ -190,8 +190,7 @@ class WordReader:
             freq = zipf10 / 10.0 if zipf10 else (1.0 if flags & lexmod.KNOWN else 0.5)
             s = freq - 2.2 * p.slips
             reason = "frequent word form" if zipf10 >= 35 else "known word form"
-            if not p.mask & prefer:
-                s -= 2.5
+            s -= prefer.penalty(p.mask)
             proper = flags & lexmod.PROPER
             if case != "lower" and proper:
                 s += 1.2
@@ -210,12 +209,37 @@ class WordReader:
                                      prev[0].pieces), prev[1], prev[2])
         out = sorted(best.values(), key=lambda t: -t[1])
         if not out:
-            g = self.guess(w, prefer) or self.guess(w, ALL)
+            g = self.guess(w, prefer.mask) or self.guess(w, ALL)
             if g is not None:
                 out = [(g, -4.0, "not in the lexicon: most Russian-looking spelling (trigram model)")]
         if len(self.cache) < 500_000:
             self.cache[ck] = out
         return out
+
+
+@dataclass(frozen=True)
+class Preference:
+    """How much a reading loses for each scheme it is not consistent with (0 = the likely one)."""
+
+    penalties: tuple[float, ...]
+
+    @property
+    def mask(self) -> int:
+        return sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
+
+    def penalty(self, mask: int) -> float:
+        return min((p for i, p in enumerate(self.penalties) if mask >> i & 1), default=2.5)
+
+    @classmethod
+    def only(cls, scheme: str | None) -> "Preference":
+        if scheme is None:
+            return cls(tuple(0.0 for _ in SCHEME_IDS))
+        return cls(tuple(0.0 if s == scheme else 2.5 for s in SCHEME_IDS))
+
+    @classmethod
+    def from_scores(cls, scores: dict[str, float]) -> "Preference":
+        top = max(scores.values())
+        return cls(tuple(round(min(2.5, 0.6 * (top - scores[s])), 2) for s in SCHEME_IDS))
 
 
 _READER: WordReader | None = None
@@ -265,9 +289,11 @@ def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
     return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
 
 
-def read_word(token: str, prefer: int = ALL) -> WordReading:
+def read_word(token: str, prefer: Preference | None = None) -> WordReading:
     """Read one Latin word (any scheme) into Cyrillic, with ranked candidates."""
     rd = reader()
+    if prefer is None:
+        prefer = Preference.only(None)
     norm = strip_stress(fold_ties(token))
     w = canonical_latin(norm)
     case = _case_of(norm)
@@ -283,7 +309,7 @@ def read_word(token: str, prefer: int = ALL) -> WordReading:
             if not opts:
                 letters = []
                 break
-            opts.sort(key=lambda c: -bin(c.mask & prefer).count("1") - bin(c.mask).count("1") / 100)
+            opts.sort(key=lambda c: (prefer.penalty(c.mask), -bin(c.mask).count("1")))
             letters.append(opts[0].cyrillic.upper())
         if letters:
             cyr = "".join(letters)
@@ -340,9 +366,10 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Readi
 
         det = detect(text)
         chosen = det.best if det.is_romanized_russian else None
+        prefer = Preference.from_scores({r.scheme: r.score for r in det.ranking}) if chosen else Preference.only(None)
     else:
         chosen = scheme
-    prefer = scheme_bit(chosen) if chosen else ALL
+        prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
     verdicts = [word_language(wr) for wr in words]
     # Undecided words (single letters, initials, short words in both languages) follow their
