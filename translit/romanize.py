@@ -66,6 +66,7 @@ class _Renderer:
         self.marc_ties = options.get("ligatures") == "marc"
         self.acronyms = options.get("acronyms") or scheme.acronyms
         self.cache: dict[str, str] = {}
+        self.token_cache: dict[str, str] = {}  # whole tokens whose output needs no context
         self._provider: Callable[[str], str] | None = None
         if scheme.provider == "transliterate":
             from transliterate import translit as _tr
@@ -148,6 +149,14 @@ class _Renderer:
 
 
 _RENDERERS: dict[tuple, _Renderer] = {}
+_ANY_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f]")
+_NUMERAL_LETTERS = frozenset("IVXLCDMХІСМ")
+
+
+def _remember(cache: dict[str, str], token: str, result: str) -> str:
+    if len(cache) < 300_000:
+        cache[token] = result
+    return result
 
 
 def _check_options(scheme: Scheme, options: dict[str, Any]) -> dict[str, Any]:
@@ -187,32 +196,36 @@ def romanize_detailed(text: str, scheme: str = "alalc", **options: Any) -> Roman
         raise TypeError(f"romanize takes a str, not {type(text).__name__}")
     r = _renderer(scheme, options)
     notes: list[Note] = []
-    has_cyrillic = any(is_cyrillic(c) for c in text)
-    if not has_cyrillic:
+    if not _ANY_CYRILLIC.search(text):
         return Romanization(text, scheme, notes)
-    # A lone Latin lookalike initial (``Берберова, H.``) is Cyrillic when no Latin word is near.
-    latin_words = [m for m in TOKEN_RE.finditer(text) if all(is_latin(c) for c in m.group()) and len(m.group()) > 1]
-    initials_are_cyrillic = not latin_words
+    fast = r.token_cache
+    initials: list[bool] = []
+
+    def initials_are_cyrillic() -> bool:
+        # A lone Latin lookalike initial (``Берберова, H.``) is Cyrillic when no Latin word is near.
+        if not initials:
+            initials.append(not any(len(t) > 1 and all(is_latin(c) for c in t) for t in TOKEN_RE.findall(text)))
+        return initials[0]
 
     def replace(m: re.Match) -> str:
         tok = m.group()
-        first = tok[0]
-        if not is_cyrillic(first) and not any(is_cyrillic(c) for c in tok):
-            if (
-                initials_are_cyrillic
-                and len(tok) == 1
-                and tok in LATIN_TO_CYRILLIC
-                and tok.isupper()
-                and text[m.end():m.end() + 1] == "."
-            ):
-                cyr = LATIN_TO_CYRILLIC[tok]
-                notes.append(Note("lookalike", m.start(), m.end(), tok, cyr))
-                return r.word(cyr)
-            return tok
-        numeral = roman_numeral(tok, text[m.end():m.end() + 12]) if tok.isupper() else None
-        if numeral is not None:
-            notes.append(Note("roman-numeral", m.start(), m.end(), tok, numeral))
-            return numeral
+        hit = fast.get(tok)
+        if hit is not None:
+            return hit
+        if not _ANY_CYRILLIC.search(tok):
+            if len(tok) == 1 and tok in LATIN_TO_CYRILLIC and tok.isupper():
+                if text[m.end():m.end() + 1] == "." and initials_are_cyrillic():
+                    cyr = LATIN_TO_CYRILLIC[tok]
+                    notes.append(Note("lookalike", m.start(), m.end(), tok, cyr))
+                    return r.word(cyr)
+                return tok
+            return _remember(fast, tok, tok)
+        if tok.isupper() and _NUMERAL_LETTERS.issuperset(tok):
+            numeral = roman_numeral(tok, text[m.end():m.end() + 12])
+            if numeral is not None:
+                notes.append(Note("roman-numeral", m.start(), m.end(), tok, numeral))
+                return numeral
+            return r.word(tok)
         if any(is_latin(c) for c in tok):
             repaired = repair_mixed_token(tok)
             if repaired is None:
@@ -220,10 +233,8 @@ def romanize_detailed(text: str, scheme: str = "alalc", **options: Any) -> Roman
                 return "".join(r.word(c) if is_cyrillic(c) else c for c in tok)
             fixed, script = repaired
             notes.append(Note("lookalike", m.start(), m.end(), tok, fixed))
-            if script == "latin":
-                return fixed
-            tok = fixed
-        return r.word(tok)
+            return fixed if script == "latin" else r.word(fixed)
+        return _remember(fast, tok, r.word(tok))
 
     out = TOKEN_RE.sub(replace, text)
     return Romanization(out, scheme, notes)

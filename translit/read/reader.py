@@ -378,7 +378,11 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Readi
         if v is None:
             nxt = next((x for x in verdicts[i + 1:] if x is not None), None)
             prv = next((x for x in reversed(verdicts[:i]) if x is not None), None)
-            verdicts[i] = nxt if nxt is not None else (prv if prv is not None else bool(scheme))
+            if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
+                best = words[i].candidates[0].score if words[i].candidates else -9.0
+                verdicts[i] = bool(scheme) or best >= english_zipf(canonical_latin(words[i].input))
+            else:
+                verdicts[i] = nxt if nxt is not None else prv
     out: list[str] = []
     pos = 0
     for m, wr, russian in zip(matches, words, verdicts):
@@ -407,6 +411,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Readi
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b")
 
 
+_LATIN_NUMERAL = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def looks_romanized(canonical: str) -> bool:
     """True when a word carries a mark only romanized Russian has (ĭ, a tie, kh, -skii…)."""
     return bool(_ROMAN_MARKS.search(canonical))
@@ -421,22 +428,24 @@ def english_zipf(word: str) -> float:
 def word_language(wr: WordReading) -> bool | None:
     """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
     w = canonical_latin(wr.input)
+    letters = sum(c.isalpha() for c in w)
+    if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
+        return False  # XIX, XXI: a Roman numeral
     if looks_romanized(w):
         return True
     best = wr.candidates[0].score if wr.candidates else -9.0
     if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
         return True
-    letters = sum(c.isalpha() for c in w)
     if letters <= 1:
         return None
     en = english_zipf(w)
-    if en >= best + 1.5:
+    if en >= 2.0 and en >= best + 1.5:
         return False
-    if letters <= 3 and en >= 3.0 and best >= 3.0:
-        return None
+    if best >= 3.0 and en >= 2.5:
+        return None  # a word of both languages (roman, on, no): the neighbours decide
     if en >= 2.5 and en >= best - 0.5:
         return False
-    if best <= -4.0 and en > 0:
+    if best <= -4.0 and en >= 2.0:
         return False
     return bool(wr.candidates)
 

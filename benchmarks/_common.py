@@ -1,0 +1,86 @@
+"""Shared helpers of the benchmark scripts: data paths, fixed-seed text, peer tools."""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "pairs"
+
+
+def read_pairs(name: str) -> list[dict[str, str]]:
+    path = SHARED / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def russian_words(n: int = 30000) -> list[str]:
+    from wordfreq import top_n_list
+
+    return [w for w in top_n_list("ru", n * 2) if re.fullmatch(r"[а-яё]+", w)][:n]
+
+
+def titles(count: int, seed: int = 1) -> list[str]:
+    """Titles of 2–8 words drawn by frequency from wordfreq's Russian list (fixed seed)."""
+    from wordfreq import word_frequency
+
+    words = russian_words(20000)
+    weights = [word_frequency(w, "ru") ** 0.5 for w in words]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        k = rng.randint(2, 8)
+        t = " ".join(rng.choices(words, weights, k=k))
+        out.append(t[:1].upper() + t[1:])
+    return out
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).lower().replace("ё", "е")
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def word_accuracy(pairs: list[tuple[str, str]]) -> tuple[float, float]:
+    """(share of words right, share of whole strings right), case-insensitive, ё = е."""
+    words_ok = words_all = strings_ok = 0
+    for got, want in pairs:
+        g, w = WORD.findall(fold(got)), WORD.findall(fold(want))
+        words_all += len(w)
+        words_ok += sum(1 for a, b in zip(g, w) if a == b) if len(g) == len(w) else sum(1 for x in w if x in g)
+        strings_ok += g == w
+    return (words_ok / words_all if words_all else 0.0, strings_ok / len(pairs) if pairs else 0.0)
+
+
+def peers_to_cyrillic():
+    """Reverse conversion by the other tools, each as a function latin → cyrillic (or None)."""
+    out = {}
+    try:
+        from transliterate import translit
+
+        out["transliterate"] = lambda s: translit(s, "ru")
+    except ImportError:
+        pass
+    try:
+        import cyrtranslit
+
+        out["cyrtranslit"] = lambda s: cyrtranslit.to_cyrillic(s, "ru")
+    except ImportError:
+        pass
+    try:
+        import icu
+
+        t = icu.Transliterator.createInstance("Latin-Cyrillic")
+        out["PyICU Latin-Cyrillic"] = t.transliterate
+        t2 = icu.Transliterator.createInstance("Russian-Latin/BGN", icu.UTransDirection.REVERSE)
+        out["PyICU Russian-Latin/BGN reversed"] = t2.transliterate
+    except Exception:  # PyICU missing or without these transforms
+        pass
+    return out

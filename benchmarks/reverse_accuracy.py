@@ -1,0 +1,106 @@
+"""Reverse-reading accuracy and speed: translit against transliterate, cyrtranslit and PyICU.
+
+Sets (word accuracy and whole-string accuracy, case-insensitive, ё = е):
+ 1. every scheme's own sample pairs, reversed;
+ 2. generated titles (2–8 words drawn by frequency from wordfreq, fixed seed) romanized by
+    translit into every scheme;
+ 3. the real catalogue pairs (romanized field → its 880 field);
+ 4. surnames the dictionary tags Surn, in the German, French and Polish conventions.
+Then speed: words per second once warm (reader caches cleared) and a cold `translit cyrillic`.
+
+Usage: python benchmarks/reverse_accuracy.py [--titles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import fold, peers_to_cyrillic, read_pairs, russian_words, titles, word_accuracy  # noqa: E402
+
+
+def show(label: str, rows: dict[str, tuple[float, float]]) -> None:
+    print(f"\n## {label}")
+    print(f"{'':<40}{'words':>8}{'strings':>9}")
+    for name, (w, s) in rows.items():
+        print(f"{name:<40}{w:>8.1%}{s:>9.1%}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--titles", type=int, default=2000)
+    args = ap.parse_args()
+
+    import translit
+    from translit.schemes import SCHEME_IDS, all_schemes
+
+    peers = peers_to_cyrillic()
+    read = lambda s, sc=None: translit.to_cyrillic(s, scheme=sc).text  # noqa: E731
+
+    # 1. samples
+    pairs = [(smp.latin, smp.cyrillic, s.id) for s in all_schemes() for smp in s.samples]
+    rows = {"translit (scheme detected)": word_accuracy([(read(l), c) for l, c, _ in pairs])}
+    for name, fn in peers.items():
+        rows[name] = word_accuracy([(fn(l), c) for l, c, _ in pairs])
+    show(f"1. scheme samples reversed ({len(pairs)} pairs)", rows)
+
+    # 2. generated titles, per scheme
+    gen = titles(args.titles, seed=11)
+    print(f"\n## 2. generated titles ({len(gen)} titles, {sum(len(t.split()) for t in gen)} words) per scheme")
+    print(f"{'scheme':<18}{'translit':>10}{'strings':>9}" + "".join(f"{n[:22]:>24}" for n in peers))
+    t0 = time.perf_counter()
+    nwords = 0
+    for sid in SCHEME_IDS:
+        latin = [translit.romanize(t, sid) for t in gen]
+        nwords += sum(len(t.split()) for t in gen)
+        w, s = word_accuracy([(read(l), c) for l, c in zip(latin, gen)])
+        cells = "".join(f"{word_accuracy([(fn(l), c) for l, c in zip(latin, gen)])[0]:>24.1%}" for fn in peers.values())
+        print(f"{sid:<18}{w:>10.1%}{s:>9.1%}{cells}")
+    elapsed = time.perf_counter() - t0
+
+    # 3. real catalogue pairs
+    cat = [r for r in read_pairs("marc_catalog_pairs.tsv") if r["scheme_or_context"].startswith("ALA-LC")]
+    rows = {"translit (scheme detected)": word_accuracy([(read(r["romanized"]), r["cyrillic"]) for r in cat])}
+    for name, fn in peers.items():
+        rows[name] = word_accuracy([(fn(r["romanized"]), r["cyrillic"]) for r in cat])
+    show(f"3. real catalogue pairs, romanized field → 880 ({len(cat)} fields)", rows)
+
+    # 4. surnames in national conventions
+    from translit.read import lexicon as lx
+
+    lex = lx.lexicon()
+    surnames = [w for w in russian_words(60000) if (e := lex.get(w)) and e[1] & lx.SURN and len(w) > 4][:600]
+    surnames = [w[:1].upper() + w[1:] for w in surnames]
+    print(f"\n## 4. surnames (pymorphy3 Surn, {len(surnames)}) in national conventions: share right")
+    for sid in ("german", "french", "polish", "czech", "spanish", "popular", "bgn-pcgn"):
+        latin = [translit.romanize(n, sid) for n in surnames]
+        ok = sum(fold(read(l)) == fold(n) for l, n in zip(latin, surnames))
+        print(f"{sid:<18}{ok / len(surnames):>8.1%}")
+
+    # speed
+    from translit.read import reader as rdmod
+
+    rdmod.reader().cache.clear()
+    sample = [translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)]
+    n = sum(len(s.split()) for s in sample)
+    t = time.perf_counter()
+    for s in sample:
+        translit.to_cyrillic(s, scheme="alalc-plain")
+    warm = n / (time.perf_counter() - t)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "translit", "cyrillic", "Neizvestnyi Bukharin"], check=True,
+                   capture_output=True)
+    cold = time.perf_counter() - t
+    print(f"\n## speed\nwarm reading, caches cleared: {warm:,.0f} words/s (one core); "
+          f"set 2 overall {nwords / elapsed:,.0f} words/s")
+    print(f"cold start `translit cyrillic \"Neizvestnyi Bukharin\"`: {cold:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
