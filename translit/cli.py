@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from translit.errors import TranslitError
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from translit.normalize import HARD_SIGNS, SOFT_SIGNS, TIE
+from translit.normalize import HARD_SIGNS, SOFT_SIGNS
 from translit.schemes import END, SCHEME_IDS, get_scheme
 
 SOFT, HARD = "ʹ", "ʺ"
@@ -87,8 +87,6 @@ def tables() -> Tables:
         bit = scheme_bit(sid)
         for cyr, lat in scheme.letters.items():
             add(lat, cyr, bit)
-            if TIE in lat:  # accept a tied pair written without its tie too, as a slip
-                pass
         for cyr, lat in scheme.capitals.items():
             add(lat, cyr, bit)
         for rule in scheme.rules:

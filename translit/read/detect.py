@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.read.chunks import ALL, canonical_latin, scheme_bit, schemes_of
+from translit.read.chunks import canonical_latin, schemes_of
 from translit.schemes import SCHEME_IDS
 
 
@@ -95,13 +95,9 @@ def detect(text: str) -> Detection:
         cw = canonical_latin(w)
         paths = rd.paths(cw)
         en = english_zipf(cw)
-        best_mask = 0
         best_freq = -1.0
         for p in paths:
-            z = rd.lex.get(p.key)[0] / 10.0
-            f = z - 2.2 * p.slips
-            if f > best_freq:
-                best_freq, best_mask = f, p.mask
+            best_freq = max(best_freq, rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips)
         # masks of all good paths (within 1.0 of the best) count as support
         support = 0
         for p in paths:

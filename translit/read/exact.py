@@ -8,12 +8,12 @@ reads as щ.)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from translit.errors import TranslitError
 from translit.normalize import fold_ties, nfc, strip_stress
-from translit.read.chunks import canonical_latin, canonical_signs  # noqa: F401
-from translit.romanize import TOKEN_RE
+from translit.read.chunks import canonical_latin, canonical_signs
 from translit.schemes import get_scheme
 
 _EXACT = ("alalc", "iso9", "gost-779b")
@@ -75,7 +75,6 @@ def unromanize(text: str, scheme: str) -> str:
     return _SIGNED.sub(word, text)
 
 
-import re  # noqa: E402
 
 # Latin words with the signs of the exact schemes inside or after them (ʹ ʺ `).
 _SIGNED = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\u0361ʹʺ`]*(?:[\u0300-\u036f\u0361ʹʺ`]+[^\W\d_]*)*")

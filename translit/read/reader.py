@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from translit.normalize import TIE, fold_ties, strip_stress
+from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, SOFT, HARD, canonical_latin, scheme_bit, schemes_of, tables
+from translit.read.chunks import ALL, canonical_latin, schemes_of, tables
 from translit.read.ngram import score as ngram_score
 from translit.schemes import SCHEME_IDS
 
@@ -174,8 +174,7 @@ class WordReader:
         final = beams.get(n)
         if not final:
             return None
-        final.sort(key=lambda t: -(t[0] + ngram_score(model, t[1].key) * 0))
-        return final[0][1]
+        return max(final, key=lambda t: t[0])[1]
 
     # -- ranking -----------------------------------------------------------------------------
     def ranked(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
