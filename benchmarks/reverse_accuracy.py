@@ -87,6 +87,7 @@ def main() -> None:
     from translit.read import reader as rdmod
 
     rdmod.reader().cache.clear()
+    rdmod.reader().path_cache.clear()
     sample = [translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)]
     n = sum(len(s.split()) for s in sample)
     t = time.perf_counter()

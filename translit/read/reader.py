@@ -94,10 +94,20 @@ class WordReader:
         self.lex = lexmod.lexicon()
         self.tables = tables()
         self.cache: dict[tuple[str, int], list[tuple[_Path, float, str]]] = {}
+        self.path_cache: dict[tuple[str, int], list[_Path]] = {}
 
     # -- candidate generation -------------------------------------------------------------
     def paths(self, w: str, mask: int = ALL) -> list[_Path]:
-        """Every reading of canonical Latin ``w`` that is a known word form."""
+        """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
+        and ranking both ask for the same words)."""
+        hit = self.path_cache.get((w, mask))
+        if hit is None:
+            hit = self._paths(w, mask)
+            if len(self.path_cache) < 200_000:
+                self.path_cache[(w, mask)] = hit
+        return hit
+
+    def _paths(self, w: str, mask: int) -> list[_Path]:
         by_first, dropped = self.tables.by_first, self.tables.dropped
         has_prefix, lex = self.lex.has_prefix, self.lex
         n = len(w)
