@@ -128,9 +128,15 @@ class Lexicon:
         self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
         self.ngram = data["ngram"]
         iterkeys = self.trie.iterkeys
+        seen: dict[str, bool] = {}  # prefixes recur across words (gosudarstv-…): remember them
 
         def has_prefix(prefix: str) -> bool:
-            return next(iterkeys(prefix), None) is not None
+            hit = seen.get(prefix)
+            if hit is None:
+                hit = next(iterkeys(prefix), None) is not None
+                if len(seen) < 2_000_000:
+                    seen[prefix] = hit
+            return hit
 
         self.has_prefix = has_prefix
 

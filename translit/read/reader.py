@@ -30,6 +30,7 @@ WORD_RE = re.compile(
     rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
 )
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 MAX_SLIPS = 2.5  # a path needing more slips than this is not a reading
 MAX_PATHS = 4000  # guard against pathological inputs
 
@@ -111,53 +112,56 @@ class WordReader:
         by_first, dropped = self.tables.by_first, self.tables.dropped
         has_prefix, lex = self.lex.has_prefix, self.lex
         n = len(w)
+        # The chunks that spell the Latin at each position do not depend on the path: find them once.
+        at: list[list] = []
+        for i in range(n):
+            row = []
+            for c in by_first.get(w[i], ()):
+                j = i + len(c.latin)
+                if w.startswith(c.latin, i) and not (c.at_end and j != n):
+                    row.append((c, j, c.cyrillic.replace("ё", "е")))
+            at.append(row)
         found: list[_Path] = []
-        stack = [_Path("", "", mask, 0.0, (), ())]
+        # state: (latin position, cyrillic, key, mask, slips, reasons, pieces)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, (), ())]
         visited = 0
-        while stack:
-            p = stack.pop()
+        while stack and visited < MAX_PATHS:
+            i, cyr, key, m0, slips0, why, pieces = stack.pop()
             visited += 1
-            if visited > MAX_PATHS:
-                break
-            i = p.pieces[-1][1] if p.pieces else 0
+            prev = cyr[-1] if cyr else "^"
+            signable = prev in _CONSONANTS  # ь and ъ only ever follow a consonant
             if i == n:
-                if p.key in lex:
-                    found.append(p)
-                # a sign dropped at the very end (Gogol' → Gogol)
-                for d in dropped:
-                    if p.slips + d.cost <= MAX_SLIPS and p.key and p.key + d.cyrillic in lex:
-                        found.append(_Path(p.cyr + d.cyrillic, p.key + d.cyrillic, p.mask, p.slips + d.cost,
-                                           p.why + (d.why,), p.pieces + ((i, i, d.cyrillic),)))
+                if key in lex:
+                    found.append(_Path(cyr, key, m0, slips0, why, pieces))
+                if signable:  # a sign dropped at the very end (Gogol' → Gogol)
+                    for d in dropped:
+                        k2 = key + d.cyrillic
+                        if slips0 + d.cost <= MAX_SLIPS and k2 in lex:
+                            found.append(_Path(cyr + d.cyrillic, k2, m0, slips0 + d.cost, why + (d.why,),
+                                               pieces + ((i, i, d.cyrillic),)))
                 continue
-            ch = w[i]
-            prev = p.cyr[-1] if p.cyr else "^"
-            for c in by_first.get(ch, ()):
-                if not w.startswith(c.latin, i):
-                    continue
+            for c, j, kc in at[i]:
                 if c.after is not None and prev not in c.after:
                     continue
-                if c.at_end and i + len(c.latin) != n:
-                    continue
-                m = p.mask & c.mask
+                m = m0 & c.mask
                 if not m:
                     continue
-                slips = p.slips + c.cost
+                slips = slips0 + c.cost
                 if slips > MAX_SLIPS:
                     continue
-                key = p.key + c.cyrillic.replace("ё", "е")
-                if not has_prefix(key):
+                k2 = key + kc
+                if not has_prefix(k2):
                     continue
-                stack.append(_Path(p.cyr + c.cyrillic, key, m, slips, p.why + ((c.why,) if c.why else ()),
-                                   p.pieces + ((i, i + len(c.latin), c.cyrillic),)))
-            if p.key and p.pieces and p.pieces[-1][0] != p.pieces[-1][1]:
+                stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (c.why,) if c.why else why,
+                              pieces + ((i, j, c.cyrillic),)))
+            if signable and pieces and pieces[-1][0] != pieces[-1][1]:
                 for d in dropped:
-                    slips = p.slips + d.cost
+                    slips = slips0 + d.cost
                     if slips > MAX_SLIPS:
                         continue
-                    key = p.key + d.cyrillic
-                    if has_prefix(key):
-                        stack.append(_Path(p.cyr + d.cyrillic, key, p.mask, slips, p.why + (d.why,),
-                                           p.pieces + ((i, i, d.cyrillic),)))
+                    k2 = key + d.cyrillic
+                    if has_prefix(k2):
+                        stack.append((i, cyr + d.cyrillic, k2, m0, slips, why + (d.why,), pieces + ((i, i, d.cyrillic),)))
         return found
 
     def guess(self, w: str, mask: int) -> _Path | None:
@@ -429,9 +433,11 @@ def looks_romanized(canonical: str) -> bool:
 
 
 def english_zipf(word: str) -> float:
+    """How common ``word`` is in the Western languages met beside Russian in catalogue data
+    (English, French, German): the highest wordfreq Zipf value of the three."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr") - 0.5, zipf_frequency(word, "de") - 0.5)
 
 
 def word_language(wr: WordReading) -> bool | None:
