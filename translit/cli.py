@@ -32,6 +32,36 @@ def _emit(items: Iterable[str]) -> None:
     out.flush()
 
 
+def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
+    """Run the command over a table when --in is given; None when it is not a batch call."""
+    if not getattr(args, "infile", None):
+        return None
+    from translit.batch import process_table
+
+    if not args.outfile:
+        raise TranslitError("--in needs --out (the output is written atomically, never in place)")
+    column = args.column or args.field
+    report = process_table(args.infile, args.outfile, spec, column=column, out_column=args.out_column,
+                           jobs=args.jobs, dask=args.dask, progress=None)
+    for p in report.problems[:50]:
+        print(f"translit: {args.infile}:{p.line}: {p.reason}", file=sys.stderr)
+    if len(report.problems) > 50:
+        print(f"translit: … and {len(report.problems) - 50} more problems", file=sys.stderr)
+    print(f"translit: {report.summary(args.infile)}", file=sys.stderr)
+    return 0
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("batch (tables)")
+    g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
+    g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")
+    g.add_argument("--column", help="the CSV/TSV column to work on")
+    g.add_argument("--field", help="the JSON-lines field to work on")
+    g.add_argument("--out-column", help="name of the new column (default: COLUMN_COMMAND)")
+    g.add_argument("--jobs", type=int, default=1, help="worker processes")
+    g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
+
+
 def _romanize_options(args: argparse.Namespace) -> dict:
     opts: dict = {}
     if args.ligatures:
@@ -42,6 +72,8 @@ def _romanize_options(args: argparse.Namespace) -> dict:
         opts["middle_dot"] = True
     if args.acronyms:
         opts["acronyms"] = args.acronyms
+    if getattr(args, "case", None):
+        opts["case"] = args.case
     return opts
 
 
@@ -50,6 +82,9 @@ def cmd_romanize(args: argparse.Namespace) -> int:
 
     opts = _romanize_options(args)
     romanize("", args.scheme, **opts)  # validate the scheme and options before reading input
+    done = _batch(args, ("romanize", dict(opts, scheme=args.scheme)))
+    if done is not None:
+        return done
     if args.json:
         def one(line: str) -> str:
             r = romanize_detailed(line, args.scheme, **opts)
@@ -64,6 +99,10 @@ def cmd_romanize(args: argparse.Namespace) -> int:
 def cmd_cyrillic(args: argparse.Namespace) -> int:
     from translit.read.reader import to_cyrillic
 
+    done = _batch(args, ("cyrillic", {"scheme": args.scheme, "yo": args.yo}))
+    if done is not None:
+        return done
+
     def one(line: str) -> str:
         r = to_cyrillic(line, scheme=args.scheme, yo=args.yo)
         if args.json:
@@ -77,6 +116,77 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
         return r.text
 
     _emit(one(line) for line in _lines(args.text))
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from translit.convert import convert
+
+    opts = {"source": args.source, "threshold": args.threshold}
+    if args.case:
+        opts["case"] = args.case
+    convert("", to=args.to, **opts)  # validate before reading input
+    done = _batch(args, ("convert", dict(opts, to=args.to)))
+    if done is not None:
+        return done
+
+    def one(line: str) -> str:
+        c = convert(line, to=args.to, **opts)
+        return json.dumps(c.as_dict(), ensure_ascii=False) if args.json else c.text
+
+    _emit(one(line) for line in _lines(args.text))
+    return 0
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from translit.key import key
+
+    done = _batch(args, ("key", {}))
+    if done is not None:
+        return done
+    _emit(key(line) for line in _lines(args.text))
+    return 0
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    import csv
+
+    from translit.batch import table_format
+    from translit.cluster import cluster
+
+    try:
+        fh = open(args.file, encoding="utf-8", errors="surrogateescape", newline="")
+    except OSError as exc:
+        raise TranslitError(f"{args.file}: {exc.strerror}") from None
+    with fh:
+        if args.column:
+            delim = "\t" if table_format(args.file) == "tsv" else ","
+            rows = csv.DictReader(fh, delimiter=delim)
+            if rows.fieldnames is None or args.column not in rows.fieldnames:
+                raise TranslitError(f"{args.file}: no column {args.column!r}")
+            headings = [r[args.column] for r in rows if r.get(args.column)]
+        else:
+            headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
+    items = headings
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        items = tqdm(headings, unit=" headings", file=sys.stderr)
+    clusters = cluster(items, scheme=args.scheme, threshold=args.threshold)
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        if args.format == "json":
+            json.dump([c.as_dict() for c in clusters], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            w = csv.writer(out, lineterminator="\n")
+            w.writerow(["cluster", "representative", "member", "why"])
+            for c in clusters:
+                for m in c.members:
+                    w.writerow([c.id, c.representative, m.text, m.why])
+    finally:
+        if args.out:
+            out.close()
     return 0
 
 
@@ -162,7 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--drop-final-hard-sign", action="store_true", help="AACR2-era practice for pre-1918 text")
     r.add_argument("--middle-dot", action="store_true", help="strict BGN/PCGN with the separating dot")
     r.add_argument("--acronyms", choices=["title", "upper"], help="ЦК → TsK (title) or TSK (upper)")
+    r.add_argument("--case", choices=["keep", "catalog"], help="catalog: RDA appendix A capitalization")
     r.add_argument("--json", action="store_true", help="one JSON object per line, with notes")
+    _add_batch_options(r)
     r.set_defaults(func=cmd_romanize)
 
     c = sub.add_parser("cyrillic", help="any romanization → Cyrillic")
@@ -171,7 +283,32 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--candidates", "-n", type=int, default=0, help="show up to N candidates per uncertain word")
     c.add_argument("--yo", action="store_true", help="restore ё from the dictionary where the input did not mark it")
     c.add_argument("--json", action="store_true")
+    _add_batch_options(c)
     c.set_defaults(func=cmd_cyrillic)
+
+    v = sub.add_parser("convert", help="convert the Russian inside running text to another scheme")
+    v.add_argument("text", nargs="*")
+    v.add_argument("--to", default="alalc", choices=("cyrillic",) + SCHEME_IDS, metavar="SCHEME")
+    v.add_argument("--source", choices=SCHEME_IDS, metavar="SCHEME", help="the input's scheme (default: detect)")
+    v.add_argument("--threshold", type=float, default=0.0, help="leave spans below this confidence as they are")
+    v.add_argument("--case", choices=["keep", "catalog"])
+    v.add_argument("--json", action="store_true")
+    _add_batch_options(v)
+    v.set_defaults(func=cmd_convert)
+
+    k = sub.add_parser("key", help="match key of a title or name (for search indexes)")
+    k.add_argument("text", nargs="*")
+    _add_batch_options(k)
+    k.set_defaults(func=cmd_key)
+
+    cl = sub.add_parser("cluster", help="group headings that are the same across schemes")
+    cl.add_argument("file", help="one heading per line, or a CSV/TSV with --column")
+    cl.add_argument("--column")
+    cl.add_argument("--scheme", default="alalc", choices=SCHEME_IDS, metavar="SCHEME", help="scheme of the representative")
+    cl.add_argument("--threshold", type=float, default=90.0, help="rapidfuzz ratio for near keys")
+    cl.add_argument("--format", choices=["csv", "json"], default="csv")
+    cl.add_argument("--out", help="output file (default: standard output)")
+    cl.set_defaults(func=cmd_cluster)
 
     d = sub.add_parser("detect", help="which scheme is this, with the evidence")
     d.add_argument("text", nargs="*")

@@ -194,7 +194,14 @@ def romanize_detailed(text: str, scheme: str = "alalc", **options: Any) -> Roman
     """Romanize and report what went beyond the table (lookalikes read, Roman numerals kept)."""
     if not isinstance(text, str):
         raise TypeError(f"romanize takes a str, not {type(text).__name__}")
+    case = options.pop("case", None)
+    if case not in (None, "keep", "catalog"):
+        raise OptionError(f"case must be 'catalog' or 'keep', not {case!r}")
     r = _renderer(scheme, options)
+    if case == "catalog":
+        from translit.case import catalog_case
+
+        text = catalog_case(text)
     notes: list[Note] = []
     if not _ANY_CYRILLIC.search(text):
         return Romanization(text, scheme, notes)
@@ -245,7 +252,8 @@ def romanize(text: str, scheme: str = "alalc", **options: Any) -> str:
 
     Options depend on the scheme (see ``translit schemes``): ``ligatures="marc"`` for ALA-LC
     half-mark ties, ``drop_final_hard_sign=True`` for AACR2-era pre-1918 text,
-    ``middle_dot=True`` for strict BGN/PCGN, and ``acronyms="upper"|"title"`` for all-caps
-    abbreviations (ЦК → TsK by default in the library schemes).
+    ``middle_dot=True`` for strict BGN/PCGN, ``acronyms="upper"|"title"`` for all-caps
+    abbreviations (ЦК → TsK by default in the library schemes), and ``case="catalog"`` for RDA
+    appendix A capitalization (first word and proper names only).
     """
     return romanize_detailed(text, scheme, **options).text

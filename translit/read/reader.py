@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
@@ -384,13 +385,16 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Readi
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
-    verdicts = [word_language(wr) for wr in words]
+    verdicts = [False if _western_abbreviation(text, m) else word_language(wr) for m, wr in zip(matches, words)]
     # Undecided words (single letters, initials, short words in both languages) follow their
     # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
+    # In a text that is not romanized Russian as a whole, a word read only by the trigram model
+    # (an unknown name) is too weak a neighbour to pull an initial into Russian.
+    leaning = [v if v is not True or chosen or wr.confidence > 0.5 else False for v, wr in zip(verdicts, words)]
     for i, v in enumerate(verdicts):
         if v is None:
-            nxt = next((x for x in verdicts[i + 1:] if x is not None), None)
-            prv = next((x for x in reversed(verdicts[:i]) if x is not None), None)
+            nxt = next((x for x in leaning[i + 1:] if x is not None), None)
+            prv = next((x for x in reversed(leaning[:i]) if x is not None), None)
             if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
                 best = words[i].candidates[0].score if words[i].candidates else -9.0
                 verdicts[i] = bool(scheme) or best >= english_zipf(canonical_latin(words[i].input))
@@ -463,6 +467,23 @@ def word_language(wr: WordReading) -> bool | None:
     if best <= -4.0 and en >= 2.0:
         return False
     return bool(wr.candidates)
+
+
+_NUMBER_AFTER = re.compile(r"\.\s*\d")
+
+
+@cache
+def _western() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["abbreviations"])
+
+
+def _western_abbreviation(text: str, m: re.Match) -> bool:
+    """p. 5, pp. 12-14, vol. 3: a Western abbreviation before a number stays as it is."""
+    return m.group().lower() in _western() and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
 def _restore_yo(cyr: str, form: str) -> str:

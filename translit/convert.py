@@ -1,0 +1,131 @@
+"""Convert the Russian inside running text from whatever scheme it is in to the house scheme.
+
+``convert`` finds the Russian spans of a footnote or bibliography (romanized in any scheme, or
+Cyrillic), reads each into Cyrillic and romanizes it in the target scheme, and leaves every
+other character exactly as it was: English words, numbers, page ranges, ``pp.``, URLs, quotation
+marks. Each span records its offsets, source scheme and confidence; a span below the threshold is
+left as it was and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from translit.romanize import romanize
+from translit.schemes import SCHEME_IDS
+
+_CYR_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f]*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_JOIN = re.compile(r"^[\s\-–'’\u0361]*$")  # what may stand between two words of one span
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    output: str
+    scheme: str | None
+    confidence: float
+    converted: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "output": self.output,
+                "scheme": self.scheme, "confidence": round(self.confidence, 3), "converted": self.converted}
+
+
+@dataclass
+class Conversion:
+    input: str
+    text: str
+    to: str
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[Span]:
+        return [s for s in self.spans if not s.converted]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "output": self.text, "to": self.to,
+                "spans": [s.as_dict() for s in self.spans]}
+
+
+_STARTS_TITLE = re.compile(r"(?:^|[.!?,«„“\"(\[]|--)\s*$")
+
+
+def _target(cyrillic: str, to: str, case: str | None, options: dict, before: str = "") -> str:
+    if case == "catalog":
+        from translit.case import catalog_case
+
+        cyrillic = catalog_case(cyrillic, capitalize_first=bool(_STARTS_TITLE.search(before)))
+    return cyrillic if to == "cyrillic" else romanize(cyrillic, to, **options)
+
+
+def convert(text: str, to: str = "alalc", source: str | None = None, threshold: float = 0.0,
+            case: str | None = None, **options: Any) -> Conversion:
+    """Convert only the Russian in ``text`` to scheme ``to`` (or ``"cyrillic"``).
+
+    ``source`` names the input's scheme when known (default: detected). Spans whose reading
+    confidence is below ``threshold`` are left unchanged and listed in ``Conversion.skipped``.
+    ``case="catalog"`` recases the converted spans as RDA appendix A asks.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"convert takes a str, not {type(text).__name__}")
+    if to != "cyrillic" and to not in SCHEME_IDS:
+        from translit.errors import UnknownSchemeError
+
+        raise UnknownSchemeError(to, ("cyrillic",) + SCHEME_IDS)
+    if case not in (None, "catalog", "keep"):
+        from translit.errors import OptionError
+
+        raise OptionError(f"case must be 'catalog' or 'keep', not {case!r}")
+    romanize("", to if to != "cyrillic" else "alalc", **options)  # validate options early
+    from translit.read.reader import to_cyrillic
+
+    shielded = [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+    def in_url(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in shielded)
+
+    # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
+    items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
+    reading = to_cyrillic(text, scheme=source)
+    for w in reading.words:
+        if w.is_russian and not in_url(w.start, w.end):
+            items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))
+    for m in _CYR_RUN.finditer(text):
+        if not in_url(m.start(), m.end()):
+            items.append((m.start(), m.end(), m.group(), "cyrillic", 1.0))
+    items.sort()
+    # Group neighbouring words into spans.
+    groups: list[list[tuple[int, int, str, str | None, float]]] = []
+    for it in items:
+        if groups and _JOIN.match(text[groups[-1][-1][1]:it[0]]) and groups[-1][-1][3] == it[3]:
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    out: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        conf = 1.0
+        for it in g:
+            conf *= it[4]
+        # The span's Cyrillic: the words' readings with the original separators between them.
+        cyr_parts, p = [], start
+        for s, e, cyr, _, _ in g:
+            cyr_parts.append(text[p:s])
+            cyr_parts.append(cyr)
+            p = e
+        cyrillic = "".join(cyr_parts)
+        ok = conf >= threshold
+        output = _target(cyrillic, to, case, options, text[:start]) if ok else text[start:end]
+        spans.append(Span(start, end, text[start:end], output, g[0][3], conf, ok))
+        out.append(text[pos:start])
+        out.append(output)
+        pos = end
+    out.append(text[pos:])
+    return Conversion(text, "".join(out), to, spans)

@@ -1,0 +1,67 @@
+"""Match keys: one key for every spelling of a Russian title or name, in any scheme or in Cyrillic.
+
+``key(text)`` reads romanized words into Cyrillic, then folds what spellings disagree on:
+case, ё/е, э/е, й/и, soft and hard signs, тс/ц, doubled letters, ties, punctuation, and the
+order of an inverted name (``Bukharin, Nikolai`` = ``Nikolai Bukharin``). The folded Cyrillic is
+written in ASCII so the key can go into any search index. Keys are for machines: index them
+beside the heading, query with the key of what the user typed, and never show them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from translit.romanize import romanize
+
+_CYR = re.compile("[\u0400-\u04ff]")
+_WORDS = re.compile(r"[^\W_]+")
+# Folds of Cyrillic letters that romanizations spell alike.
+_FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, "і": "и", "ѣ": "е",
+                       "ѳ": "ф", "ѵ": "и"})
+_INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
+
+
+def _cyrillic(text: str) -> str:
+    if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
+        return text
+    from translit.read.reader import to_cyrillic
+
+    return to_cyrillic(text).text
+
+
+def _fold_word(w: str) -> str:
+    return w.lower().translate(_FOLD).replace("тс", "ц").replace("шч", "щ")
+
+
+def _given_names(part: str) -> bool:
+    """True when ``part`` looks like forenames: initials, or words the dictionary tags as names."""
+    from translit.read import lexicon as lx
+
+    words = _WORDS.findall(_cyrillic(part))
+    if not words:
+        return False
+    lex = lx.lexicon()
+    for w in words:
+        if len(w) == 1:
+            continue
+        entry = lex.get(lx.fold(w))
+        if entry is None or not entry[1] & (lx.NAME | lx.PATR):
+            return False
+    return True
+
+
+def key(text: str) -> str:
+    """The match key of a title or name (ASCII, space-separated folded words)."""
+    if not isinstance(text, str):
+        raise TypeError(f"key takes a str, not {type(text).__name__}")
+    text = unicodedata.normalize("NFC", text)
+    m = _INVERTED.match(text)
+    if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
+        # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
+        text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
+    cyr = _cyrillic(text)
+    words = [_fold_word(w) for w in _WORDS.findall(cyr)]
+    folded = " ".join(w for w in words if w)
+    ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")
+    return unicodedata.normalize("NFKD", ascii_key).encode("ascii", "ignore").decode("ascii").lower()
