@@ -6,6 +6,8 @@ Public API (each name is documented where it is defined):
 - :func:`to_cyrillic` — any romanization → Cyrillic, ranked by a Russian lexicon.
 - :func:`detect` — which scheme a string is in, with the evidence.
 - :func:`schemes` — the scheme tables.
+- :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
+- :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
 """
 
 from translit.errors import OptionError, TranslitError, UnknownSchemeError
@@ -32,7 +34,44 @@ def detect(text):
     return _f(text)
 
 
+def convert(text, to="alalc", source=None, **kw):
+    from translit.convert import convert as _f
+
+    return _f(text, to=to, source=source, **kw)
+
+
+def key(text):
+    from translit.key import key as _f
+
+    return _f(text)
+
+
+def cluster(headings, scheme="alalc", threshold=90.0):
+    from translit.cluster import cluster as _f
+
+    return _f(headings, scheme=scheme, threshold=threshold)
+
+
+def parse_citation(text):
+    from translit.archives.citation import parse_citation as _f
+
+    return _f(text)
+
+
+def find_citations(text):
+    from translit.archives.citation import find_citations as _f
+
+    return _f(text)
+
+
+def gloss(text):
+    from translit.glossary import gloss as _f
+
+    return _f(text)
+
+
 __all__ = [
-    "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes",
+    "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
+    "cluster", "parse_citation", "find_citations", "gloss",
     "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

@@ -190,6 +190,40 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cite(args: argparse.Namespace) -> int:
+    from translit.archives.citation import find_citations, parse_citation
+
+    def lines_out(line: str):
+        found = find_citations(line)
+        if not found:
+            c = parse_citation(line)
+            yield json.dumps(c.as_dict(), ensure_ascii=False) if args.json else f"(not an archival citation: {line})"
+            return
+        for c in found:
+            if args.json:
+                d = c.as_dict()
+                d["formatted"] = c.format(args.style, archive=args.archive)
+                yield json.dumps(d, ensure_ascii=False)
+            else:
+                yield c.format(args.style, archive=args.archive)
+
+    _emit(out for line in _lines(args.text) for out in lines_out(line))
+    return 0
+
+
+def cmd_gloss(args: argparse.Namespace) -> int:
+    from translit.glossary import gloss
+
+    def one(line: str) -> str:
+        entries = gloss(line)
+        if args.json:
+            return json.dumps({"input": line, "words": [g.as_dict() for g in entries]}, ensure_ascii=False)
+        return "\n".join(f"{g.input}\t{g.cyrillic}\t{g.lemma or ''}\t{g.pos or ''}\t{g.gloss or '—'}" for g in entries)
+
+    _emit(one(line) for line in _lines(args.text))
+    return 0
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     from translit.read.detect import detect
 
@@ -314,6 +348,19 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("text", nargs="*")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=cmd_detect)
+
+    ct = sub.add_parser("cite", help="parse and re-format archival citations")
+    ct.add_argument("text", nargs="*")
+    ct.add_argument("--style", choices=["english", "gost", "chicago"], default="english")
+    ct.add_argument("--archive", choices=["cited", "current"], default="cited",
+                    help="write the archive as cited (default) or under its current name")
+    ct.add_argument("--json", action="store_true")
+    ct.set_defaults(func=cmd_cite)
+
+    gl = sub.add_parser("gloss", help="gloss Russian bibliographic and archival terms")
+    gl.add_argument("text", nargs="*")
+    gl.add_argument("--json", action="store_true")
+    gl.set_defaults(func=cmd_gloss)
 
     s = sub.add_parser("schemes", help="list the schemes")
     s.add_argument("--json", action="store_true")

@@ -361,12 +361,12 @@ class Reading:
                 "words": [w.as_dict(candidates) for w in self.words]}
 
 
-def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Reading:
+def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_english: bool = True) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
     already in the text is kept. ``yo=True`` restores ё from the dictionary where the input
-    did not mark it.
+    did not mark it. ``keep_english=False`` reads every Latin word, English-looking or not.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -385,7 +385,10 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False) -> Readi
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
-    verdicts = [False if _western_abbreviation(text, m) else word_language(wr) for m, wr in zip(matches, words)]
+    if keep_english:
+        verdicts = [False if _western_abbreviation(text, m) else word_language(wr) for m, wr in zip(matches, words)]
+    else:
+        verdicts = [bool(wr.candidates) for wr in words]
     # Undecided words (single letters, initials, short words in both languages) follow their
     # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
     # In a text that is not romanized Russian as a whole, a word read only by the trigram model

@@ -1,0 +1,117 @@
+"""The archive registry: current Russian archives, every predecessor name, and lookup by any
+spelling (acronym or full name, Cyrillic or any romanization, with or without spaces).
+
+Data: ``archives.toml`` beside this module, one row per archive with its predecessors.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name an archive carries or carried."""
+
+    acronym: str  # Latin (ALA-LC without diacritics, digraphs title-case)
+    acronym_cyr: str
+    name_cyr: str = ""
+    name_en: str = ""
+    years: str = ""
+
+
+@dataclass
+class Archive:
+    id: str  # the current Latin acronym: RGASPI, GARF, APRF, TsA FSB…
+    current: Name
+    name_lc: str
+    since: str
+    source: str
+    predecessors: list[Name] = field(default_factory=list)
+
+    @property
+    def name_en(self) -> str:
+        return self.current.name_en
+
+
+@dataclass(frozen=True)
+class Match:
+    archive: Archive
+    cited: Name  # the name as cited (a predecessor, or the current name)
+
+    @property
+    def is_predecessor(self) -> bool:
+        return self.cited is not self.archive.current
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def acronym_key(text: str) -> str:
+    """Fold an acronym: any script → ALA-LC without diacritics, upper case, letters only."""
+    from translit.romanize import romanize
+
+    text = unicodedata.normalize("NFC", text)
+    if re.search("[\u0400-\u04ff]", text):
+        text = romanize(text, "alalc-plain")
+    return "".join(_LETTERS.findall(text)).upper()
+
+
+def _name_key(text: str) -> str:
+    from translit.key import key
+
+    return key(text)
+
+
+@cache
+def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("archives.toml").read_text("utf-8"))
+    archives: list[Archive] = []
+    by_acronym: dict[str, Match] = {}
+    by_name: dict[str, Match] = {}
+    for row in data["archive"]:
+        current = Name(row["id"], row["acronym_cyr"], row["name_cyr"], row["name_en"], f"since {row['since']}")
+        arc = Archive(row["id"], current, row["name_lc"], row["since"], row["source"])
+        archives.append(arc)
+        names = [(current, row.get("variants", []), [row["name_cyr"], row["name_lc"], row["name_en"]])]
+        for p in row.get("predecessors", []):
+            n = Name(p["acronym"], p["acronym_cyr"], p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""))
+            arc.predecessors.append(n)
+            names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_en", "")]))
+        for n, variants, full in names:
+            m = Match(arc, n)
+            for a in [n.acronym, n.acronym_cyr, *variants]:
+                by_acronym.setdefault(acronym_key(a), m)
+                by_name.setdefault(_name_key(a), m)
+            for f in full:
+                if f:
+                    by_name.setdefault(_name_key(f), m)
+    return archives, by_acronym, by_name
+
+
+def resolve(text: str) -> Match | None:
+    """The archive a cited name refers to (RTsKhIDNI → RGASPI), or None when unknown."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    _, by_acronym, by_name = registry()
+    cleaned = text.strip(" .,;:")
+    hit = by_acronym.get(acronym_key(cleaned))
+    if hit is None:
+        hit = by_name.get(_name_key(cleaned))
+    if hit is None:  # "RGASPI Moscow", "TsA FSB Rossii, Moscow": try the leading words
+        words = cleaned.split()
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            hit = by_acronym.get(acronym_key(head)) or by_name.get(_name_key(head))
+            if hit is not None:
+                break
+    return hit
+
+
+def archives() -> list[Archive]:
+    return registry()[0]
