@@ -9,6 +9,7 @@ are not valid UTF-8 pass through unchanged (surrogateescape) instead of stopping
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from typing import Iterable, Iterator
@@ -224,6 +225,24 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_marc(args: argparse.Namespace) -> int:
+    from translit.marc import run
+
+    if args.action != "check" and not args.output and not args.dry_run:
+        raise TranslitError(f"marc {args.action} needs OUT (or --dry-run)")
+    report = run(args.action, args.input, args.output, report_path=args.report, rejects_path=args.rejects,
+                 threshold=args.threshold, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask)
+    for pos, reason in report.rejected:
+        print(f"translit: {args.input}: record at byte {pos} rejected: {reason}", file=sys.stderr)
+    if args.action == "check" and not args.report:
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["record", "field", "found", "expected", "kind"])
+        for d in report.differences:
+            w.writerow(d.row())
+    print(f"translit: {args.input}: {report.summary()}", file=sys.stderr)
+    return 0 if report.records_out or not report.records_in else 1
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     from translit.read.detect import detect
 
@@ -361,6 +380,18 @@ def build_parser() -> argparse.ArgumentParser:
     gl.add_argument("text", nargs="*")
     gl.add_argument("--json", action="store_true")
     gl.set_defaults(func=cmd_gloss)
+
+    mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records")
+    mc.add_argument("action", choices=["check", "romanize", "add-880"])
+    mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8) or MARCXML")
+    mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
+    mc.add_argument("--report", help="report file: .csv or .html")
+    mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc)")
+    mc.add_argument("--threshold", type=float, default=0.8, help="add-880: lowest confidence written")
+    mc.add_argument("--dry-run", action="store_true", help="write only the report")
+    mc.add_argument("--jobs", type=int, default=1)
+    mc.add_argument("--dask", metavar="ADDRESS")
+    mc.set_defaults(func=cmd_marc)
 
     s = sub.add_parser("schemes", help="list the schemes")
     s.add_argument("--json", action="store_true")
