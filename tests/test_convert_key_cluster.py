@@ -5,9 +5,9 @@ import json
 import pytest
 
 from translit import romanize
-from translit.cluster import cluster
-from translit.convert import convert
-from translit.key import key
+from translit.clustering import cluster
+from translit.conversion import convert
+from translit.matchkey import key
 
 FOOTNOTES = [
     # (input, ALA-LC output): only the Russian changes

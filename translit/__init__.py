@@ -8,6 +8,7 @@ Public API (each name is documented where it is defined):
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
 - :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
+- :func:`fix` — repair mojibake and lookalikes, report lost letters.
 """
 
 from translit.errors import OptionError, TranslitError, UnknownSchemeError
@@ -35,19 +36,19 @@ def detect(text):
 
 
 def convert(text, to="alalc", source=None, **kw):
-    from translit.convert import convert as _f
+    from translit.conversion import convert as _f
 
     return _f(text, to=to, source=source, **kw)
 
 
 def key(text):
-    from translit.key import key as _f
+    from translit.matchkey import key as _f
 
     return _f(text)
 
 
 def cluster(headings, scheme="alalc", threshold=90.0):
-    from translit.cluster import cluster as _f
+    from translit.clustering import cluster as _f
 
     return _f(headings, scheme=scheme, threshold=threshold)
 
@@ -64,6 +65,12 @@ def find_citations(text):
     return _f(text)
 
 
+def fix(text):
+    from translit.repair import fix as _f
+
+    return _f(text)
+
+
 def gloss(text):
     from translit.glossary import gloss as _f
 
@@ -72,6 +79,6 @@ def gloss(text):
 
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
-    "cluster", "parse_citation", "find_citations", "gloss",
+    "cluster", "parse_citation", "find_citations", "gloss", "fix",
     "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

@@ -29,6 +29,12 @@ CHUNK = 256
 
 def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[str | None, str | None]]:
     """Run command ``spec`` on each value; return (result, error) pairs."""
+    command, opts = spec
+    repair = opts.get("_fix", False)
+    if repair:
+        from translit.repair import fix
+
+        spec = (command, {k: v for k, v in opts.items() if k != "_fix"})
     fn = _function(spec)
     out = []
     for v in values:
@@ -36,7 +42,13 @@ def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[s
             out.append((None, "missing value"))
             continue
         try:
-            out.append((fn(v), None))
+            note = None
+            if repair:
+                r = fix(v)
+                v = r.text
+                if r.lost:
+                    note = "lost letters: " + "; ".join(f"…{x.context}…" for x in r.lost)
+            out.append((fn(v), note))
         except Exception as exc:  # a bad value must not stop the batch
             out.append((None, f"{type(exc).__name__}: {exc}"))
     return out
@@ -62,15 +74,15 @@ def _function(spec: tuple[str, dict]) -> Callable[[str], str]:
 
         fn = lambda v: to_cyrillic(v, scheme=opts.get("scheme"), yo=opts.get("yo", False)).text  # noqa: E731
     elif command == "key":
-        from translit.key import key as fn
+        from translit.matchkey import key as fn
     elif command == "convert":
-        from translit.convert import convert
+        from translit.conversion import convert
 
         o = dict(opts)
         to = o.pop("to", "alalc")
         fn = lambda v: convert(v, to=to, **o).text  # noqa: E731
     elif command == "fix":
-        from translit.fix import fix
+        from translit.repair import fix
 
         fn = lambda v: fix(v).text  # noqa: E731
     else:
@@ -271,10 +283,12 @@ def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
     for results in run_ordered(spec, _chunks(values()), jobs, dask):
         for result, error in results:
             n, raw, obj, parse_error = lines.popleft()
-            if obj is None or error is not None:
+            if obj is None or result is None:
                 report.problems.append(Problem(n, parse_error or error))
                 dst.write(raw if raw.endswith("\n") else raw + "\n")
             else:
+                if error is not None:  # done, with a remark (lost letters)
+                    report.problems.append(Problem(n, error))
                 obj[out_field] = result
                 dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
             report.rows_out += 1

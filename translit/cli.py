@@ -42,6 +42,8 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
     if not args.outfile:
         raise TranslitError("--in needs --out (the output is written atomically, never in place)")
     column = args.column or args.field
+    if getattr(args, "fix", False) and spec[0] != "fix":
+        spec = (spec[0], dict(spec[1], _fix=True))
     report = process_table(args.infile, args.outfile, spec, column=column, out_column=args.out_column,
                            jobs=args.jobs, dask=args.dask, progress=None)
     for p in report.problems[:50]:
@@ -61,6 +63,7 @@ def _add_batch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--out-column", help="name of the new column (default: COLUMN_COMMAND)")
     g.add_argument("--jobs", type=int, default=1, help="worker processes")
     g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
+    g.add_argument("--fix", action="store_true", help="repair damaged text first (see `translit fix`); report lost letters")
 
 
 def _romanize_options(args: argparse.Namespace) -> dict:
@@ -121,7 +124,7 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from translit.convert import convert
+    from translit.conversion import convert
 
     opts = {"source": args.source, "threshold": args.threshold}
     if args.case:
@@ -140,7 +143,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from translit.key import key
+    from translit.matchkey import key
 
     done = _batch(args, ("key", {}))
     if done is not None:
@@ -153,7 +156,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     import csv
 
     from translit.batch import table_format
-    from translit.cluster import cluster
+    from translit.clustering import cluster
 
     try:
         fh = open(args.file, encoding="utf-8", errors="surrogateescape", newline="")
@@ -241,6 +244,25 @@ def cmd_marc(args: argparse.Namespace) -> int:
             w.writerow(d.row())
     print(f"translit: {args.input}: {report.summary()}", file=sys.stderr)
     return 0 if report.records_out or not report.records_in else 1
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    from translit.repair import fix
+
+    done = _batch(args, ("fix", {}))
+    if done is not None:
+        return done
+
+    def one(line: str) -> str:
+        r = fix(line)
+        if args.json:
+            return json.dumps(r.as_dict(), ensure_ascii=False)
+        for lost in r.lost:
+            print(f"translit: lost letters at {lost.start}: …{lost.context}…", file=sys.stderr)
+        return r.text
+
+    _emit(one(line) for line in _lines(args.text))
+    return 0
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
@@ -380,6 +402,12 @@ def build_parser() -> argparse.ArgumentParser:
     gl.add_argument("text", nargs="*")
     gl.add_argument("--json", action="store_true")
     gl.set_defaults(func=cmd_gloss)
+
+    fx = sub.add_parser("fix", help="repair mojibake, lookalike letters and Unicode form; report lost letters")
+    fx.add_argument("text", nargs="*")
+    fx.add_argument("--json", action="store_true")
+    _add_batch_options(fx)
+    fx.set_defaults(func=cmd_fix)
 
     mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records")
     mc.add_argument("action", choices=["check", "romanize", "add-880"])

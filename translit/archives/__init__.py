@@ -63,7 +63,7 @@ def acronym_key(text: str) -> str:
 
 
 def _name_key(text: str) -> str:
-    from translit.key import key
+    from translit.matchkey import key
 
     return key(text)
 

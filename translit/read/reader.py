@@ -32,6 +32,7 @@ WORD_RE = re.compile(
 )
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 MAX_SLIPS = 2.5  # a path needing more slips than this is not a reading
 MAX_PATHS = 4000  # guard against pathological inputs
 
@@ -183,13 +184,13 @@ class WordReader:
                         continue
                     key = p.key + c.cyrillic.replace("ё", "е")
                     j = i + len(c.latin)
-                    s = ngram_score(model, key) - 3.0 * c.cost
+                    s = sc + _extend(model, p.key, key) - 3.0 * c.cost
                     beams.setdefault(j, []).append(
                         (s, _Path(p.cyr + c.cyrillic, key, m, p.slips + c.cost, p.why, p.pieces + ((i, j, c.cyrillic),))))
         final = beams.get(n)
         if not final:
             return None
-        return max(final, key=lambda t: t[0])[1]
+        return max(final, key=lambda t: t[0] + _close(model, t[1].key))[1]
 
     # -- ranking -----------------------------------------------------------------------------
     def ranked(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
@@ -229,6 +230,18 @@ class WordReader:
         if len(self.cache) < 500_000:
             self.cache[ck] = out
         return out
+
+
+def _extend(model: dict[str, float], old: str, new: str) -> float:
+    """Log probability of the letters ``new`` adds to ``old`` under the trigram model."""
+    padded = "##" + new
+    start = len(old) + 2
+    get = model.get
+    return sum(get(padded[i - 2:i + 1], -12.0) for i in range(start, len(padded)))
+
+
+def _close(model: dict[str, float], key: str) -> float:
+    return model.get(("##" + key)[-2:] + "#", -12.0)
 
 
 @dataclass(frozen=True)
@@ -308,6 +321,8 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
     rd = reader()
     if prefer is None:
         prefer = Preference.only(None)
+    if len(token) > MAX_WORD:
+        return WordReading(token, 0, len(token), token, [], 0.0, "too long to be a word: left as it was")
     norm = strip_stress(fold_ties(token))
     w = canonical_latin(norm)
     case = _case_of(norm)

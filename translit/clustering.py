@@ -1,7 +1,7 @@
 """Group headings or titles that are the same across schemes, inversions, initials and
 national spellings, and say why each member joined its cluster.
 
-Three ways to join, in order of strength: the same match key (:mod:`translit.key`); a personal
+Three ways to join, in order of strength: the same match key (:mod:`translit.matchkey`); a personal
 name whose initials agree with the other's forenames and whose surname keys are equal
 (``N. I. Bukharin`` with ``Nikolai Ivanovich Bukharin``); and a near key (rapidfuzz ratio at or
 above a threshold, within blocks of keys sharing a word) for spellings the key does not fold.
@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from translit.key import key
+from translit.matchkey import key
 
 
 @dataclass
@@ -133,7 +133,7 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
 
 def _representative(texts: list[str], scheme: str) -> str:
     """The fullest form (most words, then most frequent key reading), romanized in ``scheme``."""
-    from translit.key import _cyrillic
+    from translit.matchkey import _cyrillic
     from translit.romanize import romanize
 
     readings = Counter(_cyrillic(t) for t in texts)

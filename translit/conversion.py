@@ -17,7 +17,7 @@ from translit.romanize import romanize
 from translit.schemes import SCHEME_IDS
 
 _CYR_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f]*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _JOIN = re.compile(r"^[\s\-–'’\u0361]*$")  # what may stand between two words of one span
 
 

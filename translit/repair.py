@@ -1,0 +1,215 @@
+"""Repair damaged Russian text, and say what was done and what is beyond repair.
+
+``fix(text)`` undoes mojibake (cp1251 or KOI8-R read as Latin-1 or cp1252, UTF-8 read as cp1251,
+Latin-1, cp1252 or KOI8-R, DOS cp866 read as cp1251, and any of these twice) with ftfy where it
+applies and its own single-byte Cyrillic codecs where ftfy has none, choosing among candidate
+repairs by how Russian the result reads (lexicon hits). It then reads Latin lookalikes inside
+Cyrillic words as Cyrillic (and the reverse), and normalizes to NFC. Letters already lost (U+FFFD,
+or ``?`` inside a Cyrillic word) are reported with their positions, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# (how the bytes were wrongly read, what they really were)
+_WRONG_READINGS = [
+    ("cp1252", "cp1251"), ("latin-1", "cp1251"), ("cp1252", "utf-8"), ("latin-1", "utf-8"), ("cp1251", "utf-8"),
+    ("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("koi8-r", "utf-8"), ("cp1251", "cp866"), ("latin-1", "koi8-r"),
+]
+_CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
+_WORDISH = re.compile(r"[^\W\d_]+")
+_ODD = re.compile(r"[\u0080-\u00bf\u00c0-\u00ff\u2500-\u257f\u0080-\u009f\ufffd\u0402-\u040f\u0452-\u045f\u0490\u0491€‚ƒ„…†‡ˆ‰‹›]")
+
+
+@dataclass
+class Lost:
+    start: int
+    end: int
+    found: str
+    context: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Repair:
+    input: str
+    text: str
+    steps: list[str] = field(default_factory=list)
+    lost: list[Lost] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "text": self.text, "steps": self.steps, "lost": [x.as_dict() for x in self.lost]}
+
+
+def _encode(text: str, codec: str) -> bytes:
+    """Encode, letting characters a Windows decoder passes through unmapped (U+0080–U+009F, and
+    0x98 in cp1251) stand for their own byte, as WHATWG decoders produce them."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode(codec)
+        except UnicodeEncodeError:
+            if ord(ch) < 256:
+                out.append(ord(ch))
+            else:
+                raise
+    return bytes(out)
+
+
+_CASE_CHAOS = re.compile(r"[а-яё][А-ЯЁ]")
+_LOST_INSIDE = re.compile(r"[\u0400-\u04ff][?\ufffd]|[?\ufffd][\u0400-\u04ff]")
+
+
+def russianness(text: str) -> float:
+    """How Russian a text reads, from about -1 to 1: per word, 1 for a known Russian word form
+    and up to 0.6 for a Russian-looking one (trigram model); less the characters mojibake
+    leaves behind (box drawing, C1 controls, stray Latin-1 letters, lost letters) and words
+    whose case jumps about (тЕБВЙМЙФБГЙС)."""
+    from translit.read import lexicon as lx
+    from translit.read.ngram import score as ngram_score
+
+    words = _WORDISH.findall(text)
+    if not words:
+        return 0.0
+    lex = lx.lexicon()
+    good = 0.0
+    for w in words:
+        if not _CYR_WORD.fullmatch(w):
+            continue
+        low = lx.fold(w)
+        if len(low) == 1:
+            good += 0.5 if low in "авикосуя" else -0.3  # one-letter words: only the real ones
+        elif _CASE_CHAOS.search(w):
+            good -= 0.5
+        elif lex.get(low) is not None:
+            good += 1.0
+        else:
+            per_char = ngram_score(lex.ngram, low) / (len(low) + 1)
+            good += max(0.0, min(0.6, (per_char + 4.0) / 3.0))
+    odd = len(_ODD.findall(text)) + 2 * len(_LOST_INSIDE.findall(text))
+    return good / len(words) - 2.0 * odd / max(1, len(text))
+
+
+def _candidates(text: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    variants = [text]
+    if "Р " in text or "Ð " in text:  # UTF-8 "Р" is D0 A0; the no-break space often became a space
+        variants.append(text.replace("Р ", "Р\xa0").replace("Ð ", "Ð\xa0"))
+    for variant in variants:
+        out.extend(_decodings(variant, text))
+    try:
+        import ftfy
+
+        fixed, expl = ftfy.fix_and_explain(text)
+        if fixed != text:
+            out.append((fixed, [f"ftfy: {' → '.join(str(step[1]) for step in (expl or []))}"]))
+    except Exception:  # ftfy is a helper here, never a point of failure
+        pass
+    return out
+
+
+def _decodings(text: str, original: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    for wrong, right in _WRONG_READINGS:
+        try:
+            raw = _encode(text, wrong)
+        except UnicodeEncodeError:
+            if "\ufffd" not in text:
+                continue
+            # letters already replaced by U+FFFD: keep them as an unknown byte, report them later
+            try:
+                raw = _encode(text.replace("\ufffd", ""), wrong)
+            except UnicodeEncodeError:
+                continue
+        try:
+            fixed = raw.decode(right)
+            note = ""
+        except UnicodeDecodeError:
+            fixed = raw.decode(right, errors="replace")
+            note = " (some bytes were already lost)"
+        if fixed != original:
+            out.append((fixed, [f"decoded {right} text that had been read as {wrong}{note}"]))
+    return out
+
+
+def _unmojibake(text: str) -> tuple[str, list[str]]:
+    lost = text.count("\ufffd")
+    best, best_steps, best_score = text, [], russianness(text)
+    frontier = [(text, [])]
+    for _ in range(2):  # damage done twice is undone twice
+        nxt = []
+        for cand_src, steps in frontier:
+            for cand, st in _candidates(cand_src):
+                if cand.count("\ufffd") < lost:
+                    continue  # a letter already lost cannot come back: such a "repair" is a guess
+                score = russianness(cand)
+                nxt.append((cand, steps + st))
+                if score > best_score + 0.15 and score >= 0.25:
+                    best, best_steps, best_score = cand, steps + st, score
+        frontier = nxt
+    return best, best_steps
+
+
+def _lookalikes(text: str) -> tuple[str, list[str]]:
+    from translit.normalize.lookalikes import repair_mixed_token
+
+    steps: list[str] = []
+
+    def one(m: re.Match) -> str:
+        tok = m.group()
+        r = repair_mixed_token(tok)
+        if r is None:
+            return tok
+        steps.append(f"read lookalike letters in {tok!r} as {r[1]}: {r[0]!r}")
+        return r[0]
+
+    return _WORDISH.sub(one, text), steps
+
+
+def _lost(text: str) -> list[Lost]:
+    """U+FFFD anywhere, and ``?`` standing for a letter: inside a Cyrillic word, or ending one
+    that is not a word without it (Реабилитаци? is, дела? is not)."""
+    from translit.read import lexicon as lx
+
+    out = []
+    for m in re.finditer(r"\ufffd+|(?<=[\u0400-\u04ff])\?+(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff])\?+", text):
+        a, b = m.start(), m.end()
+        if m.group()[0] == "?" and not (b < len(text) and "\u0400" <= text[b] <= "\u04ff"):
+            word = re.search(r"[\u0400-\u04ff]+$", text[:a]).group()
+            if lx.lexicon().get(lx.fold(word)) is not None:
+                continue  # a question mark after a real word
+        out.append(Lost(a, b, m.group(), text[max(0, a - 12):b + 12]))
+    return out
+
+
+def fix(text: str) -> Repair:
+    """Repair mojibake, mixed-script words and Unicode form; report letters already lost."""
+    if not isinstance(text, str):
+        raise TypeError(f"fix takes a str, not {type(text).__name__}")
+    steps: list[str] = []
+    out = text
+    if _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
+        out, st = _unmojibake(out)
+        steps += st
+    elif re.search("[\u0400-\u04ff]", out) and not _looks_fine(out):
+        out, st = _unmojibake(out)
+        steps += st
+    out2, st = _lookalikes(out)
+    out, steps = out2, steps + st
+    nfc = unicodedata.normalize("NFC", out)
+    if nfc != out:
+        steps.append("normalized to NFC")
+        out = nfc
+    return Repair(text, out, steps, _lost(out))
+
+
+def _looks_fine(text: str) -> bool:
+    """Cyrillic text whose words mostly read as Russian needs no decoding (KOI8-R ↔ cp1251
+    damage keeps Cyrillic letters but breaks the words)."""
+    return russianness(text) >= 0.5 or len(_CYR_WORD.findall(text)) == 0
