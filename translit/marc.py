@@ -122,8 +122,8 @@ def parse_reporting(raw: bytes):
 
 
 def record_id(rec, position: int) -> str:
-    f = rec["001"] if rec is not None else None
-    return f.value().strip() if f is not None else f"#{position}"
+    fields = rec.get_fields("001") if rec is not None else []
+    return fields[0].value().strip() if fields and fields[0].value().strip() else f"#{position}"
 
 
 # -- comparing a romanized field with the ALA-LC of its 880 -------------------------------------
