@@ -19,6 +19,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/translit demo examples/sample.txt
 
+serve: $(STAMP)
+	$(BIN)/translit serve
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 

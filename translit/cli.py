@@ -265,6 +265,15 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from translit.web.app import serve
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"translit: serving on {args.host}: anyone who can reach this address can use the tool", file=sys.stderr)
+    serve(args.host, args.port)
+    return 0
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     from translit.read.detect import detect
 
@@ -420,6 +429,11 @@ def build_parser() -> argparse.ArgumentParser:
     mc.add_argument("--jobs", type=int, default=1)
     mc.add_argument("--dask", metavar="ADDRESS")
     mc.set_defaults(func=cmd_marc)
+
+    sv = sub.add_parser("serve", help="start the local web app and HTTP API")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("schemes", help="list the schemes")
     s.add_argument("--json", action="store_true")

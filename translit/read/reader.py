@@ -344,6 +344,7 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
             cyr = "".join(letters)
             cand = Candidate(cyr, 3.0, "abbreviation read letter by letter at its capitals")
             others = [Candidate(_apply_case(p, norm, case), s, r, schemes_of(p.mask)) for p, s, r in ranked[:5]]
+            others = [o for o in others if o.cyrillic != cyr]
             return WordReading(token, 0, len(token), cyr, [cand] + others, 0.8, cand.reason)
     if conv is not None and (not ranked or ranked[0][1] < 3.0):
         cyr = conv[0]
