@@ -26,13 +26,16 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 $(VENV)/.bench: $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[test,bench]"
+	$(BIN)/python -m pip install -q -e ".[test,bench,dask]"
 	touch $(VENV)/.bench
 
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/romanize_speed.py
 	$(BIN)/python benchmarks/catalog_agreement.py
 	$(BIN)/python benchmarks/reverse_accuracy.py
+	$(BIN)/python benchmarks/match_and_convert.py
+	$(BIN)/python benchmarks/marc_speed.py
+	$(BIN)/python benchmarks/mojibake.py
 
 $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
@@ -455,6 +455,7 @@ def looks_romanized(canonical: str) -> bool:
     return bool(_ROMAN_MARKS.search(canonical))
 
 
+@lru_cache(maxsize=200_000)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in the Western languages met beside Russian in catalogue data
     (English, French, German): the highest wordfreq Zipf value of the three."""
