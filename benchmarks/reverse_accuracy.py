@@ -99,6 +99,8 @@ def main() -> None:
 
     rdmod.reader().cache.clear()
     rdmod.reader().path_cache.clear()
+    rdmod._WORDS.clear()
+    rdmod._VERDICTS.clear()
     sample = [translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)]
     n = sum(len(s.split()) for s in sample)
     t = time.perf_counter()

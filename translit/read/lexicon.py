@@ -21,7 +21,7 @@ from pathlib import Path
 
 import marisa_trie
 
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 
 # Flags stored with every form (bit set when any dictionary reading of the form carries the tag).
 NAME, SURN, PATR, GEOX, ABBR, ORGN, KNOWN, TRAD = 1, 2, 4, 8, 16, 32, 64, 128
@@ -108,13 +108,26 @@ def build(path: Path) -> None:
         records.append((key, (zipf10, flags.get(key, 0))))
     trie = marisa_trie.RecordTrie("<BB", records)
     yo_trie = marisa_trie.BytesTrie([(k, v.encode("utf-8")) for k, v in yo.items()])
+    # Western words met beside Russian in catalogue data (English, French, German), so the
+    # reader can leave them alone without loading wordfreq's lists at every start.
+    western: dict[str, int] = {}
+    for lang, discount, floor in (("en", 0.0, 1.0), ("fr", 0.5, 2.0), ("de", 0.5, 2.0)):
+        for word, f in get_frequency_dict(lang, "large").items():
+            z = math.log10(f) + 9 - discount
+            if z < floor or not word.isalpha():
+                continue
+            z10 = min(255, round(10 * z))
+            if western.get(word, 0) < z10:
+                western[word] = z10
+    western_trie = marisa_trie.RecordTrie("<B", [(w, (z,)) for w, z in western.items()])
     from translit.read.ngram import train
 
     model = train(((k, 10 ** (z / 10 - 9) if z else 1e-9) for k, (z, _) in records))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
-        pickle.dump({"trie": trie.tobytes(), "yo": yo_trie.tobytes(), "ngram": model}, fh, protocol=5)
+        pickle.dump({"trie": trie.tobytes(), "yo": yo_trie.tobytes(), "ngram": model,
+                     "western": western_trie.tobytes()}, fh, protocol=5)
     os.replace(tmp, path)
 
 
@@ -127,6 +140,7 @@ class Lexicon:
         self.trie = marisa_trie.RecordTrie("<BB").frombytes(data["trie"])
         self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
         self.ngram = data["ngram"]
+        self.western = marisa_trie.RecordTrie("<B").frombytes(data["western"])
         iterkeys = self.trie.iterkeys
         seen: dict[str, bool] = {}  # prefixes recur across words (gosudarstv-…): remember them
 
@@ -148,6 +162,11 @@ class Lexicon:
     def __contains__(self, key: str) -> bool:
         return key in self.trie
 
+    def western_zipf(self, word: str) -> float:
+        """Highest Zipf frequency of ``word`` in English, French or German (those two less 0.5)."""
+        found = self.western.get(word.lower())
+        return found[0][0] / 10.0 if found else 0.0
+
     def yo_form(self, key: str) -> str | None:
         found = self.yo_trie.get(key)
         return found[0].decode("utf-8") if found else None
@@ -159,6 +178,12 @@ def lexicon() -> Lexicon:
     path = cache_dir() / f"lexicon-{_versions()}.pickle"
     if not path.exists():
         build(path)
+        for old in path.parent.glob("lexicon-*.pickle"):  # caches of older dependency versions
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
     return Lexicon(path)
 
 

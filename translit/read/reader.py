@@ -11,6 +11,7 @@ ranked candidates and the reason the winner won.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -316,8 +317,21 @@ def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
     return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
 
 
+_WORDS: dict[tuple[str, Preference | None], WordReading] = {}
+
+
 def read_word(token: str, prefer: Preference | None = None) -> WordReading:
-    """Read one Latin word (any scheme) into Cyrillic, with ranked candidates."""
+    """Read one Latin word (any scheme) into Cyrillic, with ranked candidates (cached per word
+    and scheme preference; the caller gets its own copy)."""
+    hit = _WORDS.get((token, prefer))
+    if hit is None:
+        hit = _read_word(token, prefer)
+        if len(_WORDS) < 300_000:
+            _WORDS[(token, prefer)] = hit
+    return copy.copy(hit)
+
+
+def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     rd = reader()
     if prefer is None:
         prefer = Preference.only(None)
@@ -458,14 +472,26 @@ def looks_romanized(canonical: str) -> bool:
 @lru_cache(maxsize=200_000)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in the Western languages met beside Russian in catalogue data
-    (English, French, German): the highest wordfreq Zipf value of the three."""
-    from wordfreq import zipf_frequency
+    (English, French, German): the highest wordfreq Zipf value of the three, from the lexicon
+    cache (wordfreq's word lists are read once, when the cache is built)."""
+    return lexmod.lexicon().western_zipf(word)
 
-    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr") - 0.5, zipf_frequency(word, "de") - 0.5)
+
+_VERDICTS: dict[tuple[str, str, float], bool | None] = {}
 
 
 def word_language(wr: WordReading) -> bool | None:
     """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
+    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else -9.0)
+    hit = _VERDICTS.get(k, ...)
+    if hit is ...:
+        hit = _word_language(wr)
+        if len(_VERDICTS) < 300_000:
+            _VERDICTS[k] = hit
+    return hit
+
+
+def _word_language(wr: WordReading) -> bool | None:
     w = canonical_latin(wr.input)
     letters = sum(c.isalpha() for c in w)
     if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
