@@ -34,7 +34,8 @@ WORD_RE = re.compile(
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
-MAX_SLIPS = 2.5  # a path needing more slips than this is not a reading
+MAX_SLIPS = 2.5
+MIXED_SCHEMES = 0.8  # the slip cost of switching scheme inside one word  # a path needing more slips than this is not a reading
 MAX_PATHS = 4000  # guard against pathological inputs
 
 
@@ -147,15 +148,16 @@ class WordReader:
                 if c.after is not None and prev not in c.after:
                     continue
                 m = m0 & c.mask
-                if not m:
-                    continue
                 slips = slips0 + c.cost
+                reason = c.why
+                if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
+                    m, slips, reason = c.mask, slips + MIXED_SCHEMES, "spellings of two schemes in one word"
                 if slips > MAX_SLIPS:
                     continue
                 k2 = key + kc
                 if not has_prefix(k2):
                     continue
-                stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (c.why,) if c.why else why,
+                stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (reason,) if reason else why,
                               pieces + ((i, j, c.cyrillic),)))
             if signable and pieces and pieces[-1][0] != pieces[-1][1]:
                 for d in dropped:
@@ -224,6 +226,11 @@ class WordReader:
                 best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
                                      prev[0].pieces), prev[1], prev[2])
         out = sorted(best.values(), key=lambda t: -t[1])
+        if not out and "\u0361" in w:
+            # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
+            out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), sc - 0.5, r)
+                   for p, sc, r in self.ranked(w.replace("\u0361", ""), prefer, case)]
+            out = [(_shift_pieces(p, w), sc, r) for p, sc, r in out]
         if not out:
             g = self.guess(w, prefer.mask) or self.guess(w, ALL)
             if g is not None:
@@ -231,6 +238,13 @@ class WordReader:
         if len(self.cache) < 500_000:
             self.cache[ck] = out
         return out
+
+
+def _shift_pieces(p: _Path, with_ties: str) -> _Path:
+    """Map piece offsets of a reading of the tie-less word back onto the word with its ties."""
+    index = [i for i, c in enumerate(with_ties) if c != "\u0361"] + [len(with_ties)]
+    pieces = tuple((index[a], index[b] if b < len(index) else len(with_ties), c) for a, b, c in p.pieces)
+    return _Path(p.cyr, p.key, p.mask, p.slips, p.why, pieces)
 
 
 def _extend(model: dict[str, float], old: str, new: str) -> float:
