@@ -84,3 +84,29 @@ def test_cli_survives_bytes(run_cli, command, payload):
     proc = run_cli(command, input=payload, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count(b"\n") == payload.count(b"\n")
+
+
+CLI_COMMANDS = [["romanize"], ["romanize", "--scheme", "bgn-pcgn", "--middle-dot"], ["cyrillic", "--json"],
+                ["detect", "--json"], ["convert", "--to", "iso9"], ["key"], ["cite", "--json"], ["gloss", "--json"],
+                ["fix", "--json"]]
+
+
+@pytest.mark.parametrize("argv", CLI_COMMANDS, ids=lambda a: " ".join(a))
+def test_cli_commands_on_any_unicode(argv):
+    """Each command, in process, on arbitrary text arguments: exit 0 and one output line per input."""
+    import contextlib
+    import io
+
+    from translit.cli import main
+
+    @SETTINGS
+    @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=60))
+    def run(text):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            assert main(argv + ["--", text]) == 0
+        expected = 1 if argv[0] not in ("gloss",) or "--json" in argv else None
+        if expected is not None and argv[0] != "cite":
+            assert out.getvalue().count("\n") == expected
+
+    run()

@@ -307,7 +307,11 @@ def cmd_schemes(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Run the main job on a file: every line detected, read into Cyrillic and romanized."""
+    """Run the main job on a file: every line detected, read, romanized, keyed, cited, glossed."""
+    from translit.archives.citation import find_citations
+    from translit.conversion import convert
+    from translit.glossary import gloss
+    from translit.matchkey import key
     from translit.read.detect import detect
     from translit.read.reader import to_cyrillic
     from translit.romanize import romanize
@@ -317,29 +321,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"translit: {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
+    show = lambda label, text: print(f"     {label:<11}{text}")  # noqa: E731
     with fh:
         for lineno, raw in enumerate(fh, 1):
             line = raw.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
             print(f"{lineno:>3}  {line}")
-            has_cyr = any("\u0400" <= c <= "\u04ff" for c in line)
-            if has_cyr:
+            cites = find_citations(line)
+            for c in cites:
+                renamed = f" ({c.archive_cited} is now {c.archive_current})" if c._match is not None \
+                    and c._match.is_predecessor else ""
+                show("citation", c.format("english", archive="current") + renamed)
+                show("GOST", c.format("gost", archive="current"))
+            if cites:
+                continue
+            if any("\u0400" <= ch <= "\u04ff" for ch in line):
                 cyr = line
-                print(f"     ALA-LC     {romanize(line, 'alalc')}")
             else:
                 d = detect(line)
                 if not d.is_romanized_russian:
-                    print(f"     (not romanized Russian: {d.reason})")
+                    c = convert(line, to="alalc")
+                    if any(s.converted for s in c.spans):
+                        show("converted", c.text)
+                    else:
+                        show("", f"(not romanized Russian: {d.reason})")
                     continue
                 r = to_cyrillic(line)
                 cyr = r.text
-                print(f"     scheme     {r.scheme}  (confidence {r.confidence:.2f}; {d.ranking[0].evidence[0]})")
-                print(f"     Cyrillic   {cyr}")
-                print(f"     ALA-LC     {romanize(cyr, 'alalc')}")
-            print(f"     plain LC   {romanize(cyr, 'alalc-plain')}")
-            print(f"     BGN/PCGN   {romanize(cyr, 'bgn-pcgn')}")
-            print(f"     ISO 9      {romanize(cyr, 'iso9')}")
+                show("scheme", f"{r.scheme}  (confidence {r.confidence:.2f}; {d.ranking[0].evidence[0]})")
+                show("Cyrillic", cyr)
+            show("ALA-LC", romanize(cyr, "alalc"))
+            show("plain LC", romanize(cyr, "alalc-plain"))
+            show("BGN/PCGN", romanize(cyr, "bgn-pcgn"))
+            show("ISO 9", romanize(cyr, "iso9"))
+            show("key", key(line))
+            terms = [g for g in gloss(cyr) if g.gloss]
+            if terms:
+                show("glossary", "; ".join(f"{g.cyrillic} = {g.gloss}" for g in terms))
     return 0
 
 
