@@ -65,9 +65,6 @@ class CiteIn(TextIn):
     archive: str = "cited"
 
 
-def _answer(items: list[str], body: TextIn, one) -> Any:
-    results = [one(t) for t in items]
-    return results[0] if body.text is not None else {"results": results}
 
 
 def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
@@ -88,10 +85,14 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     async def translit_error(request: Request, exc: TranslitError):
         return JSONResponse(status_code=422, content={"detail": str(exc)})
 
-    def check_size(items: list[str]) -> None:
+    def answer(body: TextIn, one) -> Any:
+        """Apply ``one`` to the text (or each of the texts), within the size limit."""
+        items = body.items()
         total = sum(len(t) for t in items)
         if total > max_text:
             raise HTTPException(413, f"{total:,} characters of text is over the limit of {max_text:,}")
+        results = [one(t) for t in items]
+        return results[0] if body.text is not None else {"results": results}
 
     @app.get("/health")
     def health() -> dict[str, str]:
@@ -107,56 +108,44 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     def romanize(body: RomanizeIn):
         from translit.romanize import romanize_detailed
 
-        items = body.items()
-        check_size(items)
 
         def one(t: str) -> dict[str, Any]:
             r = romanize_detailed(t, body.scheme, **body.options)
             return {"input": t, "output": r.text, "scheme": body.scheme, "notes": [n.as_dict() for n in r.notes]}
 
-        return _answer(items, body, one)
+        return answer(body, one)
 
     @app.post("/api/cyrillic")
     def cyrillic(body: CyrillicIn):
         from translit.read.reader import to_cyrillic
 
-        items = body.items()
-        check_size(items)
         if body.scheme is not None and body.scheme not in SCHEME_IDS:
             raise HTTPException(422, f"unknown scheme {body.scheme!r}")
-        return _answer(items, body, lambda t: to_cyrillic(t, scheme=body.scheme, yo=body.yo).as_dict(body.candidates))
+        return answer(body, lambda t: to_cyrillic(t, scheme=body.scheme, yo=body.yo).as_dict(body.candidates))
 
     @app.post("/api/detect")
     def detect(body: TextIn):
         from translit.read.detect import detect as _detect
 
-        items = body.items()
-        check_size(items)
-        return _answer(items, body, lambda t: _detect(t).as_dict())
+        return answer(body, lambda t: _detect(t).as_dict())
 
     @app.post("/api/convert")
     def convert(body: ConvertIn):
         from translit.conversion import convert as _convert
 
-        items = body.items()
-        check_size(items)
-        return _answer(items, body, lambda t: _convert(t, to=body.to, source=body.source, threshold=body.threshold,
+        return answer(body, lambda t: _convert(t, to=body.to, source=body.source, threshold=body.threshold,
                                                       case=body.case).as_dict())
 
     @app.post("/api/key")
     def key(body: TextIn):
         from translit.matchkey import key as _key
 
-        items = body.items()
-        check_size(items)
-        return _answer(items, body, lambda t: {"input": t, "key": _key(t)})
+        return answer(body, lambda t: {"input": t, "key": _key(t)})
 
     @app.post("/api/cite")
     def cite(body: CiteIn):
         from translit.archives.citation import find_citations, parse_citation
 
-        items = body.items()
-        check_size(items)
 
         def one(t: str) -> dict[str, Any]:
             found = find_citations(t)
@@ -168,23 +157,19 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
                 cits.append(d)
             return {"input": t, "citations": cits}
 
-        return _answer(items, body, one)
+        return answer(body, one)
 
     @app.post("/api/gloss")
     def gloss(body: TextIn):
         from translit.glossary import gloss as _gloss
 
-        items = body.items()
-        check_size(items)
-        return _answer(items, body, lambda t: {"input": t, "words": [g.as_dict() for g in _gloss(t)]})
+        return answer(body, lambda t: {"input": t, "words": [g.as_dict() for g in _gloss(t)]})
 
     @app.post("/api/fix")
     def fix(body: TextIn):
         from translit.repair import fix as _fix
 
-        items = body.items()
-        check_size(items)
-        return _answer(items, body, lambda t: _fix(t).as_dict())
+        return answer(body, lambda t: _fix(t).as_dict())
 
     @app.post("/api/analyze")
     def analyze(body: TextIn):
@@ -196,8 +181,6 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
         from translit.read.reader import to_cyrillic
         from translit.romanize import romanize as _romanize
 
-        items = body.items()
-        check_size(items)
 
         def one(t: str) -> dict[str, Any]:
             has_cyr = any("\u0400" <= c <= "\u04ff" for c in t)
@@ -215,7 +198,7 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
                 "gloss": [g.as_dict() for g in _gloss(t) if g.gloss],
             }
 
-        return _answer(items, body, one)
+        return answer(body, one)
 
     @app.post("/api/batch")
     async def batch(file: UploadFile = File(...), command: str = Form("romanize"), column: str = Form(""),
