@@ -14,6 +14,7 @@ Usage: python benchmarks/reverse_accuracy.py [--titles N]
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -64,6 +65,22 @@ def main() -> None:
         print(f"{sid:<18}{w:>10.1%}{s:>9.1%}{cells}")
     elapsed = time.perf_counter() - t0
 
+    # 2b. the same titles romanized by iuliia, where iuliia's table is right (titles without ё,
+    # which several iuliia schemas leave in Cyrillic)
+    try:
+        import iuliia
+
+        no_yo = [t for t in gen if "ё" not in t.lower()]
+        print(f"\n## 2b. generated titles romanized by iuliia ({len(no_yo)} without ё)")
+        for sid, schema in (("alalc", "ALA_LC"), ("bgn-pcgn", "BGN_PCGN"), ("iso9", "GOST_779"),
+                            ("scholarly", "SCIENTIFIC"), ("icao", "ICAO_DOC_9303"), ("popular", "WIKIPEDIA")):
+            sch = getattr(iuliia, schema)
+            latin = [sch.translate(t) for t in no_yo]
+            w, st = word_accuracy([(read(l), c) for l, c in zip(latin, no_yo)])
+            print(f"{sid + ' (iuliia ' + schema.lower() + ')':<40}{w:>8.1%}{st:>9.1%}")
+    except ImportError:
+        pass
+
     # calibration: among readings at confidence >= 0.9, how many are right (whole string)?
     hi = right = 0
     for sid in SCHEME_IDS:
@@ -93,6 +110,31 @@ def main() -> None:
         latin = [translit.romanize(n, sid) for n in surnames]
         ok = sum(fold(read(l)) == fold(n) for l, n in zip(latin, surnames))
         print(f"{sid:<18}{ok / len(surnames):>8.1%}")
+
+    # 5. real names in national conventions: surnames of authority headings and Wikidata labels
+    print("\n## 5. surnames in real authority headings and Wikidata labels (share right)")
+    rero = [r for r in read_pairs("rero_mef_authority_variants.tsv") if "FLAG" not in r["scheme_or_context"]]
+    pairs5 = []
+    for r in rero:  # Latin-script surnames only (the clusters also hold Hebrew, CJK and pseudonyms)
+        lat = r["romanized"].split(",")[0].strip()
+        cyr = r["cyrillic"].split(",")[0].strip()
+        if lat and cyr and " " not in cyr and re.fullmatch(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'ʹ’-]+", lat):
+            pairs5.append((lat, cyr))
+    pairs5 = sorted(set(pairs5))
+    ok = sum(fold(read(l)) == fold(c) for l, c in pairs5)
+    print(f"{'RERO/GND/IdRef headings (distinct surnames)':<48}{ok}/{len(pairs5)} = {ok / max(1, len(pairs5)):.1%}")
+    duma = read_pairs("everypolitician_wikidata_duma_names.tsv")
+    by_lang: dict[str, list[tuple[str, str]]] = {}
+    for r in duma:
+        lat = r["romanized"].split()[-1] if r["romanized"].split() else ""
+        # the Russian label is "Surname, Given Patronymic" or "Given Patronymic Surname"
+        cyr = r["cyrillic"].split(",")[0].strip() if "," in r["cyrillic"] else r["cyrillic"].split()[-1]
+        langs = re.findall(r"(\w+) Wikidata label", r["scheme_or_context"])
+        if lat and cyr:
+            by_lang.setdefault(langs[0] if langs else "other", []).append((lat, cyr))
+    for lang, prs in sorted(by_lang.items(), key=lambda kv: -len(kv[1])):
+        ok = sum(fold(read(l)) == fold(c) for l, c in prs)
+        print(f"{'Wikidata ' + lang + ' labels':<48}{ok}/{len(prs)} = {ok / len(prs):.1%}")
 
     # speed: (a) every word new to the reader (its caches cleared), (b) a long stream once warm
     from translit.read import reader as rdmod

@@ -171,12 +171,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             headings = [r[args.column] for r in rows if r.get(args.column)]
         else:
             headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
-    items = headings
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        items = tqdm(headings, unit=" headings", file=sys.stderr)
-    clusters = cluster(items, scheme=args.scheme, threshold=args.threshold)
+    clusters = cluster(headings, scheme=args.scheme, threshold=args.threshold, progress=sys.stderr.isatty())
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         if args.format == "json":

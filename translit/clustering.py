@@ -79,12 +79,21 @@ def _forenames_agree(a: list[str], b: list[str]) -> bool:
     return True
 
 
-def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 90.0) -> list[Cluster]:
-    """Cluster ``headings``; each cluster's representative is written in ``scheme``."""
+def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 90.0,
+            progress: bool = False) -> list[Cluster]:
+    """Cluster ``headings``; each cluster's representative is written in ``scheme``.
+    ``progress=True`` shows a bar (rate, ETA) on standard error while the headings are keyed."""
     from rapidfuzz import fuzz
 
     texts = list(headings)
-    keys = [key(t) for t in texts]
+    keyed: Iterable[str] = texts
+    if progress:
+        import sys
+
+        from tqdm import tqdm
+
+        keyed = tqdm(texts, unit=" headings", file=sys.stderr)
+    keys = [key(t) for t in keyed]
     u = _Union(len(texts))
     by_key: dict[str, int] = {}
     for i, k in enumerate(keys):

@@ -33,6 +33,8 @@ WORD_RE = re.compile(
 )
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
+_UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 MAX_SLIPS = 2.5
 MIXED_SCHEMES = 0.8  # the slip cost of switching scheme inside one word  # a path needing more slips than this is not a reading
@@ -231,6 +233,11 @@ class WordReader:
             out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), sc - 0.5, r)
                    for p, sc, r in self.ranked(w.replace("\u0361", ""), prefer, case)]
             out = [(_shift_pieces(p, w), sc, r) for p, sc, r in out]
+        if not out and _STRESS_ACCENTED.search(w):
+            # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
+            plain = w.translate(_UNSTRESS)
+            out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces), sc - 0.3, r)
+                   for p, sc, r in self.ranked(plain, prefer, case)]
         if not out:
             g = self.guess(w, prefer.mask) or self.guess(w, ALL)
             if g is not None:
