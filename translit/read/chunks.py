@@ -64,6 +64,9 @@ class Tables:
     alphabet: dict[int, frozenset[str]]  # scheme bit → Latin characters its output uses
 
 
+_OLD_LETTERS = frozenset("іѣѳѵ")
+
+
 def _marks_yo(latin: str) -> bool:
     return "ë" in latin or "o" in latin
 
@@ -109,7 +112,11 @@ def tables() -> Tables:
         if "ё" in cyr and not _marks_yo(lat):
             cyr = cyr.replace("ё", "е")
         merged[(lat, cyr)] = merged.get((lat, cyr), 0) | mask
-    chunks = [Chunk(lat, cyr, mask, 0.0) for (lat, cyr), mask in merged.items()] + ruled
+    # A pre-1918 letter spelled like a modern one (і as plain i, ѣ as ie) is not read back: as
+    # with ё, the old letter is output only where the Latin marks it (ī, i͡e, ḟ, ẏ, ì, ě, fh…).
+    modern = {lat for (lat, cyr) in merged if not set(cyr) & _OLD_LETTERS}
+    chunks = [Chunk(lat, cyr, mask, 0.0) for (lat, cyr), mask in merged.items()
+              if not (set(cyr) & _OLD_LETTERS and lat in modern)] + ruled
     data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
     for row in data.get("chunk", []):
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], ALL, float(row["cost"]), row["why"],

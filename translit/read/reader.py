@@ -33,6 +33,8 @@ WORD_RE = re.compile(
 )
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# Lexicon keys: ё as е, and the pre-1918 letters as their modern spelling (Россія → россия)
+_KEY_FOLD = str.maketrans({"ё": "е", "і": "и", "ѣ": "е", "ѳ": "ф", "ѵ": "и"})
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
@@ -125,7 +127,7 @@ class WordReader:
             for c in by_first.get(w[i], ()):
                 j = i + len(c.latin)
                 if w.startswith(c.latin, i) and not (c.at_end and j != n):
-                    row.append((c, j, c.cyrillic.replace("ё", "е")))
+                    row.append((c, j, c.cyrillic.translate(_KEY_FOLD)))
             at.append(row)
         found: list[_Path] = []
         # state: (latin position, cyrillic, key, mask, slips, reasons, pieces)
@@ -139,6 +141,8 @@ class WordReader:
             if i == n:
                 if key in lex:
                     found.append(_Path(cyr, key, m0, slips0, why, pieces))
+                elif key.endswith("ъ") and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ, Miliukovʺ)
+                    found.append(_Path(cyr, key[:-1], m0, slips0, why, pieces))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for d in dropped:
                         k2 = key + d.cyrillic
@@ -157,7 +161,7 @@ class WordReader:
                 if slips > MAX_SLIPS:
                     continue
                 k2 = key + kc
-                if not has_prefix(k2):
+                if not has_prefix(k2) and not (kc == "ъ" and j == n):
                     continue
                 stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (reason,) if reason else why,
                               pieces + ((i, j, c.cyrillic),)))
@@ -187,7 +191,7 @@ class WordReader:
                     m = p.mask & c.mask
                     if not m or c.cost > 0 and p.slips + c.cost > 1.0:
                         continue
-                    key = p.key + c.cyrillic.replace("ё", "е")
+                    key = p.key + c.cyrillic.translate(_KEY_FOLD)
                     j = i + len(c.latin)
                     s = sc + _extend(model, p.key, key) - 3.0 * c.cost
                     beams.setdefault(j, []).append(
@@ -199,11 +203,34 @@ class WordReader:
 
     # -- ranking -----------------------------------------------------------------------------
     def ranked(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
+        """Readings of ``w`` ranked best first; known word forms if there are any (also after
+        forgiving misplaced ties and stress accents), else the trigram model's best guess."""
         ck = (w, prefer, case)
         hit = self.cache.get(ck)
         if hit is not None:
             return hit
-        out: list[tuple[_Path, float, str]] = []
+        out = self._lexical(w, prefer, case)
+        if not out and "\u0361" in w:
+            # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
+            out = [(_shift_pieces(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), w),
+                    sc - 0.5, r) for p, sc, r in self._lexical(w.replace("\u0361", ""), prefer, case)]
+        if not out and _STRESS_ACCENTED.search(w):
+            # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
+            out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces), sc - 0.3, r)
+                   for p, sc, r in self._lexical(w.translate(_UNSTRESS), prefer, case)]
+        if not out:
+            g = self.guess(w, prefer.mask) or self.guess(w, ALL)
+            if g is None and "\u0361" in w:
+                g = self.guess(w.replace("\u0361", ""), ALL)
+                g = _shift_pieces(g, w) if g is not None else None
+            if g is not None:
+                out = [(g, -4.0, "not in the lexicon: most Russian-looking spelling (trigram model)")]
+        if len(self.cache) < 500_000:
+            self.cache[ck] = out
+        return out
+
+    def _lexical(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
+        """Readings of ``w`` that are known word forms, ranked best first."""
         best: dict[str, tuple[_Path, float, str]] = {}
         for p in self.paths(w):
             zipf10, flags = self.lex.get(p.key)
@@ -227,24 +254,7 @@ class WordReader:
             else:
                 best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
                                      prev[0].pieces), prev[1], prev[2])
-        out = sorted(best.values(), key=lambda t: -t[1])
-        if not out and "\u0361" in w:
-            # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
-            out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), sc - 0.5, r)
-                   for p, sc, r in self.ranked(w.replace("\u0361", ""), prefer, case)]
-            out = [(_shift_pieces(p, w), sc, r) for p, sc, r in out]
-        if not out and _STRESS_ACCENTED.search(w):
-            # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
-            plain = w.translate(_UNSTRESS)
-            out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces), sc - 0.3, r)
-                   for p, sc, r in self.ranked(plain, prefer, case)]
-        if not out:
-            g = self.guess(w, prefer.mask) or self.guess(w, ALL)
-            if g is not None:
-                out = [(g, -4.0, "not in the lexicon: most Russian-looking spelling (trigram model)")]
-        if len(self.cache) < 500_000:
-            self.cache[ck] = out
-        return out
+        return sorted(best.values(), key=lambda t: -t[1])
 
 
 def _shift_pieces(p: _Path, with_ties: str) -> _Path:
@@ -443,17 +453,35 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
     # Undecided words (single letters, initials, short words in both languages) follow their
     # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
     # In a text that is not romanized Russian as a whole, a word read only by the trigram model
-    # (an unknown name) is too weak a neighbour to pull an initial into Russian.
-    leaning = [v if v is not True or chosen or wr.confidence > 0.5 else False for v, wr in zip(verdicts, words)]
+    # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
+    # and Western abbreviations are nobody's neighbours.
+    neutral = [_LATIN_NUMERAL.fullmatch(m.group()) is not None and len(m.group()) > 1 or _western_abbreviation(text, m)
+               for m in matches]
+    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
+               for v, wr, neu in zip(verdicts, words, neutral)]
+    initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
+    undecided = [v is None for v in verdicts]
     for i, v in enumerate(verdicts):
         if v is None:
-            nxt = next((x for x in leaning[i + 1:] if x is not None), None)
-            prv = next((x for x in reversed(leaning[:i]) if x is not None), None)
+            # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
+            # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
+            a = i
+            while a > 0 and initial[a] and initial[a - 1] and undecided[a - 1]:
+                a -= 1
+            b = i
+            while b + 1 < len(matches) and initial[b] and initial[b + 1] and undecided[b + 1]:
+                b += 1
+            nxt = next(((k - b, x) for k, x in enumerate(leaning) if k > b and x is not None), None)
+            prv = next(((a - k, x) for k, x in reversed(list(enumerate(leaning[:a]))) if x is not None), None)
+            if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
+                nxt = None
             if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
                 best = words[i].candidates[0].score if words[i].candidates else -9.0
                 verdicts[i] = bool(scheme) or best >= english_zipf(canonical_latin(words[i].input))
+            elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
+                verdicts[i] = nxt[1]
             else:
-                verdicts[i] = nxt if nxt is not None else prv
+                verdicts[i] = prv[1]
     out: list[str] = []
     pos = 0
     for m, wr, russian in zip(matches, words, verdicts):
@@ -482,6 +510,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b")
 
 
+_RUSSIAN_DIGRAPH = re.compile(r"Ts|Kh|Ch|Sh|Zh|Ia|Iu|Ie|Shch")
 _LATIN_NUMERAL = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -521,7 +550,8 @@ def _word_language(wr: WordReading) -> bool | None:
         return True
     best = wr.candidates[0].score if wr.candidates else -9.0
     if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
-        return True
+        # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
+        return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
     en = english_zipf(w)
@@ -540,17 +570,21 @@ _NUMBER_AFTER = re.compile(r"\.\s*\d")
 
 
 @cache
-def _western() -> frozenset[str]:
+def _western() -> tuple[frozenset[str], frozenset[str]]:
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
-    return frozenset(data["abbreviations"])
+    return frozenset(data["abbreviations"]), frozenset(data["always"])
 
 
 def _western_abbreviation(text: str, m: re.Match) -> bool:
-    """p. 5, pp. 12-14, vol. 3: a Western abbreviation before a number stays as it is."""
-    return m.group().lower() in _western() and bool(_NUMBER_AFTER.match(text, m.end()))
+    """p. 5, pp. 12-14, vol. 3, ed. by: a Western abbreviation stays as it is."""
+    before_number, always = _western()
+    word = m.group().lower()
+    if word in always and text[m.end():m.end() + 1] == ".":
+        return True
+    return word in before_number and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
 def _restore_yo(cyr: str, form: str) -> str:
