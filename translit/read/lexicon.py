@@ -21,7 +21,7 @@ from pathlib import Path
 
 import marisa_trie
 
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 
 # Flags stored with every form (bit set when any dictionary reading of the form carries the tag).
 NAME, SURN, PATR, GEOX, ABBR, ORGN, KNOWN, TRAD = 1, 2, 4, 8, 16, 32, 64, 128
@@ -110,16 +110,16 @@ def build(path: Path) -> None:
     yo_trie = marisa_trie.BytesTrie([(k, v.encode("utf-8")) for k, v in yo.items()])
     # Western words met beside Russian in catalogue data (English, French, German), so the
     # reader can leave them alone without loading wordfreq's lists at every start.
-    western: dict[str, int] = {}
-    for lang, discount, floor in (("en", 0.0, 1.0), ("fr", 0.5, 2.0), ("de", 0.5, 2.0)):
+    western: dict[str, list[int]] = {}  # word → [English zipf × 10, French/German zipf × 10]
+    for lang, slot, discount, floor in (("en", 0, 0.0, 1.0), ("fr", 1, 0.5, 2.0), ("de", 1, 0.5, 2.0)):
         for word, f in get_frequency_dict(lang, "large").items():
             z = math.log10(f) + 9 - discount
             if z < floor or not word.isalpha():
                 continue
             z10 = min(255, round(10 * z))
-            if western.get(word, 0) < z10:
-                western[word] = z10
-    western_trie = marisa_trie.RecordTrie("<B", [(w, (z,)) for w, z in western.items()])
+            row = western.setdefault(word, [0, 0])
+            row[slot] = max(row[slot], z10)
+    western_trie = marisa_trie.RecordTrie("<BB", [(w, tuple(z)) for w, z in western.items()])
     from translit.read.ngram import train
 
     model = train(((k, 10 ** (z / 10 - 9) if z else 1e-9) for k, (z, _) in records))
@@ -140,7 +140,7 @@ class Lexicon:
         self.trie = marisa_trie.RecordTrie("<BB").frombytes(data["trie"])
         self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
         self.ngram = data["ngram"]
-        self.western = marisa_trie.RecordTrie("<B").frombytes(data["western"])
+        self.western = marisa_trie.RecordTrie("<BB").frombytes(data["western"])
         iterkeys = self.trie.iterkeys
         seen: dict[str, bool] = {}  # prefixes recur across words (gosudarstv-…): remember them
 
@@ -162,10 +162,10 @@ class Lexicon:
     def __contains__(self, key: str) -> bool:
         return key in self.trie
 
-    def western_zipf(self, word: str) -> float:
-        """Highest Zipf frequency of ``word`` in English, French or German (those two less 0.5)."""
+    def western_zipf(self, word: str) -> tuple[float, float]:
+        """Zipf frequency of ``word`` in English, and in French or German (less 0.5)."""
         found = self.western.get(word.lower())
-        return found[0][0] / 10.0 if found else 0.0
+        return (found[0][0] / 10.0, found[0][1] / 10.0) if found else (0.0, 0.0)
 
     def yo_form(self, key: str) -> str | None:
         found = self.yo_trie.get(key)

@@ -20,7 +20,7 @@ from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, canonical_latin, schemes_of, tables
+from translit.read.chunks import ALL, HARD, canonical_latin, schemes_of, tables
 from translit.read.ngram import score as ngram_score
 from translit.schemes import SCHEME_IDS
 
@@ -141,7 +141,7 @@ class WordReader:
             if i == n:
                 if key in lex:
                     found.append(_Path(cyr, key, m0, slips0, why, pieces))
-                elif key.endswith("ъ") and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ, Miliukovʺ)
+                elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
                     found.append(_Path(cyr, key[:-1], m0, slips0, why, pieces))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for d in dropped:
@@ -161,7 +161,7 @@ class WordReader:
                 if slips > MAX_SLIPS:
                     continue
                 k2 = key + kc
-                if not has_prefix(k2) and not (kc == "ъ" and j == n):
+                if not has_prefix(k2) and not (kc == "ъ" and j == n and c.latin == HARD):
                     continue
                 stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (reason,) if reason else why,
                               pieces + ((i, j, c.cyrillic),)))
@@ -448,6 +448,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
     if keep_english:
         verdicts = [False if _western_abbreviation(text, m) else word_language(wr) for m, wr in zip(matches, words)]
+        if chosen:  # in romanized Russian, a French or German lookalike (von, la) follows its neighbours
+            verdicts = [None if v is False and wr.candidates and wr.candidates[0].score >= 3.0
+                        and only_french_german(canonical_latin(wr.input)) else v for v, wr in zip(verdicts, words)]
     else:
         verdicts = [bool(wr.candidates) for wr in words]
     # Undecided words (single letters, initials, short words in both languages) follow their
@@ -524,7 +527,14 @@ def english_zipf(word: str) -> float:
     """How common ``word`` is in the Western languages met beside Russian in catalogue data
     (English, French, German): the highest wordfreq Zipf value of the three, from the lexicon
     cache (wordfreq's word lists are read once, when the cache is built)."""
-    return lexmod.lexicon().western_zipf(word)
+    return max(lexmod.lexicon().western_zipf(word))
+
+
+@lru_cache(maxsize=200_000)
+def only_french_german(word: str) -> bool:
+    """True when ``word`` is common in French or German but not in English (von, la, bin)."""
+    en, other = lexmod.lexicon().western_zipf(word)
+    return other >= 2.5 and other > en + 1.0
 
 
 _VERDICTS: dict[tuple[str, str, float], bool | None] = {}
