@@ -106,17 +106,18 @@ class WordReader:
         self.path_cache: dict[tuple[str, int], list[_Path]] = {}
 
     # -- candidate generation -------------------------------------------------------------
-    def paths(self, w: str, mask: int = ALL) -> list[_Path]:
+    def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
-        and ranking both ask for the same words)."""
-        hit = self.path_cache.get((w, mask))
+        and ranking both ask for the same words). ``mask`` limits the schemes; ``mix=False``
+        forbids switching scheme inside the word."""
+        hit = self.path_cache.get((w, mask, mix))
         if hit is None:
-            hit = self._paths(w, mask)
+            hit = self._paths(w, mask, mix)
             if len(self.path_cache) < 200_000:
-                self.path_cache[(w, mask)] = hit
+                self.path_cache[(w, mask, mix)] = hit
         return hit
 
-    def _paths(self, w: str, mask: int) -> list[_Path]:
+    def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
         by_first, dropped = self.tables.by_first, self.tables.dropped
         has_prefix, lex = self.lex.has_prefix, self.lex
         n = len(w)
@@ -157,6 +158,8 @@ class WordReader:
                 slips = slips0 + c.cost
                 reason = c.why
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
+                    if not mix:
+                        continue
                     m, slips, reason = c.mask, slips + MIXED_SCHEMES, "spellings of two schemes in one word"
                 if slips > MAX_SLIPS:
                     continue
@@ -232,7 +235,11 @@ class WordReader:
     def _lexical(self, w: str, prefer: "Preference", case: str) -> list[tuple[_Path, float, str]]:
         """Readings of ``w`` that are known word forms, ranked best first."""
         best: dict[str, tuple[_Path, float, str]] = {}
-        for p in self.paths(w):
+        # When the caller names the scheme, its own readings first (fast: few branches); every
+        # scheme, mixed, only when it has none. A detected scheme is not trusted that far.
+        likely = prefer.mask
+        found = self.paths(w, likely, mix=False) if prefer.given and likely and likely != ALL else []
+        for p in found or self.paths(w):
             zipf10, flags = self.lex.get(p.key)
             freq = zipf10 / 10.0 if zipf10 else (1.0 if flags & lexmod.KNOWN else 0.5)
             s = freq - 2.2 * p.slips
@@ -281,6 +288,7 @@ class Preference:
     """How much a reading loses for each scheme it is not consistent with (0 = the likely one)."""
 
     penalties: tuple[float, ...]
+    given: bool = False  # the caller named the scheme (not detected)
 
     @property
     def mask(self) -> int:
@@ -293,7 +301,7 @@ class Preference:
     def only(cls, scheme: str | None) -> "Preference":
         if scheme is None:
             return cls(tuple(0.0 for _ in SCHEME_IDS))
-        return cls(tuple(0.0 if s == scheme else 2.5 for s in SCHEME_IDS))
+        return cls(tuple(0.0 if s == scheme else 2.5 for s in SCHEME_IDS), given=True)
 
     @classmethod
     def from_scores(cls, scores: dict[str, float]) -> "Preference":
