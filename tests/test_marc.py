@@ -3,7 +3,6 @@
 import csv
 
 import pymarc
-import pytest
 from pymarc import Field, Record, Subfield
 
 from translit.marc import iter_raw, parse, run

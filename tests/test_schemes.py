@@ -6,7 +6,6 @@ import pytest
 
 from translit import romanize, romanize_detailed
 from translit.errors import OptionError, UnknownSchemeError
-from translit.normalize import fold_ties
 from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
 
 

@@ -11,14 +11,13 @@ when the run is complete, so a failed run never leaves a half-written file.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
 import tempfile
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from translit.errors import TranslitError
 

@@ -91,7 +91,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
-    reading = to_cyrillic(text, scheme=source)
+    reading = to_cyrillic(text, scheme=source, assume_russian=False, keep_names_in_english=False)
     for w in reading.words:
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))

@@ -18,7 +18,6 @@ import html
 import io
 import os
 import re
-import sys
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -383,7 +382,6 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     report = MarcReport()
     out = _Atomic(out_path) if writes else None
     rej: _Atomic | None = None
-    rej_log: list[str] = []
     xml_writer = None
     if out is not None and (xml or out_path.lower().endswith(".xml")):
         import pymarc

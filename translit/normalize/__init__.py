@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 TIE = "\u0361"  # COMBINING DOUBLE INVERTED BREVE: the tie as MARBI 2004-08 encodes it
 TIE_LEFT = "\ufe20"  # COMBINING LIGATURE LEFT HALF (MARC-8 EB)
@@ -32,11 +33,39 @@ def fold_ties(text: str) -> str:
     U+0361 (left half) or vanish (right half); U+035D/U+0360/U+035C become U+0361.
     """
     if TIE_LEFT in text or TIE_RIGHT in text:
+        if _SHIFTED_HALVES.search(text):
+            text = _SHIFTED_HALVES.sub(_unshift_halves, text)
         text = text.replace(TIE_LEFT, TIE).replace(TIE_RIGHT, "")
     for k, v in _TIE_LOOKALIKES.items():
         if k in text:
             text = text.replace(k, v)
     return text
+
+
+# Half marks shifted one letter left (MARC-8 damage: Natalʹ\ufe20i\ufe21a, \ufe20T\ufe21Serkovʹ for
+# Natalʹi\ufe20a\ufe21, T\ufe20S\ufe21erkovʹ): the left half sits before the first tied letter.
+_SHIFTED_HALVES = re.compile("(.?)\ufe20(.)\ufe21(.)", re.S)
+
+
+@cache
+def tied_pairs() -> frozenset[str]:
+    """The letter pairs the scheme tables write under a tie (ts, ia, iu, ie), lower case."""
+    from translit.schemes import all_schemes
+
+    out = set()
+    for s in all_schemes():
+        for latin in list(s.letters.values()) + list(s.capitals.values()):
+            for m in _U0361_PAIR.finditer(latin):
+                out.add((m.group(1) + m.group(2)).lower())
+    return frozenset(out)
+
+
+def _unshift_halves(m: re.Match) -> str:
+    before, first, after = m.group(1), m.group(2), m.group(3)
+    pairs = tied_pairs()
+    if (before + first).lower() not in pairs and (first + after).lower() in pairs:
+        return f"{before}{first}{TIE_LEFT}{after}{TIE_RIGHT}"
+    return m.group(0)
 
 
 def to_marc_ties(text: str) -> str:

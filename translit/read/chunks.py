@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from translit.normalize import HARD_SIGNS, SOFT_SIGNS
@@ -44,8 +44,15 @@ class Chunk:
     after: frozenset[str] | None = None  # previous Cyrillic letter ("^" = word start) from the rule
     at_end: bool = False  # the rule applies only at the end of a word
 
+    @property
+    def key(self) -> str:
+        """The Cyrillic as a lexicon key (ё as е, pre-1918 letters as modern ones)."""
+        return self.cyrillic.translate(KEY_FOLD)
+
 
 ALL = (1 << len(SCHEME_IDS)) - 1
+# Lexicon keys: ё as е, and the pre-1918 letters as their modern spelling (Россія → россия)
+KEY_FOLD = str.maketrans({"ё": "е", "і": "и", "ѣ": "е", "ѳ": "ф", "ѵ": "и"})
 
 
 def scheme_bit(scheme_id: str) -> int:
@@ -53,7 +60,13 @@ def scheme_bit(scheme_id: str) -> int:
 
 
 def schemes_of(mask: int) -> list[str]:
-    return [s for i, s in enumerate(SCHEME_IDS) if mask >> i & 1]
+    """The scheme ids in ``mask`` (a fresh list: callers may keep it)."""
+    return list(_schemes_of(mask))
+
+
+@lru_cache(maxsize=4096)
+def _schemes_of(mask: int) -> tuple[str, ...]:
+    return tuple(s for i, s in enumerate(SCHEME_IDS) if mask >> i & 1)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from translit.normalize import fold_ties, strip_stress
 from translit.read.chunks import canonical_latin, schemes_of
 from translit.schemes import SCHEME_IDS
 
@@ -64,9 +65,35 @@ _PRIOR = {"alalc-plain": 0.6, "bgn-pcgn": 0.45, "popular": 0.4, "alalc": 0.3, "i
 
 
 
+@lru_cache(maxsize=200_000)
+def _word_evidence(w: str) -> tuple[str, tuple[str, ...]]:
+    """What one word says: ("english", ()), ("russian", the schemes whose tables read it as a
+    good Russian word form), or ("none", ())."""
+    from translit.read.language import english_zipf, looks_romanized
+    from translit.read.reader import reader
+
+    rd = reader()
+    cw = canonical_latin(strip_stress(fold_ties(w)))  # as the reader sees it (MARC half-mark ties)
+    paths = rd.paths(cw)
+    en = english_zipf(cw)
+    scored = [(rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips, p.mask) for p in paths]
+    best_freq = max((sc for sc, _ in scored), default=-1.0)
+    # masks of all good paths (within 1.0 of the best) count as support
+    support = 0
+    for sc, mask in scored:
+        if sc >= best_freq - 1.0:
+            support |= mask
+    ru_like = best_freq >= 1.5 or (best_freq >= 0.0 and w[:1].isupper())
+    if en >= 3.0 and (en >= best_freq + 1.0 or not ru_like) and not looks_romanized(cw):
+        return "english", ()
+    if ru_like:
+        return "russian", tuple(schemes_of(support))
+    return "none", ()
+
+
 def detect(text: str) -> Detection:
     """Rank the schemes ``text`` may be written in, with the evidence for each."""
-    from translit.read.reader import WORD_RE, english_zipf, looks_romanized, reader
+    from translit.read.tokens import WORD_RE
 
     if not isinstance(text, str):
         raise TypeError(f"detect takes a str, not {type(text).__name__}")
@@ -75,7 +102,7 @@ def detect(text: str) -> Detection:
     words = [m.group() for m in WORD_RE.finditer(text)][:60]
     scores = {s: _PRIOR.get(s, 0.0) for s in SCHEME_IDS}
     evidence: dict[str, list[str]] = {s: [] for s in SCHEME_IDS}
-    norm = canonical_latin(text)
+    norm = canonical_latin(strip_stress(fold_ties(text)))
     for pat, weights, what in _evidence_rules():
         hits = pat.findall(norm)
         if not hits:
@@ -84,7 +111,6 @@ def detect(text: str) -> Detection:
         for s, wgt in weights.items():
             scores[s] += wgt * min(3, len(hits))
             evidence[s].append(f"{what}: {shown}")
-    rd = reader()
     russian = 0
     english = 0
     counted = 0
@@ -92,25 +118,12 @@ def detect(text: str) -> Detection:
         if len(w) < 2 and not w.isupper():
             continue
         counted += 1
-        cw = canonical_latin(w)
-        paths = rd.paths(cw)
-        en = english_zipf(cw)
-        best_freq = -1.0
-        for p in paths:
-            best_freq = max(best_freq, rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips)
-        # masks of all good paths (within 1.0 of the best) count as support
-        support = 0
-        for p in paths:
-            z = rd.lex.get(p.key)[0] / 10.0
-            if z - 2.2 * p.slips >= best_freq - 1.0:
-                support |= p.mask
-        ru_like = best_freq >= 1.5 or (best_freq >= 0.0 and w[:1].isupper())
-        if en >= 3.0 and (en >= best_freq + 1.0 or not ru_like) and not looks_romanized(cw):
+        kind, schemes = _word_evidence(w)
+        if kind == "english":
             english += 1
-            continue
-        if ru_like:
+        elif kind == "russian":
             russian += 1
-            for s in schemes_of(support):
+            for s in schemes:
                 scores[s] += 1.0
     share = russian / counted if counted else 0.0
     ranking = sorted((SchemeScore(s, sc, evidence[s]) for s, sc in scores.items()), key=lambda x: -x.score)

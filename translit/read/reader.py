@@ -11,7 +11,6 @@ ranked candidates and the reason the winner won.
 
 from __future__ import annotations
 
-import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -20,21 +19,13 @@ from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, HARD, canonical_latin, schemes_of, tables
-from translit.read.ngram import score as ngram_score
+from translit.read.chunks import ALL, HARD, KEY_FOLD, canonical_latin, schemes_of, tables
+from translit.read.language import decide
+from translit.read.tokens import latin_words
 from translit.schemes import SCHEME_IDS
 
-_MARKS = "\u0300-\u036f\ufe20-\ufe2f"
-_SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
-# A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis').
-WORD_RE = re.compile(
-    rf"[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
-    rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
-)
-
+_DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-# Lexicon keys: ё as е, and the pre-1918 letters as their modern spelling (Россія → россия)
-_KEY_FOLD = str.maketrans({"ё": "е", "і": "и", "ѣ": "е", "ѳ": "ф", "ѵ": "и"})
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
@@ -118,17 +109,20 @@ class WordReader:
         return hit
 
     def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
-        by_first, dropped = self.tables.by_first, self.tables.dropped
+        dropped = self.tables.dropped
         has_prefix, lex = self.lex.has_prefix, self.lex
         n = len(w)
         # The chunks that spell the Latin at each position do not depend on the path: find them once.
+        keyed = _keyed_chunks()
         at: list[list] = []
         for i in range(n):
             row = []
-            for c in by_first.get(w[i], ()):
-                j = i + len(c.latin)
+            for c, kc, size in keyed.get(w[i], ()):
+                if not mix and not c.mask & mask:
+                    continue  # no scheme of the mask writes this chunk, and switching is barred
+                j = i + size
                 if w.startswith(c.latin, i) and not (c.at_end and j != n):
-                    row.append((c, j, c.cyrillic.translate(_KEY_FOLD)))
+                    row.append((c, j, kc))
             at.append(row)
         found: list[_Path] = []
         # state: (latin position, cyrillic, key, mask, slips, reasons, pieces)
@@ -178,10 +172,27 @@ class WordReader:
                         stack.append((i, cyr + d.cyrillic, k2, m0, slips, why + (d.why,), pieces + ((i, i, d.cyrillic),)))
         return found
 
+    @lru_cache(maxsize=100_000)
+    def spellable(self, w: str, mask: int) -> bool:
+        """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
+        Cardio: no ALA-LC table writes a bare c.)"""
+        by_first = self.tables.by_first
+        reach = [False] * (len(w) + 1)
+        reach[0] = True
+        for i in range(len(w)):
+            if reach[i]:
+                for c in by_first.get(w[i], ()):
+                    if c.mask & mask and w.startswith(c.latin, i):
+                        reach[i + len(c.latin)] = True
+        return reach[-1]
+
     def guess(self, w: str, mask: int) -> _Path | None:
-        """Best reading of a word the lexicon lacks: beam search under the trigram model."""
+        """Best reading of a word the lexicon lacks: beam search under the trigram model. A word
+        written with a scheme's diacritics (a tie, ĭ, ė) is read by the tables alone, without the
+        slips of careless spelling (I͡Uvenilia is Ювенилиа: ALA-LC would write я as i͡a)."""
         by_first, model = self.tables.by_first, self.lex.ngram
         n = len(w)
+        max_cost = 0.0 if _DIACRITIC_WORD.search(w) else 1.0
         beams: dict[int, list[tuple[float, _Path]]] = {0: [(0.0, _Path("", "", mask, 0.0, (), ()))]}
         for i in range(n):
             for sc, p in sorted(beams.pop(i, []), key=lambda t: -t[0])[:12]:
@@ -192,9 +203,9 @@ class WordReader:
                     if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n:
                         continue
                     m = p.mask & c.mask
-                    if not m or c.cost > 0 and p.slips + c.cost > 1.0:
+                    if not m or c.cost > 0 and p.slips + c.cost > max_cost:
                         continue
-                    key = p.key + c.cyrillic.translate(_KEY_FOLD)
+                    key = p.key + c.cyrillic.translate(KEY_FOLD)
                     j = i + len(c.latin)
                     s = sc + _extend(model, p.key, key) - 3.0 * c.cost
                     beams.setdefault(j, []).append(
@@ -221,6 +232,13 @@ class WordReader:
             # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
             out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces), sc - 0.3, r)
                    for p, sc, r in self._lexical(w.translate(_UNSTRESS), prefer, case)]
+        if out and out[0][0].slips >= MIXED_SCHEMES and out[0][1] < 1.0 and _DIACRITIC_WORD.search(w):
+            # a rare dictionary form reached only by mixing schemes (Ett͡selʹ → Этцель, where
+            # ALA-LC would write Ėtt͡selʹ) loses to the word's own table
+            g = self.guess(w, prefer.mask)
+            if g is not None and g.cyr != out[0][0].cyr:
+                out = [(g, out[0][1] + 0.01, "read by its scheme's own table: the word carries that scheme's "
+                        "diacritics and the dictionary form needs another scheme's spelling")] + out
         if not out:
             g = self.guess(w, prefer.mask) or self.guess(w, ALL)
             if g is None and "\u0361" in w:
@@ -264,6 +282,12 @@ class WordReader:
         return sorted(best.values(), key=lambda t: -t[1])
 
 
+@cache
+def _keyed_chunks() -> dict[str, tuple[tuple[Any, str, int], ...]]:
+    """The reverse-table chunks by first letter, each with its lexicon key and Latin length."""
+    return {first: tuple((c, c.key, len(c.latin)) for c in row) for first, row in tables().by_first.items()}
+
+
 def _shift_pieces(p: _Path, with_ties: str) -> _Path:
     """Map piece offsets of a reading of the tie-less word back onto the word with its ties."""
     index = [i for i, c in enumerate(with_ties) if c != "\u0361"] + [len(with_ties)]
@@ -290,23 +314,45 @@ class Preference:
     penalties: tuple[float, ...]
     given: bool = False  # the caller named the scheme (not detected)
 
+    def __hash__(self) -> int:  # asked for every word read: hash the 16 penalties once
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.penalties, self.given))
+            object.__setattr__(self, "_hash", h)
+        return h
+
     @property
     def mask(self) -> int:
         return sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
 
     def penalty(self, mask: int) -> float:
-        return min((p for i, p in enumerate(self.penalties) if mask >> i & 1), default=2.5)
+        """The smallest penalty among the schemes in ``mask`` (remembered per mask)."""
+        memo = self.__dict__.get("_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        p = memo.get(mask)
+        if p is None:
+            p = memo[mask] = min((p for i, p in enumerate(self.penalties) if mask >> i & 1), default=2.5)
+        return p
 
     @classmethod
     def only(cls, scheme: str | None) -> "Preference":
-        if scheme is None:
-            return cls(tuple(0.0 for _ in SCHEME_IDS))
-        return cls(tuple(0.0 if s == scheme else 2.5 for s in SCHEME_IDS), given=True)
+        return _only(scheme)
 
     @classmethod
     def from_scores(cls, scores: dict[str, float]) -> "Preference":
         top = max(scores.values())
         return cls(tuple(round(min(2.5, 0.6 * (top - scores[s])), 2) for s in SCHEME_IDS))
+
+
+@cache
+def _only(scheme: str | None) -> Preference:
+    """The preference for one named scheme (or none): one shared object per scheme, so the word
+    caches find it by identity."""
+    if scheme is None:
+        return Preference(tuple(0.0 for _ in SCHEME_IDS))
+    return Preference(tuple(0.0 if s == scheme else 2.5 for s in SCHEME_IDS), given=True)
 
 
 _READER: WordReader | None = None
@@ -367,7 +413,8 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
         hit = _read_word(token, prefer)
         if len(_WORDS) < 300_000:
             _WORDS[(token, prefer)] = hit
-    return copy.copy(hit)
+    return WordReading(hit.input, hit.start, hit.end, hit.cyrillic, hit.candidates, hit.confidence, hit.reason,
+                       hit.is_russian)
 
 
 def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
@@ -430,12 +477,19 @@ class Reading:
                 "words": [w.as_dict(candidates) for w in self.words]}
 
 
-def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_english: bool = True) -> Reading:
+def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_english: bool = True,
+                assume_russian: bool = True, keep_names_in_english: bool = True) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
     already in the text is kept. ``yo=True`` restores ё from the dictionary where the input
     did not mark it. ``keep_english=False`` reads every Latin word, English-looking or not.
+    ``assume_russian``: when no word of the text is clearly Russian or clearly English (Kozloff,
+    Pavel; Roman), read it as Russian, as the caller asked; :func:`translit.convert`, which
+    looks for Russian inside any text, turns this off and lets each word's own odds decide.
+    ``keep_names_in_english``: a Russian name inside an English sentence ("presentation copy to
+    Natalʹi͡a Ilʹina. Inscription…") stays romanized, as catalogue notes keep it; ``convert``,
+    which romanizes such names into another scheme, turns this off.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -443,7 +497,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
         from translit.errors import UnknownSchemeError
 
         raise UnknownSchemeError(scheme, SCHEME_IDS)
-    matches = list(WORD_RE.finditer(text))
+    matches = latin_words(text)
     if scheme is None and matches:
         from translit.read.detect import detect
 
@@ -454,45 +508,8 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
-    if keep_english:
-        verdicts = [False if _western_abbreviation(text, m) else word_language(wr) for m, wr in zip(matches, words)]
-        if chosen:  # in romanized Russian, a French or German lookalike (von, la) follows its neighbours
-            verdicts = [None if v is False and wr.candidates and wr.candidates[0].score >= 3.0
-                        and only_french_german(canonical_latin(wr.input)) else v for v, wr in zip(verdicts, words)]
-    else:
-        verdicts = [bool(wr.candidates) for wr in words]
-    # Undecided words (single letters, initials, short words in both languages) follow their
-    # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
-    # In a text that is not romanized Russian as a whole, a word read only by the trigram model
-    # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
-    # and Western abbreviations are nobody's neighbours.
-    neutral = [_LATIN_NUMERAL.fullmatch(m.group()) is not None and len(m.group()) > 1 or _western_abbreviation(text, m)
-               for m in matches]
-    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
-               for v, wr, neu in zip(verdicts, words, neutral)]
-    initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
-    undecided = [v is None for v in verdicts]
-    for i, v in enumerate(verdicts):
-        if v is None:
-            # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
-            # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
-            a = i
-            while a > 0 and initial[a] and initial[a - 1] and undecided[a - 1]:
-                a -= 1
-            b = i
-            while b + 1 < len(matches) and initial[b] and initial[b + 1] and undecided[b + 1]:
-                b += 1
-            nxt = next(((k - b, x) for k, x in enumerate(leaning) if k > b and x is not None), None)
-            prv = next(((a - k, x) for k, x in reversed(list(enumerate(leaning[:a]))) if x is not None), None)
-            if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
-                nxt = None
-            if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
-                best = words[i].candidates[0].score if words[i].candidates else -9.0
-                verdicts[i] = bool(scheme) or best >= english_zipf(canonical_latin(words[i].input))
-            elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
-                verdicts[i] = nxt[1]
-            else:
-                verdicts[i] = prv[1]
+    verdicts = decide(text, matches, words, chosen, prefer, scheme, keep_english, assume_russian,
+                      keep_names_in_english)
     out: list[str] = []
     pos = 0
     for m, wr, russian in zip(matches, words, verdicts):
@@ -516,93 +533,6 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
     if not words:
         conf = 0.0
     return Reading(text, "".join(out), chosen, conf, words)
-
-
-_ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b")
-
-
-_RUSSIAN_DIGRAPH = re.compile(r"Ts|Kh|Ch|Sh|Zh|Ia|Iu|Ie|Shch")
-_LATIN_NUMERAL = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-
-
-def looks_romanized(canonical: str) -> bool:
-    """True when a word carries a mark only romanized Russian has (ĭ, a tie, kh, -skii…)."""
-    return bool(_ROMAN_MARKS.search(canonical))
-
-
-@lru_cache(maxsize=200_000)
-def english_zipf(word: str) -> float:
-    """How common ``word`` is in the Western languages met beside Russian in catalogue data
-    (English, French, German): the highest wordfreq Zipf value of the three, from the lexicon
-    cache (wordfreq's word lists are read once, when the cache is built)."""
-    return max(lexmod.lexicon().western_zipf(word))
-
-
-@lru_cache(maxsize=200_000)
-def only_french_german(word: str) -> bool:
-    """True when ``word`` is common in French or German but not in English (von, la, bin)."""
-    en, other = lexmod.lexicon().western_zipf(word)
-    return other >= 2.5 and other > en + 1.0
-
-
-_VERDICTS: dict[tuple[str, str, float], bool | None] = {}
-
-
-def word_language(wr: WordReading) -> bool | None:
-    """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
-    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else -9.0)
-    hit = _VERDICTS.get(k, ...)
-    if hit is ...:
-        hit = _word_language(wr)
-        if len(_VERDICTS) < 300_000:
-            _VERDICTS[k] = hit
-    return hit
-
-
-def _word_language(wr: WordReading) -> bool | None:
-    w = canonical_latin(wr.input)
-    letters = sum(c.isalpha() for c in w)
-    if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
-        return False  # XIX, XXI: a Roman numeral
-    if looks_romanized(w):
-        return True
-    best = wr.candidates[0].score if wr.candidates else -9.0
-    if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
-        # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
-        return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
-    if letters <= 1:
-        return None
-    en = english_zipf(w)
-    if en >= 2.0 and en >= best + 1.5:
-        return False
-    if best >= 3.0 and en >= 2.5:
-        return None  # a word of both languages (roman, on, no): the neighbours decide
-    if en >= 2.5 and en >= best - 0.5:
-        return False
-    if best <= -4.0 and en >= 2.0:
-        return False
-    return bool(wr.candidates)
-
-
-_NUMBER_AFTER = re.compile(r"\.\s*\d")
-
-
-@cache
-def _western() -> tuple[frozenset[str], frozenset[str]]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
-    return frozenset(data["abbreviations"]), frozenset(data["always"])
-
-
-def _western_abbreviation(text: str, m: re.Match) -> bool:
-    """p. 5, pp. 12-14, vol. 3, ed. by: a Western abbreviation stays as it is."""
-    before_number, always = _western()
-    word = m.group().lower()
-    if word in always and text[m.end():m.end() + 1] == ".":
-        return True
-    return word in before_number and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
 def _restore_yo(cyr: str, form: str) -> str:

@@ -8,7 +8,6 @@ its DOM with ``textContent``). Bind to 127.0.0.1 unless told otherwise.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile

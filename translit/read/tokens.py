@@ -1,0 +1,75 @@
+"""Find the Latin words of a text: the tokenizing step of reading.
+
+A word is a run of Latin letters and combining marks, with the signs romanizations write for ь
+and ъ inside it or at its end (ob"em, Ulʹi͡anovsk, opisʹ). An English possessive 's is not a
+sign; a closing quotation mark is not one either; a joined brand name (CardioSomatika) is two
+words. Each word comes with its offsets, so the text around it passes through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = "\u0300-\u036f\ufe20-\ufe2f"
+_SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
+# A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
+# an English possessive 's is not a sign (author's).
+WORD_RE = re.compile(
+    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|(?!['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
+    rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
+)
+
+
+
+class WordSpan:
+    """A word found in a text (the part of a regex match the reader treats as one word)."""
+
+    __slots__ = ("_word", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._word, self._start, self._end = text[start:end], start, end
+
+    def group(self) -> str:
+        return self._word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+# Where a joined brand name starts its next word (CardioSomatika, SovEksportFilʹm): a capital
+# after three small letters, followed by two more small letters.
+_CAMEL_JOIN = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z][a-z]{2})")
+
+
+# A single quote that opens a quotation: at the start or after a space or bracket, before a letter.
+_OPENING_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{«\"“]))['‘’](?=[^\W\d_])")
+
+
+def latin_words(text: str) -> list[WordSpan]:
+    """The Latin words of ``text``, joined brand names cut into their words. A word's final
+    apostrophe that closes a quotation ('Novaia Niva') is the quote, not a soft sign."""
+    out = []
+    opens = [q.start() for q in _OPENING_QUOTE.finditer(text)] if "'" in text or "’" in text else []
+    if not opens:
+        for m in WORD_RE.finditer(text):
+            word = m.group()
+            if len(word) > 6 and not word[1:].islower() and _CAMEL_JOIN.search(word):
+                break
+        else:  # the common case: every match is one word
+            return [WordSpan(text, *m.span()) for m in WORD_RE.finditer(text)]
+    for m in WORD_RE.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if opens and word[-1] in "'’" and opens[0] < a and (b == len(text) or not (text[b].isalpha() or text[b] in "'’")):
+            opens = [q for q in opens if q > a]
+            b -= 1
+            word = word[:-1]
+        cuts = [c.start() for c in _CAMEL_JOIN.finditer(word)] if len(word) > 6 and not word[1:].islower() else []
+        for cut in cuts:
+            out.append(WordSpan(text, a, m.start() + cut))
+            a = m.start() + cut
+        out.append(WordSpan(text, a, b))
+    return out
