@@ -103,3 +103,17 @@ def test_hyphenated_abbreviations_are_glossed():
     found = {g.input: g.gloss for g in gloss("Moskva : In-t istorii, Izd-vo Nauka") if g.gloss}
     assert any("institute" in v for v in found.values())
     assert any("publishing house" in v for v in found.values())
+
+
+def test_a_word_of_both_languages_between_them_goes_with_the_one_it_is_commoner_in():
+    assert to_cyrillic("I am on the roman road to Moskva.").text == "I am on the roman road to Москва."
+    # "ob" is об (commoner in Russian), and then the lone "l" follows it: л. 5об.
+    assert to_cyrillic("RGASPI, f. 17, op. 3, d. 1003, l. 5ob.; see also Pravda").text == \
+        "РГАСПИ, ф. 17, оп. 3, д. 1003, л. 5об.; see also Pravda"
+
+
+def test_a_russian_name_english_also_writes_is_read_alone_and_kept_in_english():
+    assert to_cyrillic("Tchaikovsky").text == "Чайковский"
+    assert to_cyrillic("Petr Tchaikovsky").text == "Петр Чайковский"
+    assert to_cyrillic("The music of Tchaikovsky and Rachmaninoff").text == \
+        "The music of Tchaikovsky and Rachmaninoff"

@@ -107,12 +107,14 @@ def _word_language(wr: WordReading) -> bool | None:
     if letters <= 1:
         return None
     en = english_zipf(w)
+    name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
+        and wr.candidates[0].reason.startswith("known name")
     if en >= 2.0 and en >= best + 1.5:
-        return False
+        return None if name else False  # a Russian name English writes too (Tchaikovsky): neighbours decide
     if best >= 3.0 and en >= 2.5:
         return None  # a word of both languages (roman, on, no): the neighbours decide
     if en >= 2.5 and en >= best - 0.5:
-        return False
+        return None if name else False
     if best <= -4.0 and en >= 2.5:
         return False
     if best <= -4.0 and en >= 1.0:
@@ -285,6 +287,18 @@ def _shared_abbreviation(text: str, m: WordSpan) -> bool:
     return m.group().lower() in _western()[2] and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
+def _leans_russian(wr: WordReading) -> bool:
+    """Is the word's best Russian reading more common than the word is in Western text?"""
+    best = wr.candidates[0].score if wr.candidates else -9.0
+    return best > english_zipf(canonical_latin(wr.input))
+
+
+def _clear_lean(wr: WordReading) -> bool:
+    """True when a word of both languages is clearly more common in one of them (half a Zipf step)."""
+    best = wr.candidates[0].score if wr.candidates else -9.0
+    return abs(best - english_zipf(canonical_latin(wr.input))) >= 0.5
+
+
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
     """Roman numerals and Western abbreviations: nobody's neighbours."""
     listed = _western_words()
@@ -314,8 +328,13 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
         else:
             step = 1.0 + (CLAUSE_STEP if k and _clause_boundary(gap, matches[k - 1].group()) else 0.0)
         place.append(place[-1] + step if place else 0.0)
-    for i, v in enumerate(verdicts):
-        if v is None:
+    # Two passes: first the words of both languages that sit between an English and a Russian
+    # word and are clearly more common in one language ("Bukharin to Stalin"); they then count as
+    # decided neighbours for the rest (l. 5ob.: "ob" is об, so "l" is л).
+    for lean_pass in (True, False):
+        for i, v in enumerate(verdicts):
+            if v is not None:
+                continue
             # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
             # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
             a = i
@@ -329,16 +348,22 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
                        None)
             if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
                 nxt = None
+            torn = nxt is not None and prv is not None and nxt[1] != prv[1] and not initial[i] \
+                and len(canonical_latin(words[i].input)) > 1
+            if lean_pass:
+                if torn and _clear_lean(words[i]):
+                    # between an English and a Russian word, a word of both languages goes with
+                    # the one it is clearly more common in ("copy to Natalʹi͡a")
+                    verdicts[i] = _leans_russian(words[i])
+                    if not neutral[i]:
+                        leaning[i] = verdicts[i]
+                continue
             if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
                 best = words[i].candidates[0].score if words[i].candidates else -9.0
                 verdicts[i] = bool(scheme) or (assume_russian and bool(words[i].candidates)) \
                     or best >= english_zipf(canonical_latin(words[i].input))
-            elif nxt is not None and prv is not None and nxt[0] == prv[0] and nxt[1] != prv[1] and not initial[i] \
-                    and len(canonical_latin(words[i].input)) > 1:
-                # between an English and a Russian word at equal distance, a word of both
-                # languages goes with the one it is more common in ("copy to Natalʹi͡a")
-                best = words[i].candidates[0].score if words[i].candidates else -9.0
-                verdicts[i] = best > english_zipf(canonical_latin(words[i].input))
+            elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
+                verdicts[i] = _leans_russian(words[i])
             elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
                 verdicts[i] = nxt[1]
             else:
