@@ -117,3 +117,15 @@ def test_a_russian_name_english_also_writes_is_read_alone_and_kept_in_english():
     assert to_cyrillic("Petr Tchaikovsky").text == "Петр Чайковский"
     assert to_cyrillic("The music of Tchaikovsky and Rachmaninoff").text == \
         "The music of Tchaikovsky and Rachmaninoff"
+
+
+def test_all_caps_words_get_no_name_bonus_but_names_still_read():
+    assert to_cyrillic("Moskva : AIRO-XXI, 2021.").text == "Москва : АИРО-XXI, 2021."
+    assert to_cyrillic("NEIZVESTNYI BUKHARIN").text == "НЕИЗВЕСТНЫЙ БУХАРИН"
+
+
+def test_french_convention_writes_final_yn_as_yne():
+    from translit import romanize
+
+    assert romanize("Солженицын", "french") == "Soljenitsyne"
+    assert to_cyrillic("Soljenitsyne").text == "Солженицын"

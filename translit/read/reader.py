@@ -265,7 +265,9 @@ class WordReader:
             s -= prefer.penalty(p.mask)
             proper = flags & lexmod.PROPER
             if case != "lower" and proper:
-                s += 1.2
+                # capitals say "name" only in title case: an all-caps word may as well be an
+                # abbreviation (AIRO is АИРО, not the rare name Айро)
+                s += 1.2 if case == "title" else 0.0
                 reason = "known name" if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR) else "known place or proper name"
             elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= 20):
                 s -= 1.0
