@@ -129,3 +129,7 @@ def test_french_convention_writes_final_yn_as_yne():
 
     assert romanize("Солженицын", "french") == "Soljenitsyne"
     assert to_cyrillic("Soljenitsyne").text == "Солженицын"
+
+
+def test_an_unknown_name_between_russian_words_is_read_not_judged_by_frequency():
+    assert to_cyrillic("Kuyrkʺjavr Yttyk-Këlʹ", scheme=None).text == "Куыркъявр Ыттык-Кёль"

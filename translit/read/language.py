@@ -294,9 +294,11 @@ def _leans_russian(wr: WordReading) -> bool:
 
 
 def _clear_lean(wr: WordReading) -> bool:
-    """True when a word of both languages is clearly more common in one of them (half a Zipf step)."""
-    best = wr.candidates[0].score if wr.candidates else -9.0
-    return abs(best - english_zipf(canonical_latin(wr.input))) >= 0.5
+    """True when a word of both languages is clearly more common in one of them (half a Zipf
+    step). A word the lexicon lacks (read by the trigram model) has no frequency to compare."""
+    if not wr.candidates or wr.candidates[0].reason.startswith("not in"):
+        return False
+    return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= 0.5
 
 
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
