@@ -133,3 +133,8 @@ def test_french_convention_writes_final_yn_as_yne():
 
 def test_an_unknown_name_between_russian_words_is_read_not_judged_by_frequency():
     assert to_cyrillic("Kuyrkʺjavr Yttyk-Këlʹ", scheme=None).text == "Куыркъявр Ыттык-Кёль"
+
+
+def test_detection_reads_words_with_stress_accents():
+    d = detect("Bujarin, Nikolái Ivánovich")
+    assert d.is_romanized_russian and d.best == "spanish"
