@@ -138,3 +138,10 @@ def test_an_unknown_name_between_russian_words_is_read_not_judged_by_frequency()
 def test_detection_reads_words_with_stress_accents():
     d = detect("Bujarin, Nikolái Ivánovich")
     assert d.is_romanized_russian and d.best == "spanish"
+
+
+def test_parts_of_a_hyphenated_word_read_together():
+    assert to_cyrillic("Yoshkar-Ola").text == "Йошкар-Ола"  # Ola alone would be the name Оля
+    w = to_cyrillic("Joškar-Ola").words[1]
+    assert w.cyrillic == "Ола" and "йошкар-ола" in w.reason
+    assert to_cyrillic("Rostov-na-Donu").text == "Ростов-на-Дону"

@@ -11,6 +11,7 @@ ranked candidates and the reason the winner won.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -463,6 +464,39 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
 
 
+def _prefer_hyphenated_words(text: str, matches: list, words: list[WordReading]) -> None:
+    """Parts of a hyphenated word (Yoshkar-Ola, Rostov-na-Donu) take the readings that make a
+    dictionary word together (Йошкар-Ола, not Йошкар-Оля), in place."""
+    lex = reader().lex
+
+    def key(cyr: str) -> str:
+        return lexmod.fold(cyr).translate(KEY_FOLD)
+
+    k = 0
+    while k < len(matches) - 1:
+        end = k
+        while end + 1 < len(matches) and text[matches[end].end():matches[end + 1].start()] == "-":
+            end += 1
+        part = range(k, end + 1)
+        if 0 < end - k < 4 and all(words[j].candidates for j in part) \
+                and "-".join(key(words[j].cyrillic) for j in part) not in lex:
+            best = None
+            for combo in itertools.product(*(words[j].candidates[:3] for j in part)):
+                joined = "-".join(key(c.cyrillic) for c in combo)
+                if joined in lex and (best is None or sum(c.score for c in combo) > best[0]):
+                    best = (sum(c.score for c in combo), combo, joined)
+            if best is not None:
+                for j, c in zip(part, best[1]):
+                    wr = words[j]
+                    if c.cyrillic != wr.cyrillic:
+                        reason = f"with its neighbours makes the dictionary word {best[2]}"
+                        chosen = Candidate(c.cyrillic, c.score, reason, c.schemes, c.slips)
+                        words[j] = WordReading(wr.input, wr.start, wr.end, c.cyrillic,
+                                               [chosen] + [x for x in wr.candidates if x is not c],
+                                               max(wr.confidence, 0.9), reason, wr.is_russian)
+        k = end + 1
+
+
 @dataclass
 class Reading:
     """The Cyrillic reading of a romanized text."""
@@ -510,6 +544,8 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
+    if "-" in text:
+        _prefer_hyphenated_words(text, matches, words)
     verdicts = decide(text, matches, words, chosen, prefer, scheme, keep_english, assume_russian,
                       keep_names_in_english)
     out: list[str] = []
