@@ -145,3 +145,8 @@ def test_parts_of_a_hyphenated_word_read_together():
     w = to_cyrillic("Joškar-Ola").words[1]
     assert w.cyrillic == "Ола" and "йошкар-ола" in w.reason
     assert to_cyrillic("Rostov-na-Donu").text == "Ростов-на-Дону"
+
+
+def test_adjective_ending_written_iy_reads_as_yi_when_only_that_is_a_word():
+    assert to_cyrillic("Noviy Urengoy").text == "Новый Уренгой"
+    assert to_cyrillic("Vasiliy Grossman").text == "Василий Гроссман"
