@@ -150,3 +150,8 @@ def test_parts_of_a_hyphenated_word_read_together():
 def test_adjective_ending_written_iy_reads_as_yi_when_only_that_is_a_word():
     assert to_cyrillic("Noviy Urengoy").text == "Новый Уренгой"
     assert to_cyrillic("Vasiliy Grossman").text == "Василий Гроссман"
+
+
+def test_gost_b_ye_is_the_old_letter_only_in_gost_b():
+    assert to_cyrillic("Artyem Krayevoy").text == "Артем Краевой"  # not Артѣм
+    assert to_cyrillic("Fhyodor`` myesto", scheme="gost-779b").text == "Ѳёдоръ мѣсто"

@@ -75,6 +75,10 @@ class Tables:
     dropped: tuple[Chunk, ...]
     words: dict[str, tuple[str, int]]  # conventional whole-word forms: latin → (cyrillic, mask)
     alphabet: dict[int, frozenset[str]]  # scheme bit → Latin characters its output uses
+    # Spellings one scheme gives a pre-1918 letter and another a modern one in some context
+    # (GOST 7.79 B ѣ = ye, BGN/PCGN word-initial е = ye), and the schemes that mean the old letter
+    old_in_context: frozenset[str] = frozenset()
+    old_in_context_mask: int = 0
 
 
 _OLD_LETTERS = frozenset("іѣѳѵ")
@@ -128,6 +132,9 @@ def tables() -> Tables:
     # A pre-1918 letter spelled like a modern one (і as plain i, ѣ as ie) is not read back: as
     # with ё, the old letter is output only where the Latin marks it (ī, i͡e, ḟ, ẏ, ì, ě, fh…).
     modern = {lat for (lat, cyr) in merged if not set(cyr) & _OLD_LETTERS}
+    in_context = {c.latin for c in ruled if not set(c.cyrillic) & _OLD_LETTERS}
+    old_in_context = {(lat, mask) for (lat, cyr), mask in merged.items()
+                      if set(cyr) & _OLD_LETTERS and lat in in_context and lat not in modern}
     chunks = [Chunk(lat, cyr, mask, 0.0) for (lat, cyr), mask in merged.items()
               if not (set(cyr) & _OLD_LETTERS and lat in modern)] + ruled
     data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
@@ -143,4 +150,6 @@ def tables() -> Tables:
         dropped=dropped,
         words=words,
         alphabet={k: frozenset(v) for k, v in alphabet.items()},
+        old_in_context=frozenset(lat for lat, _ in old_in_context),
+        old_in_context_mask=sum({mask for _, mask in old_in_context}),
     )

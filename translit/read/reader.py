@@ -368,18 +368,24 @@ def reader() -> WordReader:
     return _READER
 
 
-def _apply_case(path: _Path, token: str, case: str) -> str:
-    """Give the Cyrillic the case pattern of the Latin, chunk by chunk."""
-    if case == "upper":
-        return path.cyr.upper()
+_MODERN = str.maketrans({"ѣ": "е", "і": "и", "ѳ": "ф", "ѵ": "и", "Ѣ": "Е", "І": "И", "Ѳ": "Ф", "Ѵ": "И"})
+
+
+def _apply_case(path: _Path, token: str, case: str, modernize: frozenset[str] = frozenset()) -> str:
+    """Give the Cyrillic the case pattern of the Latin, chunk by chunk. A piece spelled in
+    ``modernize`` (GOST 7.79 B's ye for ѣ, when GOST B is not the scheme in use) gets the modern
+    letter: other schemes write е that way."""
     out = []
     for start, end, cyr in path.pieces:
         src = token[start:end]
+        if modernize and src.lower() in modernize:
+            cyr = cyr.translate(_MODERN)
         if src and src[0].isupper():
             out.append(cyr[:1].upper() + cyr[1:])
         else:
             out.append(cyr)
-    return "".join(out)
+    text = "".join(out)
+    return text.upper() if case == "upper" else text
 
 
 def _confidence(scores: list[float], guessed: bool) -> float:
@@ -457,8 +463,15 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         return WordReading(token, 0, len(token), cyr, [cand], 0.9, cand.reason)
     if not ranked:
         return WordReading(token, 0, len(token), token, [], 0.0, "no reading: left as it was")
-    cands = [Candidate(_apply_case(p, norm, case), s, r, schemes_of(p.mask),
-                       [x for x in dict.fromkeys(p.why) if x]) for p, s, r in ranked[:10]]
+    tabs = rd.tables
+    favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
+    modernize = frozenset() if favoured else tabs.old_in_context
+    cands, seen = [], set()
+    for p, s, r in ranked[:10]:
+        cyr = _apply_case(p, norm, case, modernize)
+        if cyr not in seen:
+            seen.add(cyr)
+            cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x]))
     guessed = ranked[0][1] == -4.0 and ranked[0][2].startswith("not in")
     conf = _confidence([c.score for c in cands], guessed)
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
