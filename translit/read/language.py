@@ -94,11 +94,11 @@ def word_language(wr: WordReading) -> bool | None:
 
 
 def _word_language(wr: WordReading) -> bool | None:
-    w = canonical_latin(wr.input)
+    w, en, marked = _word_facts(wr.input)  # ties folded as the reader reads them (t︠s︡ → t͡s)
     letters = sum(c.isalpha() for c in w)
     if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
         return False  # XIX, XXI: a Roman numeral
-    if looks_romanized(w):
+    if marked:
         return True
     best = wr.candidates[0].score if wr.candidates else -9.0
     if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
@@ -106,7 +106,6 @@ def _word_language(wr: WordReading) -> bool | None:
         return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
-    en = english_zipf(w)
     name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
         and wr.candidates[0].reason.startswith("known name")
     if en >= 2.0 and en >= best + 1.5:
@@ -168,8 +167,6 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
                            decided: list[bool | None]) -> None:
     """Leave romanized a short run of capitalized Russian words (a name) whose nearest decided
     words on both sides are English: in an English note the name is part of the English."""
-    if False not in decided:
-        return
     k = 0
     n = len(matches)
     while k < n:
@@ -209,14 +206,14 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
         # in a text that is not romanized Russian as a whole, a word only the trigram model
         # reads, with no mark of romanization (Naanou, Romakina beside Maria, Alex), is a
         # name of any language: its neighbours decide
-        return [None if v is True and wr.confidence <= 0.35 and not looks_romanized(canonical_latin(wr.input))
+        return [None if v is True and wr.confidence <= 0.35 and not _word_facts(wr.input)[2]
                 else v for v, wr in zip(verdicts, words)]
     if not chosen:
         return verdicts
     # in romanized Russian, a French or German lookalike (von, la) follows its neighbours
     if False in verdicts:
         verdicts = [None if v is False and not r and wr.candidates and wr.candidates[0].score >= 3.0
-                    and only_french_german(canonical_latin(wr.input)) else v
+                    and only_french_german(_word_facts(wr.input)[0]) else v
                     for v, r, wr in zip(verdicts, ruled, words)]
     # a common Western word the text's own scheme cannot even spell is not in that scheme
     # (YMCA-Press and Cardio in an ALA-LC heading: ALA-LC has no bare c)
