@@ -20,7 +20,6 @@ WORD_RE = re.compile(
 )
 
 
-
 class WordSpan:
     """A word found in a text (the part of a regex match the reader treats as one word)."""
 
