@@ -142,28 +142,24 @@ def main() -> None:
     from translit.read import language as langmod
     from translit.read import reader as rdmod
 
+    def words_per_second(texts: list[str], scheme: str | None) -> float:
+        n = sum(len(s.split()) for s in texts)
+        t = time.perf_counter()
+        for s in texts:
+            translit.to_cyrillic(s, scheme=scheme)
+        return n / (time.perf_counter() - t)
+
     rdmod.reader().cache.clear()
     rdmod.reader().path_cache.clear()
     rdmod._WORDS.clear()
     langmod._VERDICTS.clear()
     langmod._word_facts.cache_clear()
-    sample = [translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)]
-    n = sum(len(s.split()) for s in sample)
-    t = time.perf_counter()
-    for s in sample:
-        translit.to_cyrillic(s, scheme="alalc-plain")
-    cleared = n / (time.perf_counter() - t)
+    cleared = words_per_second([translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)], "alalc-plain")
     stream = [translit.romanize(t, "alalc-plain") for t in titles(20000, seed=23)]
     n2 = sum(len(s.split()) for s in stream)
-    t = time.perf_counter()
-    for s in stream:
-        translit.to_cyrillic(s, scheme="alalc-plain")
-    warm = n2 / (time.perf_counter() - t)
+    warm = words_per_second(stream, "alalc-plain")
     # the same stream once more, the scheme left to detection (each line detected, then read)
-    t = time.perf_counter()
-    for s in stream:
-        translit.to_cyrillic(s)
-    warm_detected = n2 / (time.perf_counter() - t)
+    warm_detected = words_per_second(stream, None)
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "translit", "cyrillic", "Neizvestnyi Bukharin"], check=True,
                    capture_output=True)

@@ -70,13 +70,14 @@ def _word_evidence(w: str) -> tuple[str, tuple[str, ...]]:
     """What one word says: ("english", ()), ("russian", the schemes whose tables read it as a
     good Russian word form), or ("none", ())."""
     from translit.read.language import english_zipf, looks_romanized
-    from translit.read.reader import _STRESS_ACCENTED, _UNSTRESS, reader
+    from translit.read.reader import reader, unstressed
 
     rd = reader()
     cw = canonical_latin(strip_stress(fold_ties(w)))  # as the reader sees it (MARC half-mark ties)
     paths = rd.paths(cw)
-    if not paths and _STRESS_ACCENTED.search(cw):  # Spanish or Czech stress accents (Nikolái)
-        paths = rd.paths(cw.translate(_UNSTRESS))
+    plain = unstressed(cw) if not paths else None
+    if plain is not None:  # Spanish or Czech stress accents (Nikolái)
+        paths = rd.paths(plain)
     en = english_zipf(cw)
     scored = [(rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips, p.mask) for p in paths]
     best_freq = max((sc for sc, _ in scored), default=-1.0)

@@ -29,6 +29,12 @@ _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
+
+
+def unstressed(w: str) -> str | None:
+    """``w`` without the stress accents of Spanish, Italian or Czech spellings (Kárpov,
+    Nikolái), or None when it has none."""
+    return w.translate(_UNSTRESS) if _STRESS_ACCENTED.search(w) else None
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 MAX_SLIPS = 2.5
 MIXED_SCHEMES = 0.8  # the slip cost of switching scheme inside one word  # a path needing more slips than this is not a reading
@@ -229,10 +235,11 @@ class WordReader:
             # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
             out = [(_shift_pieces(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), w),
                     sc - 0.5, r) for p, sc, r in self._lexical(w.replace("\u0361", ""), prefer, case)]
-        if not out and _STRESS_ACCENTED.search(w):
+        plain = unstressed(w) if not out else None
+        if plain is not None:
             # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
             out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces), sc - 0.3, r)
-                   for p, sc, r in self._lexical(w.translate(_UNSTRESS), prefer, case)]
+                   for p, sc, r in self._lexical(plain, prefer, case)]
         if out and out[0][0].slips >= MIXED_SCHEMES and out[0][1] < 1.0 and _DIACRITIC_WORD.search(w):
             # a rare dictionary form reached only by mixing schemes (Ett͡selʹ → Этцель, where
             # ALA-LC would write Ėtt͡selʹ) loses to the word's own table
