@@ -29,8 +29,14 @@ def main() -> None:
 
     rng = random.Random(3)
     phrases = titles(300, seed=3)
-    rows = {"once": [], "twice": []}
+    rows = {"once": [], "twice": [], "nbsp": []}
     for p in phrases:
+        # UTF-8 read as cp1251 and passed through a web page or editor that turned the no-break
+        # space (the second byte of "Р", D0 A0) into a plain space; headings in title case, so
+        # that capital Р occurs
+        heading = " ".join(w[:1].upper() + w[1:] for w in p.split())
+        if "Р" in heading:
+            rows["nbsp"].append((heading, garble(heading, [("utf-8", "cp1251")]).replace("\xa0", " "), None))
         d = rng.choice(DAMAGE)
         rows["once"].append((p, garble(p, [d]), d))
         d1, d2 = rng.choice(DAMAGE), rng.choice(DAMAGE)

@@ -150,7 +150,12 @@ def _unmojibake(text: str) -> tuple[str, list[str]]:
                     continue  # a letter already lost cannot come back: such a "repair" is a guess
                 score = russianness(cand)
                 nxt.append((cand, steps + st))
-                if score > best_score + 0.15 and score >= 0.25:
+                if score < 0.25:
+                    continue
+                # a clear gain in Russianness wins; so does an equal reading that loses fewer
+                # letters (a decoding that kept the no-break space beats one that replaced it)
+                if score > best_score + 0.15 or (
+                        cand.count("\ufffd") < best.count("\ufffd") and score >= best_score and best is not text):
                     best, best_steps, best_score = cand, steps + st, score
         frontier = nxt
     return best, best_steps
