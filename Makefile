@@ -58,14 +58,14 @@ $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"
 	touch $(VENV)/.fuzz
 
-# Each fuzzer runs FUZZ_SECONDS on a scratch copy of its seed corpus; crashes land in fuzz/crashes/
-# (commit them: tests/test_fuzz_regressions.py replays every one).
+# Each fuzzer runs FUZZ_SECONDS on a scratch copy of its seed corpus; crashes land in
+# fuzz/crashes/TARGET-crash-* (commit them: tests/test_fuzz_regressions.py replays every one).
 fuzz: $(VENV)/.fuzz
 	@for t in citation marc table marcxml; do \
 	  scratch=$$(mktemp -d); cp fuzz/corpus/$$t/* $$scratch/; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  (cd fuzz && PYTHONPATH=.. ../$(BIN)/python fuzz_$$t.py $$scratch -max_total_time=$(FUZZ_SECONDS) \
-	     -artifact_prefix=crashes/ -print_final_stats=1 > ../$(VENV)/fuzz-$$t.log 2>&1) \
+	     -artifact_prefix=crashes/$$t- -print_final_stats=1 > ../$(VENV)/fuzz-$$t.log 2>&1) \
 	    || { grep -v "^INFO" $(VENV)/fuzz-$$t.log | tail -40; rm -rf $$scratch; exit 1; }; \
 	  grep -h "stat::number_of_executed_units" $(VENV)/fuzz-$$t.log; rm -rf $$scratch; \
 	done

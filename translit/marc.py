@@ -62,6 +62,7 @@ class Result:
 
 # -- reading ------------------------------------------------------------------------------------
 
+MARCXML_NS = "http://www.loc.gov/MARC21/slim"
 MAX_RECORD = 99_999  # the leader's five digits: no MARC record is longer
 
 
@@ -165,6 +166,7 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
     being well-formed XML (cut off, say) ends with one :class:`Damaged` naming the line."""
     import xml.etree.ElementTree as ET
 
+    ET.register_namespace("", MARCXML_NS)
     n = 0
     root = None
     try:
@@ -534,7 +536,7 @@ def rejects_default(in_path: str, out_path: str | None, report_path: str | None,
     return None
 
 
-_XML_HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
+_XML_HEAD = f'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="{MARCXML_NS}">\n'.encode()
 
 
 def _copy_span(src_path: str, span: tuple[int, int], dst) -> None:
@@ -586,8 +588,8 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                 report.records_in += 1
                 if r.output is None:
                     report.rejected.append((r.position, r.reject_reason))
-                    if rejects_path is None:
-                        continue
+                    if rejects_path is None or (not r.raw and r.span is None):
+                        continue  # only listed (no --rejects for check), or no bytes to keep
                     if rej is None:
                         rej = AtomicFile(rejects_path)
                         if xml:
