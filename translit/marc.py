@@ -189,6 +189,8 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
         line, col = exc.position
         yield n + 1, Damaged(f"the XML is not well-formed at line {line}, column {col} ({exc.msg.split(':')[0]}); "
                              "nothing after it is read")
+    except (LookupError, ValueError) as exc:  # an encoding Python does not know (encoding="UTF-6")
+        yield n + 1, Damaged(f"the XML cannot be read: {exc}; nothing after it is read")
 
 
 def parse(raw: bytes):
