@@ -6,7 +6,6 @@ import atheris
 with atheris.instrument_imports():
     import targets
     import translit.batch  # noqa: F401
-    import translit.marc  # noqa: F401
 
 
 def test_one(data: bytes) -> None:

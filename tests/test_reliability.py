@@ -3,7 +3,6 @@ real files, a real uvicorn server on 127.0.0.1, real processes and signals."""
 
 import contextlib
 import csv
-import io
 import json
 import os
 import pty
