@@ -166,6 +166,19 @@ def test_add_880_keeps_english_words_of_a_russian_record(tmp_path):
     assert vern["250"].get("a").startswith("Изд.")
 
 
+def test_add_880_in_a_record_of_several_languages_reads_only_russian_fields(tmp_path):
+    src = tmp_path / "in.mrc"
+    src.write_bytes(_record(("100", [("a", "Shali\ufe20a\ufe21pin, Fedor Ivanovich.")]),
+                            ("245", [("a", "Le russe tout de suite! /"), ("c", "par Lydia Vaïsser.")]),
+                            ("246", [("a", "Russkiĭ i\ufe20a\ufe21zyk srazu")]),
+                            ("250", [("a", "Nouv. éd.")]), lang="rus", f041=["fre", "rus"]))
+    r = run("add-880", str(src), str(tmp_path / "o.mrc"), threshold=0.0)
+    rec = parse(next(raw for _, raw in iter_raw(str(tmp_path / "o.mrc"))))
+    linked = sorted(f.get("6")[:3] for f in rec.get_fields("880"))
+    assert linked == ["100", "246"], r.review
+    assert rec["250"].get("6") is None and rec["245"].get("6") is None
+
+
 # 3. short rows are padded, long rows reported: a result never lands under another column
 
 def test_short_and_long_rows_never_shift(tmp_path):

@@ -153,6 +153,9 @@ def _xml_record(elem):
         elif kind == "datafield":
             ind = ((c.get("ind1") or " ")[:1], (c.get("ind2") or " ")[:1])
             subs = [Subfield(s.get("code") or "", s.text or "") for s in c if _local(s.tag) == "subfield"]
+            bad = [s.code for s in subs if len(s.code) != 1]
+            if bad:
+                raise ValueError(f"field {c.get('tag')}: subfield code {bad[0]!r} is not one character")
             rec.add_field(Field(tag=c.get("tag") or "", indicators=Indicators(*ind), subfields=subs))
     for f in rec.fields:
         if not re.fullmatch(r"[0-9A-Za-z]{3}", f.tag):
@@ -371,31 +374,42 @@ def language_codes(rec) -> list[str]:
     return codes
 
 
-def record_language(rec) -> tuple[bool, str]:
-    """Whether add-880 should read this record's romanized fields into Cyrillic, and why."""
+def record_language(rec) -> tuple[bool, str, bool]:
+    """Whether add-880 should read this record's romanized fields into Cyrillic, why, and whether
+    the record is in several languages (then each field must read as Russian on its own)."""
     table = _languages()
     codes = [c.lower() for c in language_codes(rec)]
     real = [c for c in codes if re.fullmatch(r"[a-z]{3}", c) and c not in table["undetermined"]]
     hit = [c for c in real if c in table["cyrillic"]]
     if hit:
-        return True, f"language code {hit[0]}"
+        others = sorted(set(real) - table["cyrillic"])
+        return True, f"language code {hit[0]}" + (f" (also {', '.join(others)})" if others else ""), bool(others)
     if real:
-        return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows"
-    # no usable code: the romanized fields themselves must read as romanized Russian
-    from translit.read.detect import detect
-    from translit.read.language import looks_romanized
-    from translit.read.chunks import canonical_latin
-    from translit.normalize import strip_stress
-    from translit.read.tokens import WORD_RE
-
+        return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
                     for c, v in _subfields(f) if c not in "0123456789")
+    ok, why = reads_as_russian(text, table["need_marks"])
+    return ok, f"no language code; {why}", False
+
+
+def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
+    """The text test for records without a language code (and for each field of a record in
+    several languages): the detector's verdict, enough words read as Russian word forms, and,
+    with ``need_marks``, a word with a mark only romanizations write."""
+    from translit.normalize import strip_stress
+    from translit.read.chunks import canonical_latin
+    from translit.read.detect import detect
+    from translit.read.language import looks_romanized
+    from translit.read.tokens import WORD_RE
+
     det = detect(text)
     marks = [m.group() for m in WORD_RE.finditer(text)
              if looks_romanized(canonical_latin(strip_stress(fold_ties(m.group()))))]
-    if det.is_romanized_russian and det.russian_share >= table["min_share"] and (marks or not table["need_marks"]):
-        return True, f"no language code; the fields read as romanized Russian ({det.reason}; marks: {', '.join(marks[:3])})"
-    return False, f"no language code, and the fields do not read as romanized Russian ({det.reason})"
+    if det.is_romanized_russian and det.russian_share >= _languages()["min_share"] and (marks or not need_marks):
+        return True, f"the text reads as romanized Russian ({det.reason}; marks: {', '.join(marks[:3]) or 'none'})"
+    if det.is_romanized_russian and need_marks and not marks:
+        return False, f"the text may be romanized Russian ({det.reason}) but no word has a mark only romanizations write"
+    return False, f"the text does not read as romanized Russian ({det.reason})"
 
 
 def _read_field(subs: list[tuple[str, str]]):
@@ -439,7 +453,7 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     changed, review = False, []
     if rec.get_fields("880"):
         return False, review
-    russian, why = record_language(rec)
+    russian, why, mixed = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
     for f in list(rec.fields):
@@ -448,6 +462,9 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
+        if mixed and not reads_as_russian(" ".join(v for c, v in subs if c not in "0123456789"),
+                                          _languages()["need_marks"])[0]:
+            continue  # a record in several languages: this field is not the Russian one
         cyr_subs, conf = _read_field(subs)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
