@@ -250,6 +250,11 @@ def test_output_keeps_mode_and_symlink_and_refuses_a_fifo(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert link.is_symlink() and stat.S_IMODE(out.stat().st_mode) == 0o640
     assert out.read_text(encoding="utf-8") == "id,title,title_romanize\n1,Жуков,Zhukov\n"
+    fresh = tmp_path / "new.csv"  # a new file gets the usual 0666 & ~umask, not mkstemp's 0600
+    assert _cli("romanize", "--in", str(src), "--out", str(fresh), "--column", "title").returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     for target in (fifo, tmp_path, "/dev/full"):
