@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench fuzz serve clean
+.PHONY: run test browser bench fuzz serve clean
 FUZZ_SECONDS ?= 60
 
 $(BIN)/python:
@@ -22,8 +22,25 @@ run: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/translit serve
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# The page test drives a real Chromium. Without one, install Debian's package when this is root
+# with apt-get; otherwise stop and print the exact command to run.
+CHROMIUM ?= $(firstword $(shell command -v chromium chromium-browser 2>/dev/null))
+browser:
+	@if [ -z "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make test: installing Debian's chromium for the page test (apt-get install -y chromium)"; \
+	    apt-get install -y -q chromium >/dev/null 2>&1 \
+	      || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; } \
+	      || { echo "make test: apt-get could not install chromium; install it, then run make test again" >&2; exit 1; }; \
+	  else \
+	    echo "make test: the page test needs Chromium, which is not installed. Run:" >&2; \
+	    echo "    sudo apt-get install -y chromium" >&2; \
+	    echo "then run make test again." >&2; exit 1; \
+	  fi; \
+	fi
 
 $(VENV)/.bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,bench,dask]"
@@ -41,14 +58,14 @@ $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"
 	touch $(VENV)/.fuzz
 
-# Each fuzzer runs FUZZ_SECONDS on a scratch copy of its seed corpus; crashes land in fuzz/crashes/
-# (commit them: tests/test_fuzz_regressions.py replays every one).
+# Each fuzzer runs FUZZ_SECONDS on a scratch copy of its seed corpus; crashes land in
+# fuzz/crashes/TARGET-crash-* (commit them: tests/test_fuzz_regressions.py replays every one).
 fuzz: $(VENV)/.fuzz
-	@for t in citation marc; do \
+	@for t in citation marc table marcxml; do \
 	  scratch=$$(mktemp -d); cp fuzz/corpus/$$t/* $$scratch/; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  (cd fuzz && PYTHONPATH=.. ../$(BIN)/python fuzz_$$t.py $$scratch -max_total_time=$(FUZZ_SECONDS) \
-	     -artifact_prefix=crashes/ -print_final_stats=1 > ../$(VENV)/fuzz-$$t.log 2>&1) \
+	     -artifact_prefix=crashes/$$t- -print_final_stats=1 > ../$(VENV)/fuzz-$$t.log 2>&1) \
 	    || { grep -v "^INFO" $(VENV)/fuzz-$$t.log | tail -40; rm -rf $$scratch; exit 1; }; \
 	  grep -h "stat::number_of_executed_units" $(VENV)/fuzz-$$t.log; rm -rf $$scratch; \
 	done

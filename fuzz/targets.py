@@ -24,3 +24,56 @@ def marc(data: bytes) -> None:
         assert len(results) == 1  # one record in, one result out (kept, changed or rejected)
         r = results[0]
         assert r.output is not None or r.reject_reason
+
+
+_SCRATCH: dict[str, str] = {}
+
+
+def _scratch(name: str, data: bytes) -> str:
+    """A file holding ``data``, reused from one run to the next (the readers take paths)."""
+    import os
+    import tempfile
+
+    if "dir" not in _SCRATCH:
+        _SCRATCH["dir"] = tempfile.mkdtemp(prefix="translit-fuzz-")
+    path = os.path.join(_SCRATCH["dir"], name)
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def table(data: bytes) -> None:
+    """The batch table reader on any bytes, as CSV, TSV and JSON lines: either a clear error
+    (TranslitError) or rows in = rows out, with every input line's bytes kept in the output."""
+    from translit.batch import process_table
+    from translit.errors import TranslitError
+
+    for fmt, column in (("csv", "title"), ("tsv", "title"), ("jsonl", "title")):
+        src = _scratch("in." + fmt, data)
+        out = _scratch("out." + fmt, b"")
+        try:
+            r = process_table(src, out, ("key", {}), column=column, fmt=fmt, progress=False)
+        except TranslitError:
+            continue
+        assert r.rows_in == r.rows_out, (fmt, r)
+        with open(out, "rb") as fh:
+            written = fh.read()
+        if fmt == "tsv":  # no quoting: every input line is a prefix of its output line
+            lines_in = data.split(b"\n")
+            lines_out = written.split(b"\n")
+            for a, b in zip(lines_in, lines_out):
+                assert b.startswith(a.rstrip(b"\r")), (a, b)
+
+
+def marcxml(data: bytes) -> None:
+    """The streaming MARCXML reader on any bytes: records in = records out + rejects, and no
+    error but a TranslitError."""
+    from translit.errors import TranslitError
+    from translit.marc import run
+
+    src = _scratch("in.xml", b"<" + data if not data.lstrip().startswith(b"<") else data)
+    try:
+        r = run("check", src, report_path=None, rejects_path=_scratch("rejects.xml", b""), progress=False)
+    except TranslitError:
+        return
+    assert r.records_in == r.records_out + len(r.rejected), r

@@ -10,9 +10,10 @@ FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
 sys.path.insert(0, str(FUZZ))
 import targets  # noqa: E402
 
-CASES = [("citation", p) for p in sorted((FUZZ / "corpus" / "citation").iterdir())]
-CASES += [("marc", p) for p in sorted((FUZZ / "corpus" / "marc").iterdir())]
-CASES += [("marc", p) for p in sorted((FUZZ / "crashes").glob("crash-*"))]  # all found by fuzz_marc so far
+TARGETS = ("citation", "marc", "table", "marcxml")
+CASES = [(t, p) for t in TARGETS for p in sorted((FUZZ / "corpus" / t).iterdir())]
+CASES += [("marc", p) for p in sorted((FUZZ / "crashes").glob("crash-*"))]  # found by fuzz_marc before names said
+CASES += [(t, p) for t in TARGETS for p in sorted((FUZZ / "crashes").glob(f"{t}-crash-*"))]
 
 
 def test_there_are_regression_cases():

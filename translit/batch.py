@@ -4,17 +4,16 @@ One implementation serves every command: rows are read one by one, the chosen co
 are sent in chunks to a worker function (in this process, in ``--jobs N`` processes, or on a
 Dask cluster), results come back in input order and are written as a new column beside all the
 others. Rows in = rows out: a row that cannot be processed is reported with its line number and
-written through unchanged. The output is written to a temporary file and renamed into place only
-when the run is complete, so a failed run never leaves a half-written file.
+written through unchanged; a row with fewer fields than the header is padded, never shifted. The
+output is written to a temporary file and renamed into place only when the run is complete, so a
+failed run never leaves a half-written file (:mod:`translit.outfile`).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
-import tempfile
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -134,11 +133,19 @@ class _Star:
 
 
 # -- tables ---------------------------------------------------------------------------------------
+#
+# A table is read as bytes, one record at a time, and every record is written back as the bytes
+# it was read as, with the new column's text added before its line ending: columns the command
+# does not write stay byte for byte (quoting, spacing, number spellings, CRLF or LF, a UTF-8
+# byte-order mark). CSV follows RFC 4180 quoting (a quoted field may span lines); TSV has no
+# quoting at all (a tab ends a field, a line ending ends a row); JSON lines get the new key
+# inserted before the object's closing brace, nothing else of the line re-serialised.
 
 @dataclass
 class Problem:
     line: int
     reason: str
+    failed: bool = True  # False: the row was done, with a remark (padded, lost letters)
 
 
 @dataclass
@@ -147,11 +154,23 @@ class BatchReport:
     rows_out: int = 0
     problems: list[Problem] = field(default_factory=list)
 
+    @property
+    def failed(self) -> int:
+        """Rows written through without a result."""
+        return sum(1 for p in self.problems if p.failed)
+
     def summary(self, name: str) -> str:
         s = f"{name}: {self.rows_in} rows in, {self.rows_out} rows out"
         if self.problems:
-            s += f", {len(self.problems)} with problems"
+            s += f", {len(self.problems)} with problems ({self.failed} without a result)"
         return s
+
+
+class TableError(TranslitError):
+    """The table cannot be read as a whole (an unclosed quote, text after a closing quote)."""
+
+
+BOM = b"\xef\xbb\xbf"
 
 
 def table_format(path: str, fmt: str | None = None) -> str:
@@ -165,7 +184,24 @@ def table_format(path: str, fmt: str | None = None) -> str:
     return "csv"
 
 
-def _progress(total_hint: int | None, enabled: bool | None):
+class _Callback:
+    """A progress target that is a function of the rows done so far (the web app's jobs)."""
+
+    def __init__(self, fn: Callable[[int], None]):
+        self.fn, self.done = fn, 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        self.fn(self.done)
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total_hint: int | None, enabled):
+    """A tqdm bar on a terminal (``enabled=None``), none, or a callback (``enabled`` callable)."""
+    if callable(enabled):
+        return _Callback(enabled)
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
@@ -175,35 +211,175 @@ def _progress(total_hint: int | None, enabled: bool | None):
     return tqdm(total=total_hint, unit=" rows", file=sys.stderr, smoothing=0.1)
 
 
+def _decode(b: bytes) -> str:
+    return b.decode("utf-8", errors="surrogateescape")
+
+
+def _encode(s: str) -> bytes:
+    return s.encode("utf-8", errors="surrogateescape")
+
+
+def _split_ending(line: bytes) -> tuple[bytes, bytes]:
+    if line.endswith(b"\r\n"):
+        return line[:-2], b"\r\n"
+    if line.endswith(b"\n"):
+        return line[:-1], b"\n"
+    return line, b""
+
+
+class _CsvFields:
+    """Split CSV records into fields, one physical line at a time (a quoted field may go on)."""
+
+    def __init__(self, delimiter: str):
+        self.d = delimiter
+        self.reset()
+
+    def reset(self) -> None:
+        self.fields: list[str] = []
+        self.cur: list[str] = []
+        self.quoted = False  # inside a quoted field
+        self.closed = False  # just after a quoted field's closing quote
+        self.start = True  # at the start of a field
+
+    def feed(self, s: str) -> str | None:
+        """Take one line's text (without its ending); return an error message or None."""
+        d, i, n = self.d, 0, len(s)
+        if not self.quoted and '"' not in s:  # the common case: a plain line
+            if self.closed and s and s[0] != d:
+                return "text after the closing quote of a field"
+            parts = s.split(d)
+            self.cur.append(parts[0])
+            for p in parts[1:]:
+                self.fields.append("".join(self.cur))
+                self.cur = [p]
+            self.closed = False
+            self.start = not s or s.endswith(d)
+            return None
+        while i < n:
+            if self.quoted:
+                j = s.find('"', i)
+                if j < 0:
+                    self.cur.append(s[i:])
+                    return None
+                self.cur.append(s[i:j])
+                if j + 1 < n and s[j + 1] == '"':
+                    self.cur.append('"')
+                    i = j + 2
+                    continue
+                self.quoted, self.closed = False, True
+                i = j + 1
+                continue
+            if self.closed:
+                if s[i] != d:
+                    return "text after the closing quote of a field"
+                self.closed = False
+            if s[i] == d:
+                self.fields.append("".join(self.cur))
+                self.cur, self.start = [], True
+                i += 1
+                continue
+            if self.start and s[i] == '"':
+                self.quoted, self.start = True, False
+                i += 1
+                continue
+            j = s.find(d, i)
+            j = n if j < 0 else j
+            self.cur.append(s[i:j])
+            self.start = False
+            i = j
+        return None
+
+    def finish(self) -> list[str]:
+        fields = self.fields + ["".join(self.cur)]
+        self.reset()
+        return fields
+
+
+def _records(src, fmt: str) -> Iterator[tuple[int, bytes, bytes, list[str] | None]]:
+    """Yield (first line number, record bytes without the ending, the ending, fields) for every
+    record of a CSV/TSV table; fields is None for JSON lines (parsed later)."""
+    if fmt == "jsonl":
+        for n, line in enumerate(src, 1):
+            body, end = _split_ending(line)
+            yield n, body, end, None
+        return
+    if fmt == "tsv":
+        for n, line in enumerate(src, 1):
+            body, end = _split_ending(line)
+            yield n, body, end, _decode(body).split("\t")
+        return
+    parser = _CsvFields(",")
+    first, pieces = 0, []
+    for n, line in enumerate(src, 1):
+        body, end = _split_ending(line)
+        if not pieces:
+            first = n
+        error = parser.feed(_decode(body))
+        if error:
+            raise TableError(f"line {n}: {error} (a quote is missing or stray); nothing was written")
+        if parser.quoted and end:  # the line ending belongs to the quoted field
+            parser.cur.append(_decode(end))
+            pieces.append(line)
+            continue
+        if parser.quoted:
+            break
+        pieces.append(body)
+        yield first, b"".join(pieces), end, parser.finish()
+        pieces = []
+    if parser.quoted:
+        raise TableError(f"line {first}: a quoted field that starts on this line is never closed; "
+                         "nothing was written")
+
+
+def _csv_quote(value: str, delimiter: str) -> str:
+    if any(c in value for c in (delimiter, '"', "\r", "\n")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _tsv_clean(value: str) -> str:
+    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
 def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: str | None = None,
                   out_column: str | None = None, jobs: int = 1, dask: str | None = None,
-                  fmt: str | None = None, progress: bool | None = None) -> BatchReport:
-    """Apply command ``spec`` to one column (CSV/TSV) or field (JSON lines) of a table."""
+                  fmt: str | None = None, progress=None) -> BatchReport:
+    """Apply command ``spec`` to one column (CSV/TSV) or field (JSON lines) of a table.
+
+    ``progress``: None for a bar on a terminal, a bool, or a function called with the number of
+    rows done so far."""
+    from translit.outfile import AtomicFile
+
     fmt = table_format(in_path, fmt)
     if column is None:
         raise TranslitError("name the column (--column) or field (--field) to work on")
     out_column = out_column or f"{column}_{spec[0]}"
     report = BatchReport()
     try:
-        src = open(in_path, encoding="utf-8", errors="surrogateescape", newline="")
+        src = open(in_path, "rb")
     except OSError as exc:
         raise TranslitError(f"{in_path}: {exc.strerror}") from None
-    out_dir = os.path.dirname(os.path.abspath(out_path)) or "."
-    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".translit-", suffix=".part")
-    bar = _progress(None, progress)
-    try:
-        with src, os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as dst:
+    with src:
+        if os.path.isdir(in_path):
+            raise TranslitError(f"{in_path} is a folder, not a table")
+        out = AtomicFile(out_path)
+        bar = _progress(None, progress)
+        try:
             if fmt == "jsonl":
-                _jsonl(src, dst, spec, column, out_column, jobs, dask, report, bar)
+                _jsonl(src, out.fh, spec, column, out_column, jobs, dask, report, bar)
             else:
-                _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, "\t" if fmt == "tsv" else ",")
-        os.replace(tmp, out_path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    finally:
-        if bar is not None:
-            bar.close()
+                _delimited(src, out.fh, spec, column, out_column, jobs, dask, report, bar,
+                           "\t" if fmt == "tsv" else ",")
+            out.commit()
+        except OSError as exc:
+            out.abort()
+            raise TranslitError(f"{exc.filename or out_path}: {exc.strerror}") from None
+        except BaseException:
+            out.abort()
+            raise
+        finally:
+            if bar is not None:
+                bar.close()
     return report
 
 
@@ -219,77 +395,97 @@ def _chunks(items: Iterator, size: int = CHUNK) -> Iterator[list]:
 
 
 def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, delimiter):
-    csv.field_size_limit(2**31 - 1)  # long fields are data, not errors
-    reader = csv.reader(src, delimiter=delimiter)
-    writer = csv.writer(dst, delimiter=delimiter, lineterminator="\n")
+    records = _records(src, "tsv" if delimiter == "\t" else "csv")
     try:
-        header = next(reader)
+        _, hbody, hend, header = next(records)
     except StopIteration:
         raise TranslitError("the input table is empty: no header row") from None
+    if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
+        header[0] = header[0][1:]
     if column not in header:
         raise TranslitError(f"no column {column!r}; the columns are: {', '.join(header)}")
-    idx = header.index(column)
-    writer.writerow(header + [out_column])
+    idx, width = header.index(column), len(header)
+    add = (lambda v: _csv_quote(v, delimiter)) if delimiter == "," else _tsv_clean
+    dst.write(hbody + _encode(delimiter + add(out_column)) + (hend or b"\n"))
     rows: deque = deque()
 
     def values() -> Iterator[str | None]:
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:  # the csv module cannot give the raw text back: stop clearly
-                raise TranslitError(f"line {reader.line_num}: unreadable CSV ({exc}); nothing was written") from None
+        for line, body, end, fields in records:
             report.rows_in += 1
-            bad = len(row) <= idx
-            rows.append((reader.line_num, row, bad))
-            yield None if bad else row[idx]
+            if not body:
+                why = "an empty line"
+            elif len(fields) > width:
+                why = f"{len(fields)} fields where the header has {width}: written through unchanged"
+            elif len(fields) <= idx:
+                why = "the row has no value in that column"
+            else:
+                why = None
+            rows.append((line, body, end, len(fields), why))
+            yield None if why else fields[idx]
 
     for results in run_ordered(spec, _chunks(values()), jobs, dask):
         for result, error in results:
-            line, row, bad = rows.popleft()
-            if bad:  # written through exactly as read
-                report.problems.append(Problem(line, "the row has no value in that column"))
-                writer.writerow(row)
+            line, body, end, n, why = rows.popleft()
+            if why:  # written through exactly as read
+                report.problems.append(Problem(line, why))
+                dst.write(body + end)
             else:
                 if error is not None:
-                    report.problems.append(Problem(line, error))
-                writer.writerow(row + [result if result is not None else ""])
+                    report.problems.append(Problem(line, error, failed=result is None))
+                if n < width:
+                    report.problems.append(Problem(line, f"{n} fields where the header has {width}: "
+                                                         "padded with empty fields", failed=False))
+                pad = delimiter * (width - n)
+                dst.write(body + _encode(pad + delimiter + add(result if result is not None else "")) + end)
             report.rows_out += 1
         if bar is not None:
             bar.update(len(results))
+
+
+def _json_insert(text: str, key: str, value: str, empty: bool) -> str:
+    """``text`` (a JSON object) with ``"key": value`` added before its closing brace."""
+    close = text.rstrip().rfind("}")
+    compact = '": ' not in text and '", ' not in text
+    pair = json.dumps(key, ensure_ascii=False) + (":" if compact else ": ") + json.dumps(value, ensure_ascii=False)
+    sep = "" if empty else ("," if compact else ", ")
+    return text[:close] + sep + pair + text[close:]
 
 
 def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
     lines: deque = deque()
 
     def values() -> Iterator[str | None]:
-        for n, raw in enumerate(src, 1):
+        for n, body, end, _ in _records(src, "jsonl"):
             report.rows_in += 1
-            text = raw.rstrip("\n")
+            text = _decode(body[3:] if n == 1 and body.startswith(BOM) else body)
             try:
                 obj = json.loads(text)
-                value = obj.get(field_name) if isinstance(obj, dict) else None
+                if not isinstance(obj, dict):
+                    raise ValueError("the line is not a JSON object")
+                value = obj.get(field_name)
                 if not isinstance(value, str):
                     raise ValueError(f"no string field {field_name!r}")
-            except ValueError as exc:
-                lines.append((n, raw, None, str(exc)))
+                if out_field in obj:
+                    raise ValueError(f"the object already has a field {out_field!r}")
+            except (ValueError, RecursionError) as exc:
+                lines.append((n, body, end, None, str(exc)))
                 yield None
                 continue
-            lines.append((n, raw, obj, None))
+            lines.append((n, body, end, not obj, None))
             yield value
 
     for results in run_ordered(spec, _chunks(values()), jobs, dask):
         for result, error in results:
-            n, raw, obj, parse_error = lines.popleft()
-            if obj is None or result is None:
+            n, body, end, empty, parse_error = lines.popleft()
+            if empty is None or result is None:
                 report.problems.append(Problem(n, parse_error or error))
-                dst.write(raw if raw.endswith("\n") else raw + "\n")
+                dst.write(body + end)
             else:
                 if error is not None:  # done, with a remark (lost letters)
-                    report.problems.append(Problem(n, error))
-                obj[out_field] = result
-                dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                    report.problems.append(Problem(n, error, failed=False))
+                bom = BOM if n == 1 and body.startswith(BOM) else b""
+                text = _decode(body[len(bom):])
+                dst.write(bom + _encode(_json_insert(text, out_field, result, empty)) + end)
             report.rows_out += 1
         if bar is not None:
             bar.update(len(results))

@@ -11,10 +11,23 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import re
+import signal
 import sys
 from typing import Iterable, Iterator
 
 from translit.errors import TranslitError
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _dumps(obj) -> str:
+    """One JSON line that is valid UTF-8 whatever the input was: bytes that were not UTF-8 come in
+    as lone surrogates (surrogateescape) and go out as JSON escapes (``\\udcff`` for byte 0xFF),
+    which JSON parsers read and which give the original byte back."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
 def _lines(texts: list[str]) -> Iterator[str]:
@@ -51,6 +64,9 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
     if len(report.problems) > 50:
         print(f"translit: … and {len(report.problems) - 50} more problems", file=sys.stderr)
     print(f"translit: {report.summary(args.infile)}", file=sys.stderr)
+    if report.rows_in and report.failed == report.rows_in:
+        print(f"translit: no row of {args.infile} got a result", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -92,8 +108,8 @@ def cmd_romanize(args: argparse.Namespace) -> int:
     if args.json:
         def one(line: str) -> str:
             r = romanize_detailed(line, args.scheme, **opts)
-            return json.dumps({"input": line, "output": r.text, "scheme": args.scheme,
-                               "notes": [n.as_dict() for n in r.notes]}, ensure_ascii=False)
+            return _dumps({"input": line, "output": r.text, "scheme": args.scheme,
+                           "notes": [n.as_dict() for n in r.notes]})
         _emit(one(line) for line in _lines(args.text))
     else:
         _emit(romanize(line, args.scheme, **opts) for line in _lines(args.text))
@@ -110,7 +126,7 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
     def one(line: str) -> str:
         r = to_cyrillic(line, scheme=args.scheme, yo=args.yo)
         if args.json:
-            return json.dumps(r.as_dict(args.candidates), ensure_ascii=False)
+            return _dumps(r.as_dict(args.candidates))
         if args.candidates:
             alts = []
             for w in r.words:
@@ -136,7 +152,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
     def one(line: str) -> str:
         c = convert(line, to=args.to, **opts)
-        return json.dumps(c.as_dict(), ensure_ascii=False) if args.json else c.text
+        return _dumps(c.as_dict()) if args.json else c.text
 
     _emit(one(line) for line in _lines(args.text))
     return 0
@@ -172,10 +188,14 @@ def cmd_cluster(args: argparse.Namespace) -> int:
         else:
             headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
     clusters = cluster(headings, scheme=args.scheme, threshold=args.threshold, progress=sys.stderr.isatty())
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    from translit.outfile import AtomicFile
+
+    atomic = AtomicFile(args.out, "w") if args.out else None
+    out = atomic.fh if atomic is not None else sys.stdout
     try:
         if args.format == "json":
-            json.dump([c.as_dict() for c in clusters], out, ensure_ascii=False, indent=1)
+            out.write(_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                     json.dumps([c.as_dict() for c in clusters], ensure_ascii=False, indent=1)))
             out.write("\n")
         else:
             w = csv.writer(out, lineterminator="\n")
@@ -183,9 +203,12 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             for c in clusters:
                 for m in c.members:
                     w.writerow([c.id, c.representative, m.text, m.why])
-    finally:
-        if args.out:
-            out.close()
+        if atomic is not None:
+            atomic.commit()
+    except BaseException:
+        if atomic is not None:
+            atomic.abort()
+        raise
     return 0
 
 
@@ -196,13 +219,13 @@ def cmd_cite(args: argparse.Namespace) -> int:
         found = find_citations(line)
         if not found:
             c = parse_citation(line)
-            yield json.dumps(c.as_dict(), ensure_ascii=False) if args.json else f"(not an archival citation: {line})"
+            yield _dumps(c.as_dict()) if args.json else f"(not an archival citation: {line})"
             return
         for c in found:
             if args.json:
                 d = c.as_dict()
                 d["formatted"] = c.format(args.style, archive=args.archive)
-                yield json.dumps(d, ensure_ascii=False)
+                yield _dumps(d)
             else:
                 yield c.format(args.style, archive=args.archive)
 
@@ -216,7 +239,7 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     def one(line: str) -> str:
         entries = gloss(line)
         if args.json:
-            return json.dumps({"input": line, "words": [g.as_dict() for g in entries]}, ensure_ascii=False)
+            return _dumps({"input": line, "words": [g.as_dict() for g in entries]})
         return "\n".join(f"{g.input}\t{g.cyrillic}\t{g.lemma or ''}\t{g.pos or ''}\t{g.gloss or '—'}" for g in entries)
 
     _emit(one(line) for line in _lines(args.text))
@@ -224,14 +247,17 @@ def cmd_gloss(args: argparse.Namespace) -> int:
 
 
 def cmd_marc(args: argparse.Namespace) -> int:
-    from translit.marc import run
+    from translit.marc import is_xml, run
 
     if args.action != "check" and not args.output and not args.dry_run:
         raise TranslitError(f"marc {args.action} needs OUT (or --dry-run)")
     report = run(args.action, args.input, args.output, report_path=args.report, rejects_path=args.rejects,
                  threshold=args.threshold, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask)
+    where = "record" if is_xml(args.input) else "record at byte"
     for pos, reason in report.rejected:
-        print(f"translit: {args.input}: record at byte {pos} rejected: {reason}", file=sys.stderr)
+        print(f"translit: {args.input}: {where} {pos} rejected: {reason}", file=sys.stderr)
+    if report.rejects_path:
+        print(f"translit: rejected records written to {report.rejects_path}", file=sys.stderr)
     if args.action == "check" and not args.report:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(["record", "field", "found", "expected", "kind"])
@@ -251,7 +277,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     def one(line: str) -> str:
         r = fix(line)
         if args.json:
-            return json.dumps(r.as_dict(), ensure_ascii=False)
+            return _dumps(r.as_dict())
         for lost in r.lost:
             print(f"translit: lost letters at {lost.start}: …{lost.context}…", file=sys.stderr)
         return r.text
@@ -275,7 +301,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
     def one(line: str) -> str:
         d = detect(line)
         if args.json:
-            return json.dumps(d.as_dict(), ensure_ascii=False)
+            return _dumps(d.as_dict())
         if not d.is_romanized_russian:
             return f"not romanized Russian ({d.reason})"
         top = d.ranking[0]
@@ -291,7 +317,7 @@ def cmd_schemes(args: argparse.Namespace) -> int:
 
     rows = schemes()
     if args.json:
-        _emit(json.dumps(r, ensure_ascii=False) for r in rows)
+        _emit(_dumps(r) for r in rows)
         return 0
     width = max(len(r["id"]) for r in rows)
     for r in rows:
@@ -437,7 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
     mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8) or MARCXML")
     mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
     mc.add_argument("--report", help="report file: .csv or .html")
-    mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc)")
+    mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc, else beside "
+                    "the report; check without --report only lists them)")
     mc.add_argument("--threshold", type=float, default=0.8, help="add-880: lowest confidence written")
     mc.add_argument("--dry-run", action="store_true", help="write only the report")
     mc.add_argument("--jobs", type=int, default=1)
@@ -459,6 +486,24 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit in this process, so the output's part file is removed on the
+    way out; worker processes forked later die as usual on their pool's SIGTERM."""
+    main_pid = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != main_pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (main() called from a thread): leave it
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdin, sys.stdout):
         try:
@@ -466,11 +511,20 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     args = build_parser().parse_args(argv)
+    _exit_cleanly_on_sigterm()
     try:
         return args.func(args)
     except TranslitError as exc:
         print(f"translit: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file that cannot be read or written: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"translit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:
+        if exc.code == 128 + signal.SIGTERM:
+            print("translit: stopped (SIGTERM); no output file was written", file=sys.stderr)
+        raise
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import functools
 import html
 import io
 import os
 import re
-import tempfile
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Iterator
 
 from translit.errors import TranslitError
@@ -55,31 +57,72 @@ class Result:
     review: list[dict[str, Any]] = field(default_factory=list)
     reject_reason: str | None = None
     raw: bytes = b""
+    span: tuple[int, int] | None = None  # a rejected record too long to carry: its bytes in the input
 
 
 # -- reading ------------------------------------------------------------------------------------
 
-def iter_raw(path: str) -> Iterator[tuple[int, bytes]]:
-    """Yield (byte position, raw record) from a binary MARC file, cut at record terminators."""
+MARCXML_NS = "http://www.loc.gov/MARC21/slim"
+MAX_RECORD = 99_999  # the leader's five digits: no MARC record is longer
+
+
+@dataclass
+class Damaged:
+    """A record that cannot be parsed, found while reading (picklable, like the raw records).
+
+    ``raw`` holds its bytes, or ``span`` its (offset, length) in the input file when it is too
+    long to hold (the run copies it from the file into the rejects)."""
+
+    reason: str
+    raw: bytes = b""
+    span: tuple[int, int] | None = None
+
+
+def iter_raw(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
+    """Yield (byte position, raw record) from a binary MARC file, cut at record terminators.
+
+    Linear in the file's size: each chunk is searched once. A stretch of more than
+    :data:`MAX_RECORD` bytes without a terminator is not held in memory; it comes out as one
+    :class:`Damaged` record that points at its bytes in the file."""
     with open(path, "rb") as fh:
-        buf = b""
-        pos = 0
+        pieces: list[bytes] = []
+        size = 0  # bytes of the current record so far
+        start = 0  # file offset of the current record
+        offset = 0  # file offset of the current chunk
         while True:
             chunk = fh.read(1 << 20)
             if not chunk:
                 break
-            buf += chunk
+            i = 0
             while True:
-                end = buf.find(RECORD_END)
+                end = chunk.find(RECORD_END, i)
+                piece = chunk[i:] if end < 0 else chunk[i:end + 1]
+                size += len(piece)
+                if size <= MAX_RECORD + 1024:  # room for stray line breaks before a record
+                    pieces.append(piece)
+                elif pieces:
+                    pieces = []
                 if end < 0:
                     break
-                rec = buf[:end + 1]
-                buf = buf[end + 1:]
-                if rec.strip(b"\r\n\x00 "):
-                    yield pos, rec.lstrip(b"\r\n")
-                pos += end + 1
-        if buf.strip(b"\r\n\x00 "):
-            yield pos, buf  # trailing bytes without a terminator: a damaged record
+                yield from _one_record(start, pieces, size)
+                pieces, size = [], 0
+                start = offset + end + 1
+                i = end + 1
+            offset += len(chunk)
+        if size:
+            yield from _one_record(start, pieces, size, terminated=False)
+
+
+def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = True):
+    if size > MAX_RECORD + 1024:
+        what = "before the next record terminator" if terminated else "and no record terminator to the end"
+        yield start, Damaged(f"{size:,} bytes {what}: more than the {MAX_RECORD:,} a MARC record can hold",
+                             span=(start, size))
+        return
+    rec = b"".join(pieces)
+    if rec.strip(b"\r\n\x00 "):
+        lead = len(rec) - len(rec.lstrip(b"\r\n"))
+        yield start + lead, rec[lead:]  # without a terminator at the end: a damaged record
 
 
 def is_xml(path: str) -> bool:
@@ -88,12 +131,69 @@ def is_xml(path: str) -> bool:
     return head.startswith(b"<")
 
 
-def iter_xml(path: str) -> Iterator[tuple[int, bytes]]:
-    """Yield (record number, record as UTF-8 MARC) from MARCXML."""
-    import pymarc
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
-    for n, rec in enumerate(pymarc.parse_xml_to_array(path)):
-        yield n, rec.as_marc() if rec is not None else b""
+
+def _xml_record(elem):
+    """A pymarc Record from one MARCXML ``record`` element; ValueError when it is damaged."""
+    from pymarc import Field, Indicators, Leader, Record, Subfield
+
+    rec = Record()
+    leaders = [c for c in elem if _local(c.tag) == "leader"]
+    if leaders:
+        text = leaders[0].text or ""
+        if len(text) != 24:
+            raise ValueError(f"the leader has {len(text)} characters, not 24: {text[:40]!r}")
+        rec.leader = Leader(text)
+    for c in elem:
+        kind = _local(c.tag)
+        if kind == "controlfield":
+            rec.add_field(Field(tag=c.get("tag") or "", data=c.text or ""))
+        elif kind == "datafield":
+            ind = ((c.get("ind1") or " ")[:1], (c.get("ind2") or " ")[:1])
+            subs = [Subfield(s.get("code") or "", s.text or "") for s in c if _local(s.tag) == "subfield"]
+            bad = [s.code for s in subs if len(s.code) != 1]
+            if bad:
+                raise ValueError(f"field {c.get('tag')}: subfield code {bad[0]!r} is not one character")
+            rec.add_field(Field(tag=c.get("tag") or "", indicators=Indicators(*ind), subfields=subs))
+    for f in rec.fields:
+        if not re.fullmatch(r"[0-9A-Za-z]{3}", f.tag):
+            raise ValueError(f"field tag {f.tag!r} is not three letters or digits")
+    return rec
+
+
+def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
+    """Yield (record number, record as UTF-8 MARC) from MARCXML, streaming: one record element
+    is in memory at a time. A damaged record comes out as :class:`Damaged`; a file that stops
+    being well-formed XML (cut off, say) ends with one :class:`Damaged` naming the line."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", MARCXML_NS)
+    n = 0
+    root = None
+    try:
+        for event, elem in ET.iterparse(path, events=("start", "end")):
+            if event == "start":
+                if root is None:
+                    root = elem
+                continue
+            if _local(elem.tag) != "record":
+                continue
+            n += 1
+            try:
+                yield n, _xml_record(elem).as_marc()
+            except Exception as exc:
+                yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=ET.tostring(elem, encoding="utf-8"))
+            elem.clear()
+            if root is not None and root is not elem:
+                root.clear()  # drop the records already handled
+    except ET.ParseError as exc:
+        line, col = exc.position
+        yield n + 1, Damaged(f"the XML is not well-formed at line {line}, column {col} ({exc.msg.split(':')[0]}); "
+                             "nothing after it is read")
+    except (LookupError, ValueError) as exc:  # an encoding Python does not know (encoding="UTF-6")
+        yield n + 1, Damaged(f"the XML cannot be read: {exc}; nothing after it is read")
 
 
 def parse(raw: bytes):
@@ -251,27 +351,121 @@ def romanize_record(rec) -> bool:
     return changed
 
 
-def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
-    """Build vernacular 880s for romanized fields through the reverse reading."""
-    from pymarc import Field, Subfield
+@functools.cache
+def _languages() -> dict[str, Any]:
+    data = tomllib.loads(resources.files("translit").joinpath("data/marc_languages.toml").read_text("utf-8"))
+    return {"cyrillic": frozenset(data["cyrillic"]), "undetermined": frozenset(data["undetermined"]),
+            "min_share": float(data["undetermined_text"]["min_share"]),
+            "need_marks": bool(data["undetermined_text"]["need_marks"])}
 
+
+def language_codes(rec) -> list[str]:
+    """The record's language codes: 008/35-37, then every 041 $a and $d (old records run several
+    codes together in one subfield: ``engrus``)."""
+    codes = []
+    for f in rec.get_fields("008"):
+        codes.append((f.data or "")[35:38])
+    for f in rec.get_fields("041"):
+        for s in f.subfields:
+            if s.code in "ad":
+                v = s.value.strip()
+                codes.extend(v[i:i + 3] for i in range(0, len(v), 3)) if len(v) > 3 and len(v) % 3 == 0 \
+                    else codes.append(v)
+    return codes
+
+
+def record_language(rec) -> tuple[bool, str, bool]:
+    """Whether add-880 should read this record's romanized fields into Cyrillic, why, and whether
+    the record is in several languages (then each field must read as Russian on its own)."""
+    table = _languages()
+    codes = [c.lower() for c in language_codes(rec)]
+    real = [c for c in codes if re.fullmatch(r"[a-z]{3}", c) and c not in table["undetermined"]]
+    hit = [c for c in real if c in table["cyrillic"]]
+    if hit:
+        others = sorted(set(real) - table["cyrillic"])
+        return True, f"language code {hit[0]}" + (f" (also {', '.join(others)})" if others else ""), bool(others)
+    if real:
+        return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False
+    text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
+                    for c, v in _subfields(f) if c not in "0123456789")
+    ok, why = reads_as_russian(text, table["need_marks"])
+    return ok, f"no language code; {why}", False
+
+
+def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
+    """The text test for records without a language code (and for each field of a record in
+    several languages): the detector's verdict, enough words read as Russian word forms, and,
+    with ``need_marks``, a word with a mark only romanizations write."""
+    from translit.normalize import strip_stress
+    from translit.read.chunks import canonical_latin
+    from translit.read.detect import detect
+    from translit.read.language import looks_romanized
+    from translit.read.tokens import WORD_RE
+
+    det = detect(text)
+    marks = [m.group() for m in WORD_RE.finditer(text)
+             if looks_romanized(canonical_latin(strip_stress(fold_ties(m.group()))))]
+    if det.is_romanized_russian and det.russian_share >= _languages()["min_share"] and (marks or not need_marks):
+        return True, f"the text reads as romanized Russian ({det.reason}; marks: {', '.join(marks[:3]) or 'none'})"
+    if det.is_romanized_russian and need_marks and not marks:
+        return False, f"the text may be romanized Russian ({det.reason}) but no word has a mark only romanizations write"
+    return False, f"the text does not read as romanized Russian ({det.reason})"
+
+
+def _read_field(subs: list[tuple[str, str]]):
+    """Read a field's subfields into Cyrillic as one text, so the reader's language decision sees
+    the whole field (English words beside Russian stay English); give back the subfields."""
     from translit.read.reader import to_cyrillic
+
+    spans, parts, pos = [], [], 0
+    for c, v in subs:
+        if c in "0123456789":
+            spans.append(None)
+            continue
+        if parts:
+            pos += 1
+        spans.append((pos, pos + len(v)))
+        parts.append(v)
+        pos += len(v)
+    reading = to_cyrillic(" ".join(parts), scheme="alalc")
+    out = []
+    for (c, v), span in zip(subs, spans):
+        if span is None:
+            out.append((c, v))
+            continue
+        a, b = span
+        pieces, at = [], a
+        for w in reading.words:
+            if a <= w.start and w.end <= b:
+                pieces.append(reading.input[at:w.start])
+                pieces.append(w.cyrillic)
+                at = w.end
+        pieces.append(reading.input[at:b])
+        out.append((c, "".join(pieces)))
+    return out, reading.confidence
+
+
+def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
+    """Build vernacular 880s for romanized fields through the reverse reading, in records whose
+    language is Russian (:func:`record_language`); other records are left as they are."""
+    from pymarc import Field, Subfield
 
     changed, review = False, []
     if rec.get_fields("880"):
         return False, review
+    russian, why, mixed = record_language(rec)
+    if not russian:
+        return False, [{"record": rid, "status": "skipped", "reason": why}]
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6"):
             continue
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        readings = [(c, to_cyrillic(v, scheme="alalc")) if c not in "0123456789" else (c, None) for c, v in subs]
-        conf = 1.0
-        for _, r in readings:
-            if r is not None:
-                conf *= r.confidence
-        cyr_subs = [(c, r.text if r is not None else v) for (c, r), (_, v) in zip(readings, subs)]
+        if mixed and not reads_as_russian(" ".join(v for c, v in subs if c not in "0123456789"),
+                                          _languages()["need_marks"])[0]:
+            continue  # a record in several languages: this field is not the Russian one
+        cyr_subs, conf = _read_field(subs)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
         entry = {"record": rid, "field": f.tag, "romanized": " ".join(v for _, v in subs),
@@ -299,6 +493,9 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
     command, opts = spec
     out = []
     for position, raw in chunk:
+        if isinstance(raw, Damaged):
+            out.append(Result(position, None, False, reject_reason=raw.reason, raw=raw.raw, span=raw.span))
+            continue
         try:
             rec, lost = parse_reporting(raw)
         except Exception as exc:
@@ -336,52 +533,68 @@ class MarcReport:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     differences: list[Difference] = field(default_factory=list)
     review: list[dict[str, Any]] = field(default_factory=list)
+    rejects_path: str | None = None  # where the rejected records were written, if anywhere
 
     def summary(self) -> str:
         return (f"{self.records_in} records in, {self.records_out} out, {self.changed} changed, "
                 f"{len(self.rejected)} rejected, {len(self.differences)} differences, "
-                f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review")
+                f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
+                + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
+                    1 for r in self.review if r.get("status") == "skipped")) else ""))
 
 
-class _Atomic:
-    """A file written under a temporary name and renamed into place on success."""
+def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool) -> str | None:
+    """Where rejected records go when ``--rejects`` is not given: beside the output, else beside
+    the report; never beside the input (it may sit in a read-only or shared folder). None when
+    there is neither: the rejects are then only listed."""
+    ext = ".rejects.xml" if xml else ".rejects.mrc"
+    if out_path:
+        return out_path + ext
+    if report_path:
+        return os.path.splitext(report_path)[0] + ext
+    return None
 
-    def __init__(self, path: str, mode: str = "wb"):
-        self.path = path
-        d = os.path.dirname(os.path.abspath(path)) or "."
-        fd, self.tmp = tempfile.mkstemp(dir=d, prefix=".translit-", suffix=".part")
-        self.fh = os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""}))
 
-    def commit(self) -> None:
-        self.fh.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)
-        os.replace(self.tmp, self.path)
+_XML_HEAD = f'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="{MARCXML_NS}">\n'.encode()
 
-    def abort(self) -> None:
-        self.fh.close()
-        if os.path.exists(self.tmp):
-            os.unlink(self.tmp)
+
+def _copy_span(src_path: str, span: tuple[int, int], dst) -> None:
+    start, length = span
+    with open(src_path, "rb") as fh:
+        fh.seek(start)
+        while length > 0:
+            block = fh.read(min(length, 1 << 20))
+            if not block:
+                break
+            dst.write(block)
+            length -= len(block)
 
 
 def run(command: str, in_path: str, out_path: str | None = None, report_path: str | None = None,
         rejects_path: str | None = None, threshold: float = 0.8, dry_run: bool = False, jobs: int = 1,
-        dask: Any = None, progress: bool | None = None) -> MarcReport:
-    """Run ``check``, ``romanize`` or ``add-880`` over a MARC file (binary or MARCXML)."""
+        dask: Any = None, progress=None) -> MarcReport:
+    """Run ``check``, ``romanize`` or ``add-880`` over a MARC file (binary or MARCXML).
+
+    ``progress``: None for a bar on a terminal, a bool, or a function of the records done."""
     from translit.batch import _chunks, _progress, run_ordered
+    from translit.outfile import AtomicFile, target
 
     if not os.path.exists(in_path):
         raise TranslitError(f"{in_path}: no such file")
+    if os.path.isdir(in_path):
+        raise TranslitError(f"{in_path} is a folder, not a MARC file")
     xml = is_xml(in_path)
-    records = iter_xml(in_path) if xml else iter_raw(in_path)
     writes = command != "check" and not dry_run
     if writes and not out_path:
         raise TranslitError(f"marc {command} needs an output file (or --dry-run)")
-    rejects_path = rejects_path or (f"{out_path}.rejects.mrc" if out_path else f"{in_path}.rejects.mrc")
+    rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml)
+    for p in (out_path if writes else None, report_path, rejects_path):
+        if p:
+            target(p)  # a folder, a missing folder or a FIFO is refused before any work
+    records = iter_xml(in_path) if xml else iter_raw(in_path)
     report = MarcReport()
-    out = _Atomic(out_path) if writes else None
-    rej: _Atomic | None = None
+    out = AtomicFile(out_path) if writes else None
+    rej: AtomicFile | None = None
     xml_writer = None
     if out is not None and (xml or out_path.lower().endswith(".xml")):
         import pymarc
@@ -394,9 +607,16 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                 report.records_in += 1
                 if r.output is None:
                     report.rejected.append((r.position, r.reject_reason))
+                    if rejects_path is None or (not r.raw and r.span is None):
+                        continue  # only listed (no --rejects for check), or no bytes to keep
                     if rej is None:
-                        rej = _Atomic(rejects_path)
-                    rej.fh.write(r.raw)
+                        rej = AtomicFile(rejects_path)
+                        if xml:
+                            rej.fh.write(_XML_HEAD)
+                    if r.span is not None:
+                        _copy_span(in_path, r.span, rej.fh)
+                    else:
+                        rej.fh.write(r.raw + (b"\n" if xml and r.raw else b""))
                     continue
                 report.records_out += 1
                 report.changed += r.changed
@@ -411,25 +631,32 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                 bar.update(len(results))
         if xml_writer is not None:
             xml_writer.close(close_fh=False)
+        if rej is not None and xml:
+            rej.fh.write(b"</collection>\n")
         if out is not None:
             out.commit()
         if rej is not None:
             rej.commit()
-    except BaseException:
+    except BaseException as exc:
         for f in (out, rej):
             if f is not None:
                 f.abort()
+        if isinstance(exc, OSError):
+            raise TranslitError(f"{exc.filename or out_path or in_path}: {exc.strerror}") from None
         raise
     finally:
         if bar is not None:
             bar.close()
+    report.rejects_path = rejects_path if rej is not None else None
     if report_path:
         write_report(report, report_path)
     return report
 
 
 def write_report(report: MarcReport, path: str) -> None:
-    f = _Atomic(path, "w")
+    from translit.outfile import AtomicFile
+
+    f = AtomicFile(path, "w")
     try:
         if path.lower().endswith((".html", ".htm")):
             f.fh.write(_html(report))
@@ -439,8 +666,9 @@ def write_report(report: MarcReport, path: str) -> None:
             for d in report.differences:
                 w.writerow(d.row())
             for r in report.review:
-                w.writerow([r.get("record", ""), r.get("field", ""), r.get("romanized", ""), r.get("cyrillic", ""),
-                            f"880 {r.get('status')} (confidence {r.get('confidence', '')})"])
+                kind = (f"{r.get('status')}: {r['reason']}" if "reason" in r
+                        else f"880 {r.get('status')} (confidence {r.get('confidence', '')})")
+                w.writerow([r.get("record", ""), r.get("field", ""), r.get("romanized", ""), r.get("cyrillic", ""), kind])
             for pos, reason in report.rejected:
                 w.writerow([f"#{pos}", "", "", "", f"rejected: {reason}"])
         f.commit()

@@ -14,6 +14,7 @@ import hashlib
 import math
 import os
 import pickle
+import sys
 import tempfile
 from functools import cache
 from importlib import metadata
@@ -82,18 +83,40 @@ def _iter_dictionary():
         yield word, fl
 
 
-def build(path: Path) -> None:
+class _Steps:
+    """Progress of the one-time build, on standard error when it is a terminal: a line per step
+    and a counter over the dictionary's word forms. Silent otherwise (logs, pipes, tests)."""
+
+    def __init__(self, enabled: bool | None = None):
+        self.on = sys.stderr.isatty() if enabled is None else enabled
+
+    def say(self, text: str) -> None:
+        if self.on:
+            print(f"translit: {text}", file=sys.stderr, flush=True)
+
+    def count(self, items, what: str):
+        if not self.on:
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, unit=f" {what}", unit_scale=True, file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def build(path: Path, steps: _Steps | None = None) -> None:
     """Compile the lexicon into ``path`` (a pickle of two marisa tries and the n-gram model)."""
     from wordfreq import get_frequency_dict
 
+    steps = steps or _Steps(False)
     flags: dict[str, int] = {}
     yo: dict[str, str] = {}
-    for word, fl in _iter_dictionary():
+    steps.say("1/4 reading the word forms of the pymorphy3 (OpenCorpora) dictionary")
+    for word, fl in steps.count(_iter_dictionary(), "forms"):
         key = fold(word)
         flags[key] = flags.get(key, 0) | fl
         if "ё" in word:
             yo[key] = word
     freq: dict[str, float] = {}
+    steps.say("2/4 adding wordfreq's Russian, English, French and German frequencies")
     for word, f in get_frequency_dict("ru", "large").items():
         if not word.isalpha() or not all("\u0430" <= c <= "\u044f" or c == "ё" for c in word):
             continue
@@ -101,6 +124,7 @@ def build(path: Path) -> None:
         freq[key] = freq.get(key, 0.0) + f
         if "ё" in word and key not in yo:
             yo[key] = word
+    steps.say("3/4 compiling the tries")
     records = []
     for key in set(flags) | set(freq):
         f = freq.get(key, 0.0)
@@ -122,6 +146,7 @@ def build(path: Path) -> None:
     western_trie = marisa_trie.RecordTrie("<BB", [(w, tuple(z)) for w, z in western.items()])
     from translit.read.ngram import train
 
+    steps.say("4/4 training the letter model")
     model = train(((k, 10 ** (z / 10 - 9) if z else 1e-9) for k, (z, _) in records))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -177,7 +202,10 @@ def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use (about half a minute) and cached on disk."""
     path = cache_dir() / f"lexicon-{_versions()}.pickle"
     if not path.exists():
-        build(path)
+        steps = _Steps()
+        steps.say(f"compiling the Russian lexicon the reader needs, once (about 90 s); it is kept in {path.parent}")
+        build(path, steps)
+        steps.say("lexicon ready")
         for old in path.parent.glob("lexicon-*.pickle"):  # caches of older dependency versions
             if old != path:
                 try:

@@ -1,33 +1,92 @@
 """FastAPI application: a single offline page for cataloguers and a JSON API for integrators.
 
 Every endpoint mirrors a library function and returns the fields the CLI's ``--json`` gives.
-Requests over the size limits get 413 with a clear message; malformed input gets 422 naming
-the field (FastAPI's validation); text is never put into the page unescaped (the page builds
-its DOM with ``textContent``). Bind to 127.0.0.1 unless told otherwise.
+Limits hold whatever the client sends: the body is counted as it arrives (chunked or not) and
+stopped with 413 at the limit; the text of one request is limited in UTF-8 bytes and in the
+number of texts. Malformed input gets 422 naming the field: unknown keys, unknown schemes,
+archives or styles, and lone surrogates included. Text is never put into the page unescaped (the
+page builds its DOM with ``textContent``). Batch jobs run in worker threads, never on the event
+loop, with their progress at ``/api/batch/{job}/status``; their files expire after
+``keep_results`` seconds and the work folder goes when the server stops. POSTs from another
+origin (a cross-site form) are refused with 403. Bind to 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import os
+import re
 import shutil
 import tempfile
+import threading
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from translit.errors import TranslitError
 from translit.schemes import SCHEME_IDS
 
-DEFAULT_MAX_TEXT = 1_000_000  # characters of text in one JSON request
+DEFAULT_MAX_TEXT = 1_000_000  # bytes (UTF-8) of text in one JSON request
+DEFAULT_MAX_TEXTS = 10_000  # texts in one request's "texts" list
 DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024  # bytes of an uploaded file
+DEFAULT_KEEP_RESULTS = 3600  # seconds a batch job's files are kept after it ends
+BATCH_WORKERS = 2  # batch jobs that run at once; more wait in line
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class TextIn(BaseModel):
+class SafeJSON(JSONResponse):
+    """JSON that is valid UTF-8 whatever it holds (a lone surrogate is written as its escape)."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+class In(BaseModel):
+    """Every request body: unknown keys are an error, and so is a lone surrogate (not text)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def known_keys_and_text(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            unknown = [k for k in data if k not in cls.model_fields]
+            if unknown:
+                raise ValueError(f"unknown key {', '.join(map(repr, unknown))}; the keys are: "
+                                 f"{', '.join(cls.model_fields)}")
+        for s in _strings(data):
+            m = _SURROGATE.search(s)
+            if m:
+                raise ValueError(f"a lone surrogate (U+{ord(m.group()):04X}) is not a character: send UTF-8 text")
+        return data
+
+
+class TextIn(In):
     text: str | None = Field(default=None, description="one text")
     texts: list[str] | None = Field(default=None, description="several texts (list form)")
 
@@ -60,36 +119,160 @@ class ConvertIn(TextIn):
 
 
 class CiteIn(TextIn):
-    style: str = "english"
-    archive: str = "cited"
+    style: Literal["english", "gost", "chicago"] = "english"
+    archive: Literal["cited", "current"] = "cited"
 
 
 
 
-def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
-    app = FastAPI(title="translit", version="0.1.0",
+class _Limits:
+    """ASGI middleware: count the body as it arrives and answer 413 at the limit (a chunked body
+    has no Content-Length to check), and refuse POSTs from another origin with 403."""
+
+    def __init__(self, app, json_limit: int, upload_limit: int):
+        self.app, self.json_limit, self.upload_limit = app, json_limit, upload_limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        if scope["method"] == "POST":
+            why = _cross_site(scope, headers)
+            if why:
+                return await SafeJSON({"detail": why}, status_code=403)(scope, receive, send)
+        limit = self.upload_limit if scope["path"].startswith("/api/batch") else self.json_limit
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            return await _too_big(int(length), limit)(scope, receive, send)
+        seen, over, started = 0, False, False
+
+        async def counted_receive():
+            nonlocal seen, over
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    over = True
+                    raise _BodyTooBig()
+            return message
+
+        async def guarded_send(message):
+            nonlocal started
+            if over:
+                return  # the app's own answer to the cut body is replaced by the 413
+            started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, guarded_send)
+        except Exception:
+            if not over:
+                raise
+        if over and not started:
+            await _too_big(seen, limit, at_least=True)(scope, receive, send)
+
+
+class _BodyTooBig(Exception):
+    pass
+
+
+def _too_big(n: int, limit: int, at_least: bool = False) -> SafeJSON:
+    size = f"over {limit:,} bytes" if at_least else f"of {n:,} bytes"
+    # "Connection: close": the server stops taking the rest of the body instead of reading it away
+    return SafeJSON({"detail": f"request body {size} is over the limit of {limit:,} bytes"}, status_code=413,
+                    headers={"Connection": "close"})
+
+
+def _cross_site(scope, headers: dict[str, str]) -> str | None:
+    """Why a POST is refused as cross-site (None: it is not). Browsers send Origin with every
+    cross-origin POST and Sec-Fetch-Site where they support it; curl and scripts send neither."""
+    site = headers.get("sec-fetch-site")
+    if site in ("cross-site", "same-site"):
+        return f"cross-site request refused (Sec-Fetch-Site: {site})"
+    origin = headers.get("origin")
+    if origin is None:
+        return None
+    host = headers.get("host", "")
+    if origin == "null" or re.sub(r"^https?://", "", origin).rstrip("/") != host:
+        return f"cross-site request refused: origin {origin} is not this server ({host})"
+    return None
+
+
+def _sweep_stale_work_folders() -> None:
+    """Remove the work folders of servers that are gone (their process id no longer runs)."""
+    from translit.outfile import _alive
+
+    for d in Path(tempfile.gettempdir()).glob("translit-web-*"):
+        m = re.match(r"translit-web-(\d+)-", d.name)
+        if m and not _alive(int(m.group(1))):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+class _Jobs:
+    """Batch jobs: a worker pool, their state, and their files (expired after ``keep`` s)."""
+
+    def __init__(self, keep: float):
+        self.keep = keep
+        self.pool = ThreadPoolExecutor(max_workers=BATCH_WORKERS, thread_name_prefix="translit-batch")
+        self.state: dict[str, dict[str, Any]] = {}
+        self.lock = threading.Lock()
+        self._work: Path | None = None
+
+    @property
+    def work(self) -> Path:
+        with self.lock:
+            if self._work is None:  # made on the first upload, not at import or start
+                _sweep_stale_work_folders()
+                self._work = Path(tempfile.mkdtemp(prefix=f"translit-web-{os.getpid()}-"))
+            return self._work
+
+    def expire(self) -> None:
+        now = time.monotonic()
+        with self.lock:
+            old = [j for j, st in self.state.items() if st.get("ended") and now - st["ended"] > self.keep]
+            for j in old:
+                del self.state[j]
+        if self._work is not None:
+            for j in old:
+                shutil.rmtree(self._work / j, ignore_errors=True)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        if self._work is not None:
+            shutil.rmtree(self._work, ignore_errors=True)
+
+
+def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
+               max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS) -> FastAPI:
+    jobs = _Jobs(keep_results)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        jobs.close()
+
+    app = FastAPI(title="translit", version="0.1.0", default_response_class=SafeJSON, lifespan=lifespan,
                   description="Romanize Russian in every scheme, read romanizations back, match, convert, cite.")
-    work = Path(tempfile.mkdtemp(prefix="translit-web-"))
-
-    @app.middleware("http")
-    async def limit_size(request: Request, call_next):
-        length = request.headers.get("content-length")
-        limit = max_upload if request.url.path.startswith("/api/batch") else max_text * 4 + 4096
-        if length is not None and length.isdigit() and int(length) > limit:
-            return JSONResponse(status_code=413, content={
-                "detail": f"request body of {int(length):,} bytes is over the limit of {limit:,} bytes"})
-        return await call_next(request)
+    app.state.jobs = jobs
+    # a JSON body may escape every character (\u0416: 6 bytes for 2 of UTF-8): room for that
+    app.add_middleware(_Limits, json_limit=6 * max_text + 65_536, upload_limit=max_upload + 65_536)
 
     @app.exception_handler(TranslitError)
     async def translit_error(request: Request, exc: TranslitError):
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
+        return SafeJSON(status_code=422, content={"detail": str(exc)})
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        return SafeJSON(status_code=422, content={"detail": jsonable_encoder(exc.errors())})
 
     def answer(body: TextIn, one) -> Any:
-        """Apply ``one`` to the text (or each of the texts), within the size limit."""
+        """Apply ``one`` to the text (or each of the texts), within the size limits."""
         items = body.items()
-        total = sum(len(t) for t in items)
+        if len(items) > max_texts:
+            raise HTTPException(413, f"{len(items):,} texts is over the limit of {max_texts:,} in one request")
+        total = sum(len(t.encode("utf-8")) for t in items)
         if total > max_text:
-            raise HTTPException(413, f"{total:,} characters of text is over the limit of {max_text:,}")
+            raise HTTPException(413, f"{total:,} bytes of text is over the limit of {max_text:,}")
         results = [one(t) for t in items]
         return results[0] if body.text is not None else {"results": results}
 
@@ -199,23 +382,14 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
         return answer(body, one)
 
-    @app.post("/api/batch")
-    async def batch(file: UploadFile = File(...), command: str = Form("romanize"), column: str = Form(""),
-                    scheme: str = Form("alalc")):
-        """Run a batch job on an uploaded CSV/TSV/JSON-lines table or MARC file."""
-        job = uuid.uuid4().hex
-        d = work / job
-        d.mkdir()
-        name = os.path.basename(file.filename or "upload")
-        src = d / ("input-" + name)
-        size = 0
-        with open(src, "wb") as fh:
-            while chunk := await file.read(1 << 20):
-                size += len(chunk)
-                if size > max_upload:
-                    shutil.rmtree(d)
-                    raise HTTPException(413, f"upload is over the limit of {max_upload:,} bytes")
-                fh.write(chunk)
+    def run_job(job: str, d: Path, src: Path, name: str, command: str, column: str, scheme: str) -> dict:
+        """The job itself, in a worker thread: progress goes into the job's state."""
+        st = jobs.state[job]
+        st["state"] = "running"
+
+        def progress(done: int) -> None:
+            st["done"] = done
+
         low = name.lower()
         if low.endswith((".mrc", ".marc", ".xml", ".mrx")):
             from translit.marc import run as marc_run
@@ -223,30 +397,93 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
             action = command if command in ("check", "romanize", "add-880") else "check"
             out = d / ("output-" + name) if action != "check" else None
             report = d / "report.csv"
-            r = marc_run(action, str(src), str(out) if out else None, report_path=str(report))
+            r = marc_run(action, str(src), str(out) if out else None, report_path=str(report),
+                         rejects_path=str(d / ("rejects-" + name)), progress=progress)
             summary = r.summary()
         else:
             from translit.batch import process_table
 
-            if command not in ("romanize", "cyrillic", "key", "convert", "fix"):
-                raise HTTPException(422, f"command must be romanize, cyrillic, key, convert or fix, not {command!r}")
-            if not column:
-                raise HTTPException(422, "name the column (field 'column')")
             opts = {"scheme": scheme} if command == "romanize" else ({"to": scheme} if command == "convert" else {})
             out = d / ("output-" + name)
             report = d / "report.txt"
-            r = process_table(str(src), str(out), (command, opts), column=column, progress=False)
+            r = process_table(str(src), str(out), (command, opts), column=column, progress=progress)
             report.write_text("\n".join(f"line {p.line}: {p.reason}" for p in r.problems) + "\n", encoding="utf-8")
             summary = r.summary(name)
         return {"job": job, "summary": summary,
                 "result": f"/api/batch/{job}/result" if out is not None else None,
-                "report": f"/api/batch/{job}/report"}
+                "report": f"/api/batch/{job}/report", "status": f"/api/batch/{job}/status"}
+
+    def finish(job: str, future) -> None:
+        st = jobs.state.get(job)
+        if st is None:
+            return
+        try:
+            st.update(future.result(), state="done")
+        except TranslitError as exc:
+            st.update(state="failed", error=str(exc))
+        except Exception as exc:  # a bug, not bad input: say so rather than hang the page
+            st.update(state="failed", error=f"{type(exc).__name__}: {exc}")
+        st["ended"] = time.monotonic()
+
+    @app.post("/api/batch")
+    async def batch(file: UploadFile = File(...), command: str = Form("romanize"), column: str = Form(""),
+                    scheme: str = Form("alalc"), wait: bool = Form(True)):
+        """Run a batch job on an uploaded CSV/TSV/JSON-lines table or MARC file, in a worker thread.
+
+        ``wait`` (default true) answers when the job is done; ``wait=false`` answers 202 at once
+        with the job's status link, which gives its progress (rows or records done) until then."""
+        jobs.expire()
+        name = os.path.basename(file.filename or "upload") or "upload"
+        marc = name.lower().endswith((".mrc", ".marc", ".xml", ".mrx"))
+        table_commands = ("romanize", "cyrillic", "key", "convert", "fix")
+        if marc and command not in table_commands + ("check", "add-880"):
+            raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
+        if not marc:
+            if command not in table_commands:
+                raise HTTPException(422, f"command must be romanize, cyrillic, key, convert or fix, not {command!r}")
+            if not column:
+                raise HTTPException(422, "name the column (field 'column')")
+            allowed = SCHEME_IDS + (("cyrillic",) if command == "convert" else ())
+            if command in ("romanize", "convert") and scheme not in allowed:
+                raise HTTPException(422, f"unknown scheme {scheme!r}; the schemes are: {', '.join(allowed)}")
+        job = uuid.uuid4().hex
+        d = jobs.work / job
+        d.mkdir()
+        src = d / ("input-" + name)
+        size = 0
+        with open(src, "wb") as fh:
+            while chunk := await file.read(1 << 20):
+                size += len(chunk)
+                if size > max_upload:
+                    fh.close()
+                    shutil.rmtree(d)
+                    raise HTTPException(413, f"upload is over the limit of {max_upload:,} bytes")
+                fh.write(chunk)
+        jobs.state[job] = {"job": job, "state": "queued", "done": 0, "name": name}
+        future = jobs.pool.submit(run_job, job, d, src, name, command, column, scheme)
+        future.add_done_callback(lambda f: finish(job, f))
+        if not wait:
+            return SafeJSON(status_code=202, content={"job": job, "status": f"/api/batch/{job}/status"})
+        try:
+            return await asyncio.wrap_future(future)
+        except TranslitError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    @app.get("/api/batch/{job}/status")
+    def batch_status(job: str):
+        """A job's state (queued, running, done, failed), rows or records done, and its links."""
+        jobs.expire()
+        st = jobs.state.get(job)
+        if st is None:
+            raise HTTPException(404, "no such job (finished jobs are kept for a while, then removed)")
+        return {k: v for k, v in st.items() if k != "ended"}
 
     @app.get("/api/batch/{job}/{what}")
     def batch_file(job: str, what: str):
-        if not job.isalnum() or what not in ("result", "report"):
+        jobs.expire()
+        if not job.isalnum() or what not in ("result", "report") or job not in jobs.state:
             raise HTTPException(404, "no such file")
-        d = work / job
+        d = jobs.work / job
         files = [p for p in d.glob("output-*")] if what == "result" else [p for p in d.glob("report.*")]
         if not files:
             raise HTTPException(404, "no such file")
