@@ -77,14 +77,16 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
     data = tomllib.loads(resources.files(__name__).joinpath("archives.toml").read_text("utf-8"))
     out = []
     for row in data["archive"]:
-        current = Name(row["id"], row["acronym_cyr"], row["name_cyr"], row["name_en"], f"since {row['since']}",
+        since = row.get("since", "")
+        current = Name(row["id"], row.get("acronym_cyr", ""), row.get("name_cyr", ""), row["name_en"],
+                       f"since {since}" if since else "",
                        row["source"], row.get("note", ""))
-        arc = Archive(row["id"], current, row["name_lc"], row["since"], row["source"], row.get("country", "Russia"),
+        arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
                       row.get("note", ""))
-        names = [(current, row.get("variants", []), [row["name_cyr"], row["name_lc"], row["name_en"],
+        names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
                                                      *row.get("names", [])])]
         for p in row.get("predecessors", []):
-            n = Name(p["acronym"], p["acronym_cyr"], p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
+            n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
                      p.get("source", row["source"]), p.get("note", ""))
             arc.predecessors.append(n)
             names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),

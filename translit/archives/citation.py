@@ -33,7 +33,7 @@ from typing import Any
 
 from translit.archives import Match, resolve, spellings
 
-FIELDS = ("fond", "opis", "perechen", "delo", "storage_unit", "tom", "dokument", "folios")
+FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
 _SEPS = " \t\r\n\u00a0.,;:"
 _SEP_ONLY = re.compile(r"[\s.,;:]*")
@@ -49,6 +49,11 @@ def _labels() -> dict[str, Any]:
 def rank() -> dict[str, int]:
     """Each field's place in the hierarchy (archive 0, fond 1, … folios 7)."""
     return {"archive": 0, **{row["name"]: row["rank"] for row in _labels()["field"]}}
+
+
+@cache
+def _in_order() -> frozenset[str]:
+    return frozenset(row["name"] for row in _labels()["field"] if row.get("in_order"))
 
 
 def _form_pattern(form: str) -> str:
@@ -78,7 +83,7 @@ _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–](?:os|о
 def _folio_pattern() -> str:
     marks = _labels()["folio_marks"]
     verso = "|".join(re.escape(m) for m in sorted(marks["verso"], key=len, reverse=True) if len(m) > 1)
-    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[vr](?![^\W\d_]))?"
+    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[vr](?![^\W\d_])|\sv\.)?"
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
     # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
@@ -101,7 +106,7 @@ def _element_re() -> re.Pattern[str]:
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
-    alts.append(rf"(?P<short>(?<![\w/.-])(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)(?P<sd>\d+[a-zа-я]?)(?![\w/]|\.\d))")
+    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)(?P<sd>\d+[a-zа-я]?)(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
 
 
@@ -155,6 +160,7 @@ class Citation:
     delo: str | None = None
     storage_unit: str | None = None
     perechen: str | None = None
+    papka: str | None = None
     dokument: str | None = None
     tom: str | None = None
     folios: str | None = None
@@ -204,7 +210,7 @@ class Citation:
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
             parts = [name.acronym_cyr if name else (self.archive_cited or "")]
-            for label, value in (("Ф.", _cyr(self.fond)), ("Оп.", _cyr(self.opis)), ("Пер.", _cyr(self.perechen)),
+            for label, value in (("Ф.", _cyr(self.fond)), ("Оп.", _cyr(self.opis)), ("Пер.", _cyr(self.perechen)), ("П.", _cyr(self.papka)),
                                  ("Д.", _cyr(self.delo)), ("Ед. хр.", _cyr(self.storage_unit)), ("Т.", _cyr(self.tom)),
                                  ("Док.", _cyr(self.dokument)), ("Л.", _gost_folios(self.folios))):
                 if value:
@@ -215,7 +221,7 @@ class Citation:
         if style == "chicago" and m is not None and name is not None:
             arc = f"{name.name_en or m.archive.name_en} ({arc})"
         parts = [arc] if arc else []
-        for label, value in (("f.", self.fond), ("op.", self.opis), ("per.", self.perechen), ("d.", self.delo),
+        for label, value in (("f.", self.fond), ("op.", self.opis), ("per.", self.perechen), ("p.", self.papka), ("d.", self.delo),
                              ("ed. khr.", self.storage_unit), ("t.", self.tom), ("dok.", self.dokument)):
             if value:
                 parts.append(f"{label} {value}")
@@ -377,6 +383,8 @@ class _Builder:
         if el.ocr and not (set(self.values) & {"delo", "storage_unit", "dokument", "tom"}):
             return "stop"
         r = rank()[el.field]
+        if el.field in _in_order() and (r <= self.last_rank or not set(self.values) - set(self.inherited)):
+            return "stop"
         repeated = el.field in self.values or ("delo" in self.values and el.field == "storage_unit") \
             or ("storage_unit" in self.values and el.field == "delo")
         if (sep or connector) and self.values and (repeated or (";" in gap and r <= self.last_rank) or connector):
