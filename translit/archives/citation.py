@@ -23,6 +23,7 @@ not reported (reference §4.2).
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 import unicodedata
@@ -47,7 +48,7 @@ def _labels() -> dict[str, Any]:
 
 @cache
 def rank() -> dict[str, int]:
-    """Each field's place in the hierarchy (archive 0, fond 1, … folios 7)."""
+    """Each field's place in the hierarchy (archive 0, fond 1, … folios 8)."""
     return {"archive": 0, **{row["name"]: row["rank"] for row in _labels()["field"]}}
 
 
@@ -209,7 +210,7 @@ class Citation:
         m = self._match
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
-            parts = [name.acronym_cyr if name else (self.archive_cited or "")]
+            parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
             for label, value in (("Ф.", _cyr(self.fond)), ("Оп.", _cyr(self.opis)), ("Пер.", _cyr(self.perechen)), ("П.", _cyr(self.papka)),
                                  ("Д.", _cyr(self.delo)), ("Ед. хр.", _cyr(self.storage_unit)), ("Т.", _cyr(self.tom)),
                                  ("Док.", _cyr(self.dokument)), ("Л.", _gost_folios(self.folios))):
@@ -238,14 +239,20 @@ _CYR_LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "�
             "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
             "у": "u", "ф": "f", "х": "kh"}
 _LAT_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 1}
-_PREFIX_LAT = {"Р": "R", "P": "R", "А": "A", "П": "P"}
+_PREFIX_LAT = {"Р": "R", "А": "A", "П": "P"}
 
 
-def _clean_number(value: str, notes: list[str]) -> str:
+def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
+    """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
+    In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
     v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
     m = re.match(r"^([RPAРАП])-?(?=[\dlIОO])(.*)$", v)
     if m:
-        v = f"{_PREFIX_LAT.get(m.group(1), m.group(1))}-{m.group(2)}"
+        letter = m.group(1)
+        latin = "R" if letter == "P" and cyrillic else _PREFIX_LAT.get(letter, letter) if letter != "P" else "P"
+        if letter == "P" and cyrillic:
+            notes.append("read the Latin P before the fond number as the Cyrillic Р (R-)")
+        v = f"{latin}-{m.group(2)}"
     v = v.replace("-ос", "-os")
     v = re.sub(r"(?<=\d)([а-яё])(?![^\W\d_])", lambda x: _CYR_LAT.get(x.group(1), x.group(1)), v)
     fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
@@ -313,13 +320,17 @@ def _elements(src: str) -> list[_El]:
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
-    found.sort(key=lambda e: (e.kind != "archive", e.start, -(e.end - e.start)))
-    out: list[_El] = []
-    taken: list[tuple[int, int]] = []
-    for e in found:
-        if any(e.start < b and a < e.end for a, b in taken):
+    archives = [e for e in found if e.kind == "archive"]  # finditer: already apart
+    starts = [e.start for e in archives]
+    out: list[_El] = list(archives)
+    reach = -1
+    for e in sorted((e for e in found if e.kind != "archive"), key=lambda e: (e.start, -(e.end - e.start))):
+        if e.start < reach:
             continue
-        taken.append((e.start, e.end))
+        i = bisect.bisect_left(starts, e.end)  # archives starting before e ends
+        if i and archives[i - 1].end > e.start:
+            continue
+        reach = e.end
         out.append(e)
     return sorted(out, key=lambda e: e.start)
 
@@ -402,8 +413,12 @@ class _Builder:
                 self.spans[name] = [el.start, el.end]
             self.last_rank = rank()["delo"]
         else:
-            clean = _clean_folios if el.field == "folios" else _clean_number
-            self.values[el.field] = clean(el.value, self.notes)
+            if el.field == "folios":
+                self.values[el.field] = _clean_folios(el.value, self.notes)
+            else:
+                label = self.src[el.start:el.end]
+                cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
+                self.values[el.field] = _clean_number(el.value, self.notes, cyr)
             self.spans[el.field] = [el.start, el.end]
             self.last_rank = rank()[el.field]
             if el.ocr:
