@@ -115,6 +115,13 @@ CITATIONS = [
     ("ERAF.1.5.10, l. 3", dict(archive_current="ERAF", fond="1", opis="5", delo="10")),
     # papka in AVP RF citations
     ("AVP RF, f. 059, op. 1, p. 313, d. 2154", dict(papka="313", delo="2154")),
+    # letter prefixes of fonds and files, -os with or without its hyphen, a folio's letter, files in the plural
+    ("LYA, f. K-1, op. 2, d. 300", dict(archive_current="LYA", fond="K-1")),
+    ("GARF, f. 10035, op. 1, d. P-68734", dict(delo="P-68734")),
+    ("ЦА ФСБ России. Ф. 8ос. Оп. 1. Д. 70.", dict(fond="8os")),
+    ("RGASPI, f. 17, op. 3, d. 1003, l. 5a", dict(folios="5a")),
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 12б.", dict(folios="12b")),
+    ("RGASPI, f. 17, op. 3, dd. 1003-1005", dict(delo="1003-1005")),
 ]
 
 
@@ -152,6 +159,35 @@ def test_unreadable_parts_are_reported_not_guessed():
 def test_an_archive_outside_the_registry_keeps_its_name(text, archive):
     c = parse_citations(text)[0]
     assert c.archive_cited == archive and c.archive_current is None and c.start == 0
+
+
+@pytest.mark.parametrize("text,archive", [
+    ("Tsentr dokumentatsii noveishei istorii Tomskoi oblasti, f. 4204, op. 1, d. 2", "Tsentr dokumentatsii noveishei istorii Tomskoi oblasti"),
+    ("State Archive of Sverdlovsk Oblast, f. 88, op. 1, d. 14", "State Archive of Sverdlovsk Oblast"),
+    ("Центр документации новейшей истории Томской области. Ф. 4204. Оп. 1. Д. 2.", "Центр документации новейшей истории Томской области"),
+])
+def test_an_unknown_archive_named_in_words(text, archive):
+    assert parse_citations(text)[0].archive_cited == archive
+
+
+@pytest.mark.parametrize("text,field,value,unparsed", [
+    ("RGADA, f. 9, otd. 2, d. 5, l. 1", "delo", "5", ["otd. 2"]),
+    ("RGVIA, f. 1, ch. 3, d. 12, l. 4", "folios", "4", ["ch. 3"]),
+    ("РГАДА. Ф. 210. Кн. 12. Л. 5.", "folios", "5", ["Кн. 12"]),
+])
+def test_a_part_with_a_label_outside_the_table_is_kept_in_unparsed(text, field, value, unparsed):
+    c = parse_citations(text)[0]
+    assert getattr(c, field) == value and c.unparsed == unparsed
+
+
+@pytest.mark.parametrize("text,archive_text", [
+    ("GARF [State Archive of the Russian Federation], f. R-5446, op. 1, d. 55", "GARF"),
+    ("RGASPI (Russian State Archive of Socio-Political History), f. 17, op. 3, d. 5", "RGASPI"),
+    ("Russian State Archive of the Economy (RGAE), f. 4372, op. 91, d. 25", "RGAE"),
+])
+def test_an_archive_glossed_in_brackets_is_one_name(text, archive_text):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == archive_text and c.start == 0 and c.unparsed == []
 
 
 def test_prose_before_a_fond_is_not_taken_for_an_archive():

@@ -75,8 +75,8 @@ def _form_pattern(form: str) -> str:
 # digits (l/I/O read as 1/0 when they sit among digits: OCR), an attached letter suffix (12a, 2v,
 # 4p, 12а), -os (3-ос), and a range (5-7)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
-_PREFIX = r"(?:[RPAРАП][-‐–]\s?|[RРAА](?=\d))"
-_NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–](?:os|ос)(?![^\W\d_]))?"
+_PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
+_NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
         rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?(?![\d/])")
 
 
@@ -84,7 +84,7 @@ _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–](?:os|о
 def _folio_pattern() -> str:
     marks = _labels()["folio_marks"]
     verso = "|".join(re.escape(m) for m in sorted(marks["verso"], key=len, reverse=True) if len(m) > 1)
-    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[vr](?![^\W\d_])|\sv\.)?"
+    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[vr](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
     # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
@@ -246,14 +246,16 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
     In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
     v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
-    m = re.match(r"^([RPAРАП])-?(?=[\dlIОO])(.*)$", v)
+    m = re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
     if m:
-        letter = m.group(1)
-        latin = "R" if letter == "P" and cyrillic else _PREFIX_LAT.get(letter, letter) if letter != "P" else "P"
-        if letter == "P" and cyrillic:
+        letters = m.group(1)
+        if letters == "P" and cyrillic:
+            latin = "R"
             notes.append("read the Latin P before the fond number as the Cyrillic Р (R-)")
+        else:
+            latin = "".join(_PREFIX_LAT.get(ch) or _CYR_LAT.get(ch.lower(), ch).upper() for ch in letters)
         v = f"{latin}-{m.group(2)}"
-    v = v.replace("-ос", "-os")
+    v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
     v = re.sub(r"(?<=\d)([а-яё])(?![^\W\d_])", lambda x: _CYR_LAT.get(x.group(1), x.group(1)), v)
     fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
@@ -268,6 +270,7 @@ def _clean_folios(value: str, notes: list[str]) -> str:
     v = re.sub(rf"\s*(?i:{verso})(?![^\W\d_])\.?", "v", v)
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
+    v = re.sub(r"(?<=\d)[абг](?![^\W\d_])", lambda x: _CYR_LAT[x.group()], v)
     return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
 
 
@@ -278,7 +281,7 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^R-", "Р-", v)
     v = re.sub(r"^A-", "А-", v)
     v = re.sub(r"^P-", "П-", v)
-    v = v.replace("-os", "-ос")
+    v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     return re.sub(r"(?<=\d)([a-z])$", lambda m: _LAT_CYR.get(m.group(1), m.group(1)), v)
 
 
@@ -299,6 +302,7 @@ class _El:
     value: str = ""
     match: Match | None = None
     ocr: bool = False
+    acronym: bool = False  # an archive named by an acronym, not a full name
     groups: tuple[str, str, str] = ("", "", "")
 
 
@@ -308,7 +312,7 @@ def _elements(src: str) -> list[_El]:
     for m in arc_re.finditer(src):
         hit = _lookup(m.group())
         if hit is not None:
-            found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group()))
+            found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group(), acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":
@@ -338,6 +342,7 @@ def _elements(src: str) -> list[_El]:
 # --- grouping elements into citations -----------------------------------------------------
 
 _BRACKETED = re.compile(r"[\s.,;:]*[\[(][^\[\]()]{1,60}[\])][\s.,;:]*")
+_UNKNOWN_PART = re.compile(r"[\s.,;:]*[^\W\d_]{1,5}\.\s?№?\s?\d+[^\W\d_]?[\s.,;:]*")
 _PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
 
 
@@ -362,6 +367,7 @@ class _Builder:
         self.inherit_from: Citation | None = prev if continues else None
         self.notes: list[str] = []
         self.last_rank = 0
+        self.acronym = first.acronym
         if first.kind == "archive":
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
@@ -381,12 +387,14 @@ class _Builder:
         if el.kind in ("archive", "ibid"):
             # the name repeated in brackets: "Russian State Archive … (RGASPI)"
             if el.kind == "archive" and not self.values and self.match is not None and el.match is not None \
-                    and el.match.archive is self.match.archive and re.fullmatch(r"\s*\(\s*", gap) \
-                    and self.src[el.end:el.end + 1] == ")":
-                return "rename"
+                    and el.match.archive is self.match.archive and re.fullmatch(r"\s*[(\[]\s*", gap) \
+                    and self.src[el.end:el.end + 1] in ")]":
+                return "rename" if el.acronym or not self.acronym else "gloss"
             return "stop"
         sep = _SEP_ONLY.fullmatch(gap) is not None
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
+                             or (self.values and _UNKNOWN_PART.fullmatch(gap) is not None
+                                 and el.kind == "field" and el.field not in self.values)
                              or (not self.values and self.match is not None and _PLACE.fullmatch(gap) is not None))
         connector = not sep and _connector_re().fullmatch(gap) is not None
         if el.kind == "short":
@@ -485,7 +493,7 @@ class _Builder:
         return c
 
 
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|arhiiv|archyv|arhīv|arquivo|fondazione|collection")
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
 
@@ -511,6 +519,12 @@ def _unknown_archive(src: str, start: int) -> tuple[int, int] | None:
         chosen.append(w)
     while chosen and chosen[-1].group().casefold() in _FUNCTION:
         chosen.pop()
+    named = src[seg_start:end].strip()
+    if (not chosen or not _ARCHIVE_WORD.search(" ".join(w.group() for w in chosen))) and named[:1].isupper() \
+            and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
+        # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
+        a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
+        return a, end
     if not chosen:
         return None
     a, b = seg_start + chosen[-1].start(), seg_start + chosen[0].end()
@@ -558,8 +572,12 @@ def parse_citations(text: str) -> list[Citation]:
             if verdict == "join":
                 cur.add(el)
                 continue
+            if verdict == "gloss":  # "GARF [State Archive of the Russian Federation]"
+                cur.spans["archive"] = [cur.start, el.end + 1]
+                cur.end = el.end + 1
+                continue
             if verdict == "rename":
-                cur.match, cur.archive_text = el.match, el.value
+                cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
                 cur.spans["archive"] = [cur.start, el.end + 1]
                 cur.end = el.end + 1
                 continue
