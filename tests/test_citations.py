@@ -16,7 +16,7 @@ from translit.archives import Match, archives, resolve
 from translit.archives.citation import FIELDS, Citation
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SEPARATORS = set(" \t\r\n\u00a0.,;:")
+SEPARATORS = set(" \t\r\n\u00a0.,;:—–-")  # punctuation between parts is no part's text
 
 
 # --- the registry -------------------------------------------------------------------------------
@@ -84,6 +84,10 @@ CITATIONS = [
     ("RGAE f. 7733 op. 36 d. 4 l. 9 ob.", dict(archive_current="RGAE", fond="7733", opis="36", delo="4", folios="9v")),
     ("RGASPI f 17 op 3 d 1003 l 5", dict(fond="17", opis="3", delo="1003", folios="5")),
     ("РГАСПИ Ф. 17 Оп. 3 Д. 1003 Л. 5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    # dashes between the archive and its parts
+    ("RGASPI — f. 17, op. 3, d. 1003, l. 5", dict(archive_current="RGASPI", fond="17", folios="5")),
+    ("РГАСПИ – Ф. 17. Оп. 3. Д. 5.", dict(archive_current="RGASPI", delo="5")),
+    ("GARF - f. R-5446, op. 1, d. 55", dict(archive_current="GARF", fond="R-5446")),
     # no spaces
     ("GARF f.5,op.2,d.1017", dict(fond="5", opis="2", delo="1017")),
     ("RGASPI,f.17,op.3,d.1003,l.5ob.", dict(fond="17", opis="3", delo="1003", folios="5v")),
@@ -134,7 +138,8 @@ def test_parse_citation(text, expected):
     assert c.unparsed == []
 
 
-@pytest.mark.parametrize("text", ["op. cit., ff. 12-14", "Vol. 3, p. 5", "Conquest, op. cit., p. 12", "f. 12v", "",
+@pytest.mark.parametrize("text", ["Ibid., vol. 2, pp. 12-14.", "Там же. Т. 2. С. 45.", "Ibid., t. 3, p. 7",
+                                  "op. cit., ff. 12-14", "Vol. 3, p. 5", "Conquest, op. cit., p. 12", "f. 12v", "",
                                   "Ibid., p. 45.", "British Library, Add. MS 12345, ff. 12-14", "Ibid."])
 def test_non_citations_are_left_unparsed(text):
     c = parse_citation(text)
@@ -181,6 +186,9 @@ def test_a_part_with_a_label_outside_the_table_is_kept_in_unparsed(text, field, 
 
 
 @pytest.mark.parametrize("text,archive_text", [
+    ("RGAE (formerly TsGANKh), f. 7733, op. 1, d. 3", "RGAE"),
+    ("RGASPI (then RTsKhIDNI), f. 17, op. 3, d. 5", "RGASPI"),
+    ("GARF [TsGAOR SSSR], f. 5446, op. 1, d. 5", "GARF"),
     ("GARF [State Archive of the Russian Federation], f. R-5446, op. 1, d. 55", "GARF"),
     ("RGASPI (Russian State Archive of Socio-Political History), f. 17, op. 3, d. 5", "RGASPI"),
     ("Russian State Archive of the Economy (RGAE), f. 4372, op. 91, d. 25", "RGAE"),

@@ -36,8 +36,8 @@ from translit.archives import Match, resolve, spellings
 
 FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
-_SEPS = " \t\r\n\u00a0.,;:"
-_SEP_ONLY = re.compile(r"[\s.,;:]*")
+_SEPS = " \t\r\n\u00a0.,;:—–-"
+_SEP_ONLY = re.compile(r"[\s.,;:]*(?:\s[—–-]\s)?[\s.,;:]*")
 _APOS = "['ʹ’ʼ`]"
 
 
@@ -368,6 +368,7 @@ class _Builder:
         self.notes: list[str] = []
         self.last_rank = 0
         self.acronym = first.acronym
+        self.close = first.end
         if first.kind == "archive":
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
@@ -385,11 +386,16 @@ class _Builder:
         """'join' (el belongs here), 'split' (el starts a new citation inheriting from this one)
         or 'stop'."""
         if el.kind in ("archive", "ibid"):
-            # the name repeated in brackets: "Russian State Archive … (RGASPI)"
+            # the same archive named again in brackets: "Russian State Archive … (RGASPI)",
+            # "GARF [State Archive of the Russian Federation]", "RGAE (formerly TsGANKh)"
             if el.kind == "archive" and not self.values and self.match is not None and el.match is not None \
-                    and el.match.archive is self.match.archive and re.fullmatch(r"\s*[(\[]\s*", gap) \
-                    and self.src[el.end:el.end + 1] in ")]":
-                return "rename" if el.acronym or not self.acronym else "gloss"
+                    and el.match.archive is self.match.archive:
+                opened = re.fullmatch(r"\s*[(\[]([^()\[\]]{0,30})", gap)
+                closed = re.match(r"[^()\[\]]{0,30}[)\]]", self.src[el.end:])
+                if opened and closed:
+                    self.close = el.end + closed.end()
+                    plain = not opened.group(1).strip() and closed.end() == 1
+                    return "rename" if plain and el.acronym and not self.acronym else "gloss"
             return "stop"
         sep = _SEP_ONLY.fullmatch(gap) is not None
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
@@ -450,8 +456,8 @@ class _Builder:
 
     def finish(self, text_orig: str, to_orig) -> Citation | None:
         own = {k for k in self.values if k not in self.inherited}
-        if not own:
-            return None  # an archive named in prose, or a bare ibid.
+        if not own or own == {"tom"}:
+            return None  # an archive named in prose, a bare ibid., or a book's "Ibid., vol. 2"
         head_unknown = None
         if self.match is None and self.archive_text is None and not self.inherited and not self.ibid:
             if not own & {"opis", "perechen", "delo", "storage_unit", "dokument"}:
@@ -572,14 +578,11 @@ def parse_citations(text: str) -> list[Citation]:
             if verdict == "join":
                 cur.add(el)
                 continue
-            if verdict == "gloss":  # "GARF [State Archive of the Russian Federation]"
-                cur.spans["archive"] = [cur.start, el.end + 1]
-                cur.end = el.end + 1
-                continue
-            if verdict == "rename":
-                cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
-                cur.spans["archive"] = [cur.start, el.end + 1]
-                cur.end = el.end + 1
+            if verdict in ("gloss", "rename"):  # one archive, named twice
+                if verdict == "rename":
+                    cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
+                cur.spans["archive"] = [cur.start, cur.close]
+                cur.end = cur.close
                 continue
             done = cur.finish(text, to_orig)
             cur = None
