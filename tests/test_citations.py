@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import translit
 from translit import parse_citation, parse_citations
 from translit.archives import Match, archives, resolve
-from translit.archives.citation import FIELDS, Citation
+from translit.archives.citation import Citation
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SEPARATORS = set(" \t\r\n\u00a0.,;:—–-")  # punctuation between parts is no part's text

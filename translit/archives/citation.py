@@ -71,9 +71,9 @@ def _form_pattern(form: str) -> str:
     return "".join(parts)
 
 
-# numbers: an optional letter prefix (R-8131, Р-8131, A-259, P-1 for a Cyrillic Р lookalike),
-# digits (l/I/O read as 1/0 when they sit among digits: OCR), an attached letter suffix (12a, 2v,
-# 4p, 12а), -os (3-ос), and a range (5-7)
+# numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
+# Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
+# among digits: OCR), an attached letter suffix (12a, 2v, 4p, 12а), -os (3-ос, 8ос), a range (5-7)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
 _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
@@ -84,7 +84,10 @@ _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|�
 def _folio_pattern() -> str:
     marks = _labels()["folio_marks"]
     verso = "|".join(re.escape(m) for m in sorted(marks["verso"], key=len, reverse=True) if len(m) > 1)
-    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[vr](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
+    single = "".join(m for m in marks["verso"] + marks["recto"] if len(m) == 1)  # 5v, 5r
+    # a mark after the number: ob., об., zv. (with or without a space), v or r attached, " v.",
+    # or a letter of an inserted leaf (5a, 12б)
+    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
     # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
@@ -124,10 +127,11 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
         k = _fold(text)
         lookup.setdefault(k, m)
         (acr if is_acronym else names).add(text)
+
     def acro(a: str) -> str:
         return r"\s?".join(re.escape(w) for w in a.split())
     acr_alts = sorted({acro(a) for a in acr} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
-    name_alts = sorted({_form_pattern(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
+    name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
            rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
@@ -353,11 +357,13 @@ def _connector_re() -> re.Pattern[str]:
 
 
 class _Builder:
+    """One citation being read: it starts at an archive, an ibid. or a fond (or, with
+    ``continues``, at a part repeated after a semicolon) and takes the elements that follow."""
+
     def __init__(self, first: _El, prev: Citation | None, src: str, continues: bool = False):
         self.src = src
         self.start = first.start
         self.end = first.end
-        self.prev = prev
         self.ibid = first.kind == "ibid"
         self.match: Match | None = None
         self.archive_text: str | None = None
@@ -377,10 +383,6 @@ class _Builder:
             self.inherit_from = prev
         else:
             self.add(first)
-
-    @property
-    def has_fields(self) -> bool:
-        return bool(self.values)
 
     def accepts(self, el: _El, gap: str) -> str:
         """'join' (el belongs here), 'split' (el starts a new citation inheriting from this one)
