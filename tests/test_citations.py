@@ -54,7 +54,8 @@ def test_every_row_has_a_source_and_uncertainty_is_a_note_not_a_year():
     ("Hoover Institution Archives", "HIA"), ("TsDAHO Ukrainy", "TsDAHO"), ("ЦДАГО України", "TsDAHO"),
     ("HDA SBU", "HDA SBU"), ("ГДА СБУ", "HDA SBU"), ("NARB", "NARB"), ("НАРБ", "NARB"),
     ("Archive of the Ministry of Internal Affairs of Georgia", "MIA Archive"), ("ERAF", "ERAF"), ("EKPA", "ERAF"),
-    ("Lietuvos ypatingasis archyvas", "LYA"), ("LVOA", "LYA"),
+    ("Lietuvos ypatingasis archyvas", "LYA"), ("LVOA", "LYA"), ("TsDAVO Ukrainy", "TsDAVO"), ("ЦДАЖР УРСР", "TsDAVO"),
+    ("Latvijas Valsts arhīvs", "LVA"), ("CVORA", "LVA"),
 ])
 def test_any_spelling_resolves(spelling, current):
     assert resolve(spelling).archive.id == current
@@ -117,6 +118,9 @@ CITATIONS = [
     ("RGASPI 17/162/9, l. 54", dict(fond="17", opis="162", delo="9", folios="54")),
     ("GARF R-9401/2/64", dict(fond="R-9401", opis="2", delo="64")),
     ("ERAF.1.5.10, l. 3", dict(archive_current="ERAF", fond="1", opis="5", delo="10")),
+    ("RGASPI 17/3/1003/5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    ("GARF R-5446/1/55/12-14", dict(fond="R-5446", delo="55", folios="12-14")),
+    ("RGAE 8043/1/19/5ob", dict(delo="19", folios="5v")),
     # papka in AVP RF citations
     ("AVP RF, f. 059, op. 1, p. 313, d. 2154", dict(papka="313", delo="2154")),
     # letter prefixes of fonds and files, -os with or without its hyphen, a folio's letter, files in the plural

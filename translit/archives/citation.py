@@ -110,7 +110,9 @@ def _element_re() -> re.Pattern[str]:
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
-    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)(?P<sd>\d+[a-zа-я]?)(?![\w/]|\.\d))")
+    # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
+    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
+                rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?))?(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
 
 
@@ -322,7 +324,8 @@ def _elements(src: str) -> list[_El]:
         if kind == "ibid":
             found.append(_El("ibid", m.start(), m.end()))
         elif kind == "short":
-            found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd"))))
+            found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
+                             value=m.group("sl") or ""))
         elif kind == "ocr_folios":
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
         else:
@@ -428,6 +431,10 @@ class _Builder:
                 self.values[name] = _clean_number(value, self.notes)
                 self.spans[name] = [el.start, el.end]
             self.last_rank = rank()["delo"]
+            if el.value:
+                self.values["folios"] = _clean_folios(el.value, self.notes)
+                self.spans["folios"] = [el.start, el.end]
+                self.last_rank = rank()["folios"]
         else:
             if el.field == "folios":
                 self.values[el.field] = _clean_folios(el.value, self.notes)
