@@ -162,6 +162,20 @@ def test_unreadable_parts_are_reported_not_guessed():
     assert inside.folios == "5" and inside.unparsed == ["[stamp]"]
 
 
+@pytest.mark.parametrize("text,parsed,unparsed", [
+    ("RGASPI, f. 17, op. ?, d. 5", dict(fond="17", opis=None, delo="5"), ["op. ?"]),
+    ("RGASPI, f. [illegible], op. 3, d. 5", dict(fond=None, opis="3", delo="5"), ["f. [illegible]"]),
+    ("RGASPI, f. 17, op. 3, d. 5; d. [illegible]", dict(fond="17", opis="3", delo=None), ["d. [illegible]"]),
+    ("GARF, f. xx", dict(fond=None), ["f. xx"]),
+])
+def test_a_part_whose_number_cannot_be_read_is_reported_not_dropped(text, parsed, unparsed):
+    c = parse_citations(text)[-1]
+    for k, v in parsed.items():
+        assert getattr(c, k) == v, k
+    assert c.unparsed == unparsed and c.end == len(text)
+    assert any("cannot be read" in n for n in c.notes)
+
+
 @pytest.mark.parametrize("text,archive", [("GAPO, f. 1, op. 2, d. 3", "GAPO"), ("TsDNIKO, f. 1, op. 1, d. 234", "TsDNIKO"),
                                           ("Gosudarstvennyi arkhiv Permskogo kraia, f. R-1, op. 2, d. 3",
                                            "Gosudarstvennyi arkhiv Permskogo kraia")])
@@ -304,6 +318,7 @@ def _uncovered(text: str, c: Citation) -> list[str]:
 
 
 PIECES = ["RGASPI", "GARF", "РГАСПИ", "TsKhSD", "Ibid.", "Там же.", "f. 17", "ф. Р-1", "op. 3", "o. 2", "Оп. 5",
+          "d. [?]", "op. ?", "otd. 2", "17/3/5/7",
           "per. 4", "d. 12a", "Д. 7", "dok. 3", "ed. khr. 4", "t. 2", "l. 5 ob.", "ll. 5-7", "Л. 3–4 об.", "1. 9",
           "17/3/5", "[stamp]", "(Moscow)", "p. 4", "see", "and", "the file", "1937", ";", ",", ".", " ", "  "]
 

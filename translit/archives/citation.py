@@ -80,6 +80,9 @@ _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|�
         rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?(?![\d/])")
 
 
+_UNREADABLE = r"(?:\[[^\[\]\d]{0,20}\]|\?{1,3}|…|\.{3}|[xXхХ]{1,4}(?![^\W\d_])|_{1,5})"
+
+
 @cache
 def _folio_pattern() -> str:
     marks = _labels()["folio_marks"]
@@ -105,6 +108,8 @@ def _element_re() -> re.Pattern[str]:
         value = _folio_pattern() if name == "folios" else _NUM
         guard = r"(?!\s*cit)" if name == "opis" else ""
         alts.append(rf"(?P<{name}>(?<![\w']){label}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
+        # the part is there but its number cannot be read: reported in unparsed, never dropped
+        alts.append(rf"(?P<{name}_x>(?<![\w']){label}{guard}\s*{_UNREADABLE})")
     # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
     alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
@@ -309,6 +314,7 @@ class _El:
     match: Match | None = None
     ocr: bool = False
     acronym: bool = False  # an archive named by an acronym, not a full name
+    unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
     groups: tuple[str, str, str] = ("", "", "")
 
 
@@ -328,6 +334,8 @@ def _elements(src: str) -> list[_El]:
                              value=m.group("sl") or ""))
         elif kind == "ocr_folios":
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
+        elif kind.endswith("_x"):
+            found.append(_El("field", m.start(), m.end(), kind[:-2], unread=True))
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
@@ -375,6 +383,7 @@ class _Builder:
         self.inherited: list[str] = []
         self.inherit_from: Citation | None = prev if continues else None
         self.notes: list[str] = []
+        self.unread: set[str] = set()
         self.last_rank = 0
         self.acronym = first.acronym
         self.close = first.end
@@ -415,8 +424,9 @@ class _Builder:
         r = rank()[el.field]
         if el.field in _in_order() and (r <= self.last_rank or not set(self.values) - set(self.inherited)):
             return "stop"
-        repeated = el.field in self.values or ("delo" in self.values and el.field == "storage_unit") \
-            or ("storage_unit" in self.values and el.field == "delo")
+        given = set(self.values) | self.unread
+        repeated = el.field in given or ("delo" in given and el.field == "storage_unit") \
+            or ("storage_unit" in given and el.field == "delo")
         if (sep or connector) and self.values and (repeated or (";" in gap and r <= self.last_rank) or connector):
             return "split" if not el.ocr else "stop"
         if sep or small:
@@ -424,7 +434,7 @@ class _Builder:
         return "stop"
 
     def add(self, el: _El, gap: str = "") -> None:
-        if not self.values and (self.ibid or self.inherit_from is not None):
+        if not self.values and not self.unread and (self.ibid or self.inherit_from is not None):
             self._inherit(el)
         if el.kind == "short":
             for name, value in zip(("fond", "opis", "delo"), el.groups):
@@ -435,6 +445,10 @@ class _Builder:
                 self.values["folios"] = _clean_folios(el.value, self.notes)
                 self.spans["folios"] = [el.start, el.end]
                 self.last_rank = rank()["folios"]
+        elif el.unread:
+            self.unread.add(el.field)
+            self.last_rank = rank()[el.field]
+            self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
         else:
             if el.field == "folios":
                 self.values[el.field] = _clean_folios(el.value, self.notes)
@@ -464,7 +478,7 @@ class _Builder:
                 self.inherited.append(name)
 
     def finish(self, text_orig: str, to_orig) -> Citation | None:
-        own = {k for k in self.values if k not in self.inherited}
+        own = {k for k in self.values if k not in self.inherited} | self.unread
         if not own or own == {"tom"}:
             return None  # an archive named in prose, a bare ibid., or a book's "Ibid., vol. 2"
         head_unknown = None
@@ -496,7 +510,7 @@ class _Builder:
         # what lies between the parsed parts
         covered = sorted(tuple(v) for v in self.spans.values())
         pos = self.start
-        for a, b in covered:
+        for a, b in [*covered, (self.end, self.end)]:
             if a > pos:
                 gap = self.src[pos:a].strip(_SEPS)
                 if gap:
@@ -600,7 +614,7 @@ def parse_citations(text: str) -> list[Citation]:
                 if verdict == "split":
                     cur = _Builder(el, done, src, continues=True)
                     continue
-        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr):
+        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:
         done = cur.finish(text, to_orig)
