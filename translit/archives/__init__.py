@@ -117,7 +117,6 @@ def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
 def spellings() -> list[tuple[str, bool, Match]]:
     """Every way the registry spells an archive: (text, is it an acronym, what it resolves to).
     The citation finder builds its pattern from this list."""
-    registry()
     out: list[tuple[str, bool, Match]] = []
     for arc, names in _rows():
         for n, variants, full in names:
