@@ -7,7 +7,8 @@ Public API (each name is documented where it is defined):
 - :func:`detect` — which scheme a string is in, with the evidence.
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
-- :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
+- :func:`parse_citations` — every archival citation in a text, with spans and ibid. chains;
+  :func:`parse_citation` — one citation; :func:`gloss` — terms.
 - :func:`fix` — repair mojibake and lookalikes, report lost letters.
 """
 
@@ -59,6 +60,12 @@ def parse_citation(text):
     return _f(text)
 
 
+def parse_citations(text):
+    from translit.archives.citation import parse_citations as _f
+
+    return _f(text)
+
+
 def find_citations(text):
     from translit.archives.citation import find_citations as _f
 
@@ -79,6 +86,6 @@ def gloss(text):
 
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
-    "cluster", "parse_citation", "find_citations", "gloss", "fix",
+    "cluster", "parse_citation", "parse_citations", "find_citations", "gloss", "fix",
     "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

@@ -213,23 +213,22 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
-    from translit.archives.citation import find_citations, parse_citation
+    """One output line per input line (one TEXT argument is one line): the line's citations in
+    the chosen style joined by "; " (empty when it holds none), or with --json one object
+    {"input", "citations": [... each with start/end offsets into the line, inherited, unparsed]}.
+    An ibid. inherits from the previous citation on the same line only."""
+    from translit.archives.citation import parse_citations
 
-    def lines_out(line: str):
-        found = find_citations(line)
-        if not found:
-            c = parse_citation(line)
-            yield _dumps(c.as_dict()) if args.json else f"(not an archival citation: {line})"
-            return
-        for c in found:
-            if args.json:
-                d = c.as_dict()
-                d["formatted"] = c.format(args.style, archive=args.archive)
-                yield _dumps(d)
-            else:
-                yield c.format(args.style, archive=args.archive)
+    def line_out(line: str) -> str:
+        found = parse_citations(line)
+        if args.json:
+            cits = [dict(c.as_dict(), formatted=c.format(args.style, archive=args.archive)) for c in found]
+            return _dumps({"input": line, "citations": cits})
+        written = [c.format(args.style, archive=args.archive) for c in found]
+        # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon
+        return "; ".join([re.sub(r"(?<!\bob)(?<!об)\.$", "", w) for w in written[:-1]] + written[-1:])
 
-    _emit(out for line in _lines(args.text) for out in lines_out(line))
+    _emit(line_out(line) for line in _lines(args.text))
     return 0
 
 
@@ -439,7 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=cmd_detect)
 
-    ct = sub.add_parser("cite", help="parse and re-format archival citations")
+    ct = sub.add_parser("cite", help="find, parse and re-format archival citations (one output line per input line)")
     ct.add_argument("text", nargs="*")
     ct.add_argument("--style", choices=["english", "gost", "chicago"], default="english")
     ct.add_argument("--archive", choices=["cited", "current"], default="cited",

@@ -23,6 +23,8 @@ class Name:
     name_cyr: str = ""
     name_en: str = ""
     years: str = ""
+    source: str = ""
+    note: str = ""  # what the source did not confirm
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Archive:
     name_lc: str
     since: str
     source: str
+    country: str = "Russia"
+    note: str = ""
     predecessors: list[Name] = field(default_factory=list)
 
     @property
@@ -69,20 +73,35 @@ def _name_key(text: str) -> str:
 
 
 @cache
-def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
+def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
     data = tomllib.loads(resources.files(__name__).joinpath("archives.toml").read_text("utf-8"))
+    out = []
+    for row in data["archive"]:
+        since = row.get("since", "")
+        current = Name(row["id"], row.get("acronym_cyr", ""), row.get("name_cyr", ""), row["name_en"],
+                       f"since {since}" if since else "",
+                       row["source"], row.get("note", ""))
+        arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
+                      row.get("note", ""))
+        names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
+                                                     *row.get("names", [])])]
+        for p in row.get("predecessors", []):
+            n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
+                     p.get("source", row["source"]), p.get("note", ""))
+            arc.predecessors.append(n)
+            names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
+                                                     p.get("name_en", ""), *p.get("names", [])]))
+        out.append((arc, names))
+    return out
+
+
+@cache
+def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
     archives: list[Archive] = []
     by_acronym: dict[str, Match] = {}
     by_name: dict[str, Match] = {}
-    for row in data["archive"]:
-        current = Name(row["id"], row["acronym_cyr"], row["name_cyr"], row["name_en"], f"since {row['since']}")
-        arc = Archive(row["id"], current, row["name_lc"], row["since"], row["source"])
+    for arc, names in _rows():
         archives.append(arc)
-        names = [(current, row.get("variants", []), [row["name_cyr"], row["name_lc"], row["name_en"]])]
-        for p in row.get("predecessors", []):
-            n = Name(p["acronym"], p["acronym_cyr"], p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""))
-            arc.predecessors.append(n)
-            names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_en", "")]))
         for n, variants, full in names:
             m = Match(arc, n)
             for a in [n.acronym, n.acronym_cyr, *variants]:
@@ -92,6 +111,19 @@ def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
                 if f:
                     by_name.setdefault(_name_key(f), m)
     return archives, by_acronym, by_name
+
+
+@cache
+def spellings() -> list[tuple[str, bool, Match]]:
+    """Every way the registry spells an archive: (text, is it an acronym, what it resolves to).
+    The citation finder builds its pattern from this list."""
+    out: list[tuple[str, bool, Match]] = []
+    for arc, names in _rows():
+        for n, variants, full in names:
+            m = Match(arc, n)
+            out += [(a, True, m) for a in [n.acronym, n.acronym_cyr, *variants] if a]
+            out += [(f, False, m) for f in full if f]
+    return out
 
 
 def resolve(text: str) -> Match | None:

@@ -1,51 +1,170 @@
-"""Parse, normalize and re-format Russian archival citations.
+"""Find, parse, normalize and re-format archival citations anywhere in a text.
 
-Accepts romanized and Cyrillic citations in comma, semicolon and full-stop styles, abbreviated
-or spelled out (``RTsKhIDNI, f. 89, op. 73, d. 157``; ``РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об.``;
-``Arkhiv Prezidenta RF, fond 3, opis' 24, delo 427, listy 13-18``). A citation needs a fond and
-an opis' or delo (reference §4.2: a Western ``ff. 12-14`` or ``op. cit.`` is not one). What the
-parser could not read is returned in ``unparsed``, never guessed.
+Historians cite Russian and other post-Soviet archives in many styles: with commas
+(``RTsKhIDNI, f. 89, op. 73, d. 157``), full stops (``РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об.``),
+semicolons, spaces only (``RGAE f. 7733 op. 36 d. 4 l. 9 ob.``), no spaces (``f.5,op.2,d.1017``),
+spelled out (``fond 3, opis' 24, delo 427, listy 13-18``), in English (``file 5, folios 2-3``),
+in slash shorthand (``RGASPI 17/162/9, l. 54``), and in chains (``Ibid., d. 88, l. 14``;
+``…; f. 81, op. 3, d. 94``). :func:`parse_citations` finds every citation in a text with its
+character span and leaves the prose around it alone.
+
+How it works: the text is cut into *elements*: archive names (every spelling in the registry,
+``archives.toml``), ibid. marks, labelled parts (``op. 3``; the labels are rows of
+``labels.toml``) and slash shorthand. A citation starts at an archive name, an ibid. or a fond,
+and takes the elements that follow while only punctuation (or a short bracketed remark, kept in
+``unparsed``) stands between them. A part that repeats one already given, after a semicolon or a
+comma, starts a new citation that inherits the parts ranked above it; an ibid. inherits from the
+previous citation in the same text. Each citation lists what it inherited.
+
+Nothing is lost: every character of a citation's span is in a parsed part (``spans`` says where)
+or in ``unparsed``; a reference (``ff. 12-14``, ``op. cit.``) that is not an archival citation is
+not reported (reference §4.2).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import tomllib
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
-from translit.archives import Match, resolve
+from translit.archives import Match, resolve, spellings
 
-_NUM = r"(?:[РPRАA][-‐–]?\s?)?[0-9lIО0-9]*\d[0-9]*(?:\s?[-‐–/]\s?[0-9]+)?(?:\s?[а-яa-z]\b)?(?:[-‐–]\s?(?:ос|os)\b)?"
-_SEP = r"[\s.,:;]*"
+FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
+STYLES = ("english", "gost", "chicago")
+_SEPS = " \t\r\n\u00a0.,;:—–-"
+_SEP_ONLY = re.compile(r"[\s.,;:]*(?:\s[—–-]\s)?[\s.,;:]*")
+_APOS = "['ʹ’ʼ`]"
 
-# label patterns (romanized and Cyrillic, abbreviated and spelled out) → element name
-_LABELS = [
-    ("storage_unit", r"(?:ed\.?\s*khr|ед\.?\s*хр|edinitsa\s+khraneniia|единица\s+хранения)\.?"),
-    ("perechen", r"(?:perechen['ʹ’]?|перечень|per|пер)\.?"),
-    ("dokument", r"(?:dokument|документ|dok|док)\.?"),
-    ("fond", r"(?:fond|фонд|f|ф)\.?"),
-    ("opis", r"(?:opis['ʹ’]?|опись|op|оп|0p)\.?(?!\s*cit)"),
-    ("delo", r"(?:delo|дело|d|д)\.?"),
-    ("tom", r"(?:tom|том|t|т)\.?"),
-    ("folios", r"(?:listy|list|листы|лист|ll|лл|l|л)\.?"),
-]
-_FOLIO_ONE = r"\d+\s*(?:ob\.?|об\.?|v\b|r\b)?"
-_FOLIOS = rf"{_FOLIO_ONE}(?:\s*[-‐–]\s*{_FOLIO_ONE})?(?:\s*,\s*{_FOLIO_ONE}(?:\s*[-‐–]\s*{_FOLIO_ONE})?)*"
-_ELEMENT = re.compile(
-    "|".join(
-        rf"(?P<{name}>(?<![\w]){pat}\s*(?P<{name}_v>{_FOLIOS if name == 'folios' else _NUM}))" for name, pat in _LABELS
-    ),
-    re.IGNORECASE,
-)
+
+@cache
+def _labels() -> dict[str, Any]:
+    return tomllib.loads(resources.files("translit.archives").joinpath("labels.toml").read_text("utf-8"))
+
+
+@cache
+def rank() -> dict[str, int]:
+    """Each field's place in the hierarchy (archive 0, fond 1, … folios 8)."""
+    return {"archive": 0, **{row["name"]: row["rank"] for row in _labels()["field"]}}
+
+
+@cache
+def _in_order() -> frozenset[str]:
+    return frozenset(row["name"] for row in _labels()["field"] if row.get("in_order"))
+
+
+def _form_pattern(form: str) -> str:
+    parts = []
+    for ch in form:
+        if ch == "'":
+            parts.append(f"{_APOS}?")
+        elif ch == " ":
+            parts.append(r"\s*")
+        elif ch == ".":
+            parts.append(r"\.?")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+# numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
+# Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
+# among digits: OCR), an attached letter suffix (12a, 2v, 4p, 12а), -os (3-ос, 8ос), a range (5-7)
+_DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
+_PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
+_NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
+        rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?(?![\d/])")
+
+
+_UNREADABLE = r"(?:\[[^\[\]\d]{0,20}\]|\?{1,3}|…|\.{3}|[xXхХ]{1,4}(?![^\W\d_])|_{1,5})"
+
+
+@cache
+def _folio_pattern() -> str:
+    marks = _labels()["folio_marks"]
+    verso = "|".join(re.escape(m) for m in sorted(marks["verso"], key=len, reverse=True) if len(m) > 1)
+    single = "".join(m for m in marks["verso"] + marks["recto"] if len(m) == 1)  # 5v, 5r
+    # a mark after the number: ob., об., zv. (with or without a space), v or r attached, " v.",
+    # or a letter of an inserted leaf (5a, 12б)
+    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
+    leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
+    # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
+    return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
+
+
+@cache
+def _element_re() -> re.Pattern[str]:
+    alts = []
+    for row in _labels()["field"]:
+        name = row["name"]
+        forms = sorted(row["forms"], key=len, reverse=True)
+        req = set(row.get("required_period", []))
+        pats = [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in forms]
+        label = "(?i:" + "|".join(pats) + ")"
+        value = _folio_pattern() if name == "folios" else _NUM
+        guard = r"(?!\s*cit)" if name == "opis" else ""
+        alts.append(rf"(?P<{name}>(?<![\w']){label}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
+        # the part is there but its number cannot be read: reported in unparsed, never dropped
+        alts.append(rf"(?P<{name}_x>(?<![\w']){label}{guard}\s*{_UNREADABLE})")
+    # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
+    alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
+    ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
+    alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
+    part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
+    # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
+    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
+                rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?))?(?![\w/]|\.\d))")
+    return re.compile("|".join(alts))
+
+
+@cache
+def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
+    """One pattern for every spelling in the registry; acronyms match case as written (or all
+    capitals), with or without their inner spaces and a country word (RF, Rossii, SSSR)."""
+    lookup: dict[str, Match] = {}
+    acr, names = set(), set()
+    for text, is_acronym, m in spellings():
+        text = unicodedata.normalize("NFC", text).strip()
+        if not text:
+            continue
+        k = _fold(text)
+        lookup.setdefault(k, m)
+        (acr if is_acronym else names).add(text)
+
+    def acro(a: str) -> str:
+        return r"\s?".join(re.escape(w) for w in a.split())
+    acr_alts = sorted({acro(a) for a in acr} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
+    name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
+    suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
+    pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
+           rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
+    return re.compile(pat), lookup
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _lookup(text: str) -> Match | None:
+    _, table = _archive_re()
+    hit = table.get(_fold(text))
+    if hit is None:  # with a country word the registry does not spell out ("RGVA SSSR")
+        hit = resolve(text)
+    return hit
 
 
 @dataclass
 class Citation:
-    """One archival reference, its parts normalized (Latin prefixes, ``v`` for verso)."""
+    """One archival reference: its parts normalized (Latin prefixes and suffixes, ``v`` for
+    verso), where it sits in its text, what it inherited and what could not be read."""
 
     text: str
     archive_cited: str | None = None
+    archive_acronym: str | None = None  # the registry's Latin acronym of the name as cited
     archive_current: str | None = None
     archive_name_en: str | None = None
     fond: str | None = None
@@ -53,95 +172,128 @@ class Citation:
     delo: str | None = None
     storage_unit: str | None = None
     perechen: str | None = None
+    papka: str | None = None
     dokument: str | None = None
     tom: str | None = None
     folios: str | None = None
     unparsed: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    inherited: list[str] = field(default_factory=list)
+    ibid: bool = False
+    spans: dict[str, list[int]] = field(default_factory=dict)
     _match: Match | None = None
 
     @property
     def is_citation(self) -> bool:
-        return self.fond is not None and (self.opis is not None or self.delo is not None or self.archive_current is not None)
+        return self.fond is not None and any(
+            v is not None for v in (self.opis, self.delo, self.perechen, self.storage_unit, self.dokument,
+                                    self.archive_current, self.archive_cited))
+
+    def fields(self) -> dict[str, str | None]:
+        """What the citation says, without where it was written: archive (current and as cited)
+        and every part. Two citations with equal fields point at the same document."""
+        return {"archive_current": self.archive_current,
+                "archive": self.archive_acronym or self.archive_cited,
+                **{f: getattr(self, f) for f in FIELDS}}
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("_match")
-        d["input"] = d.pop("text")
+        d = {"input": self.text, "archive_cited": self.archive_cited, "archive_acronym": self.archive_acronym,
+             "archive_current": self.archive_current, "archive_name_en": self.archive_name_en}
+        d.update({f: getattr(self, f) for f in FIELDS})
+        d.update(unparsed=list(self.unparsed), notes=list(self.notes), start=self.start, end=self.end,
+                 inherited=list(self.inherited), ibid=self.ibid, spans={k: list(v) for k, v in self.spans.items()})
         return d
 
     def format(self, style: str = "english", archive: str = "cited") -> str:
         """Write the citation in ``english`` (RGASPI, f. 17, …), ``gost`` (РГАСПИ. Ф. 17. …) or
-        ``chicago`` (the archive's English name first) style. ``archive="current"`` writes the
-        archive's present name instead of the one cited (fond numbers carry over, as for
-        RTsKhIDNI → RGASPI; check a concordance where holdings were renumbered)."""
-        if style not in ("english", "gost", "chicago"):
-            from translit.errors import OptionError
+        ``chicago`` (the archive's English name first) style, inherited parts included.
+        ``archive="current"`` writes the archive's present name instead of the one cited (fond
+        numbers carry over, as for RTsKhIDNI → RGASPI; check a concordance where holdings were
+        renumbered)."""
+        from translit.errors import OptionError
 
+        if style not in STYLES:
             raise OptionError(f"style must be english, gost or chicago, not {style!r}")
+        if archive not in ("cited", "current"):
+            raise OptionError(f"archive must be cited or current, not {archive!r}")
         m = self._match
-        name = m.cited if m is not None and archive == "cited" else (m.archive.current if m is not None else None)
+        name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
-            parts = [name.acronym_cyr if name else (self.archive_cited or "")]
-            for label, value in (("Ф.", _cyr_fond(self.fond)), ("Оп.", self.opis), ("Пер.", self.perechen),
-                                 ("Д.", _cyr_suffix(self.delo)), ("Ед. хр.", self.storage_unit), ("Т.", self.tom),
-                                 ("Док.", self.dokument), ("Л.", _gost_folios(self.folios))):
+            parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
+            for label, value in (("Ф.", _cyr(self.fond)), ("Оп.", _cyr(self.opis)), ("Пер.", _cyr(self.perechen)), ("П.", _cyr(self.papka)),
+                                 ("Д.", _cyr(self.delo)), ("Ед. хр.", _cyr(self.storage_unit)), ("Т.", _cyr(self.tom)),
+                                 ("Док.", _cyr(self.dokument)), ("Л.", _gost_folios(self.folios))):
                 if value:
                     parts.append(f"{label} {value}")
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = name.acronym if name else (self.archive_cited or "")
-        if style == "chicago" and m is not None:
-            full = (m.archive.current if archive == "current" else m.cited).name_en or m.archive.name_en
-            arc = f"{full} ({arc})"
+        if style == "chicago" and m is not None and name is not None:
+            arc = f"{name.name_en or m.archive.name_en} ({arc})"
         parts = [arc] if arc else []
-        for label, value in (("f.", self.fond), ("op.", self.opis), ("per.", self.perechen), ("d.", self.delo),
+        for label, value in (("f.", self.fond), ("op.", self.opis), ("per.", self.perechen), ("p.", self.papka), ("d.", self.delo),
                              ("ed. khr.", self.storage_unit), ("t.", self.tom), ("dok.", self.dokument)):
             if value:
                 parts.append(f"{label} {value}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
-            parts.append(f"{'ll.' if many else 'l.'} {self.folios.replace('v', 'ob.')}")
+            leaves = re.sub(r"(?<=\d)v", "ob.", self.folios)
+            parts.append(f"{'ll.' if many else 'l.'} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
 
 
-def _clean_number(value: str, notes: list[str]) -> str:
-    v = re.sub(r"\s+", "", value)
-    v = v.replace("‐", "-").replace("–", "-")
-    # Cyrillic letters in numbers: fond prefixes Р-/А-, suffixes -ос, file suffix а/б
-    trans = {"Р": "R", "А": "A", "а": "a", "б": "b", "в": "v", "ос": "os", "P": "R"}
-    m = re.match(r"^([РPRАA])-?(\d.*)$", v)
+# --- normalizing values -------------------------------------------------------------------
+
+_CYR_LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+            "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+            "у": "u", "ф": "f", "х": "kh"}
+_LAT_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 1}
+_PREFIX_LAT = {"Р": "R", "А": "A", "П": "P"}
+
+
+def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
+    """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
+    In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
+    v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
+    m = re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
     if m:
-        v = f"{trans.get(m.group(1), m.group(1))}-{m.group(2)}"
-    v = v.replace("-ос", "-os")
-    v = re.sub(r"(?<=\d)([абв])$", lambda x: trans[x.group(1)], v)
-    fixed = re.sub(r"(?<=\d)[lI]|[lI](?=\d)", "1", v)
-    fixed = re.sub(r"(?<=\d)[OО]|[OО](?=\d)", "0", fixed)
+        letters = m.group(1)
+        if letters == "P" and cyrillic:
+            latin = "R"
+            notes.append("read the Latin P before the fond number as the Cyrillic Р (R-)")
+        else:
+            latin = "".join(_PREFIX_LAT.get(ch) or _CYR_LAT.get(ch.lower(), ch).upper() for ch in letters)
+        v = f"{latin}-{m.group(2)}"
+    v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
+    v = re.sub(r"(?<=\d)([а-яё])(?![^\W\d_])", lambda x: _CYR_LAT.get(x.group(1), x.group(1)), v)
+    fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
+    fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     if fixed != v:
         notes.append(f"read {v!r} as {fixed!r} (OCR lookalikes)")
     return fixed
 
 
-def _clean_folios(value: str) -> str:
-    v = value.replace("‐", "-").replace("–", "-")
-    v = re.sub(r"\s*(?:ob\.?|об\.?|v\b)", "v", v, flags=re.I)
+def _clean_folios(value: str, notes: list[str]) -> str:
+    verso = "|".join(re.escape(m) for m in sorted(_labels()["folio_marks"]["verso"], key=len, reverse=True))
+    v = value.replace("‐", "-").replace("–", "-").replace("—", "-")
+    v = re.sub(rf"\s*(?i:{verso})(?![^\W\d_])\.?", "v", v)
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
-    return v.strip()
+    v = re.sub(r"(?<=\d)[абг](?![^\W\d_])", lambda x: _CYR_LAT[x.group()], v)
+    return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
 
 
-def _cyr_fond(v: str | None) -> str | None:
+def _cyr(v: str | None) -> str | None:
+    """A value as GOST writes it: Cyrillic prefix and suffix letters (Р-8131, 3-ос, 12а)."""
     if not v:
         return v
     v = re.sub(r"^R-", "Р-", v)
     v = re.sub(r"^A-", "А-", v)
-    return v.replace("-os", "-ос")
-
-
-def _cyr_suffix(v: str | None) -> str | None:
-    if not v:
-        return v
-    return re.sub(r"(?<=\d)([abv])$", lambda m: {"a": "а", "b": "б", "v": "в"}[m.group(1)], v)
+    v = re.sub(r"^P-", "П-", v)
+    v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
+    return re.sub(r"(?<=\d)([a-z])$", lambda m: _LAT_CYR.get(m.group(1), m.group(1)), v)
 
 
 def _gost_folios(v: str | None) -> str | None:
@@ -150,61 +302,345 @@ def _gost_folios(v: str | None) -> str | None:
     return re.sub(r"(\d)v", r"\1 об.", v).replace("-", "–")
 
 
+# --- finding elements ---------------------------------------------------------------------
+
+@dataclass
+class _El:
+    kind: str  # archive | ibid | field | short
+    start: int
+    end: int
+    field: str = ""
+    value: str = ""
+    match: Match | None = None
+    ocr: bool = False
+    acronym: bool = False  # an archive named by an acronym, not a full name
+    unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
+    groups: tuple[str, str, str] = ("", "", "")
+
+
+def _elements(src: str) -> list[_El]:
+    found: list[_El] = []
+    arc_re, _ = _archive_re()
+    for m in arc_re.finditer(src):
+        hit = _lookup(m.group())
+        if hit is not None:
+            found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group(), acronym=m.group("acr") is not None))
+    for m in _element_re().finditer(src):
+        kind = m.lastgroup
+        if kind == "ibid":
+            found.append(_El("ibid", m.start(), m.end()))
+        elif kind == "short":
+            found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
+                             value=m.group("sl") or ""))
+        elif kind == "ocr_folios":
+            found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
+        elif kind.endswith("_x"):
+            found.append(_El("field", m.start(), m.end(), kind[:-2], unread=True))
+        else:
+            found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
+    # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
+    archives = [e for e in found if e.kind == "archive"]  # finditer: already apart
+    starts = [e.start for e in archives]
+    out: list[_El] = list(archives)
+    reach = -1
+    for e in sorted((e for e in found if e.kind != "archive"), key=lambda e: (e.start, -(e.end - e.start))):
+        if e.start < reach:
+            continue
+        i = bisect.bisect_left(starts, e.end)  # archives starting before e ends
+        if i and archives[i - 1].end > e.start:
+            continue
+        reach = e.end
+        out.append(e)
+    return sorted(out, key=lambda e: e.start)
+
+
+# --- grouping elements into citations -----------------------------------------------------
+
+_BRACKETED = re.compile(r"[\s.,;:]*[\[(][^\[\]()]{1,60}[\])][\s.,;:]*")
+_UNKNOWN_PART = re.compile(r"[\s.,;:]*[^\W\d_]{1,5}\.\s?№?\s?\d+[^\W\d_]?[\s.,;:]*")
+_PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
+
+
+@cache
+def _connector_re() -> re.Pattern[str]:
+    words = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
+    return re.compile(rf"[\s.,;:]*(?i:{words})[\s.,;:]*")
+
+
+class _Builder:
+    """One citation being read: it starts at an archive, an ibid. or a fond (or, with
+    ``continues``, at a part repeated after a semicolon) and takes the elements that follow."""
+
+    def __init__(self, first: _El, prev: Citation | None, src: str, continues: bool = False):
+        self.src = src
+        self.start = first.start
+        self.end = first.end
+        self.ibid = first.kind == "ibid"
+        self.match: Match | None = None
+        self.archive_text: str | None = None
+        self.values: dict[str, str] = {}
+        self.spans: dict[str, list[int]] = {}
+        self.inherited: list[str] = []
+        self.inherit_from: Citation | None = prev if continues else None
+        self.notes: list[str] = []
+        self.unread: set[str] = set()
+        self.last_rank = 0
+        self.acronym = first.acronym
+        self.close = first.end
+        if first.kind == "archive":
+            self.match, self.archive_text = first.match, first.value
+            self.spans["archive"] = [first.start, first.end]
+        elif first.kind == "ibid":
+            self.spans["ibid"] = [first.start, first.end]
+            self.inherit_from = prev
+        else:
+            self.add(first)
+
+    def accepts(self, el: _El, gap: str) -> str:
+        """'join' (el belongs here), 'split' (el starts a new citation inheriting from this one)
+        or 'stop'."""
+        if el.kind in ("archive", "ibid"):
+            # the same archive named again in brackets: "Russian State Archive … (RGASPI)",
+            # "GARF [State Archive of the Russian Federation]", "RGAE (formerly TsGANKh)"
+            if el.kind == "archive" and not self.values and self.match is not None and el.match is not None \
+                    and el.match.archive is self.match.archive:
+                opened = re.fullmatch(r"\s*[(\[]([^()\[\]]{0,30})", gap)
+                closed = re.match(r"[^()\[\]]{0,30}[)\]]", self.src[el.end:])
+                if opened and closed:
+                    self.close = el.end + closed.end()
+                    plain = not opened.group(1).strip() and closed.end() == 1
+                    return "rename" if plain and el.acronym and not self.acronym else "gloss"
+            return "stop"
+        sep = _SEP_ONLY.fullmatch(gap) is not None
+        small = not sep and (_BRACKETED.fullmatch(gap) is not None
+                             or (self.values and _UNKNOWN_PART.fullmatch(gap) is not None
+                                 and el.kind == "field" and el.field not in self.values)
+                             or (not self.values and self.match is not None and _PLACE.fullmatch(gap) is not None))
+        connector = not sep and _connector_re().fullmatch(gap) is not None
+        if el.kind == "short":
+            return "join" if (sep or small) and not self.values and (self.match or self.ibid) else "stop"
+        if el.ocr and not (set(self.values) & {"delo", "storage_unit", "dokument", "tom"}):
+            return "stop"
+        r = rank()[el.field]
+        if el.field in _in_order() and (r <= self.last_rank or not set(self.values) - set(self.inherited)):
+            return "stop"
+        given = set(self.values) | self.unread
+        repeated = el.field in given or ("delo" in given and el.field == "storage_unit") \
+            or ("storage_unit" in given and el.field == "delo")
+        if (sep or connector) and self.values and (repeated or (";" in gap and r <= self.last_rank) or connector):
+            return "split" if not el.ocr else "stop"
+        if sep or small:
+            return "stop" if repeated else "join"
+        return "stop"
+
+    def add(self, el: _El, gap: str = "") -> None:
+        if not self.values and not self.unread and (self.ibid or self.inherit_from is not None):
+            self._inherit(el)
+        if el.kind == "short":
+            for name, value in zip(("fond", "opis", "delo"), el.groups):
+                self.values[name] = _clean_number(value, self.notes)
+                self.spans[name] = [el.start, el.end]
+            self.last_rank = rank()["delo"]
+            if el.value:
+                self.values["folios"] = _clean_folios(el.value, self.notes)
+                self.spans["folios"] = [el.start, el.end]
+                self.last_rank = rank()["folios"]
+        elif el.unread:
+            self.unread.add(el.field)
+            self.last_rank = rank()[el.field]
+            self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
+        else:
+            if el.field == "folios":
+                self.values[el.field] = _clean_folios(el.value, self.notes)
+            else:
+                label = self.src[el.start:el.end]
+                cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
+                self.values[el.field] = _clean_number(el.value, self.notes, cyr)
+            self.spans[el.field] = [el.start, el.end]
+            self.last_rank = rank()[el.field]
+            if el.ocr:
+                self.notes.append(f"read {self.src[el.start:el.start + 3].split('.')[0]!r}. as a folio mark (OCR slip for l.)")
+        self.end = el.end
+
+    def _inherit(self, first: _El) -> None:
+        prev = self.inherit_from
+        if prev is None:
+            if self.ibid:
+                self.notes.append("ibid. with no earlier citation in this text to refer to")
+            return
+        r = rank()["fond"] if first.kind == "short" else rank()[first.field]
+        if self.match is None and (prev._match is not None or prev.archive_cited):
+            self.match, self.archive_text = prev._match, prev.archive_cited
+            self.inherited.append("archive")
+        for name in FIELDS:
+            if rank()[name] < r and getattr(prev, name) is not None:
+                self.values[name] = getattr(prev, name)
+                self.inherited.append(name)
+
+    def finish(self, text_orig: str, to_orig) -> Citation | None:
+        own = {k for k in self.values if k not in self.inherited} | self.unread
+        if not own or own == {"tom"}:
+            return None  # an archive named in prose, a bare ibid., or a book's "Ibid., vol. 2"
+        head_unknown = None
+        if self.match is None and self.archive_text is None and not self.inherited and not self.ibid:
+            if not own & {"opis", "perechen", "delo", "storage_unit", "dokument"}:
+                return None  # "f. 12v": a Western folio, not a fond (reference §4.2)
+            head_unknown = _unknown_archive(self.src, self.start)
+        c = Citation(text="")
+        if head_unknown is not None:
+            a, b = head_unknown
+            self.start = a
+            self.archive_text = self.src[a:b]
+            self.spans["archive"] = [a, b]
+            self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+        for k, v in self.values.items():
+            setattr(c, k, v)
+        m = self.match
+        c._match = m
+        c.archive_cited = self.archive_text
+        if m is not None:
+            c.archive_acronym = m.cited.acronym
+            c.archive_current = m.archive.id
+            c.archive_name_en = m.archive.name_en
+        if "archive" in self.inherited and self.inherit_from is not None:
+            c.archive_cited = self.inherit_from.archive_cited
+        c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
+        if c.fond is None:
+            c.notes.append("no fond: a citation needs one to find the file")
+        # what lies between the parsed parts
+        covered = sorted(tuple(v) for v in self.spans.values())
+        pos = self.start
+        for a, b in [*covered, (self.end, self.end)]:
+            if a > pos:
+                gap = self.src[pos:a].strip(_SEPS)
+                if gap:
+                    c.unparsed.append(gap)
+            pos = max(pos, b)
+        c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
+        c.start, c.end = to_orig(self.start), to_orig(self.end)
+        c.text = text_orig[c.start:c.end]
+        return c
+
+
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
+_FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "respubliki", "et",
+             "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
+
+
+def _unknown_archive(src: str, start: int) -> tuple[int, int] | None:
+    """The name of an archive the registry does not know, written just before a fond:
+    an acronym (``GAPO``, ``TsDNIKO``) or a name with an archive word (``Archive of …``)."""
+    end = start
+    while end > 0 and src[end - 1] in _SEPS:
+        end -= 1
+    seg_start = max(0, end - 160)
+    cut = max((m.end() for m in re.finditer(r"[;,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
+              default=0)
+    seg_start += cut
+    words = list(re.finditer(r"\S+", src[seg_start:end]))
+    chosen: list[re.Match[str]] = []
+    for w in reversed(words):
+        token = w.group().strip(".")
+        ok = token[:1].isupper() or token.casefold() in _FUNCTION or _ARCHIVE_WORD.search(token) \
+            or (re.fullmatch(r"[a-zа-яё]{1,4}", token) and src[seg_start + w.end():][:1] == ".")  # obl., g.
+        if not token or not ok or len(chosen) >= 8:
+            break
+        chosen.append(w)
+    while chosen and chosen[-1].group().casefold() in _FUNCTION:
+        chosen.pop()
+    named = src[seg_start:end].strip()
+    if (not chosen or not _ARCHIVE_WORD.search(" ".join(w.group() for w in chosen))) and named[:1].isupper() \
+            and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
+        # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
+        a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
+        return a, end
+    if not chosen:
+        return None
+    a, b = seg_start + chosen[-1].start(), seg_start + chosen[0].end()
+    text = src[a:b]
+    if not re.search(r"(?<![\w])[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]", text) and not _ARCHIVE_WORD.search(text):
+        return None
+    return a, b
+
+
+def _nfc_map(text: str) -> tuple[str, list[int]]:
+    """NFC of ``text`` and, for each character of it (and its end), the offset in ``text``."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        where.extend([i] * len(piece))
+        i = j
+    where.append(len(text))
+    return "".join(out), where
+
+
+def parse_citations(text: str) -> list[Citation]:
+    """Every archival citation in ``text`` (a footnote, a paragraph, a bibliography line), in
+    order, each with its span (``start``/``end``, offsets into ``text``). ibid. and continuation
+    citations inherit from the previous citation in the same text."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_citations takes a str, not {type(text).__name__}")
+    src, where = _nfc_map(text)
+
+    def to_orig(i: int) -> int:
+        return where[i]
+
+    out: list[Citation] = []
+    cur: _Builder | None = None
+    for el in _elements(src):
+        if cur is not None:
+            verdict = cur.accepts(el, src[cur.end:el.start])
+            if verdict == "join":
+                cur.add(el)
+                continue
+            if verdict in ("gloss", "rename"):  # one archive, named twice
+                if verdict == "rename":
+                    cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
+                cur.spans["archive"] = [cur.start, cur.close]
+                cur.end = cur.close
+                continue
+            done = cur.finish(text, to_orig)
+            cur = None
+            if done is not None:
+                out.append(done)
+                if verdict == "split":
+                    cur = _Builder(el, done, src, continues=True)
+                    continue
+        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread):
+            cur = _Builder(el, out[-1] if out else None, src)
+    if cur is not None:
+        done = cur.finish(text, to_orig)
+        if done is not None:
+            out.append(done)
+    return out
+
+
 def parse_citation(text: str) -> Citation:
-    """Parse one archival reference; a text that is not one comes back with ``is_citation``
-    False and the whole text in ``unparsed``."""
+    """Parse one archival reference: the first citation in ``text``, with whatever else the text
+    holds in ``unparsed``. A text that is not one comes back with ``is_citation`` False and the
+    whole text in ``unparsed``."""
     if not isinstance(text, str):
         raise TypeError(f"parse_citation takes a str, not {type(text).__name__}")
-    src = unicodedata.normalize("NFC", text)
-    c = Citation(text)
-    spans: list[tuple[int, int]] = []
-    first_label = None
-    for m in _ELEMENT.finditer(src):
-        name = next(n for n, _ in _LABELS if m.group(n) is not None)
-        if getattr(c, name) is not None:
-            continue  # a second fond/opis in one text: leave it unparsed
-        value = m.group(f"{name}_v")
-        setattr(c, name, _clean_folios(value) if name == "folios" else _clean_number(value, c.notes))
-        spans.append((m.start(), m.end()))
-        if first_label is None:
-            first_label = m.start()
-    if c.fond is None or (c.opis is None and c.delo is None):
-        c.fond = c.opis = c.delo = c.storage_unit = c.perechen = c.dokument = c.tom = c.folios = None
+    found = parse_citations(text)
+    if not found:
+        c = Citation(text, end=len(text))
         c.unparsed = [text.strip()] if text.strip() else []
-        c.notes.clear()
         return c
-    head = src[:first_label].strip(" \t.,;:") if first_label else ""
-    if head:
-        match = resolve(head)
-        c.archive_cited = head
-        if match is not None:
-            c._match = match
-            c.archive_current = match.archive.id
-            c.archive_name_en = match.archive.name_en
-            spans.append((0, first_label))
-        else:
-            c.notes.append(f"archive {head!r} is not in the registry")
-    # whatever is left between the recognised parts
-    covered = sorted(spans)
-    pos = 0
-    for a, b in covered:
-        gap = src[pos:a].strip(" \t.,;:")
-        if gap:
-            c.unparsed.append(gap)
-        pos = max(pos, b)
-    tail = src[pos:].strip(" \t.,;:")
-    if tail:
-        c.unparsed.append(tail)
-    if head and c._match is None:
-        c.unparsed.insert(0, head)
+    c = found[0]
+    before, after = text[:c.start].strip(_SEPS), text[c.end:].strip(_SEPS)
+    c.unparsed = ([before] if before else []) + c.unparsed + ([after] if after else [])
+    c.text = text
     return c
 
 
 def find_citations(text: str) -> list[Citation]:
-    """Every archival reference in a footnote (references are separated by semicolons)."""
-    out = []
-    for part in re.split(r";\s*", text):
-        c = parse_citation(part)
-        if c.is_citation:
-            out.append(c)
-    return out
+    """The same as :func:`parse_citations` (kept for callers of the earlier name)."""
+    return parse_citations(text)

@@ -326,17 +326,15 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
     @app.post("/api/cite")
     def cite(body: CiteIn):
-        from translit.archives.citation import find_citations, parse_citation
+        """Every citation in each text, with its span (offsets into that text); an ibid.
+        inherits from the previous citation in the same text."""
+        from translit.archives.citation import STYLES, parse_citations
 
+        if body.style not in STYLES or body.archive not in ("cited", "current"):
+            raise HTTPException(422, "style must be english, gost or chicago; archive cited or current")
 
         def one(t: str) -> dict[str, Any]:
-            found = find_citations(t)
-            cits = []
-            for c in found or [parse_citation(t)]:
-                d = c.as_dict()
-                if c.is_citation:
-                    d["formatted"] = c.format(body.style, archive=body.archive)
-                cits.append(d)
+            cits = [dict(c.as_dict(), formatted=c.format(body.style, archive=body.archive)) for c in parse_citations(t)]
             return {"input": t, "citations": cits}
 
         return answer(body, one)

@@ -1,0 +1,493 @@
+"""Archive registry, and archival citations found anywhere in a text: every style, chains,
+spans, nothing lost, formatting and its round trip; the CLI and the HTTP API."""
+
+import json
+import re
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit import parse_citation, parse_citations
+from translit.archives import Match, archives, resolve
+from translit.archives.citation import Citation
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SEPARATORS = set(" \t\r\n\u00a0.,;:—–-")  # punctuation between parts is no part's text
+
+
+# --- the registry -------------------------------------------------------------------------------
+
+def test_every_name_resolves_to_its_current_archive():
+    for arc in archives():
+        for name in [arc.current, *arc.predecessors]:
+            for spelling in (name.acronym, name.acronym_cyr):
+                if spelling:
+                    m = resolve(spelling)
+                    assert m is not None and m.archive.id == arc.id, (spelling, arc.id)
+
+
+def test_every_row_has_a_source_and_uncertainty_is_a_note_not_a_year():
+    data = tomllib.loads(resources.files("translit.archives").joinpath("archives.toml").read_text("utf-8"))
+    for row in data["archive"]:
+        assert row["source"].strip(), row["id"]
+        for p in row.get("predecessors", []):
+            assert "unconfirmed" not in p.get("years", ""), p  # doubt goes in the note
+            assert re.fullmatch(r"(?:(?:to|from|since) )?(?:\d{4}(?:-\d{4})?|the 1990s)?", p.get("years", "")), p
+    for arc in archives():
+        for n in arc.predecessors:
+            assert n.source  # its own, or the archive's
+
+
+@pytest.mark.parametrize("spelling,current", [
+    ("RTsKhIDNI", "RGASPI"), ("ЦПА ИМЛ при ЦК КПСС", "RGASPI"), ("TsKhSD", "RGANI"), ("GA RF", "GARF"),
+    ("AP RF", "APRF"), ("APRF", "APRF"), ("Arkhiv Prezidenta RF", "APRF"), ("TsA FSB RF", "TsA FSB"),
+    ("TsA FSB Rossii", "TsA FSB"), ("ЦА ФСБ России", "TsA FSB"), ("TsGALI SSSR", "RGALI"),
+    ("State Archive of the Russian Federation", "GARF"), ("Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "GARF"),
+    ("Государственный архив Российской Федерации", "GARF"), ("Osobyi arkhiv", "RGVA"), ("TsGADA", "RGADA"),
+    # the regional, foreign and non-Russian archives
+    ("TsAOPIM", "TsGA Moskvy"), ("TsAODM", "TsGA Moskvy"), ("ЦАОПИМ", "TsGA Moskvy"),
+    ("TsGAIPD SPb", "TsGAIPD SPb"), ("LPA", "TsGAIPD SPb"), ("ЦГАИПД СПб", "TsGAIPD SPb"),
+    ("Hoover Institution Archives", "HIA"), ("TsDAHO Ukrainy", "TsDAHO"), ("ЦДАГО України", "TsDAHO"),
+    ("HDA SBU", "HDA SBU"), ("ГДА СБУ", "HDA SBU"), ("NARB", "NARB"), ("НАРБ", "NARB"),
+    ("Archive of the Ministry of Internal Affairs of Georgia", "MIA Archive"), ("ERAF", "ERAF"), ("EKPA", "ERAF"),
+    ("Lietuvos ypatingasis archyvas", "LYA"), ("LVOA", "LYA"), ("TsDAVO Ukrainy", "TsDAVO"), ("ЦДАЖР УРСР", "TsDAVO"),
+    ("Latvijas Valsts arhīvs", "LVA"), ("CVORA", "LVA"),
+])
+def test_any_spelling_resolves(spelling, current):
+    assert resolve(spelling).archive.id == current
+
+
+def test_unknown_archive_is_none():
+    assert resolve("Archive of Atlantis") is None
+
+
+# --- one citation, every style --------------------------------------------------------------------
+
+CITATIONS = [
+    ("RTsKhIDNI, f. 89, op. 73, d. 157", dict(archive_current="RGASPI", archive_acronym="RTsKhIDNI", fond="89", opis="73", delo="157")),
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об.", dict(archive_current="RGASPI", fond="17", opis="3", delo="1003", folios="5v")),
+    ("Arkhiv Prezidenta RF, fond 3, opis' 24, delo 427, listy 13-18", dict(archive_current="APRF", fond="3", opis="24", delo="427", folios="13-18")),
+    ("ГАРФ, ф. Р-8131, оп. 37, д. 12а, лл. 16–18об.", dict(archive_current="GARF", fond="R-8131", delo="12a", folios="16-18v")),
+    ("GARF; f. A-259; op. 1; d. 5; ll. 5-5v, 7", dict(fond="A-259", folios="5-5v, 7")),
+    ("TsA FSB Rossii, f. 3-ос, op. 1, d. 5", dict(archive_current="TsA FSB", fond="3-os")),
+    ("RGALI, f. 1234, op. 2, ed. khr. 56, l. 3", dict(storage_unit="56", delo=None, folios="3")),
+    ("AP RF, f. 3, op. 58, per. 2, d. 11, dok. 4", dict(perechen="2", dokument="4")),
+    ("RGASPI, f.l7, op.3, d.1", dict(fond="17")),  # OCR: l for 1
+    # the semicolon inside one citation
+    ("RTsKhIDNI, f. 89, op. 73; d. 157", dict(archive_current="RGASPI", fond="89", opis="73", delo="157")),
+    ("GARF, f. R-5446; op. 1; d. 55", dict(fond="R-5446", opis="1", delo="55")),
+    ("RGAE; f. 7733, op. 36; d. 4; l. 9", dict(fond="7733", opis="36", delo="4", folios="9")),
+    # spaces only
+    ("RGAE f. 7733 op. 36 d. 4 l. 9 ob.", dict(archive_current="RGAE", fond="7733", opis="36", delo="4", folios="9v")),
+    ("RGASPI f 17 op 3 d 1003 l 5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    ("РГАСПИ Ф. 17 Оп. 3 Д. 1003 Л. 5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    # dashes between the archive and its parts
+    ("RGASPI — f. 17, op. 3, d. 1003, l. 5", dict(archive_current="RGASPI", fond="17", folios="5")),
+    ("РГАСПИ – Ф. 17. Оп. 3. Д. 5.", dict(archive_current="RGASPI", delo="5")),
+    ("GARF - f. R-5446, op. 1, d. 55", dict(archive_current="GARF", fond="R-5446")),
+    # no spaces
+    ("GARF f.5,op.2,d.1017", dict(fond="5", opis="2", delo="1017")),
+    ("RGASPI,f.17,op.3,d.1003,l.5ob.", dict(fond="17", opis="3", delo="1003", folios="5v")),
+    ("РГАСПИ.Ф.17.Оп.3.Д.1003.Л.5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    # o. for opis', perechen' and dokument (AP RF, Fond 89)
+    ("RGASPI, f. 17, o. 3, d. 1003", dict(opis="3")),
+    ("RGANI, f. 89, per. 18, dok. 4, l. 1", dict(perechen="18", dokument="4", opis=None, delo=None)),
+    ("РГАНИ. Ф. 89. Пер. 18. Док. 4. Л. 1.", dict(perechen="18", dokument="4")),
+    # English labels
+    ("GARF, fond 5446, opis' 1, file 55, folios 12-14", dict(delo="55", folios="12-14")),
+    ("RGASPI, fond 17, inventory 3, file 1003, folio 5", dict(opis="3", delo="1003", folios="5")),
+    ("TsA FSB, f. 3, op. 1, d. 5, vol. 2, l. 140", dict(tom="2", folios="140")),
+    # letters before and after numbers
+    ("RGASPI, f. 17, op. 1a, d. 12a, l. 4", dict(opis="1a", delo="12a")),
+    ("ЦГАИПД СПб. Ф. 24. Оп. 2в. Д. 1829.", dict(archive_current="TsGAIPD SPb", opis="2v")),
+    ("НАРБ. Ф. 4п. Оп. 1. Д. 12.", dict(archive_current="NARB", fond="4p")),
+    # folios
+    ("RGASPI, f. 17, op. 3, d. 1003, l. 12 ob.", dict(folios="12v")),
+    ("RGASPI, f. 17, op. 3, d. 1003, ll. 5, 7–9", dict(folios="5, 7-9")),
+    ("РГАЭ, ф. 7733, оп. 36, д. 4, лл. 9-9 об.", dict(folios="9-9v")),
+    ("ЦДАГО України, ф. 1, оп. 16, спр. 9, арк. 12зв.", dict(archive_current="TsDAHO", delo="9", folios="12v")),
+    # the OCR slip 1. for l.
+    ("RGASPI, f. 17, op. 3, d. 1003, 1. 5", dict(folios="5")),
+    ("GARF, f. R-5446, op. 1, d. 55, 11. 12-14", dict(folios="12-14")),
+    ("RGAE, f. 7733, op. 36, d. 4, 1. 9 ob.", dict(folios="9v")),
+    # slash and dot shorthand
+    ("RGASPI 17/162/9, l. 54", dict(fond="17", opis="162", delo="9", folios="54")),
+    ("GARF R-9401/2/64", dict(fond="R-9401", opis="2", delo="64")),
+    ("ERAF.1.5.10, l. 3", dict(archive_current="ERAF", fond="1", opis="5", delo="10")),
+    ("RGASPI 17/3/1003/5", dict(fond="17", opis="3", delo="1003", folios="5")),
+    ("GARF R-5446/1/55/12-14", dict(fond="R-5446", delo="55", folios="12-14")),
+    ("RGAE 8043/1/19/5ob", dict(delo="19", folios="5v")),
+    # papka in AVP RF citations
+    ("AVP RF, f. 059, op. 1, p. 313, d. 2154", dict(papka="313", delo="2154")),
+    # letter prefixes of fonds and files, -os with or without its hyphen, a folio's letter, files in the plural
+    ("LYA, f. K-1, op. 2, d. 300", dict(archive_current="LYA", fond="K-1")),
+    ("GARF, f. 10035, op. 1, d. P-68734", dict(delo="P-68734")),
+    ("ЦА ФСБ России. Ф. 8ос. Оп. 1. Д. 70.", dict(fond="8os")),
+    ("RGASPI, f. 17, op. 3, d. 1003, l. 5a", dict(folios="5a")),
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 12б.", dict(folios="12b")),
+    ("RGASPI, f. 17, op. 3, dd. 1003-1005", dict(delo="1003-1005")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITATIONS)
+def test_parse_citation(text, expected):
+    c = parse_citation(text)
+    assert c.is_citation
+    for k, v in expected.items():
+        assert getattr(c, k) == v, k
+    assert c.unparsed == []
+
+
+@pytest.mark.parametrize("text", ["Ibid., vol. 2, pp. 12-14.", "Там же. Т. 2. С. 45.", "Ibid., t. 3, p. 7",
+                                  "op. cit., ff. 12-14", "Vol. 3, p. 5", "Conquest, op. cit., p. 12", "f. 12v", "",
+                                  "Ibid., p. 45.", "British Library, Add. MS 12345, ff. 12-14", "Ibid."])
+def test_non_citations_are_left_unparsed(text):
+    c = parse_citation(text)
+    assert not c.is_citation and c.fond is None
+    assert c.unparsed == ([text] if text else [])
+    assert parse_citations(text) == []
+
+
+def test_unreadable_parts_are_reported_not_guessed():
+    c = parse_citation("RGASPI, f. 17, op. 3, d. 1003, [illegible stamp]")
+    assert c.is_citation and c.unparsed == ["[illegible stamp]"]
+    c = parse_citation("Archive of Atlantis, f. 1, op. 2, d. 3")
+    assert c.archive_current is None and c.archive_cited == "Archive of Atlantis"
+    assert "not in the registry" in c.notes[0]
+    inside = parse_citations("RGASPI, f. 17, op. 3, d. 1003, [stamp], l. 5")[0]
+    assert inside.folios == "5" and inside.unparsed == ["[stamp]"]
+
+
+@pytest.mark.parametrize("text,parsed,unparsed", [
+    ("RGASPI, f. 17, op. ?, d. 5", dict(fond="17", opis=None, delo="5"), ["op. ?"]),
+    ("RGASPI, f. [illegible], op. 3, d. 5", dict(fond=None, opis="3", delo="5"), ["f. [illegible]"]),
+    ("RGASPI, f. 17, op. 3, d. 5; d. [illegible]", dict(fond="17", opis="3", delo=None), ["d. [illegible]"]),
+    ("GARF, f. xx", dict(fond=None), ["f. xx"]),
+])
+def test_a_part_whose_number_cannot_be_read_is_reported_not_dropped(text, parsed, unparsed):
+    c = parse_citations(text)[-1]
+    for k, v in parsed.items():
+        assert getattr(c, k) == v, k
+    assert c.unparsed == unparsed and c.end == len(text)
+    assert any("cannot be read" in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text,archive", [("GAPO, f. 1, op. 2, d. 3", "GAPO"), ("TsDNIKO, f. 1, op. 1, d. 234", "TsDNIKO"),
+                                          ("Gosudarstvennyi arkhiv Permskogo kraia, f. R-1, op. 2, d. 3",
+                                           "Gosudarstvennyi arkhiv Permskogo kraia")])
+def test_an_archive_outside_the_registry_keeps_its_name(text, archive):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == archive and c.archive_current is None and c.start == 0
+
+
+@pytest.mark.parametrize("text,archive", [
+    ("Tsentr dokumentatsii noveishei istorii Tomskoi oblasti, f. 4204, op. 1, d. 2", "Tsentr dokumentatsii noveishei istorii Tomskoi oblasti"),
+    ("State Archive of Sverdlovsk Oblast, f. 88, op. 1, d. 14", "State Archive of Sverdlovsk Oblast"),
+    ("Центр документации новейшей истории Томской области. Ф. 4204. Оп. 1. Д. 2.", "Центр документации новейшей истории Томской области"),
+])
+def test_an_unknown_archive_named_in_words(text, archive):
+    assert parse_citations(text)[0].archive_cited == archive
+
+
+@pytest.mark.parametrize("text,field,value,unparsed", [
+    ("RGADA, f. 9, otd. 2, d. 5, l. 1", "delo", "5", ["otd. 2"]),
+    ("RGVIA, f. 1, ch. 3, d. 12, l. 4", "folios", "4", ["ch. 3"]),
+    ("РГАДА. Ф. 210. Кн. 12. Л. 5.", "folios", "5", ["Кн. 12"]),
+])
+def test_a_part_with_a_label_outside_the_table_is_kept_in_unparsed(text, field, value, unparsed):
+    c = parse_citations(text)[0]
+    assert getattr(c, field) == value and c.unparsed == unparsed
+
+
+@pytest.mark.parametrize("text,archive_text", [
+    ("RGAE (formerly TsGANKh), f. 7733, op. 1, d. 3", "RGAE"),
+    ("RGASPI (then RTsKhIDNI), f. 17, op. 3, d. 5", "RGASPI"),
+    ("GARF [TsGAOR SSSR], f. 5446, op. 1, d. 5", "GARF"),
+    ("GARF [State Archive of the Russian Federation], f. R-5446, op. 1, d. 55", "GARF"),
+    ("RGASPI (Russian State Archive of Socio-Political History), f. 17, op. 3, d. 5", "RGASPI"),
+    ("Russian State Archive of the Economy (RGAE), f. 4372, op. 91, d. 25", "RGAE"),
+])
+def test_an_archive_glossed_in_brackets_is_one_name(text, archive_text):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == archive_text and c.start == 0 and c.unparsed == []
+
+
+def test_prose_before_a_fond_is_not_taken_for_an_archive():
+    text = "In his report Ezhov cited f. 17, op. 3, d. 5 twice."
+    c = parse_citations(text)[0]
+    assert c.archive_cited is None and text[c.start:c.end] == "f. 17, op. 3, d. 5"
+
+
+# --- finding citations in a text ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,spans", [
+    ("The decision was taken at a closed session (RGASPI, f. 17, op. 3, d. 1003, l. 5), and the minutes were lost.",
+     ["RGASPI, f. 17, op. 3, d. 1003, l. 5"]),
+    ("Stalin's note survives in RGASPI, f. 558, op. 11, d. 65, l. 10, where he crossed out the figure.",
+     ["RGASPI, f. 558, op. 11, d. 65, l. 10"]),
+    ("On the famine see RGAE, f. 8040, op. 8, d. 12, ll. 4-9, and GARF, f. R-5446, op. 14a, d. 740, l. 2.",
+     ["RGAE, f. 8040, op. 8, d. 12, ll. 4-9", "GARF, f. R-5446, op. 14a, d. 740, l. 2"]),
+    ("Quoted in Khlevniuk, Master of the House, p. 54; the original is in RGASPI, f. 17, op. 3, d. 950, l. 12.",
+     ["RGASPI, f. 17, op. 3, d. 950, l. 12"]),
+])
+def test_citations_are_found_inside_prose_with_their_spans(text, spans):
+    found = parse_citations(text)
+    assert [text[c.start:c.end] for c in found] == spans
+    assert [c.text for c in found] == spans
+    assert all(c.archive_current for c in found)
+
+
+def test_spans_are_offsets_into_the_text_as_given_even_when_it_is_not_nfc():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Й. См.: РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об.")
+    c = parse_citations(text)[0]
+    assert text[c.start:c.end].startswith("РГАСПИ") and text[c.start:c.end].endswith("об.")
+    assert c.folios == "5v"
+
+
+# --- chains ----------------------------------------------------------------------------------------
+
+def test_ibid_inherits_archive_fond_and_opis_from_the_previous_citation():
+    a, b = parse_citations("RGASPI, f. 17, op. 3, d. 1003, l. 5. Ibid., d. 88, l. 14.")
+    assert (b.archive_current, b.fond, b.opis, b.delo, b.folios) == ("RGASPI", "17", "3", "88", "14")
+    assert b.ibid and b.inherited == ["archive", "fond", "opis"] and a.inherited == []
+
+
+@pytest.mark.parametrize("text,last,inherited", [
+    ("РГАСПИ. Ф. 17. Оп. 3. Д. 211. Л. 1. Там же. Д. 212. Л. 3.", ("17", "3", "212", "3"), ["archive", "fond", "opis"]),
+    ("GARF, f. R-9401, op. 2, d. 64, l. 33; ibid., d. 65, l. 2.", ("R-9401", "2", "65", "2"), ["archive", "fond", "opis"]),
+    ("RGASPI, f. 17, op. 3, d. 1003, l. 5. Ibid., l. 6.", ("17", "3", "1003", "6"), ["archive", "fond", "opis", "delo"]),
+    ("(APRF, f. 3, op. 52, d. 100, l. 1; ibid., l. 5)", ("3", "52", "100", "5"), ["archive", "fond", "opis", "delo"]),
+    ("RGASPI, f. 17, op. 3, d. 1003. Ibid., f. 558, op. 11, d. 65.", ("558", "11", "65", None), ["archive"]),
+])
+def test_ibid_in_every_language_inherits_what_lies_above_its_first_part(text, last, inherited):
+    c = parse_citations(text)[-1]
+    assert (c.fond, c.opis, c.delo, c.folios) == last
+    assert c.inherited == inherited and c.ibid
+
+
+def test_ibid_without_an_earlier_citation_is_reported_with_a_note():
+    c = parse_citations("Там же. Л. 7.")[0]
+    assert c.folios == "7" and c.fond is None and c.inherited == []
+    assert any("no earlier citation" in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("RGASPI, f. 82, op. 2, d. 537, ll. 1-4; f. 81, op. 3, d. 94, l. 18",
+     [("RGASPI", "82", "2", "537", []), ("RGASPI", "81", "3", "94", ["archive"])]),
+    ("RGASPI, f. 17, op. 3, d. 1003, l. 5; d. 1004, l. 2",
+     [("RGASPI", "17", "3", "1003", []), ("RGASPI", "17", "3", "1004", ["archive", "fond", "opis"])]),
+    ("GARF, f. R-5446, op. 1, d. 55, l. 3 and d. 56, l. 7",
+     [("GARF", "R-5446", "1", "55", []), ("GARF", "R-5446", "1", "56", ["archive", "fond", "opis"])]),
+    ("RGASPI, f. 558, op. 11, d. 65; op. 1, d. 3",
+     [("RGASPI", "558", "11", "65", []), ("RGASPI", "558", "1", "3", ["archive", "fond"])]),
+])
+def test_a_repeated_part_after_a_semicolon_starts_a_citation_in_the_same_archive(text, expected):
+    got = [(c.archive_current, c.fond, c.opis, c.delo, c.inherited) for c in parse_citations(text)]
+    assert got == expected
+
+
+def test_chains_do_not_cross_texts():
+    assert parse_citations("Ibid., d. 88, l. 14.")[0].fond is None
+
+
+# --- nothing lost ------------------------------------------------------------------------------------
+
+def _uncovered(text: str, c: Citation) -> list[str]:
+    """The runs of the span not inside any parsed part, separators stripped."""
+    covered = [False] * (c.end - c.start)
+    for a, b in c.spans.values():
+        for i in range(max(a, c.start), min(b, c.end)):
+            covered[i - c.start] = True
+    runs, cur = [], ""
+    for i, flag in enumerate(covered):
+        if flag:
+            if cur.strip("".join(SEPARATORS)):
+                runs.append(cur.strip("".join(SEPARATORS)))
+            cur = ""
+        else:
+            cur += text[c.start + i]
+    if cur.strip("".join(SEPARATORS)):
+        runs.append(cur.strip("".join(SEPARATORS)))
+    return runs
+
+
+PIECES = ["RGASPI", "GARF", "РГАСПИ", "TsKhSD", "Ibid.", "Там же.", "f. 17", "ф. Р-1", "op. 3", "o. 2", "Оп. 5",
+          "d. [?]", "op. ?", "otd. 2", "17/3/5/7",
+          "per. 4", "d. 12a", "Д. 7", "dok. 3", "ed. khr. 4", "t. 2", "l. 5 ob.", "ll. 5-7", "Л. 3–4 об.", "1. 9",
+          "17/3/5", "[stamp]", "(Moscow)", "p. 4", "see", "and", "the file", "1937", ";", ",", ".", " ", "  "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=14), st.sampled_from([" ", ", ", ". ", "; ", ""]))
+def test_every_character_of_a_span_is_in_a_part_or_in_unparsed(pieces, joiner):
+    text = joiner.join(pieces)
+    for c in parse_citations(text):
+        assert 0 <= c.start < c.end <= len(text) and c.text == text[c.start:c.end]
+        assert c.unparsed == _uncovered(text, c), (text, c.as_dict())
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_any_unicode_is_survived(text):
+    for c in parse_citations(text):
+        assert 0 <= c.start <= c.end <= len(text)
+        for style in ("english", "gost", "chicago"):
+            assert isinstance(c.format(style), str)
+
+
+def test_citations_spans_do_not_overlap_and_come_in_order():
+    text = "RGASPI, f. 17, op. 3, d. 5; f. 18, op. 1, d. 2. Ibid., d. 4. GARF 5446/1/55, l. 12."
+    found = parse_citations(text)
+    assert len(found) == 4
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# --- formatting and the round trip -------------------------------------------------------------------
+
+def test_formats_both_directions():
+    c = parse_citation("РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об.")
+    assert c.format("english") == "RGASPI, f. 17, op. 3, d. 1003, l. 5ob."
+    assert c.format("gost") == "РГАСПИ. Ф. 17. Оп. 3. Д. 1003. Л. 5 об."
+    assert c.format("chicago") == "Russian State Archive of Socio-Political History (RGASPI), f. 17, op. 3, d. 1003, l. 5ob."
+    e = parse_citation("GARF, f. R-8131, op. 37, d. 12a, ll. 16-18ob.")
+    assert e.format("gost") == "ГАРФ. Ф. Р-8131. Оп. 37. Д. 12а. Л. 16–18 об."
+    old = parse_citation("RTsKhIDNI, f. 89, op. 73, d. 157")
+    assert old.format("english") == "RTsKhIDNI, f. 89, op. 73, d. 157."
+    assert old.format("english", archive="current") == "RGASPI, f. 89, op. 73, d. 157."
+    chained = parse_citations("RGASPI, f. 17, op. 3, d. 1003, l. 5. Ibid., d. 88, l. 14.")[1]
+    assert chained.format("english") == "RGASPI, f. 17, op. 3, d. 88, l. 14."
+
+
+def _names():
+    out = []
+    for arc in archives():
+        for n in [arc.current, *arc.predecessors]:
+            out.append(Match(arc, n))
+    return out
+
+
+def _num(letters: str = ""):
+    base = st.integers(1, 99999).map(str)
+    if not letters:
+        return base
+    return st.tuples(base, st.sampled_from(["", *letters])).map("".join)
+
+
+FONDS = st.one_of(_num("abvps"), st.tuples(st.sampled_from(["R-", "A-", "P-"]), _num()).map("".join),
+                  _num().map(lambda n: n + "-os"))
+LEAF = st.tuples(st.integers(1, 999).map(str), st.sampled_from(["", "v"])).map("".join)
+LEAVES = st.one_of(LEAF, st.tuples(LEAF, LEAF).map("-".join))
+FOLIOS = st.lists(LEAVES, min_size=1, max_size=3).map(", ".join)
+
+
+@st.composite
+def citations(draw):
+    c = Citation("")
+    m = draw(st.none() | st.sampled_from(_names()))
+    if m is not None:
+        c._match, c.archive_acronym, c.archive_current = m, m.cited.acronym, m.archive.id
+        c.archive_cited, c.archive_name_en = m.cited.acronym, m.archive.name_en
+    c.fond = draw(FONDS)
+    c.opis = draw(st.none() | _num("abv"))
+    c.perechen = draw(st.none() | _num())
+    c.papka = draw(st.none() | _num())
+    if draw(st.booleans()):
+        c.delo = draw(st.none() | _num("ab"))
+    else:
+        c.storage_unit = draw(_num())
+    c.tom = draw(st.none() | _num())
+    c.dokument = draw(st.none() | _num())
+    c.folios = draw(st.none() | FOLIOS)
+    if c.opis is None and c.delo is None and c.storage_unit is None and c.perechen is None:
+        c.opis = "1"
+    if c.papka is not None and c.opis is None and c.perechen is None:
+        c.opis = "1"  # a folder is read only where it stands, after the opis'
+    return c
+
+
+@SETTINGS
+@given(citations(), st.sampled_from(["english", "chicago", "gost"]))
+def test_parse_of_format_gives_the_citation_back(c, style):
+    written = c.format(style)
+    back = parse_citation(written)
+    assert back.fields() == c.fields(), written
+    assert back.unparsed == [], written
+
+
+# --- the command line and the API --------------------------------------------------------------------
+
+def test_cli_gives_one_line_per_input_line(run_cli):
+    lines = ["RTsKhIDNI, f. 89, op. 73; d. 157. Ibid., d. 158.", "no citation here", "ГАРФ. Ф. Р-5446. Оп. 1. Д. 5."]
+    out = run_cli("cite", input="\n".join(lines) + "\n").stdout.split("\n")
+    assert out == ["RTsKhIDNI, f. 89, op. 73, d. 157; RTsKhIDNI, f. 89, op. 73, d. 158.", "",
+                   "GARF, f. R-5446, op. 1, d. 5.", ""]
+    gost = run_cli("cite", "--style", "gost", "--archive", "current", lines[0]).stdout
+    assert gost == "РГАСПИ. Ф. 89. Оп. 73. Д. 157; РГАСПИ. Ф. 89. Оп. 73. Д. 158.\n"
+
+
+def test_cli_json_gives_the_spans_and_what_was_inherited(run_cli):
+    line = "See RGASPI 17/162/9, l. 54; ibid., l. 55."
+    objs = [json.loads(x) for x in run_cli("cite", "--json", line, "nothing").stdout.splitlines()]
+    assert [o["input"] for o in objs] == [line, "nothing"] and objs[1]["citations"] == []
+    first, second = objs[0]["citations"]
+    assert line[first["start"]:first["end"]] == "RGASPI 17/162/9, l. 54"
+    assert (first["fond"], first["opis"], first["delo"], first["folios"]) == ("17", "162", "9", "54")
+    assert second["inherited"] == ["archive", "fond", "opis", "delo"] and second["folios"] == "55"
+    assert second["formatted"] == "RGASPI, f. 17, op. 162, d. 9, l. 55."
+    for k in ("archive_cited", "archive_current", "archive_name_en", "unparsed", "start", "end", "spans", "notes"):
+        assert k in first
+
+
+def test_public_api_exports_parse_citations():
+    assert translit.parse_citations is not None and "parse_citations" in translit.__all__
+    assert [c.fond for c in translit.parse_citations("GARF, f. 1, op. 2, d. 3; f. 4, op. 5, d. 6")] == ["1", "4"]
+
+
+@pytest.fixture(scope="module")
+def server():
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    from translit.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    yield base
+    srv.should_exit = True
+    t.join(timeout=10)
+
+
+def test_api_cite_gives_each_text_its_citations(server):
+    import httpx
+
+    texts = ["RGASPI, f. 17, op. 3, d. 1003, l. 5. Ibid., d. 88.", "Ibid., d. 88.", "prose only"]
+    res = httpx.post(server + "/api/cite", json={"texts": texts, "style": "gost"}).json()["results"]
+    assert [r["input"] for r in res] == texts
+    assert [len(r["citations"]) for r in res] == [2, 1, 0]
+    assert res[0]["citations"][1]["formatted"] == "РГАСПИ. Ф. 17. Оп. 3. Д. 88."
+    assert res[1]["citations"][0]["fond"] is None  # no chain across texts
+    one = httpx.post(server + "/api/cite", json={"text": "RTsKhIDNI, f. 89, op. 73, d. 157", "archive": "current"}).json()
+    assert one["citations"][0]["formatted"] == "RGASPI, f. 89, op. 73, d. 157."
+    bad = httpx.post(server + "/api/cite", json={"text": "x", "style": "mla"})
+    assert bad.status_code == 422
