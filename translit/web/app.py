@@ -66,7 +66,10 @@ class CiteIn(TextIn):
 
 
 
-def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
+               cors: str | list[str] | None = None, authority: Any = None) -> FastAPI:
+    """The app. ``cors``: origins allowed to call the API from a browser (off by default);
+    ``authority``: a file or :class:`translit.reconcile.Authority` to serve /reconcile over."""
     app = FastAPI(title="translit", version="0.1.0",
                   description="Romanize Russian in every scheme, read romanizations back, match, convert, cite.")
     work = Path(tempfile.mkdtemp(prefix="translit-web-"))
@@ -257,13 +260,17 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     def page() -> str:
         return resources.files("translit.web").joinpath("page.html").read_text("utf-8")
 
+    from translit.web.extras import include_extras
+
+    include_extras(app, cors=cors, authority=authority)
     return app
 
 
 app = create_app()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000, cors: list[str] | None = None,
+          authority: Any = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(cors=cors, authority=authority), host=host, port=port, log_level="info")
