@@ -155,7 +155,11 @@ class Authority:
         elif len(stripped) >= 24 and stripped[:5].isdigit() and b"\x1e" in head:
             entries, problems = _marc_entries(path, xml=False)
         else:
-            entries, problems = _table_entries(path)
+            try:
+                entries, problems = _table_entries(path)
+            except UnicodeDecodeError as exc:
+                raise TranslitError(f"{path}: not UTF-8 at byte {exc.start} (save the table as UTF-8; "
+                                    f"`translit fix` repairs damaged text)") from None
         return cls(entries, name=name, problems=problems)
 
     def reconcile(self, query: str, limit: int = 3, types: Iterable[str] | None = None) -> list[Candidate]:
