@@ -40,7 +40,7 @@ def test_cataloguer_cased_title_keeps_its_capitals_and_lowers_other_title_inform
                              ("c", "Составитель А. Н. Яковлев.")])))
     f = recs["r1"]["245"]
     assert subs(f) == [("a", "Reabilitat͡sii͡a :"), ("b", "kak ėto bylo : dokumenty Prezidiuma T͡SK KPSS /"),  # LC: Izvestii͡a T͡SK KPSS
-                       ("c", "sostavitelʹ A. N. I͡Akovlev.")]
+                       ("c", "Sostavitelʹ A. N. I͡Akovlev.")]  # $c, mostly names, keeps the source's case
     v = recs["r1"]["880"]
     assert v.get("b") == "Как это было : документы Президиума ЦК КПСС /"  # the 880 keeps the source
 
@@ -50,10 +50,18 @@ def test_all_caps_and_title_case_sources_get_catalogue_case(tmp_path):
         tmp_path,
         rec("caps", ("245", "10", [("a", "ПУТЕШЕСТВИЕ ИЗ ПЕТЕРБУРГА В МОСКВУ :"), ("b", "ИЗБРАННОЕ")])),
         rec("title", ("245", "10", [("a", "Записки Из Мертвого Дома :"), ("b", "Роман В Двух Частях")])),
-        rec("pub", ("264", " 1", [("a", "МОСКВА :"), ("b", "НАУКА,"), ("c", "1990.")])))
+        rec("pub", ("264", " 1", [("a", "МОСКВА :"), ("b", "НАУКА,"), ("c", "1990.")])),
+        rec("unknown", ("245", "10", [("a", "Письма Из Рикунска :"), ("b", "Дневник Псурцева")])),
+        rec("names", ("100", "1 ", [("a", "ЦВЕТАЕВА, МАРИНА ИВАНОВНА.")]),
+            ("700", "1 ", [("a", "Псурцев, Николай Рикунович.")])))
     assert subs(recs["caps"]["245"]) == [("a", "Puteshestvie iz Peterburga v Moskvu :"), ("b", "izbrannoe")]
     assert subs(recs["title"]["245"]) == [("a", "Zapiski iz mertvogo doma :"), ("b", "roman v dvukh chasti͡akh")]
     assert subs(recs["pub"]["264"]) == [("a", "Moskva :"), ("b", "Nauka,"), ("c", "1990.")]
+    # a capitalized word the dictionary does not know is a name and keeps its capital
+    assert subs(recs["unknown"]["245"]) == [("a", "Pisʹma iz Rikunska :"), ("b", "dnevnik Psurt͡seva")]
+    # personal names: catalogue case only for capitals; a title-case name is the name as written
+    assert recs["names"]["100"].get("a") == "T͡Svetaeva, Marina Ivanovna."
+    assert recs["names"]["700"].get("a") == "Psurt͡sev, Nikolaĭ Rikunovich."
 
 
 def test_other_title_information_starting_with_a_name_or_after_equals_keeps_its_capital(tmp_path):

@@ -3,8 +3,9 @@ capitalized, everything else in lower case.
 
 Proper names are recognised through pymorphy3: a word keeps its capital when its most likely
 dictionary reading is a personal name, surname, patronymic, place or organization, or when the
-source capitalized it and the dictionary knows such a reading. All-caps abbreviations (ЦК, КПСС)
-are left as they are. Works on Cyrillic; romanized text is cased through its Cyrillic reading.
+source capitalized it and the dictionary knows such a reading, or when the source capitalized a
+word the dictionary does not know at all (a rare surname, Рикун). All-caps abbreviations (ЦК,
+КПСС) are left as they are. Works on Cyrillic; romanized text is cased through its Cyrillic reading.
 
 For MARC fields (``field_case``) the source decides: catalogue case is applied only when the
 Cyrillic is in capitals or in title case (every word capitalized, as vendors' data often is);
@@ -78,6 +79,8 @@ def catalog_case(text: str, capitalize_first: bool = True, min_words: int = 2) -
             return w  # an initial
         if is_first:
             return w[:1].upper() + w[1:].lower()
+        if len(w) > 2 and w[:1].isupper() and not _is_word(w):
+            return w[:1].upper() + w[1:].lower()  # capitalized and unknown to the dictionary: a name
         if _is_proper(w, w[:1].isupper()):
             return w[:1].upper() + w[1:].lower()
         return w.lower()

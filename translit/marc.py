@@ -243,8 +243,9 @@ ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
 def is_english_phrase(value: str) -> bool:
     """True for a subfield holding only one of RDA's supplied English phrases
     (``[publisher not identified],``), brackets and ISBD punctuation around it."""
-    core = value.strip(" \t[]():;,./=").casefold()
-    return core in ENGLISH_PHRASES
+    if not value.isascii():  # the phrases are ASCII: a Cyrillic subfield is never one
+        return False
+    return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
 
 
 def converts(tag: str, code: str, value: str) -> bool:
@@ -283,12 +284,11 @@ def romanize_field(f) -> list[tuple[str, str]]:
 
     rule = FIELDS[f.tag]
     subs = _subfields(f)
+    conv = [converts(f.tag, c, v) for c, v in subs]
     if rule.recase:
-        cased = field_case([(c, v) for c, v in subs if converts(f.tag, c, v)], rule.recase, rule.lower_first,
-                           rule.styles)
-        it = iter(cased)
-        subs = [next(it) if converts(f.tag, c, v) else (c, v) for c, v in subs]
-    return [(c, romanize(v, "alalc") if converts(f.tag, c, v) else v) for c, v in subs]
+        it = iter(field_case([sv for sv, yes in zip(subs, conv) if yes], rule.recase, rule.lower_first, rule.styles))
+        subs = [next(it) if yes else sv for sv, yes in zip(subs, conv)]
+    return [(c, romanize(v, "alalc")) if yes else (c, v) for (c, v), yes in zip(subs, conv)]
 
 
 def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
@@ -304,18 +304,20 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
             continue
         subs = _subfields(f)
-        if not any(_CYR.search(v) for c, v in subs if converts(f.tag, c, v)):
+        cyrillic = [bool(_CYR.search(v)) for _, v in subs]
+        if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
         romanized = romanize_field(f)
-        entry = {"record": rid, "field": f.tag, "cyrillic": " ".join(v for _, v in subs),
-                 "romanized": " ".join(v for _, v in romanized)}
-        if is_controlled(f):
-            review.append(dict(entry, status="controlled",
-                               kind="controlled heading: not rewritten; check the authority form against this ALA-LC"))
-            continue
-        for c, v in subs:
-            if _CYR.search(v) and not converts(f.tag, c, v):
-                review.append(dict(entry, status="kept", kind=f"${c} kept in Cyrillic: not romanized in {f.tag}"))
+        kept = [c for (c, v), cyr in zip(subs, cyrillic) if cyr and not converts(f.tag, c, v)]
+        controlled = is_controlled(f)
+        if controlled or kept:
+            entry = {"record": rid, "field": f.tag, "cyrillic": " ".join(v for _, v in subs),
+                     "romanized": " ".join(v for _, v in romanized)}
+            if controlled:
+                review.append(dict(entry, status="controlled",
+                                   kind="controlled heading: not rewritten; check the authority form against this ALA-LC"))
+                continue
+            review.extend(dict(entry, status="kept", kind=f"${c} kept in Cyrillic: not romanized in {f.tag}") for c in kept)
         occ = _next_occurrence(rec)
         vern = Field(tag="880", indicators=list(f.indicators),
                      subfields=[Subfield("6", f"{f.tag}-{occ:02d}/(N")] + [Subfield(c, v) for c, v in subs])
