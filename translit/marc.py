@@ -1,6 +1,9 @@
 """MARC 21 work on pymarc: check the romanized fields of Russian records against their 880s,
 romanize Cyrillic-only records, and build 880s for romanized-only records.
 
+Which fields and subfields are romanized, how titles are cased and which access points are
+controlled is read from ``marc_fields.toml``; the casing itself is :func:`translit.case.field_case`.
+
 Records stream one at a time (binary MARC is cut at record terminators before parsing, so a
 damaged record cannot swallow its neighbours). A record the command does not change is written
 back byte for byte as it was read; a record that cannot be parsed goes to a rejects file with
