@@ -290,7 +290,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"translit: serving on {args.host}: anyone who can reach this address can use the tool", file=sys.stderr)
-    serve(args.host, args.port)
+    authority = None
+    if args.authority:
+        from translit.reconcile import Authority
+
+        authority = Authority.load(args.authority)
+        for problem in authority.problems:
+            print(f"translit: {args.authority}: {problem}", file=sys.stderr)
+        print(f"translit: {args.authority}: {len(authority)} headings for /reconcile", file=sys.stderr)
+    serve(args.host, args.port, cors=args.cors, authority=authority)
     return 0
 
 
@@ -473,6 +481,10 @@ def build_parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="start the local web app and HTTP API")
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--cors", metavar="ORIGIN", action="append",
+                    help="let a web page at ORIGIN call the API from a browser (repeatable; off by default)")
+    sv.add_argument("--authority", metavar="FILE",
+                    help="serve /reconcile (OpenRefine) over FILE: CSV/TSV with id and heading, or MARC authority records")
     sv.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("schemes", help="list the schemes")

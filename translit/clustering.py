@@ -55,7 +55,7 @@ class _Union:
             self.why.setdefault(b, why)
 
 
-def _name_parts(k: str) -> tuple[str, list[str]] | None:
+def name_parts(k: str) -> tuple[str, list[str]] | None:
     """(surname, forenames) of a personal-name key, or None when it is not one."""
     toks = [t for t in k.split() if not t.isdigit()]
     if not 2 <= len(toks) <= 4:
@@ -67,7 +67,7 @@ def _name_parts(k: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _forenames_agree(a: list[str], b: list[str]) -> bool:
+def forenames_agree(a: list[str], b: list[str]) -> bool:
     """Forenames agree as far as both go: initials match names (N. I. ~ Nikolai Ivanovich),
     and a missing patronymic is no disagreement (Nikolai ~ Nikolai Ivanovich)."""
     if not a or not b or a == b:
@@ -104,14 +104,14 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
     # personal names with initials
     by_surname: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
     for i, k in enumerate(keys):
-        parts = _name_parts(k)
+        parts = name_parts(k)
         if parts:
             by_surname[parts[0]].append((i, parts[1]))
     for entries in by_surname.values():
         for x in range(len(entries)):
             for y in range(x + 1, len(entries)):
                 (i, a), (j, b) = entries[x], entries[y]
-                if _forenames_agree(a, b):
+                if forenames_agree(a, b):
                     u.join(i, j, f"same surname, forenames agree ({' '.join(a)} ~ {' '.join(b)})")
     # near keys, compared within blocks sharing a word of four letters or more
     blocks: dict[str, list[int]] = defaultdict(list)

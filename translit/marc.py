@@ -1,6 +1,9 @@
 """MARC 21 work on pymarc: check the romanized fields of Russian records against their 880s,
 romanize Cyrillic-only records, and build 880s for romanized-only records.
 
+Which fields and subfields are romanized, how titles are cased and which access points are
+controlled is read from ``marc_fields.toml``; the casing itself is :func:`translit.case.field_case`.
+
 Records stream one at a time (binary MARC is cut at record terminators before parsing, so a
 damaged record cannot swallow its neighbours). A record the command does not change is written
 back byte for byte as it was read; a record that cannot be parsed goes to a rejects file with
@@ -28,9 +31,7 @@ from typing import Any, Iterator
 from translit.errors import TranslitError
 from translit.normalize import fold_ties
 
-ROMANIZED_TAGS = re.compile(r"^(1\d\d|245|246|250|260|264|490|6\d\d|7\d\d|8[0-3]\d)$")
 _CYR = re.compile("[\u0400-\u04ff]")
-_TITLE_TAGS = {"245", "246"}
 RECORD_END = b"\x1d"
 
 
@@ -289,15 +290,18 @@ def check_record(rec, rid: str) -> list[Difference]:
         for c, v in vsubs:
             vern_by_code.setdefault(c, []).append(v)
         seen: dict[str, int] = {}
+        controlled = is_controlled(rom)
         for rc, rv in rsubs:
             k = seen.get(rc, 0)
             seen[rc] = k + 1
             vv_list = vern_by_code.get(rc, [])
-            if k >= len(vv_list):
+            if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv)):
                 continue
             expected = romanize(vv_list[k], "alalc")
             kind = classify(rv, expected)
             if kind is not None:
+                if controlled:
+                    kind += "; controlled heading: review against the authority record"
                 diffs.append(Difference(rid, f"{rom.tag} ${rc}", rv, expected, kind))
         if [c for c, _ in rsubs] != [c for c, _ in vsubs]:
             diffs.append(Difference(rid, rom.tag, " ".join(f"${c}" for c, _ in rsubs),
@@ -307,6 +311,56 @@ def check_record(rec, rid: str) -> list[Difference]:
 
 def _subfields(f) -> list[tuple[str, str]]:
     return [(s.code, s.value) for s in f.subfields]
+
+
+# -- which fields and subfields are romanized (translit/marc_fields.toml) ------------------------
+
+@dataclass(frozen=True)
+class FieldRule:
+    """One tag's row of ``marc_fields.toml``."""
+
+    convert: str
+    recase: str = ""
+    lower_first: str = ""
+    styles: tuple[str, ...] = ("caps", "title", "cased")
+    controlled: bool = False
+
+
+def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    never = data["never"]["codes"]
+    rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
+                            recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
+                            styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False))
+             for tag, row in data["tags"].items()}
+    return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
+
+
+FIELDS, NEVER_CODES, ENGLISH_PHRASES = _load_fields()
+ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
+
+
+def is_english_phrase(value: str) -> bool:
+    """True for a subfield holding only one of RDA's supplied English phrases
+    (``[publisher not identified],``), brackets and ISBD punctuation around it."""
+    if not value.isascii():  # the phrases are ASCII: a Cyrillic subfield is never one
+        return False
+    return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
+
+
+def converts(tag: str, code: str, value: str) -> bool:
+    """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880)."""
+    rule = FIELDS.get(tag)
+    return rule is not None and code in rule.convert and not is_english_phrase(value)
+
+
+def is_controlled(f) -> bool:
+    """An access point linked to an authority record ($0 or $1)."""
+    rule = FIELDS.get(f.tag)
+    return bool(rule and rule.controlled and any(s.code in "01" for s in f.subfields))
 
 
 # -- building fields --------------------------------------------------------------------------------
@@ -324,31 +378,58 @@ def _next_occurrence(rec) -> int:
     return n
 
 
-def romanize_record(rec) -> bool:
-    """Move Cyrillic fields to linked 880s (model A) and write ALA-LC in their place."""
-    from pymarc import Field, Subfield
-
+def romanize_field(f) -> list[tuple[str, str]]:
+    """The ALA-LC subfields of one Cyrillic field: the subfields ``marc_fields.toml`` converts
+    are romanized after the field's case is settled (``translit.case.field_case``); every other
+    subfield is copied as it is."""
+    from translit.case import field_case
     from translit.romanize import romanize
 
-    changed = False
+    rule = FIELDS[f.tag]
+    subs = _subfields(f)
+    conv = [converts(f.tag, c, v) for c, v in subs]
+    if rule.recase:
+        it = iter(field_case([sv for sv, yes in zip(subs, conv) if yes], rule.recase, rule.lower_first, rule.styles))
+        subs = [next(it) if yes else sv for sv, yes in zip(subs, conv)]
+    return [(c, romanize(v, "alalc")) if yes else (c, v) for (c, v), yes in zip(subs, conv)]
+
+
+def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
+    """Move Cyrillic fields to linked 880s (model A) and write ALA-LC in their place.
+
+    A controlled access point (an authority link in $0 or $1) is not rewritten: its heading
+    comes from the authority record, so the ALA-LC form is reported for review instead. A
+    Cyrillic subfield that is never romanized (a relator term) is reported too."""
+    from pymarc import Field, Subfield
+
+    changed, review = False, []
     for f in list(rec.fields):
-        if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6"):
+        if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
             continue
-        if not any(_CYR.search(v) for _, v in _subfields(f)):
+        subs = _subfields(f)
+        cyrillic = [bool(_CYR.search(v)) for _, v in subs]
+        if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
+        romanized = romanize_field(f)
+        kept = [c for (c, v), cyr in zip(subs, cyrillic) if cyr and not converts(f.tag, c, v)]
+        controlled = is_controlled(f)
+        if controlled or kept:
+            entry = {"record": rid, "field": f.tag, "cyrillic": " ".join(v for _, v in subs),
+                     "romanized": " ".join(v for _, v in romanized)}
+            if controlled:
+                review.append(dict(entry, status="controlled",
+                                   kind="controlled heading: not rewritten; check the authority form against this ALA-LC"))
+                continue
+            review.extend(dict(entry, status="kept", kind=f"${c} kept in Cyrillic: not romanized in {f.tag}") for c in kept)
         occ = _next_occurrence(rec)
         vern = Field(tag="880", indicators=list(f.indicators),
-                     subfields=[Subfield("6", f"{f.tag}-{occ:02d}/(N")] + [Subfield(c, v) for c, v in _subfields(f)])
-        case = "catalog" if f.tag in _TITLE_TAGS else None
-        new = [Subfield("6", f"880-{occ:02d}")]
-        for c, v in _subfields(f):
-            new.append(Subfield(c, romanize(v, "alalc", case=case) if case and c in "abnp" else romanize(v, "alalc")))
-        f.subfields = new
+                     subfields=[Subfield("6", f"{f.tag}-{occ:02d}/(N")] + [Subfield(c, v) for c, v in subs])
+        f.subfields = [Subfield("6", f"880-{occ:02d}")] + [Subfield(c, v) for c, v in romanized]
         rec.add_ordered_field(vern) if hasattr(rec, "add_ordered_field") else rec.add_field(vern)
         changed = True
     if changed:
         rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
-    return changed
+    return changed, review
 
 
 @functools.cache
@@ -387,7 +468,7 @@ def record_language(rec) -> tuple[bool, str, bool]:
     if real:
         return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
-                    for c, v in _subfields(f) if c not in "0123456789")
+                    for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
     return ok, f"no language code; {why}", False
 
@@ -412,14 +493,15 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
     return False, f"the text does not read as romanized Russian ({det.reason})"
 
 
-def _read_field(subs: list[tuple[str, str]]):
-    """Read a field's subfields into Cyrillic as one text, so the reader's language decision sees
-    the whole field (English words beside Russian stay English); give back the subfields."""
+def _read_field(tag: str, subs: list[tuple[str, str]]):
+    """Read the subfields of field ``tag`` that are romanized (:func:`converts`) into Cyrillic as
+    one text, so the reader's language decision sees the whole field (English words beside
+    Russian stay English); give back the subfields, the others as they were."""
     from translit.read.reader import to_cyrillic
 
     spans, parts, pos = [], [], 0
     for c, v in subs:
-        if c in "0123456789":
+        if not converts(tag, c, v):
             spans.append(None)
             continue
         if parts:
@@ -462,10 +544,10 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        if mixed and not reads_as_russian(" ".join(v for c, v in subs if c not in "0123456789"),
+        if mixed and not reads_as_russian(" ".join(v for c, v in subs if converts(f.tag, c, v)),
                                           _languages()["need_marks"])[0]:
             continue  # a record in several languages: this field is not the Russian one
-        cyr_subs, conf = _read_field(subs)
+        cyr_subs, conf = _read_field(f.tag, subs)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
         entry = {"record": rid, "field": f.tag, "romanized": " ".join(v for _, v in subs),
@@ -506,8 +588,8 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
             if command == "check":
                 out.append(Result(position, raw, False, check_record(rec, rid)))
             elif command == "romanize":
-                changed = romanize_record(rec)
-                out.append(Result(position, rec.as_marc() if changed else raw, changed))
+                changed, review = romanize_record(rec, rid)
+                out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
             elif command == "add-880":
                 changed, review = add_880_record(rec, rid, opts.get("threshold", 0.8))
                 out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
@@ -666,8 +748,8 @@ def write_report(report: MarcReport, path: str) -> None:
             for d in report.differences:
                 w.writerow(d.row())
             for r in report.review:
-                kind = (f"{r.get('status')}: {r['reason']}" if "reason" in r
-                        else f"880 {r.get('status')} (confidence {r.get('confidence', '')})")
+                kind = r.get("kind") or (f"{r.get('status')}: {r['reason']}" if "reason" in r
+                                         else f"880 {r.get('status')} (confidence {r.get('confidence', '')})")
                 w.writerow([r.get("record", ""), r.get("field", ""), r.get("romanized", ""), r.get("cyrillic", ""), kind])
             for pos, reason in report.rejected:
                 w.writerow([f"#{pos}", "", "", "", f"rejected: {reason}"])

@@ -129,8 +129,9 @@ class _Limits:
     """ASGI middleware: count the body as it arrives and answer 413 at the limit (a chunked body
     has no Content-Length to check), and refuse POSTs from another origin with 403."""
 
-    def __init__(self, app, json_limit: int, upload_limit: int):
+    def __init__(self, app, json_limit: int, upload_limit: int, allowed_origins: frozenset[str] = frozenset()):
         self.app, self.json_limit, self.upload_limit = app, json_limit, upload_limit
+        self.allowed_origins = allowed_origins  # the origins named with --cors may POST too
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -138,7 +139,7 @@ class _Limits:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         if scope["method"] == "POST":
             why = _cross_site(scope, headers)
-            if why:
+            if why and headers.get("origin", "").rstrip("/") not in self.allowed_origins:
                 return await SafeJSON({"detail": why}, status_code=403)(scope, receive, send)
         limit = self.upload_limit if scope["path"].startswith("/api/batch") else self.json_limit
         length = headers.get("content-length", "")
@@ -243,7 +244,10 @@ class _Jobs:
 
 
 def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
-               max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS) -> FastAPI:
+               max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS,
+               cors: str | list[str] | None = None, authority: Any = None) -> FastAPI:
+    """The app. ``cors``: origins allowed to call the API from a browser (off by default);
+    ``authority``: a file or :class:`translit.reconcile.Authority` to serve /reconcile over."""
     jobs = _Jobs(keep_results)
 
     @contextlib.asynccontextmanager
@@ -255,7 +259,9 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
                   description="Romanize Russian in every scheme, read romanizations back, match, convert, cite.")
     app.state.jobs = jobs
     # a JSON body may escape every character (\u0416: 6 bytes for 2 of UTF-8): room for that
-    app.add_middleware(_Limits, json_limit=6 * max_text + 65_536, upload_limit=max_upload + 65_536)
+    origins = [cors] if isinstance(cors, str) else list(cors or [])
+    app.add_middleware(_Limits, json_limit=6 * max_text + 65_536, upload_limit=max_upload + 65_536,
+                       allowed_origins=frozenset(o.rstrip("/") for o in origins))
 
     @app.exception_handler(TranslitError)
     async def translit_error(request: Request, exc: TranslitError):
@@ -492,13 +498,17 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     def page() -> str:
         return resources.files("translit.web").joinpath("page.html").read_text("utf-8")
 
+    from translit.web.extras import include_extras
+
+    include_extras(app, cors=cors, authority=authority)
     return app
 
 
 app = create_app()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000, cors: list[str] | None = None,
+          authority: Any = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(cors=cors, authority=authority), host=host, port=port, log_level="info")

@@ -1,0 +1,137 @@
+"""GET for every single-text endpoint, for tools that can only fetch a URL: OpenRefine's "Add
+column by fetching URLs", spreadsheets' web functions (WEBSERVICE, IMPORTDATA), a browser.
+
+``/api/romanize?text=Щукин&scheme=alalc`` answers with the same JSON as the POST with
+``{"text": "Щукин", "scheme": "alalc"}``: the GET routes are derived from the POST routes
+already on the app (each POST route under ``/api/`` whose body is a text model), the query
+parameters are validated by the same model and the same endpoint function answers, so there is
+no second copy of any endpoint's logic. ``text`` given more than once is the list form
+(``{"results": […]}``); a parameter the model does not have goes into its ``options`` when it has
+one (``&ligatures=marc``), and is otherwise refused with 422 naming it.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import typing
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, ValidationError
+
+
+def _body_model(route: APIRoute) -> tuple[str, type[BaseModel]] | None:
+    """(parameter name, model) of a POST route whose body is a text model, else None."""
+    try:
+        hints = typing.get_type_hints(route.endpoint)
+    except Exception:
+        return None
+    for name in inspect.signature(route.endpoint).parameters:
+        model = hints.get(name)
+        if inspect.isclass(model) and issubclass(model, BaseModel) and "text" in model.model_fields \
+                and "texts" in model.model_fields:
+            return name, model
+    return None
+
+
+def _scalar(value: str) -> Any:
+    """An option value from a query string: true/false as booleans, whole numbers as ints."""
+    low = value.lower()
+    if low in ("true", "false"):
+        return low == "true"
+    if value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def _is_dict(field) -> bool:
+    ann = field.annotation
+    return ann is dict or typing.get_origin(ann) is dict
+
+
+def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
+    """Build ``model`` from the request's query parameters (422 on what it cannot take)."""
+    params = request.query_params
+    data: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    dict_field = next((n for n, f in model.model_fields.items() if _is_dict(f)), None)
+    errors = []
+    for name in dict.fromkeys(params.keys()):
+        values = params.getlist(name)
+        if name in ("text", "texts"):
+            if name == "text" and len(values) == 1:
+                data["text"] = values[0]
+            else:
+                data["texts"] = data.get("texts", []) + values
+        elif name in model.model_fields:
+            if _is_dict(model.model_fields[name]):
+                try:
+                    data[name] = json.loads(values[-1])
+                except json.JSONDecodeError as exc:
+                    errors.append({"type": "json_invalid", "loc": ["query", name], "msg": f"not JSON: {exc}",
+                                   "input": values[-1]})
+            else:
+                data[name] = values[-1]
+        elif dict_field is not None:
+            extra[name] = _scalar(values[-1])
+        else:
+            errors.append({"type": "extra_forbidden", "loc": ["query", name],
+                           "msg": f"unknown parameter {name!r}", "input": values[-1]})
+    if errors:
+        raise RequestValidationError(errors)
+    if extra:
+        data[dict_field] = {**data.get(dict_field, {}), **extra}
+    if "text" in data and "texts" in data:  # text given once beside texts: all of them, in order
+        data["texts"] = [data.pop("text")] + data["texts"]
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([dict(e, loc=("query", *e["loc"])) for e in exc.errors()]) from None
+
+
+def _openapi_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
+    out = []
+    for name, f in model.model_fields.items():
+        if name == "texts":
+            continue
+        schema = {"type": "string"} if name == "text" or _is_dict(f) else {}
+        out.append({"name": name, "in": "query", "required": name == "text",
+                    "description": ("the text (repeat for several)" if name == "text"
+                                    else f.description or ("JSON object, or give its keys as parameters"
+                                                           if _is_dict(f) else "as in the POST body")),
+                    "schema": schema or {"type": "string"}})
+    return out
+
+
+def add_get_routes(app: FastAPI) -> list[str]:
+    """Add a GET route beside every POST text endpoint under ``/api/``; return their paths."""
+    added = []
+    existing = {(r.path, m) for r in app.routes if isinstance(r, APIRoute) for m in r.methods}
+    for route in list(app.routes):
+        if not isinstance(route, APIRoute) or "POST" not in route.methods or not route.path.startswith("/api/"):
+            continue
+        if (route.path, "GET") in existing:
+            continue
+        found = _body_model(route)
+        if found is None:
+            continue
+        param, model = found
+        endpoint = route.endpoint
+
+        def make(endpoint=endpoint, param=param, model=model):
+            if inspect.iscoroutinefunction(endpoint):
+                async def get(request: Request):
+                    return await endpoint(**{param: query_to_body(model, request)})
+            else:
+                def get(request: Request):
+                    return endpoint(**{param: query_to_body(model, request)})
+            return get
+
+        app.add_api_route(route.path, make(), methods=["GET"], name=f"{route.name} (GET)",
+                          summary=f"{route.summary or route.name} with query parameters",
+                          openapi_extra={"parameters": _openapi_parameters(model)})
+        added.append(route.path)
+    return added
