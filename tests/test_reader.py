@@ -160,3 +160,14 @@ def test_cli_streams_stdin_line_by_line(run_cli):
 def test_cli_detect(run_cli):
     out = run_cli("detect", "--json", "Ėĭzenshteĭn").stdout
     assert json.loads(out)["scheme"] == "alalc"
+
+
+def test_every_leniency_row_names_its_source():
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    rows = data["chunk"] + data["dropped"]
+    assert rows
+    for row in rows:
+        assert row["why"].strip() and row["source"].strip(), row
