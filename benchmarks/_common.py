@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import random
 import re
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data" / "pairs"
+# the shared data sit beside the project (../shared); a clone one folder deeper finds them too
+SHARED = next((p / "shared" / "data" / "pairs" for p in ROOT.parents if (p / "shared" / "data" / "pairs").is_dir()),
+              ROOT.parent / "shared" / "data" / "pairs")
 
 
 def read_pairs(name: str) -> list[dict[str, str]]:
@@ -18,6 +21,28 @@ def read_pairs(name: str) -> list[dict[str, str]]:
         return []
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def split_by_record(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Split pair rows into (development half, held-out half), deterministically and whole records
+    together. A record is its source repository plus the ``rec``/``id`` its ``scheme_or_context``
+    names (so one record exported twice, as .mrc and .xml, stays on one side), or its repository
+    and file when it names none. Records are taken in the order of a SHA-256 of that key, and each
+    goes to the half holding fewer rows so far, so the halves come out about equal; the split
+    depends on nothing but the keys. Rules are to be written from the development half only; a
+    figure on the held-out half measures rules that never saw it."""
+    groups: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        m = re.search(r"\b(?:rec|id) ([^;\s]+)", r.get("scheme_or_context", ""))
+        # a record exported twice (the same rec in .mrc and .xml) is one record
+        key = "\t".join((r.get("source_repo", ""), m.group(1) if m else r.get("source_path", "")))
+        groups.setdefault(key, []).append(r)
+    dev: list[dict[str, str]] = []
+    held: list[dict[str, str]] = []
+    for key in sorted(groups, key=lambda k: hashlib.sha256(k.encode("utf-8")).hexdigest()):
+        (dev if len(dev) <= len(held) else held).extend(groups[key])
+    order = {id(r): i for i, r in enumerate(rows)}  # each half in file order
+    return sorted(dev, key=lambda r: order[id(r)]), sorted(held, key=lambda r: order[id(r)])
 
 
 def russian_words(n: int = 30000) -> list[str]:

@@ -89,9 +89,26 @@ def test_unknown_words_fall_back_to_the_trigram_model():
     assert w.cyrillic == "Щедровицкий"
 
 
-def test_given_scheme_decides_ambiguities():
-    # ISO 9 "c" is ц; in Polish it would be ц as well, but "ch" differs: ISO 9 "h" = х
-    assert to_cyrillic("Hruŝëv", scheme="iso9").text == "Хрущёв"
+SCHEME_DECIDES = [
+    # ISO 9 writes й as j; read unnamed, the word's -yj is taken as Spanish (j = х): военных
+    ("voennyj", "iso9", "военный"),
+    # Spanish writes х as j: -skij is the genitive plural -ских, not the adjective -ский
+    ("sovetskij", "spanish", "советских"),
+    # ISO 9 writes э as è, so a bare e is е: мер; ALA-LC without diacritics reads it as мэр
+    ("mer", "iso9", "мер"),
+    # Polish writes ь before a vowel as j: sudja is судья, not судя
+    ("sudja", "polish", "судья"),
+    # Czech writes ь before a vowel as j too: platje is платье, not the pre-1918 платѣ
+    ("platje", "czech", "платье"),
+]
+
+
+@pytest.mark.parametrize("latin,scheme,cyrillic", SCHEME_DECIDES, ids=[f"{s}:{l}" for l, s, _ in SCHEME_DECIDES])
+def test_given_scheme_decides_ambiguities(latin, scheme, cyrillic):
+    unnamed = to_cyrillic(latin).text
+    named = to_cyrillic(latin, scheme=scheme).text
+    assert named != unnamed, "the scheme must be what changes the reading"
+    assert named == cyrillic
 
 
 def test_round_trip_through_lossy_schemes_on_real_titles():
@@ -143,3 +160,14 @@ def test_cli_streams_stdin_line_by_line(run_cli):
 def test_cli_detect(run_cli):
     out = run_cli("detect", "--json", "Ėĭzenshteĭn").stdout
     assert json.loads(out)["scheme"] == "alalc"
+
+
+def test_every_leniency_row_names_its_source():
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    rows = data["chunk"] + data["dropped"]
+    assert rows
+    for row in rows:
+        assert row["why"].strip() and row["source"].strip(), row

@@ -1,5 +1,6 @@
 """Every scheme against its own samples, the reference's worked vectors and its options."""
 
+import re
 import unicodedata
 
 import pytest
@@ -170,20 +171,26 @@ IUL = {  # iuliia schemas whose tables agree with the standard for modern letter
 }
 
 
+IUL_SAMPLES = [
+    "Реабилитация Российской Федерации", "Эйзенштейн, Чайковский, Щукин, Подъячев, Ульяновск",
+    "Мышь, вьюга, съезд", "Хрущёв", "Объём работ и её ёлка", "Жёлтый дом. Юрий Цветаева", "Ёжик в тумане",
+]
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 @pytest.mark.parametrize("scheme", sorted(IUL))
-def test_iuliia_second_opinion_on_words_without_yo(scheme):
-    """iuliia as a second opinion, on text without ё (where its tables leak Cyrillic ё)."""
+def test_iuliia_second_opinion_where_its_output_is_latin(scheme):
+    """iuliia as a second opinion, on each sample where its output holds no Cyrillic (several
+    of its schemas leave ё in Cyrillic; a fixed iuliia widens the comparison, never fails it)."""
     import iuliia
 
     schema = getattr(iuliia, IUL[scheme].upper())
-    text = "Реабилитация Российской Федерации: Эйзенштейн, Чайковский, Щукин, Подъячев, Ульяновск"
-    assert romanize(text, scheme) == schema.translate(text)
-
-
-def test_iuliia_yo_defect_is_not_an_expectation():
-    """iuliia's scientific schema keeps Cyrillic ё in its Latin output; translit writes ë."""
-    import iuliia
-
-    theirs = iuliia.SCIENTIFIC.translate("Хрущёв")
-    assert "ё" in theirs
-    assert romanize("Хрущёв", "scholarly") == "Xruščëv"
+    checked = 0
+    for text in IUL_SAMPLES:
+        theirs = schema.translate(text)
+        if _CYRILLIC.search(theirs):
+            continue  # iuliia's own defect: no opinion on this sample
+        checked += 1
+        # iuliia writes some letters decomposed (Z + U+030C): canonically the same text
+        assert romanize(text, scheme) == unicodedata.normalize("NFC", theirs), text
+    assert checked >= 3
