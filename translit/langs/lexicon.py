@@ -37,49 +37,65 @@ def frequencies(lang: str) -> dict[str, float]:
         return {}
     import wordfreq
 
-    return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if w.isalpha()}
+    return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if _apostrophe(w).isalpha()}
 
 
-@cache
-def _dictionary_trie(lang: str) -> marisa_trie.Trie | None:
+def _dictionary_forms(lang: str) -> list[str]:
     """pymorphy3's word forms for ``lang`` (only Ukrainian has a dictionary package)."""
     if lang != "uk":
-        return None
+        return []
     try:
         import pymorphy3_dicts_uk
     except ImportError:
-        return None
-    from importlib import metadata
-
-    from translit.read.lexicon import cache_dir
-
-    version = metadata.version("pymorphy3-dicts-uk")
-    path = cache_dir() / f"forms-uk-{_FORMAT}-{version}.marisa"
-    if path.exists():
-        trie = marisa_trie.Trie()
-        trie.mmap(str(path))
-        return trie
+        return []
     import dawg
 
     d = dawg.RecordDAWG(">HH")
     d.load(os.path.join(pymorphy3_dicts_uk.get_path(), "words.dawg"))
-    forms = {w.replace("'", "ʼ").replace("’", "ʼ") for w in d.keys()}
-    trie = marisa_trie.Trie(forms)
+    return [_apostrophe(w) for w in d.keys()]
+
+
+def _apostrophe(word: str) -> str:
+    return word.replace("'", "ʼ").replace("’", "ʼ")
+
+
+def _versions(lang: str) -> str:
+    from importlib import metadata
+
+    parts = [_FORMAT, lang]
+    for dist in ("wordfreq", "pymorphy3-dicts-uk", "marisa-trie"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    import hashlib
+
+    return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
+
+
+@cache
+def words(lang: str) -> marisa_trie.RecordTrie:
+    """Every known word of ``lang`` with its Zipf × 10 (the floor for dictionary-only forms).
+
+    Compiled once into the reader's cache directory (``$TRANSLIT_CACHE``…) and memory-mapped.
+    """
+    from translit.read.lexicon import cache_dir
+
+    path = cache_dir() / f"words-{lang}-{_versions(lang)}.marisa"
+    trie = marisa_trie.RecordTrie("<B")
+    if path.exists():
+        trie.mmap(str(path))
+        return trie
+    records = {_apostrophe(w): max(1, min(255, round(10 * z))) for w, z in frequencies(lang).items()}
+    floor = round(10 * DICTIONARY_FLOOR)
+    for form in _dictionary_forms(lang):
+        records.setdefault(form, floor)
+    trie = marisa_trie.RecordTrie("<B", [(w, (z,)) for w, z in records.items()])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     trie.save(str(tmp))
     os.replace(tmp, path)
-    return trie
-
-
-@cache
-def words(lang: str) -> marisa_trie.Trie:
-    """Every known word of ``lang`` (frequency list and dictionary forms), for prefix pruning."""
-    keys = set(frequencies(lang))
-    extra = _dictionary_trie(lang)
-    if extra is not None:
-        keys.update(extra.keys())
-    return marisa_trie.Trie(keys)
+    return words(lang) if path.exists() else trie
 
 
 def zipf(word: str, lang: str) -> float:
@@ -91,13 +107,10 @@ def zipf(word: str, lang: str) -> float:
         from translit.romanize import romanize
 
         word = romanize(word, "national", lang="sr")
-    f = frequencies(lang).get(word)
-    if f is not None:
-        return f
-    trie = _dictionary_trie(lang)
-    if trie is not None and word in trie:
-        return DICTIONARY_FLOOR
-    return 0.0
+    if lang not in WORDFREQ_LANGS:
+        return 0.0
+    found = words(lang).get(word)
+    return found[0][0] / 10.0 if found else 0.0
 
 
 def is_word(word: str, lang: str) -> bool:

@@ -16,6 +16,8 @@ Serbian Latin is not read here but letter for letter (:mod:`translit.langs.serbi
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -147,28 +149,52 @@ def _check(lang: str) -> None:
 def model(lang: str) -> dict[str, float]:
     """The character trigram model a language's unknown words are read by.
 
-    Trained on the language's word list (Ukrainian with its dictionary forms too); Belarusian on
+    Trained on the language's word list (its 150,000 most common words); Belarusian on
     :func:`translit.langs.names.training_names`; Rusyn, which has neither, borrows Ukrainian's.
+    Models are kept in the reader's cache directory once trained.
     """
-    from translit.langs import lexicon
-
     if lang == "rue":
         return model("uk")
-    freqs = lexicon.frequencies(lang)
+    import pickle
+    from importlib import metadata
+
+    from translit.read.lexicon import cache_dir
+
+    path = cache_dir() / f"charmodel-{lang}-{_MODEL_FORMAT}-{metadata.version('wordfreq')}.pickle"
+    if path.exists():
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    m = train(_training_pairs(lang))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(m, fh, protocol=5)
+    os.replace(tmp, path)
+    return m
+
+
+_MODEL_FORMAT = "1"
+
+
+def _training_pairs(lang: str) -> list[tuple[str, float]]:
+    from translit.langs import lexicon
+
+    if lang == "ru":
+        import wordfreq
+
+        freqs = {w: math.log10(f * 1e9) for w, f in wordfreq.get_frequency_dict("ru").items() if w.isalpha()}
+    else:
+        freqs = lexicon.frequencies(lang)
+    top = sorted(freqs.items(), key=lambda kv: -kv[1])[:150_000]
     if lang == "sr":
         from translit.langs.serbian import to_cyrillic_exact
 
-        pairs = [(to_cyrillic_exact(w), 10 ** (z - 9)) for w, z in freqs.items()]
-    elif freqs:
-        pairs = [(w, 10 ** (z - 9)) for w, z in freqs.items()]
-    else:
-        from translit.langs.names import training_names
+        return [(to_cyrillic_exact(w), 10 ** (z - 9)) for w, z in top]
+    if top:
+        return [(w, 10 ** (z - 9)) for w, z in top]
+    from translit.langs.names import training_names
 
-        pairs = [(w, 1e-6) for w in training_names(lang)]
-    extra = lexicon._dictionary_trie(lang)
-    if extra is not None:
-        pairs += [(w, 1e-9) for w in extra.keys() if w not in freqs]
-    return train(pairs)
+    return [(w, 1e-6) for w in training_names(lang)]
 
 
 def spellable(w: str, lang: str, scheme: str) -> bool:
@@ -201,11 +227,11 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
 
     A spelling none of the ``prefer`` schemes uses costs a little (the text is in another scheme).
     """
-    from translit.langs.lexicon import words
+    from translit.langs.lexicon import has_lexicon, words
 
-    trie = words(lang)
-    if not len(trie):
+    if not has_lexicon(lang):
         return {}
+    trie = words(lang)
     t = tables(lang)
     n = len(w)
     found: dict[str, float] = {}
@@ -216,7 +242,7 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
     def has_prefix(p: str) -> bool:
         hit = prefix_cache.get(p)
         if hit is None:
-            hit = prefix_cache[p] = bool(trie.keys(p)) if len(p) < 3 else next(iter(trie.iterkeys(p)), None) is not None
+            hit = prefix_cache[p] = next(trie.iterkeys(p), None) is not None
         return hit
 
     states = 0
