@@ -5,6 +5,8 @@ Public API (each name is documented where it is defined):
 - :func:`romanize` — Cyrillic → a romanization scheme.
 - :func:`to_cyrillic` — any romanization → Cyrillic, ranked by a Russian lexicon.
 - :func:`detect` — which scheme a string is in, with the evidence.
+- :func:`identify` — which Cyrillic language (or language romanized) a text is in.
+- ``lang=`` on romanize, to_cyrillic, convert and key: uk, be, bg, sr, mk, rue, or ``auto``.
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
 - :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
@@ -23,7 +25,11 @@ def schemes():
     return [s.describe() for s in all_schemes()]
 
 
-def to_cyrillic(text, scheme=None, **kw):
+def to_cyrillic(text, scheme=None, lang=None, **kw):
+    if lang is not None:
+        from translit.langs.api import to_cyrillic as _lang
+
+        return _lang(text, lang, scheme=scheme, **kw)
     from translit.read.reader import to_cyrillic as _f
 
     return _f(text, scheme=scheme, **kw)
@@ -35,13 +41,28 @@ def detect(text):
     return _f(text)
 
 
-def convert(text, to="alalc", source=None, **kw):
+def identify(text):
+    """Which language (ru, uk, be, bg, sr, mk, rue) a Cyrillic or romanized text is in."""
+    from translit.langs.identify import identify as _f
+
+    return _f(text)
+
+
+def convert(text, to="alalc", source=None, lang=None, **kw):
+    if lang is not None:
+        from translit.langs.api import convert as _lang
+
+        return _lang(text, to=to, lang=lang, source=source, **kw)
     from translit.conversion import convert as _f
 
     return _f(text, to=to, source=source, **kw)
 
 
-def key(text):
+def key(text, lang=None):
+    if lang is not None:
+        from translit.langs.api import key as _lang
+
+        return _lang(text, lang)
     from translit.matchkey import key as _f
 
     return _f(text)
@@ -80,5 +101,5 @@ def gloss(text):
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
     "cluster", "parse_citation", "find_citations", "gloss", "fix",
-    "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
+    "get_scheme", "SCHEME_IDS", "identify", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

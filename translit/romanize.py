@@ -216,6 +216,10 @@ def romanize_detailed(text: str, scheme: str = "alalc", lang: str | None = None,
         from translit.langs.identify import identify
 
         lang = identify(text).language if _ANY_CYRILLIC.search(text) else None
+        from translit.schemes import scheme_ids
+
+        if lang is not None and scheme not in scheme_ids(lang):
+            lang = None  # the identified language has no such scheme: the Russian table serves
     r = _renderer(scheme, options, lang)
     lang = r.scheme.lang
     if case == "catalog" and lang == "ru":

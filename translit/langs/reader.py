@@ -91,7 +91,7 @@ class LangReading:
     schemes: list[str] = field(default_factory=list)  # the schemes the text was read as
 
     def as_dict(self, n: int | None = None) -> dict[str, Any]:
-        return {"input": self.input, "text": self.text, "lang": self.lang, "schemes": self.schemes,
+        return {"input": self.input, "cyrillic": self.text, "lang": self.lang, "schemes": self.schemes,
                 "confidence": round(self.confidence, 3), "note": self.note, "words": [w.as_dict(n) for w in self.words]}
 
 
