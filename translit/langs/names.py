@@ -15,18 +15,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from translit.schemes import all_schemes
 
 COUNTRY = {"uk": "UA", "be": "BY", "bg": "BG", "mk": "MK", "sr": "RS"}
 _MARKED = {"uk": frozenset("іїєґ"), "be": frozenset("іў")}
 
 
-@cache
 def _alphabet(lang: str) -> frozenset[str]:
-    out: set[str] = set()
-    for s in all_schemes(lang):
-        out.update(s.letters)
-    return frozenset(out)
+    from translit.langs.identify import alphabets
+
+    return alphabets()[lang]
 
 
 @cache

@@ -300,8 +300,11 @@ def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), width:
                 options = [(None, w[i], 1)]
             for chunk, cyr_add, step in options:
                 extra = 0.0
-                if chunk is not None and prefer and not chunk.schemes & prefer:
-                    extra -= 4.0
+                if chunk is not None and prefer:
+                    # a spelling fewer of the text's schemes use is less likely (h: г in three
+                    # Belarusian tables, х only in ISO 9)
+                    shared = len(chunk.schemes & prefer)
+                    extra -= 4.0 if not shared else 1.0 * (1 - shared / len(prefer))
                 if chunk is not None and chunk.after is not None and prev not in chunk.after:
                     extra -= 2.0
                 if chunk is not None and chunk.at_end and i + step != n:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -25,10 +26,15 @@ _ASCII_VARIANTS = {"c": ("c", "č", "ć"), "s": ("s", "š"), "z": ("z", "ž"), "
 
 @cache
 def _letters() -> dict[str, str]:
+    """Latin letter → Cyrillic: the Serbian Latin alphabet, plus ISO 9's one-letter forms (ǰ l̂ n̂ d̂)."""
     from translit.schemes import get_scheme
 
-    scheme = get_scheme("national", "sr")
-    return {lat: cyr for cyr, lat in scheme.letters.items()}
+    out = {lat: cyr for cyr, lat in get_scheme("national", "sr").letters.items()}
+    serbian = set(get_scheme("national", "sr").letters)
+    for cyr, lat in get_scheme("iso9", "sr").letters.items():
+        if cyr in serbian and (len(lat) == 1 or unicodedata.combining(lat[-1])):
+            out.setdefault(lat, cyr)
+    return out
 
 
 @cache
@@ -48,7 +54,9 @@ def to_cyrillic_exact(word: str) -> str:
     i, n = 0, len(low)
     while i < n:
         pair = low[i:i + 2]
-        if pair in _DIGRAPHS and i != boundary:
+        if len(pair) == 2 and unicodedata.combining(pair[1]) and pair in table:  # ISO 9's l̂ n̂ d̂
+            cyr, step = table[pair], 2
+        elif pair in _DIGRAPHS and i != boundary:
             cyr, step = _DIGRAPHS[pair], 2
         else:
             cyr, step = table.get(low[i], word[i]), 1
@@ -88,7 +96,7 @@ def read_serbian(text: str):
     last = 0
     for m in _WORD.finditer(text):
         tok = nfc(m.group())
-        if not any(c.isascii() or c in "čćđšžČĆĐŠŽ" for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
+        if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
             continue
         low = tok.lower()
         known = freq.get(low, 0.0)
