@@ -175,9 +175,32 @@ def _linked_pairs(rec):
             yield by_link[(m.group(1), m.group(2))], f
 
 
+def record_language(rec) -> str | None:
+    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None.
+
+    Read from 008/35-37, else the first 041 $a, through the MARC codes in
+    ``schemes/languages.toml``; a language translit has no tables for gives None (Russian tables).
+    """
+    from translit.schemes import languages
+
+    codes = []
+    for f in rec.get_fields("008"):
+        data = f.data if hasattr(f, "data") else ""
+        if len(data) >= 38:
+            codes.append(data[35:38])
+    for f in rec.get_fields("041"):
+        codes.extend(v[:3] for c, v in _subfields(f) if c == "a")
+    by_marc = {row["marc"]: code for code, row in languages().items()}
+    for code in codes:
+        if code.strip() and code.lower() in by_marc:
+            return by_marc[code.lower()]
+    return None
+
+
 def check_record(rec, rid: str) -> list[Difference]:
     from translit.romanize import romanize
 
+    lang = record_language(rec)
     diffs = []
     for rom, vern in _linked_pairs(rec):
         if not _CYR.search(" ".join(v for c, v in _subfields(vern) if c != "6")):
@@ -195,7 +218,7 @@ def check_record(rec, rid: str) -> list[Difference]:
             vv_list = vern_by_code.get(rc, [])
             if k >= len(vv_list):
                 continue
-            expected = romanize(vv_list[k], "alalc")
+            expected = romanize(vv_list[k], "alalc", lang)
             kind = classify(rv, expected)
             if kind is not None:
                 diffs.append(Difference(rid, f"{rom.tag} ${rc}", rv, expected, kind))
@@ -231,6 +254,7 @@ def romanize_record(rec) -> bool:
     from translit.romanize import romanize
 
     changed = False
+    lang = record_language(rec)
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6"):
             continue
@@ -239,10 +263,10 @@ def romanize_record(rec) -> bool:
         occ = _next_occurrence(rec)
         vern = Field(tag="880", indicators=list(f.indicators),
                      subfields=[Subfield("6", f"{f.tag}-{occ:02d}/(N")] + [Subfield(c, v) for c, v in _subfields(f)])
-        case = "catalog" if f.tag in _TITLE_TAGS else None
+        case = "catalog" if f.tag in _TITLE_TAGS and lang in (None, "ru") else None
         new = [Subfield("6", f"880-{occ:02d}")]
         for c, v in _subfields(f):
-            new.append(Subfield(c, romanize(v, "alalc", case=case) if case and c in "abnp" else romanize(v, "alalc")))
+            new.append(Subfield(c, romanize(v, "alalc", lang, case=case) if case and c in "abnp" else romanize(v, "alalc", lang)))
         f.subfields = new
         rec.add_ordered_field(vern) if hasattr(rec, "add_ordered_field") else rec.add_field(vern)
         changed = True

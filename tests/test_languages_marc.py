@@ -1,0 +1,49 @@
+"""MARC records romanized and checked in the record's own language (008/35-37, then 041 $a)."""
+
+import pytest
+from pymarc import Field, Record, Subfield
+
+from translit.marc import check_record, record_language, romanize_record
+
+
+def _record(lang008: str | None, title: str, lang041: str | None = None) -> Record:
+    rec = Record()
+    if lang008 is not None:
+        rec.add_field(Field(tag="008", data="200101s2010    xx            000 0 " + lang008 + " d"))
+    if lang041 is not None:
+        rec.add_field(Field(tag="041", indicators=["0", " "], subfields=[Subfield("a", lang041)]))
+    rec.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("a", title)]))
+    return rec
+
+
+@pytest.mark.parametrize("code,lang", [("ukr", "uk"), ("bel", "be"), ("bul", "bg"), ("srp", "sr"), ("mac", "mk"),
+                                       ("rus", "ru"), ("eng", None)])
+def test_language_from_008(code, lang):
+    assert record_language(_record(code, "x")) == lang
+
+
+def test_language_from_041_when_008_is_blank():
+    assert record_language(_record("   ", "x", lang041="ukr")) == "uk"
+    assert record_language(_record(None, "x", lang041="bul")) == "bg"
+    assert record_language(_record(None, "x")) is None
+
+
+@pytest.mark.parametrize("code,title,expected", [
+    ("ukr", "Історія України", "Istorii͡a Ukraïny"),
+    ("bul", "История на българския език", "Istorii͡a na bŭlgarskii͡a ezik"),
+    ("srp", "Историја Србије", "Istorija Srbije"),
+    ("rus", "История России", "Istorii͡a Rossii"),
+])
+def test_romanize_record_in_its_language(code, title, expected):
+    rec = _record(code, title)
+    assert romanize_record(rec)
+    assert rec["245"]["a"] == expected
+    assert rec.get_fields("880")[0]["a"] == title
+
+
+def test_check_record_uses_the_record_language():
+    rec = _record("ukr", "Історія України")
+    romanize_record(rec)
+    assert check_record(rec, "1") == []
+    rec["245"]["a"] = "Istorii͡a Ukrainy"  # the Russian table's и for Ukrainian и: a real error
+    assert [d.field for d in check_record(rec, "1")] == ["245 $a"]
