@@ -36,7 +36,8 @@ _ANY_CYR = re.compile("[\\u0400-\\u04ff]")
 OUTSIDE_ALPHABET = -4.0
 LIST_LANGS = ("ru", "uk", "bg", "mk", "sr")
 NO_LIST_CONFIDENCE = 0.75
-RUSSIAN_PRIOR = 0.3  # romanized text that reads equally well as Russian is taken for Russian  # the most a verdict for a language without a word list may claim
+RUSSIAN_PRIOR = 0.3
+FIT_WEIGHT = 2.0  # romanized text that reads equally well as Russian is taken for Russian  # the most a verdict for a language without a word list may claim
 
 
 @dataclass
@@ -221,22 +222,26 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     zipfs = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") for w in rr.words if w.is_russian]
     scores["ru"].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n) + RUSSIAN_PRIOR
     scores["ru"].evidence.append(f"{sum(1 for z in zipfs if z > 0)} of {n} words read as Russian words")
-    if max(scores[lang].score for lang in LIST_LANGS) < 4.0:
-        # few words any list knows: how well each language's letter patterns fit the readings
-        from translit.langs.reader import fold_latin, preferred_schemes, _model_paths
+    # how well each language's letter patterns fit its best reading of the words: the evidence
+    # that speaks for languages without a word list, and for words no list knows
+    from translit.langs.reader import _model_paths, fold_latin, preferred_schemes
 
-        for lang in ("be", "uk", "bg", "mk", "rue"):
-            folded = [fold_latin(w) for w in words]
-            prefer = preferred_schemes(folded, lang)
-            per_letter = []
-            for w in folded:
-                paths = _model_paths(w, lang, prefer, width=10)
-                if paths:
-                    per_letter.append(paths[0][1] / (len(paths[0][0]) + 1))
-            if per_letter:
-                fit = sum(per_letter) / len(per_letter)
-                scores[lang].score += 1.0 * (fit + 3.0)
-                scores[lang].evidence.append(f"letter patterns: {fit:.2f} per letter")
+    folded = [fold_latin(w) for w in words]
+    fits = {}
+    for lang in langs:
+        prefer = preferred_schemes(folded, lang)
+        per_letter = []
+        for w in folded:
+            paths = _model_paths(w, lang, prefer, width=8)
+            if paths:
+                per_letter.append(paths[0][1] / (len(paths[0][0]) + 1))
+        if per_letter:
+            fits[lang] = sum(per_letter) / len(per_letter)
+    if fits:
+        top = max(fits.values())
+        for lang, fit in fits.items():
+            scores[lang].score += FIT_WEIGHT * (fit - top)
+            scores[lang].evidence.append(f"letter patterns: {fit:.2f} per letter")
     return sorted(scores.values(), key=lambda s: -s.score)
 
 

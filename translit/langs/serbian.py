@@ -111,6 +111,10 @@ def read_serbian(text: str):
             if not known and _is_english(low):
                 continue
         cyr = to_cyrillic_exact(latin)
+        if not known and not low.isascii():  # ISO 9 forms (ǰ l̂): look up the Serbian Latin spelling
+            from translit.romanize import romanize
+
+            known = freq.get(romanize(cyr.lower(), "national", lang="sr"), 0.0)
         out.append(text[last:m.start()])
         out.append(cyr)
         last = m.end()
