@@ -47,3 +47,23 @@ def test_check_record_uses_the_record_language():
     assert check_record(rec, "1") == []
     rec["245"]["a"] = "Istorii͡a Ukrainy"  # the Russian table's и for Ukrainian и: a real error
     assert [d.field for d in check_record(rec, "1")] == ["245 $a"]
+
+
+@pytest.mark.parametrize("text,term,english", [
+    ("TsDAVO, f. 1, op. 2, spr. 15, ark. 3 zv.", "справа", "file (archival unit)"),
+    ("ЦДАВО України, ф. 3206, оп. 1, спр. 77, арк. 12", "аркуш", "folio, leaf"),
+    ("Kyiv: Vydavnytstvo Lvivskoho universytetu", "видавництво", "publishing house"),
+    ("справи і аркуші", "справа", "file (archival unit)"),      # inflected forms find their lemma
+])
+def test_ukrainian_archive_and_imprint_glossary(text, term, english):
+    import translit
+
+    hits = {g.term: g.gloss for g in translit.gloss(text, lang="uk") if g.gloss}
+    assert hits.get(term) == english, hits
+
+
+def test_ukrainian_glossary_leaves_other_words_unglossed():
+    import translit
+
+    g = translit.gloss("Історія України, т. 2", lang="uk")
+    assert [x.gloss for x in g][:2] == [None, None] and g[2].term == "том"

@@ -92,7 +92,15 @@ def fix(text):
     return _f(text)
 
 
-def gloss(text):
+def gloss(text, lang=None):
+    if lang == "uk":
+        from translit.langs.glossary import gloss_uk
+
+        return gloss_uk(text)
+    if lang not in (None, "ru"):
+        from translit.errors import UnknownLanguageError
+
+        raise UnknownLanguageError(lang, ("ru", "uk"))
     from translit.glossary import gloss as _f
 
     return _f(text)
