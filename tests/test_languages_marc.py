@@ -67,3 +67,16 @@ def test_ukrainian_glossary_leaves_other_words_unglossed():
 
     g = translit.gloss("Історія України, т. 2", lang="uk")
     assert [x.gloss for x in g][:2] == [None, None] and g[2].term == "том"
+
+
+def test_the_ukrainian_analyzer_leaves_the_russian_one_whole():
+    import translit
+    from translit.glossary import lemma_pos
+
+    translit.gloss("справи", lang="uk")  # loads pymorphy3's Ukrainian dictionary
+    import pymorphy3
+
+    ru = pymorphy3.MorphAnalyzer()
+    assert any("Geox" in p.tag for p in ru.parse("москва"))
+    assert lemma_pos("издательства")[0] == "издательство"
+    assert translit.romanize("История России", "alalc", case="catalog") == "Istorii͡a Rossii"

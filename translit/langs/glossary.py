@@ -21,9 +21,29 @@ _CYR_WORD = re.compile(r"[\u0400-\u04ffʼ]+(?:-[\u0400-\u04ff]+)?\.?")
 
 @cache
 def _morph():
-    import pymorphy3
+    """pymorphy3's Ukrainian analyzer, on tag classes of its own.
 
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    pymorphy3 keeps the grammeme tables on its tag classes (shared by every analyzer), and loading
+    a dictionary re-initializes them: the Ukrainian dictionary would leave the Russian analyzer
+    without Geox, Surn and the other grammemes only OpenCorpora has. The Ukrainian one is therefore
+    loaded on subclasses with copies of those tables, and the shared classes are put back.
+    """
+    import copy
+
+    import pymorphy3
+    from pymorphy3 import tagset
+
+    originals = dict(tagset.registry)
+    try:
+        for fmt, cls in originals.items():
+            tagset.registry[fmt] = type(cls.__name__, (cls,), {
+                name: copy.deepcopy(getattr(cls, name))
+                for name in ("KNOWN_GRAMMEMES", "_CYR2LAT", "_LAT2CYR", "_GRAMMEME_INDICES",
+                             "_GRAMMEME_INCOMPATIBLE", "_EXTRA_INCOMPATIBLE", "_GRAMMEME_ALIAS_MAP")
+                if hasattr(cls, name)})
+        return pymorphy3.MorphAnalyzer(lang="uk")
+    finally:
+        tagset.registry.update(originals)
 
 
 @cache
