@@ -50,6 +50,8 @@ def test_cli_lang_options(run_cli):
     assert run_cli("key", "--lang", "auto", "Kiev", "Київ").stdout == "kyiv\nkyiv\n"
     det = json.loads(run_cli("detect", "--json", "Hrushevskyi Mykhailo").stdout)
     assert det["language"] == "uk" and det["language_evidence"]
+    listed = [json.loads(line)["id"] for line in run_cli("schemes", "--lang", "mk", "--json").stdout.splitlines()]
+    assert listed == ["alalc", "national", "bgn-pcgn", "iso9"]
     bad = run_cli("romanize", "--lang", "sr", "--scheme", "icao", "Ниш", check=False)
     assert bad.returncode != 0 and "known schemes: alalc, national, iso9" in bad.stderr
 

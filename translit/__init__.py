@@ -20,9 +20,9 @@ from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
 __version__ = "0.1.0"
 
 
-def schemes():
-    """Every scheme's summary: id, name, standard, reversibility, options."""
-    return [s.describe() for s in all_schemes()]
+def schemes(lang=None):
+    """Every scheme's summary (of Russian, or of ``lang``): id, name, standard, reversibility, options."""
+    return [s.describe() for s in all_schemes(lang)]
 
 
 def to_cyrillic(text, scheme=None, lang=None, **kw):

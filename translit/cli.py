@@ -324,7 +324,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 def cmd_schemes(args: argparse.Namespace) -> int:
     from translit import schemes
 
-    rows = schemes()
+    rows = schemes(args.lang)
     if args.json:
         _emit(json.dumps(r, ensure_ascii=False) for r in rows)
         return 0
@@ -494,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schemes", help="list the schemes")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--lang", "-l", choices=tuple(languages()), help="another language's schemes (default: Russian)")
     s.set_defaults(func=cmd_schemes)
 
     m = sub.add_parser("demo", help="read, detect and romanize every line of a file")
