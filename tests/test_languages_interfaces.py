@@ -29,6 +29,13 @@ def test_keys_agree_across_languages(forms):
     assert len(keys) == 1, keys
 
 
+@pytest.mark.parametrize("uk,ru", [("Історія міста Києва", "Istoriia mista Kyieva"), ("У Львові", "U Lvovi"),
+                                   ("Харкова", "Kharkova")])
+def test_inflected_place_names_join_their_key(uk, ru):
+    assert translit.key(uk, lang="auto") == translit.key(ru, lang="uk")
+    assert translit.key("История Киева", lang="auto") == "istoriia kyiv"
+
+
 def test_keys_of_titles_across_schemes_of_one_language():
     k = translit.key("Istoriia Ukrainy", lang="uk")
     assert k == translit.key("Історія України", lang="uk") == translit.key("Istorii͡a Ukraïny", lang="uk")

@@ -94,6 +94,22 @@ def _fold_form(form: str) -> str:
     return "lat:" + _ascii(form).replace("'", "")
 
 
+def _established_lemma(cyr: str, lang: str) -> str | None:
+    """The established-forms key of an inflected place name (Києва → kyiv, Киеве → kyiv)."""
+    if lang == "uk":
+        from translit.langs.glossary import _morph
+    elif lang == "ru":
+        from translit.glossary import _morph
+    else:
+        return None
+    table = _established()
+    for p in _morph().parse(cyr.lower()):
+        hit = table.get(_fold_form(p.normal_form))
+        if hit is not None:
+            return hit
+    return None
+
+
 def key(text: str, lang: str | None = None) -> str:
     """A match key that agrees across languages and schemes.
 
@@ -117,12 +133,13 @@ def key(text: str, lang: str | None = None) -> str:
             out.append(hit)
             continue
         if code == "ru":
-            out.append(russian_key(w))
+            hit = _established_lemma(w, code) if _CYR.search(w) else None
+            out.append(hit or russian_key(w))
             continue
         from translit.romanize import romanize
 
         cyr = w if _CYR.search(w) else to_cyrillic(w, code).text
-        hit = table.get(_fold_form(cyr))
+        hit = table.get(_fold_form(cyr)) or _established_lemma(cyr, code)
         if hit is not None:
             out.append(hit)
             continue
