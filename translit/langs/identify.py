@@ -245,10 +245,6 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     return sorted(scores.values(), key=lambda s: -s.score)
 
 
-def _word_known(w, lang: str) -> bool:
-    return _zipf_of(w, lang) > 0
-
-
 def _zipf_of(w, lang: str) -> float:
     if lang == "sr":
         return w.candidates[0].score if w.candidates else 0.0

@@ -7,9 +7,10 @@ those tables can spell it, pruned by a marisa trie of the language's word list
 (:mod:`translit.langs.lexicon`), and ranked by frequency less the cost of any spelling used out of
 its context. A word no list knows, and every word of a language with no list (Belarusian, Rusyn),
 is read by beam search under a character trigram model (:mod:`translit.read.ngram`) trained on
-what the language has: its word list, or for Belarusian the Belarusian place names of GeoNames
-(the training half; the other half is the benchmark's). Such readings carry a lower confidence,
-and the result says which method gave each word.
+what the language has: its word list, or for Belarusian pycountry's Belarusian translations and
+half of GeoNames' Belarusian place names (the other half is the benchmark's); Rusyn borrows the
+Ukrainian model. Such readings carry a lower confidence, and the result says which method gave
+each word.
 
 Serbian Latin is not read here but letter for letter (:mod:`translit.langs.serbian`).
 """
@@ -26,7 +27,6 @@ from typing import Any
 from translit.errors import UnknownLanguageError
 from translit.normalize import fold_ties, nfc, strip_stress
 from translit.read.chunks import canonical_latin
-from translit.read.ngram import score as ngram_score
 from translit.read.ngram import train
 from translit.schemes import END, START, all_schemes, languages
 
