@@ -53,6 +53,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/match_and_convert.py
 	$(BIN)/python benchmarks/marc_speed.py
 	$(BIN)/python benchmarks/mojibake.py
+	$(BIN)/python benchmarks/languages.py
 
 $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"

@@ -5,6 +5,8 @@ Public API (each name is documented where it is defined):
 - :func:`romanize` — Cyrillic → a romanization scheme.
 - :func:`to_cyrillic` — any romanization → Cyrillic, ranked by a Russian lexicon.
 - :func:`detect` — which scheme a string is in, with the evidence.
+- :func:`identify` — which Cyrillic language (or language romanized) a text is in.
+- ``lang=`` on romanize, to_cyrillic, convert and key: uk, be, bg, sr, mk, rue, or ``auto``.
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
 - :func:`parse_citations` — every archival citation in a text, with spans and ibid. chains;
@@ -19,12 +21,16 @@ from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
 __version__ = "0.1.0"
 
 
-def schemes():
-    """Every scheme's summary: id, name, standard, reversibility, options."""
-    return [s.describe() for s in all_schemes()]
+def schemes(lang=None):
+    """Every scheme's summary (of Russian, or of ``lang``): id, name, standard, reversibility, options."""
+    return [s.describe() for s in all_schemes(lang)]
 
 
-def to_cyrillic(text, scheme=None, **kw):
+def to_cyrillic(text, scheme=None, lang=None, **kw):
+    if lang is not None:
+        from translit.langs.api import to_cyrillic as _lang
+
+        return _lang(text, lang, scheme=scheme, **kw)
     from translit.read.reader import to_cyrillic as _f
 
     return _f(text, scheme=scheme, **kw)
@@ -36,13 +42,28 @@ def detect(text):
     return _f(text)
 
 
-def convert(text, to="alalc", source=None, **kw):
+def identify(text):
+    """Which language (ru, uk, be, bg, sr, mk, rue) a Cyrillic or romanized text is in."""
+    from translit.langs.identify import identify as _f
+
+    return _f(text)
+
+
+def convert(text, to="alalc", source=None, lang=None, **kw):
+    if lang is not None:
+        from translit.langs.api import convert as _lang
+
+        return _lang(text, to=to, lang=lang, source=source, **kw)
     from translit.conversion import convert as _f
 
     return _f(text, to=to, source=source, **kw)
 
 
-def key(text):
+def key(text, lang=None):
+    if lang is not None:
+        from translit.langs.api import key as _lang
+
+        return _lang(text, lang)
     from translit.matchkey import key as _f
 
     return _f(text)
@@ -78,7 +99,15 @@ def fix(text):
     return _f(text)
 
 
-def gloss(text):
+def gloss(text, lang=None):
+    if lang == "uk":
+        from translit.langs.glossary import gloss_uk
+
+        return gloss_uk(text)
+    if lang not in (None, "ru"):
+        from translit.errors import UnknownLanguageError
+
+        raise UnknownLanguageError(lang, ("ru", "uk"))
     from translit.glossary import gloss as _f
 
     return _f(text)
@@ -87,5 +116,5 @@ def gloss(text):
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
     "cluster", "parse_citation", "parse_citations", "find_citations", "gloss", "fix",
-    "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
+    "get_scheme", "SCHEME_IDS", "identify", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

@@ -101,27 +101,46 @@ def cmd_romanize(args: argparse.Namespace) -> int:
     from translit.romanize import romanize, romanize_detailed
 
     opts = _romanize_options(args)
-    romanize("", args.scheme, **opts)  # validate the scheme and options before reading input
-    done = _batch(args, ("romanize", dict(opts, scheme=args.scheme)))
+    lang = args.lang
+    if lang != "auto":
+        romanize("", args.scheme, lang, **opts)  # validate the scheme and options before reading input
+    done = _batch(args, ("romanize", dict(opts, scheme=args.scheme, **({"lang": lang} if lang else {}))))
     if done is not None:
         return done
     if args.json:
         def one(line: str) -> str:
-            r = romanize_detailed(line, args.scheme, **opts)
-            return _dumps({"input": line, "output": r.text, "scheme": args.scheme,
-                           "notes": [n.as_dict() for n in r.notes]})
+            r = romanize_detailed(line, args.scheme, lang, **opts)
+            out = {"input": line, "output": r.text, "scheme": args.scheme, "notes": [n.as_dict() for n in r.notes]}
+            if lang:
+                out["lang"] = r.lang
+            return _dumps(out)
         _emit(one(line) for line in _lines(args.text))
     else:
-        _emit(romanize(line, args.scheme, **opts) for line in _lines(args.text))
+        _emit(romanize(line, args.scheme, lang, **opts) for line in _lines(args.text))
     return 0
+
+
+def _no_batch_lang(args: argparse.Namespace) -> None:
+    if getattr(args, "lang", None) and getattr(args, "infile", None):
+        raise TranslitError("--lang with --in is supported by romanize only; run the other commands line by line")
 
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:
     from translit.read.reader import to_cyrillic
 
+    _no_batch_lang(args)
     done = _batch(args, ("cyrillic", {"scheme": args.scheme, "yo": args.yo}))
     if done is not None:
         return done
+    if args.lang:
+        from translit.langs.api import to_cyrillic as read_lang
+
+        def in_lang(line: str) -> str:
+            r = read_lang(line, args.lang, scheme=args.scheme)
+            return _dumps(r.as_dict(args.candidates or None)) if args.json else r.text
+
+        _emit(in_lang(line) for line in _lines(args.text))
+        return 0
 
     def one(line: str) -> str:
         r = to_cyrillic(line, scheme=args.scheme, yo=args.yo)
@@ -142,6 +161,16 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
 def cmd_convert(args: argparse.Namespace) -> int:
     from translit.conversion import convert
 
+    _no_batch_lang(args)
+    if args.lang:
+        from translit.langs.api import convert as convert_lang
+
+        def in_lang(line: str) -> str:
+            c = convert_lang(line, to=args.to, lang=args.lang, source=args.source)
+            return _dumps(c.as_dict()) if args.json else c.text
+
+        _emit(in_lang(line) for line in _lines(args.text))
+        return 0
     opts = {"source": args.source, "threshold": args.threshold}
     if args.case:
         opts["case"] = args.case
@@ -159,12 +188,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from translit.matchkey import key
+    from translit import key
 
+    _no_batch_lang(args)
     done = _batch(args, ("key", {}))
     if done is not None:
         return done
-    _emit(key(line) for line in _lines(args.text))
+    _emit(key(line, args.lang) for line in _lines(args.text))
     return 0
 
 
@@ -305,10 +335,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_detect(args: argparse.Namespace) -> int:
     from translit.read.detect import detect
 
+    from translit.langs.identify import identify
+
     def one(line: str) -> str:
         d = detect(line)
         if args.json:
-            return _dumps(d.as_dict())
+            lang = identify(line)
+            return _dumps(dict(d.as_dict(), language=lang.language, language_confidence=round(lang.confidence, 3),
+                                   language_evidence=lang.ranking[0].evidence[:6] if lang.ranking else []))
         if not d.is_romanized_russian:
             return f"not romanized Russian ({d.reason})"
         top = d.ranking[0]
@@ -322,7 +356,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 def cmd_schemes(args: argparse.Namespace) -> int:
     from translit import schemes
 
-    rows = schemes()
+    rows = schemes(args.lang)
     if args.json:
         _emit(_dumps(r) for r in rows)
         return 0
@@ -391,14 +425,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from translit.schemes import SCHEME_IDS
+    from translit.schemes import SCHEME_IDS, languages, scheme_ids
 
+    every_scheme = tuple(dict.fromkeys(sid for code in languages() for sid in scheme_ids(code)))
+    lang_choices = tuple(languages()) + ("auto",)
+    lang_help = "language of the text: ru (default), uk, be, bg, sr, mk, rue, or auto (identify each line)"
     p = argparse.ArgumentParser(prog="translit", description="Romanize Russian and read romanizations back.")
     sub = p.add_subparsers(dest="command", required=True)
 
     r = sub.add_parser("romanize", help="Cyrillic → a romanization scheme")
     r.add_argument("text", nargs="*", help="text to romanize (default: standard input, line by line)")
-    r.add_argument("--scheme", "-s", default="alalc", choices=SCHEME_IDS, metavar="SCHEME")
+    r.add_argument("--scheme", "-s", default="alalc", choices=every_scheme, metavar="SCHEME")
+    r.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
     r.add_argument("--ligatures", choices=["unicode", "marc"], help="ALA-LC ties: U+0361 or U+FE20/U+FE21")
     r.add_argument("--drop-final-hard-sign", action="store_true", help="AACR2-era practice for pre-1918 text")
     r.add_argument("--middle-dot", action="store_true", help="strict BGN/PCGN with the separating dot")
@@ -410,7 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("cyrillic", help="any romanization → Cyrillic")
     c.add_argument("text", nargs="*")
-    c.add_argument("--scheme", "-s", choices=SCHEME_IDS, metavar="SCHEME", help="the input's scheme (default: detect)")
+    c.add_argument("--scheme", "-s", choices=every_scheme, metavar="SCHEME", help="the input's scheme (default: detect)")
+    c.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
     c.add_argument("--candidates", "-n", type=int, default=0, help="show up to N candidates per uncertain word")
     c.add_argument("--yo", action="store_true", help="restore ё from the dictionary where the input did not mark it")
     c.add_argument("--json", action="store_true")
@@ -419,8 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("convert", help="convert the Russian inside running text to another scheme")
     v.add_argument("text", nargs="*")
-    v.add_argument("--to", default="alalc", choices=("cyrillic",) + SCHEME_IDS, metavar="SCHEME")
-    v.add_argument("--source", choices=SCHEME_IDS, metavar="SCHEME", help="the input's scheme (default: detect)")
+    v.add_argument("--to", default="alalc", choices=("cyrillic",) + every_scheme, metavar="SCHEME")
+    v.add_argument("--source", choices=every_scheme, metavar="SCHEME", help="the input's scheme (default: detect)")
+    v.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
     v.add_argument("--threshold", type=float, default=0.0, help="leave spans below this confidence as they are")
     v.add_argument("--case", choices=["keep", "catalog"])
     v.add_argument("--json", action="store_true")
@@ -429,6 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("key", help="match key of a title or name (for search indexes)")
     k.add_argument("text", nargs="*")
+    k.add_argument("--lang", "-l", choices=lang_choices,
+                   help="read the text in this language (auto: identify it); keys then agree across languages")
     _add_batch_options(k)
     k.set_defaults(func=cmd_key)
 
@@ -489,6 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schemes", help="list the schemes")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--lang", "-l", choices=tuple(languages()), help="another language's schemes (default: Russian)")
     s.set_defaults(func=cmd_schemes)
 
     m = sub.add_parser("demo", help="read, detect and romanize every line of a file")

@@ -17,3 +17,9 @@ class SchemeDataError(TranslitError):
 
 class OptionError(TranslitError):
     """An option is unknown to the scheme or has a value it does not accept."""
+
+
+class UnknownLanguageError(TranslitError):
+    def __init__(self, lang, known):
+        super().__init__(f"unknown language {lang!r}; known languages: {', '.join(known)}")
+        self.lang = lang

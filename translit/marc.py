@@ -276,9 +276,23 @@ def _linked_pairs(rec):
             yield by_link[(m.group(1), m.group(2))], f
 
 
+def record_lang(rec) -> str | None:
+    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None: the first
+    of its codes (:func:`language_codes`: 008/35-37, then 041 $a/$d) that ``schemes/languages.toml``
+    maps; a language translit has no tables for gives None (the Russian tables)."""
+    from translit.schemes import languages
+
+    by_marc = {row["marc"]: code for code, row in languages().items()}
+    for code in language_codes(rec):
+        if code.strip() and code.lower() in by_marc:
+            return by_marc[code.lower()]
+    return None
+
+
 def check_record(rec, rid: str) -> list[Difference]:
     from translit.romanize import romanize
 
+    lang = record_lang(rec)
     diffs = []
     for rom, vern in _linked_pairs(rec):
         if not _CYR.search(" ".join(v for c, v in _subfields(vern) if c != "6")):
@@ -297,7 +311,7 @@ def check_record(rec, rid: str) -> list[Difference]:
             vv_list = vern_by_code.get(rc, [])
             if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv)):
                 continue
-            expected = romanize(vv_list[k], "alalc")
+            expected = romanize(vv_list[k], "alalc", lang)
             kind = classify(rv, expected)
             if kind is not None:
                 if controlled:
@@ -378,20 +392,20 @@ def _next_occurrence(rec) -> int:
     return n
 
 
-def romanize_field(f) -> list[tuple[str, str]]:
+def romanize_field(f, lang: str | None = None) -> list[tuple[str, str]]:
     """The ALA-LC subfields of one Cyrillic field: the subfields ``marc_fields.toml`` converts
-    are romanized after the field's case is settled (``translit.case.field_case``); every other
-    subfield is copied as it is."""
+    are romanized in the ALA-LC table of ``lang`` (None: Russian) after the field's case is
+    settled (``translit.case.field_case``, Russian only); every other subfield is copied as it is."""
     from translit.case import field_case
     from translit.romanize import romanize
 
     rule = FIELDS[f.tag]
     subs = _subfields(f)
     conv = [converts(f.tag, c, v) for c, v in subs]
-    if rule.recase:
+    if rule.recase and lang in (None, "ru"):  # catalogue case reads the Russian dictionary
         it = iter(field_case([sv for sv, yes in zip(subs, conv) if yes], rule.recase, rule.lower_first, rule.styles))
         subs = [next(it) if yes else sv for sv, yes in zip(subs, conv)]
-    return [(c, romanize(v, "alalc")) if yes else (c, v) for (c, v), yes in zip(subs, conv)]
+    return [(c, romanize(v, "alalc", lang)) if yes else (c, v) for (c, v), yes in zip(subs, conv)]
 
 
 def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
@@ -403,6 +417,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
+    lang = record_lang(rec)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
             continue
@@ -410,7 +425,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         cyrillic = [bool(_CYR.search(v)) for _, v in subs]
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
-        romanized = romanize_field(f)
+        romanized = romanize_field(f, lang)
         kept = [c for (c, v), cyr in zip(subs, cyrillic) if cyr and not converts(f.tag, c, v)]
         controlled = is_controlled(f)
         if controlled or kept:

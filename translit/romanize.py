@@ -25,7 +25,11 @@ from translit.schemes import Scheme, get_scheme
 
 # A token: a letter followed by letters and combining marks (stress marks, ties, breves).
 TOKEN_RE = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2f]*(?:[\u0300-\u036f\ufe20-\ufe2f]+[^\W\d_]*)*")
-_CYRILLIC_VOWELS = set("аеёиоуыэюяіѣѵ")
+_CYRILLIC_VOWELS = set("аеёиоуыэюяіѣѵєїѐѝѫ")
+# An apostrophe between two Cyrillic letters is a letter in Ukrainian, Belarusian and Rusyn
+# (м'ята, сям'я); schemes that write it carry a row for U+02BC, to which ' ’ ʼ are folded there.
+APOSTROPHE = "\u02bc"
+_APOSTROPHE_RE = re.compile("(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0400-\u04ff])")
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Romanization:
     text: str
     scheme: str
     notes: list[Note] = field(default_factory=list)
+    lang: str = "ru"
 
 
 def _title(out: str) -> str:
@@ -89,6 +94,8 @@ class _Renderer:
                     break
             else:
                 lat = letters.get(ch)
+                if ch == APOSTROPHE and (i == 0 or i == n - 1):
+                    lat = None  # an apostrophe is a letter only between letters
                 if lat is None:  # not in the table (Ukrainian ї, a stray mark…): keep it
                     out.append((i, i + 1, ch, None))
                 else:
@@ -99,6 +106,10 @@ class _Renderer:
     def is_acronym(self, lw: str) -> bool:
         if not any(c in _CYRILLIC_VOWELS for c in lw):
             return True
+        if self.scheme.lang != "ru":
+            from translit.langs.lexicon import is_word
+
+            return not is_word(lw, self.scheme.lang)
         from translit.read.lexicon import is_dictionary_word
 
         return not is_dictionary_word(lw)
@@ -180,31 +191,46 @@ def _check_options(scheme: Scheme, options: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _renderer(scheme_id: str, options: dict[str, Any]) -> _Renderer:
-    scheme = get_scheme(scheme_id)
+def _renderer(scheme_id: str, options: dict[str, Any], lang: str | None = None) -> _Renderer:
+    scheme = get_scheme(scheme_id, lang)
     merged = _check_options(scheme, options)
-    key = (scheme_id, tuple(sorted((k, str(v)) for k, v in merged.items())))
+    key = (scheme_id, scheme.lang, tuple(sorted((k, str(v)) for k, v in merged.items())))
     r = _RENDERERS.get(key)
     if r is None:
         r = _RENDERERS[key] = _Renderer(scheme, merged)
     return r
 
 
-def romanize_detailed(text: str, scheme: str = "alalc", **options: Any) -> Romanization:
-    """Romanize and report what went beyond the table (lookalikes read, Roman numerals kept)."""
+def romanize_detailed(text: str, scheme: str = "alalc", lang: str | None = None, **options: Any) -> Romanization:
+    """Romanize and report what went beyond the table (lookalikes read, Roman numerals kept).
+
+    ``lang`` is the text's language (``ru`` when None; ``uk``, ``be``, ``bg``, ``sr``, ``mk``,
+    ``rue``; ``auto`` identifies it from the text, see :func:`translit.langs.identify`).
+    """
     if not isinstance(text, str):
         raise TypeError(f"romanize takes a str, not {type(text).__name__}")
     case = options.pop("case", None)
     if case not in (None, "keep", "catalog"):
         raise OptionError(f"case must be 'catalog' or 'keep', not {case!r}")
-    r = _renderer(scheme, options)
-    if case == "catalog":
+    if lang == "auto":
+        from translit.langs.identify import identify
+
+        lang = identify(text).language if _ANY_CYRILLIC.search(text) else None
+        from translit.schemes import scheme_ids
+
+        if lang is not None and scheme not in scheme_ids(lang):
+            lang = None  # the identified language has no such scheme: the Russian table serves
+    r = _renderer(scheme, options, lang)
+    lang = r.scheme.lang
+    if case == "catalog" and lang == "ru":
         from translit.case import catalog_case
 
         text = catalog_case(text)
     notes: list[Note] = []
     if not _ANY_CYRILLIC.search(text):
-        return Romanization(text, scheme, notes)
+        return Romanization(text, scheme, notes, lang)
+    if APOSTROPHE in r.scheme.letters and _APOSTROPHE_RE.search(text):
+        text = _APOSTROPHE_RE.sub(APOSTROPHE, text)
     fast = r.token_cache
     initials: list[bool] = []
 
@@ -244,16 +270,18 @@ def romanize_detailed(text: str, scheme: str = "alalc", **options: Any) -> Roman
         return _remember(fast, tok, r.word(tok))
 
     out = TOKEN_RE.sub(replace, text)
-    return Romanization(out, scheme, notes)
+    return Romanization(out, scheme, notes, lang)
 
 
-def romanize(text: str, scheme: str = "alalc", **options: Any) -> str:
+def romanize(text: str, scheme: str = "alalc", lang: str | None = None, **options: Any) -> str:
     """Romanize the Cyrillic in ``text`` in ``scheme``; everything else passes through unchanged.
 
     Options depend on the scheme (see ``translit schemes``): ``ligatures="marc"`` for ALA-LC
     half-mark ties, ``drop_final_hard_sign=True`` for AACR2-era pre-1918 text,
     ``middle_dot=True`` for strict BGN/PCGN, ``acronyms="upper"|"title"`` for all-caps
     abbreviations (ЦК → TsK by default in the library schemes), and ``case="catalog"`` for RDA
-    appendix A capitalization (first word and proper names only).
+    appendix A capitalization (first word and proper names only; Russian only).
+    ``lang`` picks the language's own table under the same scheme id (``lang="uk"``,
+    ``scheme="national"``); see :func:`romanize_detailed`.
     """
-    return romanize_detailed(text, scheme, **options).text
+    return romanize_detailed(text, scheme, lang, **options).text

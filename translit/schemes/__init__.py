@@ -1,8 +1,11 @@
 """Scheme tables: load the TOML file of each romanization scheme into a :class:`Scheme`.
 
-Every scheme is data (``schemes/<id>.toml``): its letter table, capital forms, context rules,
-whole-word conventional forms, options and sample pairs with their sources. This module only
-reads and validates those files; :mod:`translit.romanize` is the one engine that applies them.
+Every scheme is data (``schemes/<id>.toml`` for Russian, ``schemes/<lang>/<id>.toml`` for the
+other Cyrillic languages listed in ``schemes/languages.toml``): its letter table, capital forms,
+context rules, whole-word conventional forms, options and sample pairs with their sources. A file
+may name a ``base`` scheme (in its own folder, else the Russian one) whose rows it starts from and
+then overrides. This module only reads and validates those files; :mod:`translit.romanize` is the
+one engine that applies them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.errors import UnknownSchemeError, SchemeDataError
+from translit.errors import SchemeDataError, UnknownLanguageError, UnknownSchemeError
 
 START = "^"  # context token: start of word (a hyphen also starts a word)
 END = "$"  # context token: end of word
@@ -82,6 +85,7 @@ class Scheme:
     samples: tuple[Sample, ...]
     choices: str = ""
     provider: str | None = None
+    lang: str = "ru"
     rules_by_first: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -100,6 +104,7 @@ class Scheme:
         """A JSON-ready summary (used by ``translit schemes`` and the HTTP API)."""
         return {
             "id": self.id,
+            "lang": self.lang,
             "name": self.name,
             "standard": self.standard,
             "reversible": self.reversible,
@@ -177,17 +182,76 @@ def parse_scheme(data: dict[str, Any]) -> Scheme:
         raise SchemeDataError(f"scheme file lacks the key {exc}") from None
 
 
+DEFAULT_LANG = "ru"
+
+
 @cache
-def get_scheme(scheme_id: str) -> Scheme:
-    """Return the scheme with this id (``alalc``, ``iso9``, …); raise UnknownSchemeError otherwise."""
-    if not isinstance(scheme_id, str) or scheme_id not in SCHEME_IDS:
-        raise UnknownSchemeError(scheme_id, SCHEME_IDS)
-    raw = resources.files(__name__).joinpath(f"{scheme_id}.toml").read_bytes()
-    scheme = parse_scheme(tomllib.loads(raw.decode("utf-8")))
+def languages() -> dict[str, dict[str, Any]]:
+    """The languages with scheme folders, from ``languages.toml``: code → name, MARC code, schemes."""
+    raw = resources.files(__name__).joinpath("languages.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    out = {}
+    for code, row in data["language"].items():
+        schemes = SCHEME_IDS if code == DEFAULT_LANG else tuple(row["schemes"])
+        out[code] = {**row, "code": code, "schemes": schemes}
+    return out
+
+
+def scheme_ids(lang: str | None = None) -> tuple[str, ...]:
+    """The scheme ids a language has (Russian's when ``lang`` is None)."""
+    lang = lang or DEFAULT_LANG
+    langs = languages()
+    if not isinstance(lang, str) or lang not in langs:
+        raise UnknownLanguageError(lang, tuple(langs))
+    return langs[lang]["schemes"]
+
+
+def _read_toml(lang: str, scheme_id: str) -> dict[str, Any]:
+    folder = resources.files(__name__)
+    if lang != DEFAULT_LANG:
+        folder = folder.joinpath(lang)
+    return tomllib.loads(folder.joinpath(f"{scheme_id}.toml").read_bytes().decode("utf-8"))
+
+
+def _with_base(lang: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Start from the ``base`` scheme's tables (same language first, else Russian), then override."""
+    base_id = data.get("base")
+    if not base_id:
+        return data
+    own = lang != DEFAULT_LANG and base_id in languages()[lang]["schemes"] and base_id != data.get("id")
+    base_lang = lang if own else DEFAULT_LANG
+    if base_lang == lang and base_id == data.get("id"):
+        raise SchemeDataError(f"{base_id}.toml names itself as its base")
+    base = _with_base(base_lang, _read_toml(base_lang, base_id))
+    merged = dict(base)
+    merged.update({k: v for k, v in data.items() if k not in ("letters", "capitals", "rules", "words", "classes")})
+    for table in ("letters", "capitals", "words", "classes"):
+        rows = dict(base.get(table, {}))
+        rows.update(data.get(table, {}))
+        for dropped in data.get("drop", []):
+            rows.pop(dropped, None)
+        merged[table] = rows
+    merged["rules"] = [r for r in base.get("rules", []) if r["match"] not in data.get("drop", [])] + data.get("rules", [])
+    merged["samples"] = data.get("samples", [])
+    return merged
+
+
+@cache
+def get_scheme(scheme_id: str, lang: str | None = None) -> Scheme:
+    """Return the scheme with this id (``alalc``, ``iso9``, …) for ``lang`` (default Russian).
+
+    Raise UnknownSchemeError for an id the language does not have.
+    """
+    lang = lang or DEFAULT_LANG
+    ids = scheme_ids(lang)
+    if not isinstance(scheme_id, str) or scheme_id not in ids:
+        raise UnknownSchemeError(scheme_id, ids)
+    scheme = parse_scheme(_with_base(lang, _read_toml(lang, scheme_id)))
+    scheme.lang = lang
     if scheme.id != scheme_id:
         raise SchemeDataError(f"{scheme_id}.toml declares id {scheme.id!r}")
     return scheme
 
 
-def all_schemes() -> list[Scheme]:
-    return [get_scheme(s) for s in SCHEME_IDS]
+def all_schemes(lang: str | None = None) -> list[Scheme]:
+    return [get_scheme(s, lang) for s in scheme_ids(lang)]

@@ -103,12 +103,14 @@ class TextIn(In):
 class RomanizeIn(TextIn):
     scheme: str = "alalc"
     options: dict[str, Any] = Field(default_factory=dict)
+    lang: str | None = None  # ru (default), uk, be, bg, sr, mk, rue, or auto
 
 
 class CyrillicIn(TextIn):
     scheme: str | None = None
     candidates: int = 5
     yo: bool = False
+    lang: str | None = None
 
 
 class ConvertIn(TextIn):
@@ -116,6 +118,11 @@ class ConvertIn(TextIn):
     source: str | None = None
     threshold: float = 0.0
     case: str | None = None
+    lang: str | None = None
+
+
+class KeyIn(TextIn):
+    lang: str | None = None
 
 
 class CiteIn(TextIn):
@@ -298,8 +305,11 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
 
         def one(t: str) -> dict[str, Any]:
-            r = romanize_detailed(t, body.scheme, **body.options)
-            return {"input": t, "output": r.text, "scheme": body.scheme, "notes": [n.as_dict() for n in r.notes]}
+            r = romanize_detailed(t, body.scheme, body.lang, **body.options)
+            out = {"input": t, "output": r.text, "scheme": body.scheme, "notes": [n.as_dict() for n in r.notes]}
+            if body.lang is not None:
+                out["lang"] = r.lang
+            return out
 
         return answer(body, one)
 
@@ -307,6 +317,10 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     def cyrillic(body: CyrillicIn):
         from translit.read.reader import to_cyrillic
 
+        if body.lang is not None:
+            from translit.langs.api import to_cyrillic as _lang
+
+            return answer(body, lambda t: _lang(t, body.lang, scheme=body.scheme).as_dict(body.candidates))
         if body.scheme is not None and body.scheme not in SCHEME_IDS:
             raise HTTPException(422, f"unknown scheme {body.scheme!r}")
         return answer(body, lambda t: to_cyrillic(t, scheme=body.scheme, yo=body.yo).as_dict(body.candidates))
@@ -315,20 +329,26 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     def detect(body: TextIn):
         from translit.read.detect import detect as _detect
 
-        return answer(body, lambda t: _detect(t).as_dict())
+        from translit.langs.identify import identify
+
+        return answer(body, lambda t: dict(_detect(t).as_dict(), language=identify(t).language))
 
     @app.post("/api/convert")
     def convert(body: ConvertIn):
         from translit.conversion import convert as _convert
 
+        if body.lang is not None:
+            from translit.langs.api import convert as _lang
+
+            return answer(body, lambda t: _lang(t, to=body.to, lang=body.lang, source=body.source).as_dict())
         return answer(body, lambda t: _convert(t, to=body.to, source=body.source, threshold=body.threshold,
                                                       case=body.case).as_dict())
 
     @app.post("/api/key")
-    def key(body: TextIn):
-        from translit.matchkey import key as _key
+    def key(body: KeyIn):
+        from translit import key as _key
 
-        return answer(body, lambda t: {"input": t, "key": _key(t)})
+        return answer(body, lambda t: {"input": t, "key": _key(t, body.lang)})
 
     @app.post("/api/cite")
     def cite(body: CiteIn):

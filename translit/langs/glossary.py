@@ -1,0 +1,85 @@
+"""Glossing Ukrainian imprint and archival terms (``glossary/terms-uk.toml``).
+
+The Ukrainian counterpart of :func:`translit.glossary.gloss`: each word of a Cyrillic or romanized
+text (read back by :mod:`translit.langs.reader`) is lemmatized by pymorphy3's Ukrainian dictionary
+(``vydavnytstva`` → видавництво, ``sprav`` → справа) and glossed from the data file; abbreviations
+(``spr.``, ``ark.``, ``vyd-vo``) and archive acronyms (ЦДАВО, TsDAVO) are matched as printed.
+Words the glossary lacks get ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from translit.glossary import Gloss, Term
+
+_CYR_WORD = re.compile(r"[\u0400-\u04ffʼ]+(?:-[\u0400-\u04ff]+)?\.?")
+
+
+@cache
+def _morph():
+    """pymorphy3's Ukrainian analyzer, on tag classes of its own.
+
+    pymorphy3 keeps the grammeme tables on its tag classes (shared by every analyzer), and loading
+    a dictionary re-initializes them: the Ukrainian dictionary would leave the Russian analyzer
+    without Geox, Surn and the other grammemes only OpenCorpora has. The Ukrainian one is therefore
+    loaded on subclasses with copies of those tables, and the shared classes are put back.
+    """
+    import copy
+
+    import pymorphy3
+    from pymorphy3 import tagset
+
+    originals = dict(tagset.registry)
+    try:
+        for fmt, cls in originals.items():
+            tagset.registry[fmt] = type(cls.__name__, (cls,), {
+                name: copy.deepcopy(getattr(cls, name))
+                for name in ("KNOWN_GRAMMEMES", "_CYR2LAT", "_LAT2CYR", "_GRAMMEME_INDICES",
+                             "_GRAMMEME_INCOMPATIBLE", "_EXTRA_INCOMPATIBLE", "_GRAMMEME_ALIAS_MAP")
+                if hasattr(cls, name)})
+        return pymorphy3.MorphAnalyzer(lang="uk")
+    finally:
+        tagset.registry.update(originals)
+
+
+@cache
+def _terms() -> tuple[dict[str, Term], dict[str, Term]]:
+    data = tomllib.loads(resources.files("translit.glossary").joinpath("terms-uk.toml").read_text("utf-8"))
+    by_lemma: dict[str, Term] = {}
+    by_abbr: dict[str, Term] = {}
+    for row in data["term"]:
+        t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())))
+        if t.cyrillic.isupper():
+            by_abbr[t.cyrillic.lower()] = t
+        else:
+            by_lemma[t.cyrillic] = t
+        for a in t.abbr:
+            by_abbr[a.lower()] = t
+    return by_lemma, by_abbr
+
+
+def gloss_uk(text: str) -> list[Gloss]:
+    """Gloss every word of a Ukrainian text, Cyrillic or romanized in any Ukrainian scheme."""
+    if not isinstance(text, str):
+        raise TypeError(f"gloss takes a str, not {type(text).__name__}")
+    from translit.langs.reader import to_cyrillic
+
+    cyr = text if re.search("[\u0400-\u04ff]", text) else to_cyrillic(text, "uk").text
+    by_lemma, by_abbr = _terms()
+    out: list[Gloss] = []
+    for m in _CYR_WORD.finditer(cyr):
+        tok = m.group()
+        word = tok.rstrip(".")
+        term = by_abbr.get(tok.lower()) or by_abbr.get(word.lower())
+        lemma, pos = None, None
+        if term is None:
+            p = _morph().parse(word.lower())[0]
+            lemma, pos = p.normal_form, (str(p.tag.POS) if p.tag.POS else None)
+            term = by_lemma.get(lemma)
+        out.append(Gloss(tok, word, lemma, pos, term.english if term else None,
+                         term.cyrillic if term else None, term.kind if term else None, term.source if term else None))
+    return out

@@ -1,0 +1,273 @@
+"""Which Cyrillic language a text is in, or which language a romanized text was romanized from.
+
+Cyrillic text (evidence in ``evidence.toml`` and the word lists):
+* letters: a letter outside a language's alphabet counts against it (-4); a letter few alphabets
+  share counts for each of them (3 / how many share it: ї for uk and rue, ў for be, ђ ћ for sr);
+* words: each word's Zipf frequency in each language's list (wordfreq; Serbian looked up in
+  Latin), so common words decide text without telling letters (история: ru or bg, by its
+  neighbours); a word no list knows is scored by each language's character model.
+
+Romanized text:
+* marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
+  scheme files themselves, counts for them and against the rest;
+* words: the share of words each language's reader finds in its list (the Russian reader's share
+  for Russian), weighted by how common the words are.
+
+Languages without a list (Belarusian, Rusyn) rely on letters, marks and the character model, and
+their verdicts carry a lower confidence. Everything is returned with its evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from translit.normalize import nfc
+from translit.schemes import all_schemes, languages
+
+_CYR = re.compile("[\\u0400-\\u04ff\\u02bc]+")
+_LAT = re.compile("[^\\W\\d_\\u0400-\\u04ff]+")
+_ANY_CYR = re.compile("[\\u0400-\\u04ff]")
+OUTSIDE_ALPHABET = -4.0
+LIST_LANGS = ("ru", "uk", "bg", "mk", "sr")
+NO_LIST_CONFIDENCE = 0.75
+RUSSIAN_PRIOR = 0.3
+FIT_WEIGHT = 2.0  # romanized text that reads equally well as Russian is taken for Russian  # the most a verdict for a language without a word list may claim
+
+
+@dataclass
+class LanguageScore:
+    language: str
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"language": self.language, "score": round(self.score, 2), "evidence": self.evidence[:8]}
+
+
+@dataclass
+class Identification:
+    text: str
+    script: str  # "cyrillic" | "latin" | "none"
+    language: str | None
+    confidence: float
+    ranking: list[LanguageScore]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"language": self.language, "script": self.script, "confidence": round(self.confidence, 3),
+                "ranking": [r.as_dict() for r in self.ranking]}
+
+
+@cache
+def _evidence() -> dict[str, Any]:
+    return tomllib.loads(resources.files("translit.langs").joinpath("evidence.toml").read_text("utf-8"))
+
+
+@cache
+def alphabets() -> dict[str, frozenset[str]]:
+    data = _evidence()
+    return {lang: frozenset(letters + data.get("old", {}).get(lang, "")) for lang, letters in data["alphabet"].items()}
+
+
+@cache
+def _letter_weights() -> dict[str, dict[str, float]]:
+    """Letter → {language: weight} for letters fewer than half the alphabets share."""
+    alpha = alphabets()
+    out: dict[str, dict[str, float]] = {}
+    for letter in set().union(*alpha.values()):
+        having = [lang for lang, a in alpha.items() if letter in a]
+        if len(having) <= len(alpha) // 2:
+            out[letter] = {lang: 3.0 / len(having) for lang in having}
+    return out
+
+
+def _zipf(word: str, lang: str) -> float:
+    if lang == "ru":
+        import wordfreq
+
+        return wordfreq.zipf_frequency(word, "ru")
+    from translit.langs.lexicon import zipf
+
+    return zipf(word, lang)
+
+
+def _char_model(lang: str) -> dict[str, float]:
+    from translit.langs.reader import model
+
+    return model(lang)
+
+
+def _model_per_letter(word: str, lang: str) -> float:
+    from translit.read.ngram import score
+
+    return score(_char_model(lang), word) / (len(word) + 1)
+
+
+@cache
+def _modern_alphabets() -> dict[str, frozenset[str]]:
+    data = _evidence()
+    return {lang: frozenset(letters) for lang, letters in data["alphabet"].items()}
+
+
+def _old_spelling(words: list[str]) -> bool:
+    """Pre-reform spelling: an old letter no modern alphabet has (ѣ ѳ ѵ ѫ), or a word-final ъ."""
+    modern = set().union(*_modern_alphabets().values())
+    return any(set(w) - modern - {"і"} for w in words) or any(len(w) > 1 and w.endswith("ъ") for w in words)
+
+
+def _identify_cyrillic(text: str) -> list[LanguageScore]:
+    words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
+    langs = list(alphabets())
+    scores = {lang: LanguageScore(lang, 0.0) for lang in langs}
+    # the old letters count as a language's own only in text in the old spelling
+    alpha = alphabets() if _old_spelling(words) else _modern_alphabets()
+    weights = _letter_weights()
+    letters = set("".join(words))
+    for letter in sorted(letters):
+        for lang in langs:
+            if letter not in alpha[lang]:
+                n = sum(w.count(letter) for w in words)
+                scores[lang].score += OUTSIDE_ALPHABET * min(n, 3)
+                scores[lang].evidence.append(f"{letter} is not in its alphabet")
+            elif letter in weights and lang in weights[letter]:
+                scores[lang].score += weights[letter][lang]
+                scores[lang].evidence.append(f"{letter} ({'/'.join(sorted(weights[letter]))})")
+    for w in words:
+        zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+        best = max(zipfs.values())
+        if best >= 1.0:
+            for lang in langs:
+                z = zipfs.get(lang)
+                # each language scores how far its list falls short of the best; a language with
+                # no list loses only on common words (rare ones are noise in other lists too)
+                scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * max(0.0, min(best - 2.5, 3.0))
+                if z == best:
+                    scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
+        if best < 3.0 and len(w) > 2:
+            ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
+            if ll:
+                top = max(ll.values())
+                for lang in ll:
+                    scores[lang].score += 1.5 * (ll[lang] - top)
+                winner = max(ll, key=ll.get)
+                scores[winner].evidence.append(f"{w}: rare or unknown, most like its letter patterns")
+    return sorted(scores.values(), key=lambda s: -s.score)
+
+
+@cache
+def scheme_marks() -> dict[tuple[str, str], frozenset[str]]:
+    """(language, scheme) → the non-ASCII Latin letters (and the tie) its table writes."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for lang in languages():
+        for scheme in all_schemes(lang):
+            outputs = list(scheme.letters.values()) + [r.output for r in scheme.rules] + list(scheme.capitals.values())
+            marks = set()
+            for lat in outputs:
+                low = nfc(lat.lower())
+                if "\u0361" in low:
+                    marks.add("\u0361")
+                marks.update(ch for ch in low if not ch.isascii() and ch.isalpha())
+            out[(lang, scheme.id)] = frozenset(marks)
+    return out
+
+
+def text_marks(text: str) -> frozenset[str]:
+    """The marks of a romanized text: its non-ASCII letters, and the tie in any encoding."""
+    from translit.normalize import fold_ties
+
+    low = nfc(fold_ties(text).lower())
+    marks = {ch for ch in low if not ch.isascii() and ch.isalpha()}
+    if "\u0361" in low:
+        marks.add("\u0361")
+    return frozenset(marks)
+
+
+def _identify_latin(text: str) -> list[LanguageScore]:
+    from translit.langs.reader import to_cyrillic
+
+    langs = list(languages())
+    scores = {lang: LanguageScore(lang, 0.0) for lang in langs}
+    found = text_marks(text)
+    if found:
+        # each language's best-fitting scheme: marks it writes count for, marks it never writes against
+        for lang in langs:
+            fits = {sid: len(found & m) - len(found - m) for (lg, sid), m in scheme_marks().items() if lg == lang}
+            sid = max(fits, key=fits.get)
+            scores[lang].score += 2.0 * fits[sid]
+            shown = " ".join(sorted(found & scheme_marks()[(lang, sid)])).replace("\u0361", "tie")
+            if shown:
+                scores[lang].evidence.append(f"marks of its {sid} table: {shown}")
+    from translit.langs.reader import WORD_RE
+
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    if not words:
+        return sorted(scores.values(), key=lambda s: -s.score)
+    n = len(words)
+    for lang in ("uk", "bg", "mk", "sr"):
+        r = to_cyrillic(text, lang)
+        zipfs = [_zipf_of(w, lang) for w in r.words]
+        known = sum(1 for z in zipfs if z > 0)
+        scores[lang].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n)
+        scores[lang].evidence.append(f"{known} of {n} words read as {languages()[lang]['name']} words")
+    import wordfreq
+
+    from translit.read.reader import to_cyrillic as russian
+
+    rr = russian(text)
+    zipfs = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") for w in rr.words if w.is_russian]
+    scores["ru"].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n) + RUSSIAN_PRIOR
+    scores["ru"].evidence.append(f"{sum(1 for z in zipfs if z > 0)} of {n} words read as Russian words")
+    # how well each language's letter patterns fit its best reading of the words: the evidence
+    # that speaks for languages without a word list, and for words no list knows
+    from translit.langs.reader import _model_paths, fold_latin, preferred_schemes
+
+    folded = [fold_latin(w) for w in words]
+    fits = {}
+    for lang in langs:
+        prefer = preferred_schemes(folded, lang)
+        per_letter = []
+        for w in folded:
+            paths = _model_paths(w, lang, prefer, width=8)
+            if paths:
+                per_letter.append(paths[0][1] / (len(paths[0][0]) + 1))
+        if per_letter:
+            fits[lang] = sum(per_letter) / len(per_letter)
+    if fits:
+        top = max(fits.values())
+        for lang, fit in fits.items():
+            scores[lang].score += FIT_WEIGHT * (fit - top)
+            scores[lang].evidence.append(f"letter patterns: {fit:.2f} per letter")
+    return sorted(scores.values(), key=lambda s: -s.score)
+
+
+def _zipf_of(w, lang: str) -> float:
+    if lang == "sr":
+        return w.candidates[0].score if w.candidates else 0.0
+    from translit.langs.lexicon import zipf
+
+    return zipf(w.cyrillic.lower(), lang)
+
+
+def identify(text: str) -> Identification:
+    """The language of ``text`` (ISO 639-1 code, ``rue`` for Rusyn), with the evidence for each."""
+    if not isinstance(text, str):
+        raise TypeError(f"identify takes a str, not {type(text).__name__}")
+    if _ANY_CYR.search(text):
+        script, ranking = "cyrillic", _identify_cyrillic(text)
+    elif _LAT.search(text):
+        script, ranking = "latin", _identify_latin(text)
+    else:
+        return Identification(text, "none", None, 0.0, [])
+    top = ranking[0]
+    gap = top.score - ranking[1].score if len(ranking) > 1 else 5.0
+    confidence = 1.0 / (1.0 + math.exp(-gap))
+    from translit.langs.lexicon import has_lexicon
+
+    if top.language != "ru" and not has_lexicon(top.language):
+        confidence = min(confidence, NO_LIST_CONFIDENCE)
+    return Identification(text, script, top.language, confidence, ranking)

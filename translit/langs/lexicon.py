@@ -1,0 +1,122 @@
+"""Word lists for the languages beside Russian, each as lower-case Cyrillic word → Zipf frequency.
+
+* Ukrainian: wordfreq's Ukrainian list plus every word form of pymorphy3-dicts-uk (forms the
+  frequency list lacks get a floor frequency, so a rare inflection still counts as a word).
+* Bulgarian and Macedonian: wordfreq's lists.
+* Serbian: wordfreq serves Serbian as Serbo-Croatian in Latin letters; it is kept in Latin and
+  used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`).
+* Belarusian and Rusyn: no list is available (wordfreq falls back to Russian for ``be``, which
+  would be wrong), so :func:`words` is empty and readers say so.
+
+Lists are loaded once per process; the Ukrainian dictionary forms are compiled into a marisa trie
+under the reader's cache directory the first time they are needed.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from functools import cache
+
+import marisa_trie
+
+WORDFREQ_LANGS = {"uk": "uk", "bg": "bg", "mk": "mk", "sr": "sh"}
+DICTIONARY_FLOOR = 1.0  # Zipf given to a dictionary form that wordfreq does not list
+_FORMAT = "1"
+
+
+def _zipf(freq: float) -> float:
+    return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
+
+
+@cache
+def frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's list for ``lang`` as word → Zipf (empty where wordfreq has no list of its own)."""
+    code = WORDFREQ_LANGS.get(lang)
+    if code is None:
+        return {}
+    import wordfreq
+
+    return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if _apostrophe(w).isalpha()}
+
+
+def _dictionary_forms(lang: str) -> list[str]:
+    """pymorphy3's word forms for ``lang`` (only Ukrainian has a dictionary package)."""
+    if lang != "uk":
+        return []
+    try:
+        import pymorphy3_dicts_uk
+    except ImportError:
+        return []
+    import dawg
+
+    d = dawg.RecordDAWG(">HH")
+    d.load(os.path.join(pymorphy3_dicts_uk.get_path(), "words.dawg"))
+    return [_apostrophe(w) for w in d.keys()]
+
+
+def _apostrophe(word: str) -> str:
+    return word.replace("'", "ʼ").replace("’", "ʼ")
+
+
+def _versions(lang: str) -> str:
+    from importlib import metadata
+
+    parts = [_FORMAT, lang]
+    for dist in ("wordfreq", "pymorphy3-dicts-uk", "marisa-trie"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    import hashlib
+
+    return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
+
+
+@cache
+def words(lang: str) -> marisa_trie.RecordTrie:
+    """Every known word of ``lang`` with its Zipf × 10 (the floor for dictionary-only forms).
+
+    Compiled once into the reader's cache directory (``$TRANSLIT_CACHE``…) and memory-mapped.
+    """
+    from translit.read.lexicon import cache_dir
+
+    path = cache_dir() / f"words-{lang}-{_versions(lang)}.marisa"
+    trie = marisa_trie.RecordTrie("<B")
+    if path.exists():
+        trie.mmap(str(path))
+        return trie
+    records = {_apostrophe(w): max(1, min(255, round(10 * z))) for w, z in frequencies(lang).items()}
+    floor = round(10 * DICTIONARY_FLOOR)
+    for form in _dictionary_forms(lang):
+        records.setdefault(form, floor)
+    trie = marisa_trie.RecordTrie("<B", [(w, (z,)) for w, z in records.items()])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    trie.save(str(tmp))
+    os.replace(tmp, path)
+    return words(lang) if path.exists() else trie
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a lower-case word in ``lang``; the floor for a dictionary-only form; 0 if unknown.
+
+    A Serbian Cyrillic word is looked up by its Latin spelling (wordfreq's list is in Latin).
+    """
+    if lang == "sr" and any("\u0400" <= c <= "\u04ff" for c in word):
+        from translit.romanize import romanize
+
+        word = romanize(word, "national", lang="sr")
+    if lang not in WORDFREQ_LANGS:
+        return 0.0
+    found = words(lang).get(word)
+    return found[0][0] / 10.0 if found else 0.0
+
+
+def is_word(word: str, lang: str) -> bool:
+    """Whether ``lang``'s lists know this lower-case word (False where a language has no list)."""
+    return zipf(word.lower(), lang) > 0
+
+
+def has_lexicon(lang: str) -> bool:
+    return lang in WORDFREQ_LANGS

@@ -1,0 +1,400 @@
+"""Reading romanized Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian and Rusyn back into Cyrillic.
+
+The reverse tables come from the same scheme files the romanizer uses (every scheme of the
+language at once: a catalogue mixes them), folded as the Russian reader folds Latin (NFC, ties
+dropped, every apostrophe or prime → ʹ, double ones → ʺ). A word is read by walking every way
+those tables can spell it, pruned by a marisa trie of the language's word list
+(:mod:`translit.langs.lexicon`), and ranked by frequency less the cost of any spelling used out of
+its context. A word no list knows, and every word of a language with no list (Belarusian, Rusyn),
+is read by beam search under a character trigram model (:mod:`translit.read.ngram`) trained on
+what the language has: its word list, or for Belarusian pycountry's Belarusian translations and
+half of GeoNames' Belarusian place names (the other half is the benchmark's); Rusyn borrows the
+Ukrainian model. Such readings carry a lower confidence, and the result says which method gave
+each word.
+
+Serbian Latin is not read here but letter for letter (:mod:`translit.langs.serbian`).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from translit.errors import UnknownLanguageError
+from translit.normalize import fold_ties, nfc, strip_stress
+from translit.read.chunks import canonical_latin
+from translit.read.ngram import train
+from translit.schemes import END, START, all_schemes, languages
+
+TIE = "\u0361"
+# Letters a national system does not write (ь, the apostrophe); the reader may restore them.
+_DROPPABLE_COST = 0.6
+_OUT_OF_CONTEXT_COST = 0.4
+_OTHER_SCHEME_COST = 0.3
+_MAX_STATES = 30_000
+_BEAM = 40
+# A Latin word with the signs romanizations write inside or after it (Lʹviv, Znamʺi͡anka, L’viv).
+WORD_RE = re.compile(
+    r"[^\W\d_](?:[^\W\d_\u0300-\u036f\ufe20\ufe21]|[\u0300-\u036f\ufe20\ufe21]|[ʹʺ'’”](?=[^\W\d_]))*"
+    r"(?:ʹ|’(?!s\b))?"
+)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    latin: str  # canonical Latin
+    cyrillic: str
+    schemes: frozenset[str]
+    after: frozenset[str] | None = None  # the rule's context: previous letter or START
+    at_end: bool = False
+
+
+@dataclass
+class Candidate:
+    cyrillic: str
+    score: float
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cyrillic": self.cyrillic, "score": round(self.score, 3), "reason": self.reason}
+
+
+@dataclass
+class WordReading:
+    input: str
+    start: int
+    end: int
+    cyrillic: str
+    method: str  # "lexicon" | "character-model" | "kept"
+    confidence: float
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def as_dict(self, n: int | None = None) -> dict[str, Any]:
+        cands = self.candidates if n is None else self.candidates[:n]
+        return {"input": self.input, "start": self.start, "end": self.end, "cyrillic": self.cyrillic,
+                "method": self.method, "confidence": round(self.confidence, 3),
+                "candidates": [c.as_dict() for c in cands]}
+
+
+@dataclass
+class LangReading:
+    input: str
+    text: str
+    lang: str
+    confidence: float
+    words: list[WordReading]
+    note: str = ""
+    schemes: list[str] = field(default_factory=list)  # the schemes the text was read as
+
+    def as_dict(self, n: int | None = None) -> dict[str, Any]:
+        return {"input": self.input, "cyrillic": self.text, "lang": self.lang, "schemes": self.schemes,
+                "confidence": round(self.confidence, 3), "note": self.note, "words": [w.as_dict(n) for w in self.words]}
+
+
+def fold_latin(word: str) -> str:
+    """Lower case, NFC, ties dropped, apostrophes and primes folded (ʹ, ʺ).
+
+    NFC comes first, so an acute that makes a letter (Macedonian ǵ ḱ, typed decomposed) is kept;
+    an acute left over after composition is a stress mark and goes.
+    """
+    return strip_stress(canonical_latin(nfc(fold_ties(word)))).replace(TIE, "")
+
+
+@dataclass(frozen=True)
+class Tables:
+    by_first: dict[str, tuple[Chunk, ...]]
+    droppable: tuple[str, ...]  # Cyrillic letters some scheme of the language writes as nothing
+
+
+@cache
+def tables(lang: str) -> Tables:
+    """Every Latin spelling the language's schemes give each letter or rule, by first Latin letter."""
+    rows: dict[tuple[str, str, frozenset | None, bool], set[str]] = {}
+    droppable: set[str] = set()
+
+    def add(lat: str, cyr: str, sid: str, after=None, at_end=False) -> None:
+        lat = fold_latin(lat)
+        if not lat:
+            droppable.add(cyr)
+            return
+        rows.setdefault((lat, cyr, after, at_end), set()).add(sid)
+
+    for scheme in all_schemes(lang):
+        for cyr, lat in list(scheme.letters.items()) + list(scheme.capitals.items()):
+            add(lat, cyr, scheme.id)
+        for cyr, lat in scheme.words.items():
+            add(lat, cyr, scheme.id, frozenset({START}), True)
+        for rule in scheme.rules:
+            if rule.option is not None:
+                continue
+            at_end = rule.before is not None and rule.before == frozenset({END})
+            add(rule.output, rule.match, scheme.id, rule.after, at_end)
+    by_first: dict[str, list[Chunk]] = {}
+    for (lat, cyr, after, at_end), sids in rows.items():
+        by_first.setdefault(lat[0], []).append(Chunk(lat, cyr, frozenset(sids), after, at_end))
+    return Tables({k: tuple(sorted(v, key=lambda c: -len(c.latin))) for k, v in by_first.items()},
+                  tuple(sorted(droppable)))
+
+
+def _check(lang: str) -> None:
+    if not isinstance(lang, str) or lang not in languages() or lang == "ru":
+        raise UnknownLanguageError(lang, tuple(c for c in languages() if c != "ru"))
+
+
+@cache
+def model(lang: str) -> dict[str, float]:
+    """The character trigram model a language's unknown words are read by.
+
+    Trained on the language's word list (its 150,000 most common words); Belarusian on
+    :func:`translit.langs.names.training_names`; Rusyn, which has neither, borrows Ukrainian's.
+    Models are kept in the reader's cache directory once trained.
+    """
+    if lang == "rue":
+        return model("uk")
+    import pickle
+    from importlib import metadata
+
+    from translit.read.lexicon import cache_dir
+
+    path = cache_dir() / f"charmodel-{lang}-{_MODEL_FORMAT}-{metadata.version('wordfreq')}.pickle"
+    if path.exists():
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    m = train(_training_pairs(lang))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(m, fh, protocol=5)
+    os.replace(tmp, path)
+    return m
+
+
+_MODEL_FORMAT = "1"
+
+
+def _training_pairs(lang: str) -> list[tuple[str, float]]:
+    from translit.langs import lexicon
+
+    if lang == "ru":
+        import wordfreq
+
+        freqs = {w: math.log10(f * 1e9) for w, f in wordfreq.get_frequency_dict("ru").items() if w.isalpha()}
+    else:
+        freqs = lexicon.frequencies(lang)
+    top = sorted(freqs.items(), key=lambda kv: -kv[1])[:150_000]
+    if lang == "sr":
+        from translit.langs.serbian import to_cyrillic_exact
+
+        return [(to_cyrillic_exact(w), 10 ** (z - 9)) for w, z in top]
+    if top:
+        return [(w, 10 ** (z - 9)) for w, z in top]
+    from translit.langs.names import training_names
+
+    return [(w, 1e-6) for w in training_names(lang)]
+
+
+def spellable(w: str, lang: str, scheme: str) -> bool:
+    """Whether ``scheme``'s own table (letters, rules, dropped letters) can spell the folded word ``w``."""
+    t = tables(lang)
+    n = len(w)
+    reach = [False] * (n + 1)
+    reach[0] = True
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for ch in t.by_first.get(w[i], ()):
+            if scheme in ch.schemes and w.startswith(ch.latin, i):
+                reach[i + len(ch.latin)] = True
+    return reach[n]
+
+
+def preferred_schemes(words: list[str], lang: str) -> frozenset[str]:
+    """The language's schemes that spell the most of these folded words (all of them on a tie)."""
+    from translit.schemes import scheme_ids
+
+    ids = scheme_ids(lang)
+    counts = {sid: sum(spellable(w, lang, sid) for w in words) for sid in ids}
+    top = max(counts.values(), default=0)
+    return frozenset(sid for sid, c in counts.items() if c == top) if top else frozenset(ids)
+
+
+def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Every word of the list the tables can spell as ``w``: Cyrillic → spelling cost.
+
+    A spelling none of the ``prefer`` schemes uses costs a little (the text is in another scheme).
+    """
+    from translit.langs.lexicon import has_lexicon, words
+
+    if not has_lexicon(lang):
+        return {}
+    trie = words(lang)
+    t = tables(lang)
+    n = len(w)
+    found: dict[str, float] = {}
+    stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
+    seen: dict[tuple[int, str], float] = {}
+    prefix_cache: dict[str, bool] = {}
+
+    def has_prefix(p: str) -> bool:
+        hit = prefix_cache.get(p)
+        if hit is None:
+            hit = prefix_cache[p] = next(trie.iterkeys(p), None) is not None
+        return hit
+
+    states = 0
+    while stack and states < _MAX_STATES:
+        i, cyr, cost = stack.pop()
+        states += 1
+        if i == n:
+            if cyr in trie and cost < found.get(cyr, 99.0):
+                found[cyr] = cost
+            for d in t.droppable:  # a dropped soft sign at the end (Ternopil = Тернопіль)
+                if cyr and cyr[-1] != d and cyr + d in trie:
+                    found[cyr + d] = min(found.get(cyr + d, 99.0), cost + _DROPPABLE_COST)
+            continue
+        prev = cyr[-1] if cyr else START
+        for ch in t.by_first.get(w[i], ()):
+            if not w.startswith(ch.latin, i):
+                continue
+            extra = 0.0 if not prefer or ch.schemes & prefer else _OTHER_SCHEME_COST
+            if ch.after is not None and prev not in ch.after:
+                extra += _OUT_OF_CONTEXT_COST
+            if ch.at_end and i + len(ch.latin) != n:
+                continue
+            nxt = cyr + ch.cyrillic
+            if has_prefix(nxt):
+                key = (i + len(ch.latin), nxt)
+                c = cost + extra
+                if seen.get(key, 99.0) > c:
+                    seen[key] = c
+                    stack.append((i + len(ch.latin), nxt, c))
+        if cyr and cyr[-1] not in t.droppable:
+            for d in t.droppable:
+                nxt = cyr + d
+                if has_prefix(nxt) and seen.get((i, nxt), 99.0) > cost + _DROPPABLE_COST:
+                    seen[(i, nxt)] = cost + _DROPPABLE_COST
+                    stack.append((i, nxt, cost + _DROPPABLE_COST))
+    return found
+
+
+def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), width: int = _BEAM) -> list[tuple[str, float]]:
+    """Beam search for the most likely Cyrillic spellings of ``w`` under the character model."""
+    t = tables(lang)
+    m = model(lang)
+    n = len(w)
+    # beams[i]: best (score, cyrillic) reaching Latin position i
+    beams: list[dict[str, float]] = [dict() for _ in range(n + 1)]
+    beams[0][""] = 0.0
+    for i in range(n):
+        if not beams[i]:
+            continue
+        best = sorted(beams[i].items(), key=lambda kv: -kv[1])[:width]
+        for cyr, sc in best:
+            prev = cyr[-1] if cyr else START
+            options = [(c, c.cyrillic, len(c.latin)) for c in t.by_first.get(w[i], ()) if w.startswith(c.latin, i)]
+            if not options:  # a letter no table has: keep it
+                options = [(None, w[i], 1)]
+            for chunk, cyr_add, step in options:
+                extra = 0.0
+                if chunk is not None and prefer:
+                    # a spelling fewer of the text's schemes use is less likely (h: г in three
+                    # Belarusian tables, х only in ISO 9)
+                    shared = len(chunk.schemes & prefer)
+                    extra -= 4.0 if not shared else 1.0 * (1 - shared / len(prefer))
+                if chunk is not None and chunk.after is not None and prev not in chunk.after:
+                    extra -= 2.0
+                if chunk is not None and chunk.at_end and i + step != n:
+                    continue
+                for add in (cyr_add,) + tuple(cyr_add + d for d in t.droppable if cyr_add and cyr_add[-1] not in t.droppable):
+                    new = cyr + add
+                    s = sc + extra + _extend_score(m, cyr, new) - (1.5 if add != cyr_add else 0.0)
+                    if beams[i + step].get(new, -1e9) < s:
+                        beams[i + step][new] = s
+    final = [(cyr, sc + m.get(("##" + cyr)[-2:] + "#", -12.0)) for cyr, sc in beams[n].items()]
+    final.sort(key=lambda kv: -kv[1])
+    return final[:5]
+
+
+def _extend_score(m: dict[str, float], old: str, new: str) -> float:
+    padded = "##" + new
+    get = m.get
+    return sum(get(padded[k - 2:k + 1], -12.0) for k in range(len(old) + 2, len(padded)))
+
+
+def _apply_case(cyr: str, token: str) -> str:
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return cyr.upper()
+    if letters and letters[0].isupper():
+        return cyr[:1].upper() + cyr[1:]
+    return cyr
+
+
+def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tuple[str, str, float, list[Candidate]]:
+    """Read one Latin word: (Cyrillic, method, confidence, ranked candidates).
+
+    ``prefer``: the schemes the text is in (:func:`preferred_schemes`); empty means any.
+    """
+    from translit.langs.lexicon import zipf
+
+    w = fold_latin(token)
+    found = _lexicon_paths(w, lang, prefer)
+    if found:
+        ranked = sorted(((zipf(c, lang) - 1.5 * cost, c, cost) for c, cost in found.items()), reverse=True)
+        cands = [Candidate(_apply_case(c, token), s, f"known word (Zipf {zipf(c, lang):.1f})"
+                           + (f", spelling cost {cost:.1f}" if cost else "")) for s, c, cost in ranked[:8]]
+        gap = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 3.0
+        return cands[0].cyrillic, "lexicon", min(0.99, 0.75 + 0.08 * gap), cands
+    paths = _model_paths(w, lang, prefer)
+    if not paths:
+        return token, "kept", 0.0, []
+    cands = [Candidate(_apply_case(c, token), s, "character model") for c, s in paths]
+    gap = paths[0][1] - paths[1][1] if len(paths) > 1 else 5.0
+    return cands[0].cyrillic, "character-model", min(0.7, 0.35 + 0.04 * gap), cands
+
+
+def to_cyrillic(text: str, lang: str, scheme: str | None = None) -> LangReading:
+    """Read the romanized words of ``text`` in ``lang`` back into Cyrillic; the rest passes through.
+
+    ``scheme`` names the text's scheme; without it the schemes that can spell most of the words
+    are preferred (:func:`preferred_schemes`), and the reading says which.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
+    _check(lang)
+    if lang == "sr":
+        from translit.langs.serbian import read_serbian
+
+        return read_serbian(text)
+    matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())]
+    if scheme is not None:
+        from translit.schemes import get_scheme
+
+        prefer = frozenset({get_scheme(scheme, lang).id})
+    else:
+        prefer = preferred_schemes([fold_latin(m.group()) for m in matches], lang)
+    out: list[str] = []
+    words: list[WordReading] = []
+    last = 0
+    cache: dict[str, tuple] = {}
+    for m in matches:
+        tok = m.group()
+        hit = cache.get(tok)
+        if hit is None:
+            hit = cache[tok] = read_word(tok, lang, prefer)
+        cyr, method, conf, cands = hit
+        out.append(text[last:m.start()])
+        out.append(cyr)
+        last = m.end()
+        words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
+    out.append(text[last:])
+    conf = sum(w.confidence for w in words) / len(words) if words else 1.0
+    from translit.langs.lexicon import has_lexicon
+
+    note = "" if has_lexicon(lang) else (
+        f"{languages()[lang]['name']} has no word list here: words are read by a character model, with lower confidence")
+    return LangReading(text, "".join(out), lang, conf, words, note, sorted(prefer))

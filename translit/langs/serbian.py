@@ -1,0 +1,130 @@
+"""Serbian Latin ↔ Cyrillic, exact both ways.
+
+Cyrillic → Latin is the table (``schemes/sr/national.toml``). Latin → Cyrillic is its inverse:
+lj, nj, dž are one letter each, except at the prefix boundaries listed in ``serbian.toml``
+(nadživeti надживети, injekcija инјекција). Precomposed and decomposed č ć đ š ž are the same
+letter. Text typed without diacritics (Cacak, Djordjevic) is not exact Serbian Latin; each such
+word is read as the spelling wordfreq's Serbian list knows best among c/č/ć, s/š, z/ž, dj/đ, and
+said so. A word wordfreq knows as English and not as Serbian stays Latin (vol., and).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from translit.normalize import nfc
+
+_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")
+_ASCII_VARIANTS = {"c": ("c", "č", "ć"), "s": ("s", "š"), "z": ("z", "ž"), "dj": ("dj", "đ")}
+
+
+@cache
+def _letters() -> dict[str, str]:
+    """Latin letter → Cyrillic: the Serbian Latin alphabet, plus ISO 9's one-letter forms (ǰ l̂ n̂ d̂)."""
+    from translit.schemes import get_scheme
+
+    out = {lat: cyr for cyr, lat in get_scheme("national", "sr").letters.items()}
+    serbian = set(get_scheme("national", "sr").letters)
+    for cyr, lat in get_scheme("iso9", "sr").letters.items():
+        if cyr in serbian and (len(lat) == 1 or unicodedata.combining(lat[-1])):
+            out.setdefault(lat, cyr)
+    return out
+
+
+@cache
+def _splits() -> tuple[tuple[str, int], ...]:
+    data = tomllib.loads(resources.files("translit.langs").joinpath("serbian.toml").read_text("utf-8"))
+    # the digraph to split starts at the last letter of the prefix (na[dž]iveti, i[nj]ekcija)
+    return tuple((row["begins"], len(row["prefix"]) - 1) for row in data["split"])
+
+
+def to_cyrillic_exact(word: str) -> str:
+    """Serbian Latin → Cyrillic for one word, letter for letter, keeping its case pattern."""
+    word = nfc(word)
+    low = word.lower()
+    table = _letters()
+    boundary = next((cut for begins, cut in _splits() if low.startswith(begins)), -1)
+    out: list[str] = []
+    i, n = 0, len(low)
+    while i < n:
+        pair = low[i:i + 2]
+        if len(pair) == 2 and unicodedata.combining(pair[1]) and pair in table:  # ISO 9's l̂ n̂ d̂
+            cyr, step = table[pair], 2
+        elif pair in _DIGRAPHS and i != boundary:
+            cyr, step = _DIGRAPHS[pair], 2
+        else:
+            cyr, step = table.get(low[i], word[i]), 1
+        if word[i].isupper():
+            cyr = cyr.upper()
+        out.append(cyr)
+        i += step
+    return "".join(out)
+
+
+def _ascii_variants(low: str) -> list[str]:
+    parts = re.split(r"(dj|[csz])", low)
+    options = [_ASCII_VARIANTS.get(p, (p,)) for p in parts]
+    count = 1
+    for o in options:
+        count *= len(o)
+    if count > 256:
+        return [low]
+    return ["".join(combo) for combo in itertools.product(*options)]
+
+
+def _restore_case(variant: str, token: str) -> str:
+    """Carry the token's case over to a variant that may be shorter (dj → đ)."""
+    if token.isupper() and len(token) > 1:
+        return variant.upper()
+    return variant[:1].upper() + variant[1:] if token[:1].isupper() else variant
+
+
+def read_serbian(text: str):
+    """Serbian Latin text → Cyrillic, with a reading per word (a :class:`LangReading`)."""
+    from translit.langs.lexicon import frequencies
+    from translit.langs.reader import Candidate, LangReading, WordReading
+
+    freq = frequencies("sr")
+    out: list[str] = []
+    words = []
+    last = 0
+    for m in _WORD.finditer(text):
+        tok = nfc(m.group())
+        if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
+            continue
+        low = tok.lower()
+        known = freq.get(low, 0.0)
+        method, reason, conf = "exact", "Serbian Latin, letter for letter", 0.99
+        latin = tok
+        if low.isascii():
+            variants = sorted(((freq.get(v, 0.0), v) for v in _ascii_variants(low)), reverse=True)
+            if variants[0][0] > known:
+                latin = _restore_case(variants[0][1], tok)
+                known = variants[0][0]
+                method, reason, conf = "lexicon", f"typed without diacritics; {variants[0][1]} is the known spelling", 0.85
+            if not known and _is_english(low):
+                continue
+        cyr = to_cyrillic_exact(latin)
+        if not known and not low.isascii():  # ISO 9 forms (ǰ l̂): look up the Serbian Latin spelling
+            from translit.romanize import romanize
+
+            known = freq.get(romanize(cyr.lower(), "national", lang="sr"), 0.0)
+        out.append(text[last:m.start()])
+        out.append(cyr)
+        last = m.end()
+        words.append(WordReading(m.group(), m.start(), m.end(), cyr, method, conf, [Candidate(cyr, known, reason)]))
+    out.append(text[last:])
+    conf = sum(w.confidence for w in words) / len(words) if words else 1.0
+    return LangReading(text, "".join(out), "sr", conf, words, schemes=["alalc", "national"])
+
+
+def _is_english(low: str) -> bool:
+    import wordfreq
+
+    return wordfreq.zipf_frequency(low, "en") >= 3.0
