@@ -7,7 +7,8 @@ Public API (each name is documented where it is defined):
 - :func:`detect` — which scheme a string is in, with the evidence.
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
-- :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
+- :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss`, :func:`gloss_text` — English glosses
+  of every word (a word-by-word gloss line, not a translation).
 - :func:`fix` — repair mojibake and lookalikes, report lost letters.
 """
 
@@ -77,8 +78,14 @@ def gloss(text):
     return _f(text)
 
 
+def gloss_text(text):
+    from translit.glossary import gloss_text as _f
+
+    return _f(text)
+
+
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
-    "cluster", "parse_citation", "find_citations", "gloss", "fix",
+    "cluster", "parse_citation", "find_citations", "gloss", "gloss_text", "fix",
     "get_scheme", "SCHEME_IDS", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

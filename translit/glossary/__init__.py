@@ -141,8 +141,9 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
             by_abbr.setdefault(t.cyrillic.lower(), t)
         else:
             by_forms.setdefault(tuple(_fold(w) for w in words), t)  # the headword itself (том, not тот)
-            if not t.exact:
-                by_lemmas.setdefault(tuple(_fold(lemma_pos(w)[0]) for w in words), t)
+            if not t.exact:  # a one-word headword is its own lemma (том, whose first parse is тот)
+                lemmas = (_fold(words[0]),) if len(words) == 1 else tuple(_fold(lemma_pos(w)[0]) for w in words)
+                by_lemmas.setdefault(lemmas, t)
             longest = max(longest, len(words))
         for a in t.abbr:
             by_abbr.setdefault(a.lower(), t)
@@ -322,7 +323,14 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 break
         if done:
             continue
-        # 2. set phrases and terms, by the words as written and by lemmas
+        # 2. an initial (Н. Бухарина)
+        tok = toks[i]
+        if len(tok.cyr) == 1 and tok.cyr.isupper() and text[tok.end:tok.end + 1] == ".":
+            out.append(Gloss(tok.input + ".", tok.cyr + ".", None, None, [], "name", None, "initial", None,
+                             _roman(tok.cyr) + ".", tok.start, tok.end + 1))
+            i += 1
+            continue
+        # 3. set phrases and terms, by the words as written and by lemmas
         for n in range(min(longest, len(toks) - i), 0, -1):
             group = toks[i:i + n]
             if n > 1 and not _glue_ok(text, group):
@@ -352,13 +360,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             i += n
             break
         else:
-            # 3. an initial (Н. Бухарина), or a word for the dictionary
-            tok = toks[i]
-            if len(tok.cyr) == 1 and tok.cyr.isupper() and text[tok.end:tok.end + 1] == ".":
-                out.append(Gloss(tok.input + ".", tok.cyr + ".", None, None, [], "name", None, "initial", None,
-                                 _roman(tok.cyr) + ".", tok.start, tok.end + 1))
-            else:
-                out.append(_word(tok))
+            # 4. a name, or a word for the dictionary
+            out.append(_word(toks[i]))
             i += 1
     return out
 
