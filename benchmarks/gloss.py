@@ -15,6 +15,7 @@ judged is reported as unjudged, not counted.
 from __future__ import annotations
 
 import csv
+import os
 import random
 import re
 import sys
@@ -25,7 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _common  # noqa: E402
 from _common import read_pairs, titles  # noqa: E402
+
+# ../shared/data/pairs beside the checkout; $SHARED_PAIRS names another copy (a clone elsewhere)
+if os.environ.get("SHARED_PAIRS"):
+    _common.SHARED = Path(os.environ["SHARED_PAIRS"])
 
 JUDGEMENTS = Path(__file__).resolve().parent / "data" / "gloss_judgements.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")

@@ -225,15 +225,54 @@ def _roman(cyr: str) -> str:
     return romanize(cyr, "alalc-plain")
 
 
+@cache
+def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("aspect.toml").read_text("utf-8"))
+    endings = tuple(sorted(((r["perfective"], tuple(r["imperfective"])) for r in data["ending"]),
+                           key=lambda r: -len(r[0])))
+    return endings, tuple(data["prefix"]["perfectivizing"])
+
+
+def _is_imperfective(infinitive: str) -> bool:
+    return _morph().word_is_known(infinitive) and any(p.tag.POS == "INFN" and "impf" in p.tag and p.normal_form == infinitive
+               for p in _morph().parse(infinitive))
+
+
+def aspect_partners(infinitive: str) -> list[str]:
+    """Imperfective infinitives a perfective one may pair with (показать → показывать,
+    прийтись → приходиться, сделать → делать), as ``aspect.toml`` forms them, each known to pymorphy3."""
+    refl = next((r for r in ("ся", "сь") if infinitive.endswith(r)), "")
+    stem = infinitive[:-len(refl)] if refl else infinitive
+    endings, prefixes = _aspect()
+    cands = []
+    for pf, impfs in endings:
+        if stem.endswith(pf):
+            cands += [stem[:-len(pf)] + i for i in impfs]
+    cands += [stem[len(px):] for px in prefixes if stem.startswith(px) and len(stem) - len(px) >= 4]
+    out = []
+    for c in cands:
+        for form in (c + "ся" if refl else c, c):
+            if form not in out and _is_imperfective(form):
+                out.append(form)
+    return out
+
+
 def _dictionary_keys(p) -> list[str]:
     """Forms to look up for one pymorphy3 reading: a participle's own adjective form (избранный,
-    not избрать) first, then the lemma, then the form as written."""
+    not избрать) first, then the lemma, the form as written, and for a verb its imperfective
+    partners and its non-reflexive form (отмечается → отмечать)."""
     keys = []
     if p.tag.POS in ("PRTF", "PRTS"):
         f = p.inflect({"PRTF", "masc", "sing", "nomn"})
         if f is not None:
             keys.append(f.word)
     keys += [p.normal_form, p.word]
+    if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+        lemma = p.normal_form
+        if "perf" in p.tag:
+            keys += aspect_partners(lemma)
+        if lemma.endswith(("ся", "сь")):
+            keys.append(lemma[:-2])
     return keys
 
 
@@ -259,7 +298,8 @@ def _word(tok: _Tok) -> Gloss:
         if found:
             hit = (p, found)
             break
-    name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital else None
+    # a name: the first reading is one (a lower-case word only when the dictionary has nothing for it)
+    name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or hit is None else None
     if capital and name_kind is None and hit is None:
         name_kind = next((k for p in parses for tag, k in _NAME_TAGS.items() if tag in p.tag), None)
         if name_kind is None and not morph.word_is_known(tok.cyr.lower()) and not tok.cyr.isupper():
