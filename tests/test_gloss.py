@@ -194,3 +194,14 @@ def test_arbitrary_input_survives():
         assert isinstance(g.gloss, str) and g.input == text
     with pytest.raises(TypeError):
         gloss_text(None)
+
+
+@needs_dicts
+@pytest.mark.parametrize("text,line", [
+    ("исторіи", "history"),
+    ("Лѣтопись", "record"),
+    ("подъ редакціей", "edited by"),
+])
+def test_pre_1918_spelling_is_glossed_as_today_s(text, line):
+    g = gloss_text(text)
+    assert g.gloss == line and g.words[0].cyrillic.startswith(text.split()[0]) and g.words[0].source != "none"

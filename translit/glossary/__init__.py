@@ -41,6 +41,18 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+_OLD_LETTERS = str.maketrans({"і": "и", "І": "И", "ѣ": "е", "Ѣ": "Е", "ѳ": "ф", "Ѳ": "Ф", "ѵ": "и", "Ѵ": "И"})
+
+
+def modern(word: str) -> str:
+    """A word in pre-1918 spelling as it is spelt now (исторіи → истории, европеизмъ → европеизм),
+    for the lemmatizer and the dictionary; the word itself is shown as written."""
+    w = word.translate(_OLD_LETTERS)
+    if len(w) > 1 and w[-1] in "ъЪ":
+        w = w[:-1]
+    return w
+
+
 @dataclass(frozen=True)
 class Term:
     cyrillic: str
@@ -174,6 +186,7 @@ class _Tok:
     cyr: str
     start: int
     end: int
+    cyr_modern: str = ""  # the word in today's spelling (modern() of cyr)
 
 
 def _reading(text: str) -> tuple[list[_Tok], str]:
@@ -188,6 +201,8 @@ def _reading(text: str) -> tuple[list[_Tok], str]:
         for w in r.words:
             toks.append(_Tok(w.input, w.cyrillic, w.start, w.end))
     toks.sort(key=lambda t: t.start)
+    for t in toks:
+        t.cyr_modern = modern(t.cyr)
     return toks, reading
 
 
@@ -289,7 +304,8 @@ def _word(tok: _Tok) -> Gloss:
     from translit.glossary.dictionary import index, lookup
 
     morph = _morph()
-    parses = morph.parse(tok.cyr.lower())
+    word = tok.cyr_modern or tok.cyr
+    parses = morph.parse(word.lower())
     top = parses[0]
     capital = tok.cyr[:1].isupper()
     hit = None
@@ -298,11 +314,13 @@ def _word(tok: _Tok) -> Gloss:
         if found:
             hit = (p, found)
             break
-    # a name: the first reading is one (a lower-case word only when the dictionary has nothing for it)
-    name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or hit is None else None
+    # a name: the first reading is one (a lower-case word only when pymorphy3 knows it and the
+    # dictionary has nothing for it: уфы, сталину)
+    lower_ok = hit is None and morph.word_is_known(word.lower())
+    name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or lower_ok else None
     if capital and name_kind is None and hit is None:
         name_kind = next((k for p in parses for tag, k in _NAME_TAGS.items() if tag in p.tag), None)
-        if name_kind is None and not morph.word_is_known(tok.cyr.lower()) and not tok.cyr.isupper():
+        if name_kind is None and not morph.word_is_known(word.lower()) and not tok.cyr.isupper():
             name_kind = "name"
     if name_kind is not None:
         lemma = top.normal_form
@@ -375,11 +393,11 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             group = toks[i:i + n]
             if n > 1 and not _glue_ok(text, group):
                 continue
-            forms = tuple(_fold(g.cyr) for g in group)
-            lemmas = tuple(_fold(lemma_pos(g.cyr)[0]) for g in group)
+            forms = tuple(_fold(g.cyr_modern) for g in group)
+            lemmas = tuple(_fold(lemma_pos(g.cyr_modern)[0]) for g in group)
             t = by_forms.get(forms) or by_lemmas.get(lemmas)
             if t is None and n == 1:  # any reading of a single word may be the term (томах: том, not тот)
-                for p in _morph().parse(group[0].cyr.lower()):
+                for p in _morph().parse(group[0].cyr_modern.lower()):
                     t = by_lemmas.get((_fold(p.normal_form),))
                     if t is not None:
                         lemmas = (_fold(p.normal_form),)
@@ -392,7 +410,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             if n > 1:
                 out.append(_from_term(t, inp, cyr, t.cyrillic, None, source, group[0].start, group[-1].end))
             else:
-                parses = _morph().parse(group[0].cyr.lower())
+                parses = _morph().parse(group[0].cyr_modern.lower())
                 p = next((p for p in parses if _fold(p.normal_form) in (lemmas[0], forms[0])), parses[0])
                 pos = str(p.tag.POS) if p.tag.POS else None
                 plural = pos == "NOUN" and _is_plural(parses, p.normal_form)
