@@ -272,23 +272,36 @@ def aspect_partners(infinitive: str) -> list[str]:
     return out
 
 
-def _dictionary_keys(p) -> list[str]:
-    """Forms to look up for one pymorphy3 reading: a participle's own adjective form (избранный,
-    not избрать) first, then the lemma, the form as written, and for a verb its imperfective
+def _dictionary_keys(p) -> tuple[list[str], list[float]]:
+    """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
+    form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
     partners and its non-reflexive form (отмечается → отмечать)."""
-    keys = []
+    keys, pens = [], []
     if p.tag.POS in ("PRTF", "PRTS"):
         f = p.inflect({"PRTF", "masc", "sing", "nomn"})
         if f is not None:
             keys.append(f.word)
+            pens.append(0.0)
     keys += [p.normal_form, p.word]
+    pens += [0.0, 0.3]
     if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
         lemma = p.normal_form
         if "perf" in p.tag:
-            keys += aspect_partners(lemma)
+            partners = aspect_partners(lemma)
+            keys += partners
+            pens += [0.3] * len(partners)
         if lemma.endswith(("ся", "сь")):
             keys.append(lemma[:-2])
-    return keys
+            pens.append(0.5)
+    return keys, pens
+
+
+def _by_frequency(parses):
+    """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
+    not стать)."""
+    from wordfreq import word_frequency
+
+    return sorted(parses, key=lambda p: -p.score * (word_frequency(p.normal_form, "ru") + 1e-9))
 
 
 def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,
@@ -309,8 +322,9 @@ def _word(tok: _Tok) -> Gloss:
     top = parses[0]
     capital = tok.cyr[:1].isupper()
     hit = None
-    for p in parses[:4]:
-        found = lookup(_dictionary_keys(p), _DICT_POS.get(str(p.tag.POS)))
+    for p in _by_frequency(parses[:6])[:4]:
+        keys, pens = _dictionary_keys(p)
+        found = lookup(keys, _DICT_POS.get(str(p.tag.POS)), penalties=pens)
         if found:
             hit = (p, found)
             break

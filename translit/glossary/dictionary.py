@@ -27,15 +27,16 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT = "gloss-index-1"
+FORMAT = "gloss-index-3"
 KEEP = 8  # candidates kept per Russian key
 
-# Scoring: English zipf frequency less these penalties (tuned on a handful of words, see README).
-SENSE_PENALTY = 0.5  # per sense before this one in the same part-of-speech group
-ITEM_PENALTY = 0.3  # per word before this one in the same sense
+# Scoring: English zipf frequency less these penalties (set by reading the judged sample, see README).
+SENSE_PENALTY = 1.0  # per sense before this one in the same part-of-speech group
+ITEM_PENALTY = 0.4  # per word before this one in the same sense
 GROUP_PENALTY = 0.2  # per part-of-speech group before this one
 PHRASE_PENALTY = 1.5  # a headword of several words (letter-box, out of town)
-PROPER_PENALTY = 0.7  # a capitalized headword (a proper noun) for a common Russian word
+PROPER_PENALTY = 0.7  # a capitalized noun headword (a proper noun) for a common Russian word
+ZIPF_CAP = 5.5  # frequency counts up to here: "on", "when" do not outrank "secret", "date"
 
 # Mueller's part-of-speech labels → the letters the index stores (pymorphy3 tags map onto them).
 _POS_LABELS = {"n": "n", "a": "a", "attr": "a", "v": "v", "adv": "adv", "prep": "prep", "cj": "cj",
@@ -220,13 +221,13 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             if not _HEADWORD.fullmatch(head):
                 continue
             english = head.strip()
-            base = zipf_frequency(english, "en") + src.weight
+            base = min(zipf_frequency(english, "en"), ZIPF_CAP) + src.weight
             if " " in english or "-" in english.strip("-"):
                 base -= PHRASE_PENALTY
-            if english[:1].isupper():
-                base -= PROPER_PENALTY
             for s in senses(body):
                 score = base - SENSE_PENALTY * s.sense - ITEM_PENALTY * s.item - GROUP_PENALTY * s.group
+                if english[:1].isupper() and s.pos != "a":  # British, Soviet are adjectives
+                    score -= PROPER_PENALTY
                 word = _fold(s.russian)
                 if word not in lemma_of:
                     lemma_of[word] = _fold(morph.parse(word)[0].normal_form)
@@ -268,21 +269,20 @@ def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     return data
 
 
-def lookup(keys: list[str], pos: str | None, n: int = 3) -> list[tuple[str, str | None, float]]:
-    """The ``n`` best English headwords for the first of ``keys`` (folded Russian forms or lemmas,
-    best reading first) the index knows; entries of the wanted part of speech come first."""
+def lookup(keys: list[str], pos: str | None, n: int = 3,
+           penalties: list[float] | None = None) -> list[tuple[str, str | None, float]]:
+    """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
+    lowers the candidates of a key, e.g. one derived from an aspect partner). Only candidates of
+    the wanted part of speech count when there are any; then those whose part of speech the
+    dictionary does not give; then the rest."""
     idx = index()
-    for key in keys:
-        rows = idx.get(_fold(key))
-        if not rows:
-            continue
-        ranked = sorted(rows, key=lambda r: -(r[2] + (1.0 if pos and r[1] == pos else 0.0)))
-        out, seen = [], set()
-        for r in ranked:
-            if r[0].lower() not in seen:
-                seen.add(r[0].lower())
-                out.append(r)
-            if len(out) == n:
-                break
-        return out
-    return []
+    pool: dict[str, tuple[str, str | None, float]] = {}
+    for k, key in enumerate(keys):
+        pen = penalties[k] if penalties else 0.0
+        for e, p, sc in idx.get(_fold(key), ()):
+            tier = 2.0 if pos and p == pos else (1.0 if p is None else 0.0)
+            r = (e, p, sc - pen + 100 * tier)
+            if e.lower() not in pool or r[2] > pool[e.lower()][2]:
+                pool[e.lower()] = r
+    ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
+    return [(e, p, round(sc % 100, 3)) for e, p, sc in ranked]
