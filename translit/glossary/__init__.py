@@ -292,7 +292,7 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
             pens += [0.3] * len(partners)
         if lemma.endswith(("ся", "сь")):
             keys.append(lemma[:-2])
-            pens.append(0.5)
+            pens.append(1.5)
     return keys, pens
 
 
@@ -322,7 +322,7 @@ def _word(tok: _Tok) -> Gloss:
     top = parses[0]
     capital = tok.cyr[:1].isupper()
     hit = None
-    for p in _by_frequency(parses[:6])[:4]:
+    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
         keys, pens = _dictionary_keys(p)
         found = lookup(keys, _DICT_POS.get(str(p.tag.POS)), penalties=pens)
         if found:

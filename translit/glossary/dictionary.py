@@ -27,7 +27,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT = "gloss-index-3"
+FORMAT = "gloss-index-7"
 KEEP = 8  # candidates kept per Russian key
 
 # Scoring: English zipf frequency less these penalties (set by reading the judged sample, see README).
@@ -36,6 +36,8 @@ ITEM_PENALTY = 0.4  # per word before this one in the same sense
 GROUP_PENALTY = 0.2  # per part-of-speech group before this one
 PHRASE_PENALTY = 1.5  # a headword of several words (letter-box, out of town)
 PROPER_PENALTY = 0.7  # a capitalized noun headword (a proper noun) for a common Russian word
+AGREEMENT = 0.0  # both dictionaries give the pair (tried at 0.5: no better on the dev words)
+MAIN_BONUS = 0.5  # the Russian word is the entry's first translation (origin = происхождение)
 ZIPF_CAP = 5.5  # frequency counts up to here: "on", "when" do not outrank "secret", "date"
 
 # Mueller's part-of-speech labels → the letters the index stores (pymorphy3 tags map onto them).
@@ -226,6 +228,8 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 base -= PHRASE_PENALTY
             for s in senses(body):
                 score = base - SENSE_PENALTY * s.sense - ITEM_PENALTY * s.item - GROUP_PENALTY * s.group
+                if s.sense == 0 and s.item == 0:
+                    score += MAIN_BONUS
                 if english[:1].isupper() and s.pos != "a":  # British, Soviet are adjectives
                     score -= PROPER_PENALTY
                 word = _fold(s.russian)
@@ -237,8 +241,17 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
-    return {key: tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in row.items()), key=lambda r: -r[2])[:KEEP])
-            for key, row in best.items()}
+    out = {}
+    for key, row in best.items():
+        # a pair both dictionaries give gains; FreeDict's unlabelled row folds into Mueller's labelled one
+        merged: dict[tuple[str, str | None], float] = {}
+        for (e, p), sc in row.items():
+            if p is None and any(e2 == e and p2 is not None for e2, p2 in row):
+                continue
+            others = [sc2 for (e2, p2), sc2 in row.items() if e2 == e and p2 is None] if p is not None else []
+            merged[(e, p)] = sc + (AGREEMENT if others else 0.0)
+        out[key] = tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in merged.items()), key=lambda r: -r[2])[:KEEP])
+    return out
 
 
 @cache
