@@ -73,7 +73,9 @@ class Term:
         if self.short:
             return self.short
         first = re.sub(r"\s*\([^)]*\)", "", self.glosses[0]).strip()
-        return first.split(",")[0].strip() if self.kind != "institution" else first
+        if self.kind == "institution":  # the whole name, without its years (КПСС, 1952-1991)
+            return re.sub(r",\s*\d.*$", "", first)
+        return first.split(",")[0].strip()
 
 
 @dataclass
