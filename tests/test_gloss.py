@@ -205,3 +205,22 @@ def test_arbitrary_input_survives():
 def test_pre_1918_spelling_is_glossed_as_today_s(text, line):
     g = gloss_text(text)
     assert g.gloss == line and g.words[0].cyrillic.startswith(text.split()[0]) and g.words[0].source != "none"
+
+
+@needs_dicts
+@pytest.mark.parametrize("text,line", [
+    ("Московской области", "Moscow (place) · province"),
+    ("уральского университета", "Ural (place) · university"),
+    ("Воронежская газета", "Voronezh (place) · newspaper"),
+    ("Ленинградский фронт", "Leningrad (place) · front"),
+])
+def test_adjectives_made_from_place_names_show_the_place(text, line):
+    assert gloss_text(text).gloss == line
+    assert gloss_text(text).words[0].source == "name" and gloss_text(text).words[0].kind == "place"
+
+
+def test_place_of_needs_a_real_place():
+    from translit.glossary import place_of
+
+    assert place_of("российский") == "россия" and place_of("донецкий") == "донецк"
+    assert place_of("новый") is None and place_of("советский") is None

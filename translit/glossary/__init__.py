@@ -274,6 +274,27 @@ def aspect_partners(infinitive: str) -> list[str]:
     return out
 
 
+@cache
+def _place_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = tomllib.loads(resources.files(__name__).joinpath("place_adjectives.toml").read_text("utf-8"))
+    return tuple(sorted(((r["adjective"], tuple(r["place"])) for r in data["ending"]), key=lambda r: -len(r[0])))
+
+
+def place_of(adjective: str) -> str | None:
+    """The place an adjective is made from (московский → москва, уральский → урал), as
+    ``place_adjectives.toml`` forms it and pymorphy3 knows it; None when there is none."""
+    morph = _morph()
+    for ending, places in _place_endings():
+        if adjective.endswith(ending):
+            stem = adjective[:-len(ending)]
+            for tail in places:
+                cand = stem + tail
+                if len(cand) > 2 and morph.word_is_known(cand) and any(
+                        "Geox" in p.tag and p.normal_form == cand for p in morph.parse(cand)):
+                    return cand
+    return None
+
+
 def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
     form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
@@ -330,6 +351,13 @@ def _word(tok: _Tok) -> Gloss:
         if found:
             hit = (p, found)
             break
+    if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
+        place = place_of(top.normal_form)
+        if place is not None:
+            english = [e for e, _, _ in index().get(_fold(place), ()) if e[:1].isupper()][:1]
+            shown = english[0] if english else _roman(place[:1].upper() + place[1:])
+            return Gloss(tok.input, tok.cyr, top.normal_form, "ADJF", english, "name", None, "place", None,
+                         f"{shown} (place)", tok.start, tok.end)
     # a name: the first reading is one (a lower-case word only when pymorphy3 knows it and the
     # dictionary has nothing for it: уфы, сталину)
     lower_ok = hit is None and morph.word_is_known(word.lower())
