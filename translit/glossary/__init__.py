@@ -30,10 +30,6 @@ _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
-# pymorphy3's parts of speech → the letters the dictionary index stores
-_DICT_POS = {"NOUN": "n", "ADJF": "a", "ADJS": "a", "COMP": "a", "PRTF": "a", "PRTS": "a", "VERB": "v",
-             "INFN": "v", "GRND": "v", "ADVB": "adv", "PRED": "adv", "NUMR": "num", "PREP": "prep",
-             "CONJ": "cj", "NPRO": "pron", "PRCL": "part", "INTJ": "int"}
 SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
 
 
@@ -337,7 +333,7 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
 
 def _word(tok: _Tok) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing."""
-    from translit.glossary.dictionary import index, lookup
+    from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
     word = tok.cyr_modern or tok.cyr
@@ -347,7 +343,7 @@ def _word(tok: _Tok) -> Gloss:
     hit = None
     for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
         keys, pens = _dictionary_keys(p)
-        found = lookup(keys, _DICT_POS.get(str(p.tag.POS)), penalties=pens)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens)
         if found:
             hit = (p, found)
             break

@@ -27,13 +27,13 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT = "gloss-index-7"
+FORMAT = "gloss-index-9"
 KEEP = 8  # candidates kept per Russian key
 
 # Scoring: English zipf frequency less these penalties (set by reading the judged sample, see README).
 SENSE_PENALTY = 1.0  # per sense before this one in the same part-of-speech group
 ITEM_PENALTY = 0.4  # per word before this one in the same sense
-GROUP_PENALTY = 0.2  # per part-of-speech group before this one
+GROUP_PENALTY = 0.4  # per part-of-speech group before this one (thank _v. before _n. благодарность)
 PHRASE_PENALTY = 1.5  # a headword of several words (letter-box, out of town)
 PROPER_PENALTY = 0.7  # a capitalized noun headword (a proper noun) for a common Russian word
 AGREEMENT = 0.0  # both dictionaries give the pair (tried at 0.5: no better on the dev words)
@@ -44,6 +44,11 @@ ZIPF_CAP = 5.5  # frequency counts up to here: "on", "when" do not outrank "secr
 _POS_LABELS = {"n": "n", "a": "a", "attr": "a", "v": "v", "adv": "adv", "prep": "prep", "cj": "cj",
                "pron": "pron", "n-card": "num", "n-ord": "a", "int": "int", "interj": "int",
                "predic": "adv", "part": "part"}
+
+# pymorphy3's parts of speech → the same letters (for a dictionary that gives none)
+_RU_POS = {"NOUN": "n", "ADJF": "a", "ADJS": "a", "COMP": "a", "PRTF": "a", "PRTS": "a", "VERB": "v", "INFN": "v",
+           "GRND": "v", "ADVB": "adv", "PRED": "adv", "NUMR": "num", "PREP": "prep", "CONJ": "cj", "NPRO": "pron",
+           "PRCL": "part", "INTJ": "int"}
 
 _MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d+)\.|(\d+)\)|([а-я])\))(?=\s|$)")
 _HOMONYM = re.compile(r"(?:^|\s)_(?:I{1,3}|IV|VI{0,3})(?=\s|$)")
@@ -218,6 +223,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     morph = _morph()
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     lemma_of: dict[str, str] = {}
+    pos_of: dict[str, str | None] = {}
     for src in found:
         for head, body in entries(src):
             if not _HEADWORD.fullmatch(head):
@@ -234,10 +240,14 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     score -= PROPER_PENALTY
                 word = _fold(s.russian)
                 if word not in lemma_of:
-                    lemma_of[word] = _fold(morph.parse(word)[0].normal_form)
+                    top = morph.parse(word)[0]
+                    # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
+                    lemma_of[word] = word if top.tag.POS in ("PRTF", "PRTS", "GRND") else _fold(top.normal_form)
+                    pos_of[word] = _RU_POS.get(str(top.tag.POS))
+                pos = s.pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
-                    k = (english, s.pos)
+                    k = (english, pos)
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
