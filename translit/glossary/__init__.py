@@ -26,15 +26,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from translit.read.lexicon import fold as _fold
+
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
 SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 _OLD_LETTERS = str.maketrans({"і": "и", "І": "И", "ѣ": "е", "Ѣ": "Е", "ѳ": "ф", "Ѳ": "Ф", "ѵ": "и", "Ѵ": "И"})

@@ -27,6 +27,9 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from translit.read.lexicon import cache_dir
+from translit.read.lexicon import fold as _fold
+
 FORMAT = "gloss-index-9"
 KEEP = 8  # candidates kept per Russian key
 
@@ -210,10 +213,6 @@ def _versions(found: list[Source]) -> str:
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
     from wordfreq import zipf_frequency
@@ -267,8 +266,6 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
 @cache
 def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     """The cached index (built on first use; empty when no dictionary is installed)."""
-    from translit.read.lexicon import cache_dir
-
     found = sources()
     if not found:
         return {}
