@@ -224,3 +224,25 @@ def test_place_of_needs_a_real_place():
 
     assert place_of("российский") == "россия" and place_of("донецкий") == "донецк"
     assert place_of("новый") is None and place_of("советский") is None
+
+
+@pytest.mark.parametrize("perfective,imperfective", [
+    ("показать", "показывать"),
+    ("объявить", "объявлять"),
+    ("подойти", "подходить"),
+    ("закончиться", "заканчиваться"),
+    ("сделать", "делать"),
+])
+def test_aspect_partners_are_real_imperfectives(perfective, imperfective):
+    from translit.glossary import aspect_partners
+
+    partners = aspect_partners(perfective)
+    assert partners[0] == imperfective
+    assert "показивать" not in partners and "быть" not in aspect_partners("забыть")  # no non-words, no за- stripping
+
+
+@needs_dicts
+@pytest.mark.parametrize("word,english", [("показал", "show"), ("объявили", "announce"), ("забыл", "forget")])
+def test_perfective_verbs_are_glossed_through_their_partner(word, english):
+    w = gloss(word)[0]
+    assert w.source == "dictionary" and w.glosses[0] == english
