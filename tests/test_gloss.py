@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from translit import gloss, gloss_text
-from translit.glossary import dictionary
+from translit.glossary import SOURCES, dictionary
 
 DICTD = Path("/usr/share/dictd")
 
@@ -192,6 +192,7 @@ def test_arbitrary_input_survives():
     for text in ["", "   ", "Hello, world!", "日本語", "\x00\ud800", "Ж" * 300, "123 — 456", "ёЁ-ъ"]:
         g = gloss_text(text)
         assert isinstance(g.gloss, str) and g.input == text
+        assert all(w.source in SOURCES for w in g.words)
     with pytest.raises(TypeError):
         gloss_text(None)
 
