@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test browser bench fuzz serve clean
+.PHONY: run test browser bench fuzz serve clean dicts
 FUZZ_SECONDS ?= 60
 
 $(BIN)/python:
@@ -16,13 +16,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) dicts
 	$(BIN)/translit demo examples/sample.txt
 
-serve: $(STAMP)
+serve: $(STAMP) dicts
 	$(BIN)/translit serve
 
-test: $(STAMP) browser
+test: $(STAMP) browser dicts
 	$(BIN)/python -m pytest
 
 # The page test drives a real Chromium. Without one, install Debian's package when this is root
@@ -73,3 +73,14 @@ fuzz: $(VENV)/.fuzz
 
 clean:
 	rm -rf $(VENV)
+
+# The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), installed where
+# this is root with apt-get; anywhere else gloss works from the curated glossary and says so.
+DICT_PKGS := mueller7-dict dict-freedict-eng-rus
+dicts:
+	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1 \
+	  || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1; } \
+	  || echo "make: could not install $(DICT_PKGS); translit gloss will use the curated glossary alone"; \
+	else echo "make: $(DICT_PKGS) not installed (needs root and apt-get); translit gloss will use the curated glossary alone"; fi

@@ -23,9 +23,11 @@ def test_gloss_finds_inflected_and_abbreviated_terms(text, word, lemma, english)
     assert g.lemma == lemma and g.gloss.startswith(english)
 
 
-def test_gloss_is_honest_about_unknown_words():
-    g = {x.input: x for x in gloss("zasedaniia Politbiuro")}
-    assert g["zasedaniia"].gloss is None and g["zasedaniia"].lemma == "заседание" and g["zasedaniia"].pos == "NOUN"
+def test_gloss_is_honest_about_where_a_gloss_comes_from():
+    g = {x.input: x for x in gloss("zasedaniia Politbiuro kuzdry")}
+    assert g["zasedaniia"].source == "dictionary" and g["zasedaniia"].lemma == "заседание" and g["zasedaniia"].pos == "NOUN"
+    assert g["Politbiuro"].source == "glossary"
+    assert g["kuzdry"].gloss is None and g["kuzdry"].source == "none"
 
 
 def test_cli_gloss(run_cli):

@@ -10,7 +10,9 @@ Public API (each name is documented where it is defined):
 - :func:`schemes` — the scheme tables.
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
 - :func:`parse_citations` — every archival citation in a text, with spans and ibid. chains;
-  :func:`parse_citation` — one citation; :func:`gloss` — terms.
+  :func:`parse_citation` — one citation.
+- :func:`gloss`, :func:`gloss_text` — English glosses of every word (a word-by-word gloss line,
+  not a translation).
 - :func:`fix` — repair mojibake and lookalikes, report lost letters.
 """
 
@@ -113,8 +115,14 @@ def gloss(text, lang=None):
     return _f(text)
 
 
+def gloss_text(text):
+    from translit.glossary import gloss_text as _f
+
+    return _f(text)
+
+
 __all__ = [
     "romanize", "romanize_detailed", "Romanization", "to_cyrillic", "detect", "schemes", "convert", "key",
-    "cluster", "parse_citation", "parse_citations", "find_citations", "gloss", "fix",
+    "cluster", "parse_citation", "parse_citations", "find_citations", "gloss", "gloss_text", "fix",
     "get_scheme", "SCHEME_IDS", "identify", "TranslitError", "UnknownSchemeError", "OptionError",
 ]

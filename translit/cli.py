@@ -263,13 +263,25 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_gloss(args: argparse.Namespace) -> int:
-    from translit.glossary import gloss
+    """One line per input line: the Cyrillic reading, a tab, ``gloss:`` and the word-by-word gloss
+    (``--json``: the whole analysis; ``--words``: a table of the words under each line)."""
+    from translit.glossary import gloss_text
+    from translit.glossary.dictionary import status
+
+    note = status()["note"]
+    if note and not args.json:
+        print(f"translit: {note}", file=sys.stderr)
 
     def one(line: str) -> str:
-        entries = gloss(line)
+        g = gloss_text(line)
         if args.json:
-            return _dumps({"input": line, "words": [g.as_dict() for g in entries]})
-        return "\n".join(f"{g.input}\t{g.cyrillic}\t{g.lemma or ''}\t{g.pos or ''}\t{g.gloss or '—'}" for g in entries)
+            return _dumps(g.as_dict())
+        head = f"{g.cyrillic}\tgloss: {g.gloss}"
+        if not args.words:
+            return head
+        rows = [f"  {w.input}\t{w.cyrillic}\t{w.lemma or ''}\t{w.pos or ''}\t{w.source}\t{'; '.join(w.glosses) or '—'}"
+                for w in g.words]
+        return "\n".join([head] + rows)
 
     _emit(one(line) for line in _lines(args.text))
     return 0
@@ -372,7 +384,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Run the main job on a file: every line detected, read, romanized, keyed, cited, glossed."""
     from translit.archives.citation import find_citations
     from translit.conversion import convert
-    from translit.glossary import gloss
+    from translit.glossary import gloss_text
     from translit.matchkey import key
     from translit.read.detect import detect
     from translit.read.reader import to_cyrillic
@@ -418,9 +430,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             show("BGN/PCGN", romanize(cyr, "bgn-pcgn"))
             show("ISO 9", romanize(cyr, "iso9"))
             show("key", key(line))
-            terms = [g for g in gloss(cyr) if g.gloss]
-            if terms:
-                show("glossary", "; ".join(f"{g.cyrillic} = {g.gloss}" for g in terms))
+            show("gloss", gloss_text(cyr).gloss)
     return 0
 
 
@@ -496,9 +506,11 @@ def build_parser() -> argparse.ArgumentParser:
     ct.add_argument("--json", action="store_true")
     ct.set_defaults(func=cmd_cite)
 
-    gl = sub.add_parser("gloss", help="gloss Russian bibliographic and archival terms")
+    gl = sub.add_parser("gloss", help="gloss every word of a Russian title in English (a gloss, not a translation)")
     gl.add_argument("text", nargs="*")
-    gl.add_argument("--json", action="store_true")
+    gl.add_argument("--json", action="store_true", help="one JSON object per line: every word, its glosses and their source")
+    gl.add_argument("--words", action="store_true",
+                    help="after each line, one indented row per word: input, Cyrillic, lemma, POS, source, glosses (multi-line)")
     gl.set_defaults(func=cmd_gloss)
 
     fx = sub.add_parser("fix", help="repair mojibake, lookalike letters and Unicode form; report lost letters")

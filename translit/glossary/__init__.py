@@ -1,22 +1,50 @@
-"""The translation aid: gloss Russian bibliographic, archival and Soviet institutional terms.
+"""The translation aid: gloss every word of a Russian title, note or finding-aid line in English.
 
-``gloss(text)`` takes romanized or Cyrillic text, reads it into Cyrillic, finds each word's
-lemma and part of speech through pymorphy3 (so ``izdatel'stva``, ``postanovleniia``, ``opisi``
-find their entries), matches abbreviations as printed (``izd-vo``, ``t.``, ``VKP(b)``) and
-multi-word terms (``sobranie sochinenii``), and returns per word the gloss from ``terms.toml``,
-or ``None`` when the glossary has none.
+``gloss_text(text)`` takes romanized or Cyrillic text, reads it into Cyrillic (through
+:func:`translit.to_cyrillic`), and gives for each word its Cyrillic, lemma and part of speech
+(pymorphy3), its English glosses and where they came from:
+
+* ``glossary`` / ``abbreviation`` / ``phrase``: the curated rows of ``terms.toml`` (bibliographic,
+  archival and institutional terms, abbreviations as printed such as изд-во, ЦК, НКВД, set phrases
+  such as там же or в том числе, and the function words). Curated rows always win.
+* ``dictionary``: the Russian → English index built from Debian's bilingual dictionaries
+  (:mod:`translit.glossary.dictionary`), best English candidates first.
+* ``name``: personal and place names (pymorphy3's Name/Surn/Patr/Geox tags on a capitalized
+  word) are labelled, not translated; a place the dictionary knows gets its English name.
+* ``none``: nothing found; the word is left as it is, never guessed.
+
+``TextGloss.gloss`` is the word-by-word line for a reader ("unknown · Bukharin (name) ·
+letters · and · documents"): a gloss, not a translation. ``gloss(text)`` returns the words alone.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from translit.read.lexicon import fold as _fold
+
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
+_NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
+_NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
+_CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
+SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
+
+
+_OLD_LETTERS = str.maketrans({"і": "и", "І": "И", "ѣ": "е", "Ѣ": "Е", "ѳ": "ф", "Ѳ": "Ф", "ѵ": "и", "Ѵ": "И"})
+
+
+def modern(word: str) -> str:
+    """A word in pre-1918 spelling as it is spelt now (исторіи → истории, европеизмъ → европеизм),
+    for the lemmatizer and the dictionary; the word itself is shown as written."""
+    w = word.translate(_OLD_LETTERS)
+    if len(w) > 1 and w[-1] in "ъЪ":
+        w = w[:-1]
+    return w
 
 
 @dataclass(frozen=True)
@@ -24,23 +52,73 @@ class Term:
     cyrillic: str
     english: str
     kind: str
-    source: str
+    reference: str
     abbr: tuple[str, ...] = ()
+    short: str | None = None
+    exact: bool = False
+
+    @property
+    def glosses(self) -> list[str]:
+        return [g.strip() for g in self.english.split(";") if g.strip()]
+
+    @property
+    def line_form(self) -> str:
+        """What the gloss line shows: the row's ``short``, else its first gloss without notes."""
+        if self.short:
+            return self.short
+        first = re.sub(r"\s*\([^)]*\)", "", self.glosses[0]).strip()
+        if self.kind == "institution":  # the whole name, without its years (КПСС, 1952-1991)
+            return re.sub(r",\s*\d.*$", "", first)
+        return first.split(",")[0].strip()
 
 
 @dataclass
 class Gloss:
+    """One word (or one set phrase or abbreviation) of the text and its glosses."""
+
     input: str
     cyrillic: str
     lemma: str | None
     pos: str | None
-    gloss: str | None
-    term: str | None = None
-    kind: str | None = None
-    source: str | None = None
+    glosses: list[str] = field(default_factory=list)
+    source: str = "none"  # glossary | dictionary | name | abbreviation | phrase | none
+    term: str | None = None  # the glossary row's headword
+    kind: str | None = None  # the row's kind; person or place for names
+    reference: str | None = None  # where the glossary row comes from
+    line: str = ""  # this word's part of the gloss line
+    start: int = 0
+    end: int = 0
+
+    @property
+    def gloss(self) -> str | None:
+        """All glosses in one string ("edition; publication"), or None when there are none."""
+        return "; ".join(self.glosses) if self.glosses else None
+
+    @property
+    def is_content(self) -> bool:
+        return self.pos in _CONTENT_POS
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        d = {k: v for k, v in self.__dict__.items() if k not in ("start", "end")}
+        d["gloss"] = self.gloss
+        return d
+
+
+@dataclass
+class TextGloss:
+    """A whole text: its Cyrillic reading, every word's gloss, and the word-by-word gloss line."""
+
+    input: str
+    cyrillic: str
+    words: list[Gloss]
+    gloss: str
+    dictionaries: list[str]
+    note: str | None = None  # set when no bilingual dictionary is installed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "cyrillic": self.cyrillic, "gloss": self.gloss,
+                "words": [w.as_dict() for w in self.words], "dictionaries": self.dictionaries,
+                "note": self.note}
 
 
 @cache
@@ -55,32 +133,29 @@ def lemma_pos(word: str) -> tuple[str, str | None]:
     return p.normal_form, (str(p.tag.POS) if p.tag.POS else None)
 
 
-def _pos_of(word: str, lemma: str) -> str | None:
-    for p in _morph().parse(word.lower()):
-        if p.normal_form == lemma:
-            return str(p.tag.POS) if p.tag.POS else None
-    return None
-
-
 @cache
-def _terms() -> tuple[dict[tuple[str, ...], Term], dict[str, Term], int]:
+def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], dict[str, Term], int]:
+    """(by lemma sequence, by word forms as written, by abbreviation, longest term in words)."""
     data = tomllib.loads(resources.files(__name__).joinpath("terms.toml").read_text("utf-8"))
     by_lemmas: dict[tuple[str, ...], Term] = {}
+    by_forms: dict[tuple[str, ...], Term] = {}
     by_abbr: dict[str, Term] = {}
     longest = 1
     for row in data["term"]:
-        t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())))
+        t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
+                 row.get("short"), bool(row.get("exact", False)))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
         else:
-            seq = tuple(lemma_pos(w)[0] for w in words)
-            by_lemmas.setdefault(seq, t)
-            by_lemmas.setdefault(tuple(w.lower() for w in words), t)  # the headword itself (том, not тот)
-            longest = max(longest, len(seq))
+            by_forms.setdefault(tuple(_fold(w) for w in words), t)  # the headword itself (том, not тот)
+            if not t.exact:  # a one-word headword is its own lemma (том, whose first parse is тот)
+                lemmas = (_fold(words[0]),) if len(words) == 1 else tuple(_fold(lemma_pos(w)[0]) for w in words)
+                by_lemmas.setdefault(lemmas, t)
+            longest = max(longest, len(words))
         for a in t.abbr:
             by_abbr.setdefault(a.lower(), t)
-    return by_lemmas, by_abbr, longest
+    return by_lemmas, by_forms, by_abbr, longest
 
 
 @cache
@@ -93,7 +168,7 @@ def romanized_abbreviations() -> frozenset[str]:
     from translit.schemes import SCHEME_IDS
 
     out = set()
-    for t in _terms()[1].values():
+    for t in _terms()[2].values():
         for a in t.abbr:
             if "-" in a and " " not in a:
                 for sid in SCHEME_IDS:
@@ -107,31 +182,221 @@ class _Tok:
     cyr: str
     start: int
     end: int
+    cyr_modern: str = ""  # the word in today's spelling (modern() of cyr)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    from translit.read.reader import to_cyrillic
-
+def _reading(text: str) -> tuple[list[_Tok], str]:
+    """The words of ``text`` (as written, in Cyrillic, where they stand) and its Cyrillic reading."""
     toks = [_Tok(m.group(), m.group(), m.start(), m.end()) for m in _CYR_WORD.finditer(text)]
-    reading = to_cyrillic(text, keep_english=False)
-    for w in reading.words:
-        toks.append(_Tok(w.input, w.cyrillic, w.start, w.end))
+    reading = text
+    if re.search(r"[A-Za-z\u00c0-\u024f]", text):
+        from translit import to_cyrillic
+
+        r = to_cyrillic(text, keep_english=False)
+        reading = r.text
+        for w in r.words:
+            toks.append(_Tok(w.input, w.cyrillic, w.start, w.end))
     toks.sort(key=lambda t: t.start)
-    return toks
+    for t in toks:
+        t.cyr_modern = modern(t.cyr)
+    return toks, reading
 
 
-def gloss(text: str) -> list[Gloss]:
-    """Gloss every word of ``text`` (romanized or Cyrillic)."""
-    if not isinstance(text, str):
-        raise TypeError(f"gloss takes a str, not {type(text).__name__}")
-    by_lemmas, by_abbr, longest = _terms()
-    toks = _tokens(text)
+@cache
+def _inflector():
+    import inflect
+
+    return inflect.engine()
+
+
+def _plural(english: str) -> str:
+    """An English noun gloss in the plural (letter → letters); left alone when it already is one
+    or carries a note."""
+    if not english or "(" in english or "," in english or not english[:1].isalpha():
+        return english
+    eng = _inflector()
+    last = english.split()[-1]
+    if eng.singular_noun(last) is not False:
+        return english
+    return eng.plural_noun(english) or english
+
+
+def _is_plural(parses, lemma: str) -> bool:
+    """More of the word's probability lies on plural noun readings of ``lemma`` than on singular ones."""
+    nouns = [p for p in parses if p.normal_form == lemma and p.tag.POS == "NOUN"]
+    if any("Pltm" in p.tag for p in nouns):
+        return False
+    plur = sum(p.score for p in nouns if "plur" in p.tag)
+    return plur > sum(p.score for p in nouns if "sing" in p.tag)
+
+
+def _roman(cyr: str) -> str:
+    from translit.romanize import romanize
+
+    return romanize(cyr, "alalc-plain")
+
+
+@cache
+def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("aspect.toml").read_text("utf-8"))
+    endings = tuple(sorted(((r["perfective"], tuple(r["imperfective"])) for r in data["ending"]),
+                           key=lambda r: -len(r[0])))
+    return endings, tuple(data["prefix"]["perfectivizing"])
+
+
+def _is_imperfective(infinitive: str) -> bool:
+    return _morph().word_is_known(infinitive) and any(p.tag.POS == "INFN" and "impf" in p.tag and p.normal_form == infinitive
+               for p in _morph().parse(infinitive))
+
+
+def aspect_partners(infinitive: str) -> list[str]:
+    """Imperfective infinitives a perfective one may pair with (показать → показывать,
+    прийтись → приходиться, сделать → делать), as ``aspect.toml`` forms them, each known to pymorphy3."""
+    refl = next((r for r in ("ся", "сь") if infinitive.endswith(r)), "")
+    stem = infinitive[:-len(refl)] if refl else infinitive
+    endings, prefixes = _aspect()
+    cands = []
+    for pf, impfs in endings:
+        if stem.endswith(pf):
+            cands += [stem[:-len(pf)] + i for i in impfs]
+    cands += [stem[len(px):] for px in prefixes if stem.startswith(px) and len(stem) - len(px) >= 4]
+    out = []
+    for c in cands:
+        for form in (c + "ся" if refl else c, c):
+            if form not in out and _is_imperfective(form):
+                out.append(form)
+    return out
+
+
+@cache
+def _place_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = tomllib.loads(resources.files(__name__).joinpath("place_adjectives.toml").read_text("utf-8"))
+    return tuple(sorted(((r["adjective"], tuple(r["place"])) for r in data["ending"]), key=lambda r: -len(r[0])))
+
+
+def place_of(adjective: str) -> str | None:
+    """The place an adjective is made from (московский → москва, уральский → урал), as
+    ``place_adjectives.toml`` forms it and pymorphy3 knows it; None when there is none."""
+    morph = _morph()
+    for ending, places in _place_endings():
+        if adjective.endswith(ending):
+            stem = adjective[:-len(ending)]
+            for tail in places:
+                cand = stem + tail
+                if len(cand) > 2 and morph.word_is_known(cand) and any(
+                        "Geox" in p.tag and p.normal_form == cand for p in morph.parse(cand)):
+                    return cand
+    return None
+
+
+def _dictionary_keys(p) -> tuple[list[str], list[float]]:
+    """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
+    form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
+    partners and its non-reflexive form (отмечается → отмечать)."""
+    keys, pens = [], []
+    if p.tag.POS in ("PRTF", "PRTS"):
+        f = p.inflect({"PRTF", "masc", "sing", "nomn"})
+        if f is not None:
+            keys.append(f.word)
+            pens.append(0.0)
+    keys += [p.normal_form, p.word]
+    pens += [0.0, 0.3]
+    if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+        lemma = p.normal_form
+        if "perf" in p.tag:
+            partners = aspect_partners(lemma)
+            keys += partners
+            pens += [0.3] * len(partners)
+        if lemma.endswith(("ся", "сь")):
+            keys.append(lemma[:-2])
+            pens.append(1.5)
+    return keys, pens
+
+
+def _by_frequency(parses):
+    """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
+    not стать)."""
+    from wordfreq import word_frequency
+
+    return sorted(parses, key=lambda p: -p.score * (word_frequency(p.normal_form, "ru") + 1e-9))
+
+
+def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,
+               plural: bool = False) -> Gloss:
+    line = t.line_form
+    if plural and t.kind != "institution":
+        line = _plural(line)
+    return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
+
+
+def _word(tok: _Tok) -> Gloss:
+    """A word no curated row covers: a name, the dictionary's best English, or nothing."""
+    from translit.glossary.dictionary import _RU_POS, index, lookup
+
+    morph = _morph()
+    word = tok.cyr_modern or tok.cyr
+    parses = morph.parse(word.lower())
+    top = parses[0]
+    capital = tok.cyr[:1].isupper()
+    hit = None
+    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
+        keys, pens = _dictionary_keys(p)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens)
+        if found:
+            hit = (p, found)
+            break
+    if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
+        place = place_of(top.normal_form)
+        if place is not None:
+            english = [e for e, _, _ in index().get(_fold(place), ()) if e[:1].isupper()][:1]
+            shown = english[0] if english else _roman(place[:1].upper() + place[1:])
+            return Gloss(tok.input, tok.cyr, top.normal_form, "ADJF", english, "name", None, "place", None,
+                         f"{shown} (place)", tok.start, tok.end)
+    # a name: the first reading is one (a lower-case word only when pymorphy3 knows it and the
+    # dictionary has nothing for it: уфы, сталину)
+    lower_ok = hit is None and morph.word_is_known(word.lower())
+    name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or lower_ok else None
+    if capital and name_kind is None and hit is None:
+        name_kind = next((k for p in parses for tag, k in _NAME_TAGS.items() if tag in p.tag), None)
+        if name_kind is None and not morph.word_is_known(word.lower()) and not tok.cyr.isupper():
+            name_kind = "name"
+    if name_kind is not None:
+        lemma = top.normal_form
+        english = []
+        if name_kind == "place":
+            english = [e for e, _, _ in index().get(_fold(lemma), ()) if e[:1].isupper()][:1]
+        shown = english[0] if english else _roman(lemma[:1].upper() + lemma[1:])
+        label = "place" if name_kind == "place" else "name"
+        return Gloss(tok.input, tok.cyr, lemma, str(top.tag.POS) if top.tag.POS else None, english, "name", None,
+                     "place" if name_kind == "place" else "person", None, f"{shown} ({label})", tok.start, tok.end)
+    if hit is not None:
+        p, found = hit
+        pos = str(p.tag.POS) if p.tag.POS else None
+        english = [e for e, _, _ in found]
+        line = english[0]
+        if pos == "NOUN" and _is_plural(parses, p.normal_form):
+            line = _plural(line)
+        return Gloss(tok.input, tok.cyr, p.normal_form, pos, english, "dictionary", None, None, None, line,
+                     tok.start, tok.end)
+    pos = str(top.tag.POS) if top.tag.POS else None
+    kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
+    return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
+                 tok.start, tok.end)
+
+
+def _glue_ok(text: str, group: list[_Tok]) -> bool:
+    """The words of a multi-word term stand next to each other, with only spaces between."""
+    return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
+
+
+def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
+    by_lemmas, by_forms, by_abbr, longest = _terms()
     out: list[Gloss] = []
     i = 0
     while i < len(toks):
         # 1. abbreviations as printed, joining neighbours over - ( ) . and spaces: изд-во, ВКП(б), под ред.
         done = False
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if i + n > len(toks):
                 continue
             group = toks[i:i + n]
@@ -143,9 +408,10 @@ def gloss(text: str) -> list[Gloss]:
             for cand in ((cyr + after) if after in ".)" else None, cyr):
                 if cand and cand.lower() in by_abbr:
                     t = by_abbr[cand.lower()]
-                    inp = text[group[0].start:group[-1].end + (1 if cand.endswith((".", ")")) and cand != cyr else 0)]
+                    end = group[-1].end + (1 if cand.endswith((".", ")")) and cand != cyr else 0)
                     lem, pos = (t.cyrillic, None) if n > 1 or cand != cyr else lemma_pos(group[0].cyr)
-                    out.append(Gloss(inp, cand, lem, pos, t.english, t.cyrillic, t.kind, t.source))
+                    source = "phrase" if t.kind == "phrase" else "abbreviation"
+                    out.append(_from_term(t, text[group[0].start:end], cand, lem, pos, source, group[0].start, end))
                     i += n
                     done = True
                     break
@@ -153,27 +419,71 @@ def gloss(text: str) -> list[Gloss]:
                 break
         if done:
             continue
-        # 2. multi-word and single-word terms by lemma
+        # 2. an initial (Н. Бухарина)
+        tok = toks[i]
+        if len(tok.cyr) == 1 and tok.cyr.isupper() and text[tok.end:tok.end + 1] == ".":
+            out.append(Gloss(tok.input + ".", tok.cyr + ".", None, None, [], "name", None, "initial", None,
+                             _roman(tok.cyr) + ".", tok.start, tok.end + 1))
+            i += 1
+            continue
+        # 3. set phrases and terms, by the words as written and by lemmas
         for n in range(min(longest, len(toks) - i), 0, -1):
-            lemmas = tuple(lemma_pos(t.cyr)[0] for t in toks[i:i + n])
-            t = by_lemmas.get(lemmas)
+            group = toks[i:i + n]
+            if n > 1 and not _glue_ok(text, group):
+                continue
+            forms = tuple(_fold(g.cyr_modern) for g in group)
+            lemmas = tuple(_fold(lemma_pos(g.cyr_modern)[0]) for g in group)
+            t = by_forms.get(forms) or by_lemmas.get(lemmas)
             if t is None and n == 1:  # any reading of a single word may be the term (томах: том, not тот)
-                for p in _morph().parse(toks[i].cyr.lower()):
-                    t = by_lemmas.get((p.normal_form,))
+                for p in _morph().parse(group[0].cyr_modern.lower()):
+                    t = by_lemmas.get((_fold(p.normal_form),))
                     if t is not None:
-                        lemmas = (p.normal_form,)
+                        lemmas = (_fold(p.normal_form),)
                         break
-            if t is not None:
-                group = toks[i:i + n]
-                inp = text[group[0].start:group[-1].end]
-                cyr = " ".join(g.cyr for g in group)
-                lem, pos = (" ".join(lemmas), None) if n > 1 else (lemmas[0], _pos_of(group[0].cyr, lemmas[0]))
-                out.append(Gloss(inp, cyr, lem, pos, t.english, t.cyrillic, t.kind, t.source))
-                i += n
-                break
+            if t is None:
+                continue
+            inp = text[group[0].start:group[-1].end]
+            cyr = " ".join(g.cyr for g in group)
+            source = "phrase" if t.kind == "phrase" else "glossary"
+            if n > 1:
+                out.append(_from_term(t, inp, cyr, t.cyrillic, None, source, group[0].start, group[-1].end))
+            else:
+                parses = _morph().parse(group[0].cyr_modern.lower())
+                p = next((p for p in parses if _fold(p.normal_form) in (lemmas[0], forms[0])), parses[0])
+                pos = str(p.tag.POS) if p.tag.POS else None
+                plural = pos == "NOUN" and _is_plural(parses, p.normal_form)
+                out.append(_from_term(t, inp, cyr, p.normal_form, pos, source, group[0].start, group[0].end, plural))
+            i += n
+            break
         else:
-            tok = toks[i]
-            lem, pos = lemma_pos(tok.cyr)
-            out.append(Gloss(tok.input, tok.cyr, lem, pos, None))
+            # 4. a name, or a word for the dictionary
+            out.append(_word(toks[i]))
             i += 1
     return out
+
+
+def _line(text: str, words: list[Gloss]) -> str:
+    """The gloss line: each word's part, with the numbers of the text where they stand."""
+    parts = [(w.start, w.line) for w in words]
+    taken = [(w.start, w.end) for w in words]
+    for m in _NUMBER.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            parts.append((m.start(), m.group()))
+    return " · ".join(p for _, p in sorted(parts))
+
+
+def gloss_text(text: str) -> TextGloss:
+    """Gloss every word of ``text`` (romanized or Cyrillic) and give the word-by-word line."""
+    if not isinstance(text, str):
+        raise TypeError(f"gloss takes a str, not {type(text).__name__}")
+    from translit.glossary.dictionary import status
+
+    st = status()
+    toks, reading = _reading(text)
+    words = _gloss_tokens(text, toks)
+    return TextGloss(text, reading, words, _line(text, words), st["dictionaries"], st["note"])
+
+
+def gloss(text: str) -> list[Gloss]:
+    """Gloss every word of ``text`` (romanized or Cyrillic): the words of :func:`gloss_text`."""
+    return gloss_text(text).words

@@ -367,9 +367,10 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
     @app.post("/api/gloss")
     def gloss(body: TextIn):
-        from translit.glossary import gloss as _gloss
+        """Every word glossed, and the word-by-word gloss line (the shape of ``translit gloss --json``)."""
+        from translit.glossary import gloss_text
 
-        return answer(body, lambda t: {"input": t, "words": [g.as_dict() for g in _gloss(t)]})
+        return answer(body, lambda t: gloss_text(t).as_dict())
 
     @app.post("/api/fix")
     def fix(body: TextIn):

@@ -1,0 +1,308 @@
+"""A Russian → English word index built from the English → Russian dictionaries Debian packages.
+
+``dictionaries.toml`` names the dictd files (Mueller's 7th edition, FreeDict eng-rus). At first
+use every entry is read, the Russian words of each sense are taken (example phrases and the
+idioms after them are left out: once a sense shows English, the rest of it translates that
+English, not the headword), lemmatized with pymorphy3, and pointed back to the English headword
+with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry and
+the word's place in its sense (town before burg, man before wight). The index is pickled into the
+lexicon's cache directory under a name keyed by the files' sizes and mtimes and the versions of
+pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
+
+``lookup(keys, pos)`` answers the best English headwords for a Russian lemma; ``status()`` says
+which dictionaries were found (none: the gloss falls back on the curated glossary alone).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from translit.read.lexicon import cache_dir
+from translit.read.lexicon import fold as _fold
+
+FORMAT = "gloss-index-9"
+KEEP = 8  # candidates kept per Russian key
+
+# Scoring: English zipf frequency less these penalties (set by reading the judged sample, see README).
+SENSE_PENALTY = 1.0  # per sense before this one in the same part-of-speech group
+ITEM_PENALTY = 0.4  # per word before this one in the same sense
+GROUP_PENALTY = 0.4  # per part-of-speech group before this one (thank _v. before _n. благодарность)
+PHRASE_PENALTY = 1.5  # a headword of several words (letter-box, out of town)
+PROPER_PENALTY = 0.7  # a capitalized noun headword (a proper noun) for a common Russian word
+AGREEMENT = 0.0  # both dictionaries give the pair (tried at 0.5: no better on the dev words)
+MAIN_BONUS = 0.5  # the Russian word is the entry's first translation (origin = происхождение)
+ZIPF_CAP = 5.5  # frequency counts up to here: "on", "when" do not outrank "secret", "date"
+
+# Mueller's part-of-speech labels → the letters the index stores (pymorphy3 tags map onto them).
+_POS_LABELS = {"n": "n", "a": "a", "attr": "a", "v": "v", "adv": "adv", "prep": "prep", "cj": "cj",
+               "pron": "pron", "n-card": "num", "n-ord": "a", "int": "int", "interj": "int",
+               "predic": "adv", "part": "part"}
+
+# pymorphy3's parts of speech → the same letters (for a dictionary that gives none)
+_RU_POS = {"NOUN": "n", "ADJF": "a", "ADJS": "a", "COMP": "a", "PRTF": "a", "PRTS": "a", "VERB": "v", "INFN": "v",
+           "GRND": "v", "ADVB": "adv", "PRED": "adv", "NUMR": "num", "PREP": "prep", "CONJ": "cj", "NPRO": "pron",
+           "PRCL": "part", "INTJ": "int"}
+
+_MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d+)\.|(\d+)\)|([а-я])\))(?=\s|$)")
+_HOMONYM = re.compile(r"(?:^|\s)_(?:I{1,3}|IV|VI{0,3})(?=\s|$)")
+_LABEL = re.compile(r"_([^\s.]+)\.?")
+_PARENS = re.compile(r"\([^()]*\)")
+_SHORT_ABBR = re.compile(r"(?<![\w-])[а-яё]{1,5}\.(?:\s*[а-яё]{1,2}\.)*")
+_PHONETIC = re.compile(r"\[[^\]]*\]|/[^/\n]*/")
+_LATIN = re.compile(r"[A-Za-z]")
+_RU_ITEM = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_HEADWORD = re.compile(r"[A-Za-z][A-Za-z'. -]*")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    package: str
+    title: str
+    index: Path
+    body: Path
+    weight: float
+
+
+def sources() -> list[Source]:
+    """The dictionaries of ``dictionaries.toml`` whose files are present."""
+    data = tomllib.loads(resources.files(__package__).joinpath("dictionaries.toml").read_text("utf-8"))
+    override = os.environ.get("TRANSLIT_DICTD")
+    out = []
+    for row in data["dictionary"]:
+        d = Path(override or row["dir"])
+        s = Source(row["name"], row["package"], row["title"], d / row["index"], d / row["body"],
+                   float(row["weight"]))
+        if s.index.is_file() and s.body.is_file():
+            out.append(s)
+    return out
+
+
+def status() -> dict:
+    """Which dictionaries the gloss reads; a note when there are none."""
+    found = sources()
+    if found:
+        return {"dictionaries": [s.name for s in found], "note": None}
+    return {"dictionaries": [],
+            "note": "no bilingual dictionary installed (apt-get install mueller7-dict dict-freedict-eng-rus): "
+                    "only the curated glossary's terms are glossed"}
+
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _dictd_number(s: str) -> int:
+    n = 0
+    for ch in s:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def entries(src: Source):
+    """(headword, body) of every entry of a dictd dictionary, database notes left out."""
+    body = gzip.open(src.body).read()
+    with open(src.index, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or parts[0].startswith("00-database") or parts[0].startswith("00database"):
+                continue
+            off, size = _dictd_number(parts[1]), _dictd_number(parts[2])
+            text = body[off:off + size].decode("utf-8", errors="replace")
+            head, _, rest = text.partition("\n")
+            head = _PHONETIC.sub("", head).strip()
+            yield head, rest
+
+
+@dataclass(frozen=True)
+class Sense:
+    russian: str  # the Russian word as the dictionary prints it
+    pos: str | None  # n a v adv … (None: the dictionary does not say)
+    group: int  # part-of-speech group (1., 2.) before this one
+    sense: int  # senses (1), 2)) before this one in its group
+    item: int  # words before this one in its sense
+
+
+def senses(body: str) -> list[Sense]:
+    """The single Russian words that translate the headword, sense by sense, in order.
+
+    A sense stops counting once English appears in it (an example or an idiom: what follows
+    translates that English); parentheses, usage labels and short abbreviations are dropped.
+    Homonyms (_I, _II) are counted each from its own start."""
+    text = " ".join(_PHONETIC.sub(" ", body).split())
+    out: list[Sense] = []
+    for part in _HOMONYM.split(text):
+        out.extend(_senses_of(part))
+    return out
+
+
+def _senses_of(text: str) -> list[Sense]:
+    out: list[Sense] = []
+    pos: str | None = None
+    group = sense = item = 0
+    idiom = False
+    pieces = []
+    last = 0
+    for m in _MARKER.finditer(text):
+        pieces.append((None, text[last:m.start()]))
+        pieces.append((m, ""))
+        last = m.end()
+    pieces.append((None, text[last:]))
+    started = False
+    for marker, piece in pieces:
+        if marker is not None:
+            if marker.group(1):  # 1. a new part-of-speech group
+                if started:
+                    group += 1
+                sense = item = 0
+                idiom = False
+            elif marker.group(2):  # 1) a new sense
+                if started and (item or idiom):
+                    sense += 1
+                item = 0
+                idiom = False
+            continue
+        for lab in _LABEL.findall(piece):
+            if lab in _POS_LABELS and not idiom:
+                pos = _POS_LABELS[lab]
+        piece = _LABEL.sub(" ", piece)
+        while True:
+            new = _PARENS.sub(" ", piece)
+            if new == piece:
+                break
+            piece = new
+        piece = piece.replace("(", " ").replace(")", " ")
+        for seg in piece.split(";"):
+            if idiom:
+                break
+            if _LATIN.search(seg):
+                idiom = True
+                break
+            seg = _SHORT_ABBR.sub(" ", seg)
+            for raw in seg.split(","):
+                w = raw.strip(" .:!?«»\"'-—–")
+                if not w:
+                    continue
+                started = True
+                if _RU_ITEM.fullmatch(w):
+                    out.append(Sense(w, pos, group, sense, item))
+                item += 1
+    return out
+
+
+def _versions(found: list[Source]) -> str:
+    parts = [FORMAT]
+    for s in found:
+        for p in (s.index, s.body):
+            st = p.stat()
+            parts.append(f"{p}:{st.st_size}:{int(st.st_mtime)}")
+    for dist in ("pymorphy3-dicts-ru", "wordfreq"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
+
+
+def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
+    """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary import _morph
+
+    morph = _morph()
+    best: dict[str, dict[tuple[str, str | None], float]] = {}
+    lemma_of: dict[str, str] = {}
+    pos_of: dict[str, str | None] = {}
+    for src in found:
+        for head, body in entries(src):
+            if not _HEADWORD.fullmatch(head):
+                continue
+            english = head.strip()
+            base = min(zipf_frequency(english, "en"), ZIPF_CAP) + src.weight
+            if " " in english or "-" in english.strip("-"):
+                base -= PHRASE_PENALTY
+            for s in senses(body):
+                score = base - SENSE_PENALTY * s.sense - ITEM_PENALTY * s.item - GROUP_PENALTY * s.group
+                if s.sense == 0 and s.item == 0:
+                    score += MAIN_BONUS
+                if english[:1].isupper() and s.pos != "a":  # British, Soviet are adjectives
+                    score -= PROPER_PENALTY
+                word = _fold(s.russian)
+                if word not in lemma_of:
+                    top = morph.parse(word)[0]
+                    # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
+                    lemma_of[word] = word if top.tag.POS in ("PRTF", "PRTS", "GRND") else _fold(top.normal_form)
+                    pos_of[word] = _RU_POS.get(str(top.tag.POS))
+                pos = s.pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
+                for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
+                    row = best.setdefault(key, {})
+                    k = (english, pos)
+                    sc = score - k_pen
+                    if sc > row.get(k, -99.0):
+                        row[k] = sc
+    out = {}
+    for key, row in best.items():
+        # a pair both dictionaries give gains; FreeDict's unlabelled row folds into Mueller's labelled one
+        merged: dict[tuple[str, str | None], float] = {}
+        for (e, p), sc in row.items():
+            if p is None and any(e2 == e and p2 is not None for e2, p2 in row):
+                continue
+            others = [sc2 for (e2, p2), sc2 in row.items() if e2 == e and p2 is None] if p is not None else []
+            merged[(e, p)] = sc + (AGREEMENT if others else 0.0)
+        out[key] = tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in merged.items()), key=lambda r: -r[2])[:KEEP])
+    return out
+
+
+@cache
+def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
+    """The cached index (built on first use; empty when no dictionary is installed)."""
+    found = sources()
+    if not found:
+        return {}
+    path = cache_dir() / f"gloss-index-{_versions(found)}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass  # a damaged cache is rebuilt
+    data = build(found)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=5)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return data
+
+
+def lookup(keys: list[str], pos: str | None, n: int = 3,
+           penalties: list[float] | None = None) -> list[tuple[str, str | None, float]]:
+    """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
+    lowers the candidates of a key, e.g. one derived from an aspect partner). Only candidates of
+    the wanted part of speech count when there are any; then those whose part of speech the
+    dictionary does not give; then the rest."""
+    idx = index()
+    pool: dict[str, tuple[str, str | None, float]] = {}
+    for k, key in enumerate(keys):
+        pen = penalties[k] if penalties else 0.0
+        for e, p, sc in idx.get(_fold(key), ()):
+            tier = 2.0 if pos and p == pos else (1.0 if p is None else 0.0)
+            r = (e, p, sc - pen + 100 * tier)
+            if e.lower() not in pool or r[2] > pool[e.lower()][2]:
+                pool[e.lower()] = r
+    ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
+    return [(e, p, round(sc % 100, 3)) for e, p, sc in ranked]
