@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from translit.read.established import ESTABLISHED_REASON
+from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.romanize import romanize
 from translit.schemes import SCHEME_IDS
 
@@ -64,12 +66,17 @@ def _target(cyrillic: str, to: str, case: str | None, options: dict, before: str
 
 
 def convert(text: str, to: str = "alalc", source: str | None = None, threshold: float = 0.0,
-            case: str | None = None, **options: Any) -> Conversion:
+            case: str | None = None, policy: ReadingPolicy | str = RUNNING_TEXT,
+            forms: dict[str, bool] | None = None, **options: Any) -> Conversion:
     """Convert only the Russian in ``text`` to scheme ``to`` (or ``"cyrillic"``).
 
     ``source`` names the input's scheme when known (default: detected). Spans whose reading
     confidence is below ``threshold`` are left unchanged and listed in ``Conversion.skipped``.
-    ``case="catalog"`` recases the converted spans as RDA appendix A asks.
+    ``case="catalog"`` recases the converted spans as RDA appendix A asks. ``policy``: which
+    words are Russian (:mod:`translit.read.policy`; default ``RUNNING_TEXT``: English stays
+    English). ``forms``: a document's decisions per surface form (:mod:`translit.read.document`).
+    An established form (Moscow, Leo Tolstoy) is the right spelling in the text's own language:
+    it becomes Cyrillic only when ``to="cyrillic"``.
     """
     if not isinstance(text, str):
         raise TypeError(f"convert takes a str, not {type(text).__name__}")
@@ -91,8 +98,10 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
-    reading = to_cyrillic(text, scheme=source, assume_russian=False, keep_names_in_english=False)
+    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms)
     for w in reading.words:
+        if to != "cyrillic" and w.reason.startswith(ESTABLISHED_REASON):
+            continue
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))
     for m in _CYR_RUN.finditer(text):

