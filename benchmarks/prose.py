@@ -5,8 +5,9 @@ The sentences are in ``benchmarks/data/prose_dev.tsv`` (rules may be tuned on th
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
-is an established form (Moscow, Leo Tolstoy, f. for фонд): kept or converted are both accepted, and
-whether ``cyrillic`` reads it right is counted apart. Every other word must be left exactly as it is.
+is an established form (Moscow, Leo Tolstoy, f. for фонд) and ``{~Кириллица}`` a romanized name
+with an English possessive (Bukharin's): kept or converted are both accepted, and whether it is read
+right is counted apart. Every other word must be left exactly as it is.
 
 Figures per target (``convert --to alalc``, ``convert --to cyrillic``, and ``cyrillic`` itself):
 English words changed per 10,000 English words, and the share of romanized Russian words converted
@@ -34,7 +35,7 @@ DATA = Path(__file__).resolve().parent / "data"
 PARTS = ("dev", "heldout", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
 
 
 @dataclass
@@ -71,7 +72,10 @@ def load(part: str) -> list[Sentence]:
                 text.append(raw[pos:m.start()])
                 at = sum(map(len, text))
                 body = m.group(1)
-                if "~" in body:
+                if body.startswith("~"):  # romanized in the row's scheme, either kept or converted
+                    cyr, kind = body[1:], "established"
+                    lat = romanize(cyr, scheme)
+                elif "~" in body:
                     lat, cyr = body.split("~", 1)
                     kind = "established"
                 elif "=" in body:

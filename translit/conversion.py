@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from translit.read.established import ESTABLISHED_REASON
+from translit.read.established import kept_by_scheme_conversion
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.romanize import romanize
 from translit.schemes import SCHEME_IDS
@@ -100,7 +100,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
     reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms)
     for w in reading.words:
-        if to != "cyrillic" and w.reason.startswith(ESTABLISHED_REASON):
+        if to != "cyrillic" and kept_by_scheme_conversion(w.reason):
             continue
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))

