@@ -44,6 +44,7 @@ class Conversion:
     text: str
     to: str
     spans: list[Span] = field(default_factory=list)
+    reading: Any = field(default=None, repr=False, compare=False)  # the Reading the spans came from
 
     @property
     def skipped(self) -> list[Span]:
@@ -67,14 +68,16 @@ def _target(cyrillic: str, to: str, case: str | None, options: dict, before: str
 
 def convert(text: str, to: str = "alalc", source: str | None = None, threshold: float = 0.0,
             case: str | None = None, policy: ReadingPolicy | str = RUNNING_TEXT,
-            forms: dict[str, bool] | None = None, **options: Any) -> Conversion:
+            forms: dict[str, bool] | None = None, spellings: dict[str, str] | None = None,
+            **options: Any) -> Conversion:
     """Convert only the Russian in ``text`` to scheme ``to`` (or ``"cyrillic"``).
 
     ``source`` names the input's scheme when known (default: detected). Spans whose reading
     confidence is below ``threshold`` are left unchanged and listed in ``Conversion.skipped``.
     ``case="catalog"`` recases the converted spans as RDA appendix A asks. ``policy``: which
     words are Russian (:mod:`translit.read.policy`; default ``RUNNING_TEXT``: English stays
-    English). ``forms``: a document's decisions per surface form (:mod:`translit.read.document`).
+    English). ``forms``, ``spellings``: a document's decisions per surface form and its Cyrillic
+per word (:mod:`translit.read.document`).
     An established form (Moscow, Leo Tolstoy) is the right spelling in the text's own language:
     it becomes Cyrillic only when ``to="cyrillic"``.
     """
@@ -98,7 +101,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
-    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms)
+    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings)
     for w in reading.words:
         if to != "cyrillic" and kept_by_scheme_conversion(w.reason):
             continue
@@ -137,4 +140,4 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
         out.append(output)
         pos = end
     out.append(text[pos:])
-    return Conversion(text, "".join(out), to, spans)
+    return Conversion(text, "".join(out), to, spans, reading)

@@ -29,12 +29,14 @@ if TYPE_CHECKING:
 
 class Verdicts(list):
     """One bool per word (True: read as Russian), with the reason and confidence of the words a
-    running-text rule left alone (index → text, index → confidence)."""
+    running-text rule left alone (index → text, index → confidence), and what each word's own
+    evidence said before its neighbours decided (``alone``: True, False or None)."""
 
     def __init__(self, values) -> None:
         super().__init__(values)
         self.why: dict[int, str] = {}
         self.confidence: dict[int, float] = {}
+        self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
 
 def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
@@ -50,12 +52,14 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
             _running_text_rules(text, matches, words, verdicts, why, conf)
     else:
         verdicts = [bool(wr.candidates) for wr in words]
+    alone = list(verdicts)
     if forms:
+        # a word its own line leaves undecided follows the document's decision for its form
         for k, wr in enumerate(words):
-            f = forms.get(surface_form(wr.input))
-            if f is not None and k not in why and not _word_facts(wr.input)[2]:
+            f = forms.get(surface_form(wr.input)) if verdicts[k] is None else None
+            if f is not None:
                 verdicts[k] = f
-                why.setdefault(k, "left as it was: so read elsewhere in the document")
+                why[k] = "left as it was: so read elsewhere in the document"
     decided = list(verdicts)
     neutral: list[bool] | None = None
     if None in verdicts:
@@ -65,6 +69,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
     out = Verdicts(bool(v) for v in verdicts)
+    out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
     out.confidence = {k: c for k, c in conf.items() if not out[k]}
     return out

@@ -528,6 +528,9 @@ class Reading:
     scheme: str | None
     confidence: float
     words: list[WordReading]
+    # each word's verdict from its own evidence, before its neighbours decided (word start → True:
+    # Russian, False: not, None: undecided); a document's reading weighs these (read/document.py)
+    alone: dict[int, bool | None] = field(default_factory=dict, repr=False, compare=False)
 
     def as_dict(self, candidates: int | None = 5) -> dict[str, Any]:
         return {"input": self.input, "cyrillic": self.text, "scheme": self.scheme,
@@ -537,7 +540,8 @@ class Reading:
 
 def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: ReadingPolicy | str | None = None,
                 keep_english: bool | None = None, assume_russian: bool | None = None,
-                keep_names_in_english: bool | None = None, forms: dict[str, bool] | None = None) -> Reading:
+                keep_names_in_english: bool | None = None, forms: dict[str, bool] | None = None,
+                spellings: dict[str, str] | None = None) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
@@ -548,7 +552,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     spelling of the policy, kept for one release: each one given adjusts the policy.
     ``forms``: decisions already taken for surface forms elsewhere in the same document
     (:mod:`translit.read.document`), folded form → Russian or not; a word whose form is listed
-    follows that decision unless it bears a mark of its own.
+    follows that decision unless its own evidence decides it. ``spellings``: the document's
+    Cyrillic for a word read as Russian (exact word → Cyrillic), so one word reads alike on
+    every line.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -596,6 +602,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
             wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")
             wr.confidence = verdicts.confidence.get(k, 1.0)
             wr.is_russian = False
+        elif spellings and spellings.get(wr.input, wr.cyrillic) != wr.cyrillic:
+            wr.cyrillic = spellings[wr.input]
+            wr.reason = f"read as elsewhere in the document ({wr.reason})"
         elif yo and wr.candidates:
             form = reader().lex.yo_form(lexmod.fold(wr.cyrillic))
             if form and "ё" not in wr.cyrillic:
@@ -612,7 +621,8 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         conf *= wr.confidence
     if not words:
         conf = 0.0
-    return Reading(text, "".join(out), chosen, conf, words)
+    alone = {m.start(): v for m, v in zip(matches, verdicts.alone)} if verdicts.alone else {}
+    return Reading(text, "".join(out), chosen, conf, words, alone)
 
 
 def _restore_yo(cyr: str, form: str) -> str:
