@@ -107,6 +107,10 @@ per word (:mod:`translit.read.document`).
             continue
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))
+    # words left as they were because neither language reads them well (a name, damaged text)
+    # are reported among the skipped spans when their confidence is below the threshold
+    doubtful = [Span(w.start, w.end, w.input, w.input, None, w.confidence, False) for w in reading.words
+                if not w.is_russian and w.confidence < threshold and not in_url(w.start, w.end)]
     for m in _CYR_RUN.finditer(text):
         if not in_url(m.start(), m.end()):
             items.append((m.start(), m.end(), m.group(), "cyrillic", 1.0))
@@ -140,4 +144,6 @@ per word (:mod:`translit.read.document`).
         out.append(output)
         pos = end
     out.append(text[pos:])
+    if doubtful:
+        spans = sorted(spans + doubtful, key=lambda sp: sp.start)
     return Conversion(text, "".join(out), to, spans, reading)

@@ -140,10 +140,12 @@ _JOIN = re.compile(r"\.?[ \t]{1,2}|-")
 
 
 def read_established(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool],
-                     policy: ReadingPolicy) -> dict[int, tuple[int, str, str]]:
+                     policy: ReadingPolicy, yo: bool = False) -> dict[int, tuple[int, str, str]]:
     """The runs of words of ``text`` that are established forms: first word's index → (last word's
-    index, Cyrillic in the case of the input, reason). Only runs that start with a capital and
-    whose first word no running-text rule left as English (Gorky's: a possessive)."""
+    index, Cyrillic in the case of the input, reason). Only runs that start with a capital, whose
+    first word no running-text rule left as English (Gorky's: a possessive), that the reader would
+    not spell so anyway, and, when the policy keeps names inside English as they are (a catalogue
+    field), whose words were read as Russian. ё only with ``yo``, as everywhere."""
     out: dict[int, tuple[int, str, str]] = {}
     n = len(matches)
     k = 0
@@ -166,8 +168,21 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             k += 1
             continue
         last, (cyr, source) = found
+        run = range(k, last + 1)
+        plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
+        if _same(plain, cyr) or (policy.keep_names_in_english and not all(verdicts[j] for j in run)):
+            # the reader spells it so anyway (Khrushchev is also a romanization), or a catalogue
+            # field keeps a name inside English text as it is
+            k = last + 1
+            continue
+        if not yo:
+            cyr = cyr.replace("ё", "е").replace("Ё", "Е")  # ё only where asked, as everywhere
         if len(first) > 1 and first.isupper():
             cyr = cyr.upper()
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
         k = last + 1
     return out
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е").replace("-", " ") == b.lower().replace("ё", "е").replace("-", " ")

@@ -539,18 +539,21 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if verdicts[k] is None and k not in why and _known_russian_name(wr):
             verdicts[k] = True
             continue
+        if verdicts[k] is not True or k in why:
+            continue
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.reason.startswith("not in")
-        if verdicts[k] is True and k not in why and guessed and not _STRONG_MARKS.search(wr.input):
-            # only letter clusters (kh, zh, ts, -ii) and no dictionary reading: pinyin, Italian
-            # (zhong, musicologici, Pompeii) as well as unknown Russian names; neighbours decide
+        cw, en, marked = _word_facts(wr.input)
+        if guessed and not _STRONG_MARKS.search(wr.input):
+            # no dictionary reading and no mark but letter clusters (kh, zh, ts, -ii): pinyin,
+            # Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well as
+            # unknown Russian names; the neighbours decide, and a word left so has a low confidence
             verdicts[k] = None
-        elif verdicts[k] is True and k not in why and not _word_facts(wr.input)[2]:
-            if guessed or english_zipf(_word_facts(wr.input)[0]) >= 2.5:
-                verdicts[k] = None
-                if guessed and english_zipf(_word_facts(wr.input)[0]) < 1.0 and len(wr.input) > 2:
-                    why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
-                    conf[k] = OCR_CONFIDENCE
+            if en < 1.0 and len(wr.input) > 2:
+                why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
+                conf[k] = OCR_CONFIDENCE
+        elif not marked and en >= 2.5:
+            verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
     _western_name_runs(text, matches, verdicts, why)
 
 

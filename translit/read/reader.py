@@ -578,7 +578,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     pol = from_flags(policy_named(policy) if policy is not None else CATALOGUE_FIELD,
                      keep_english, assume_russian, keep_names_in_english)
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
-    established = read_established(text, matches, words, verdicts, pol)
+    established = read_established(text, matches, words, verdicts, pol, yo)
     out: list[str] = []
     pos = 0
     covered = -1  # the last word of an established form being written
