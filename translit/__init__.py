@@ -9,9 +9,12 @@ Public API (each name is documented where it is defined):
 - :func:`convert`, :func:`key`, :func:`cluster` — running text, match keys, heading clusters.
 - :func:`parse_citation`, :func:`find_citations` — archival references; :func:`gloss` — terms.
 - :func:`fix` — repair mojibake and lookalikes, report lost letters.
+- :class:`ReadingPolicy` and its presets ``CATALOGUE_FIELD``, ``RUNNING_TEXT``, ``EVERY_WORD`` —
+  which Latin words of a text are read as Russian; :mod:`translit.read.document` reads a document.
 """
 
 from translit.errors import OptionError, TranslitError, UnknownSchemeError
+from translit.read.policy import CATALOGUE_FIELD, EVERY_WORD, RUNNING_TEXT, ReadingPolicy
 from translit.romanize import Romanization, romanize, romanize_detailed
 from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
 
@@ -41,10 +44,10 @@ def convert(text, to="alalc", source=None, **kw):
     return _f(text, to=to, source=source, **kw)
 
 
-def key(text):
+def key(text, **kw):
     from translit.matchkey import key as _f
 
-    return _f(text)
+    return _f(text, **kw)
 
 
 def cluster(headings, scheme="alalc", threshold=90.0):

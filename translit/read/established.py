@@ -131,7 +131,8 @@ def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 def lookup(words: tuple[str, ...]) -> tuple[str, str] | None:
-    """The Cyrillic and source of an established form given as folded words, or None."""
+    """The Cyrillic and source of an established form given as folded words, or None (the
+    table's rows first, then geonames' alternate names)."""
     hit = own_table().get(words)
     if hit is None and len(words) == 1:
         hit = geonames_table().get(words)
@@ -169,7 +170,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         found = None
         for last in range(end, k - 1, -1):
             key = tuple(fold(matches[j].group()) for j in range(k, last + 1))
-            hit = lookup(key)
+            hit = own_table().get(key)
+            if hit is None and last == k and not _reads_well(words[k]):
+                # geonames' alternates hold other languages' forms that are Russian words too
+                # (Ivanov, Kirova): they count only where the reader has no good reading
+                hit = geonames_table().get(key)
             if hit is not None:
                 found = (last, hit)
                 break
@@ -198,6 +203,14 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
         k = last + 1
     return out
+
+
+GOOD_READING = 2.0  # a dictionary reading at least this common (Zipf) keeps geonames' alternates away
+
+
+def _reads_well(wr: WordReading) -> bool:
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and not c.reason.startswith("not in") and c.score >= GOOD_READING
 
 
 def _hard(verdicts: list[bool], k: int) -> bool:
