@@ -533,6 +533,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
+    # a French or German word English does not write (mir, von, la) that is also a common Russian
+    # word follows its neighbours, as in romanized Russian
+    for k, wr in enumerate(words):
+        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= 3.0 \
+                and only_french_german(_word_facts(wr.input)[0]):
+            verdicts[k] = None
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
