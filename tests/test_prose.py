@@ -105,6 +105,13 @@ def test_russian_around_the_english_forms_is_still_converted():
     assert convert("Chetvertyi s'ezd sovetov", to="cyrillic").text == "Четвертый съезд советов"
 
 
+@pytest.mark.parametrize("text,name", [("In 1903 Aleksandr Blok married her.", "Александр Блок"),
+                                       ("The poet Andrei Belyi was there.", "Андрей Белый"),
+                                       ("Nikolai Gogol died in 1852.", "Николай Гоголь")])
+def test_a_capitalized_word_after_a_russian_forename_is_a_surname(text, name):
+    assert name in convert(text, to="cyrillic").text
+
+
 @pytest.mark.parametrize("text", ["Tbe history was long.", "In tlie end it fell.", "They bave gone.",
                                   "Tbey left.", "It was witb them."])
 def test_ocr_damaged_english_is_left_alone(text):

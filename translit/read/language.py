@@ -562,7 +562,29 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 conf[k] = OCR_CONFIDENCE
         elif verdicts[k] is True and not marked and en >= 2.5:
             verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
+    _name_context(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, verdicts, why)
+
+
+def _is_forename(wr: WordReading) -> bool:
+    """Is the word's reading a forename or patronymic the dictionary knows (Николай, Иванович)?"""
+    if not wr.candidates or not wr.input[:1].isupper():
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & (lexmod.NAME | lexmod.PATR))
+
+
+def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                  why: dict[int, str]) -> None:
+    """A capitalized word right after a Russian forename or patronymic (one its own evidence
+    calls Russian) is a surname: Russian, not the English word spelled the same (Nikolai Gogol,
+    Aleksandr Blok, Andrei Belyi in an English sentence)."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is None and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
+                and verdicts[k - 1] is True and _is_forename(words[k - 1]) \
+                and _NAME_JOIN.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                and "." not in text[matches[k - 1].end():matches[k].start()]:
+            verdicts[k] = True
 
 
 NAME_MAX_ENGLISH = 3.0  # a known Russian name English writes less often than this (Zipf) is Russian
