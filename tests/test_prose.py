@@ -5,14 +5,11 @@ tests and differ from the benchmark's (benchmarks/data/prose_*.tsv)."""
 
 import dataclasses
 import json
-import socket
-import threading
-import time
 
 import httpx
 import pytest
-import uvicorn
 
+from conftest import live_server
 from translit import to_cyrillic
 from translit.clustering import cluster
 from translit.conversion import convert
@@ -248,30 +245,12 @@ def test_cli_cyrillic_and_key_take_policy_and_document(run_cli):
     assert [json.loads(r)["document"].keys() >= {"forms", "spellings"} for r in rows] == [True, True]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
     from translit.web.app import create_app
 
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
+    with live_server(create_app()) as base:
+        yield base
 
 
 def test_api_policy_and_document(server):
