@@ -13,13 +13,13 @@ import re
 import unicodedata
 from typing import Any
 
+from translit.normalize import PRE_REFORM
 from translit.romanize import romanize
 
 _CYR = re.compile("[\u0400-\u04ff]")
 _WORDS = re.compile(r"[^\W_]+")
 # Folds of Cyrillic letters that romanizations spell alike.
-_FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, "і": "и", "ѣ": "е",
-                       "ѳ": "ф", "ѵ": "и"})
+_FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, **PRE_REFORM})
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 

@@ -16,7 +16,9 @@ from importlib import resources
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
+from translit.read.candidates import on_clear
 from translit.read.chunks import canonical_latin, schemes_of
+from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
 
@@ -57,12 +59,9 @@ def _evidence_rules() -> list[tuple[re.Pattern, dict[str, float], str]]:
     return out
 
 
-# Schemes a plain-ASCII text with no telling marks most likely follows, in order of how often
-# catalogue and scholarly data use them (a tie-breaker, never evidence on its own).
-_PRIOR = {"alalc-plain": 0.6, "bgn-pcgn": 0.45, "popular": 0.4, "alalc": 0.3, "iso9": 0.2, "scholarly": 0.2,
-          "icao": 0.15, "transliterate-ru": 0.1}
-
-
+def _prior(scheme: str) -> float:
+    """The tie-breaking prior of ``scheme`` (``weights.toml``, ``[detect.prior]``)."""
+    return W.detect.prior.get(scheme, 0.0)
 
 
 @lru_cache(maxsize=200_000)
@@ -70,7 +69,7 @@ def _word_evidence(w: str) -> tuple[str, tuple[str, ...]]:
     """What one word says: ("english", ()), ("russian", the schemes whose tables read it as a
     good Russian word form), or ("none", ())."""
     from translit.read.language import english_zipf, looks_romanized
-    from translit.read.reader import reader, unstressed
+    from translit.read.candidates import reader, unstressed
 
     rd = reader()
     cw = canonical_latin(strip_stress(fold_ties(w)))  # as the reader sees it (MARC half-mark ties)
@@ -79,15 +78,16 @@ def _word_evidence(w: str) -> tuple[str, tuple[str, ...]]:
     if plain is not None:  # Spanish or Czech stress accents (Nikolái)
         paths = rd.paths(plain)
     en = english_zipf(cw)
-    scored = [(rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips, p.mask) for p in paths]
+    D = W.detect
+    scored = [(rd.lex.get(p.key)[0] / 10.0 - W.rank.slip * p.slips, p.mask) for p in paths]
     best_freq = max((sc for sc, _ in scored), default=-1.0)
-    # masks of all good paths (within 1.0 of the best) count as support
+    # masks of all good paths (near the best) count as support
     support = 0
     for sc, mask in scored:
-        if sc >= best_freq - 1.0:
+        if sc >= best_freq - D.support_within:
             support |= mask
-    ru_like = best_freq >= 1.5 or (best_freq >= 0.0 and w[:1].isupper())
-    if en >= 3.0 and (en >= best_freq + 1.0 or not ru_like) and not looks_romanized(cw):
+    ru_like = best_freq >= D.ru_like or (best_freq >= D.ru_like_capital and w[:1].isupper())
+    if en >= D.english_zipf and (en >= best_freq + D.english_margin or not ru_like) and not looks_romanized(cw):
         return "english", ()
     if ru_like:
         return "russian", tuple(schemes_of(support))
@@ -102,8 +102,9 @@ def detect(text: str) -> Detection:
         raise TypeError(f"detect takes a str, not {type(text).__name__}")
     if any("\u0400" <= c <= "\u04ff" for c in text) and not re.search(r"[A-Za-z]", text):
         return Detection(text, False, 0.0, [], "the text is in Cyrillic already")
-    words = [m.group() for m in WORD_RE.finditer(text)][:60]
-    scores = {s: _PRIOR.get(s, 0.0) for s in SCHEME_IDS}
+    D = W.detect
+    words = [m.group() for m in WORD_RE.finditer(text)][:D.words]
+    scores = {s: _prior(s) for s in SCHEME_IDS}
     evidence: dict[str, list[str]] = {s: [] for s in SCHEME_IDS}
     norm = canonical_latin(strip_stress(fold_ties(text)))
     for pat, weights, what in _evidence_rules():
@@ -112,7 +113,7 @@ def detect(text: str) -> Detection:
             continue
         shown = ", ".join(sorted(set(h if isinstance(h, str) else h[0] for h in hits))[:4])
         for s, wgt in weights.items():
-            scores[s] += wgt * min(3, len(hits))
+            scores[s] += wgt * min(D.mark_hits, len(hits))
             evidence[s].append(f"{what}: {shown}")
     russian = 0
     english = 0
@@ -127,12 +128,12 @@ def detect(text: str) -> Detection:
         elif kind == "russian":
             russian += 1
             for s in schemes:
-                scores[s] += 1.0
+                scores[s] += D.word_point
     share = russian / counted if counted else 0.0
     ranking = sorted((SchemeScore(s, sc, evidence[s]) for s, sc in scores.items()), key=lambda x: -x.score)
     for r in ranking:
-        r.evidence.append(f"{r.score - _PRIOR.get(r.scheme, 0):.0f} points from marks and words read as Russian")
-    is_ru = counted > 0 and share >= 0.5
+        r.evidence.append(f"{r.score - _prior(r.scheme):.0f} points from marks and words read as Russian")
+    is_ru = counted > 0 and share >= D.russian_share
     if not counted:
         reason = "no Latin words"
     elif is_ru:
@@ -142,3 +143,6 @@ def detect(text: str) -> Detection:
     return Detection(text, is_ru, share, ranking, reason)
 
 
+
+
+on_clear(_word_evidence.cache_clear)

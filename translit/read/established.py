@@ -20,11 +20,12 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+from translit.read.candidates import Source
 from translit.read.language import HARD_REASON
 
 if TYPE_CHECKING:
     from translit.read.policy import ReadingPolicy
-    from translit.read.reader import WordReading
+    from translit.read.words import WordReading
     from translit.read.tokens import WordSpan
 
 MAX_WORDS = 4
@@ -214,7 +215,7 @@ GOOD_READING = 2.0  # a dictionary reading at least this common (Zipf) keeps geo
 
 def _reads_well(wr: WordReading) -> bool:
     c = wr.candidates[0] if wr.candidates else None
-    return c is not None and not c.reason.startswith("not in") and c.score >= GOOD_READING
+    return c is not None and c.source != Source.TRIGRAM and c.score >= GOOD_READING
 
 
 def _hard(verdicts: list[bool], k: int) -> bool:

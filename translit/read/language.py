@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
+from translit.read.candidates import Source, on_clear
 from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
+from translit.read.weights import W
 
 if TYPE_CHECKING:
     from translit.read.policy import ReadingPolicy
-    from translit.read.reader import Preference, WordReading
+    from translit.read.scoring import Preference
+    from translit.read.words import WordReading
 
 
 class Verdicts(list):
@@ -111,7 +114,7 @@ def english_zipf(word: str) -> float:
 def only_french_german(word: str) -> bool:
     """True when ``word`` is common in French or German but not in English (von, la, bin)."""
     en, other = lexmod.lexicon().western_zipf(word)
-    return other >= 2.5 and other > en + 1.0
+    return other >= W.language.french_german_zipf and other > en + W.language.french_german_margin
 
 
 _VERDICTS: dict[tuple[str, str, float], bool | None] = {}
@@ -136,22 +139,23 @@ def _word_language(wr: WordReading) -> bool | None:
     if marked:
         return True
     best = wr.candidates[0].score if wr.candidates else -9.0
-    if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
+    if wr.candidates and wr.candidates[0].source == Source.ABBREVIATION:
         # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
         return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
     name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
-        and wr.candidates[0].reason.startswith("known name")
+        and wr.candidates[0].source == Source.NAME
     if en >= 2.0 and en >= best + 1.5:
         return None if name else False  # a Russian name English writes too (Tchaikovsky): neighbours decide
     if best >= 3.0 and en >= 2.5:
         return None  # a word of both languages (roman, on, no): the neighbours decide
     if en >= 2.5 and en >= best - 0.5:
         return None if name else False
-    if best <= -4.0 and en >= 2.5:
+    weak = bool(wr.candidates) and wr.candidates[0].source == Source.TRIGRAM or best <= W.language.weak_reading
+    if weak and en >= 2.5:
         return False
-    if best <= -4.0 and en >= 1.0:
+    if weak and en >= 1.0:
         return None  # unknown to the Russian lexicon, rare in Western text (flyleaf, Kozloff): neighbours decide
     return bool(wr.candidates)
 
@@ -268,7 +272,7 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
     (Marginal : roman / Aleksandr Volkov) is English only beside other English: with no English
     word as its nearest decided neighbour on either side, its neighbours decide."""
     soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= 1.5
-            and not wr.candidates[0].reason.startswith(("not in", "abbreviation"))
+            and wr.candidates[0].source not in (Source.TRIGRAM, Source.ABBREVIATION)
             and _word_facts(wr.input)[1] < 4.5 and word_language(wr) is False
             and not _LATIN_NUMERAL.fullmatch(wr.input)
             for v, r, wr in zip(verdicts, ruled, words)]
@@ -284,7 +288,7 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
 
 def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: list[bool | None]) -> None:
     """Hyphenated Russian abbreviations of the glossary (In-t, izd-vo) are Russian, both parts."""
-    from translit.glossary import romanized_abbreviations
+    from translit.read.abbreviations import romanized_abbreviations
 
     if "-" not in text:
         return
@@ -329,9 +333,9 @@ def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
 def _clear_lean(wr: WordReading) -> bool:
     """True when a word of both languages is clearly more common in one of them (half a Zipf
     step). A word the lexicon lacks (read by the trigram model) has no frequency to compare."""
-    if not wr.candidates or wr.candidates[0].reason.startswith("not in"):
+    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
         return False
-    return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= 0.5
+    return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= W.language.clear_lean
 
 
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
@@ -428,7 +432,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
 
 
 def _spellable(canonical: str, mask: int) -> bool:
-    from translit.read.reader import reader
+    from translit.read.candidates import reader
 
     return reader().spellable(canonical, mask)
 
@@ -486,22 +490,22 @@ def _english_derivative(wr: WordReading) -> bool:
 
     if ends(always):
         return True
-    not_russian_form = not wr.candidates or wr.candidates[0].reason.startswith("not in")
+    not_russian_form = not wr.candidates or wr.candidates[0].source == Source.TRIGRAM
     return ends(if_known) and (en >= 1.0 or not_russian_form)
 
 
 def _english_plural(wr: WordReading) -> bool:
     """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
     word itself is no Russian dictionary form; without its s it is one."""
-    from translit.read.reader import read_word
+    from translit.read.words import read_word
 
     w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
     if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
         return False
-    if wr.candidates and not wr.candidates[0].reason.startswith("not in") and wr.candidates[0].score >= 0.0:
+    if wr.candidates and wr.candidates[0].source != Source.TRIGRAM and wr.candidates[0].score >= 0.0:
         return False
     stem = read_word(w[:-1])
-    return bool(stem.candidates) and not stem.candidates[0].reason.startswith("not in") \
+    return bool(stem.candidates) and stem.candidates[0].source != Source.TRIGRAM \
         and stem.candidates[0].score >= 1.0
 
 
@@ -549,7 +553,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if verdicts[k] is False or k in why:
             continue
         cand = wr.candidates[0] if wr.candidates else None
-        guessed = cand is None or cand.reason.startswith("not in")
+        guessed = cand is None or cand.source == Source.TRIGRAM
         cw, en, marked = _word_facts(wr.input)
         if (guessed or cand.score < RARE_READING) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
@@ -597,7 +601,7 @@ def _known_russian_name(wr: WordReading) -> bool:
     if not wr.input[:1].isupper() or not wr.candidates:
         return False
     c = wr.candidates[0]
-    return c.reason.startswith("known name") and c.score >= NAME_MIN_SCORE \
+    return c.source == Source.NAME and c.score >= NAME_MIN_SCORE \
         and english_zipf(_word_facts(wr.input)[0]) < NAME_MAX_ENGLISH
 
 
@@ -635,3 +639,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool |
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
         k = end + 1
+
+
+# this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
+for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_clear, only_french_german.cache_clear):
+    on_clear(_cached)

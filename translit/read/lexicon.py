@@ -153,6 +153,7 @@ class Lexicon:
             return hit
 
         self.has_prefix = has_prefix
+        self.clear_memo = seen.clear  # forget the remembered prefixes (benchmarks of new words)
 
     def get(self, key: str) -> tuple[int, int] | None:
         """(zipf × 10, flags) of a folded form, or None when the form is unknown."""
