@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from translit.read.candidates import Source
@@ -39,6 +39,7 @@ _SPLIT = re.compile(r"[\s.\-]+")
 _NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def fold(form: str) -> str:
     """A form as the table matches it: no accents, lower case."""
     nfd = unicodedata.normalize("NFD", form)
@@ -159,6 +160,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
     field), whose words were read as Russian. ё only with ``yo``, as everywhere."""
     out: dict[int, tuple[int, str, str]] = {}
     n = len(matches)
+    # how many words of more than one letter the text leaves as English (counted once: linear)
+    english_words = sum(1 for j in range(n) if not verdicts[j] and len(matches[j].group()) > 1)
     k = 0
     while k < n:
         first = matches[k].group()
@@ -195,7 +198,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             for j in run:
                 verdicts[j] = True
         inside_english = policy.keep_names_in_english and not all(verdicts[j] for j in run) \
-            and any(not verdicts[j] for j in range(n) if j not in run and len(matches[j].group()) > 1)
+            and english_words > sum(1 for j in run if not verdicts[j] and len(matches[j].group()) > 1)
         if _same(plain, cyr) or inside_english:
             # the reader spells it so anyway, or a catalogue field keeps a name inside English
             # text as it is ("The music of Tchaikovsky and Rachmaninoff")
