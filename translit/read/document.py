@@ -32,11 +32,10 @@ from typing import Any, Callable, Iterable, Iterator
 from translit.read.established import ESTABLISHED_REASON
 from translit.read.language import HARD_REASON, looks_romanized, surface_form
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
+from translit.read.weights import W
 
 MAX_LINES = 200  # the most lines a window holds (whole paragraphs, unless one paragraph is longer)
-AGREEMENT = 2 / 3  # the share of an occurrence's votes that decides a form for the document
-MARKED_VOTE = 2.0  # the weight of an occurrence that bears a mark of romanization
-CONTEXT_VOTE = 0.25  # the weight of an occurrence its line decided from its neighbours only
+AGREEMENT = W.document.agreement  # the share of the votes that decides a form (weights.toml [document])
 
 
 @dataclass
@@ -107,10 +106,10 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
             seen[form] += 1
             own = reading.alone.get(w.start)
             if own is None:  # read from its neighbours: a weak vote
-                weight = CONTEXT_VOTE
+                weight = W.document.context_vote
             else:
                 firm[form] += 1
-                weight = MARKED_VOTE if looks_romanized(form) else 1.0
+                weight = W.document.marked_vote if looks_romanized(form) else 1.0
             (ru if w.is_russian else other)[form] += weight
     out = {}
     for form, n in seen.items():

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from translit.read.candidates import Source
 from translit.read.language import HARD_REASON
+from translit.read.weights import W
 
 if TYPE_CHECKING:
     from translit.read.policy import ReadingPolicy
@@ -33,8 +34,8 @@ ESTABLISHED_REASON = "established form"  # how a reading from this table begins 
 # the countries of the former Soviet Union (ISO 3166 codes) whose cities geonames names
 SOVIET_COUNTRIES = ("RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "MD", "LT", "LV", "EE")
 MIN_POPULATION = 50_000  # smaller towns' alternate names collide with ordinary words too often
-MIN_SIMILARITY = 60.0
-CACHE_FORMAT = 3  # raise when the pairing rules change: the compiled table is rebuilt  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+MIN_SIMILARITY = 60.0  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+CACHE_FORMAT = 3  # raise when the pairing rules change: the compiled table is rebuilt
 _SPLIT = re.compile(r"[\s.\-]+")
 _NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
 
@@ -213,12 +214,9 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
     return out
 
 
-GOOD_READING = 2.0  # a dictionary reading at least this common (Zipf) keeps geonames' alternates away
-
-
 def _reads_well(wr: WordReading) -> bool:
     c = wr.candidates[0] if wr.candidates else None
-    return c is not None and c.source != Source.TRIGRAM and c.score >= GOOD_READING
+    return c is not None and c.source != Source.TRIGRAM and c.score >= W.running.geonames_good_reading
 
 
 def _hard(verdicts: list[bool], k: int) -> bool:

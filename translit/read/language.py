@@ -379,7 +379,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
     for i in range(n - 2, -1, -1):
         if initial[i] and initial[i + 1] and undecided[i + 1]:
             run_end[i] = run_end[i + 1]
-    torn_margin = 1.0 if policy.english_first else 0.0
+    torn_margin = W.running.torn_margin if policy.english_first else 0.0
 
     def nearest_after() -> list[int]:
         """For each word, the index of the nearest decided word after it (or -1)."""
@@ -442,9 +442,7 @@ def _spellable(canonical: str, mask: int) -> bool:
 _DIGIT_GLUED = re.compile(r"\d$")
 # marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
 _STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
-OCR_CONFIDENCE = 0.3
-RARE_READING = 2.0  # a Russian reading rarer than this (Zipf) is no evidence by itself in running text
-HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left  # the confidence of a word left alone because neither language reads it
+HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left
 
 
 @cache
@@ -469,10 +467,10 @@ def _western_apostrophe(word: str) -> bool:
     head, tail = parts
     _, _, _, contractions, elisions = _running_text_data()
     if not tail:  # a closing apostrophe: Teachers', tussles'
-        return english_zipf(head.lower()) >= 2.5
+        return english_zipf(head.lower()) >= W.running.closing_apostrophe
     if tail.lower() in contractions:
-        return english_zipf(head.lower()) >= 3.0
-    return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= 2.0
+        return english_zipf(head.lower()) >= W.running.contraction_head
+    return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
 
 
 def _english_derivative(wr: WordReading) -> bool:
@@ -491,7 +489,7 @@ def _english_derivative(wr: WordReading) -> bool:
     if ends(always):
         return True
     not_russian_form = not wr.candidates or wr.candidates[0].source == Source.TRIGRAM
-    return ends(if_known) and (en >= 1.0 or not_russian_form)
+    return ends(if_known) and (en >= W.running.derivative_known or not_russian_form)
 
 
 def _english_plural(wr: WordReading) -> bool:
@@ -502,11 +500,11 @@ def _english_plural(wr: WordReading) -> bool:
     w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
     if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
         return False
-    if wr.candidates and wr.candidates[0].source != Source.TRIGRAM and wr.candidates[0].score >= 0.0:
+    if wr.candidates and wr.candidates[0].source != Source.TRIGRAM and wr.candidates[0].score >= W.running.plural_whole:
         return False
     stem = read_word(w[:-1])
     return bool(stem.candidates) and stem.candidates[0].source != Source.TRIGRAM \
-        and stem.candidates[0].score >= 1.0
+        and stem.candidates[0].score >= W.running.plural_stem
 
 
 def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -540,7 +538,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
     for k, wr in enumerate(words):
-        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= 3.0 \
+        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.running.common_russian \
                 and only_french_german(_word_facts(wr.input)[0]):
             verdicts[k] = None
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
@@ -555,16 +553,16 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.source == Source.TRIGRAM
         cw, en, marked = _word_facts(wr.input)
-        if (guessed or cand.score < RARE_READING) and not _STRONG_MARKS.search(wr.input):
+        if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
             # as unknown Russian names; the neighbours decide, and a word English does not know
             # either, if left, has a low confidence
             verdicts[k] = None
-            if en < 1.0 and len(wr.input) > 2 and cw.isalpha():
+            if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
-                conf[k] = OCR_CONFIDENCE
-        elif verdicts[k] is True and not marked and en >= 2.5:
+                conf[k] = W.running.ocr_confidence
+        elif verdicts[k] is True and not marked and en >= W.running.both_languages:
             verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
     _name_context(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, verdicts, why)
@@ -591,21 +589,14 @@ def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], 
             verdicts[k] = True
 
 
-NAME_MAX_ENGLISH = 3.0  # a known Russian name English writes less often than this (Zipf) is Russian
-NAME_MIN_SCORE = 3.0  # ... when its reading as a name is at least this common
-
-
 def _known_russian_name(wr: WordReading) -> bool:
     """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
     knows, common enough, and rare in English."""
     if not wr.input[:1].isupper() or not wr.candidates:
         return False
     c = wr.candidates[0]
-    return c.source == Source.NAME and c.score >= NAME_MIN_SCORE \
-        and english_zipf(_word_facts(wr.input)[0]) < NAME_MAX_ENGLISH
-
-
-SENTENCE_WORD = 5.0  # a capitalized word this common in English (Zipf) starting a sentence is no name
+    return c.source == Source.NAME and c.score >= W.running.name_min_score \
+        and english_zipf(_word_facts(wr.input)[0]) < W.running.name_max_english
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
@@ -627,7 +618,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool |
                 and ("." not in gap or len(matches[end].group()) == 1):
             end += 1
         start = k
-        if end > k and english_zipf(matches[k].group().lower()) >= SENTENCE_WORD \
+        if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
         run = range(start, end + 1)
