@@ -40,7 +40,7 @@ class Source:
     ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     cyrillic: str
     score: float
@@ -54,7 +54,7 @@ class Candidate:
                 "reason": self.reason, "schemes": self.schemes, "slips": self.slips}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Path:
     cyr: str  # output spelling (may hold ё)
     key: str  # folded lexicon key
@@ -267,7 +267,7 @@ def _close(model: dict[str, float], key: str) -> float:
     return model.get(("##" + key)[-2:] + "#", W.guess.unseen)
 
 
-@dataclass
+@dataclass(slots=True)
 class WordFacts:
     """One canonical Latin word's candidate walk over every scheme, with what the lexicon says
     of each path: computed once per word and shared by detection and reading."""

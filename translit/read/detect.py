@@ -72,7 +72,7 @@ def _prior(scheme: str) -> float:
     return W.detect.prior.get(scheme, 0.0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _WordSignal:
     """What one word tells detection: its kind ("english", "russian" or "none"), the schemes
     whose tables read it as a good Russian word form (a mask), and the marks it bears."""
