@@ -40,7 +40,7 @@ class Source:
     ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     cyrillic: str
     score: float
@@ -54,7 +54,7 @@ class Candidate:
                 "reason": self.reason, "schemes": self.schemes, "slips": self.slips}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Path:
     cyr: str  # output spelling (may hold ё)
     key: str  # folded lexicon key
@@ -75,6 +75,23 @@ def has_scheme_diacritics(w: str) -> bool:
     return _DIACRITIC_WORD.search(w) is not None
 
 
+_END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
+
+
+def _assemble(cyr: str, key: str, mask: int, slips: float, link: tuple | None) -> _Path:
+    """A found path, its pieces and reasons read back along the links of the walk."""
+    pieces = []
+    why = []
+    while link is not None:
+        link, start, end, c, reason = link
+        pieces.append((start, end, c))
+        if reason:
+            why.append(reason)
+    pieces.reverse()
+    why.reverse()
+    return _Path(cyr, key, mask, slips, tuple(why), tuple(pieces))
+
+
 class WordReader:
     """Generates the readings of single canonical Latin words (cached per word and scheme mask)."""
 
@@ -83,6 +100,9 @@ class WordReader:
         self.tables = tables()
         self.cache: dict[tuple, list] = {}  # ranked readings, filled by translit.read.scoring
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
+        self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
+        self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
+        self._dropped = tuple((d.cyrillic, d.cost, d.why) for d in self.tables.dropped)
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -95,69 +115,91 @@ class WordReader:
                 self.path_cache[(w, mask, mix)] = hit
         return hit
 
+    def _row(self, tail: str) -> tuple[tuple, ...]:
+        """The chunks that spell the start of ``tail`` (the rest of a word from some position,
+        cut to the longest chunk of its first letter; ending in ``_END`` when it reaches the end
+        of the word), each
+        as (latin length, cyrillic, key, mask, cost, why, after, closing hard sign)."""
+        at_word_end = tail.endswith(_END)
+        if at_word_end:
+            tail = tail[:-1]
+        out = []
+        for c in self.tables.by_first.get(tail[0], ()):
+            if not tail.startswith(c.latin) or c.at_end and not (at_word_end and len(c.latin) == len(tail)):
+                continue
+            closing_hard = c.latin == HARD and at_word_end and len(tail) == len(HARD) and c.key == "ъ"
+            out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.why, c.after, closing_hard))
+        return tuple(out)
+
     def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
-        dropped = self.tables.dropped
-        has_prefix, lex = self.lex.has_prefix, self.lex
+        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps a link to
+        # the state it came from, so the pieces and slips of a path are only assembled for the
+        # paths that end in a word form.
+        dropped = self._dropped
+        lex, seen, known_prefix = self.lex, self.lex.prefix_memo, self.lex.has_prefix
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
-        # The chunks that spell the Latin at each position do not depend on the path: find them once.
-        keyed = _keyed_chunks()
-        at: list[list] = []
+        rows, longest = self._rows, self._longest
+        at = []
         for i in range(n):
-            row = []
-            for c, kc, size in keyed.get(w[i], ()):
-                if not mix and not c.mask & mask:
-                    continue  # no scheme of the mask writes this chunk, and switching is barred
-                j = i + size
-                if w.startswith(c.latin, i) and not (c.at_end and j != n):
-                    row.append((c, j, kc))
+            size = longest.get(w[i], 1)  # the longest chunk that starts with this letter
+            tail = w[i:i + size] if i + size < n else w[i:] + _END
+            row = rows.get(tail)
+            if row is None:
+                row = self._row(tail)
+                if len(rows) < 100_000:
+                    rows[tail] = row
             at.append(row)
         found: list[_Path] = []
-        # state: (latin position, cyrillic, key, mask, slips, reasons, pieces)
-        stack: list[tuple] = [(0, "", "", mask, 0.0, (), ())]
+        # state: (latin position, cyrillic, key, mask, slips, link); link: (link, start, end, cyrillic, why)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, None)]
         visited = 0
+        consonants = _CONSONANTS
         while stack and visited < MAX_PATHS:
-            i, cyr, key, m0, slips0, why, pieces = stack.pop()
+            i, cyr, key, m0, slips0, link = stack.pop()
             visited += 1
-            prev = cyr[-1] if cyr else "^"
-            signable = prev in _CONSONANTS  # ь and ъ only ever follow a consonant
+            signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
                 if key in lex:
-                    found.append(_Path(cyr, key, m0, slips0, why, pieces))
+                    found.append(_assemble(cyr, key, m0, slips0, link))
                 elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
-                    found.append(_Path(cyr, key[:-1], m0, slips0, why, pieces))
+                    found.append(_assemble(cyr, key[:-1], m0, slips0, link))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
-                    for d in dropped:
-                        k2 = key + d.cyrillic
-                        if slips0 + d.cost <= max_slips and k2 in lex:
-                            found.append(_Path(cyr + d.cyrillic, k2, m0, slips0 + d.cost, why + (d.why,),
-                                               pieces + ((i, i, d.cyrillic),)))
+                    for dc, dcost, dwhy in dropped:
+                        k2 = key + dc
+                        if slips0 + dcost <= max_slips and k2 in lex:
+                            found.append(_assemble(cyr + dc, k2, m0, slips0 + dcost, (link, i, i, dc, dwhy)))
                 continue
-            for c, j, kc in at[i]:
-                if c.after is not None and prev not in c.after:
+            prev = cyr[-1] if cyr else "^"
+            for size, ccyr, kc, cmask, cost, why, after, closing_hard in at[i]:
+                if after is not None and prev not in after:
                     continue
-                m = m0 & c.mask
-                slips = slips0 + c.cost
-                reason = c.why
+                m = m0 & cmask
+                slips = slips0 + cost
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
                     if not mix:
                         continue
-                    m, slips, reason = c.mask, slips + mixed_cost, "spellings of two schemes in one word"
+                    m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:
                     continue
                 k2 = key + kc
-                if not has_prefix(k2) and not (kc == "ъ" and j == n and c.latin == HARD):
+                ok = seen.get(k2)
+                if ok is None:
+                    ok = known_prefix(k2)
+                if not ok and not closing_hard:
                     continue
-                stack.append((j, cyr + c.cyrillic, k2, m, slips, why + (reason,) if reason else why,
-                              pieces + ((i, j, c.cyrillic),)))
-            if signable and pieces and pieces[-1][0] != pieces[-1][1]:
-                for d in dropped:
-                    slips = slips0 + d.cost
+                stack.append((i + size, cyr + ccyr, k2, m, slips, (link, i, i + size, ccyr, why)))
+            if signable and link is not None and link[1] != link[2]:
+                for dc, dcost, dwhy in dropped:
+                    slips = slips0 + dcost
                     if slips > max_slips:
                         continue
-                    k2 = key + d.cyrillic
-                    if has_prefix(k2):
-                        stack.append((i, cyr + d.cyrillic, k2, m0, slips, why + (d.why,), pieces + ((i, i, d.cyrillic),)))
+                    k2 = key + dc
+                    ok = seen.get(k2)
+                    if ok is None:
+                        ok = known_prefix(k2)
+                    if ok:
+                        stack.append((i, cyr + dc, k2, m0, slips, (link, i, i, dc, dwhy)))
         return found
 
     @lru_cache(maxsize=100_000)
@@ -205,12 +247,6 @@ class WordReader:
         return max(final, key=lambda t: t[0] + _close(model, t[1].key))[1]
 
 
-@cache
-def _keyed_chunks() -> dict[str, tuple[tuple[Any, str, int], ...]]:
-    """The reverse-table chunks by first letter, each with its lexicon key and Latin length."""
-    return {first: tuple((c, c.key, len(c.latin)) for c in row) for first, row in tables().by_first.items()}
-
-
 def shift_pieces(p: _Path, with_ties: str) -> _Path:
     """Map piece offsets of a reading of the tie-less word back onto the word with its ties."""
     index = [i for i, c in enumerate(with_ties) if c != "\u0361"] + [len(with_ties)]
@@ -229,6 +265,48 @@ def _extend(model: dict[str, float], old: str, new: str) -> float:
 
 def _close(model: dict[str, float], key: str) -> float:
     return model.get(("##" + key)[-2:] + "#", W.guess.unseen)
+
+
+@dataclass(slots=True)
+class WordFacts:
+    """One canonical Latin word's candidate walk over every scheme, with what the lexicon says
+    of each path: computed once per word and shared by detection and reading."""
+
+    word: str
+    paths: list[_Path]
+    zipf10: list[int]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
+    flags: list[int]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
+    best_frequency: float  # detection's measure: the best Zipf less slips, -1.0 with no path
+    support: int  # schemes of the paths near that best (the schemes that read the word well)
+    plain: str | None  # the word without Spanish or Czech stress accents, when it has them
+    ranked_base: dict = field(default_factory=dict)  # scoring's preference-free ranking, by case
+
+
+_FACTS: dict[str, WordFacts] = {}
+
+
+def word_facts(w: str) -> WordFacts:
+    """The :class:`WordFacts` of canonical Latin ``w`` (cached)."""
+    hit = _FACTS.get(w)
+    if hit is None:
+        rd = reader()
+        paths = rd.paths(w)
+        get = rd.lex.get
+        entries = [get(p.key) for p in paths]
+        zipf10 = [e[0] for e in entries]
+        flags = [e[1] for e in entries]
+        slip = W.rank.slip
+        scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
+        best = max((sc for sc, _ in scored), default=-1.0)
+        near = best - W.detect.support_within
+        support = 0
+        for sc, mask in scored:
+            if sc >= near:
+                support |= mask
+        hit = WordFacts(w, paths, zipf10, flags, best, support, unstressed(w))
+        if len(_FACTS) < 300_000:
+            _FACTS[w] = hit
+    return hit
 
 
 _READER: WordReader | None = None
@@ -258,6 +336,8 @@ def clear_caches() -> None:
     rd.cache.clear()
     rd.path_cache.clear()
     rd.spellable.cache_clear()
+    rd._rows.clear()
+    _FACTS.clear()
     rd.lex.clear_memo()
     for fn in _CLEARERS:
         fn()

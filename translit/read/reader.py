@@ -71,11 +71,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         raise UnknownSchemeError(scheme, SCHEME_IDS)
     matches = latin_words(text)
     if scheme is None and matches:
-        from translit.read.detect import detect
+        from translit.read.detect import detected_preference
 
-        det = detect(text)
-        chosen = det.best if det.is_romanized_russian else None
-        prefer = Preference.from_scores({r.scheme: r.score for r in det.ranking}) if chosen else Preference.only(None)
+        chosen, prefer = detected_preference([m.group() for m in matches])
     else:
         chosen = scheme
         prefer = Preference.only(scheme)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from translit.read import lexicon as lexmod
-from translit.read.candidates import ALL, Source, _Path, has_scheme_diacritics, reader, shift_pieces, unstressed
+from translit.read.candidates import (ALL, Source, _Path, has_scheme_diacritics, reader, shift_pieces, unstressed,
+                                      word_facts)
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -37,7 +38,12 @@ class Preference:
 
     @property
     def mask(self) -> int:
-        return sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
+        """The schemes with no penalty (remembered)."""
+        m = self.__dict__.get("_mask")
+        if m is None:
+            m = sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
+            object.__setattr__(self, "_mask", m)
+        return m
 
     def penalty(self, mask: int) -> float:
         """The smallest penalty among the schemes in ``mask`` (remembered per mask)."""
@@ -57,9 +63,20 @@ class Preference:
 
     @classmethod
     def from_scores(cls, scores: dict[str, float]) -> "Preference":
+        """The preference of detection's scheme scores: each scheme penalized by how far it
+        trails the best. Equal preferences are one shared object (the word caches key on it)."""
         top = max(scores.values())
         cap, per = W.preference.max_penalty, W.preference.per_detection_point
-        return cls(tuple(round(min(cap, per * (top - scores[s])), 2) for s in SCHEME_IDS))
+        penalties = tuple(round(min(cap, per * (top - scores[s])), 2) for s in SCHEME_IDS)
+        hit = _DETECTED.get(penalties)
+        if hit is None:
+            hit = cls(penalties)
+            if len(_DETECTED) < 10_000:
+                _DETECTED[penalties] = hit
+        return hit
+
+
+_DETECTED: dict[tuple[float, ...], Preference] = {}
 
 
 @cache
@@ -113,34 +130,58 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
 
 def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
     """Readings of ``w`` that are known word forms, ranked best first."""
-    rd = reader()
-    lex = rd.lex
-    best: dict[str, Ranked] = {}
     # When the caller names the scheme, its own readings first (fast: few branches); every
     # scheme, mixed, only when it has none. A detected scheme is not trusted that far.
     likely = prefer.mask
-    found = rd.paths(w, likely, mix=False) if prefer.given and likely and likely != ALL else []
+    if prefer.given and likely and likely != ALL:
+        rd = reader()
+        found = rd.paths(w, likely, mix=False)
+        if found:
+            get = rd.lex.get
+            entries = [get(p.key) for p in found]
+            base = _base_scores(found, [e[0] for e in entries], [e[1] for e in entries], case)
+            return _apply_preference(base, prefer)
+    facts = word_facts(w)
+    base = facts.ranked_base.get(case)
+    if base is None:
+        base = facts.ranked_base[case] = _base_scores(facts.paths, facts.zipf10, facts.flags, case)
+    return _apply_preference(base, prefer)
+
+
+def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> list[tuple]:
+    """Each path's score before the scheme preference (its form's frequency less its slips),
+    the name bonus or penalty of its case, its source and its reason."""
     R = W.rank
-    for p in found or rd.paths(w):
-        zipf10, flags = lex.get(p.key)
+    out = []
+    for p, zipf10, flags in zip(paths, zipf10s, flagss):
         freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & lexmod.KNOWN else R.unknown_no_freq)
         s = freq - R.slip * p.slips
+        bonus = 0.0
         reason = "frequent word form" if zipf10 >= R.frequent_zipf10 else "known word form"
         source = Source.DICTIONARY
-        s -= prefer.penalty(p.mask)
         proper = flags & lexmod.PROPER
         if case != "lower" and proper:
             # capitals say "name" only in title case: an all-caps word may as well be an
             # abbreviation (AIRO is АИРО, not the rare name Айро)
-            s += R.title_name_bonus if case == "title" else 0.0
+            bonus = R.title_name_bonus if case == "title" else 0.0
             if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR):
                 reason, source = "known name", Source.NAME
             else:
                 reason = "known place or proper name"
         elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= R.lowercase_common_zipf10):
-            s -= R.lowercase_name_penalty
+            bonus = -R.lowercase_name_penalty
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
+        out.append((p, s, bonus, source, reason))
+    return out
+
+
+def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
+    """The readings of ``base`` less their schemes' penalties, one per spelling, best first."""
+    best: dict[str, Ranked] = {}
+    penalty = prefer.penalty
+    for p, s, bonus, source, reason in base:
+        s = s - penalty(p.mask) + bonus  # in this order, as scores have always been summed
         prev = best.get(p.cyr)
         if prev is None or s > prev[1]:
             if prev is not None:  # keep the union of schemes of every path to this spelling
