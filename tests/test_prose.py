@@ -214,6 +214,22 @@ def test_a_form_decided_firmly_elsewhere_decides_undecided_occurrences():
     assert all("Шолохов" in line for line in out)
 
 
+@pytest.mark.parametrize("text,form,want", [("The paper Pravda printed it.", "pravda", "Правда"),
+                                            ("Me and the plan.", "plan", "план"),
+                                            ("Letters to Stalin arrived.", "stalin", "Сталин")])
+def test_a_document_decision_settles_what_the_line_leaves_undecided(text, form, want):
+    assert want not in to_cyrillic(text, policy="running").text
+    assert want in to_cyrillic(text, policy="running", forms={form: True}).text
+
+
+@pytest.mark.parametrize("text,form,kept", [("Leninism spread.", "leninism", "Leninism"),
+                                            ("Bukharin wrote.", "bukharin", "Бухарин"),
+                                            ("The 1930s ended.", "s", "1930s")])
+def test_an_occurrence_with_evidence_of_its_own_keeps_it(text, form, kept):
+    decision = not to_cyrillic(text, policy="running").words[0].is_russian
+    assert kept in to_cyrillic(text, policy="running", forms={form: decision}).text
+
+
 def test_document_decisions_show_their_evidence():
     readings = [to_cyrillic(t, policy="running") for t in
                 ["Pravda i Izvestiia.", "Pravda i Trud.", "Pravda printed the decree."]]
