@@ -8,7 +8,8 @@ Sets (word accuracy and whole-string accuracy, case-insensitive, ё = е):
     by record (``split_by_record``): the development half, and the held-out half that no rule
     may be written from;
  4. surnames the dictionary tags Surn, in the German, French and Polish conventions.
-Then speed: words per second once warm (reader caches cleared) and a cold `translit cyrillic`.
+Then speed: words per CPU second with the reader's caches emptied and once warm, and a cold
+`translit cyrillic` (wall time).
 
 Usage: python benchmarks/reverse_accuracy.py [--titles N]
 """
@@ -72,9 +73,9 @@ def main() -> None:
     for sid in SCHEME_IDS:
         latin = [translit.romanize(t, sid) for t in gen]
         nwords += sum(len(t.split()) for t in gen)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         readings = [read(l) for l in latin]
-        elapsed += time.perf_counter() - t0
+        elapsed += time.process_time() - t0
         w, s = word_accuracy(list(zip(readings, gen)))
         cells = "".join(f"{word_accuracy([(fn(l), c) for l, c in zip(latin, gen)])[0]:>24.1%}" for fn in peers.values())
         print(f"{sid:<18}{w:>10.1%}{s:>9.1%}{cells}")
@@ -150,22 +151,18 @@ def main() -> None:
         ok = sum(fold(read(l)) == fold(c) for l, c in prs)
         print(f"{'Wikidata ' + lang + ' labels':<48}{ok}/{len(prs)} = {ok / len(prs):.1%}")
 
-    # speed: (a) every word new to the reader (its caches cleared), (b) a long stream once warm
-    from translit.read import language as langmod
-    from translit.read import reader as rdmod
+    # speed in CPU time (the machine is shared): (a) every word new to the reader (its caches
+    # emptied), (b) a long stream once warm. benchmarks/reading_speed.py measures more cases.
+    from translit.read.candidates import clear_caches
 
     def words_per_second(texts: list[str], scheme: str | None) -> float:
         n = sum(len(s.split()) for s in texts)
-        t = time.perf_counter()
+        t = time.process_time()
         for s in texts:
             translit.to_cyrillic(s, scheme=scheme)
-        return n / (time.perf_counter() - t)
+        return n / (time.process_time() - t)
 
-    rdmod.reader().cache.clear()
-    rdmod.reader().path_cache.clear()
-    rdmod._WORDS.clear()
-    langmod._VERDICTS.clear()
-    langmod._word_facts.cache_clear()
+    clear_caches()
     cleared = words_per_second([translit.romanize(t, "alalc-plain") for t in titles(3000, seed=5)], "alalc-plain")
     stream = [translit.romanize(t, "alalc-plain") for t in titles(20000, seed=23)]
     n2 = sum(len(s.split()) for s in stream)
@@ -176,7 +173,7 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "translit", "cyrillic", "Neizvestnyi Bukharin"], check=True,
                    capture_output=True)
     cold = time.perf_counter() - t
-    print(f"\n## speed (one core)\n3,000 titles, reader caches cleared first: {cleared:,.0f} words/s; "
+    print(f"\n## speed (one core, CPU time)\n3,000 titles, reader caches cleared first: {cleared:,.0f} words/s; "
           f"then a stream of 20,000 further titles ({n2:,} words), warm: {warm:,.0f} words/s; "
           f"the same stream with the scheme detected: {warm_detected:,.0f} words/s; "
           f"set 2 (every scheme, detected): {nwords / elapsed:,.0f} words/s")

@@ -1,8 +1,12 @@
 """Shared fixtures. The lexicon is the real one (pymorphy3 + wordfreq), built once per machine."""
 
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,3 +30,29 @@ def run_cli():
         return proc
 
     return run
+
+
+@contextmanager
+def live_server(app):
+    """Serve ``app`` with a real uvicorn server on a free port of 127.0.0.1; yields its base URL."""
+    import httpx
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    try:
+        yield base
+    finally:
+        srv.should_exit = True
+        t.join(timeout=10)

@@ -3,41 +3,19 @@ headless Chromium (Debian's chromium, through Playwright)."""
 
 import json
 import shutil
-import socket
-import threading
-import time
 
 import httpx
 import pytest
-import uvicorn
 
 from translit.web.app import create_app
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from conftest import live_server
 
 
 @pytest.fixture(scope="module")
 def server():
-    port = _free_port()
-    config = uvicorn.Config(create_app(max_text=20_000, max_upload=200_000), host="127.0.0.1", port=port,
-                            log_level="warning")
-    srv = uvicorn.Server(config)
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
+    with live_server(create_app(max_text=20_000, max_upload=200_000)) as base:
+        yield base
 
 
 def test_health_schemes_openapi(server):

@@ -14,9 +14,12 @@ Public API (each name is documented where it is defined):
 - :func:`gloss`, :func:`gloss_text` — English glosses of every word (a word-by-word gloss line,
   not a translation).
 - :func:`fix` — repair mojibake and lookalikes, report lost letters.
+- :class:`ReadingPolicy` and its presets ``CATALOGUE_FIELD``, ``RUNNING_TEXT``, ``EVERY_WORD`` —
+  which Latin words of a text are read as Russian; :mod:`translit.read.document` reads a document.
 """
 
 from translit.errors import OptionError, TranslitError, UnknownSchemeError
+from translit.read.policy import CATALOGUE_FIELD, EVERY_WORD, RUNNING_TEXT, ReadingPolicy
 from translit.romanize import Romanization, romanize, romanize_detailed
 from translit.schemes import SCHEME_IDS, all_schemes, get_scheme
 
@@ -61,14 +64,14 @@ def convert(text, to="alalc", source=None, lang=None, **kw):
     return _f(text, to=to, source=source, **kw)
 
 
-def key(text, lang=None):
+def key(text, lang=None, **kw):
     if lang is not None:
         from translit.langs.api import key as _lang
 
         return _lang(text, lang)
     from translit.matchkey import key as _f
 
-    return _f(text)
+    return _f(text, **kw)
 
 
 def cluster(headings, scheme="alalc", threshold=90.0):

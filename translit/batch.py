@@ -70,9 +70,12 @@ def _function(spec: tuple[str, dict]) -> Callable[[str], str]:
     elif command == "cyrillic":
         from translit.read.reader import to_cyrillic
 
-        fn = lambda v: to_cyrillic(v, scheme=opts.get("scheme"), yo=opts.get("yo", False)).text  # noqa: E731
+        fn = lambda v: to_cyrillic(v, scheme=opts.get("scheme"), yo=opts.get("yo", False),  # noqa: E731
+                                   policy=opts.get("policy")).text
     elif command == "key":
-        from translit.matchkey import key as fn
+        from translit.matchkey import key
+
+        fn = lambda v: key(v, policy=opts.get("policy"))  # noqa: E731
     elif command == "convert":
         from translit.conversion import convert
 

@@ -125,11 +125,17 @@ def _no_batch_lang(args: argparse.Namespace) -> None:
         raise TranslitError("--lang with --in is supported by romanize only; run the other commands line by line")
 
 
+def _policy(args: argparse.Namespace, default: str) -> str:
+    """The reading policy asked for: --policy, else running text for --document, else ``default``."""
+    return args.policy or ("running" if getattr(args, "document", False) else default)
+
+
 def cmd_cyrillic(args: argparse.Namespace) -> int:
     from translit.read.reader import to_cyrillic
 
     _no_batch_lang(args)
-    done = _batch(args, ("cyrillic", {"scheme": args.scheme, "yo": args.yo}))
+    policy = _policy(args, "catalogue")
+    done = _batch(args, ("cyrillic", {"scheme": args.scheme, "yo": args.yo, "policy": policy}))
     if done is not None:
         return done
     if args.lang:
@@ -142,10 +148,12 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
         _emit(in_lang(line) for line in _lines(args.text))
         return 0
 
-    def one(line: str) -> str:
-        r = to_cyrillic(line, scheme=args.scheme, yo=args.yo)
+    def show(r, extra: dict | None = None) -> str:
         if args.json:
-            return _dumps(r.as_dict(args.candidates))
+            body = r.as_dict(args.candidates)
+            if extra is not None:
+                body["document"] = extra
+            return _dumps(body)
         if args.candidates:
             alts = []
             for w in r.words:
@@ -154,7 +162,13 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
             return r.text + ("\t[" + "; ".join(alts) + "]" if alts else "")
         return r.text
 
-    _emit(one(line) for line in _lines(args.text))
+    if args.document:
+        from translit.read.document import cyrillic_document
+
+        docs = cyrillic_document(_lines(args.text), policy, scheme=args.scheme, yo=args.yo)
+        _emit(show(d.result, d.as_dict()["document"]) for d in docs)
+        return 0
+    _emit(show(to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=policy)) for line in _lines(args.text))
     return 0
 
 
@@ -171,7 +185,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
         _emit(in_lang(line) for line in _lines(args.text))
         return 0
-    opts = {"source": args.source, "threshold": args.threshold}
+    opts = {"source": args.source, "threshold": args.threshold, "policy": _policy(args, "running")}
     if args.case:
         opts["case"] = args.case
     convert("", to=args.to, **opts)  # validate before reading input
@@ -179,11 +193,21 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if done is not None:
         return done
 
-    def one(line: str) -> str:
-        c = convert(line, to=args.to, **opts)
-        return _dumps(c.as_dict()) if args.json else c.text
+    def show(c, extra: dict | None = None) -> str:
+        if not args.json:
+            return c.text
+        body = c.as_dict()
+        if extra is not None:
+            body["document"] = extra
+        return _dumps(body)
 
-    _emit(one(line) for line in _lines(args.text))
+    if not args.line_by_line:
+        from translit.read.document import convert_document
+
+        docs = convert_document(_lines(args.text), to=args.to, **opts)
+        _emit(show(d.result, d.as_dict()["document"]) for d in docs)
+        return 0
+    _emit(show(convert(line, to=args.to, **opts)) for line in _lines(args.text))
     return 0
 
 
@@ -191,10 +215,19 @@ def cmd_key(args: argparse.Namespace) -> int:
     from translit import key
 
     _no_batch_lang(args)
-    done = _batch(args, ("key", {}))
+    policy = _policy(args, "catalogue")
+    done = _batch(args, ("key", {"policy": policy}))
     if done is not None:
         return done
-    _emit(key(line, args.lang) for line in _lines(args.text))
+    if args.lang:
+        _emit(key(line, args.lang) for line in _lines(args.text))
+        return 0
+    if args.document:
+        from translit.read.document import key_document
+
+        _emit(d.result.key for d in key_document(_lines(args.text), policy))
+        return 0
+    _emit(key(line, policy=policy) for line in _lines(args.text))
     return 0
 
 
@@ -463,6 +496,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--candidates", "-n", type=int, default=0, help="show up to N candidates per uncertain word")
     c.add_argument("--yo", action="store_true", help="restore ё from the dictionary where the input did not mark it")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--policy", choices=("catalogue", "running", "every"),
+                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    c.add_argument("--document", action="store_true",
+                   help="read the lines as one document: each word decided once from all its occurrences")
     _add_batch_options(c)
     c.set_defaults(func=cmd_cyrillic)
 
@@ -474,6 +511,10 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--threshold", type=float, default=0.0, help="leave spans below this confidence as they are")
     v.add_argument("--case", choices=["keep", "catalog"])
     v.add_argument("--json", action="store_true")
+    v.add_argument("--policy", choices=("catalogue", "running", "every"),
+                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    v.add_argument("--line-by-line", action="store_true",
+                   help="decide each line alone (default: the lines are one document, read in windows of paragraphs)")
     _add_batch_options(v)
     v.set_defaults(func=cmd_convert)
 
@@ -481,6 +522,10 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("text", nargs="*")
     k.add_argument("--lang", "-l", choices=lang_choices,
                    help="read the text in this language (auto: identify it); keys then agree across languages")
+    k.add_argument("--policy", choices=("catalogue", "running", "every"),
+                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    k.add_argument("--document", action="store_true",
+                   help="read the lines as one document: each word decided once from all its occurrences")
     _add_batch_options(k)
     k.set_defaults(func=cmd_key)
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from translit.read.established import kept_by_scheme_conversion
+from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.romanize import romanize
 from translit.schemes import SCHEME_IDS
 
@@ -42,6 +44,7 @@ class Conversion:
     text: str
     to: str
     spans: list[Span] = field(default_factory=list)
+    reading: Any = field(default=None, repr=False, compare=False)  # the Reading the spans came from
 
     @property
     def skipped(self) -> list[Span]:
@@ -64,12 +67,19 @@ def _target(cyrillic: str, to: str, case: str | None, options: dict, before: str
 
 
 def convert(text: str, to: str = "alalc", source: str | None = None, threshold: float = 0.0,
-            case: str | None = None, **options: Any) -> Conversion:
+            case: str | None = None, policy: ReadingPolicy | str = RUNNING_TEXT,
+            forms: dict[str, bool] | None = None, spellings: dict[str, str] | None = None,
+            **options: Any) -> Conversion:
     """Convert only the Russian in ``text`` to scheme ``to`` (or ``"cyrillic"``).
 
     ``source`` names the input's scheme when known (default: detected). Spans whose reading
     confidence is below ``threshold`` are left unchanged and listed in ``Conversion.skipped``.
-    ``case="catalog"`` recases the converted spans as RDA appendix A asks.
+    ``case="catalog"`` recases the converted spans as RDA appendix A asks. ``policy``: which
+    words are Russian (:mod:`translit.read.policy`; default ``RUNNING_TEXT``: English stays
+    English). ``forms``, ``spellings``: a document's decisions per surface form and its Cyrillic
+per word (:mod:`translit.read.document`).
+    An established form (Moscow, Leo Tolstoy) is the right spelling in the text's own language:
+    it becomes Cyrillic only when ``to="cyrillic"``.
     """
     if not isinstance(text, str):
         raise TypeError(f"convert takes a str, not {type(text).__name__}")
@@ -91,10 +101,16 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
-    reading = to_cyrillic(text, scheme=source, assume_russian=False, keep_names_in_english=False)
+    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings)
     for w in reading.words:
+        if to != "cyrillic" and kept_by_scheme_conversion(w.reason):
+            continue
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))
+    # words left as they were because neither language reads them well (a name, damaged text)
+    # are reported among the skipped spans when their confidence is below the threshold
+    doubtful = [Span(w.start, w.end, w.input, w.input, None, w.confidence, False) for w in reading.words
+                if not w.is_russian and w.confidence < threshold and not in_url(w.start, w.end)]
     for m in _CYR_RUN.finditer(text):
         if not in_url(m.start(), m.end()):
             items.append((m.start(), m.end(), m.group(), "cyrillic", 1.0))
@@ -128,4 +144,6 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
         out.append(output)
         pos = end
     out.append(text[pos:])
-    return Conversion(text, "".join(out), to, spans)
+    if doubtful:
+        spans = sorted(spans + doubtful, key=lambda sp: sp.start)
+    return Conversion(text, "".join(out), to, spans, reading)

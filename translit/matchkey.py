@@ -11,23 +11,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
+from translit.normalize import PRE_REFORM
 from translit.romanize import romanize
 
 _CYR = re.compile("[\u0400-\u04ff]")
 _WORDS = re.compile(r"[^\W_]+")
 # Folds of Cyrillic letters that romanizations spell alike.
-_FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, "і": "и", "ѣ": "е",
-                       "ѳ": "ф", "ѵ": "и"})
+_FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, **PRE_REFORM})
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 
-def _cyrillic(text: str) -> str:
+def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
+              spellings: dict[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.reader import to_cyrillic
 
-    return to_cyrillic(text).text
+    return to_cyrillic(text, policy=policy, forms=forms, spellings=spellings).text
 
 
 def _fold_word(w: str) -> str:
@@ -62,8 +64,13 @@ def _given_names(part: str) -> bool:
     return True
 
 
-def key(text: str) -> str:
-    """The match key of a title or name (ASCII, space-separated folded words)."""
+def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
+        spellings: dict[str, str] | None = None) -> str:
+    """The match key of a title or name (ASCII, space-separated folded words). Established forms
+    share the key of their Cyrillic (Pétersbourg, Petersburg and Петербург). ``policy``: how the
+    text is read (:mod:`translit.read.policy`; default: a catalogue field); ``forms``: a
+    document's decisions per surface form and ``spellings`` its Cyrillic per word
+    (:mod:`translit.read.document`)."""
     if not isinstance(text, str):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
     text = unicodedata.normalize("NFC", text)
@@ -71,7 +78,7 @@ def key(text: str) -> str:
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = _numerals_to_latin(_cyrillic(text))
+    cyr = _numerals_to_latin(_cyrillic(text, policy, forms, spellings))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")

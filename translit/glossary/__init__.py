@@ -158,24 +158,6 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
     return by_lemmas, by_forms, by_abbr, longest
 
 
-@cache
-def romanized_abbreviations() -> frozenset[str]:
-    """The glossary's hyphenated abbreviations (изд-во, ин-т) as every scheme spells them,
-    lower case with ties folded (izd-vo, in-t): the reader takes them as Russian, never as
-    English "in" plus a letter."""
-    from translit.normalize import fold_ties
-    from translit.romanize import romanize
-    from translit.schemes import SCHEME_IDS
-
-    out = set()
-    for t in _terms()[2].values():
-        for a in t.abbr:
-            if "-" in a and " " not in a:
-                for sid in SCHEME_IDS:
-                    out.add(fold_ties(romanize(a, sid)).lower())
-    return frozenset(out)
-
-
 @dataclass
 class _Tok:
     input: str

@@ -15,6 +15,12 @@ TIE_LEFT = "\ufe20"  # COMBINING LIGATURE LEFT HALF (MARC-8 EB)
 TIE_RIGHT = "\ufe21"  # COMBINING LIGATURE RIGHT HALF (MARC-8 EC)
 STRESS = "\u0301"
 
+# The letters the 1918 reform dropped, each with the modern letter that replaced it (і → и,
+# ѣ → е, ѳ → ф, ѵ → и). The one copy of this map: lexicon keys, match keys and the reader's
+# modern spellings of old letters all fold with it.
+PRE_REFORM = {"і": "и", "ѣ": "е", "ѳ": "ф", "ѵ": "и"}
+PRE_REFORM_CASED = {**PRE_REFORM, **{old.upper(): new.upper() for old, new in PRE_REFORM.items()}}
+
 # Lookalikes of the tie met in the wild (double breve, double tilde, double breve below).
 _TIE_LOOKALIKES = {"\u035d": TIE, "\u0360": TIE, "\u035c": TIE}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from translit.normalize import HARD_SIGNS, SOFT_SIGNS
+from translit.normalize import HARD_SIGNS, PRE_REFORM, SOFT_SIGNS
 from translit.schemes import END, SCHEME_IDS, get_scheme
 
 SOFT, HARD = "ʹ", "ʺ"
@@ -52,7 +52,7 @@ class Chunk:
 
 ALL = (1 << len(SCHEME_IDS)) - 1
 # Lexicon keys: ё as е, and the pre-1918 letters as their modern spelling (Россія → россия)
-KEY_FOLD = str.maketrans({"ё": "е", "і": "и", "ѣ": "е", "ѳ": "ф", "ѵ": "и"})
+KEY_FOLD = str.maketrans({"ё": "е", **PRE_REFORM})
 
 
 def scheme_bit(scheme_id: str) -> int:
@@ -81,7 +81,7 @@ class Tables:
     old_in_context_mask: int = 0
 
 
-_OLD_LETTERS = frozenset("іѣѳѵ")
+_OLD_LETTERS = frozenset(PRE_REFORM)
 
 
 def _marks_yo(latin: str) -> bool:

@@ -16,7 +16,9 @@ from importlib import resources
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
-from translit.read.chunks import canonical_latin, schemes_of
+from translit.read.candidates import on_clear
+from translit.read.chunks import canonical_latin
+from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
 
@@ -49,49 +51,111 @@ class Detection:
 
 
 @cache
-def _evidence_rules() -> list[tuple[re.Pattern, dict[str, float], str]]:
+def _evidence_rules() -> list[tuple[re.Pattern, tuple[tuple[int, float], ...], str]]:
+    """The marks of ``evidence.toml``: (pattern, (scheme index, weight) pairs, what it is)."""
     data = tomllib.loads(resources.files("translit.read").joinpath("evidence.toml").read_text("utf-8"))
     out = []
     for row in data["mark"]:
-        out.append((re.compile(row["pattern"]), dict(row["schemes"]), row["what"]))
+        weights = tuple((SCHEME_IDS.index(s), float(w)) for s, w in row["schemes"].items())
+        out.append((re.compile(row["pattern"]), weights, row["what"]))
     return out
 
 
-# Schemes a plain-ASCII text with no telling marks most likely follows, in order of how often
-# catalogue and scholarly data use them (a tie-breaker, never evidence on its own).
-_PRIOR = {"alalc-plain": 0.6, "bgn-pcgn": 0.45, "popular": 0.4, "alalc": 0.3, "iso9": 0.2, "scholarly": 0.2,
-          "icao": 0.15, "transliterate-ru": 0.1}
+@cache
+def _any_mark() -> re.Pattern:
+    """One pattern that finds a word bearing any mark at all (most words bear none)."""
+    return re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in _evidence_rules()))
 
 
+def _prior(scheme: str) -> float:
+    """The tie-breaking prior of ``scheme`` (``weights.toml``, ``[detect.prior]``)."""
+    return W.detect.prior.get(scheme, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordSignal:
+    """What one word tells detection: its kind ("english", "russian" or "none"), the schemes
+    whose tables read it as a good Russian word form (a mask), and the marks it bears."""
+
+    kind: str
+    support: int
+    marks: tuple[tuple[int, tuple[str, ...]], ...]  # (rule number, the hits in the word)
 
 
 @lru_cache(maxsize=200_000)
-def _word_evidence(w: str) -> tuple[str, tuple[str, ...]]:
-    """What one word says: ("english", ()), ("russian", the schemes whose tables read it as a
-    good Russian word form), or ("none", ())."""
+def _word_signal(w: str) -> _WordSignal:
+    from translit.read.candidates import word_facts
     from translit.read.language import english_zipf, looks_romanized
-    from translit.read.reader import reader, unstressed
 
-    rd = reader()
     cw = canonical_latin(strip_stress(fold_ties(w)))  # as the reader sees it (MARC half-mark ties)
-    paths = rd.paths(cw)
-    plain = unstressed(cw) if not paths else None
-    if plain is not None:  # Spanish or Czech stress accents (Nikolái)
-        paths = rd.paths(plain)
+    marks = []
+    if _any_mark().search(cw):
+        for k, (pat, _, _) in enumerate(_evidence_rules()):
+            hits = pat.findall(cw)
+            if hits:
+                marks.append((k, tuple(h if isinstance(h, str) else h[0] for h in hits)))
+    facts = word_facts(cw)  # the word's one candidate walk, shared with reading
+    if not facts.paths and facts.plain is not None:  # Spanish or Czech stress accents (Nikolái)
+        facts = word_facts(facts.plain)
+    D = W.detect
+    best = facts.best_frequency
+    ru_like = best >= D.ru_like or (best >= D.ru_like_capital and w[:1].isupper())
     en = english_zipf(cw)
-    scored = [(rd.lex.get(p.key)[0] / 10.0 - 2.2 * p.slips, p.mask) for p in paths]
-    best_freq = max((sc for sc, _ in scored), default=-1.0)
-    # masks of all good paths (within 1.0 of the best) count as support
-    support = 0
-    for sc, mask in scored:
-        if sc >= best_freq - 1.0:
-            support |= mask
-    ru_like = best_freq >= 1.5 or (best_freq >= 0.0 and w[:1].isupper())
-    if en >= 3.0 and (en >= best_freq + 1.0 or not ru_like) and not looks_romanized(cw):
-        return "english", ()
+    if en >= D.english_zipf and (en >= best + D.english_margin or not ru_like) and not looks_romanized(cw):
+        return _WordSignal("english", 0, tuple(marks))
     if ru_like:
-        return "russian", tuple(schemes_of(support))
-    return "none", ()
+        return _WordSignal("russian", facts.support, tuple(marks))
+    return _WordSignal("none", 0, tuple(marks))
+
+
+def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, int, int]:
+    """Scores by scheme (in SCHEME_IDS order, priors included), the hits of each mark, and the
+    counts of words read as Russian, as English, and weighed."""
+    D = W.detect
+    scores = [_prior(s) for s in SCHEME_IDS]
+    hits: dict[int, list[str]] = {}
+    russian = english = counted = 0
+    n_schemes = len(SCHEME_IDS)
+    supported = [0] * n_schemes  # words read as Russian by each scheme's table
+    for k, w in enumerate(words):
+        sig = _word_signal(w)
+        for rule, found in sig.marks:
+            hits.setdefault(rule, []).extend(found)
+        if k >= D.words or len(w) < 2 and not w.isupper():
+            continue
+        counted += 1
+        if sig.kind == "english":
+            english += 1
+        elif sig.kind == "russian":
+            russian += 1
+            support = sig.support
+            for i in range(n_schemes):
+                if support >> i & 1:
+                    supported[i] += 1
+    rules = _evidence_rules()
+    for rule in sorted(hits):
+        n = min(D.mark_hits, len(hits[rule]))
+        for i, wgt in rules[rule][1]:
+            scores[i] += wgt * n
+    point = D.word_point
+    for i, n in enumerate(supported):
+        for _ in range(n):  # one word at a time, as the points have always been summed
+            scores[i] += point
+    return scores, hits, russian, english, counted
+
+
+def detected_preference(words: list[str]):
+    """The scheme a text's Latin ``words`` are most likely in (None when the text does not
+    read as romanized Russian) and the reading :class:`~translit.read.scoring.Preference` it
+    gives: each scheme penalized by how far it trails the best."""
+    from translit.read.scoring import Preference
+
+    scores, _, russian, _, counted = _tally(words)
+    if not counted or russian / counted < W.detect.russian_share:
+        return None, Preference.only(None)
+    top = max(scores)
+    best = SCHEME_IDS[scores.index(top)]
+    return best, Preference.from_scores(dict(zip(SCHEME_IDS, scores)))
 
 
 def detect(text: str) -> Detection:
@@ -102,37 +166,20 @@ def detect(text: str) -> Detection:
         raise TypeError(f"detect takes a str, not {type(text).__name__}")
     if any("\u0400" <= c <= "\u04ff" for c in text) and not re.search(r"[A-Za-z]", text):
         return Detection(text, False, 0.0, [], "the text is in Cyrillic already")
-    words = [m.group() for m in WORD_RE.finditer(text)][:60]
-    scores = {s: _PRIOR.get(s, 0.0) for s in SCHEME_IDS}
+    D = W.detect
+    scores, hits, russian, english, counted = _tally([m.group() for m in WORD_RE.finditer(text)])
     evidence: dict[str, list[str]] = {s: [] for s in SCHEME_IDS}
-    norm = canonical_latin(strip_stress(fold_ties(text)))
-    for pat, weights, what in _evidence_rules():
-        hits = pat.findall(norm)
-        if not hits:
-            continue
-        shown = ", ".join(sorted(set(h if isinstance(h, str) else h[0] for h in hits))[:4])
-        for s, wgt in weights.items():
-            scores[s] += wgt * min(3, len(hits))
-            evidence[s].append(f"{what}: {shown}")
-    russian = 0
-    english = 0
-    counted = 0
-    for w in words:
-        if len(w) < 2 and not w.isupper():
-            continue
-        counted += 1
-        kind, schemes = _word_evidence(w)
-        if kind == "english":
-            english += 1
-        elif kind == "russian":
-            russian += 1
-            for s in schemes:
-                scores[s] += 1.0
+    rules = _evidence_rules()
+    for rule in sorted(hits):
+        _, weights, what = rules[rule]
+        shown = ", ".join(sorted(set(hits[rule]))[:4])
+        for i, _ in weights:
+            evidence[SCHEME_IDS[i]].append(f"{what}: {shown}")
     share = russian / counted if counted else 0.0
-    ranking = sorted((SchemeScore(s, sc, evidence[s]) for s, sc in scores.items()), key=lambda x: -x.score)
+    ranking = sorted((SchemeScore(s, sc, evidence[s]) for s, sc in zip(SCHEME_IDS, scores)), key=lambda x: -x.score)
     for r in ranking:
-        r.evidence.append(f"{r.score - _PRIOR.get(r.scheme, 0):.0f} points from marks and words read as Russian")
-    is_ru = counted > 0 and share >= 0.5
+        r.evidence.append(f"{r.score - _prior(r.scheme):.0f} points from marks and words read as Russian")
+    is_ru = counted > 0 and share >= D.russian_share
     if not counted:
         reason = "no Latin words"
     elif is_ru:
@@ -142,3 +189,4 @@ def detect(text: str) -> Detection:
     return Detection(text, is_ru, share, ranking, reason)
 
 
+on_clear(_word_signal.cache_clear)

@@ -19,30 +19,68 @@ from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
+from translit.read.candidates import Source, on_clear
 from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
+from translit.read.weights import W
 
 if TYPE_CHECKING:
-    from translit.read.reader import Preference, WordReading
+    from translit.read.policy import ReadingPolicy
+    from translit.read.scoring import Preference
+    from translit.read.words import WordReading
+
+
+class Verdicts(list):
+    """One bool per word (True: read as Russian), with the reason and confidence of the words a
+    running-text rule left alone (index → text, index → confidence), and what each word's own
+    evidence said before its neighbours decided (``alone``: True, False or None)."""
+
+    def __init__(self, values) -> None:
+        super().__init__(values)
+        self.why: dict[int, str] = {}
+        self.confidence: dict[int, float] = {}
+        self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
 
 def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
-           prefer: Preference, scheme: str | None, keep_english: bool, assume_russian: bool,
-           keep_names_in_english: bool) -> list[bool]:
-    """For each word of ``text``: True to read it as Russian, False to leave it as it is."""
-    if keep_english:
-        verdicts = _language_verdicts(text, matches, words, chosen, prefer, keep_names_in_english)
+           prefer: Preference, scheme: str | None, policy: ReadingPolicy,
+           forms: dict[str, bool] | None = None) -> Verdicts:
+    """For each word of ``text``: True to read it as Russian, False to leave it as it is.
+    ``forms``: decisions a document took for surface forms (:func:`surface_form` → bool)."""
+    why: dict[int, str] = {}
+    conf: dict[int, float] = {}
+    if policy.keep_english:
+        verdicts = _language_verdicts(text, matches, words, chosen, prefer, policy.keep_names_in_english)
+        if policy.english_first:
+            _running_text_rules(text, matches, words, verdicts, why, conf)
     else:
         verdicts = [bool(wr.candidates) for wr in words]
+    alone = list(verdicts)
+    if forms:
+        # a word its own line leaves undecided follows the document's decision for its form
+        for k, wr in enumerate(words):
+            f = forms.get(surface_form(wr.input)) if verdicts[k] is None else None
+            if f is not None:
+                verdicts[k] = f
+                why[k] = "left as it was: so read elsewhere in the document"
     decided = list(verdicts)
     neutral: list[bool] | None = None
     if None in verdicts:
         neutral = _neutral_words(text, matches)
-        _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, assume_russian)
-    if keep_english and keep_names_in_english and False in decided:
+        _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
+    if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
-    return [bool(v) for v in verdicts]
+    out = Verdicts(bool(v) for v in verdicts)
+    out.alone = alone
+    out.why = {k: w for k, w in why.items() if not out[k]}
+    out.confidence = {k: c for k, c in conf.items() if not out[k]}
+    return out
+
+
+def surface_form(token: str) -> str:
+    """The form under which a document decides a word once: canonical Latin, lower case."""
+    return _word_facts(token)[0].lower()
 
 
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b|[eo]vich\b|[eo]vna\b")
@@ -76,7 +114,7 @@ def english_zipf(word: str) -> float:
 def only_french_german(word: str) -> bool:
     """True when ``word`` is common in French or German but not in English (von, la, bin)."""
     en, other = lexmod.lexicon().western_zipf(word)
-    return other >= 2.5 and other > en + 1.0
+    return other >= W.language.french_german_zipf and other > en + W.language.french_german_margin
 
 
 _VERDICTS: dict[tuple[str, str, float], bool | None] = {}
@@ -101,22 +139,23 @@ def _word_language(wr: WordReading) -> bool | None:
     if marked:
         return True
     best = wr.candidates[0].score if wr.candidates else -9.0
-    if wr.candidates and wr.candidates[0].reason.startswith("abbreviation"):
+    if wr.candidates and wr.candidates[0].source == Source.ABBREVIATION:
         # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
         return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
     name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
-        and wr.candidates[0].reason.startswith("known name")
+        and wr.candidates[0].source == Source.NAME
     if en >= 2.0 and en >= best + 1.5:
         return None if name else False  # a Russian name English writes too (Tchaikovsky): neighbours decide
     if best >= 3.0 and en >= 2.5:
         return None  # a word of both languages (roman, on, no): the neighbours decide
     if en >= 2.5 and en >= best - 0.5:
         return None if name else False
-    if best <= -4.0 and en >= 2.5:
+    weak = bool(wr.candidates) and wr.candidates[0].source == Source.TRIGRAM or best <= W.language.weak_reading
+    if weak and en >= 2.5:
         return False
-    if best <= -4.0 and en >= 1.0:
+    if weak and en >= 1.0:
         return None  # unknown to the Russian lexicon, rare in Western text (flyleaf, Kozloff): neighbours decide
     return bool(wr.candidates)
 
@@ -233,7 +272,7 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
     (Marginal : roman / Aleksandr Volkov) is English only beside other English: with no English
     word as its nearest decided neighbour on either side, its neighbours decide."""
     soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= 1.5
-            and not wr.candidates[0].reason.startswith(("not in", "abbreviation"))
+            and wr.candidates[0].source not in (Source.TRIGRAM, Source.ABBREVIATION)
             and _word_facts(wr.input)[1] < 4.5 and word_language(wr) is False
             and not _LATIN_NUMERAL.fullmatch(wr.input)
             for v, r, wr in zip(verdicts, ruled, words)]
@@ -249,7 +288,7 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
 
 def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: list[bool | None]) -> None:
     """Hyphenated Russian abbreviations of the glossary (In-t, izd-vo) are Russian, both parts."""
-    from translit.glossary import romanized_abbreviations
+    from translit.read.abbreviations import romanized_abbreviations
 
     if "-" not in text:
         return
@@ -284,18 +323,19 @@ def _shared_abbreviation(text: str, m: WordSpan) -> bool:
     return m.group().lower() in _western()[2] and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
-def _leans_russian(wr: WordReading) -> bool:
-    """Is the word's best Russian reading more common than the word is in Western text?"""
+def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
+    """Is the word's best Russian reading more common (by ``margin`` Zipf steps) than the word is
+    in Western text?"""
     best = wr.candidates[0].score if wr.candidates else -9.0
-    return best > english_zipf(canonical_latin(wr.input))
+    return best > english_zipf(canonical_latin(wr.input)) + margin
 
 
 def _clear_lean(wr: WordReading) -> bool:
     """True when a word of both languages is clearly more common in one of them (half a Zipf
     step). A word the lexicon lacks (read by the trigram model) has no frequency to compare."""
-    if not wr.candidates or wr.candidates[0].reason.startswith("not in"):
+    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
         return False
-    return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= 0.5
+    return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= W.language.clear_lean
 
 
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
@@ -306,13 +346,16 @@ def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
 
 
 def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                       neutral: list[bool], chosen: str | None, scheme: str | None, assume_russian: bool) -> None:
-    """Decide the undecided words (``None`` in ``verdicts``) from their neighbours, in place."""
+                       neutral: list[bool], chosen: str | None, scheme: str | None, policy: ReadingPolicy) -> None:
+    """Decide the undecided words (``None`` in ``verdicts``) from their neighbours, in place.
+    Linear in the number of words: the nearest decided word on each side is kept as the walk
+    goes, never searched for again."""
     # Undecided words (single letters, initials, short words in both languages) follow their
     # nearest decided neighbour, the next word first: "N. Bukharina" is Russian, "I am" English.
     # In a text that is not romanized Russian as a whole, a word read only by the trigram model
     # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
     # and Western abbreviations are nobody's neighbours.
+    n = len(matches)
     leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
                for v, wr, neu in zip(verdicts, words, neutral)]
     initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
@@ -327,49 +370,268 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
         else:
             step = 1.0 + (CLAUSE_STEP if k and _clause_boundary(gap, matches[k - 1].group()) else 0.0)
         place.append(place[-1] + step if place else 0.0)
+    # a run of initials (N. I. Bukharin) is looked past as one: run_start[i] and run_end[i]
+    run_start = list(range(n))
+    for i in range(1, n):
+        if initial[i] and initial[i - 1] and undecided[i - 1]:
+            run_start[i] = run_start[i - 1]
+    run_end = list(range(n))
+    for i in range(n - 2, -1, -1):
+        if initial[i] and initial[i + 1] and undecided[i + 1]:
+            run_end[i] = run_end[i + 1]
+    torn_margin = W.running.torn_margin if policy.english_first else 0.0
+
+    def nearest_after() -> list[int]:
+        """For each word, the index of the nearest decided word after it (or -1)."""
+        nxt, after = [-1] * n, -1
+        for k in range(n - 1, -1, -1):
+            nxt[k] = after
+            if leaning[k] is not None:
+                after = k
+        return nxt
+
     # Two passes: first the words of both languages that sit between an English and a Russian
     # word and are clearly more common in one language ("Bukharin to Stalin"); they then count as
     # decided neighbours for the rest (l. 5ob.: "ob" is об, so "l" is л).
     for lean_pass in (True, False):
-        for i, v in enumerate(verdicts):
-            if v is not None:
-                continue
-            # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
-            # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
-            a = i
-            while a > 0 and initial[a] and initial[a - 1] and undecided[a - 1]:
-                a -= 1
-            b = i
-            while b + 1 < len(matches) and initial[b] and initial[b + 1] and undecided[b + 1]:
-                b += 1
-            nxt = next(((place[k] - place[b], x) for k, x in enumerate(leaning) if k > b and x is not None), None)
-            prv = next(((place[a] - place[k], x) for k, x in reversed(list(enumerate(leaning[:a]))) if x is not None),
-                       None)
-            if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
-                nxt = None
-            torn = nxt is not None and prv is not None and nxt[1] != prv[1] and not initial[i] \
-                and len(canonical_latin(words[i].input)) > 1
-            if lean_pass:
-                if torn and _clear_lean(words[i]):
-                    # between an English and a Russian word, a word of both languages goes with
-                    # the one it is clearly more common in ("copy to Natalʹi͡a")
-                    verdicts[i] = _leans_russian(words[i])
-                    if not neutral[i]:
-                        leaning[i] = verdicts[i]
-                continue
-            if nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
-                best = words[i].candidates[0].score if words[i].candidates else -9.0
-                verdicts[i] = bool(scheme) or (assume_russian and bool(words[i].candidates)) \
-                    or best >= english_zipf(canonical_latin(words[i].input))
-            elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
-                verdicts[i] = _leans_russian(words[i])
-            elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
-                verdicts[i] = nxt[1]
-            else:
-                verdicts[i] = prv[1]
+        after = nearest_after()
+        before, last = [-1] * n, -1
+        for i in range(n):
+            before[i] = last
+            v = verdicts[i]
+            if v is None:
+                # the nearest decided word decides; at equal distance the next one (N. Bukharina) —
+                # but initials after "Surname," belong to that surname (Benua, G. F., compiler)
+                a, b = run_start[i], run_end[i]
+                kn, kp = after[b], before[a]
+                nxt = (place[kn] - place[b], leaning[kn]) if kn >= 0 else None
+                prv = (place[a] - place[kp], leaning[kp]) if kp >= 0 else None
+                if initial[i] and prv is not None and a > 0 and "," in text[matches[a - 1].end():matches[a].start()]:
+                    nxt = None
+                torn = nxt is not None and prv is not None and nxt[1] != prv[1] and not initial[i] \
+                    and len(canonical_latin(words[i].input)) > 1
+                if lean_pass:
+                    if torn and _clear_lean(words[i]):
+                        # between an English and a Russian word, a word of both languages goes with
+                        # the one it is clearly more common in ("copy to Natalʹi͡a")
+                        verdicts[i] = _leans_russian(words[i], torn_margin)
+                        if not neutral[i]:
+                            leaning[i] = verdicts[i]
+                elif nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
+                    best = words[i].candidates[0].score if words[i].candidates else -9.0
+                    verdicts[i] = bool(scheme) or (policy.assume_russian and bool(words[i].candidates)) \
+                        or best >= english_zipf(canonical_latin(words[i].input)) + torn_margin
+                elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
+                    verdicts[i] = _leans_russian(words[i], torn_margin)
+                elif prv is None or (nxt is not None and nxt[0] <= prv[0]):
+                    verdicts[i] = nxt[1]
+                else:
+                    verdicts[i] = prv[1]
+            if leaning[i] is not None:
+                last = i
 
 
 def _spellable(canonical: str, mask: int) -> bool:
-    from translit.read.reader import reader
+    from translit.read.candidates import reader
 
     return reader().spellable(canonical, mask)
+
+
+# Running text: English first ---------------------------------------------------------------
+
+_DIGIT_GLUED = re.compile(r"\d$")
+# marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
+_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
+HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left
+
+
+@cache
+def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
+        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"])
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _western_apostrophe(word: str) -> bool:
+    """I'm, don't, haven't, c'est, l'on, d'Athènes, Teachers': an apostrophe of English or French
+    spelling, not a romanized soft or hard sign."""
+    parts = _APOSTROPHE.split(word)
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    _, _, _, contractions, elisions = _running_text_data()
+    if not tail:  # a closing apostrophe: Teachers', tussles'
+        return english_zipf(head.lower()) >= W.running.closing_apostrophe
+    if tail.lower() in contractions:
+        return english_zipf(head.lower()) >= W.running.contraction_head
+    return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
+
+
+def _english_derivative(wr: WordReading) -> bool:
+    """Leninism, Menshevism, Trotskyist, Stalinists: an English ending on a Russian stem, in a
+    word with no mark of romanization (the weaker endings only when English knows the word or
+    Russian has no such form)."""
+    cw, en, marked = _word_facts(wr.input)
+    if marked:
+        return False
+    low = cw.lower()
+    always, if_known = _running_text_data()[:2]
+
+    def ends(suffixes: tuple[str, ...]) -> bool:
+        return any(low.endswith(s) and len(low) - len(s) >= 3 for s in suffixes)
+
+    if ends(always):
+        return True
+    not_russian_form = not wr.candidates or wr.candidates[0].source == Source.TRIGRAM
+    return ends(if_known) and (en >= W.running.derivative_known or not_russian_form)
+
+
+def _english_plural(wr: WordReading) -> bool:
+    """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
+    word itself is no Russian dictionary form; without its s it is one."""
+    from translit.read.words import read_word
+
+    w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
+        return False
+    if wr.candidates and wr.candidates[0].source != Source.TRIGRAM and wr.candidates[0].score >= W.running.plural_whole:
+        return False
+    stem = read_word(w[:-1])
+    return bool(stem.candidates) and stem.candidates[0].source != Source.TRIGRAM \
+        and stem.candidates[0].score >= W.running.plural_stem
+
+
+def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                        why: dict[int, str], conf: dict[int, float]) -> None:
+    """English first (the RUNNING_TEXT policy), in place: a word is Russian only on positive
+    evidence. Each rule answers a class of words and records why it left a word alone."""
+    marks = _running_text_data()[2]
+    n = len(matches)
+
+    def leave(k: int, reason: str, confidence: float = 1.0) -> None:
+        verdicts[k] = False
+        why[k] = HARD_REASON + reason
+        conf[k] = confidence
+
+    for k, (m, wr) in enumerate(zip(matches, words)):
+        w = m.group()
+        gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
+        if m.start() and _DIGIT_GLUED.search(text, 0, m.start()) and text[m.start() - 1].isdigit():
+            leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
+        elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
+            leave(k, "a Roman numeral")
+        elif _APOSTROPHE.search(w) and _western_apostrophe(w):
+            leave(k, "an English contraction or a French elision (don't, l'on)")
+        elif w in ("s", "S") and k and gap_before in marks:
+            leave(k, "an English possessive")
+            leave(k - 1, "a name with an English possessive")
+        elif verdicts[k] is not False and _english_derivative(wr):
+            leave(k, "an English word made from a Russian one (-ism, -ist)")
+        elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
+            leave(k, "an English plural of a Russian name or word")
+    # a French or German word English does not write (mir, von, la) that is also a common Russian
+    # word follows its neighbours, as in romanized Russian
+    for k, wr in enumerate(words):
+        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.running.common_russian \
+                and only_french_german(_word_facts(wr.input)[0]):
+            verdicts[k] = None
+    # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
+    # both languages and an unmarked word only the trigram model reads follow their neighbours:
+    # in an English neighbourhood the English word wins
+    for k, wr in enumerate(words):
+        if verdicts[k] is None and k not in why and _known_russian_name(wr):
+            verdicts[k] = True
+            continue
+        if verdicts[k] is False or k in why:
+            continue
+        cand = wr.candidates[0] if wr.candidates else None
+        guessed = cand is None or cand.source == Source.TRIGRAM
+        cw, en, marked = _word_facts(wr.input)
+        if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
+            # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
+            # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
+            # as unknown Russian names; the neighbours decide, and a word English does not know
+            # either, if left, has a low confidence
+            verdicts[k] = None
+            if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
+                why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
+                conf[k] = W.running.ocr_confidence
+        elif verdicts[k] is True and not marked and en >= W.running.both_languages:
+            verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
+    _name_context(text, matches, words, verdicts, why)
+    _western_name_runs(text, matches, verdicts, why)
+
+
+def _is_forename(wr: WordReading) -> bool:
+    """Is the word's reading a forename or patronymic the dictionary knows (Николай, Иванович)?"""
+    if not wr.candidates or not wr.input[:1].isupper():
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & (lexmod.NAME | lexmod.PATR))
+
+
+def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                  why: dict[int, str]) -> None:
+    """A capitalized word right after a Russian forename or patronymic (one its own evidence
+    calls Russian) is a surname: Russian, not the English word spelled the same (Nikolai Gogol,
+    Aleksandr Blok, Andrei Belyi in an English sentence)."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is None and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
+                and verdicts[k - 1] is True and _is_forename(words[k - 1]) \
+                and _NAME_JOIN.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                and "." not in text[matches[k - 1].end():matches[k].start()]:
+            verdicts[k] = True
+
+
+def _known_russian_name(wr: WordReading) -> bool:
+    """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
+    knows, common enough, and rare in English."""
+    if not wr.input[:1].isupper() or not wr.candidates:
+        return False
+    c = wr.candidates[0]
+    return c.source == Source.NAME and c.score >= W.running.name_min_score \
+        and english_zipf(_word_facts(wr.input)[0]) < W.running.name_max_english
+
+
+_NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
+
+
+def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty: in a run of capitalized words and
+    initials, when a full word is English and none bears a mark of romanization, the initials and
+    the undecided words of the run are English too (an initial must not become Ts. or Kh.)."""
+    n = len(matches)
+    k = 0
+    while k < n:
+        if not matches[k].group()[:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and matches[end + 1].group()[:1].isupper() \
+                and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
+                and ("." not in gap or len(matches[end].group()) == 1):
+            end += 1
+        start = k
+        if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
+                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
+            start = k + 1  # The, In, When starting a sentence are not part of the name after them
+        run = range(start, end + 1)
+        full = [j for j in run if len(matches[j].group()) > 1]
+        if end > start and any(verdicts[j] is False and j not in why for j in full) \
+                and not any(_word_facts(matches[j].group())[2] for j in run):
+            for j in run:
+                if verdicts[j] is not False:
+                    verdicts[j] = False
+                    why[j] = "left as it was: part of a name written in English"
+        k = end + 1
+
+
+# this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
+for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_clear, only_french_german.cache_clear):
+    on_clear(_cached)

@@ -178,6 +178,8 @@ class Lexicon:
             return hit
 
         self.has_prefix = has_prefix
+        self.prefix_memo = seen  # read by the candidate walk directly (a dict lookup, no call)
+        self.clear_memo = seen.clear  # forget the remembered prefixes (benchmarks of new words)
 
     def get(self, key: str) -> tuple[int, int] | None:
         """(zipf × 10, flags) of a folded form, or None when the form is unknown."""

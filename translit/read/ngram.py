@@ -11,6 +11,8 @@ import math
 from collections import defaultdict
 from typing import Iterable
 
+from translit.read.weights import W
+
 BOUNDARY = "#"
 
 
@@ -30,7 +32,7 @@ def train(words: Iterable[tuple[str, float]]) -> dict[str, float]:
     return model
 
 
-UNSEEN = -12.0
+UNSEEN = W.guess.unseen  # log probability of a trigram the model never saw
 
 
 def score(model: dict[str, float], word: str) -> float:

@@ -106,14 +106,19 @@ class RomanizeIn(TextIn):
     lang: str | None = None  # ru (default), uk, be, bg, sr, mk, rue, or auto
 
 
-class CyrillicIn(TextIn):
+class ReadIn(TextIn):
+    policy: str | None = Field(default=None, description="catalogue, running or every (see translit.read.policy)")
+    document: bool = Field(default=False, description="read each text's lines as one document")
+
+
+class CyrillicIn(ReadIn):
     scheme: str | None = None
     candidates: int = 5
     yo: bool = False
     lang: str | None = None
 
 
-class ConvertIn(TextIn):
+class ConvertIn(ReadIn):
     to: str = "alalc"
     source: str | None = None
     threshold: float = 0.0
@@ -121,8 +126,13 @@ class ConvertIn(TextIn):
     lang: str | None = None
 
 
-class KeyIn(TextIn):
+class KeyIn(ReadIn):
     lang: str | None = None
+
+
+def _document(t: str, lines_of) -> dict[str, Any]:
+    """A text read as a document: one entry per line, each with the document's decisions."""
+    return {"input": t, "lines": [d.as_dict() for d in lines_of(t.split("\n"))]}
 
 
 class CiteIn(TextIn):
@@ -323,7 +333,14 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
             return answer(body, lambda t: _lang(t, body.lang, scheme=body.scheme).as_dict(body.candidates))
         if body.scheme is not None and body.scheme not in SCHEME_IDS:
             raise HTTPException(422, f"unknown scheme {body.scheme!r}")
-        return answer(body, lambda t: to_cyrillic(t, scheme=body.scheme, yo=body.yo).as_dict(body.candidates))
+        policy = body.policy or ("running" if body.document else "catalogue")
+        if body.document:
+            from translit.read.document import cyrillic_document
+
+            return answer(body, lambda t: _document(t, lambda ls: cyrillic_document(ls, policy, scheme=body.scheme,
+                                                                                    yo=body.yo)))
+        return answer(body, lambda t: to_cyrillic(t, scheme=body.scheme, yo=body.yo, policy=policy)
+                      .as_dict(body.candidates))
 
     @app.post("/api/detect")
     def detect(body: TextIn):
@@ -341,14 +358,29 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
             from translit.langs.api import convert as _lang
 
             return answer(body, lambda t: _lang(t, to=body.to, lang=body.lang, source=body.source).as_dict())
+        policy = body.policy or "running"
+        if body.document:
+            from translit.read.document import convert_document
+
+            return answer(body, lambda t: _document(t, lambda ls: convert_document(
+                ls, to=body.to, policy=policy, source=body.source, threshold=body.threshold, case=body.case)))
         return answer(body, lambda t: _convert(t, to=body.to, source=body.source, threshold=body.threshold,
-                                                      case=body.case).as_dict())
+                                                      case=body.case, policy=policy).as_dict())
 
     @app.post("/api/key")
     def key(body: KeyIn):
-        from translit import key as _key
+        from translit.matchkey import key as _key
 
-        return answer(body, lambda t: {"input": t, "key": _key(t, body.lang)})
+        if body.lang is not None:
+            from translit import key as _lang_key
+
+            return answer(body, lambda t: {"input": t, "key": _lang_key(t, body.lang)})
+        policy = body.policy or ("running" if body.document else "catalogue")
+        if body.document:
+            from translit.read.document import key_document
+
+            return answer(body, lambda t: _document(t, lambda ls: key_document(ls, policy)))
+        return answer(body, lambda t: {"input": t, "key": _key(t, policy=policy)})
 
     @app.post("/api/cite")
     def cite(body: CiteIn):

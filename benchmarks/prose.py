@@ -1,0 +1,280 @@
+"""Real-prose benchmark: English text with Russian inside, labelled word by word.
+
+The sentences are in ``benchmarks/data/prose_dev.tsv`` (rules may be tuned on them),
+``prose_heldout.tsv`` (written before the rules they test; never tuned on) and
+``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
+Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
+``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
+is an established form (Moscow, Leo Tolstoy, f. for фонд) and ``{~Кириллица}`` a romanized name
+with an English possessive (Bukharin's): kept or converted are both accepted, and whether it is read
+right is counted apart. Every other word must be left exactly as it is.
+
+Figures per target (``convert --to alalc``, ``convert --to cyrillic``, and ``cyrillic`` itself):
+English words changed per 10,000 English words, and the share of romanized Russian words converted
+right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
+Latin-Cyrillic) convert every letter, which is the point of the comparison.
+
+    .venv/bin/python benchmarks/prose.py [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import fold, peers_to_cyrillic  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+PARTS = ("dev", "heldout", "marc")
+_MARK = re.compile(r"\{([^{}]*)\}")
+_WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    kind: str  # "english", "russian", "established"
+    cyrillic: str = ""
+
+
+@dataclass
+class Sentence:
+    part: str
+    scheme: str
+    text: str
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def load(part: str) -> list[Sentence]:
+    from translit import romanize
+
+    path = DATA / f"prose_{part}.tsv"
+    out = []
+    if not path.exists():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        schemes, raw = line.split("\t", 1)
+        for scheme in schemes.split(","):
+            s = Sentence(part, scheme, "")
+            text, pos = [], 0
+            for m in _MARK.finditer(raw):
+                text.append(raw[pos:m.start()])
+                at = sum(map(len, text))
+                body = m.group(1)
+                if body.startswith("~"):  # romanized in the row's scheme, either kept or converted
+                    cyr, kind = body[1:], "established"
+                    lat = romanize(cyr, scheme)
+                elif "~" in body:
+                    lat, cyr = body.split("~", 1)
+                    kind = "established"
+                elif "=" in body:
+                    lat, cyr = body.split("=", 1)
+                    kind = "russian"
+                else:
+                    cyr, kind = body, "russian"
+                    lat = romanize(cyr, scheme)
+                text.append(lat)
+                s.pieces.append(Piece(at, at + len(lat), kind, cyr))
+                pos = m.end()
+            text.append(raw[pos:])
+            s.text = "".join(text)
+            out.append(s)
+    return out
+
+
+def english_words(s: Sentence) -> list[tuple[int, int]]:
+    """The Latin words outside the Russian pieces."""
+    out = []
+    for m in _WORD.finditer(s.text):
+        if not any(p.start <= m.start() < p.end for p in s.pieces) and re.search("[A-Za-z]", m.group()):
+            out.append(m.span())
+    return out
+
+
+def apply(text: str, spans: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """The output of ``text[a:b]`` given the changed spans (start, end, output) of a conversion."""
+    out, pos = [], a
+    for s, e, o in sorted(spans):
+        if e <= a or s >= b:
+            continue
+        if s < a or e > b:  # a span that crosses the piece: count the piece as changed
+            return "\x00" + o
+        out.append(text[pos:s])
+        out.append(o)
+        pos = e
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+def want_words(cyr: str, to: str, scheme_fn) -> list[str]:
+    return _LETTERS.findall(fold(cyr if to == "cyrillic" else scheme_fn(cyr, to)))
+
+
+@dataclass
+class Score:
+    english: int = 0
+    english_changed: int = 0
+    russian: int = 0
+    russian_right: int = 0
+    established: int = 0
+    established_read: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def row(self) -> tuple[str, str, str]:
+        per = 10000 * self.english_changed / self.english if self.english else 0.0
+        share = 100 * self.russian_right / self.russian if self.russian else 0.0
+        est = f"{self.established_read}/{self.established}" if self.established else "–"
+        return f"{per:.0f}", f"{share:.1f} %", est
+
+
+def score(sentences: list[Sentence], to: str, run) -> Score:
+    """``run(text)`` gives the changed spans (start, end, output) of one sentence."""
+    from translit import romanize
+
+    sc = Score()
+    for s in sentences:
+        spans = run(s.text)
+        for a, b in english_words(s):
+            sc.english += 1
+            if apply(s.text, spans, a, b) != s.text[a:b]:
+                sc.english_changed += 1
+                sc.misses.append(f"EN  {s.text[a:b]!r} → {apply(s.text, spans, a, b)!r}  [{s.scheme}] {s.text}")
+        for p in s.pieces:
+            got_text = apply(s.text, spans, p.start, p.end)
+            got = _LETTERS.findall(fold(got_text))
+            want = want_words(p.cyrillic, to, romanize)
+            if p.kind == "established":
+                sc.established += 1
+                kept = got_text == s.text[p.start:p.end]
+                if got == want:
+                    sc.established_read += 1
+                elif not kept:
+                    sc.misses.append(f"EST {s.text[p.start:p.end]!r} → {got_text!r} (want {p.cyrillic})  [{s.scheme}]")
+                continue
+            n = len(want)
+            sc.russian += n
+            right = sum(1 for x, y in zip(got, want) if x == y) if len(got) == len(want) else \
+                sum(1 for y in want if y in got)
+            sc.russian_right += right
+            if right < n:
+                sc.misses.append(f"RU  {s.text[p.start:p.end]!r} → {got_text!r} (want {' '.join(want)})  [{s.scheme}]")
+    return sc
+
+
+def translit_convert(to: str):
+    from translit import convert
+
+    def run(text: str) -> list[tuple[int, int, str]]:
+        c = convert(text, to=to)
+        return [(sp.start, sp.end, sp.output) for sp in c.spans if sp.output != sp.text]
+    return run
+
+
+def translit_cyrillic(policy: str | None):
+    from translit import to_cyrillic
+
+    def run(text: str) -> list[tuple[int, int, str]]:
+        r = to_cyrillic(text) if policy is None else to_cyrillic(text, policy=policy)
+        return [(w.start, w.end, w.cyrillic) for w in r.words if w.cyrillic != w.input]
+    return run
+
+
+def translit_document(to: str, sentences: list[Sentence]):
+    """convert over the whole part read as one document (the CLI's default on a file): the
+    sentences of a part are read together, in windows of paragraphs, and looked up one by one."""
+    try:
+        from translit.read.document import convert_document
+    except ImportError:  # a version without document reading
+        return None
+    done = {}
+    for s, dl in zip(sentences, convert_document([s.text for s in sentences], to=to)):
+        done[s.text] = [(sp.start, sp.end, sp.output) for sp in dl.result.spans if sp.output != sp.text]
+    return lambda text: done[text]
+
+
+def scaling() -> None:
+    """Time of reading one line against a line four times longer (running text, warm caches)."""
+    from translit import to_cyrillic
+
+    words = ("The decree {} was read by Bukharin and Tucker in 1930, vol. II, on the plan of the press; "
+             "Istoriia SSSR i Pravda, do me a favour.").split()
+    base = " ".join(words * 10)
+    times = []
+    for n in (1, 4):
+        text = " ".join([base] * n)
+        to_cyrillic(text)
+        t = time.perf_counter()
+        for _ in range(3):
+            to_cyrillic(text)
+        times.append((time.perf_counter() - t) / 3)
+    print(f"\nA line of {len(base.split())} words: {times[0] * 1000:.1f} ms; four times longer: "
+          f"{times[1] * 1000:.1f} ms ({times[1] / times[0]:.1f}×)")
+
+
+def peer(fn):
+    def run(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for m in _WORD.finditer(text):
+            try:
+                o = fn(m.group())
+            except Exception:  # a peer that fails on a word leaves it
+                o = m.group()
+            if o != m.group():
+                out.append((m.start(), m.end(), o))
+        return out
+    return run
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses per part and tool")
+    args = ap.parse_args()
+    parts = {p: load(p) for p in PARTS}
+    for p, ss in parts.items():
+        n_en = sum(len(english_words(s)) for s in ss)
+        n_ru = sum(len(_LETTERS.findall(pc.cyrillic)) for s in ss for pc in s.pieces if pc.kind == "russian")
+        distinct = len({s.text for s in ss})
+        print(f"{p}: {len(ss)} sentences ({distinct} distinct), {n_en} English words, {n_ru} Russian words")
+    tools = [("translit convert --to alalc --line-by-line", "alalc", translit_convert("alalc")),
+             ("translit convert --to cyrillic --line-by-line", "cyrillic", translit_convert("cyrillic")),
+             ("translit convert --to alalc (document)", "alalc", "document"),
+             ("translit convert --to cyrillic (document)", "cyrillic", "document"),
+             ("translit cyrillic (catalogue field)", "cyrillic", translit_cyrillic(None)),
+             ("translit cyrillic --policy running", "cyrillic", translit_cyrillic("running"))]
+    tools += [(name, "cyrillic", peer(fn)) for name, fn in peers_to_cyrillic().items()
+              if "BGN" not in name]
+    print()
+    print("| tool | part | English words changed per 10,000 | Russian words converted right | established forms read |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for name, to, run in tools:
+        for p, ss in parts.items():
+            if not ss:
+                continue
+            fn = translit_document(to, ss) if run == "document" else run
+            if fn is None:
+                continue
+            try:
+                sc = score(ss, to, fn)
+            except TypeError:  # a version whose to_cyrillic takes no policy
+                continue
+            per, share, est = sc.row()
+            print(f"| {name} | {p} | {per} | {share} | {est} |", flush=True)
+            if args.show and name.startswith("translit"):
+                for miss in sc.misses[:args.show]:
+                    print("    ", miss)
+    scaling()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""Reading speed in CPU time: words per CPU second of `to_cyrillic` on generated titles.
+
+Three figures, each on one core, measured with ``time.process_time()`` (CPU time, so the other
+jobs of a shared machine do not count):
+ 1. cold words, scheme detected: 2,000 generated titles (seed 5) romanized into one scheme,
+    every per-word cache of the reader emptied first, the scheme left to detection;
+ 2. the same, the titles romanized round-robin into every scheme (a line each);
+ 3. warm, scheme named: after those, a stream of 20,000 further titles (seed 23) in ALA-LC
+    without diacritics, read once (as reverse_accuracy.py measures the README's "warm" figure:
+    the process and its caches are warm, most words of the stream are met for the first time
+    or again as they recur), then the same stream with the scheme left to detection.
+
+Usage: python benchmarks/reading_speed.py [--titles N] [--scheme ID] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import titles  # noqa: E402
+
+
+def clear_reader_caches() -> None:
+    """Empty every per-word cache of the reader, so each word is new to it."""
+    try:
+        from translit.read.candidates import clear_caches
+    except ImportError:  # the reader before its caches had one switch
+        from translit.read import language as langmod
+        from translit.read import reader as rdmod
+        from translit.read import detect as detmod
+
+        rd = rdmod.reader()
+        rd.cache.clear()
+        rd.path_cache.clear()
+        rd.spellable.cache_clear()
+        rdmod._WORDS.clear()
+        langmod._VERDICTS.clear()
+        langmod._word_facts.cache_clear()
+        langmod.english_zipf.cache_clear()
+        detmod._word_evidence.cache_clear()
+        return
+    clear_caches()
+
+
+def words_per_cpu_second(texts: list[str], scheme: str | None) -> tuple[float, int]:
+    import translit
+
+    n = sum(len(s.split()) for s in texts)
+    t = time.process_time()
+    for s in texts:
+        translit.to_cyrillic(s, scheme=scheme)
+    return n / (time.process_time() - t), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--titles", type=int, default=2000)
+    ap.add_argument("--scheme", default="alalc-plain")
+    ap.add_argument("--profile", action="store_true", help="cProfile the cold detected run instead")
+    ap.add_argument("--skip-warm", action="store_true")
+    args = ap.parse_args()
+
+    import translit
+    from translit.schemes import SCHEME_IDS
+
+    # load the lexicon, the tables and the trigram model on words the runs do not use
+    translit.to_cyrillic("Neizvestnyi Bukharin: stat'i i pis'ma")
+    translit.to_cyrillic("Istoriia gosudarstva Rossiiskogo", scheme="alalc-plain")
+    gen = titles(args.titles, seed=5)
+    one = [translit.romanize(t, args.scheme) for t in gen]
+    mixed = [translit.romanize(t, SCHEME_IDS[i % len(SCHEME_IDS)]) for i, t in enumerate(gen)]
+    if args.profile:
+        import cProfile
+        import pstats
+
+        clear_reader_caches()
+        pr = cProfile.Profile()
+        pr.enable()
+        for s in one:
+            translit.to_cyrillic(s)
+        pr.disable()
+        pstats.Stats(pr).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(pr).sort_stats("tottime").print_stats(30)
+        return
+    clear_reader_caches()
+    cold, n = words_per_cpu_second(one, None)
+    print(f"{args.titles:,} titles ({n:,} words) in {args.scheme}, caches emptied, scheme detected: "
+          f"{cold:,.0f} words per CPU second")
+    clear_reader_caches()
+    cold_named, _ = words_per_cpu_second(one, args.scheme)
+    print(f"  the same, scheme named: {cold_named:,.0f} words per CPU second")
+    clear_reader_caches()
+    cold_mixed, n = words_per_cpu_second(mixed, None)
+    print(f"{args.titles:,} titles ({n:,} words), a scheme each round-robin over {len(SCHEME_IDS)}, caches emptied, "
+          f"scheme detected: {cold_mixed:,.0f} words per CPU second")
+    if not args.skip_warm:
+        stream = [translit.romanize(t, "alalc-plain") for t in titles(20000, seed=23)]
+        warm, n = words_per_cpu_second(stream, "alalc-plain")
+        print(f"warm stream of 20,000 titles ({n:,} words) in alalc-plain, scheme named: "
+              f"{warm:,.0f} words per CPU second")
+        warm_det, _ = words_per_cpu_second(stream, None)
+        print(f"  the same stream, scheme detected: {warm_det:,.0f} words per CPU second")
+
+
+if __name__ == "__main__":
+    main()

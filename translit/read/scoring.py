@@ -1,0 +1,204 @@
+"""Scoring: rank a word's candidate readings and say how sure the winner is.
+
+A reading's score is its word form's frequency (Zipf) less the slips it needed, less its
+scheme's penalty under the text's :class:`Preference` (the named or detected scheme), plus a
+bonus for a title-case word the dictionary knows as a name. Every number is a named weight
+of ``weights.toml``. A word no dictionary form reads gets the trigram model's guess.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from translit.read import lexicon as lexmod
+from translit.read.candidates import (ALL, Source, _Path, has_scheme_diacritics, reader, shift_pieces, unstressed,
+                                      word_facts)
+from translit.read.weights import W
+from translit.schemes import SCHEME_IDS
+
+# A ranked reading: (path, score, source, reason).
+Ranked = tuple[_Path, float, str, str]
+
+
+@dataclass(frozen=True)
+class Preference:
+    """How much a reading loses for each scheme it is not consistent with (0 = the likely one)."""
+
+    penalties: tuple[float, ...]
+    given: bool = False  # the caller named the scheme (not detected)
+
+    def __hash__(self) -> int:  # asked for every word read: hash the 16 penalties once
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.penalties, self.given))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    @property
+    def mask(self) -> int:
+        """The schemes with no penalty (remembered)."""
+        m = self.__dict__.get("_mask")
+        if m is None:
+            m = sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
+            object.__setattr__(self, "_mask", m)
+        return m
+
+    def penalty(self, mask: int) -> float:
+        """The smallest penalty among the schemes in ``mask`` (remembered per mask)."""
+        memo = self.__dict__.get("_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        p = memo.get(mask)
+        if p is None:
+            p = memo[mask] = min((p for i, p in enumerate(self.penalties) if mask >> i & 1),
+                                 default=W.preference.max_penalty)
+        return p
+
+    @classmethod
+    def only(cls, scheme: str | None) -> "Preference":
+        return _only(scheme)
+
+    @classmethod
+    def from_scores(cls, scores: dict[str, float]) -> "Preference":
+        """The preference of detection's scheme scores: each scheme penalized by how far it
+        trails the best. Equal preferences are one shared object (the word caches key on it)."""
+        top = max(scores.values())
+        cap, per = W.preference.max_penalty, W.preference.per_detection_point
+        penalties = tuple(round(min(cap, per * (top - scores[s])), 2) for s in SCHEME_IDS)
+        hit = _DETECTED.get(penalties)
+        if hit is None:
+            hit = cls(penalties)
+            if len(_DETECTED) < 10_000:
+                _DETECTED[penalties] = hit
+        return hit
+
+
+_DETECTED: dict[tuple[float, ...], Preference] = {}
+
+
+@cache
+def _only(scheme: str | None) -> Preference:
+    """The preference for one named scheme (or none): one shared object per scheme, so the word
+    caches find it by identity."""
+    if scheme is None:
+        return Preference(tuple(0.0 for _ in SCHEME_IDS))
+    cap = W.preference.max_penalty
+    return Preference(tuple(0.0 if s == scheme else cap for s in SCHEME_IDS), given=True)
+
+
+def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
+    """Readings of canonical ``w`` ranked best first; known word forms if there are any (also
+    after forgiving misplaced ties and stress accents), else the trigram model's best guess."""
+    rd = reader()
+    ck = (w, prefer, case)
+    hit = rd.cache.get(ck)
+    if hit is not None:
+        return hit
+    out = _lexical(w, prefer, case)
+    if not out and "\u0361" in w:
+        # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
+        out = [(shift_pieces(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), w),
+                sc - W.rank.misplaced_tie, src, r) for p, sc, src, r in _lexical(w.replace("\u0361", ""), prefer, case)]
+    plain = unstressed(w) if not out else None
+    if plain is not None:
+        # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
+        out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces),
+                sc - W.rank.stress_accents, src, r) for p, sc, src, r in _lexical(plain, prefer, case)]
+    if out and out[0][0].slips >= W.walk.mixed_schemes and out[0][1] < W.rank.own_table_below \
+            and has_scheme_diacritics(w):
+        # a rare dictionary form reached only by mixing schemes (Ett͡selʹ → Этцель, where
+        # ALA-LC would write Ėtt͡selʹ) loses to the word's own table
+        g = rd.guess(w, prefer.mask)
+        if g is not None and g.cyr != out[0][0].cyr:
+            out = [(g, out[0][1] + W.rank.own_table_margin, Source.OWN_TABLE,
+                    "read by its scheme's own table: the word carries that scheme's "
+                    "diacritics and the dictionary form needs another scheme's spelling")] + out
+    if not out:
+        g = rd.guess(w, prefer.mask) or rd.guess(w, ALL)
+        if g is None and "\u0361" in w:
+            g = rd.guess(w.replace("\u0361", ""), ALL)
+            g = shift_pieces(g, w) if g is not None else None
+        if g is not None:
+            out = [(g, W.guess.score, Source.TRIGRAM, "not in the lexicon: most Russian-looking spelling (trigram model)")]
+    if len(rd.cache) < 500_000:
+        rd.cache[ck] = out
+    return out
+
+
+def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
+    """Readings of ``w`` that are known word forms, ranked best first."""
+    # When the caller names the scheme, its own readings first (fast: few branches); every
+    # scheme, mixed, only when it has none. A detected scheme is not trusted that far.
+    likely = prefer.mask
+    if prefer.given and likely and likely != ALL:
+        rd = reader()
+        found = rd.paths(w, likely, mix=False)
+        if found:
+            get = rd.lex.get
+            entries = [get(p.key) for p in found]
+            base = _base_scores(found, [e[0] for e in entries], [e[1] for e in entries], case)
+            return _apply_preference(base, prefer)
+    facts = word_facts(w)
+    base = facts.ranked_base.get(case)
+    if base is None:
+        base = facts.ranked_base[case] = _base_scores(facts.paths, facts.zipf10, facts.flags, case)
+    return _apply_preference(base, prefer)
+
+
+def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> list[tuple]:
+    """Each path's score before the scheme preference (its form's frequency less its slips),
+    the name bonus or penalty of its case, its source and its reason."""
+    R = W.rank
+    out = []
+    for p, zipf10, flags in zip(paths, zipf10s, flagss):
+        freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & lexmod.KNOWN else R.unknown_no_freq)
+        s = freq - R.slip * p.slips
+        bonus = 0.0
+        reason = "frequent word form" if zipf10 >= R.frequent_zipf10 else "known word form"
+        source = Source.DICTIONARY
+        proper = flags & lexmod.PROPER
+        if case != "lower" and proper:
+            # capitals say "name" only in title case: an all-caps word may as well be an
+            # abbreviation (AIRO is АИРО, not the rare name Айро)
+            bonus = R.title_name_bonus if case == "title" else 0.0
+            if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR):
+                reason, source = "known name", Source.NAME
+            else:
+                reason = "known place or proper name"
+        elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= R.lowercase_common_zipf10):
+            bonus = -R.lowercase_name_penalty
+        if p.slips:
+            reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
+        out.append((p, s, bonus, source, reason))
+    return out
+
+
+def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
+    """The readings of ``base`` less their schemes' penalties, one per spelling, best first."""
+    best: dict[str, Ranked] = {}
+    penalty = prefer.penalty
+    for p, s, bonus, source, reason in base:
+        s = s - penalty(p.mask) + bonus  # in this order, as scores have always been summed
+        prev = best.get(p.cyr)
+        if prev is None or s > prev[1]:
+            if prev is not None:  # keep the union of schemes of every path to this spelling
+                p = _Path(p.cyr, p.key, p.mask | prev[0].mask, p.slips, p.why, p.pieces)
+            best[p.cyr] = (p, s, source, reason)
+        else:
+            best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
+                                 prev[0].pieces), prev[1], prev[2], prev[3])
+    return sorted(best.values(), key=lambda t: -t[1])
+
+
+def confidence(scores: list[float], guessed: bool) -> float:
+    """How sure the best of ``scores`` (best first) is: a softmax over the candidates' scores."""
+    C = W.confidence
+    if guessed:
+        return C.guessed
+    if len(scores) == 1:
+        return C.single
+    z = [math.exp(C.temperature * (s - scores[0])) for s in scores]
+    return min(C.cap, z[0] / sum(z))

@@ -1,0 +1,197 @@
+"""Word reading: one Latin word into Cyrillic, with its ranked candidates and why the winner won.
+
+Puts the pieces together for a single token: normalization, the ranked readings of
+:mod:`translit.read.scoring`, abbreviations read at their capitals (TsK, VChK), the scheme
+files' conventional whole-word forms (Trotzki), and the case pattern of the input carried over
+to the Cyrillic, chunk by chunk. Parts of a hyphenated word are then chosen together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from translit.normalize import PRE_REFORM_CASED, fold_ties, strip_stress
+from translit.read import lexicon as lexmod
+from translit.read.candidates import Candidate, Source, _Path, on_clear, reader
+from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
+from translit.read.scoring import Preference, confidence, ranked
+from translit.read.weights import W
+
+MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
+
+
+@dataclass(slots=True)
+class WordReading:
+    input: str
+    start: int
+    end: int
+    cyrillic: str
+    candidates: list[Candidate]
+    confidence: float
+    reason: str
+    is_russian: bool = True
+
+    @property
+    def source(self) -> str | None:
+        """The source of the best candidate (None when the word has no reading)."""
+        return self.candidates[0].source if self.candidates else None
+
+    def as_dict(self, n: int | None = None) -> dict[str, Any]:
+        cands = self.candidates if n is None else self.candidates[:n]
+        return {"input": self.input, "start": self.start, "end": self.end, "cyrillic": self.cyrillic,
+                "is_russian": self.is_russian,
+                "confidence": round(self.confidence, 3), "reason": self.reason,
+                "candidates": [c.as_dict() for c in cands]}
+
+
+def case_of(token: str) -> str:
+    """"upper" (two or more letters, all capitals), "title" (first letter capital) or "lower"."""
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return "lower"
+    if all(c.isupper() for c in letters) and len(letters) > 1:
+        return "upper"
+    if letters[0].isupper():
+        return "title"
+    return "lower"
+
+
+_MODERN = str.maketrans(PRE_REFORM_CASED)
+
+
+def _apply_case(path: _Path, token: str, case: str, modernize: frozenset[str] = frozenset()) -> str:
+    """Give the Cyrillic the case pattern of the Latin, chunk by chunk. A piece spelled in
+    ``modernize`` (GOST 7.79 B's ye for ѣ, when GOST B is not the scheme in use) gets the modern
+    letter: other schemes write е that way."""
+    out = []
+    for start, end, cyr in path.pieces:
+        src = token[start:end]
+        if modernize and src.lower() in modernize:
+            cyr = cyr.translate(_MODERN)
+        if src and src[0].isupper():
+            out.append(cyr[:1].upper() + cyr[1:])
+        else:
+            out.append(cyr)
+    text = "".join(out)
+    return text.upper() if case == "upper" else text
+
+
+def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
+    """Cut a capitalized acronym (TsK, VChK, RTsKhIDNI) at its capitals; None if not one."""
+    if len(token) < 2 or not token[0].isupper() or not all(c.isascii() and c.isalpha() for c in token):
+        return None
+    caps = sum(c.isupper() for c in token)
+    if caps < 2 or (caps == len(token) and len(token) > 5):
+        return None
+    if caps != len(token) and not re.fullmatch(r"(?:[A-Z][a-z]{0,3})+", token):
+        return None
+    if caps != len(token) and any(len(p) > 2 for p in re.findall(r"[A-Z][a-z]*", token)):
+        return None
+    return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
+
+
+_WORDS: dict[tuple[str, Preference | None], WordReading] = {}
+on_clear(_WORDS.clear)
+
+
+def read_word(token: str, prefer: Preference | None = None) -> WordReading:
+    """Read one Latin word (any scheme) into Cyrillic, with ranked candidates (cached per word
+    and scheme preference; the caller gets its own copy)."""
+    hit = _WORDS.get((token, prefer))
+    if hit is None:
+        hit = _read_word(token, prefer)
+        if len(_WORDS) < 300_000:
+            _WORDS[(token, prefer)] = hit
+    return WordReading(hit.input, hit.start, hit.end, hit.cyrillic, hit.candidates, hit.confidence, hit.reason,
+                       hit.is_russian)
+
+
+def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
+    rd = reader()
+    if prefer is None:
+        prefer = Preference.only(None)
+    if len(token) > MAX_WORD:
+        return WordReading(token, 0, len(token), token, [], 0.0, "too long to be a word: left as it was")
+    norm = strip_stress(fold_ties(token))
+    w = canonical_latin(norm)
+    case = case_of(norm)
+    # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
+    conv = rd.tables.words.get(w)
+    found = ranked(w, prefer, case)
+    Wd = W.word
+    cut = _acronym_reading(norm) if case != "lower" else None
+    if cut and (not found or found[0][1] < Wd.acronym_unless):
+        letters = []
+        for a, b in cut:
+            part = canonical_latin(norm[a:b])
+            opts = [c for c in rd.tables.by_first.get(part[0], ()) if c.latin == part and c.cost == 0 and len(c.cyrillic) == 1]
+            if not opts:
+                letters = []
+                break
+            opts.sort(key=lambda c: (prefer.penalty(c.mask), -bin(c.mask).count("1")))
+            letters.append(opts[0].cyrillic.upper())
+        if letters:
+            cyr = "".join(letters)
+            cand = Candidate(cyr, Wd.acronym_score, "abbreviation read letter by letter at its capitals",
+                             source=Source.ABBREVIATION)
+            others = [Candidate(_apply_case(p, norm, case), s, r, schemes_of(p.mask), source=src)
+                      for p, s, src, r in found[:5]]
+            others = [o for o in others if o.cyrillic != cyr]
+            return WordReading(token, 0, len(token), cyr, [cand] + others, Wd.acronym_confidence, cand.reason)
+    if conv is not None and (not found or found[0][1] < Wd.conventional_unless):
+        cyr = conv[0]
+        cyr = cyr.upper() if case == "upper" else (cyr[:1].upper() + cyr[1:] if case == "title" else cyr)
+        cand = Candidate(cyr, Wd.conventional_score,
+                         "conventional spelling in the " + ", ".join(schemes_of(conv[1])) + " table",
+                         schemes_of(conv[1]), source=Source.CONVENTIONAL)
+        return WordReading(token, 0, len(token), cyr, [cand], Wd.conventional_confidence, cand.reason)
+    if not found:
+        return WordReading(token, 0, len(token), token, [], 0.0, "no reading: left as it was")
+    tabs = rd.tables
+    favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
+    modernize = frozenset() if favoured else tabs.old_in_context
+    cands, seen = [], set()
+    for p, s, src, r in found[:10]:
+        cyr = _apply_case(p, norm, case, modernize)
+        if cyr not in seen:
+            seen.add(cyr)
+            cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src))
+    conf = confidence([c.score for c in cands], found[0][2] == Source.TRIGRAM)
+    return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
+
+
+def prefer_hyphenated_words(text: str, matches: list, words: list[WordReading]) -> None:
+    """Parts of a hyphenated word (Yoshkar-Ola, Rostov-na-Donu) take the readings that make a
+    dictionary word together (Йошкар-Ола, not Йошкар-Оля), in place."""
+    lex = reader().lex
+
+    def key(cyr: str) -> str:
+        return lexmod.fold(cyr).translate(KEY_FOLD)
+
+    k = 0
+    while k < len(matches) - 1:
+        end = k
+        while end + 1 < len(matches) and text[matches[end].end():matches[end + 1].start()] == "-":
+            end += 1
+        part = range(k, end + 1)
+        if 0 < end - k < 4 and all(words[j].candidates for j in part) \
+                and "-".join(key(words[j].cyrillic) for j in part) not in lex:
+            best = None
+            for combo in itertools.product(*(words[j].candidates[:3] for j in part)):
+                joined = "-".join(key(c.cyrillic) for c in combo)
+                if joined in lex and (best is None or sum(c.score for c in combo) > best[0]):
+                    best = (sum(c.score for c in combo), combo, joined)
+            if best is not None:
+                for j, c in zip(part, best[1]):
+                    wr = words[j]
+                    if c.cyrillic != wr.cyrillic:
+                        reason = f"with its neighbours makes the dictionary word {best[2]}"
+                        chosen = Candidate(c.cyrillic, c.score, reason, c.schemes, c.slips, c.source)
+                        words[j] = WordReading(wr.input, wr.start, wr.end, c.cyrillic,
+                                               [chosen] + [x for x in wr.candidates if x is not c],
+                                               max(wr.confidence, W.word.hyphenated_confidence), reason,
+                                               wr.is_russian)
+        k = end + 1
