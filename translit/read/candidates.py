@@ -40,7 +40,7 @@ class Source:
     ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
 
 
-@dataclass(slots=True)
+@dataclass
 class Candidate:
     cyrillic: str
     score: float
