@@ -50,6 +50,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/romanize_speed.py
 	$(BIN)/python benchmarks/catalog_agreement.py
 	$(BIN)/python benchmarks/reverse_accuracy.py
+	$(BIN)/python benchmarks/reading_speed.py
 	$(BIN)/python benchmarks/match_and_convert.py
 	$(BIN)/python benchmarks/marc_speed.py
 	$(BIN)/python benchmarks/mojibake.py

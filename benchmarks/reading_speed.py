@@ -44,6 +44,9 @@ def clear_reader_caches() -> None:
         langmod._word_facts.cache_clear()
         langmod.english_zipf.cache_clear()
         detmod._word_evidence.cache_clear()
+        for cell in rd.lex.has_prefix.__closure__ or ():  # the lexicon's memo of trie prefixes
+            if isinstance(cell.cell_contents, dict):
+                cell.cell_contents.clear()
         return
     clear_caches()
 

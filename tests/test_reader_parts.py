@@ -137,3 +137,20 @@ def test_reading_does_not_import_the_glossary():
                                             ("Moskva: Izd-vo Nauka", "Москва: Изд-во Наука")])
 def test_glossary_abbreviations_still_read_as_russian(latin, cyrillic):
     assert to_cyrillic(latin).text == cyrillic
+
+
+def test_cached_word_readings_match_fresh_ones_under_every_preference():
+    # readings are cached by what a detected preference means for the word; each must equal a
+    # reading made afresh under that very preference
+    from translit import SCHEME_IDS
+    from translit.read.words import _read_word
+
+    preferences = [Preference.only(None), Preference.only("alalc"), Preference.only("german")]
+    for top in ("alalc-plain", "bgn-pcgn", "german", "french", "iso9"):
+        for margin in (0.5, 2.0, 5.0):
+            preferences.append(Preference.from_scores({s: (margin if s == top else 0.0) for s in SCHEME_IDS}))
+    clear_caches()
+    for token in ("Ezhov", "Jeschow", "Iejov", "gosudarstvo", "Tchaikovsky", "istoriia", "Khrushchev",
+                  "Dostoevskii", "TsK", "vѣra", "Trotzki", "Zhmykhovskaiaov"):
+        for p in preferences:
+            assert read_word(token, p).as_dict() == _read_word(token, p).as_dict(), (token, p)

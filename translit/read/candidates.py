@@ -40,7 +40,7 @@ class Source:
     ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
 
 
-@dataclass(slots=True)
+@dataclass
 class Candidate:
     cyrillic: str
     score: float
@@ -103,6 +103,9 @@ class WordReader:
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
         self._dropped = tuple((d.cyrillic, d.cost, d.why) for d in self.tables.dropped)
+        # the same signs as row entries of no Latin length, for the walk's inner loop
+        self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, ALL, d.cost, d.why, None, False)
+                                   for d in self.tables.dropped)
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -135,7 +138,7 @@ class WordReader:
         # A depth-first walk over (Latin position, Cyrillic so far); each state keeps a link to
         # the state it came from, so the pieces and slips of a path are only assembled for the
         # paths that end in a word form.
-        dropped = self._dropped
+        dropped, dropped_rows = self._dropped, self._dropped_rows
         lex, seen, known_prefix = self.lex, self.lex.prefix_memo, self.lex.has_prefix
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
@@ -171,7 +174,10 @@ class WordReader:
                             found.append(_assemble(cyr + dc, k2, m0, slips0 + dcost, (link, i, i, dc, dwhy)))
                 continue
             prev = cyr[-1] if cyr else "^"
-            for size, ccyr, kc, cmask, cost, why, after, closing_hard in at[i]:
+            options = at[i]
+            if signable and link is not None and link[1] != link[2]:
+                options = options + dropped_rows  # a sign the Latin left out (Ulianovsk)
+            for size, ccyr, kc, cmask, cost, why, after, closing_hard in options:
                 if after is not None and prev not in after:
                     continue
                 m = m0 & cmask
@@ -189,17 +195,6 @@ class WordReader:
                 if not ok and not closing_hard:
                     continue
                 stack.append((i + size, cyr + ccyr, k2, m, slips, (link, i, i + size, ccyr, why)))
-            if signable and link is not None and link[1] != link[2]:
-                for dc, dcost, dwhy in dropped:
-                    slips = slips0 + dcost
-                    if slips > max_slips:
-                        continue
-                    k2 = key + dc
-                    ok = seen.get(k2)
-                    if ok is None:
-                        ok = known_prefix(k2)
-                    if ok:
-                        stack.append((i, cyr + dc, k2, m0, slips, (link, i, i, dc, dwhy)))
         return found
 
     @lru_cache(maxsize=100_000)

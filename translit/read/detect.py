@@ -67,6 +67,12 @@ def _any_mark() -> re.Pattern:
     return re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in _evidence_rules()))
 
 
+@cache
+def _priors() -> tuple[float, ...]:
+    """The prior of every scheme, in SCHEME_IDS order."""
+    return tuple(_prior(s) for s in SCHEME_IDS)
+
+
 def _prior(scheme: str) -> float:
     """The tie-breaking prior of ``scheme`` (``weights.toml``, ``[detect.prior]``)."""
     return W.detect.prior.get(scheme, 0.0)
@@ -75,10 +81,10 @@ def _prior(scheme: str) -> float:
 @dataclass(frozen=True, slots=True)
 class _WordSignal:
     """What one word tells detection: its kind ("english", "russian" or "none"), the schemes
-    whose tables read it as a good Russian word form (a mask), and the marks it bears."""
+    whose tables read it as a good Russian word form, and the marks it bears."""
 
     kind: str
-    support: int
+    support: tuple[int, ...]  # indices (in SCHEME_IDS) of the schemes that read it well
     marks: tuple[tuple[int, tuple[str, ...]], ...]  # (rule number, the hits in the word)
 
 
@@ -102,17 +108,18 @@ def _word_signal(w: str) -> _WordSignal:
     ru_like = best >= D.ru_like or (best >= D.ru_like_capital and w[:1].isupper())
     en = english_zipf(cw)
     if en >= D.english_zipf and (en >= best + D.english_margin or not ru_like) and not looks_romanized(cw):
-        return _WordSignal("english", 0, tuple(marks))
+        return _WordSignal("english", (), tuple(marks))
     if ru_like:
-        return _WordSignal("russian", facts.support, tuple(marks))
-    return _WordSignal("none", 0, tuple(marks))
+        support = tuple(i for i in range(len(SCHEME_IDS)) if facts.support >> i & 1)
+        return _WordSignal("russian", support, tuple(marks))
+    return _WordSignal("none", (), tuple(marks))
 
 
 def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, int, int]:
     """Scores by scheme (in SCHEME_IDS order, priors included), the hits of each mark, and the
     counts of words read as Russian, as English, and weighed."""
     D = W.detect
-    scores = [_prior(s) for s in SCHEME_IDS]
+    scores = list(_priors())
     hits: dict[int, list[str]] = {}
     russian = english = counted = 0
     n_schemes = len(SCHEME_IDS)
@@ -128,10 +135,8 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
             english += 1
         elif sig.kind == "russian":
             russian += 1
-            support = sig.support
-            for i in range(n_schemes):
-                if support >> i & 1:
-                    supported[i] += 1
+            for i in sig.support:
+                supported[i] += 1
     rules = _evidence_rules()
     for rule in sorted(hits):
         n = min(D.mark_hits, len(hits[rule]))
@@ -139,8 +144,8 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
             scores[i] += wgt * n
     point = D.word_point
     for i, n in enumerate(supported):
-        for _ in range(n):  # one word at a time, as the points have always been summed
-            scores[i] += point
+        if n:
+            scores[i] += point * n
     return scores, hits, russian, english, counted
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from translit.normalize import PRE_REFORM_CASED, fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.candidates import Candidate, Source, _Path, on_clear, reader
+from translit.read.candidates import Candidate, Source, _Path, has_scheme_diacritics, on_clear, reader, word_facts
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.scoring import Preference, confidence, ranked
 from translit.read.weights import W
@@ -23,7 +23,7 @@ from translit.read.weights import W
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 
 
-@dataclass(slots=True)
+@dataclass
 class WordReading:
     input: str
     start: int
@@ -93,18 +93,54 @@ def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
     return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
 
 
-_WORDS: dict[tuple[str, Preference | None], WordReading] = {}
+_WORDS: dict[tuple[str, Any], WordReading] = {}
+_MASKS: dict[str, tuple[int, ...] | None] = {}  # token → the scheme masks its reading depends on
 on_clear(_WORDS.clear)
+on_clear(_MASKS.clear)
+
+
+def _masks_of(token: str) -> tuple[int, ...] | None:
+    """The scheme masks of a token's dictionary readings when a detected preference acts on
+    its reading only through their penalties (None for words read otherwise: guesses,
+    abbreviations, conventional forms, words with a scheme's diacritics or ties)."""
+    hit = _MASKS.get(token, ...)
+    if hit is ...:
+        hit = None
+        if len(token) <= MAX_WORD:
+            norm = strip_stress(fold_ties(token))
+            w = canonical_latin(norm)
+            facts = word_facts(w)
+            if facts.paths and "\u0361" not in w and not has_scheme_diacritics(w) \
+                    and w not in reader().tables.words and not (case_of(norm) != "lower" and _acronym_reading(norm)):
+                hit = tuple(sorted({p.mask for p in facts.paths}))
+        if len(_MASKS) < 300_000:
+            _MASKS[token] = hit
+    return hit
+
+
+def _cache_key(token: str, prefer: Preference | None) -> Any:
+    """What a token's reading depends on in ``prefer``: for a detected preference, only the
+    penalties of the schemes of its readings (so lines detected alike share readings)."""
+    if prefer is None or prefer.given:
+        return prefer
+    masks = _masks_of(token)
+    if masks is None:
+        return prefer
+    tabs = reader().tables
+    modern = bool(tabs.old_in_context) and prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties)
+    penalty = prefer.penalty
+    return (modern, tuple(penalty(m) for m in masks))
 
 
 def read_word(token: str, prefer: Preference | None = None) -> WordReading:
     """Read one Latin word (any scheme) into Cyrillic, with ranked candidates (cached per word
-    and scheme preference; the caller gets its own copy)."""
-    hit = _WORDS.get((token, prefer))
+    and what the scheme preference means for it; the caller gets its own copy)."""
+    ck = (token, _cache_key(token, prefer))
+    hit = _WORDS.get(ck)
     if hit is None:
         hit = _read_word(token, prefer)
         if len(_WORDS) < 300_000:
-            _WORDS[(token, prefer)] = hit
+            _WORDS[ck] = hit
     return WordReading(hit.input, hit.start, hit.end, hit.cyrillic, hit.candidates, hit.confidence, hit.reason,
                        hit.is_russian)
 
