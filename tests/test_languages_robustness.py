@@ -43,3 +43,15 @@ def test_arbitrary_unicode(text):
                max_size=40), st.sampled_from(["uk", "be", "bg", "sr", "mk", "rue"]))
 def test_text_without_cyrillic_passes_through(text, lang):
     assert translit.romanize(text, "alalc", lang=lang) == text
+
+
+@pytest.mark.parametrize("name", ["identify", "key auto", "read uk", "read be"])
+def test_a_very_long_run_of_letters_is_read_in_bounded_memory(name):
+    """A run of 8,000 Latin letters is no word of any language: it is left as it is, and no beam
+    search over it holds every position's spellings (it once took 4 GB)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    FUNCS[name]("Kyiv" * 2000)
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kb < 500_000

@@ -226,7 +226,9 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     # that speaks for languages without a word list, and for words no list knows
     from translit.langs.reader import _model_paths, fold_latin, preferred_schemes
 
-    folded = [fold_latin(w) for w in words]
+    from translit.read.words import MAX_WORD
+
+    folded = [fold_latin(w) for w in words if len(w) <= MAX_WORD]  # a longer run is no word to fit
     fits = {}
     for lang in langs:
         prefer = preferred_schemes(folded, lang)

@@ -286,6 +286,10 @@ def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), width:
     t = tables(lang)
     m = model(lang)
     n = len(w)
+    from translit.read.words import MAX_WORD
+
+    if n > MAX_WORD:  # the beams hold every position's spellings: a run this long is no word
+        return []
     # beams[i]: best (score, cyrillic) reaching Latin position i
     beams: list[dict[str, float]] = [dict() for _ in range(n + 1)]
     beams[0][""] = 0.0
@@ -340,7 +344,10 @@ def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tu
     ``prefer``: the schemes the text is in (:func:`preferred_schemes`); empty means any.
     """
     from translit.langs.lexicon import zipf
+    from translit.read.words import MAX_WORD
 
+    if len(token) > MAX_WORD:  # no word of any language: left as it was (and no walk over it)
+        return token, "kept", 0.0, []
     w = fold_latin(token)
     found = _lexicon_paths(w, lang, prefer)
     if found:
