@@ -83,7 +83,8 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
             raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
         if not marc:
             if command not in table_commands:
-                raise HTTPException(422, f"command must be {', '.join(table_commands)}, not {command!r}")
+                named = f"{', '.join(table_commands[:-1])} or {table_commands[-1]}"
+                raise HTTPException(422, f"command must be {named}, not {command!r}")
             if not column:
                 raise HTTPException(422, "name the column (field 'column')")
             allowed = SCHEME_IDS + (("cyrillic",) if command == "convert" else ())
