@@ -97,12 +97,10 @@ def russianness(text: str) -> float:
 
 
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
-    out: list[tuple[str, list[str]]] = []
-    variants = [text]
-    if "Р " in text or "Ð " in text:  # UTF-8 "Р" is D0 A0; the no-break space often became a space
-        variants.append(text.replace("Р ", "Р\xa0").replace("Ð ", "Ð\xa0"))
-    for variant in variants:
-        out.extend(_decodings(variant, text))
+    # UTF-8 "Р" is D0 A0, whose no-break space often became a plain space: no variant with it put
+    # back is needed, since ftfy's repair finds that reading and the ranking prefers the decoding
+    # that loses no letter (tests/test_fix_nbsp.py)
+    out: list[tuple[str, list[str]]] = list(_decodings(text, text))
     try:
         import ftfy
 

@@ -80,6 +80,10 @@ def gloss_uk(text: str) -> list[Gloss]:
             p = _morph().parse(word.lower())[0]
             lemma, pos = p.normal_form, (str(p.tag.POS) if p.tag.POS else None)
             term = by_lemma.get(lemma)
-        out.append(Gloss(tok, word, lemma, pos, term.english if term else None,
-                         term.cyrillic if term else None, term.kind if term else None, term.source if term else None))
+        if term is None:
+            out.append(Gloss(tok, word, lemma, pos, start=m.start(), end=m.end()))
+        else:
+            out.append(Gloss(tok, word, lemma, pos, glosses=term.glosses, source="glossary", term=term.cyrillic,
+                             kind=term.kind, reference=term.reference, line=term.line_form,
+                             start=m.start(), end=m.end()))
     return out

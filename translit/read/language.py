@@ -456,6 +456,9 @@ def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
 
 
 _APOSTROPHE = re.compile(r"['’]")
+# English ends a word with an apostrophe only after s, x or z (a possessive: Teachers', Marx')
+# and after -in (an elided g: goin')
+_ENGLISH_BEFORE_CLOSING_APOSTROPHE = ("s", "x", "z", "in")
 
 
 def _western_apostrophe(word: str) -> bool:
@@ -466,8 +469,11 @@ def _western_apostrophe(word: str) -> bool:
         return False
     head, tail = parts
     _, _, _, contractions, elisions = _running_text_data()
-    if not tail:  # a closing apostrophe: Teachers', tussles'
-        return english_zipf(head.lower()) >= W.running.closing_apostrophe
+    if not tail:  # a closing apostrophe: Teachers', tussles' (a plural's possessive), goin' (elided g)
+        low = head.lower()
+        if not low.endswith(_ENGLISH_BEFORE_CLOSING_APOSTROPHE):
+            return False  # after other letters only a soft sign ends a word so: oblast', Perm', zhizn'
+        return english_zipf(low) >= W.running.closing_apostrophe
     if tail.lower() in contractions:
         return english_zipf(head.lower()) >= W.running.contraction_head
     return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
