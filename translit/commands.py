@@ -17,7 +17,7 @@ lines of a text decided together), ``cluster``, ``marc``, ``serve`` and ``scheme
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from translit.errors import TranslitError

@@ -1,6 +1,10 @@
 """FastAPI application: a single offline page for cataloguers and a JSON API for integrators.
 
 Every endpoint mirrors a library function and returns the fields the CLI's ``--json`` gives.
+``create_app`` puts routers together: the text commands from the registry
+(:mod:`translit.web.text_api`, POST and GET), batch jobs (:mod:`translit.web.batch_api`), the page
+and /health (:func:`site_router`) and, given an authority file, /reconcile; this module keeps what
+they share: the limits middleware and the batch jobs' pool and files.
 Limits hold whatever the client sends: the body is counted as it arrives (chunked or not) and
 stopped with 413 at the limit; the text of one request is limited in UTF-8 bytes and in the
 number of texts. Malformed input gets 422 naming the field: unknown keys, unknown schemes,
