@@ -61,33 +61,14 @@ def _function(spec: tuple[str, dict]) -> Callable[[str], str]:
     fn = _FUNCS.get(cache_key)
     if fn is not None:
         return fn
-    if command == "romanize":
-        from translit.romanize import romanize
+    from functools import partial
 
-        o = dict(opts)
-        scheme = o.pop("scheme", "alalc")
-        fn = lambda v: romanize(v, scheme, **o)  # noqa: E731
-    elif command == "cyrillic":
-        from translit.read.reader import to_cyrillic
+    from translit.commands import COMMANDS
 
-        fn = lambda v: to_cyrillic(v, scheme=opts.get("scheme"), yo=opts.get("yo", False),  # noqa: E731
-                                   policy=opts.get("policy")).text
-    elif command == "key":
-        from translit.matchkey import key
-
-        fn = lambda v: key(v, policy=opts.get("policy"))  # noqa: E731
-    elif command == "convert":
-        from translit.conversion import convert
-
-        o = dict(opts)
-        to = o.pop("to", "alalc")
-        fn = lambda v: convert(v, to=to, **o).text  # noqa: E731
-    elif command == "fix":
-        from translit.repair import fix
-
-        fn = lambda v: fix(v).text  # noqa: E731
-    else:
+    c = COMMANDS.get(command)
+    if c is None or not c.batch:
         raise TranslitError(f"no batch command {command!r}")
+    fn = partial(c.line, **c.complete(opts))  # the command's plain line, from the registry
     _FUNCS[cache_key] = fn
     return fn
 

@@ -1,4 +1,6 @@
-"""The ``translit`` command: a thin layer over the library functions, one subcommand each.
+"""The ``translit`` command: a thin layer over the library functions, one subcommand each; the text
+commands (romanize, cyrillic, convert, key, detect, cite, gloss, fix) and their options are built
+from the registry in :mod:`translit.commands`.
 
 Every subcommand takes TEXT arguments or, without them, reads standard input line by line and
 writes one output line per input line as it goes (constant memory, any file size). ``--json``
@@ -17,6 +19,7 @@ import signal
 import sys
 from typing import Iterable, Iterator
 
+from translit.commands import COMMANDS, analyze
 from translit.errors import TranslitError
 
 
@@ -82,42 +85,35 @@ def _add_batch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--fix", action="store_true", help="repair damaged text first (see `translit fix`); report lost letters")
 
 
-def _romanize_options(args: argparse.Namespace) -> dict:
-    opts: dict = {}
-    if args.ligatures:
-        opts["ligatures"] = args.ligatures
-    if args.drop_final_hard_sign:
-        opts["drop_final_hard_sign"] = True
-    if args.middle_dot:
-        opts["middle_dot"] = True
-    if args.acronyms:
-        opts["acronyms"] = args.acronyms
-    if getattr(args, "case", None):
-        opts["case"] = args.case
+def _opts(args: argparse.Namespace, name: str) -> dict:
+    """The registry options of command ``name`` as parsed from the command line (an option left
+    out whose CLI default is None takes the table's default)."""
+    opts = {}
+    for o in COMMANDS[name].options:
+        value = getattr(args, o.name)
+        opts[o.name] = o.default if value is None and o.cli_default is None else value
     return opts
 
 
-def cmd_romanize(args: argparse.Namespace) -> int:
-    from translit.romanize import romanize, romanize_detailed
+def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
+    """One output line per input line: the command's JSON object with --json (the API's answer
+    for that text), else ``plain(line)`` (default: the command's plain line)."""
+    c = COMMANDS[name]
+    if args.json:
+        _emit(_dumps(c.result(line, **opts)) for line in _lines(args.text))
+    else:
+        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in _lines(args.text))
+    return 0
 
-    opts = _romanize_options(args)
-    lang = args.lang
-    if lang != "auto":
-        romanize("", args.scheme, lang, **opts)  # validate the scheme and options before reading input
-    done = _batch(args, ("romanize", dict(opts, scheme=args.scheme, **({"lang": lang} if lang else {}))))
+
+def cmd_romanize(args: argparse.Namespace) -> int:
+    opts = _opts(args, "romanize")
+    if opts["lang"] != "auto":
+        COMMANDS["romanize"].line("", **opts)  # validate the scheme and options before reading input
+    done = _batch(args, ("romanize", opts))
     if done is not None:
         return done
-    if args.json:
-        def one(line: str) -> str:
-            r = romanize_detailed(line, args.scheme, lang, **opts)
-            out = {"input": line, "output": r.text, "scheme": args.scheme, "notes": [n.as_dict() for n in r.notes]}
-            if lang:
-                out["lang"] = r.lang
-            return _dumps(out)
-        _emit(one(line) for line in _lines(args.text))
-    else:
-        _emit(romanize(line, args.scheme, lang, **opts) for line in _lines(args.text))
-    return 0
+    return _each(args, "romanize", opts)
 
 
 def _no_batch_lang(args: argparse.Namespace) -> None:
@@ -130,105 +126,82 @@ def _policy(args: argparse.Namespace, default: str) -> str:
     return args.policy or ("running" if getattr(args, "document", False) else default)
 
 
-def cmd_cyrillic(args: argparse.Namespace) -> int:
-    from translit.read.reader import to_cyrillic
+def _show_document(args: argparse.Namespace, docs) -> int:
+    """Lines read as one document: the plain result, or with --json its object and the document's decisions."""
+    if args.json:
+        _emit(_dumps(d.as_dict()) for d in docs)
+    else:
+        _emit(d.result.text for d in docs)
+    return 0
 
+
+def cmd_cyrillic(args: argparse.Namespace) -> int:
     _no_batch_lang(args)
-    policy = _policy(args, "catalogue")
-    done = _batch(args, ("cyrillic", {"scheme": args.scheme, "yo": args.yo, "policy": policy}))
+    opts = dict(_opts(args, "cyrillic"), policy=_policy(args, "catalogue"))
+    done = _batch(args, ("cyrillic", opts))
     if done is not None:
         return done
-    if args.lang:
-        from translit.langs.api import to_cyrillic as read_lang
-
-        def in_lang(line: str) -> str:
-            r = read_lang(line, args.lang, scheme=args.scheme)
-            return _dumps(r.as_dict(args.candidates or None)) if args.json else r.text
-
-        _emit(in_lang(line) for line in _lines(args.text))
-        return 0
-
-    def show(r, extra: dict | None = None) -> str:
-        if args.json:
-            body = r.as_dict(args.candidates)
-            if extra is not None:
-                body["document"] = extra
-            return _dumps(body)
-        if args.candidates:
-            alts = []
-            for w in r.words:
-                if w.is_russian and len(w.candidates) > 1 and w.confidence < 0.95:
-                    alts.append(f"{w.input}: " + " | ".join(c.cyrillic for c in w.candidates[:args.candidates]))
-            return r.text + ("\t[" + "; ".join(alts) + "]" if alts else "")
-        return r.text
-
-    if args.document:
+    if args.document and not args.lang:
         from translit.read.document import cyrillic_document
 
-        docs = cyrillic_document(_lines(args.text), policy, scheme=args.scheme, yo=args.yo)
-        _emit(show(d.result, d.as_dict()["document"]) for d in docs)
+        docs = cyrillic_document(_lines(args.text), opts["policy"], scheme=args.scheme, yo=args.yo)
+        if args.json:
+            _emit(_dumps(dict(d.result.as_dict(opts["candidates"]), document=d.as_dict()["document"])) for d in docs)
+            return 0
+        _emit(_with_candidates(args, d.result) for d in docs)
         return 0
-    _emit(show(to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=policy)) for line in _lines(args.text))
-    return 0
+    if args.candidates and not args.lang:
+        from translit.read.reader import to_cyrillic
+
+        return _each(args, "cyrillic", opts, lambda line: _with_candidates(
+            args, to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=opts["policy"])))
+    return _each(args, "cyrillic", opts)
+
+
+def _with_candidates(args: argparse.Namespace, r) -> str:
+    """A reading's text, and with -n N the first N candidates of each uncertain word."""
+    if not args.candidates:
+        return r.text
+    alts = [f"{w.input}: " + " | ".join(c.cyrillic for c in w.candidates[:args.candidates])
+            for w in r.words if w.is_russian and len(w.candidates) > 1 and w.confidence < 0.95]
+    return r.text + ("\t[" + "; ".join(alts) + "]" if alts else "")
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from translit.conversion import convert
-
     _no_batch_lang(args)
+    opts = _opts(args, "convert")
     if args.lang:
-        from translit.langs.api import convert as convert_lang
-
-        def in_lang(line: str) -> str:
-            c = convert_lang(line, to=args.to, lang=args.lang, source=args.source)
-            return _dumps(c.as_dict()) if args.json else c.text
-
-        _emit(in_lang(line) for line in _lines(args.text))
-        return 0
-    opts = {"source": args.source, "threshold": args.threshold, "policy": _policy(args, "running")}
-    if args.case:
-        opts["case"] = args.case
-    convert("", to=args.to, **opts)  # validate before reading input
-    done = _batch(args, ("convert", dict(opts, to=args.to)))
+        return _each(args, "convert", opts)
+    opts["policy"] = _policy(args, "running")
+    COMMANDS["convert"].line("", **opts)  # validate before reading input
+    done = _batch(args, ("convert", opts))
     if done is not None:
         return done
-
-    def show(c, extra: dict | None = None) -> str:
-        if not args.json:
-            return c.text
-        body = c.as_dict()
-        if extra is not None:
-            body["document"] = extra
-        return _dumps(body)
-
     if not args.line_by_line:
         from translit.read.document import convert_document
 
-        docs = convert_document(_lines(args.text), to=args.to, **opts)
-        _emit(show(d.result, d.as_dict()["document"]) for d in docs)
-        return 0
-    _emit(show(convert(line, to=args.to, **opts)) for line in _lines(args.text))
-    return 0
+        docs = convert_document(_lines(args.text), to=args.to, source=args.source, threshold=args.threshold,
+                                case=args.case, policy=opts["policy"])
+        return _show_document(args, docs)
+    return _each(args, "convert", opts)
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from translit import key
-
     _no_batch_lang(args)
-    policy = _policy(args, "catalogue")
-    done = _batch(args, ("key", {"policy": policy}))
+    opts = dict(_opts(args, "key"), policy=_policy(args, "catalogue"))
+    done = _batch(args, ("key", opts))
     if done is not None:
         return done
-    if args.lang:
-        _emit(key(line, args.lang) for line in _lines(args.text))
-        return 0
-    if args.document:
+    if args.document and not args.lang:
         from translit.read.document import key_document
 
-        _emit(d.result.key for d in key_document(_lines(args.text), policy))
+        docs = key_document(_lines(args.text), opts["policy"])
+        if args.json:
+            _emit(_dumps(d.as_dict()) for d in docs)
+        else:
+            _emit(d.result.key for d in docs)
         return 0
-    _emit(key(line, policy=policy) for line in _lines(args.text))
-    return 0
+    return _each(args, "key", opts)
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
@@ -280,19 +253,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     the chosen style joined by "; " (empty when it holds none), or with --json one object
     {"input", "citations": [... each with start/end offsets into the line, inherited, unparsed]}.
     An ibid. inherits from the previous citation on the same line only."""
-    from translit.archives.citation import parse_citations
-
-    def line_out(line: str) -> str:
-        found = parse_citations(line)
-        if args.json:
-            cits = [dict(c.as_dict(), formatted=c.format(args.style, archive=args.archive)) for c in found]
-            return _dumps({"input": line, "citations": cits})
-        written = [c.format(args.style, archive=args.archive) for c in found]
-        # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon
-        return "; ".join([re.sub(r"(?<!\bob)(?<!об)\.$", "", w) for w in written[:-1]] + written[-1:])
-
-    _emit(line_out(line) for line in _lines(args.text))
-    return 0
+    return _each(args, "cite", _opts(args, "cite"))
 
 
 def cmd_gloss(args: argparse.Namespace) -> int:
@@ -305,19 +266,13 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     if note and not args.json:
         print(f"translit: {note}", file=sys.stderr)
 
-    def one(line: str) -> str:
+    def with_words(line: str) -> str:
         g = gloss_text(line)
-        if args.json:
-            return _dumps(g.as_dict())
-        head = f"{g.cyrillic}\tgloss: {g.gloss}"
-        if not args.words:
-            return head
         rows = [f"  {w.input}\t{w.cyrillic}\t{w.lemma or ''}\t{w.pos or ''}\t{w.source}\t{'; '.join(w.glosses) or '—'}"
                 for w in g.words]
-        return "\n".join([head] + rows)
+        return "\n".join([f"{g.cyrillic}\tgloss: {g.gloss}"] + rows)
 
-    _emit(one(line) for line in _lines(args.text))
-    return 0
+    return _each(args, "gloss", {}, with_words if args.words else None)
 
 
 def cmd_marc(args: argparse.Namespace) -> int:
@@ -348,16 +303,13 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if done is not None:
         return done
 
-    def one(line: str) -> str:
+    def plain(line: str) -> str:
         r = fix(line)
-        if args.json:
-            return _dumps(r.as_dict())
         for lost in r.lost:
             print(f"translit: lost letters at {lost.start}: …{lost.context}…", file=sys.stderr)
         return r.text
 
-    _emit(one(line) for line in _lines(args.text))
-    return 0
+    return _each(args, "fix", {}, plain)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -378,24 +330,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
-    from translit.read.detect import detect
-
-    from translit.langs.identify import identify
-
-    def one(line: str) -> str:
-        d = detect(line)
-        if args.json:
-            lang = identify(line)
-            return _dumps(dict(d.as_dict(), language=lang.language, language_confidence=round(lang.confidence, 3),
-                                   language_evidence=lang.ranking[0].evidence[:6] if lang.ranking else []))
-        if not d.is_romanized_russian:
-            return f"not romanized Russian ({d.reason})"
-        top = d.ranking[0]
-        ev = "; ".join(top.evidence)
-        return f"{top.scheme}\t{ev}"
-
-    _emit(one(line) for line in _lines(args.text))
-    return 0
+    return _each(args, "detect", {})
 
 
 def cmd_schemes(args: argparse.Namespace) -> int:
@@ -414,15 +349,8 @@ def cmd_schemes(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Run the main job on a file: every line detected, read, romanized, keyed, cited, glossed."""
-    from translit.archives.citation import find_citations
-    from translit.conversion import convert
-    from translit.glossary import gloss_text
-    from translit.matchkey import key
-    from translit.read.detect import detect
-    from translit.read.reader import to_cyrillic
-    from translit.romanize import romanize
-
+    """Run the main job on a file: every line detected, read, romanized, keyed, cited, glossed
+    (:func:`translit.commands.analyze`, the answer of /api/analyze, written for a person)."""
     try:
         fh = open(args.file, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
@@ -435,99 +363,66 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not line.strip() or line.startswith("#"):
                 continue
             print(f"{lineno:>3}  {line}")
-            cites = find_citations(line)
-            for c in cites:
-                renamed = f" ({c.archive_cited} is now {c.archive_current})" if c._match is not None \
-                    and c._match.is_predecessor else ""
-                show("citation", c.format("english", archive="current") + renamed)
-                show("GOST", c.format("gost", archive="current"))
-            if cites:
+            a = analyze(line)
+            for c in a["citations"]:
+                show("citation", c["formatted_current"] + (f" ({c['renamed']})" if c["renamed"] else ""))
+                show("GOST", c["gost"])
+            if a["citations"]:
                 continue
-            if any("\u0400" <= ch <= "\u04ff" for ch in line):
-                cyr = line
-            else:
-                d = detect(line)
-                if not d.is_romanized_russian:
-                    c = convert(line, to="alalc")
-                    if any(s.converted for s in c.spans):
-                        show("converted", c.text)
-                    else:
-                        show("", f"(not romanized Russian: {d.reason})")
+            det, reading = a["detection"], a["reading"]
+            if reading is not None:
+                if not det["is_romanized_russian"]:
+                    show("converted", a["converted"]) if a["converted"] else \
+                        show("", f"(not romanized Russian: {det['reason']})")
                     continue
-                r = to_cyrillic(line)
-                cyr = r.text
-                show("scheme", f"{r.scheme}  (confidence {r.confidence:.2f}; {d.ranking[0].evidence[0]})")
-                show("Cyrillic", cyr)
-            show("ALA-LC", romanize(cyr, "alalc"))
-            show("plain LC", romanize(cyr, "alalc-plain"))
-            show("BGN/PCGN", romanize(cyr, "bgn-pcgn"))
-            show("ISO 9", romanize(cyr, "iso9"))
-            show("key", key(line))
-            show("gloss", gloss_text(cyr).gloss)
+                show("scheme", f"{reading['scheme']}  (confidence {reading['confidence']:.2f}; "
+                               f"{det['ranking'][0]['evidence'][0]})")
+                show("Cyrillic", a["cyrillic"])
+            for label, scheme in (("ALA-LC", "alalc"), ("plain LC", "alalc-plain"), ("BGN/PCGN", "bgn-pcgn"),
+                                  ("ISO 9", "iso9")):
+                show(label, a["schemes"][scheme])
+            show("key", a["key"])
+            show("gloss", a["gloss_line"])
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from translit.schemes import SCHEME_IDS, languages, scheme_ids
+def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
+    """A subcommand built from the registry: TEXT arguments, the command's options, --json and,
+    for commands that run over tables, the batch options."""
+    c = COMMANDS[name]
+    p = sub.add_parser(name, help=c.help)
+    p.add_argument("text", nargs="*", help="texts (default: standard input, line by line)")
+    for o in c.options:
+        flags = [o.flag] + ([o.short] if o.short else [])
+        if o.type is bool:
+            p.add_argument(*flags, dest=o.name, action="store_true", help=o.help)
+            continue
+        choices = o.choice_list()
+        p.add_argument(*flags, dest=o.name, type=o.type, default=o.default_on_cli(), choices=choices, help=o.help,
+                       metavar="SCHEME" if choices and len(choices) > 8 else None)
+    p.add_argument("--json", action="store_true", help="one JSON object per line: the API's answer for that text")
+    if c.batch:
+        _add_batch_options(p)
+    p.set_defaults(func=func)
+    return p
 
-    every_scheme = tuple(dict.fromkeys(sid for code in languages() for sid in scheme_ids(code)))
-    lang_choices = tuple(languages()) + ("auto",)
-    lang_help = "language of the text: ru (default), uk, be, bg, sr, mk, rue, or auto (identify each line)"
+
+def build_parser() -> argparse.ArgumentParser:
+    from translit.schemes import SCHEME_IDS, languages
+
     p = argparse.ArgumentParser(prog="translit", description="Romanize Russian and read romanizations back.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    r = sub.add_parser("romanize", help="Cyrillic → a romanization scheme")
-    r.add_argument("text", nargs="*", help="text to romanize (default: standard input, line by line)")
-    r.add_argument("--scheme", "-s", default="alalc", choices=every_scheme, metavar="SCHEME")
-    r.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
-    r.add_argument("--ligatures", choices=["unicode", "marc"], help="ALA-LC ties: U+0361 or U+FE20/U+FE21")
-    r.add_argument("--drop-final-hard-sign", action="store_true", help="AACR2-era practice for pre-1918 text")
-    r.add_argument("--middle-dot", action="store_true", help="strict BGN/PCGN with the separating dot")
-    r.add_argument("--acronyms", choices=["title", "upper"], help="ЦК → TsK (title) or TSK (upper)")
-    r.add_argument("--case", choices=["keep", "catalog"], help="catalog: RDA appendix A capitalization")
-    r.add_argument("--json", action="store_true", help="one JSON object per line, with notes")
-    _add_batch_options(r)
-    r.set_defaults(func=cmd_romanize)
-
-    c = sub.add_parser("cyrillic", help="any romanization → Cyrillic")
-    c.add_argument("text", nargs="*")
-    c.add_argument("--scheme", "-s", choices=every_scheme, metavar="SCHEME", help="the input's scheme (default: detect)")
-    c.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
-    c.add_argument("--candidates", "-n", type=int, default=0, help="show up to N candidates per uncertain word")
-    c.add_argument("--yo", action="store_true", help="restore ё from the dictionary where the input did not mark it")
-    c.add_argument("--json", action="store_true")
-    c.add_argument("--policy", choices=("catalogue", "running", "every"),
-                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    _add_command(sub, "romanize", cmd_romanize)
+    c = _add_command(sub, "cyrillic", cmd_cyrillic)
     c.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")
-    _add_batch_options(c)
-    c.set_defaults(func=cmd_cyrillic)
-
-    v = sub.add_parser("convert", help="convert the Russian inside running text to another scheme")
-    v.add_argument("text", nargs="*")
-    v.add_argument("--to", default="alalc", choices=("cyrillic",) + every_scheme, metavar="SCHEME")
-    v.add_argument("--source", choices=every_scheme, metavar="SCHEME", help="the input's scheme (default: detect)")
-    v.add_argument("--lang", "-l", choices=lang_choices, help=lang_help)
-    v.add_argument("--threshold", type=float, default=0.0, help="leave spans below this confidence as they are")
-    v.add_argument("--case", choices=["keep", "catalog"])
-    v.add_argument("--json", action="store_true")
-    v.add_argument("--policy", choices=("catalogue", "running", "every"),
-                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    v = _add_command(sub, "convert", cmd_convert)
     v.add_argument("--line-by-line", action="store_true",
                    help="decide each line alone (default: the lines are one document, read in windows of paragraphs)")
-    _add_batch_options(v)
-    v.set_defaults(func=cmd_convert)
-
-    k = sub.add_parser("key", help="match key of a title or name (for search indexes)")
-    k.add_argument("text", nargs="*")
-    k.add_argument("--lang", "-l", choices=lang_choices,
-                   help="read the text in this language (auto: identify it); keys then agree across languages")
-    k.add_argument("--policy", choices=("catalogue", "running", "every"),
-                   help="which words are Russian: a catalogue field, running text (English stays English), every word")
+    k = _add_command(sub, "key", cmd_key)
     k.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")
-    _add_batch_options(k)
-    k.set_defaults(func=cmd_key)
 
     cl = sub.add_parser("cluster", help="group headings that are the same across schemes")
     cl.add_argument("file", help="one heading per line, or a CSV/TSV with --column")
@@ -538,31 +433,12 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--out", help="output file (default: standard output)")
     cl.set_defaults(func=cmd_cluster)
 
-    d = sub.add_parser("detect", help="which scheme is this, with the evidence")
-    d.add_argument("text", nargs="*")
-    d.add_argument("--json", action="store_true")
-    d.set_defaults(func=cmd_detect)
-
-    ct = sub.add_parser("cite", help="find, parse and re-format archival citations (one output line per input line)")
-    ct.add_argument("text", nargs="*")
-    ct.add_argument("--style", choices=["english", "gost", "chicago"], default="english")
-    ct.add_argument("--archive", choices=["cited", "current"], default="cited",
-                    help="write the archive as cited (default) or under its current name")
-    ct.add_argument("--json", action="store_true")
-    ct.set_defaults(func=cmd_cite)
-
-    gl = sub.add_parser("gloss", help="gloss every word of a Russian title in English (a gloss, not a translation)")
-    gl.add_argument("text", nargs="*")
-    gl.add_argument("--json", action="store_true", help="one JSON object per line: every word, its glosses and their source")
+    _add_command(sub, "detect", cmd_detect)
+    _add_command(sub, "cite", cmd_cite)
+    gl = _add_command(sub, "gloss", cmd_gloss)
     gl.add_argument("--words", action="store_true",
                     help="after each line, one indented row per word: input, Cyrillic, lemma, POS, source, glosses (multi-line)")
-    gl.set_defaults(func=cmd_gloss)
-
-    fx = sub.add_parser("fix", help="repair mojibake, lookalike letters and Unicode form; report lost letters")
-    fx.add_argument("text", nargs="*")
-    fx.add_argument("--json", action="store_true")
-    _add_batch_options(fx)
-    fx.set_defaults(func=cmd_fix)
+    _add_command(sub, "fix", cmd_fix)
 
     mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records")
     mc.add_argument("action", choices=["check", "romanize", "add-880"])

@@ -111,12 +111,20 @@ def similarity(query_key: str, heading_key: str) -> tuple[float, str]:
     return score, why
 
 
+def _match_key():
+    """The key a heading and a query are matched on: the registry's ``key`` command (the key
+    ``translit key`` prints and ``/api/key`` answers), so the three never drift apart."""
+    from translit.commands import COMMANDS
+
+    return COMMANDS["key"].line
+
+
 class Authority:
     """A set of authority headings, keyed for reconciliation."""
 
     def __init__(self, entries: Iterable[Entry], name: str = "authority file",
                  problems: list[str] | None = None):
-        from translit.matchkey import key
+        key = _match_key()
 
         self.name = name
         self.entries: list[Entry] = list(entries)
@@ -166,8 +174,7 @@ class Authority:
         """The best ``limit`` candidates for ``query``, best first."""
         from rapidfuzz import fuzz, process
 
-        from translit.matchkey import key
-
+        key = _match_key()
         if not isinstance(query, str):
             raise TypeError(f"a query is a str, not {type(query).__name__}")
         limit = max(1, min(int(limit), 100))

@@ -1,5 +1,4 @@
-"""What ``create_app`` adds after its own routes: GET beside every POST text endpoint
-(:mod:`translit.web.get_api`), the reconciliation service when an authority file is given
+"""What ``create_app`` adds after its own routes: the reconciliation service when an authority file is given
 (:mod:`translit.web.reconcile`), and CORS for the origins named (none by default)."""
 
 from __future__ import annotations
@@ -10,9 +9,6 @@ from fastapi import FastAPI
 
 
 def include_extras(app: FastAPI, cors: str | list[str] | None = None, authority: Any = None) -> None:
-    from translit.web.get_api import add_get_routes
-
-    add_get_routes(app)
     if authority is not None:
         from translit.reconcile import Authority
         from translit.web.reconcile import reconcile_router

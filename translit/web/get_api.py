@@ -2,10 +2,10 @@
 column by fetching URLs", spreadsheets' web functions (WEBSERVICE, IMPORTDATA), a browser.
 
 ``/api/romanize?text=Щукин&scheme=alalc`` answers with the same JSON as the POST with
-``{"text": "Щукин", "scheme": "alalc"}``: the GET routes are derived from the POST routes
-already on the app (each POST route under ``/api/`` whose body is a text model), the query
-parameters are validated by the same model and the same endpoint function answers, so there is
-no second copy of any endpoint's logic. ``text`` given more than once is the list form
+``{"text": "Щукин", "scheme": "alalc"}``: :mod:`translit.web.text_api` adds a GET route beside
+each POST route it builds from the command registry, the query parameters are validated by the
+same model and the same endpoint function answers, so there is no second copy of any endpoint's
+logic. ``text`` given more than once is the list form
 (``{"results": […]}``); a parameter the model does not have goes into its ``options`` when it has
 one (``&ligatures=marc``), and is otherwise refused with 422 naming it.
 """
@@ -15,26 +15,11 @@ from __future__ import annotations
 import inspect
 import json
 import typing
-from typing import Any
+from typing import Any, Callable
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
-
-
-def _body_model(route: APIRoute) -> tuple[str, type[BaseModel]] | None:
-    """(parameter name, model) of a POST route whose body is a text model, else None."""
-    try:
-        hints = typing.get_type_hints(route.endpoint)
-    except Exception:
-        return None
-    for name in inspect.signature(route.endpoint).parameters:
-        model = hints.get(name)
-        if inspect.isclass(model) and issubclass(model, BaseModel) and "text" in model.model_fields \
-                and "texts" in model.model_fields:
-            return name, model
-    return None
 
 
 def _scalar(value: str) -> Any:
@@ -106,32 +91,17 @@ def _openapi_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
     return out
 
 
-def add_get_routes(app: FastAPI) -> list[str]:
-    """Add a GET route beside every POST text endpoint under ``/api/``; return their paths."""
-    added = []
-    existing = {(r.path, m) for r in app.routes if isinstance(r, APIRoute) for m in r.methods}
-    for route in list(app.routes):
-        if not isinstance(route, APIRoute) or "POST" not in route.methods or not route.path.startswith("/api/"):
-            continue
-        if (route.path, "GET") in existing:
-            continue
-        found = _body_model(route)
-        if found is None:
-            continue
-        param, model = found
-        endpoint = route.endpoint
+def add_get_route(router: APIRouter, path: str, endpoint: Callable, model: type[BaseModel], name: str,
+                  summary: str | None = None) -> None:
+    """Add ``GET path`` to ``router``: the query parameters become a ``model`` (validated as the
+    POST body is) and ``endpoint(body)``, the POST route's own function, answers."""
+    if inspect.iscoroutinefunction(endpoint):
+        async def get(request: Request):
+            return await endpoint(query_to_body(model, request))
+    else:
+        def get(request: Request):
+            return endpoint(query_to_body(model, request))
 
-        def make(endpoint=endpoint, param=param, model=model):
-            if inspect.iscoroutinefunction(endpoint):
-                async def get(request: Request):
-                    return await endpoint(**{param: query_to_body(model, request)})
-            else:
-                def get(request: Request):
-                    return endpoint(**{param: query_to_body(model, request)})
-            return get
-
-        app.add_api_route(route.path, make(), methods=["GET"], name=f"{route.name} (GET)",
-                          summary=f"{route.summary or route.name} with query parameters",
-                          openapi_extra={"parameters": _openapi_parameters(model)})
-        added.append(route.path)
-    return added
+    router.add_api_route(path, get, methods=["GET"], name=f"{name} (GET)",
+                         summary=f"{summary or name} with query parameters",
+                         openapi_extra={"parameters": _openapi_parameters(model)})

@@ -1,0 +1,346 @@
+"""The command registry: one table of the text commands, read by the CLI, the web API and batch.
+
+Each :class:`Command` names the library call it makes on one text, its options and the two
+forms of its answer: :meth:`Command.result`, the JSON object (what ``translit NAME --json``
+prints per line and what ``POST``/``GET /api/NAME`` returns per text), and :meth:`Command.line`,
+the plain line (what ``translit NAME`` prints and what a batch job writes into its new column).
+An :class:`Option` has one name everywhere: ``--drop-final-hard-sign`` on the command line is
+``drop_final_hard_sign`` in the API body, the query string and a batch spec.
+
+:func:`analyze` is the whole pipeline for one text (detect, read, romanize in every scheme, key,
+cite, gloss) that ``translit demo`` prints and ``/api/analyze`` returns.
+
+What is not here, because it is not "one text in, one object out": ``--document`` reading (the
+lines of a text decided together), ``cluster``, ``marc``, ``serve`` and ``schemes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from translit.errors import TranslitError
+
+_SAME = object()
+
+
+def _every_scheme() -> tuple[str, ...]:
+    from translit.schemes import languages, scheme_ids
+
+    return tuple(dict.fromkeys(sid for code in languages() for sid in scheme_ids(code)))
+
+
+def _langs() -> tuple[str, ...]:
+    from translit.schemes import languages
+
+    return tuple(languages()) + ("auto",)
+
+
+POLICIES = ("catalogue", "running", "every")
+LANG_HELP = "language of the text: ru (default), uk, be, bg, sr, mk, rue, or auto (identify each line)"
+POLICY_HELP = "which words are Russian: a catalogue field, running text (English stays English), every word"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a command: ``--name-with-dashes`` on the CLI, ``name`` in the API."""
+
+    name: str
+    type: type = str  # str, int, float or bool (a bool is a flag on the CLI)
+    default: Any = None
+    choices: tuple[str, ...] | Callable[[], tuple[str, ...]] | None = None
+    help: str = ""
+    short: str | None = None  # e.g. "-s"
+    cli_default: Any = _SAME  # None: the CLI can tell "not given" (it then means ``default``)
+    checked_by_api: bool = False  # the API refuses other values in validation (else the library does)
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    def choice_list(self) -> tuple[str, ...] | None:
+        return self.choices() if callable(self.choices) else self.choices
+
+    def default_on_cli(self) -> Any:
+        return self.default if self.cli_default is _SAME else self.cli_default
+
+
+@dataclass(frozen=True)
+class Command:
+    """A text command: ``result(text, **options)`` gives its JSON object, ``line`` its plain line."""
+
+    name: str
+    help: str
+    result: Callable[..., dict[str, Any]]
+    line: Callable[..., str]
+    options: tuple[Option, ...] = ()
+    batch: bool = False  # runs over a table column (``--in``; ``/api/batch``)
+    document: bool = False  # takes ``document`` (the lines of a text read together)
+
+    def option_names(self) -> list[str]:
+        return [o.name for o in self.options]
+
+    def defaults(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
+
+    def complete(self, opts: dict[str, Any]) -> dict[str, Any]:
+        """``opts`` with the defaults filled in; an unknown name is an error."""
+        unknown = [k for k in opts if k not in self.option_names()]
+        if unknown:
+            raise TranslitError(f"{self.name}: unknown option {', '.join(map(repr, unknown))}")
+        return {**self.defaults(), **opts}
+
+
+# -- romanize ---------------------------------------------------------------------------------
+
+_ROMANIZE_FLAGS = ("ligatures", "drop_final_hard_sign", "middle_dot", "acronyms", "case")
+
+
+def _scheme_options(o: dict[str, Any]) -> dict[str, Any]:
+    """The options a scheme takes (the unset ones left out, so a scheme without them accepts)."""
+    extra = dict(o.get("options") or {})
+    extra.update({k: o[k] for k in _ROMANIZE_FLAGS if o.get(k)})
+    return extra
+
+
+def _romanize_result(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
+                     **flags: Any) -> dict[str, Any]:
+    from translit.romanize import romanize_detailed
+
+    r = romanize_detailed(text, scheme, lang, **_scheme_options(dict(flags, options=options)))
+    out = {"input": text, "output": r.text, "scheme": scheme, "notes": [n.as_dict() for n in r.notes]}
+    if lang:
+        out["lang"] = r.lang
+    return out
+
+
+def _romanize_line(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
+                   **flags: Any) -> str:
+    from translit.romanize import romanize
+
+    return romanize(text, scheme, lang, **_scheme_options(dict(flags, options=options)))
+
+
+# -- cyrillic ---------------------------------------------------------------------------------
+
+def _reading(text: str, scheme: str | None, lang: str | None, yo: bool, policy: str | None):
+    if lang:
+        from translit.langs.api import to_cyrillic as read_lang
+
+        return read_lang(text, lang, scheme=scheme)
+    from translit.read.reader import to_cyrillic
+    from translit.schemes import SCHEME_IDS
+
+    if scheme is not None and scheme not in SCHEME_IDS:
+        raise TranslitError(f"unknown scheme {scheme!r}")
+    return to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
+
+
+def _cyrillic_result(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
+                     yo: bool = False, policy: str | None = None) -> dict[str, Any]:
+    return _reading(text, scheme, lang, yo, policy).as_dict(candidates)
+
+
+def _cyrillic_line(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
+                   yo: bool = False, policy: str | None = None) -> str:
+    return _reading(text, scheme, lang, yo, policy).text
+
+
+# -- detect -----------------------------------------------------------------------------------
+
+def _detect_result(text: str) -> dict[str, Any]:
+    from translit.langs.identify import identify
+    from translit.read.detect import detect
+
+    lang = identify(text)
+    return dict(detect(text).as_dict(), language=lang.language, language_confidence=round(lang.confidence, 3),
+                language_evidence=lang.ranking[0].evidence[:6] if lang.ranking else [])
+
+
+def _detect_line(text: str) -> str:
+    from translit.read.detect import detect
+
+    d = detect(text)
+    if not d.is_romanized_russian:
+        return f"not romanized Russian ({d.reason})"
+    top = d.ranking[0]
+    return f"{top.scheme}\t{'; '.join(top.evidence)}"
+
+
+# -- convert ----------------------------------------------------------------------------------
+
+def _conversion(text: str, to: str, source: str | None, lang: str | None, threshold: float, case: str | None,
+                policy: str | None):
+    if lang:
+        from translit.langs.api import convert as convert_lang
+
+        return convert_lang(text, to=to, lang=lang, source=source)
+    from translit.conversion import convert
+
+    return convert(text, to=to, source=source, threshold=threshold, case=case, policy=policy or "running")
+
+
+def _convert_result(text: str, to: str = "alalc", source: str | None = None, lang: str | None = None,
+                    threshold: float = 0.0, case: str | None = None, policy: str | None = None) -> dict[str, Any]:
+    return _conversion(text, to, source, lang, threshold, case, policy).as_dict()
+
+
+def _convert_line(text: str, to: str = "alalc", source: str | None = None, lang: str | None = None,
+                  threshold: float = 0.0, case: str | None = None, policy: str | None = None) -> str:
+    return _conversion(text, to, source, lang, threshold, case, policy).text
+
+
+# -- key --------------------------------------------------------------------------------------
+
+def _key_line(text: str, lang: str | None = None, policy: str | None = None) -> str:
+    if lang:
+        from translit import key
+
+        return key(text, lang)
+    from translit.matchkey import key
+
+    return key(text, policy=policy or "catalogue")
+
+
+def _key_result(text: str, lang: str | None = None, policy: str | None = None) -> dict[str, Any]:
+    return {"input": text, "key": _key_line(text, lang, policy)}
+
+
+# -- cite -------------------------------------------------------------------------------------
+
+def _cite_result(text: str, style: str = "english", archive: str = "cited") -> dict[str, Any]:
+    from translit.archives.citation import parse_citations
+
+    return {"input": text, "citations": [dict(c.as_dict(), formatted=c.format(style, archive=archive))
+                                         for c in parse_citations(text)]}
+
+
+def _cite_line(text: str, style: str = "english", archive: str = "cited") -> str:
+    from translit.archives.citation import parse_citations
+
+    written = [c.format(style, archive=archive) for c in parse_citations(text)]
+    # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon
+    return "; ".join([re.sub(r"(?<!\bob)(?<!об)\.$", "", w) for w in written[:-1]] + written[-1:])
+
+
+# -- gloss, fix -------------------------------------------------------------------------------
+
+def _gloss_result(text: str) -> dict[str, Any]:
+    from translit.glossary import gloss_text
+
+    return gloss_text(text).as_dict()
+
+
+def _gloss_line(text: str) -> str:
+    from translit.glossary import gloss_text
+
+    g = gloss_text(text)
+    return f"{g.cyrillic}\tgloss: {g.gloss}"
+
+
+def _fix_result(text: str) -> dict[str, Any]:
+    from translit.repair import fix
+
+    return fix(text).as_dict()
+
+
+def _fix_line(text: str) -> str:
+    from translit.repair import fix
+
+    return fix(text).text
+
+
+# -- the table --------------------------------------------------------------------------------
+
+_LANG = Option("lang", choices=_langs, help=LANG_HELP, short="-l")
+_POLICY = Option("policy", choices=POLICIES, help=POLICY_HELP)
+
+COMMANDS: dict[str, Command] = {c.name: c for c in (
+    Command("romanize", "Cyrillic → a romanization scheme", _romanize_result, _romanize_line, (
+        Option("scheme", default="alalc", choices=_every_scheme, short="-s", help="the scheme to write"),
+        _LANG,
+        Option("ligatures", choices=("unicode", "marc"), help="ALA-LC ties: U+0361 or U+FE20/U+FE21"),
+        Option("drop_final_hard_sign", bool, False, help="AACR2-era practice for pre-1918 text"),
+        Option("middle_dot", bool, False, help="strict BGN/PCGN with the separating dot"),
+        Option("acronyms", choices=("title", "upper"), help="ЦК → TsK (title) or TSK (upper)"),
+        Option("case", choices=("keep", "catalog"), help="catalog: RDA appendix A capitalization"),
+    ), batch=True),
+    Command("cyrillic", "any romanization → Cyrillic", _cyrillic_result, _cyrillic_line, (
+        Option("scheme", choices=_every_scheme, short="-s", help="the input's scheme (default: detect)"),
+        _LANG,
+        Option("candidates", int, 5, short="-n", cli_default=None,
+               help="candidates per word in JSON (default 5); given on the CLI, also shown per uncertain word"),
+        Option("yo", bool, False, help="restore ё from the dictionary where the input did not mark it"),
+        _POLICY,
+    ), batch=True, document=True),
+    Command("convert", "convert the Russian inside running text to another scheme", _convert_result,
+            _convert_line, (
+        Option("to", default="alalc", choices=lambda: ("cyrillic",) + _every_scheme(), help="the scheme to write"),
+        Option("source", choices=_every_scheme, help="the input's scheme (default: detect)"),
+        _LANG,
+        Option("threshold", float, 0.0, help="leave spans below this confidence as they are"),
+        Option("case", choices=("keep", "catalog"), help="catalog: RDA appendix A capitalization"),
+        _POLICY,
+    ), batch=True, document=True),
+    Command("key", "match key of a title or name (for search indexes)", _key_result, _key_line, (
+        Option("lang", choices=_langs, short="-l",
+               help="read the text in this language (auto: identify it); keys then agree across languages"),
+        _POLICY,
+    ), batch=True, document=True),
+    Command("detect", "which scheme is this, with the evidence", _detect_result, _detect_line),
+    Command("cite", "find, parse and re-format archival citations (one output line per input line)",
+            _cite_result, _cite_line, (
+        Option("style", default="english", choices=("english", "gost", "chicago"), checked_by_api=True,
+               help="the citation style to write"),
+        Option("archive", default="cited", choices=("cited", "current"), checked_by_api=True,
+               help="write the archive as cited (default) or under its current name"),
+    )),
+    Command("gloss", "gloss every word of a Russian title in English (a gloss, not a translation)",
+            _gloss_result, _gloss_line),
+    Command("fix", "repair mojibake, lookalike letters and Unicode form; report lost letters", _fix_result,
+            _fix_line, batch=True),
+)}
+
+BATCH_COMMANDS = tuple(name for name, c in COMMANDS.items() if c.batch)
+
+
+def analyze(text: str) -> dict[str, Any]:
+    """Everything about one text: detection, reading (when it is not Cyrillic), the Cyrillic
+    romanized in every Russian scheme, match key, citations and glossed words."""
+    from translit.archives.citation import find_citations
+    from translit.glossary import gloss, gloss_text
+    from translit.matchkey import key
+    from translit.read.detect import detect
+    from translit.read.reader import to_cyrillic
+    from translit.romanize import romanize
+    from translit.schemes import SCHEME_IDS
+
+    has_cyr = any("\u0400" <= c <= "\u04ff" for c in text)
+    det = detect(text)
+    reading = to_cyrillic(text) if not has_cyr else None
+    cyr = reading.text if reading is not None else text
+    cites = find_citations(text)
+    converted = None
+    if not has_cyr and not det.is_romanized_russian:
+        from translit.conversion import convert
+
+        c = convert(text, to="alalc")
+        converted = c.text if any(s.converted for s in c.spans) else None
+    return {
+        "input": text,
+        "detection": det.as_dict(),
+        "reading": reading.as_dict(5) if reading is not None else None,
+        "converted": converted,  # romanized Russian inside other text, written in ALA-LC (else null)
+        "cyrillic": cyr,
+        "schemes": {s: romanize(cyr, s) for s in SCHEME_IDS},
+        "key": key(text),
+        "citations": [dict(c.as_dict(), formatted=c.format("english"),
+                           formatted_current=c.format("english", archive="current"),
+                           gost=c.format("gost", archive="current"),
+                           renamed=(f"{c.archive_cited} is now {c.archive_current}"
+                                    if c._match is not None and c._match.is_predecessor else None))
+                      for c in cites],
+        "gloss": [g.as_dict() for g in gloss(text) if g.gloss],
+        "gloss_line": gloss_text(cyr).gloss,
+    }
