@@ -247,3 +247,14 @@ def test_aspect_partners_are_real_imperfectives(perfective, imperfective):
 def test_perfective_verbs_are_glossed_through_their_partner(word, english):
     w = gloss(word)[0]
     assert w.source == "dictionary" and w.glosses[0] == english
+
+
+@pytest.mark.parametrize("title,shown", [
+    ("Цветаева, Марина Ивановна", "Ivanovna (name)"),
+    ("Письма Анны Андреевны Ахматовой", "Andreevna (name)"),
+    ("Речь Николая Ивановича Бухарина", "Bukharin (name)"),
+    ("Письма Анны Андреевны Ахматовой", "Akhmatova (name)"),
+])
+def test_a_person_is_shown_in_the_nominative_of_their_own_gender(title, shown):
+    # pymorphy3's normal form of a woman's patronymic or surname is the man's (Ивановна → Иванович)
+    assert shown in gloss_text(title).gloss.split(" · ")

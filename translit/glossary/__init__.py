@@ -347,7 +347,11 @@ def _word(tok: _Tok) -> Gloss:
         english = []
         if name_kind == "place":
             english = [e for e, _, _ in index().get(_fold(lemma), ()) if e[:1].isupper()][:1]
-        shown = english[0] if english else _roman(lemma[:1].upper() + lemma[1:])
+        # a person is shown in the nominative of the word's own gender: pymorphy3's normal form of
+        # a woman's patronymic or surname is the man's (Ивановна → Иванович)
+        nominative = top.inflect({"nomn"}) if name_kind != "place" else None
+        named = nominative.word if nominative is not None else lemma
+        shown = english[0] if english else _roman(named[:1].upper() + named[1:])
         label = "place" if name_kind == "place" else "name"
         return Gloss(tok.input, tok.cyr, lemma, str(top.tag.POS) if top.tag.POS else None, english, "name", None,
                      "place" if name_kind == "place" else "person", None, f"{shown} ({label})", tok.start, tok.end)
