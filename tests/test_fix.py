@@ -78,3 +78,11 @@ def test_batch_fix_reports_lost_letters(tmp_path, run_cli):
     rows = out.read_text(encoding="utf-8").splitlines()
     assert rows[1] == "1,Ðåàáèëèòàöèÿ,Reabilitat͡sii͡a"
     assert f"{src}:3: lost letters" in proc.stderr
+
+
+@pytest.mark.parametrize("text", ["àA0È", "\x80\x94º", "ÀàÀ"])
+def test_a_decoding_that_leaves_wrong_decoding_traces_is_not_taken(text):
+    # small letters then a capital inside a word (after lookalikes are read), box drawing or C1
+    # controls are what a wrong decoding leaves: such a "repair" would be changed again by fix
+    once = fix(text).text
+    assert fix(once).text == once

@@ -22,6 +22,7 @@ _WRONG_READINGS = [
 ]
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _WORDISH = re.compile(r"[^\W\d_]+")
+_NEVER_IN_TEXT = re.compile("[\u0080-\u009f\u2500-\u257f]")  # C1 controls and box drawing
 _ODD = re.compile(r"[\u0080-\u00bf\u00c0-\u00ff\u2500-\u257f\u0080-\u009f\ufffd\u0402-\u040f\u0452-\u045f\u0490\u0491€‚ƒ„…†‡ˆ‰‹›]")
 
 
@@ -148,7 +149,11 @@ def _unmojibake(text: str) -> tuple[str, list[str]]:
                     continue  # a letter already lost cannot come back: such a "repair" is a guess
                 score = russianness(cand)
                 nxt.append((cand, steps + st))
-                if score < 0.25:
+                if score < 0.25 or _CASE_CHAOS.search(_lookalikes(cand)[0]) or _NEVER_IN_TEXT.search(cand):
+                    # a decoding is right only if it reads as Russian, its words keep one case and
+                    # no box drawing or C1 control is left (small letters then a capital, аА, and
+                    # those characters are what a wrong decoding leaves behind: taking such a
+                    # reading would leave text that fix would change again)
                     continue
                 # a clear gain in Russianness wins; so does an equal reading that loses fewer
                 # letters (a decoding that kept the no-break space beats one that replaced it)
