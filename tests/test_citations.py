@@ -451,31 +451,12 @@ def test_public_api_exports_parse_citations():
 
 @pytest.fixture(scope="module")
 def server():
-    import socket
-    import threading
-    import time
-
-    import httpx
-    import uvicorn
+    from conftest import live_server
 
     from translit.web.app import create_app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
+    with live_server(create_app()) as base:
+        yield base
 
 
 def test_api_cite_gives_each_text_its_citations(server):

@@ -1,9 +1,6 @@
 """--lang on the command line, lang in the library and the HTTP API, language in detect --json."""
 
 import json
-import socket
-import threading
-import time
 
 import httpx
 import pytest
@@ -63,32 +60,14 @@ def test_cli_lang_options(run_cli):
     assert bad.returncode != 0 and "known schemes: alalc, national, iso9" in bad.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    import uvicorn
+    from conftest import live_server
 
     from translit.web.app import create_app
 
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    t.join(timeout=10)
+    with live_server(create_app()) as base:
+        yield base
 
 
 def test_api_lang(server):
