@@ -55,6 +55,12 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/marc_speed.py
 	$(BIN)/python benchmarks/mojibake.py
 	$(BIN)/python benchmarks/languages.py
+	$(BIN)/python benchmarks/prose.py
+	$(BIN)/python benchmarks/citations.py
+	$(BIN)/python benchmarks/gloss.py
+	$(BIN)/python benchmarks/marc_case.py
+	$(BIN)/python benchmarks/reconcile_accuracy.py
+	$(BIN)/python benchmarks/reliability.py
 
 $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"
