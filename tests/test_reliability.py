@@ -15,19 +15,19 @@ import stat
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pymarc
 import pytest
-import uvicorn
 
 from translit.batch import process_table
 from translit.errors import TranslitError
 from translit.marc import iter_raw, parse, run
 from translit.web.app import create_app
+
+from conftest import live_server
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path("/work/shared/data/marc")
@@ -45,23 +45,9 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def serving(**limits):
     """A real uvicorn server on 127.0.0.1 running ``create_app(**limits)`` in a thread."""
-    port = _free_port()
     app = create_app(**limits)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    try:
+    with live_server(app) as base:
         yield base, app
-    finally:
-        srv.should_exit = True
-        t.join(timeout=20)
 
 
 @pytest.fixture(scope="module")
