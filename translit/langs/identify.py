@@ -35,9 +35,9 @@ _LAT = re.compile("[^\\W\\d_\\u0400-\\u04ff]+")
 _ANY_CYR = re.compile("[\\u0400-\\u04ff]")
 OUTSIDE_ALPHABET = -4.0
 LIST_LANGS = ("ru", "uk", "bg", "mk", "sr")
-NO_LIST_CONFIDENCE = 0.75
-RUSSIAN_PRIOR = 0.3
-FIT_WEIGHT = 2.0  # romanized text that reads equally well as Russian is taken for Russian  # the most a verdict for a language without a word list may claim
+NO_LIST_CONFIDENCE = 0.75  # the most a verdict for a language without a word list may claim
+RUSSIAN_PRIOR = 0.3  # romanized text that reads equally well as Russian is taken for Russian
+FIT_WEIGHT = 2.0  # how much the letter-pattern fit of each language's best reading counts
 
 
 @dataclass
