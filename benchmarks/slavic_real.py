@@ -18,8 +18,19 @@ Per language it reports:
      code for the language: ua, by, bg, sr, mk). iuliia has no table for these languages.
 Rows without a romanized form count for (a) only.
 
-First run (2026-11-30, on the branch heldout-slavic at 8f0ec67, i.e. main as it stood then):
-FIRST_RUN
+First run (2026-11-30, branch heldout-slavic at 0ff8930: translit's code as on main at 8981681,
+only this benchmark added):
+    lang rows      id cyr 3+     id cyr all   id romanized   rev, lang given   rev, detected   cyrtranslit rev
+    uk     80 100.0% ( 40) 100.0% ( 80)  96.2% ( 80)  98.2% ( 219)  95.0% ( 219)  41.1% ( 219)
+    be     74  67.6% ( 37)  63.5% ( 74)  35.1% ( 74)  86.2% ( 189)  56.1% ( 189)  48.1% ( 189)
+    bg     74  91.9% ( 37)  94.6% ( 74)  93.2% ( 74)  99.0% ( 208)  98.1% ( 208)  81.2% ( 208)
+    sr     74  94.6% ( 37)  91.9% ( 74)  91.9% ( 74)  99.5% ( 188)  99.5% ( 188) 100.0% ( 188)
+    mk     68  97.1% ( 35)  95.6% ( 68)  95.6% ( 68) 100.0% ( 191)  99.5% ( 191)  88.5% ( 191)
+    rue    10  50.0% (  4)  20.0% ( 10)      – (  0)      – (   0)      – (   0)      – (   0)
+    (identification: rows right (rows); reverse: words right (words), case-insensitive)
+(38 s on the shared 2-core machine.) The romanized gold of one row was corrected after this run
+(be `Historyčny sloŭnik…` → `Histaryčny`, a slip of the writer's: the Cyrillic is Гістарычны);
+later runs are reported apart.
 
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx]
 """
