@@ -219,11 +219,12 @@ def _roman(cyr: str) -> str:
 
 
 @cache
-def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], dict[str, tuple[str, ...]]]:
     data = tomllib.loads(resources.files(__name__).joinpath("aspect.toml").read_text("utf-8"))
     endings = tuple(sorted(((r["perfective"], tuple(r["imperfective"])) for r in data["ending"]),
                            key=lambda r: -len(r[0])))
-    return endings, tuple(data["prefix"]["perfectivizing"])
+    pairs = {r["perfective"]: tuple(r["imperfective"]) for r in data.get("pair", ())}
+    return endings, tuple(data["prefix"]["perfectivizing"]), pairs
 
 
 def _is_imperfective(infinitive: str) -> bool:
@@ -233,11 +234,12 @@ def _is_imperfective(infinitive: str) -> bool:
 
 def aspect_partners(infinitive: str) -> list[str]:
     """Imperfective infinitives a perfective one may pair with (показать → показывать,
-    прийтись → приходиться, сделать → делать), as ``aspect.toml`` forms them, each known to pymorphy3."""
+    прийтись → приходиться, сделать → делать, вернуть → возвращать), as ``aspect.toml`` forms or
+    pairs them, each known to pymorphy3."""
     refl = next((r for r in ("ся", "сь") if infinitive.endswith(r)), "")
     stem = infinitive[:-len(refl)] if refl else infinitive
-    endings, prefixes = _aspect()
-    cands = []
+    endings, prefixes, pairs = _aspect()
+    cands = list(pairs.get(stem, ()))  # a suppletive or irregular pair first (взять → брать)
     for pf, impfs in endings:
         if stem.endswith(pf):
             cands += [stem[:-len(pf)] + i for i in impfs]
@@ -323,7 +325,8 @@ def _word(tok: _Tok) -> Gloss:
     hit = None
     for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
         keys, pens = _dictionary_keys(p)
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens)
+        also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
         if found:
             hit = (p, found)
             break
