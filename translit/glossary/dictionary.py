@@ -250,7 +250,7 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
         base -= rk.phrase
     for s in found:
         score = base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.label_penalty(s.labels)
-        if s.item == 0 and s.sense == 0:
+        if s.item == 0 and s.sense == 0 and s.group == 0:
             score += rk.main_bonus
         yield _fold(s.russian), s.pos, score
 
