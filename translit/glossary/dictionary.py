@@ -4,10 +4,15 @@
 use every entry is read, the Russian words of each sense are taken (example phrases and the
 idioms after them are left out: once a sense shows English, the rest of it translates that
 English, not the headword), lemmatized with pymorphy3, and pointed back to the English headword
-with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry and
-the word's place in its sense (town before burg, man before wight). The index is pickled into the
-lexicon's cache directory under a name keyed by the files' sizes and mtimes and the versions of
-pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
+with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry,
+the word's place in its sense and the sense's usage labels (_тех., _спорт., _уст.: ratio =
+_мат. отношение), plus a bonus when it is the entry's first translation (town before burg, man
+before wight, relation before ratio). Only a Russian word that is a whole item of a sense counts,
+never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
+less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
+modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
+under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
+of pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
 
 ``lookup(keys, pos)`` answers the best English headwords for a Russian lemma; ``status()`` says
 which dictionaries were found (none: the gloss falls back on the curated glossary alone).
@@ -30,7 +35,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-10"
+FORMAT = "gloss-index-11"
 KEEP = 8  # candidates kept per Russian key
 
 
@@ -227,8 +232,9 @@ def _senses_of(text: str) -> list[Sense]:
 
 
 def _versions(found: list[Source]) -> str:
-    parts = [FORMAT] + [resources.files(__package__).joinpath(f).read_text("utf-8")
-                        for f in ("ranking.toml", "modern_words.toml")]
+    # the ranking's code and data: a change to either rebuilds the index
+    parts = [FORMAT, Path(__file__).read_text("utf-8")] + [
+        resources.files(__package__).joinpath(f).read_text("utf-8") for f in ("ranking.toml", "modern_words.toml")]
     for s in found:
         for p in (s.index, s.body):
             st = p.stat()
@@ -250,7 +256,7 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
         base -= rk.phrase
     for s in found:
         score = base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.label_penalty(s.labels)
-        if s.item == 0 and s.sense == 0 and s.group == 0:
+        if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
         yield _fold(s.russian), s.pos, score
 
