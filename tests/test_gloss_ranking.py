@@ -141,3 +141,13 @@ def test_modern_words_the_dictionaries_lack_come_from_the_data_file(word, englis
 
 def test_a_modern_word_in_a_title_is_glossed_in_its_case_and_number():
     assert gloss_text("Блоги и сайты о постсоветском кино").gloss.startswith("blogs · and · websites · about · post-Soviet")
+
+
+@pytest.mark.parametrize("head,russian", [("round", "мягкий"), ("loud", "резкий"), ("soft", "тихий")])
+def test_a_qualifier_said_of_something_narrows_its_sense(head, russian):
+    # round: 3) мягкий, низкий, бархатистый (о голосе); the parenthesis reads as the label "о"
+    found = [s for s in dictionary.senses(_entry(head)) if s.russian == russian]
+    assert found and "о" in found[0].labels
+    assert dictionary.ranking().label_penalty(found[0].labels) > 0
+    plain = dictionary.senses(_entry("round"))
+    assert next(s for s in plain if s.russian == "круглый").labels == ()  # 1) круглый; шарообразный

@@ -59,8 +59,8 @@ class Ranking:
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
-        """What a sense's usage labels (тех, уст, спорт …) take off, at most ``label_cap``."""
-        return min(self.label_cap, sum(self.labels.get(lab, 0.0) for lab in labels))
+        """What a sense's usage labels (тех, уст, спорт …) take off, each once, at most ``label_cap``."""
+        return min(self.label_cap, sum(self.labels.get(lab, 0.0) for lab in set(labels)))
 
 
 @cache
@@ -84,6 +84,9 @@ _MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d+)\.|(\d+)\)|([а-я])\))(?=\s|_|$)") 
 _HOMONYM = re.compile(r"(?:^|\s)_(?:I{1,3}|IV|VI{0,3})(?=\s|$)")
 _LABEL = re.compile(r"_([^\s.]+)\.?")
 _PARENS = re.compile(r"\([^()]*\)")
+# "(о голосе)", "(об оружии)": the words before it translate the headword only when said of that;
+# read as a usage label "о" (ranking.toml), the parenthesis itself is dropped like the others
+_QUALIFIER = re.compile(r"\((?:о|об|обо) [^()]*\)")
 _SHORT_ABBR = re.compile(r"(?<![\w-])[а-яё]{1,5}\.(?:\s*[а-яё]{1,2}\.)*")
 _PHONETIC = re.compile(r"\[[^\]]*\]|/[^/\n]*/")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -205,6 +208,7 @@ def _senses_of(text: str) -> list[Sense]:
         for lab in _LABEL.findall(piece):
             if lab in _POS_LABELS and not idiom:
                 pos = _POS_LABELS[lab]
+        piece = _QUALIFIER.sub(" _о. ", piece)
         while True:
             new = _PARENS.sub(" ", piece)
             if new == piece:
