@@ -151,3 +151,17 @@ def test_a_qualifier_said_of_something_narrows_its_sense(head, russian):
     assert dictionary.ranking().label_penalty(found[0].labels) > 0
     plain = dictionary.senses(_entry("round"))
     assert next(s for s in plain if s.russian == "круглый").labels == ()  # 1) круглый; шарообразный
+
+
+@pytest.mark.parametrize("form,lemma", [("статей", "статья"), ("статью", "статья"), ("пекло", "пекло")])
+def test_a_lemma_spelt_like_another_part_of_speech_lends_it_no_frequency(form, lemma):
+    # стать (a noun: stature) is spelt as the verb стать, whose frequency is not the noun's
+    from translit.glossary import _by_frequency, _morph
+    from translit.glossary.dictionary import reading_weights
+
+    assert 0 < reading_weights()["other_pos_share"] < 1
+    assert _by_frequency(_morph().parse(form)[:6])[0].normal_form == lemma
+
+
+def test_articles_are_articles():
+    assert gloss_text("Сборник статей").gloss == "collection · articles"

@@ -32,6 +32,8 @@ _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
+# the parts of speech of a verb's forms (infinitive, finite, participles, gerunds)
+_POS_CLASS = {"INFN": "VERB", "VERB": "VERB", "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB"}
 SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
 
 
@@ -299,10 +301,26 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
 
 def _by_frequency(parses):
     """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
-    not стать)."""
+    not стать). A lemma's frequency is the spelling's, whatever it is, so a noun or adjective whose
+    lemma is first read as a verb's infinitive (стать the noun, spelt as the verb стать), or a verb
+    whose infinitive is first read as another word, gets only ``other_pos_share`` of it
+    (ranking.toml [reading])."""
     from wordfreq import word_frequency
 
-    return sorted(parses, key=lambda p: -p.score * (word_frequency(p.normal_form, "ru") + 1e-9))
+    from translit.glossary.dictionary import reading_weights
+
+    share = reading_weights()["other_pos_share"]
+    morph = _morph()
+
+    def weight(p):
+        freq = word_frequency(p.normal_form, "ru") + 1e-9
+        first = morph.parse(p.normal_form)[0]
+        verbs = (_POS_CLASS.get(first.tag.POS) == "VERB", _POS_CLASS.get(p.tag.POS) == "VERB")
+        if first.normal_form == p.normal_form and verbs[0] != verbs[1]:  # a verb's spelling, or a verb spelt as another word
+            return freq * share
+        return freq
+
+    return sorted(parses, key=lambda p: -p.score * weight(p))
 
 
 def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,

@@ -64,6 +64,13 @@ class Ranking:
 
 
 @cache
+def reading_weights() -> dict[str, float]:
+    """The ``[reading]`` weights of ranking.toml: how a word's pymorphy3 readings are ordered."""
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    return {k: float(v) for k, v in data["reading"].items()}
+
+
+@cache
 def ranking() -> Ranking:
     data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
     w = data["weights"]
