@@ -88,6 +88,26 @@ def _marks_yo(latin: str) -> bool:
     return "ë" in latin or "o" in latin
 
 
+def _with_next_letter(scheme, rule) -> list[tuple[str, str, bool]]:
+    """The reverse chunks of a context rule, as (latin, cyrillic, only at the word end). A rule
+    that applies only before certain letters (popular ь → y before a vowel, Spanish г → gu
+    before е and и) is read back only with one of those letters after it: its output joined to
+    the scheme's spelling of each letter, so its Latin alone (y at the end of daty, gu at the
+    end of drugu) is no reading of it. Before the end of a word it is a chunk of its own that
+    only ends a word. A rule with no ``before`` context is one chunk."""
+    if rule.before is None:
+        return [(rule.output, rule.match, False)]
+    out = []
+    for nxt in sorted(rule.before):
+        if nxt == END:
+            out.append((rule.output, rule.match, True))
+            continue
+        spellings = {scheme.letters.get(nxt)} | {r.output for r in scheme.rules if r.match == nxt and r.output
+                                                 and (r.after is None or rule.match[-1] in r.after)}
+        out.extend((rule.output + lat, rule.match + nxt, False) for lat in sorted(s for s in spellings if s is not None))
+    return out
+
+
 @cache
 def tables() -> Tables:
     rows: dict[tuple[str, str], int] = {}
@@ -113,13 +133,14 @@ def tables() -> Tables:
             if not rule.output:
                 continue
             at_end = rule.before is not None and rule.before == frozenset({END})
-            if rule.after is None and not at_end:
-                add(rule.output, rule.match, bit)
-            else:
-                lat = canonical_latin(rule.output)
-                cyr = rule.match if _marks_yo(lat) else rule.match.replace("ё", "е")
-                ruled.append(Chunk(lat, cyr, bit, 0.0, "", rule.after, at_end))
-                alphabet.setdefault(bit, set()).update(lat)
+            for lat, cyr, end in _with_next_letter(scheme, rule) if not at_end else [(rule.output, rule.match, True)]:
+                if rule.after is None and not end and rule.before is None:
+                    add(lat, cyr, bit)
+                else:
+                    lat = canonical_latin(lat)
+                    cyr = cyr if _marks_yo(lat) else cyr.replace("ё", "е")
+                    ruled.append(Chunk(lat, cyr, bit, 0.0, "", rule.after, end))
+                    alphabet.setdefault(bit, set()).update(lat)
         for cyr, lat in scheme.words.items():
             words[canonical_latin(lat)] = (cyr, words.get(canonical_latin(lat), ("", 0))[1] | bit)
     merged: dict[tuple[str, str], int] = {}

@@ -1,0 +1,44 @@
+"""Reading-accuracy rules of the reverse tables and the reader, each on several inputs through
+the public API (the real pymorphy3 dictionary and wordfreq behind them)."""
+
+import pytest
+
+from translit import romanize, to_cyrillic
+from translit.read.chunks import tables
+
+
+# A spelling a scheme writes only before certain letters (popular ь → y before a vowel, Spanish
+# and French г → gu before е/и) is no reading of those Latin letters elsewhere: y ending daty is
+# not ь, gu ending drugu is not г.
+OUT_OF_CONTEXT = [
+    ("daty", "даты"),
+    ("Nekotorye daty", "Некоторые даты"),
+    ("drugu", "другу"),
+    ("vragu", "врагу"),
+    ("v krugu druzei", "в кругу друзей"),
+]
+
+
+@pytest.mark.parametrize("text,want", OUT_OF_CONTEXT, ids=[t for t, _ in OUT_OF_CONTEXT])
+def test_a_spelling_of_a_context_rule_is_not_read_outside_its_context(text, want):
+    assert to_cyrillic(text).text == want
+
+
+IN_CONTEXT = [("popular", "Ильин"), ("popular", "бульон"), ("popular", "Ильинский"),
+              ("spanish", "Герасимов"), ("spanish", "Евгения"), ("french", "Геннадий"),
+              ("polish", "Ольга"), ("polish", "Ильич")]
+
+
+@pytest.mark.parametrize("scheme,cyr", IN_CONTEXT, ids=[f"{s}-{c}" for s, c in IN_CONTEXT])
+def test_a_spelling_of_a_context_rule_is_read_in_its_context(scheme, cyr):
+    latin = romanize(cyr, scheme)
+    assert to_cyrillic(latin, scheme=scheme).text == cyr
+    assert to_cyrillic(latin).text == cyr
+
+
+def test_the_reverse_tables_hold_a_before_rule_only_with_its_next_letter():
+    rows = {(c.latin, c.cyrillic) for row in tables().by_first.values() for c in row}
+    assert ("gue", "ге") in rows and ("gui", "ги") in rows  # Spanish, French
+    assert ("yo", "ьо") in rows  # popular: бульон
+    assert ("gu", "г") not in rows and ("y", "ь") not in rows
+    assert ("ye", "ѣ") in rows  # GOST 7.79 B's ѣ stays readable: the popular ye (ьэ) is a context rule
