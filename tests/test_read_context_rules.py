@@ -42,3 +42,26 @@ def test_the_reverse_tables_hold_a_before_rule_only_with_its_next_letter():
     assert ("yo", "ьо") in rows  # popular: бульон
     assert ("gu", "г") not in rows and ("y", "ь") not in rows
     assert ("ye", "ѣ") in rows  # GOST 7.79 B's ѣ stays readable: the popular ye (ьэ) is a context rule
+
+
+# A match key is ALA-LC without diacritics in lower-case ASCII: text written that way is read in
+# that scheme, so the key of a key is the key (with the scheme detected, the short adjective
+# vazhny was read as the popular -y = -ый, and gave another key).
+KEYS = ["Vazhny dokumenty", "Aeroportu sostavili chtoby izvestny medlenneye", "Nashi zadachi vazhny", "Istoriia izvestny medlennee", "Pis'ma drugu", "Nuzhny li reformy?",
+        "Война и мир", "Dostoevsky, Fyodor"]
+
+
+@pytest.mark.parametrize("text", KEYS)
+def test_a_key_read_again_is_the_same_key(text):
+    from translit.matchkey import key
+
+    k = key(text)
+    assert k and key(k) == k
+
+
+def test_a_key_like_query_is_read_in_alalc_without_diacritics():
+    from translit.matchkey import key
+
+    assert key("vazhny dokumenty") == key("Важны документы")
+    assert key("izvestny") == key("известны")
+    assert key("nuzhny") == key("нужны")

@@ -23,13 +23,20 @@ _FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": Non
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 
+# Text written the way a key is (lower-case ASCII words, digits and spaces): a key is ALA-LC
+# without diacritics, so such text is read in that scheme, not with the scheme detected (which
+# may take a word for another scheme's spelling: drugu as the Spanish друг), and key(key(x)) is key(x).
+_KEY_LIKE = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
+
+
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
               spellings: dict[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.reader import to_cyrillic
 
-    return to_cyrillic(text, policy=policy, forms=forms, spellings=spellings).text
+    scheme = "alalc-plain" if _KEY_LIKE.fullmatch(text) else None
+    return to_cyrillic(text, scheme=scheme, policy=policy, forms=forms, spellings=spellings).text
 
 
 def _fold_word(w: str) -> str:
