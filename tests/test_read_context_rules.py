@@ -65,3 +65,30 @@ def test_a_key_like_query_is_read_in_alalc_without_diacritics():
     assert key("vazhny dokumenty") == key("Важны документы")
     assert key("izvestny") == key("известны")
     assert key("nuzhny") == key("нужны")
+
+
+# A sign the scheme itself writes as nothing (ICAO, popular, German, French, Polish, Czech and
+# Spanish drop ь; most of them ъ too) is no slip in that scheme: Пьер in the popular scheme costs
+# what Петр costs, and the frequency of the forms decides (Pyer is Пьер, not the rare Пер).
+SILENT_SIGNS = [
+    ("Pyer Bezukhov", "popular", "Пьер Безухов"),
+    ("Igor Stravinskii", "icao", "Игорь Стравинский"),
+    ("Kazan", "french", "Казань"),
+    ("syeli", "popular", "съели"),
+    ("Syrye", "popular", "Сырье"),
+]
+
+
+@pytest.mark.parametrize("text,scheme,want", SILENT_SIGNS, ids=[t for t, _, _ in SILENT_SIGNS])
+def test_a_sign_the_scheme_does_not_write_costs_no_slip_in_it(text, scheme, want):
+    r = to_cyrillic(text, scheme=scheme)
+    assert r.text == want
+    assert r.words[0].candidates[0].slips == []
+    assert scheme in r.words[0].candidates[0].schemes
+
+
+def test_a_sign_left_out_is_still_a_slip_where_the_scheme_writes_it():
+    # ALA-LC writes ь as a prime: Igor without it is read, but with the slip named
+    for text, want in (("Igor", "Игорь"), ("Kazan", "Казань"), ("Gogol", "Гоголь")):
+        c = to_cyrillic(text, scheme="alalc-plain").words[0].candidates[0]
+        assert c.cyrillic == want and c.slips

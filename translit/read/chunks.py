@@ -122,9 +122,13 @@ def tables() -> Tables:
         rows[(latin, cyr)] = rows.get((latin, cyr), 0) | bit
         alphabet.setdefault(bit, set()).update(latin)
 
+    silent: dict[str, int] = {}  # ь, ъ → the schemes that write it as nothing
     for sid in SCHEME_IDS:
         scheme = get_scheme(sid)
         bit = scheme_bit(sid)
+        for sign in ("ь", "ъ"):
+            if scheme.letters.get(sign) == "":
+                silent[sign] = silent.get(sign, 0) | bit
         for cyr, lat in scheme.letters.items():
             add(lat, cyr, bit)
         for cyr, lat in scheme.capitals.items():
@@ -162,7 +166,11 @@ def tables() -> Tables:
     for row in data.get("chunk", []):
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], ALL, float(row["cost"]), row["why"],
                             None, bool(row.get("at_end", False))))
-    dropped = tuple(Chunk("", r["cyrillic"], ALL, float(r["cost"]), r["why"]) for r in data.get("dropped", []))
+    # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
+    # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
+    dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain
+                    for sign, mask in sorted(silent.items())) + \
+        tuple(Chunk("", r["cyrillic"], ALL, float(r["cost"]), r["why"]) for r in data.get("dropped", []))
     by_first: dict[str, list[Chunk]] = {}
     for ch in chunks:
         by_first.setdefault(ch.latin[0], []).append(ch)
