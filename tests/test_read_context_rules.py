@@ -26,7 +26,8 @@ def test_a_spelling_of_a_context_rule_is_not_read_outside_its_context(text, want
 
 IN_CONTEXT = [("popular", "Ильин"), ("popular", "бульон"), ("popular", "Ильинский"),
               ("spanish", "Герасимов"), ("spanish", "Евгения"), ("french", "Геннадий"),
-              ("polish", "Ольга"), ("polish", "Ильич")]
+              ("polish", "Ольга"), ("polish", "Ильич"), ("french", "Верещагин"), ("spanish", "Сергий"),
+              ("french", "Долгих")]
 
 
 @pytest.mark.parametrize("scheme,cyr", IN_CONTEXT, ids=[f"{s}-{c}" for s, c in IN_CONTEXT])

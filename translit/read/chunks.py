@@ -102,10 +102,15 @@ def _with_next_letter(scheme, rule) -> list[tuple[str, str, bool]]:
         if nxt == END:
             out.append((rule.output, rule.match, True))
             continue
-        spellings = {scheme.letters.get(nxt)} | {r.output for r in scheme.rules if r.match == nxt and r.output
-                                                 and (r.after is None or rule.match[-1] in r.after)}
-        out.extend((rule.output + lat, rule.match + nxt, False) for lat in sorted(s for s in spellings if s is not None))
-    return out
+        if scheme.letters.get(nxt) is not None:
+            out.append((rule.output + scheme.letters[nxt], rule.match + nxt, False))
+        # the next letter as a rule of the scheme writes it, alone or starting a longer match
+        # (French Верещагин: gu for г, then ine for a final ин)
+        for r in scheme.rules:
+            if r.output and r.match.startswith(nxt) and (r.after is None or rule.match[-1] in r.after) \
+                    and (r.before is None or r.before == frozenset({END}) or len(r.match) == 1):
+                out.append((rule.output + r.output, rule.match + r.match, r.before == frozenset({END})))
+    return list(dict.fromkeys(out))
 
 
 @cache
