@@ -48,7 +48,7 @@ def test_the_reverse_tables_hold_a_before_rule_only_with_its_next_letter():
 # A match key is ALA-LC without diacritics in lower-case ASCII: text written that way is read in
 # that scheme, so the key of a key is the key (with the scheme detected, the short adjective
 # vazhny was read as the popular -y = -ый, and gave another key).
-KEYS = ["Vazhny dokumenty", "Aeroportu sostavili chtoby izvestny medlenneye", "Nashi zadachi vazhny", "Istoriia izvestny medlennee", "Pis'ma drugu", "Nuzhny li reformy?",
+KEYS = ["Vazhny dokumenty", "nikolaj", "jurij gagarin", "Aeroportu sostavili chtoby izvestny medlenneye", "Nashi zadachi vazhny", "Istoriia izvestny medlennee", "Pis'ma drugu", "Nuzhny li reformy?",
         "Война и мир", "Dostoevsky, Fyodor"]
 
 
@@ -93,3 +93,11 @@ def test_a_sign_left_out_is_still_a_slip_where_the_scheme_writes_it():
     for text, want in (("Igor", "Игорь"), ("Kazan", "Казань"), ("Gogol", "Гоголь")):
         c = to_cyrillic(text, scheme="alalc-plain").words[0].candidates[0]
         assert c.cyrillic == want and c.slips
+
+
+def test_lower_case_text_that_alalc_cannot_spell_is_still_detected():
+    from translit.matchkey import key
+
+    assert key("nikolaj") == key("Николай")  # ISO 9 j
+    assert key("jurij gagarin") == key("Юрий Гагарин")
+    assert key("wolfgang") == key("Wolfgang")  # read alike, whatever the case
