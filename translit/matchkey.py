@@ -23,13 +23,31 @@ _FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": Non
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 
+# Text written the way a key is (lower-case ASCII words, digits and spaces, every word spelled
+# with ALA-LC-without-diacritics letters): a key is in that scheme, so such text is read in it,
+# not with the scheme detected (which may take a word for another scheme's spelling: izvestny as
+# the popular -y for -ый), and key(key(x)) is key(x). Lower-case ISO 9 (nikolaj) is no key.
+_KEY_LIKE = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
+
+
+def _key_like(text: str) -> bool:
+    if not _KEY_LIKE.fullmatch(text):
+        return False
+    from translit.read.candidates import reader
+    from translit.read.chunks import scheme_bit
+
+    rd, bit = reader(), scheme_bit("alalc-plain")
+    return all(rd.spellable(w, bit) for w in re.findall("[a-z]+", text))
+
+
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
               spellings: dict[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.reader import to_cyrillic
 
-    return to_cyrillic(text, policy=policy, forms=forms, spellings=spellings).text
+    scheme = "alalc-plain" if _key_like(text) else None
+    return to_cyrillic(text, scheme=scheme, policy=policy, forms=forms, spellings=spellings).text
 
 
 def _fold_word(w: str) -> str:

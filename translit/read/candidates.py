@@ -102,9 +102,9 @@ class WordReader:
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
-        self._dropped = tuple((d.cyrillic, d.cost, d.why) for d in self.tables.dropped)
+        self._dropped = tuple((d.cyrillic, d.cost, d.why, d.mask) for d in self.tables.dropped)
         # the same signs as row entries of no Latin length, for the walk's inner loop
-        self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, ALL, d.cost, d.why, None, False)
+        self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, d.mask, d.cost, d.why, None, False)
                                    for d in self.tables.dropped)
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
@@ -168,10 +168,10 @@ class WordReader:
                 elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
                     found.append(_assemble(cyr, key[:-1], m0, slips0, link))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
-                    for dc, dcost, dwhy in dropped:
+                    for dc, dcost, dwhy, dmask in dropped:
                         k2 = key + dc
-                        if slips0 + dcost <= max_slips and k2 in lex:
-                            found.append(_assemble(cyr + dc, k2, m0, slips0 + dcost, (link, i, i, dc, dwhy)))
+                        if m0 & dmask and slips0 + dcost <= max_slips and k2 in lex:
+                            found.append(_assemble(cyr + dc, k2, m0 & dmask, slips0 + dcost, (link, i, i, dc, dwhy)))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
@@ -183,7 +183,7 @@ class WordReader:
                 m = m0 & cmask
                 slips = slips0 + cost
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
-                    if not mix:
+                    if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
                         continue
                     m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:
