@@ -676,6 +676,9 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     from translit.batch import _chunks, _progress, run_ordered
     from translit.outfile import AtomicFile, target
 
+    from translit.errors import finite_number
+
+    threshold = finite_number("threshold", threshold)
     if not os.path.exists(in_path):
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):

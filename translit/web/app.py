@@ -18,6 +18,7 @@ origin (a cross-site form) are refused with 403. Bind to 127.0.0.1 unless told o
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -118,6 +119,19 @@ def _cross_site(scope, headers: dict[str, str]) -> str | None:
     return None
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinity written as a string: a validation error echoes the
+    client's input, and a body may hold ``NaN`` (Python's JSON reader takes it), which JSON
+    cannot carry back."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
 def _sweep_stale_work_folders() -> None:
     """Remove the work folders of servers that are gone (their process id no longer runs)."""
     from translit.outfile import _alive
@@ -209,7 +223,7 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        return SafeJSON(status_code=422, content={"detail": jsonable_encoder(exc.errors())})
+        return SafeJSON(status_code=422, content={"detail": _finite(jsonable_encoder(exc.errors()))})
 
     app.include_router(site_router())
     from translit.web.batch_api import batch_router
