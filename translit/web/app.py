@@ -34,6 +34,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from translit.errors import TranslitError
 from translit.web.models import In, SafeJSON, TextIn  # noqa: F401  (In, TextIn: shared with the routers)
@@ -254,6 +255,12 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     @app.exception_handler(TranslitError)
     async def translit_error(request: Request, exc: TranslitError):
         return SafeJSON(status_code=422, content={"detail": str(exc)})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # SafeJSON: a detail may quote the client's bytes (a column name that was not UTF-8)
+        return SafeJSON(status_code=exc.status_code, content={"detail": _finite(exc.detail)},
+                        headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
