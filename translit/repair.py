@@ -67,9 +67,13 @@ _CASE_CHAOS = re.compile(r"[а-яё][А-ЯЁ]")
 _LOST_INSIDE = re.compile(r"[\u0400-\u04ff][?\ufffd]|[?\ufffd][\u0400-\u04ff]")
 
 
+_PLAIN_LATIN_WEIGHT = 0.1  # how much a word of another script dilutes the Russian ones
+
+
 def russianness(text: str) -> float:
-    """How Russian a text reads, from about -1 to 1: per word, 1 for a known Russian word form
-    and up to 0.6 for a Russian-looking one (trigram model); less the characters mojibake
+    """How Russian a text reads, from about -1 to 1: per Cyrillic word, 1 for a known Russian word
+    form and up to 0.6 for a Russian-looking one (trigram model), averaged over the Cyrillic words
+    (words of other scripts count a tenth of one); less the characters mojibake
     leaves behind (box drawing, C1 controls, stray Latin-1 letters, lost letters) and words
     whose case jumps about (тЕБВЙМЙФБГЙС)."""
     from translit.read import lexicon as lx
@@ -94,7 +98,11 @@ def russianness(text: str) -> float:
             per_char = ngram_score(lex.ngram, low) / (len(low) + 1)
             good += max(0.0, min(0.6, (per_char + 4.0) / 3.0))
     odd = len(_ODD.findall(text)) + 2 * len(_LOST_INSIDE.findall(text))
-    return good / len(words) - 2.0 * odd / max(1, len(text))
+    # words in the Latin alphabet say nothing either way: "The book Реабилитация was read" is as
+    # Russian as its one Russian word (it has no business being diluted by the English around it)
+    cyrillic = sum(1 for w in words if _CYR_WORD.fullmatch(w))
+    latin = len(words) - cyrillic
+    return good / max(1, cyrillic + _PLAIN_LATIN_WEIGHT * latin) - 2.0 * odd / max(1, len(text))
 
 
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
