@@ -244,3 +244,29 @@ def test_a_marc_upload_with_a_table_job_is_refused(server, command):
     r = httpx.post(server + "/api/batch", files={"file": ("t.xml", _collection("Москва").encode())},
                    data={"command": command}, timeout=120)
     assert r.status_code == 422 and "check, romanize or add-880" in r.json()["detail"]
+
+
+# -- reconciliation ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reconciling(tmp_path_factory):
+    auth = tmp_path_factory.mktemp("auth") / "names.csv"
+    auth.write_text('id,heading\n1,"Bukharin, Nikolai Ivanovich, 1888-1938"\n2,Moskva\n', encoding="utf-8")
+    with live_server(create_app(authority=str(auth))) as base:
+        yield base
+
+
+@pytest.mark.parametrize("query", ['{"query":"Moskva","type":5}', '{"query":"Moskva","type":{"a":1}}',
+                                   '{"query":"Moskva","type":true}'])
+def test_reconcile_with_a_wrong_type_is_a_400(reconciling, query):
+    r = httpx.get(reconciling + "/reconcile", params={"query": query}, timeout=60)
+    assert r.status_code == 400 and "'type'" in r.json()["detail"]
+    r = httpx.post(reconciling + "/reconcile", data={"queries": '{"q0":' + query + "}"}, timeout=60)
+    assert r.status_code == 400 and "'type'" in r.json()["detail"]
+
+
+def test_reconcile_with_queries_nested_too_deep_is_a_400(reconciling):
+    r = httpx.post(reconciling + "/reconcile", data={"queries": "[" * 100_000 + "]" * 100_000}, timeout=60)
+    assert r.status_code == 400
+    good = httpx.get(reconciling + "/reconcile", params={"query": '{"query":"Moskva","type":"heading"}'}, timeout=60)
+    assert good.status_code == 200 and good.json()["result"][0]["id"] == "2"
