@@ -96,8 +96,23 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = _numerals_to_latin(_cyrillic(text, policy, forms, spellings))
+    cyr = _numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")
-    return unicodedata.normalize("NFKD", ascii_key).encode("ascii", "ignore").decode("ascii").lower()
+    ascii_key = unicodedata.normalize("NFKD", ascii_key).encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(ascii_key.split())  # a word with no ASCII letter (Ð, 中文) leaves no space behind
+
+
+# A Roman numeral with an X in small letters (xx, xii, xiv, lx): no Russian romanization writes x
+# for a letter in such a word, and a key writes numerals in small letters, so they are numerals.
+_SMALL_NUMERAL = re.compile(r"(?<![^\W\d_])[ivxlcdm]*x[ivxlcdm]*(?![^\W\d_])")
+
+
+def _small_numerals_up(text: str) -> str:
+    """``xx`` → ``XX`` where it is a valid Roman numeral, so it reads as the numeral ``XX`` does
+    (the key of a key, or a title typed in small letters, keeps its century)."""
+    from translit.normalize.lookalikes import _ROMAN_RE
+
+    return _SMALL_NUMERAL.sub(lambda m: m.group().upper() if _ROMAN_RE.match(m.group().upper()) else m.group(),
+                              text)
