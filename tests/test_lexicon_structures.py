@@ -138,3 +138,76 @@ def test_a_fresh_cache_is_compiled_and_a_stale_one_removed(tmp_path, lex):
     assert names == str([f"lexicon-{lexmod._versions()}.pickle"])
     assert answers == f"{lex.get('история')} True True {lex.western_zipf('history')}"
     assert "compiling" not in proc.stderr  # not a terminal: silent
+
+
+class _SourceLexicon:
+    """The lexicon as its sources answer it, without the compiled cache: pymorphy3's own DAWG of
+    word forms (ё spelled out, so each е of a folded key may stand for ё) and wordfreq's Russian
+    list. Slow, and only for the questions the candidate walk asks."""
+
+    def __init__(self):
+        import bisect
+
+        import dawg
+        import pymorphy3_dicts_ru
+        from wordfreq import get_frequency_dict
+
+        from translit.read.chunks import KEY_FOLD
+
+        self.words = dawg.RecordDAWG(">HH")
+        self.words.load(os.path.join(pymorphy3_dicts_ru.get_path(), "words.dawg"))
+        self.freq = sorted({w.replace("ё", "е") for w in get_frequency_dict("ru", "large")
+                            if w.isalpha() and all("а" <= c <= "я" or c == "ё" for c in w)})
+        self._bisect = bisect.bisect_left
+        self._fold = KEY_FOLD
+        self.prefix_memo: dict[str, bool] = {}
+
+    def _spellings(self, key: str):
+        """Every spelling of a folded key with each е as е or ё."""
+        out = [""]
+        for c in key:
+            out = [s + c for s in out] + ([s + "ё" for s in out] if c == "е" else [])
+        return out
+
+    def _in_freq(self, key: str, prefix: bool) -> bool:
+        i = self._bisect(self.freq, key)
+        return i < len(self.freq) and (self.freq[i].startswith(key) if prefix else self.freq[i] == key)
+
+    def has_prefix(self, key: str) -> bool:
+        return self._in_freq(key, True) or any(self.words.has_keys_with_prefix(s) for s in self._spellings(key))
+
+    def __contains__(self, key: str) -> bool:
+        return self._in_freq(key, False) or any(s in self.words for s in self._spellings(key))
+
+
+def _walk_key(p):
+    return (p.cyr, p.key, p.mask, round(p.slips, 6), p.why, p.pieces)
+
+
+def test_the_walk_over_the_compiled_lexicon_finds_what_the_sources_give():
+    """Property: on words romanized into every scheme, the candidate walk over the compiled
+    DAWGs finds exactly the paths it finds over pymorphy3's and wordfreq's own data."""
+    import copy
+
+    from translit import romanize
+    from translit.read.candidates import ALL
+    from translit.read.chunks import canonical_latin
+    from translit.schemes import SCHEME_IDS
+
+    fast = reader()
+    slow = copy.copy(fast)
+    slow.lex = _SourceLexicon()
+    slow._rows = {}
+    rng = random.Random(99)
+    words = rng.sample(_russian(top_n_list("ru", 50000)), 220)
+    compared = with_paths = 0
+    for cyr in words:
+        for sid in SCHEME_IDS:
+            latin = canonical_latin(romanize(cyr, sid))
+            for mask, mix in ((ALL, True), (1 << SCHEME_IDS.index(sid), False)):
+                got = sorted(map(_walk_key, fast._paths(latin, mask, mix)))
+                want = sorted(map(_walk_key, slow._paths(latin, mask, mix)))
+                assert got == want, (cyr, sid, latin)
+                compared += 1
+                with_paths += bool(got)
+    assert compared == 220 * len(SCHEME_IDS) * 2 and with_paths > 0.95 * compared
