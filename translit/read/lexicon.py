@@ -236,11 +236,11 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """The compiled lexicon, built on first use (about half a minute) and cached on disk."""
+    """The compiled lexicon, built on first use (about two CPU minutes) and cached on disk."""
     path = cache_dir() / f"lexicon-{_versions()}.pickle"
     if not path.exists():
         steps = _Steps()
-        steps.say(f"compiling the Russian lexicon the reader needs, once (about 90 s); it is kept in {path.parent}")
+        steps.say(f"compiling the Russian lexicon the reader needs, once (about two minutes); it is kept in {path.parent}")
         build(path, steps)
         steps.say("lexicon ready")
         for old in path.parent.glob("lexicon-*.pickle"):  # caches of older dependency versions
