@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, HARD, KEY_FOLD, tables
+from translit.read.chunks import ALL, HARD, KEY_FOLD, canonical_latin, tables
 from translit.read.weights import W
 
 _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
@@ -278,6 +279,20 @@ class WordFacts:
 
 
 _FACTS: dict[str, WordFacts] = {}
+_FORMS: dict[str, tuple[str, str]] = {}
+
+
+def latin_forms(token: str) -> tuple[str, str]:
+    """A Latin token as the reader sees it: (the token with MARC half-mark ties folded and
+    stress marks stripped, case kept; that in canonical lower-case Latin). Remembered per token:
+    detection and reading both ask."""
+    hit = _FORMS.get(token)
+    if hit is None:
+        norm = strip_stress(fold_ties(token))
+        hit = (norm, canonical_latin(norm))
+        if len(_FORMS) < 300_000:
+            _FORMS[token] = hit
+    return hit
 
 
 def word_facts(w: str) -> WordFacts:
@@ -333,6 +348,7 @@ def clear_caches() -> None:
     rd.spellable.cache_clear()
     rd._rows.clear()
     _FACTS.clear()
+    _FORMS.clear()
     rd.lex.clear_memo()
     for fn in _CLEARERS:
         fn()
