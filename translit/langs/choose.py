@@ -84,15 +84,15 @@ def _language_marks(lang: str) -> frozenset[str]:
 
 def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     """(words read, words) when the Russian reader finds every word of ``text`` in its dictionary
-    (``reading``: the Russian reading of ``text`` when the caller has it already)."""
-    import wordfreq
-
+    (``reading``: the Russian reading of ``text`` when the caller has it already): each word read
+    as Russian and a word form of the reader's own dictionary (pymorphy3's, already loaded)."""
+    from translit.read.lexicon import is_dictionary_word
     from translit.read.reader import to_cyrillic
 
     words = (reading if reading is not None else to_cyrillic(text)).words
     if not words:
         return None
-    known = sum(1 for w in words if w.is_russian and wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") > 0)
+    known = sum(1 for w in words if w.is_russian and is_dictionary_word(w.cyrillic.lower()))
     return (known, len(words)) if known == len(words) else None
 
 
@@ -116,14 +116,16 @@ def choose_read(text: str, reading=None) -> Choice:
         marks = text_marks(text)
         foreign = sorted(marks - _russian_marks())
         if not foreign:
-            western, n = _western_words(text)
-            if n and western / n >= WESTERN_SHARE:
-                return Choice("ru", f"{western} of {n} words are common English, German, French, Spanish "
-                                    "or Italian words: running text, read as Russian with those kept")
+            # the Russian reading first: it is there already when the caller read the text, and
+            # the western word lists are loaded only for text it does not settle
             known = _reads_as_russian(text, reading)
             if known is not None:
                 return Choice("ru", f"all {known[1]} words read as Russian words, no mark of another "
                                     "language's tables")
+            western, n = _western_words(text)
+            if n and western / n >= WESTERN_SHARE:
+                return Choice("ru", f"{western} of {n} words are common English, German, French, Spanish "
+                                    "or Italian words: running text, read as Russian with those kept")
     ident = identify(text)
     if ident.language is None:
         return Choice("ru", "no words to identify: Russian by default")
