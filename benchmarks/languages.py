@@ -18,7 +18,7 @@ Belarusian has no word list: its titles are drawn from pycountry's Belarusian tr
 character model's training text, so its reverse figure on titles flatters it; the held-out place
 names do not). Rusyn has neither a list nor names and is measured on its samples only.
 
-Usage: python benchmarks/languages.py [--titles N] [--ident N]
+Usage: python benchmarks/languages.py [--titles N] [--ident N] [--sections forward,reverse,ident]
 """
 
 from __future__ import annotations
@@ -126,8 +126,20 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--titles", type=int, default=200)
     ap.add_argument("--ident", type=int, default=100)
+    ap.add_argument("--sections", default="forward,reverse,ident",
+                    help="which sections to run, comma-separated (forward, reverse, ident)")
     args = ap.parse_args()
+    run = set(args.sections.split(","))
 
+    if "forward" in run:
+        forward(args)
+    if "reverse" in run:
+        reverse(args)
+    if "ident" in run:
+        identification(args)
+
+
+def forward(args) -> None:
     print("## Forward: each table's own samples (exact strings)")
     for lang in LANGS + ("rue",):
         for s in all_schemes(lang):
@@ -155,6 +167,8 @@ def main() -> None:
               f"national vs cyrtranslit '{CYRTRANSLIT[lang]}' {word_agreement(nat, ct):.1%}; "
               f"speed: translit {len(texts) / ours_time:,.0f} titles/s, cyrtranslit {len(texts) / ct_time:,.0f} titles/s")
 
+
+def reverse(args) -> None:
     print("\n## Reverse word accuracy (scheme not named)")
     from translit.langs.names import held_out_names
 
@@ -168,6 +182,8 @@ def main() -> None:
         print(f"{lang}: titles {mean_t:.1%} (" + ", ".join(f"{k} {v:.1%}" for k, v in rows.items()) + ")"
               + f"; {len(names)} places {mean_n:.1%} (" + ", ".join(f"{k} {v:.1%}" for k, v in name_rows.items()) + ")")
 
+
+def identification(args) -> None:
     print("\n## Identification")
     from translit.langs.choose import choose
     from translit.langs.identify import identify
