@@ -335,9 +335,11 @@ def _by_frequency(parses):
     share = reading_weights()["other_pos_share"]
     verb_share = reading_weights()["title_verb_share"]
     morph = _morph()
-    # a noun, adjective or participle reading beside finite-verb or infinitive ones: titles are mostly
+    # a noun or full adjective reading beside finite-verb or infinitive ones: titles are mostly
     # nouns, so the verb readings count less (повести = tales before to lead)
-    nominal = any(p.tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF", "PRTS") for p in parses)
+    # (a name or an abbreviation is no such rival: лили, лгу stay verbs)
+    nominal = any(p.tag.POS in ("NOUN", "ADJF") and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))
+                  for p in parses)
 
     def weight(p):
         freq = word_frequency(p.normal_form, "ru") + 1e-9
