@@ -12,6 +12,7 @@ judged word is glossed again; a word whose first gloss has changed since it was 
 reported as unjudged, not counted.
 
     python benchmarks/gloss.py            # the figures
+    python benchmarks/gloss.py --tuning   # precision on the first two samples only (no held-out 2)
     python benchmarks/gloss.py --sample   # write a fresh sample to judge (judgements left empty)
     python benchmarks/gloss.py --sample-heldout   # redraw the held-out sample (overwrites it!)
     python benchmarks/gloss.py --sample-heldout2  # redraw the second held-out sample (overwrites it!)
@@ -164,6 +165,10 @@ def main() -> None:
         return
     if "--sample-heldout2" in sys.argv:
         sample(HELDOUT2, seed=11, exclude={r["word"] for p in (JUDGEMENTS, HELDOUT) for r in _read(p)})
+        return
+    if "--tuning" in sys.argv:  # the two samples the weights may be set on, not the second held-out one
+        precision()
+        precision(HELDOUT, "held-out sample (never tuned on)")
         return
     st = status()
     t0 = time.perf_counter()
