@@ -67,3 +67,20 @@ def test_evidence_and_confidence_are_reported():
 def test_text_without_words(text):
     r = identify(text)
     assert r.language is None and r.script == "none"
+
+
+@pytest.mark.parametrize("text", ["Вершы і паэмы", "Кніга для чытання", "Народная гаспадарка Беларусі",
+                                  "Зборнік артыкулаў па гісторыі", "Мастацкая літаратура"])
+def test_belarusian_words_the_dictionary_knows_identify_belarusian(text):
+    from translit.langs.identify import _dictionary_only_langs
+
+    assert "be" in _dictionary_only_langs()  # hunspell-be installed (make dicts)
+    r = identify(text)
+    assert r.language == "be", [s.as_dict() for s in r.ranking[:3]]
+    assert any("Zipf" in e for e in r.ranking[0].evidence)  # the dictionary's words are the evidence
+
+
+@pytest.mark.parametrize("text,lang", [("Новая история России", "ru"), ("Нова історія України", "uk"),
+                                       ("Нова история на България", "bg"), ("Историја српског народа", "sr")])
+def test_a_dictionary_without_frequencies_does_not_take_the_other_languages_shared_words(text, lang):
+    assert identify(text).language == lang

@@ -115,54 +115,28 @@ def cmd_romanize(args: argparse.Namespace) -> int:
     return _each(args, "romanize", opts)
 
 
-def _by_language(args: argparse.Namespace, name: str, opts: dict, run_document, plain, as_json) -> int:
-    """Lines read as one Russian document, each line in another language done on its own.
-
-    Every line's language is chosen as it is read (``--lang``, else identified; Russian when unsure);
-    a line in another language is given to the document reader as an empty line (it breaks the
-    Russian text there) and its own result, from the language's reader, is written in its place.
-    ``plain(d)`` and ``as_json(d)`` give the document reader's line and object. Input is streamed."""
-    from translit.commands import _choice
-
-    c = COMMANDS[name]
-    choices: dict[int, object] = {}
-    lines: dict[int, str] = {}
-
-    def feed() -> Iterator[str]:
-        for i, line in enumerate(_lines(args.text)):
-            choice = choices[i] = _choice(line, opts.get("lang"))
-            if choice.language != "ru":
-                lines[i] = line
-                yield ""
-            else:
-                yield line
-
-    def show() -> Iterator[str]:
-        for i, d in enumerate(run_document(feed())):
-            choice = choices.pop(i)
-            if i in lines:
-                line = lines.pop(i)
-                yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
-            else:
-                yield _dumps(dict(as_json(d), **choice.as_dict())) if args.json else plain(d)
-
-    _emit(show())
-    return 0
-
-
 def _policy(args: argparse.Namespace, default: str) -> str:
     """The reading policy asked for: --policy, else running text for --document, else ``default``."""
     return args.policy or ("running" if getattr(args, "document", False) else default)
 
 
 def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> int:
-    """Lines read as one document: ``plain(line_result)`` per line, or with --json the object
-    the API lists under "lines" (:func:`translit.commands.document_object`); a line in another
-    language is done in that language (:func:`_by_language`)."""
-    from translit.commands import document_object, read_document
+    """Lines read as one document (:func:`translit.commands.document_lines`): ``plain(line_result)``
+    per line, or with --json the object the API lists under "lines"; a line in another language is
+    done in that language."""
+    from translit.commands import document_lines, document_object
 
-    return _by_language(args, name, opts, lambda lines: read_document(name, lines, opts),
-                        lambda d: plain(d.result), lambda d: document_object(name, d, opts))
+    c = COMMANDS[name]
+
+    def show() -> Iterator[str]:
+        for choice, d, line in document_lines(name, _lines(args.text), opts):
+            if d is None:
+                yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
+            else:
+                yield _dumps(dict(document_object(name, d, opts), **choice.as_dict())) if args.json else plain(d.result)
+
+    _emit(show())
+    return 0
 
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:

@@ -390,8 +390,32 @@ def read_document(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iter
 def document_results(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One JSON object per line of a document: what ``translit NAME --document --json`` prints
     for the line and what the API lists under ``"lines"``."""
-    for d in read_document(name, lines, opts):
-        yield document_object(name, d, opts)
+    c = COMMANDS[name]
+    for choice, d, line in document_lines(name, lines, opts):
+        yield c.result(line, **opts) if d is None else dict(document_object(name, d, opts), **choice.as_dict())
+
+
+def document_lines(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[tuple[Any, Any, str | None]]:
+    """A document's lines, each with the language chosen for it (``lang``, else identified; Russian
+    when unsure): (choice, the document reader's line, None) for a Russian line, and (choice, None,
+    the line) for a line in another language, which the caller does in that language. The Russian
+    lines are read together; a line in another language reaches the document reader as an empty
+    line (it breaks the Russian text there). Streamed: nothing is read ahead of the reader."""
+    choices: dict[int, Any] = {}
+    other: dict[int, str] = {}
+
+    def feed() -> Iterator[str]:
+        for i, line in enumerate(lines):
+            choice = choices[i] = _choice(line, opts.get("lang"))
+            if choice.language != "ru":
+                other[i] = line
+                yield ""
+            else:
+                yield line
+
+    for i, d in enumerate(read_document(name, feed(), opts)):
+        choice = choices.pop(i)
+        yield (choice, None, other.pop(i)) if i in other else (choice, d, None)
 
 
 def document_object(name: str, d: Any, opts: dict[str, Any]) -> dict[str, Any]:

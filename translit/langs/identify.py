@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from translit.langs.lexicon import DICTIONARY_FLOOR
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
 
@@ -99,6 +100,15 @@ def _zipf(word: str, lang: str) -> float:
     return zipf(word, lang)
 
 
+@cache
+def _dictionary_only_langs() -> tuple[str, ...]:
+    """The languages without a frequency list whose dictionary is installed here (Belarusian with
+    Debian's hunspell-be): their lists count in Cyrillic identification as presence only."""
+    from translit.langs.lexicon import HUNSPELL, has_lexicon
+
+    return tuple(lang for lang in HUNSPELL if lang not in LIST_LANGS and has_lexicon(lang))
+
+
 def _char_model(lang: str) -> dict[str, float]:
     from translit.langs.reader import model
 
@@ -140,21 +150,39 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             elif letter in weights and lang in weights[letter]:
                 scores[lang].score += weights[letter][lang]
                 scores[lang].evidence.append(f"{letter} ({'/'.join(sorted(weights[letter]))})")
+    listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+        best = max(zipfs.values())
+        only_dictionary = False
+        known: set[str] = set()  # the dictionary-only languages that know the word
+        for lang in listed:
+            # a dictionary without frequencies (Belarusian's Hunspell forms) says only whether it
+            # knows the word: a known word counts as common as in the best frequency list (words
+            # the languages share, на, новая), and as a listed word where no list has it;
+            # a word it lacks costs it no more than a language without a list (dictionaries miss
+            # names and loans)
+            if _zipf(w, lang) > 0:
+                only_dictionary = only_dictionary or best == 0.0
+                known.add(lang)
+                zipfs[lang] = max(best, DICTIONARY_FLOOR)
         best = max(zipfs.values())
         if best >= 1.0:
             for lang in langs:
                 z = zipfs.get(lang)
                 # each language scores how far its list falls short of the best; a language with
                 # no list loses only on common words (rare ones are noise in other lists too)
-                scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * max(0.0, min(best - 2.5, 3.0))
+                # (or on a word a dictionary-only language knows: that is evidence the list lacks)
+                unlisted = max(DICTIONARY_FLOOR if known else 0.0, min(best - 2.5, 3.0))
+                scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * unlisted
                 if z == best:
                     scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
-        if best < 3.0 and len(w) > 2:
+        if best < 3.0 and len(w) > 2 and not only_dictionary:  # a word only a dictionary knows is evidence enough
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
             if ll:
                 top = max(ll.values())
+                for lang in known & ll.keys():
+                    ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
