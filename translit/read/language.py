@@ -122,7 +122,7 @@ _VERDICTS: dict[tuple[str, str, float], bool | None] = {}
 
 def word_language(wr: WordReading) -> bool | None:
     """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
-    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else -9.0)
+    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else W.language.no_reading)
     hit = _VERDICTS.get(k, ...)
     if hit is ...:
         hit = _word_language(wr)
@@ -138,30 +138,31 @@ def _word_language(wr: WordReading) -> bool | None:
         return False  # XIX, XXI: a Roman numeral
     if marked:
         return True
-    best = wr.candidates[0].score if wr.candidates else -9.0
+    best = wr.candidates[0].score if wr.candidates else W.language.no_reading
     if wr.candidates and wr.candidates[0].source == Source.ABBREVIATION:
         # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
         return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
-    name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
+    name = en < W.language.name_english_below and wr.input[:1].isupper() and bool(wr.candidates) \
         and wr.candidates[0].source == Source.NAME
-    if en >= 2.0 and en >= best + 1.5:
+    L = W.language
+    if en >= L.english_known and en >= best + L.english_margin:
         return None if name else False  # a Russian name English writes too (Tchaikovsky): neighbours decide
-    if best >= 3.0 and en >= 2.5:
+    if best >= L.both_reading and en >= L.both_english:
         return None  # a word of both languages (roman, on, no): the neighbours decide
-    if en >= 2.5 and en >= best - 0.5:
+    if en >= L.both_english and en >= best - L.english_close:
         return None if name else False
     weak = bool(wr.candidates) and wr.candidates[0].source == Source.TRIGRAM or best <= W.language.weak_reading
-    if weak and en >= 2.5:
+    if weak and en >= L.both_english:
         return False
-    if weak and en >= 1.0:
+    if weak and en >= L.weak_english_known:
         return None  # unknown to the Russian lexicon, rare in Western text (flyleaf, Kozloff): neighbours decide
     return bool(wr.candidates)
 
 
 _NUMBER_AFTER = re.compile(r"\.\s*\d")
-CLAUSE_STEP = 1.5  # how much farther a word is across a clause boundary
+CLAUSE_STEP = W.language.clause_step  # how much farther a word is across a clause boundary (weights.toml)
 _CLAUSE_MARKS = re.compile(r"[:;\"“”«»()\[\]/=]")
 
 
@@ -245,22 +246,22 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
         # in a text that is not romanized Russian as a whole, a word only the trigram model
         # reads, with no mark of romanization (Naanou, Romakina beside Maria, Alex), is a
         # name of any language: its neighbours decide
-        return [None if v is True and wr.confidence <= 0.35 and not _word_facts(wr.input)[2]
+        return [None if v is True and wr.confidence <= W.confidence.guessed and not _word_facts(wr.input)[2]
                 else v for v, wr in zip(verdicts, words)]
     if not chosen:
         return verdicts
     # in romanized Russian, a French or German lookalike (von, la) follows its neighbours
     if False in verdicts:
-        verdicts = [None if v is False and not r and wr.candidates and wr.candidates[0].score >= 3.0
+        verdicts = [None if v is False and not r and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading
                     and only_french_german(_word_facts(wr.input)[0]) else v
                     for v, r, wr in zip(verdicts, ruled, words)]
     # a common Western word the text's own scheme cannot even spell is not in that scheme
     # (YMCA-Press and Cardio in an ALA-LC heading: ALA-LC has no bare c)
-    likely = sum(1 << k for k, p in enumerate(prefer.penalties) if p <= 0.3)
+    likely = sum(1 << k for k, p in enumerate(prefer.penalties) if p <= W.language.likely_scheme_penalty)
     for k, (v, wr) in enumerate(zip(verdicts, words)):
         if v is not False:
             cw, en, marked = _word_facts(wr.input)
-            if en >= 2.0 and not marked and not _spellable(cw, likely):
+            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely):
                 verdicts[k], ruled[k] = False, True
     if False in verdicts:
         _soften_lone_lookalikes(words, verdicts, ruled)
@@ -271,9 +272,9 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
     """In romanized Russian, a word English knows better that is also a Russian word form
     (Marginal : roman / Aleksandr Volkov) is English only beside other English: with no English
     word as its nearest decided neighbour on either side, its neighbours decide."""
-    soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= 1.5
+    soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= W.language.soft_reading
             and wr.candidates[0].source not in (Source.TRIGRAM, Source.ABBREVIATION)
-            and _word_facts(wr.input)[1] < 4.5 and word_language(wr) is False
+            and _word_facts(wr.input)[1] < W.language.soft_english_below and word_language(wr) is False
             and not _LATIN_NUMERAL.fullmatch(wr.input)
             for v, r, wr in zip(verdicts, ruled, words)]
     if not any(soft):
@@ -326,7 +327,7 @@ def _shared_abbreviation(text: str, m: WordSpan) -> bool:
 def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
     """Is the word's best Russian reading more common (by ``margin`` Zipf steps) than the word is
     in Western text?"""
-    best = wr.candidates[0].score if wr.candidates else -9.0
+    best = wr.candidates[0].score if wr.candidates else W.language.no_reading
     return best > english_zipf(canonical_latin(wr.input)) + margin
 
 
@@ -356,7 +357,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
     # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
     # and Western abbreviations are nobody's neighbours.
     n = len(matches)
-    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
+    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > W.language.neighbour_confidence else False)
                for v, wr, neu in zip(verdicts, words, neutral)]
     initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
     undecided = [v is None for v in verdicts]
@@ -366,7 +367,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
     for k, m in enumerate(matches):
         gap = text[matches[k - 1].end():m.start()] if k else ""
         if gap == "-":  # parts of one hyphenated word (to-isʺ, In-t) stay together
-            step = 0.5
+            step = W.language.hyphen_step
         else:
             step = 1.0 + (CLAUSE_STEP if k and _clause_boundary(gap, matches[k - 1].group()) else 0.0)
         place.append(place[-1] + step if place else 0.0)
@@ -418,7 +419,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
                         if not neutral[i]:
                             leaning[i] = verdicts[i]
                 elif nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
-                    best = words[i].candidates[0].score if words[i].candidates else -9.0
+                    best = words[i].candidates[0].score if words[i].candidates else W.language.no_reading
                     verdicts[i] = bool(scheme) or (policy.assume_russian and bool(words[i].candidates)) \
                         or best >= english_zipf(canonical_latin(words[i].input)) + torn_margin
                 elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
@@ -544,7 +545,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
     for k, wr in enumerate(words):
-        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.running.common_russian \
+        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
                 and only_french_german(_word_facts(wr.input)[0]):
             verdicts[k] = None
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
