@@ -65,9 +65,12 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 why[k] = "left as it was: so read elsewhere in the document"
     decided = list(verdicts)
     neutral: list[bool] | None = None
+    function_words = _function_word_candidates(words, verdicts) if policy.keep_english and policy.english_first else []
     if None in verdicts:
         neutral = _neutral_words(text, matches)
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
+    if function_words:
+        _english_function_words(matches, verdicts, function_words, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -533,11 +536,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif _shared_abbreviation(text, m):
+            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
-            leave(k - 1, "a name with an English possessive")
+            for j in _name_run_before(text, matches, words, k - 1):
+                leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
@@ -552,7 +558,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
-        if verdicts[k] is None and k not in why and _known_russian_name(wr):
+        if verdicts[k] is not False and k not in why and _western_spelled(wr):
+            verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
+            continue
+        if verdicts[k] is None and k not in why and (_known_russian_name(wr) or _shared_name(text, matches, k, wr)):
             verdicts[k] = True
             continue
         if verdicts[k] is False or k in why:
@@ -572,7 +581,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif verdicts[k] is True and not marked and en >= W.running.both_languages:
             verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
     _name_context(text, matches, words, verdicts, why)
-    _western_name_runs(text, matches, verdicts, why)
+    _western_name_runs(text, matches, words, verdicts, why)
+    _title_starts(text, matches, words, verdicts)
 
 
 def _is_forename(wr: WordReading) -> bool:
@@ -607,12 +617,113 @@ def _known_russian_name(wr: WordReading) -> bool:
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
+_SENTENCE_END = re.compile(r"[.!?:;\"“(\[]\s*$")
 
 
-def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
-    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty: in a run of capitalized words and
-    initials, when a full word is English and none bears a mark of romanization, the initials and
-    the undecided words of the run are English too (an initial must not become Ts. or Kh.)."""
+def _sentence_start(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Does word ``k`` start a sentence or a clause (capitalized there whatever it is)?"""
+    return k == 0 or bool(_SENTENCE_END.search(text, matches[k - 1].end(), matches[k].start())) \
+        and len(matches[k - 1].group()) > 1
+
+
+@cache
+def _other_language_schemes() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["other_language_schemes"])
+
+
+def _western_spelled(wr: WordReading) -> bool:
+    """Lewin, Wolkow, Lewitan: a capitalized word English writes, with no mark of romanization,
+    whose Russian reading only another language's scheme spells (German and Polish w). In English
+    prose it is as likely the name of a Western person as a Russian one."""
+    if not wr.input[:1].isupper() or not wr.candidates:
+        return False
+    cw, _, marked = _word_facts(wr.input)
+    english = lexmod.lexicon().western_zipf(cw.lower())[0]  # English alone: French writes Raspoutine
+    schemes = wr.candidates[0].schemes
+    return not marked and english >= W.running.western_spelled_english and bool(schemes) \
+        and set(schemes) <= _other_language_schemes()
+
+
+def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) -> bool:
+    """Stalin, Molotov, Pravda: a capitalized name or word English writes too, but far less often
+    than Russian writes its reading. A dictionary word (not a name) counts only inside a sentence,
+    where English would not capitalize it."""
+    if not wr.input[:1].isupper() or not wr.candidates or len(wr.input) < 3:
+        return False
+    c = wr.candidates[0]
+    if c.source not in (Source.NAME, Source.DICTIONARY) or (c.source == Source.DICTIONARY and _sentence_start(text, matches, k)):
+        return False
+    en = _word_facts(wr.input)[1]
+    return en < W.running.shared_name_english and c.score >= en + W.running.shared_name_margin
+
+
+def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> list[int]:
+    """The name that ends at word ``k`` (Bulgakov in Mikhail Bulgakov's, Cohen in Stephen F.
+    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left. A word
+    that is not a name (Moskva, a sentence's first word) ends the run."""
+    out = [k]
+    j = k - 1
+    while j >= 0 and matches[j].group()[:1].isupper() \
+            and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
+            and (len(matches[j].group()) == 1 or _is_forename(words[j])
+                 or not _sentence_start(text, matches, j) and english_zipf(matches[j].group().lower()) < W.running.sentence_word
+                 and word_language(words[j]) is not True):
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> None:
+    """Master i Margarita, Institut marksizma-leninizma: a capitalized word of both languages
+    right before a Russian word (past one-letter words such as i, v) starts a Russian title or
+    name when its Russian reading is about as common as its English. Right to left, so a title
+    of several such words is taken whole."""
+    for k in range(len(matches) - 2, -1, -1):
+        wr = words[k]
+        if verdicts[k] is not None or not wr.input[:1].isupper() or len(wr.input) < 2 or not wr.candidates \
+                or wr.candidates[0].source not in (Source.DICTIONARY, Source.NAME):
+            continue
+        j = k + 1
+        while j < len(matches) - 1 and len(matches[j].group()) == 1 and verdicts[j] is None \
+                and text[matches[j - 1].end():matches[j].start()] == " ":
+            j += 1
+        if verdicts[j] is not True or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
+            continue
+        if wr.candidates[0].score >= _word_facts(wr.input)[1] - W.running.title_start_margin:
+            verdicts[k] = True
+
+
+def _function_word_candidates(words: list[WordReading], verdicts: list[bool | None]) -> list[int]:
+    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do)."""
+    return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
+            and _word_facts(wr.input)[1] >= W.running.function_word]
+
+
+def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
+                            why: dict[int, str]) -> None:
+    """on, by, to, no, do (after the neighbours decided): a word of both languages that English
+    writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
+    "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
+    which is lower case (a Russian phrase: "nam, my golodaem", "a ne partiiam")."""
+    n = len(matches)
+    for k in candidates:
+        inside = 0 < k < n - 1 and verdicts[k - 1] is True and verdicts[k + 1] is True \
+            and matches[k + 1].group()[:1].islower()
+        if verdicts[k] and not inside:
+            verdicts[k] = False
+            why[k] = HARD_REASON + "one of the commonest English words, in English prose"
+
+
+def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
+    words and initials, when a full word is English (or a Western spelling English writes, Lewin)
+    and none bears a mark of romanization, the initials and the other words of the run are English
+    too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
     k = 0
     while k < n:
@@ -630,7 +741,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool |
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        if end > start and any(verdicts[j] is False and j not in why for j in full) \
+        if end > start and any(verdicts[j] is False and j not in why or _western_spelled(words[j]) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] for j in run):
             for j in run:
                 if verdicts[j] is not False:
