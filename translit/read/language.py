@@ -569,6 +569,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.source == Source.TRIGRAM
         cw, en, marked = _word_facts(wr.input)
+        if not guessed and verdicts[k] is True and en < W.running.unknown_english \
+                and cand.score >= W.running.only_russian_reading and len(cw) >= W.running.only_russian_letters:
+            continue  # Dneprostroi, ottepel, repressirovanii: the Russian dictionary knows it, English not at all
         if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
@@ -678,10 +681,17 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
 
 
 def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> None:
-    """Master i Margarita, Institut marksizma-leninizma: a capitalized word of both languages
+    """Master i Margarita, Institut marksizma-leninizma, Voina i mir: a capitalized word of both languages
     right before a Russian word (past one-letter words such as i, v) starts a Russian title or
     name when its Russian reading is about as common as its English. Right to left, so a title
     of several such words is taken whole."""
+    # a word after a lower-case "i" (English writes I as a capital) that follows a Russian word is
+    # the second half of a Russian pair (Voina i mir, Prestuplenie i nakazanie)
+    for k in range(2, len(matches)):
+        if verdicts[k] is None and verdicts[k - 2] is True and matches[k - 1].group() == "i" \
+                and words[k].candidates and words[k].candidates[0].source != Source.TRIGRAM \
+                and text[matches[k - 2].end():matches[k].start()] == " i ":
+            verdicts[k] = True
     for k in range(len(matches) - 2, -1, -1):
         wr = words[k]
         if verdicts[k] is not None or not wr.input[:1].isupper() or len(wr.input) < 2 or not wr.candidates \
