@@ -581,8 +581,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 conf[k] = W.running.ocr_confidence
-        elif verdicts[k] is True and not marked and en >= W.running.both_languages:
-            verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
+        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if wr.input[:1].isupper()
+                                                           else W.running.both_languages_lower):
+            # a word of both languages (lower case: a loanword English writes, dacha, troika): in an
+            # English neighbourhood English wins
+            verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
