@@ -431,8 +431,19 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
                     verdicts[i] = nxt[1]
                 else:
                     verdicts[i] = prv[1]
+                if not lean_pass and verdicts[i] and policy.english_first and not initial[i] \
+                        and _across_clause(nxt, prv) and not _leans_russian(words[i], W.language.clear_lean):
+                    # English first: a Russian word in another clause does not pull a word English
+                    # writes as often ("Moia zhiznʹ (Berlin, 1930)")
+                    verdicts[i] = False
             if leaning[i] is not None:
                 last = i
+
+
+def _across_clause(nxt: tuple[float, bool | None] | None, prv: tuple[float, bool | None] | None) -> bool:
+    """Is every Russian neighbour (distance, leaning) of a word in another clause?"""
+    russian = [d for side in (nxt, prv) if side is not None and side[1] for d in (side[0],)]
+    return bool(russian) and min(russian) >= 1.0 + CLAUSE_STEP
 
 
 def _spellable(canonical: str, mask: int) -> bool:
