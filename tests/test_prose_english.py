@@ -108,3 +108,38 @@ def test_the_language_numbers_are_named_weights():
                  "weak_english_known", "clause_step", "hyphen_step", "no_reading", "name_english_below"):
         assert isinstance(getattr(L, name), float)
     assert W.running.function_word > W.language.both_english
+
+
+@pytest.mark.parametrize("text,russian", [("The report on Dneprostroi reached him by Monday.", "Днепрострой"),
+                                          ("The writers of Ottepel could not print it.", "Оттепель"),
+                                          ("The purges made room for vydvizhentsy in the factories.", "выдвиженцы"),
+                                          ("An order O repressirovanii zhen izmennikov went out.", "О репрессировании")])
+def test_a_word_only_the_russian_dictionary_knows_is_russian_however_rare(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("We read Voina i mir that summer.", "Война и мир"),
+                                          ("They staged Prestuplenie i nakazanie in Paris.", "Преступление и наказание"),
+                                          ("He loved Ottsy i deti as a boy.", "Отцы и дети")])
+def test_the_second_half_of_a_russian_pair_after_a_lower_case_i(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["He stayed at his dacha in the summer.", "A troika of officials judged the case.",
+                                  "They sent him to the gulag in 1937."])
+def test_a_lower_case_loanword_english_writes_stays_in_english(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,place,russian", [
+    ("Trotskii, Moia zhizn (Berlin, 1930), p. 5.", "(Berlin, 1930)", "Моя жизнь"),
+    ("Khodasevich, Evreiskaia antologiia (Berlin, 1918).", "(Berlin, 1918)", "Еврейская антология"),
+    ("Bunin, Temnye allei (London, 1946), p. 12.", "(London, 1946)", "Темные аллеи"),
+])
+def test_a_russian_word_in_another_clause_does_not_pull_a_word_english_writes_as_often(text, place, russian):
+    out = cyr(text)
+    assert place in out and russian in out
+
+
+def test_a_romanized_imprint_place_is_still_read():
+    assert "(Москва, 1930)" in cyr("Trotskii, Moia zhizn (Moskva, 1930), p. 5.")
