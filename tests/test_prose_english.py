@@ -143,3 +143,22 @@ def test_a_russian_word_in_another_clause_does_not_pull_a_word_english_writes_as
 
 def test_a_romanized_imprint_place_is_still_read():
     assert "(Москва, 1930)" in cyr("Trotskii, Moia zhizn (Moskva, 1930), p. 5.")
+
+
+@pytest.mark.parametrize("text,name", [("The Decembrists were hanged on the orders of Nikolai I.", "Николай I."),
+                                       ("Under Aleksandr I the war with Napoleon ended.", "Александр I the"),
+                                       ("Petr I founded the city in 1703.", "Петр I founded"),
+                                       ("Ivan V reigned with his brother.", "Иван V reigned")])
+def test_a_regnal_number_after_a_forename_stays_a_numeral(text, name):
+    assert name in cyr(text)
+
+
+def test_a_one_letter_initial_after_a_forename_is_still_an_initial():
+    assert cyr("Nikolai I. Bukharin wrote it.").startswith("Николай И. Бухарин")
+
+
+@pytest.mark.parametrize("text,russian", [("LC copy with: Ėntelekhizm, a poem.", "Энтелехизм"),
+                                          ("The journal Ėkho appeared in Berlin.", "Эхо"),
+                                          ("See Ėtnograficheskoe obozrenie for 1890.", "Этнографическое обозрение")])
+def test_a_capital_letter_with_a_romanization_mark_is_evidence(text, russian):
+    assert russian in cyr(text)

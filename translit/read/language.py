@@ -456,7 +456,7 @@ def _spellable(canonical: str, mask: int) -> bool:
 
 _DIGIT_GLUED = re.compile(r"\d$")
 # marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
-_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
+_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]", re.I)  # Ė starts Ėntelekhizm
 HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left
 
 
@@ -547,6 +547,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
+            leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif _shared_abbreviation(text, m):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
@@ -600,6 +602,17 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _name_context(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
+
+
+_REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
+_INITIAL_FOLLOWS = re.compile(r"\.\s*[^\W\d_]")
+
+
+def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Nikolai I, Aleksandr I, Ivan V: a one-letter Roman numeral after a forename, unless it is an
+    initial (a full stop and another word follow: Nikolai I. Bukharin)."""
+    return text[matches[k - 1].end():matches[k].start()] == " " and _is_forename(words[k - 1]) \
+        and not _INITIAL_FOLLOWS.match(text, matches[k].end())
 
 
 def _is_forename(wr: WordReading) -> bool:
