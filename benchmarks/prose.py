@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "heldout", "marc")
+PARTS = ("dev", "heldout", "heldout2", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")

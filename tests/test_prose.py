@@ -175,6 +175,37 @@ def test_established_forms_share_a_key_and_a_cluster(variants):
     assert len(cluster(list(variants))) == 1
 
 
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Peter Kropotkin", "Петр Кропоткин"), ("Alexander Pushkin", "Александр Пушкин"),
+    ("Michael Bakunin", "Михаил Бакунин"), ("Leon Trotsky", "Лев Троцкий"), ("Paul Miliukov", "Павел Милюков"),
+    ("Pierre Kropotkine", "Петр Кропоткин"), ("Michel Bakounine", "Михаил Бакунин"),
+])
+def test_a_western_forename_before_a_russian_surname_reads_as_the_russian_forename(latin, cyrillic):
+    r = to_cyrillic(latin)
+    assert r.text == cyrillic
+    assert "forename" in r.words[0].reason and r.words[0].candidates[0].source == "established"
+
+
+@pytest.mark.parametrize("text", ["Peter Kenez", "Paul Gregory", "Alexander Dallin", "Stephen Kotkin and Peter Holquist"])
+def test_a_western_forename_before_a_surname_that_is_not_russian_is_not_touched(text):
+    assert not any("forename" in w.reason for w in to_cyrillic(text).words)
+    assert convert(text, to="cyrillic").text == text  # running text: an English name, untouched
+
+
+@pytest.mark.parametrize("latin,cyrillic", [("Sergei Rachmaninoff", "Сергей Рахманинов"),
+                                            ("Sergei Diaghilev", "Сергей Дягилев"),
+                                            ("Fedor Dostoievski", "Федор Достоевский")])
+def test_a_romanized_forename_joins_the_established_surname_after_it(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic
+
+
+def test_forenames_in_english_prose_convert_with_their_surname_only():
+    text = "Alexander Pushkin and Peter Kropotkin, read by Stephen Kotkin and Paul Gregory."
+    assert convert(text, to="cyrillic").text == \
+        "Александр Пушкин and Петр Кропоткин, read by Stephen Kotkin and Paul Gregory."
+    assert convert(text, to="alalc").text.startswith("Alexander Pushkin and Peter Kropotkin")  # English forms kept
+
+
 def test_a_catalogue_field_keeps_names_inside_english_as_written():
     assert to_cyrillic("The music of Tchaikovsky and Rachmaninoff").text == "The music of Tchaikovsky and Rachmaninoff"
 

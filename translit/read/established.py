@@ -52,13 +52,24 @@ def _key(form: str) -> tuple[str, ...]:
 
 
 @cache
-def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
-    """``established.toml``: folded words → (Cyrillic, 'convention: source')."""
+def _table_file() -> dict:
     import tomllib
     from importlib import resources
 
-    data = tomllib.loads(resources.files("translit.read").joinpath("established.toml").read_text("utf-8"))
-    return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in data["rows"]}
+    return tomllib.loads(resources.files("translit.read").joinpath("established.toml").read_text("utf-8"))
+
+
+@cache
+def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """``established.toml``: folded words → (Cyrillic, 'convention: source')."""
+    return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in _table_file()["rows"]}
+
+
+@cache
+def forename_table() -> dict[str, tuple[str, str]]:
+    """``established.toml``'s forenames: the folded English, French or German form of a Russian
+    forename (Peter, Léon, Michel) → (Cyrillic, 'convention: source')."""
+    return {fold(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in _table_file()["forenames"]}
 
 
 def _is_place(lex, folded: str) -> bool:
@@ -188,30 +199,80 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k):
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:
+            if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
+                cyr, source = fore
+                verdicts[k] = True
+                out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
+                          f"{ESTABLISHED_REASON} ({source}; a forename before a Russian surname)")
             k += 1
             continue
         last, (cyr, source) = found
         run = range(k, last + 1)
+        # Sergei Rachmaninoff: a forename left as English before the form belongs to the name
+        fore = _forename_joining(text, matches, words, verdicts, k)
         plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
         if _same(plain, cyr) and policy.english_first and not any(_hard(verdicts, j) for j in run):
             # running text: the reader spells it so anyway (Leningrad, Khrushchev are also
             # romanizations), and the table knows it for a Russian name: positive evidence
             for j in run:
                 verdicts[j] = True
+        name = range(k if fore is None else fore, last + 1)
         inside_english = policy.keep_names_in_english and not all(verdicts[j] for j in run) \
-            and english_words > sum(1 for j in run if not verdicts[j] and len(matches[j].group()) > 1)
+            and english_words > sum(1 for j in name if not verdicts[j] and len(matches[j].group()) > 1)
+        if fore is not None and not inside_english:
+            verdicts[fore] = True
         if _same(plain, cyr) or inside_english:
             # the reader spells it so anyway, or a catalogue field keeps a name inside English
             # text as it is ("The music of Tchaikovsky and Rachmaninoff")
             k = last + 1
             continue
-        if not yo:
-            cyr = cyr.replace("ё", "е").replace("Ё", "Е")  # ё only where asked, as everywhere
+        cyr = _yo(cyr, yo)
         if len(first) > 1 and first.isupper():
             cyr = cyr.upper()
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
         k = last + 1
     return out
+
+
+def _yo(cyr: str, yo: bool) -> str:
+    """ё only where asked, as everywhere."""
+    return cyr if yo else cyr.replace("ё", "е").replace("Ё", "Е")
+
+
+def _name_neighbours(text: str, matches: list[WordSpan], a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` (= a + 1) stand together as parts of one name: one space between them,
+    and ``b`` capitalized but not an acronym."""
+    second = matches[b].group()
+    return text[matches[a].end():matches[b].start()] == " " and second[:1].isupper() \
+        and not second.isupper() and matches[a].group()[:1].isupper()
+
+
+def _forename_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                             verdicts: list[bool], k: int) -> tuple[str, str] | None:
+    """(Cyrillic, source) when word ``k`` is an English, French or German form of a Russian forename
+    (Peter, Léon) right before a surname read as Russian (a name the dictionary tags, or an
+    established surname): Peter Kropotkin is Пётр Кропоткин; Peter Kenez and Paul Gregory are not
+    touched."""
+    hit = forename_table().get(fold(matches[k].group()))
+    if hit is None or k + 1 >= len(matches) or not _name_neighbours(text, matches, k, k + 1) \
+            or _hard(verdicts, k) or _hard(verdicts, k + 1):
+        return None
+    nxt = words[k + 1]
+    surname = own_table().get((fold(matches[k + 1].group()),)) is not None or (
+        verdicts[k + 1] and bool(nxt.candidates) and nxt.candidates[0].source == Source.NAME)
+    return hit if surname else None
+
+
+def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReading],
+                      verdicts: list[bool], k: int) -> int | None:
+    """The index of a romanized Russian forename or patronymic left as English right before the
+    established form starting at ``k`` (Sergei Rachmaninoff, Sergei Diaghilev), or None: with it the
+    name is one."""
+    j = k - 1
+    if j < 0 or verdicts[j] or _hard(verdicts, j) or not _name_neighbours(text, matches, j, k):
+        return None
+    c = words[j].candidates[0] if words[j].candidates else None
+    return j if c is not None and c.source == Source.NAME else None
 
 
 def _reads_well(wr: WordReading) -> bool:
