@@ -162,3 +162,19 @@ def test_a_one_letter_initial_after_a_forename_is_still_an_initial():
                                           ("See Ėtnograficheskoe obozrenie for 1890.", "Этнографическое обозрение")])
 def test_a_capital_letter_with_a_romanization_mark_is_evidence(text, russian):
     assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("The editors of Novyi mir rejected the story.", "Новый мир"),
+                                          ("The journal Russkii mir closed in 1918.", "Русский мир"),
+                                          ("The monthly Sovremennyi mir was closed in 1918.", "Современный мир")])
+def test_a_german_lookalike_after_a_common_russian_word_is_russian(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Sie gab mir das Buch.", "Karl von Meck was her husband.",
+                                  "Dostoievski, Le Crime et le châtiment (Paris, 1884)."])
+def test_german_and_french_words_are_not_pulled_into_russian(text):
+    out = cyr(text)
+    for word in ("mir", "von", "le", "et"):
+        if f" {word} " in text:
+            assert f" {word} " in out

@@ -563,10 +563,15 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
+    paired: set[int] = set()
     for k, wr in enumerate(words):
-        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
+        if verdicts[k] is not True and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
                 and only_french_german(_word_facts(wr.input)[0]):
-            verdicts[k] = None
+            # English prose does not write it: after a common Russian word of its own phrase it is
+            # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
+            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) else None
+            if verdicts[k]:
+                paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
@@ -577,7 +582,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if verdicts[k] is None and k not in why and (_known_russian_name(wr) or _shared_name(text, matches, k, wr)):
             verdicts[k] = True
             continue
-        if verdicts[k] is False or k in why:
+        if verdicts[k] is False or k in why or k in paired:
             continue
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.source == Source.TRIGRAM
@@ -613,6 +618,17 @@ def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading],
     initial (a full stop and another word follow: Nikolai I. Bukharin)."""
     return text[matches[k - 1].end():matches[k].start()] == " " and _is_forename(words[k - 1]) \
         and not _INITIAL_FOLLOWS.match(text, matches[k].end())
+
+
+def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                        k: int) -> bool:
+    """Does word ``k`` follow, after a plain space, a common Russian dictionary word read as Russian
+    (Novyi mir, Russkii mir)? A name, a guess or another lookalike before it does not count."""
+    if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    prev = words[k - 1]
+    return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
+        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
 
 
 def _is_forename(wr: WordReading) -> bool:
