@@ -178,3 +178,16 @@ def test_german_and_french_words_are_not_pulled_into_russian(text):
     for word in ("mir", "von", "le", "et"):
         if f" {word} " in text:
             assert f" {word} " in out
+
+
+@pytest.mark.parametrize("text", ["The play was staged by the Moscow Art Theatre in 1902.",
+                                  "He wrote for the St. Petersburg Times.",
+                                  "The Leo Tolstoy Museum opened in 1911."])
+def test_an_established_form_inside_an_english_name_stays(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("He left Moscow in 1918.", "Москва"), ("Leo Tolstoy wrote it.", "Лев Толстой"),
+                                          ("Moscow and Archangel were cold.", "Москва and Архангельск")])
+def test_an_established_form_standing_alone_still_reads_as_its_cyrillic(text, russian):
+    assert russian in cyr(text)

@@ -208,6 +208,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             continue
         last, (cyr, source) = found
         run = range(k, last + 1)
+        if policy.english_first and _names_english_thing(text, matches, verdicts, last):
+            # running text: Moscow Art Theatre, St. Petersburg Times: the form is part of an
+            # English name and stays as written
+            k = last + 1
+            continue
         # Sergei Rachmaninoff: a forename left as English before the form belongs to the name
         fore = _forename_joining(text, matches, words, verdicts, k)
         plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
@@ -273,6 +278,14 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
         return None
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME else None
+
+
+def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:
+    """Is the word after an established form (a plain space between) a capitalized English word
+    of more than one letter, so that the form qualifies an English name (Moscow Art Theatre)?"""
+    nxt = last + 1
+    return nxt < len(matches) and text[matches[last].end():matches[nxt].start()] == " " \
+        and matches[nxt].group()[:1].isupper() and len(matches[nxt].group()) > 1 and not verdicts[nxt]
 
 
 def _reads_well(wr: WordReading) -> bool:
