@@ -191,3 +191,17 @@ def test_an_established_form_inside_an_english_name_stays(text):
                                           ("Moscow and Archangel were cold.", "Москва and Архангельск")])
 def test_an_established_form_standing_alone_still_reads_as_its_cyrillic(text, russian):
     assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,acronym,russian", [("Written in ASCII format.", "ASCII format", None),
+                                                  ("The FBI files on Nabokov were opened.", "FBI", "Набоков"),
+                                                  ("A PDF of Istoriia SSSR circulated.", "PDF", "История СССР")])
+def test_an_english_acronym_read_only_letter_by_letter_stays(text, acronym, russian):
+    out = cyr(text)
+    assert acronym in out
+    if russian:
+        assert russian in out
+
+
+def test_a_russian_acronym_with_a_digraph_is_still_read():
+    assert cyr("Protokoly TsK RSDRP appeared in 1958.").startswith("Протоколы ЦК РСДРП")

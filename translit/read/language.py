@@ -494,6 +494,14 @@ def _western_apostrophe(word: str) -> bool:
     return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
 
 
+def _english_acronym(wr: WordReading) -> bool:
+    """ASCII, FBI, HTML: a word in capitals that English writes, whose only Russian reading is
+    letter by letter at its capitals and that spells no Russian digraph (TsK, RTsKhIDNI do)."""
+    w = wr.input
+    return len(w) >= 3 and w.isupper() and bool(wr.candidates) and wr.candidates[0].source == Source.ABBREVIATION \
+        and english_zipf(w.lower()) >= W.running.english_acronym and not _RUSSIAN_DIGRAPH.search(w)
+
+
 def _english_derivative(wr: WordReading) -> bool:
     """Leninism, Menshevism, Trotskyist, Stalinists: an English ending on a Russian stem, in a
     word with no mark of romanization (the weaker endings only when English knows the word or
@@ -551,6 +559,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif _shared_abbreviation(text, m):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif _english_acronym(wr):
+            leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
