@@ -205,3 +205,17 @@ def test_an_english_acronym_read_only_letter_by_letter_stays(text, acronym, russ
 
 def test_a_russian_acronym_with_a_digraph_is_still_read():
     assert cyr("Protokoly TsK RSDRP appeared in 1958.").startswith("Протоколы ЦК РСДРП")
+
+
+@pytest.mark.parametrize("text", ["The Smolensk Archive ended up in Washington.",
+                                  "She danced with the Kirov Ballet in 1960.",
+                                  "He won the Stalin Prize in 1941."])
+def test_a_russian_name_qualifying_an_english_name_stays(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("He was born in Smolensk in 1900.", "Смоленск"),
+                                          ("The Kirov murder of 1934 was a pretext.", "Киров"),
+                                          ("The prize went to Stalin in person.", "Сталин")])
+def test_the_same_names_elsewhere_are_still_read(text, russian):
+    assert russian in cyr(text)

@@ -71,6 +71,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
     if function_words:
         _english_function_words(matches, verdicts, function_words, why)
+    if policy.keep_english and policy.english_first:
+        _english_name_qualifiers(text, matches, words, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -461,13 +463,15 @@ HARD_REASON = "left as it was: English: "  # the reason of a word a running-text
 
 
 @cache
-def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+                                  frozenset[str]]:
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
     return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
-        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"])
+        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"]), \
+        frozenset(data["english_name_articles"])
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -483,7 +487,7 @@ def _western_apostrophe(word: str) -> bool:
     if len(parts) != 2:
         return False
     head, tail = parts
-    _, _, _, contractions, elisions = _running_text_data()
+    _, _, _, contractions, elisions, _ = _running_text_data()
     if not tail:  # a closing apostrophe: Teachers', tussles' (a plural's possessive), goin' (elided g)
         low = head.lower()
         if not low.endswith(_ENGLISH_BEFORE_CLOSING_APOSTROPHE):
@@ -764,6 +768,21 @@ def _function_word_candidates(words: list[WordReading], verdicts: list[bool | No
     """The undecided lower-case words English writes as its commonest words (on, by, to, no, do)."""
     return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
             and _word_facts(wr.input)[1] >= W.running.function_word]
+
+
+def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                             why: dict[int, str]) -> None:
+    """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
+    an English article and a capitalized English word qualifies an English name and stays."""
+    articles = _running_text_data()[5]
+    for k in range(1, len(matches) - 1):
+        if verdicts[k] is not True or k in why or _word_facts(words[k].input)[2] or not matches[k].group()[:1].isupper():
+            continue
+        if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
+                and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
+                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
+            verdicts[k] = False
+            why[k] = HARD_REASON + "a name that qualifies an English name (the Smolensk Archive)"
 
 
 def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
