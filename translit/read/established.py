@@ -283,10 +283,12 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
 
 def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:
     """Is the word after an established form (a plain space between) a capitalized English word
-    of more than one letter, so that the form qualifies an English name (Moscow Art Theatre)?"""
+    of more than one letter, so that the form qualifies an English name (Moscow Art Theatre)? A
+    word a running-text rule left (a possessive: Lenin's) does not count."""
     nxt = last + 1
     return nxt < len(matches) and text[matches[last].end():matches[nxt].start()] == " " \
-        and matches[nxt].group()[:1].isupper() and len(matches[nxt].group()) > 1 and not verdicts[nxt]
+        and matches[nxt].group()[:1].isupper() and len(matches[nxt].group()) > 1 and not verdicts[nxt] \
+        and not _hard(verdicts, nxt)  # a possessive (Lenin's) is no English name
 
 
 def _reads_well(wr: WordReading) -> bool:
