@@ -219,3 +219,17 @@ def test_a_russian_name_qualifying_an_english_name_stays(text):
                                           ("The prize went to Stalin in person.", "Сталин")])
 def test_the_same_names_elsewhere_are_still_read(text, russian):
     assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian,name", [
+    ("In Pravda Stephen Cohen found nothing.", "Правда", "Stephen Cohen"),
+    ("In Pravda Sheila Fitzpatrick found the letter.", "Правда", "Sheila Fitzpatrick"),
+    ("In Trud Robert Conquest found the figures.", "Труд", "Robert Conquest"),
+])
+def test_a_russian_word_before_a_western_name_is_not_part_of_it(text, russian, name):
+    out = cyr(text)
+    assert russian in out and name in out
+
+
+def test_a_western_name_ending_in_a_russian_looking_surname_stays():
+    assert cyr("Program notes by Joseph Darsky and others.") == "Program notes by Joseph Darsky and others."

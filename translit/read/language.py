@@ -807,6 +807,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     and none bears a mark of romanization, the initials and the other words of the run are English
     too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
+    # a run does not start with a word read as Russian whose reading is a dictionary word, not a
+    # name (Pravda in "In Pravda Stephen Cohen found…")
+    word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
+            for j, wr in enumerate(words)]
     k = 0
     while k < n:
         if not matches[k].group()[:1].isupper():
@@ -821,6 +825,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
+        while start < end and word[start]:
+            start += 1
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
         if end > start and any(verdicts[j] is False and j not in why or _western_spelled(words[j]) for j in full) \
