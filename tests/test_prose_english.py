@@ -233,3 +233,15 @@ def test_a_russian_word_before_a_western_name_is_not_part_of_it(text, russian, n
 
 def test_a_western_name_ending_in_a_russian_looking_surname_stays():
     assert cyr("Program notes by Joseph Darsky and others.") == "Program notes by Joseph Darsky and others."
+
+
+@pytest.mark.parametrize("text,russian", [("On the trial of the Prompartiia see the report.", "Промпартия"),
+                                          ("On the trial of the Prompartija see the report.", "Промпартия"),
+                                          ("A Narkomprosovskii circular went out.", "Наркомпросовский")])
+def test_a_guessed_word_with_an_ending_only_russian_has_is_russian(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["The party wbich ruled.", "Title in Chinese: Zhongguo.", "It was sucb a year."])
+def test_a_guessed_word_without_such_an_ending_still_follows_english(text):
+    assert cyr(text) == text

@@ -464,14 +464,14 @@ HARD_REASON = "left as it was: English: "  # the reason of a word a running-text
 
 @cache
 def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
-                                  frozenset[str]]:
+                                  frozenset[str], tuple[str, ...]]:
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
     return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
         frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"]), \
-        frozenset(data["english_name_articles"])
+        frozenset(data["english_name_articles"]), tuple(data["russian_endings"])
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -487,7 +487,7 @@ def _western_apostrophe(word: str) -> bool:
     if len(parts) != 2:
         return False
     head, tail = parts
-    _, _, _, contractions, elisions, _ = _running_text_data()
+    _, _, _, contractions, elisions, _, _ = _running_text_data()
     if not tail:  # a closing apostrophe: Teachers', tussles' (a plural's possessive), goin' (elided g)
         low = head.lower()
         if not low.endswith(_ENGLISH_BEFORE_CLOSING_APOSTROPHE):
@@ -604,6 +604,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if not guessed and verdicts[k] is True and en < W.running.unknown_english \
                 and cand.score >= W.running.only_russian_reading and len(cw) >= W.running.only_russian_letters:
             continue  # Dneprostroi, ottepel, repressirovanii: the Russian dictionary knows it, English not at all
+        if guessed and verdicts[k] is True and len(cw) >= 6 and cw.lower().endswith(_running_text_data()[6]):
+            continue  # Prompartiia, Prompartija: an ending only romanized Russian has
         if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
