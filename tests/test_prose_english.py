@@ -245,3 +245,21 @@ def test_a_guessed_word_with_an_ending_only_russian_has_is_russian(text, russian
 @pytest.mark.parametrize("text", ["The party wbich ruled.", "Title in Chinese: Zhongguo.", "It was sucb a year."])
 def test_a_guessed_word_without_such_an_ending_still_follows_english(text):
     assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("RGASPI, f. 17, op. 3, d. 45, l. 12, cited in Khlevniuk, p. 80.", "РГАСПИ, ф. 17, оп. 3, д. 45, л. 12"),
+    ("RGALI f. 1, op. 2, d. 3, ll. 4-5ob.", "РГАЛИ ф. 1, оп. 2, д. 3, лл. 4-5ob."),
+    ("Istoriia, t. 2, ch. 3, covers it.", "История, т. 2, ч. 3"),
+])
+def test_the_parts_of_an_archival_citation_are_read_together(text, russian):
+    out = cyr(text)
+    assert russian in out
+    assert "p. 80" in out or "p." not in text
+
+
+@pytest.mark.parametrize("text", ["See vol. 2, p. 5, and ch. 3.", "Kulturnaia revoliutsiia v Rossii, ch. 3.",
+                                  "Trotskii, Moia zhizn, vol. II, ch. 39."])
+def test_a_western_citation_or_a_lone_chapter_stays_english(text):
+    out = cyr(text)
+    assert "ch. 3" in out or "ch. 39" in out

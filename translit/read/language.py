@@ -73,6 +73,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_function_words(matches, verdicts, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
+        _citation_chains(text, matches, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -785,6 +786,38 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
                 and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
             verdicts[k] = False
             why[k] = HARD_REASON + "a name that qualifies an English name (the Smolensk Archive)"
+
+
+_CITATION_PART = re.compile(r"\.\s*[A-ZА-Я]?-?\d")  # f. 17, d. 45, op. R-1: an abbreviation before a number
+_CITATION_GAP = re.compile(r"\.\s*[A-Z]?-?\d[\w/-]*(?:ob\.?)?\s*[,;]\s*")  # ". 17, " between two parts
+
+
+def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """RGASPI, f. 17, op. 3, d. 45, l. 12: the abbreviations of one citation, each before its
+    number and joined by commas, are of one language. In a chain of two or more, when one of them,
+    or the archive or title right before them, is read as Russian and none is a Western
+    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter)."""
+    western = _western()[0] | _western()[1]
+    n = len(matches)
+    k = 0
+    while k < n:
+        if not _CITATION_PART.match(text, matches[k].end()):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and _CITATION_PART.match(text, matches[end + 1].end()) \
+                and _CITATION_GAP.fullmatch(text, matches[end].end(), matches[end + 1].start()):
+            end += 1
+        chain = range(k, end + 1)
+        # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
+        before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
+        if end > k and (before or any(verdicts[j] for j in chain)) \
+                and not any(matches[j].group().lower() in western for j in chain):
+            for j in chain:
+                if not verdicts[j]:
+                    verdicts[j] = True
+                    why.pop(j, None)
+        k = end + 1
 
 
 def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
