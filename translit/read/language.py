@@ -9,6 +9,13 @@ designations ([serial]), hyphenated Russian abbreviations (In-t, izd-vo), and We
 text's own scheme cannot spell (YMCA in ALA-LC). Undecided words then follow their nearest
 decided neighbour, counting a clause boundary as a longer step; a name inside an English note
 stays romanized, as catalogue notes keep it.
+
+Under the running-text policy (English prose with Russian inside) English comes first: each rule
+of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
+them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
+start with a word of both languages), and after the neighbours the commonest English words, English
+names qualified by a Russian one and archival citations are settled. Every number these rules
+compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
 from __future__ import annotations
@@ -445,7 +452,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
 
 def _across_clause(nxt: tuple[float, bool | None] | None, prv: tuple[float, bool | None] | None) -> bool:
     """Is every Russian neighbour (distance, leaning) of a word in another clause?"""
-    russian = [d for side in (nxt, prv) if side is not None and side[1] for d in (side[0],)]
+    russian = [side[0] for side in (nxt, prv) if side is not None and side[1]]
     return bool(russian) and min(russian) >= 1.0 + CLAUSE_STEP
 
 
