@@ -796,6 +796,7 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
 
 
 _CITATION_PART = re.compile(r"\.\s*[A-ZА-Я]?-?\d")  # f. 17, d. 45, op. R-1: an abbreviation before a number
+_NUMBER_PREFIX = re.compile(r"-\d")  # R-5446: a letter glued to a number by a hyphen
 _CITATION_GAP = re.compile(r"\.\s*[A-Z]?-?\d[\w/-]*(?:ob\.?)?\s*[,;]\s*")  # ". 17, " between two parts
 
 
@@ -811,11 +812,17 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         if not _CITATION_PART.match(text, matches[k].end()):
             k += 1
             continue
-        end = k
-        while end + 1 < n and _CITATION_PART.match(text, matches[end + 1].end()) \
-                and _CITATION_GAP.fullmatch(text, matches[end].end(), matches[end + 1].start()):
-            end += 1
-        chain = range(k, end + 1)
+        chain = [k]
+        while True:
+            nxt = chain[-1] + 1
+            if nxt < n and _NUMBER_PREFIX.match(text, matches[nxt].end()) and len(matches[nxt].group()) == 1:
+                nxt += 1  # the letter of a fond number (f. R-5446) is part of the number
+            if nxt < n and _CITATION_PART.match(text, matches[nxt].end()) \
+                    and _CITATION_GAP.fullmatch(text, matches[chain[-1]].end(), matches[nxt].start()):
+                chain.append(nxt)
+            else:
+                break
+        end = chain[-1]
         # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
         if end > k and (before or any(verdicts[j] for j in chain)) \
