@@ -5,11 +5,15 @@ that get a gloss or a name label, in 2,000 generated titles (benchmarks/_common.
 in the real catalogue titles of ../shared/data/pairs/marc_catalog_pairs.tsv (MARC title fields,
 Cyrillic and romanized). Precision: the share of acceptable first glosses in a hand-checked
 sample of 200 words (benchmarks/data/gloss_judgements.tsv: word, first gloss, acceptable yes/no,
-note). Each judged word is glossed again; a word whose first gloss has changed since it was
-judged is reported as unjudged, not counted.
+note); those judgements were used to set the ranking weights. The held-out sample
+(benchmarks/data/gloss_judgements_heldout.tsv, seed 5 titles and real titles, words of the first
+sample excluded) was judged before the ranking changes that followed and is never tuned on. Each
+judged word is glossed again; a word whose first gloss has changed since it was judged is
+reported as unjudged, not counted.
 
     python benchmarks/gloss.py            # the figures
     python benchmarks/gloss.py --sample   # write a fresh sample to judge (judgements left empty)
+    python benchmarks/gloss.py --sample-heldout   # redraw the held-out sample (overwrites it!)
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ if os.environ.get("SHARED_PAIRS"):
     _common.SHARED = Path(os.environ["SHARED_PAIRS"])
 
 JUDGEMENTS = Path(__file__).resolve().parent / "data" / "gloss_judgements.tsv"
+# HELD-OUT: drawn after the ranking weights were set (seed 5 titles + real titles, words of
+# JUDGEMENTS excluded), judged before the ranking was changed. Never tune on it.
+HELDOUT = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
 
 
@@ -73,40 +80,50 @@ def first_gloss(word: str) -> tuple[str, str]:
     return (g[0].glosses[0] if g[0].glosses else ""), g[0].source
 
 
-def sample(k: int = 200) -> None:
-    """200 distinct content words glossed by the glossary or the dictionary: 150 from the
-    generated titles (seed 2, not the coverage seed), 50 from the real catalogue titles."""
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def sample(path: Path = JUDGEMENTS, seed: int = 2, k: int = 200, exclude: set[str] | None = None) -> None:
+    """200 distinct content words glossed by the glossary or the dictionary: 150 from generated
+    titles (``seed``, never the coverage seed 1), 50 from the real catalogue titles; words of
+    ``exclude`` (an earlier sample) are left out."""
     from translit.glossary import gloss_text
+
+    exclude = exclude or set()
 
     def pool(texts):
         seen, out = set(), []
         for t in texts:
             for w in gloss_text(t).words:
                 key = w.cyrillic.lower()
-                if w.is_content and w.source in ("glossary", "dictionary") and " " not in key and key not in seen:
+                if (w.is_content and w.source in ("glossary", "dictionary") and " " not in key
+                        and key not in seen and key not in exclude):
                     seen.add(key)
                     out.append(w.cyrillic.lower())
         return out
 
-    rng = random.Random(2)
-    gen = rng.sample(pool(titles(600, seed=2)), 150)
+    rng = random.Random(seed)
+    gen = rng.sample(pool(titles(600, seed=seed)), 150)
     real = [w for w in pool(real_titles()[0]) if w not in gen]
     chosen = gen + rng.sample(real, min(len(real), k - len(gen)))
-    JUDGEMENTS.parent.mkdir(parents=True, exist_ok=True)
-    with open(JUDGEMENTS, "w", encoding="utf-8", newline="") as fh:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["word", "first_gloss", "acceptable", "note"])
         for word in chosen:
             w.writerow([word, first_gloss(word)[0], "", ""])
-    print(f"wrote {len(chosen)} words to {JUDGEMENTS}: judge each (yes/no) before measuring")
+    print(f"wrote {len(chosen)} words to {path}: judge each (yes/no) before measuring")
 
 
-def precision() -> None:
-    if not JUDGEMENTS.exists():
-        print("no judgements file: run with --sample and judge it")
+def precision(path: Path = JUDGEMENTS, label: str = "dev sample (also used to set the weights)") -> None:
+    """The share of acceptable first glosses among the judged words of ``path``; a word whose
+    first gloss has changed since it was judged is listed as unjudged, not counted."""
+    if not path.exists():
+        print(f"no judgements file {path.name}: run with --sample and judge it")
         return
-    with open(JUDGEMENTS, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = _read(path)
     ok = judged = 0
     changed, wrong = [], []
     for r in rows:
@@ -121,7 +138,7 @@ def precision() -> None:
         ok += r["acceptable"] == "yes"
         if r["acceptable"] == "no":
             wrong.append((r["word"], r["first_gloss"], r["note"]))
-    print(f"\nprecision of first glosses: {ok}/{judged} acceptable = {ok / max(1, judged):.1%} "
+    print(f"\nprecision of first glosses, {label}: {ok}/{judged} acceptable = {ok / max(1, judged):.1%} "
           f"({len(rows)} judged words; {len(changed)} unjudged: first gloss changed since judging)")
     for w, was, now in changed:
         print(f"  unjudged: {w}: judged {was!r}, now {now!r}")
@@ -135,6 +152,9 @@ def main() -> None:
     if "--sample" in sys.argv:
         sample()
         return
+    if "--sample-heldout" in sys.argv:
+        sample(HELDOUT, seed=5, exclude={r["word"] for r in _read(JUDGEMENTS)})
+        return
     st = status()
     t0 = time.perf_counter()
     idx = index()
@@ -146,6 +166,7 @@ def main() -> None:
     report("MARC titles, Cyrillic", cyr)
     report("MARC titles, romanized (read back)", rom)
     precision()
+    precision(HELDOUT, "held-out sample (never tuned on)")
 
 
 if __name__ == "__main__":

@@ -75,6 +75,12 @@ def main() -> None:
     # load the lexicon, the tables and the trigram model on words the runs do not use
     translit.to_cyrillic("Neizvestnyi Bukharin: stat'i i pis'ma")
     translit.to_cyrillic("Istoriia gosudarstva Rossiiskogo", scheme="alalc-plain")
+    try:  # the table of established place names, loaded on the first title that names a place
+        from translit.read.established import geonames_table
+
+        geonames_table()
+    except ImportError:  # a reader before established forms
+        pass
     gen = titles(args.titles, seed=5)
     one = [translit.romanize(t, args.scheme) for t in gen]
     mixed = [translit.romanize(t, SCHEME_IDS[i % len(SCHEME_IDS)]) for i, t in enumerate(gen)]

@@ -98,8 +98,8 @@ SCHEME_DECIDES = [
     ("mer", "iso9", "мер"),
     # Polish writes ь before a vowel as j: sudja is судья, not судя
     ("sudja", "polish", "судья"),
-    # Czech writes ь before a vowel as j too: platje is платье, not the pre-1918 платѣ
-    ("platje", "czech", "платье"),
+    # Czech writes й as j: vsej is всей; read unnamed, j is the Spanish х (всех)
+    ("vsej", "czech", "всей"),
 ]
 
 

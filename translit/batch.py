@@ -12,6 +12,7 @@ failed run never leaves a half-written file (:mod:`translit.outfile`).
 from __future__ import annotations
 
 import json
+import re
 import os
 import sys
 from collections import deque
@@ -426,11 +427,17 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
             bar.update(len(results))
 
 
+_UNENCODABLE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
 def _json_insert(text: str, key: str, value: str, empty: bool) -> str:
     """``text`` (a JSON object) with ``"key": value`` added before its closing brace."""
     close = text.rstrip().rfind("}")
     compact = '": ' not in text and '", ' not in text
     pair = json.dumps(key, ensure_ascii=False) + (":" if compact else ": ") + json.dumps(value, ensure_ascii=False)
+    # a lone surrogate that came in as a JSON escape ("\ud800") goes out as one; those that stand
+    # for bytes that were not UTF-8 (U+DC80–U+DCFF, surrogateescape) go out as those bytes
+    pair = _UNENCODABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", pair)
     sep = "" if empty else ("," if compact else ", ")
     return text[:close] + sep + pair + text[close:]
 

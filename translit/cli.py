@@ -126,12 +126,15 @@ def _policy(args: argparse.Namespace, default: str) -> str:
     return args.policy or ("running" if getattr(args, "document", False) else default)
 
 
-def _show_document(args: argparse.Namespace, docs) -> int:
-    """Lines read as one document: the plain result, or with --json its object and the document's decisions."""
+def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> int:
+    """Lines read as one document: ``plain(line_result)`` per line, or with --json the object
+    the API lists under "lines" (:func:`translit.commands.document_results`)."""
+    from translit.commands import document_results, read_document
+
     if args.json:
-        _emit(_dumps(d.as_dict()) for d in docs)
+        _emit(_dumps(d) for d in document_results(name, _lines(args.text), opts))
     else:
-        _emit(d.result.text for d in docs)
+        _emit(plain(d.result) for d in read_document(name, _lines(args.text), opts))
     return 0
 
 
@@ -142,14 +145,7 @@ def cmd_cyrillic(args: argparse.Namespace) -> int:
     if done is not None:
         return done
     if args.document and not args.lang:
-        from translit.read.document import cyrillic_document
-
-        docs = cyrillic_document(_lines(args.text), opts["policy"], scheme=args.scheme, yo=args.yo)
-        if args.json:
-            _emit(_dumps(dict(d.result.as_dict(opts["candidates"]), document=d.as_dict()["document"])) for d in docs)
-            return 0
-        _emit(_with_candidates(args, d.result) for d in docs)
-        return 0
+        return _show_document(args, "cyrillic", opts, lambda r: _with_candidates(args, r))
     if args.candidates and not args.lang:
         from translit.read.reader import to_cyrillic
 
@@ -178,11 +174,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if done is not None:
         return done
     if not args.line_by_line:
-        from translit.read.document import convert_document
-
-        docs = convert_document(_lines(args.text), to=args.to, source=args.source, threshold=args.threshold,
-                                case=args.case, policy=opts["policy"])
-        return _show_document(args, docs)
+        return _show_document(args, "convert", opts, lambda r: r.text)
     return _each(args, "convert", opts)
 
 
@@ -193,14 +185,7 @@ def cmd_key(args: argparse.Namespace) -> int:
     if done is not None:
         return done
     if args.document and not args.lang:
-        from translit.read.document import key_document
-
-        docs = key_document(_lines(args.text), opts["policy"])
-        if args.json:
-            _emit(_dumps(d.as_dict()) for d in docs)
-        else:
-            _emit(d.result.key for d in docs)
-        return 0
+        return _show_document(args, "key", opts, lambda r: r.key)
     return _each(args, "key", opts)
 
 

@@ -85,6 +85,9 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
     ``progress=True`` shows a bar (rate, ETA) on standard error while the headings are keyed."""
     from rapidfuzz import fuzz
 
+    from translit.errors import finite_number
+
+    threshold = finite_number("threshold", threshold)
     texts = list(headings)
     keyed: Iterable[str] = texts
     if progress:

@@ -10,15 +10,21 @@ An :class:`Option` has one name everywhere: ``--drop-final-hard-sign`` on the co
 :func:`analyze` is the whole pipeline for one text (detect, read, romanize in every scheme, key,
 cite, gloss) that ``translit demo`` prints and ``/api/analyze`` returns.
 
-What is not here, because it is not "one text in, one object out": ``--document`` reading (the
-lines of a text decided together), ``cluster``, ``marc``, ``serve`` and ``schemes``.
+:func:`document_results` reads the lines of a document together (``--document`` on the CLI,
+``"document": true`` in the API) and gives one object per line, the same object on both sides:
+the CLI prints it as a line of ``--json``; the API answers a text with ``{"input": text,
+"lines": [those objects]}``, the text split at ``\n``. Each is the command's own object for the
+line (with ``candidates`` honoured) plus ``"document": {"forms": …, "spellings": …}``.
+
+What is not here, because it is not "one text in, one object out": ``cluster``, ``marc``,
+``serve`` and ``schemes``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from translit.errors import TranslitError
 
@@ -303,6 +309,33 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
 )}
 
 BATCH_COMMANDS = tuple(name for name, c in COMMANDS.items() if c.batch)
+
+
+def read_document(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[Any]:
+    """The lines of a document read together by command ``name`` (cyrillic, convert or key), one
+    :class:`translit.read.document.DocumentLine` per line; the policy defaults to running text."""
+    from translit.read import document
+
+    policy = opts.get("policy") or "running"
+    if name == "cyrillic":
+        return document.cyrillic_document(lines, policy, scheme=opts.get("scheme"), yo=opts.get("yo", False))
+    if name == "convert":
+        return document.convert_document(lines, to=opts.get("to", "alalc"), policy=policy, source=opts.get("source"),
+                                         threshold=opts.get("threshold", 0.0), case=opts.get("case"))
+    if name == "key":
+        return document.key_document(lines, policy)
+    raise TranslitError(f"{name} does not read documents")
+
+
+def document_results(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One JSON object per line of a document: what ``translit NAME --document --json`` prints
+    for the line and what the API lists under ``"lines"``."""
+    candidates = opts.get("candidates") or COMMANDS[name].defaults().get("candidates")
+    for d in read_document(name, lines, opts):
+        if name == "cyrillic":
+            yield dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
+        else:
+            yield d.as_dict()
 
 
 def analyze(text: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from translit.errors import finite_number
 from translit.read.established import kept_by_scheme_conversion
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.romanize import romanize
@@ -91,6 +92,7 @@ per word (:mod:`translit.read.document`).
         from translit.errors import OptionError
 
         raise OptionError(f"case must be 'catalog' or 'keep', not {case!r}")
+    threshold = finite_number("threshold", threshold)
     romanize("", to if to != "cyrillic" else "alalc", **options)  # validate options early
     from translit.read.reader import to_cyrillic
 

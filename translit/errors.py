@@ -23,3 +23,17 @@ class UnknownLanguageError(TranslitError):
     def __init__(self, lang, known):
         super().__init__(f"unknown language {lang!r}; known languages: {', '.join(known)}")
         self.lang = lang
+
+
+def finite_number(name: str, value) -> float:
+    """``value`` as a float, or :class:`TranslitError` when it is not a finite number (a NaN
+    threshold would compare false with everything and silently change the result)."""
+    import math
+
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TranslitError(f"{name} must be a number, not {value!r}") from None
+    if not math.isfinite(number):
+        raise TranslitError(f"{name} must be a finite number, not {value!r}")
+    return number

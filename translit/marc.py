@@ -127,9 +127,15 @@ def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = T
 
 
 def is_xml(path: str) -> bool:
+    """Whether the file is XML (MARCXML), in UTF-8 with or without a byte-order mark or in
+    UTF-16 with one; binary MARC starts with the five digits of its length."""
     with open(path, "rb") as fh:
-        head = fh.read(512).lstrip()
-    return head.startswith(b"<")
+        head = fh.read(512)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head[2:].decode("utf-16-le" if head[:1] == b"\xff" else "utf-16-be", errors="ignore").encode()
+    elif head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return head.lstrip().startswith(b"<")
 
 
 def _local(tag: str) -> str:
@@ -149,6 +155,10 @@ def _xml_record(elem):
         rec.leader = Leader(text)
     for c in elem:
         kind = _local(c.tag)
+        inner = [x for x in c if kind == "controlfield" or _local(x.tag) == "subfield" and len(x)]
+        if inner:  # their text would be lost: s.text is only what comes before the first element
+            raise ValueError(f"{kind} {c.get('tag')}: XML elements inside a field's text "
+                             f"(<{_local(inner[0].tag if kind == 'controlfield' else inner[0][0].tag)}>)")
         if kind == "controlfield":
             rec.add_field(Field(tag=c.get("tag") or "", data=c.text or ""))
         elif kind == "datafield":
@@ -185,7 +195,12 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
             try:
                 yield n, _xml_record(elem).as_marc()
             except Exception as exc:
-                yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=ET.tostring(elem, encoding="utf-8"))
+                reason = f"{type(exc).__name__}: {exc}"
+                try:
+                    raw = ET.tostring(elem, encoding="utf-8")
+                except RecursionError:  # elements nested thousands deep: the serializer recurses
+                    raw, reason = b"", reason + "; nested too deep to be copied into the rejects file"
+                yield n, Damaged(reason, raw=raw)
             elem.clear()
             if root is not None and root is not elem:
                 root.clear()  # drop the records already handled
@@ -676,6 +691,9 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     from translit.batch import _chunks, _progress, run_ordered
     from translit.outfile import AtomicFile, target
 
+    from translit.errors import finite_number
+
+    threshold = finite_number("threshold", threshold)
     if not os.path.exists(in_path):
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):

@@ -23,13 +23,31 @@ _FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": Non
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 
+# Text written the way a key is (lower-case ASCII words, digits and spaces, every word spelled
+# with ALA-LC-without-diacritics letters): a key is in that scheme, so such text is read in it,
+# not with the scheme detected (which may take a word for another scheme's spelling: izvestny as
+# the popular -y for -ый), and key(key(x)) is key(x). Lower-case ISO 9 (nikolaj) is no key.
+_KEY_LIKE = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
+
+
+def _key_like(text: str) -> bool:
+    if not _KEY_LIKE.fullmatch(text):
+        return False
+    from translit.read.candidates import reader
+    from translit.read.chunks import scheme_bit
+
+    rd, bit = reader(), scheme_bit("alalc-plain")
+    return all(rd.spellable(w, bit) for w in re.findall("[a-z]+", text))
+
+
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
               spellings: dict[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.reader import to_cyrillic
 
-    return to_cyrillic(text, policy=policy, forms=forms, spellings=spellings).text
+    scheme = "alalc-plain" if _key_like(text) else None
+    return to_cyrillic(text, scheme=scheme, policy=policy, forms=forms, spellings=spellings).text
 
 
 def _fold_word(w: str) -> str:
@@ -78,8 +96,23 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = _numerals_to_latin(_cyrillic(text, policy, forms, spellings))
+    cyr = _numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")
-    return unicodedata.normalize("NFKD", ascii_key).encode("ascii", "ignore").decode("ascii").lower()
+    ascii_key = unicodedata.normalize("NFKD", ascii_key).encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(ascii_key.split())  # a word with no ASCII letter (Ð, 中文) leaves no space behind
+
+
+# A Roman numeral with an X in small letters (xx, xii, xiv, lx): no Russian romanization writes x
+# for a letter in such a word, and a key writes numerals in small letters, so they are numerals.
+_SMALL_NUMERAL = re.compile(r"(?<![^\W\d_])[ivxlcdm]*x[ivxlcdm]*(?![^\W\d_])")
+
+
+def _small_numerals_up(text: str) -> str:
+    """``xx`` → ``XX`` where it is a valid Roman numeral, so it reads as the numeral ``XX`` does
+    (the key of a key, or a title typed in small letters, keeps its century)."""
+    from translit.normalize.lookalikes import _ROMAN_RE
+
+    return _SMALL_NUMERAL.sub(lambda m: m.group().upper() if _ROMAN_RE.match(m.group().upper()) else m.group(),
+                              text)

@@ -67,9 +67,13 @@ _CASE_CHAOS = re.compile(r"[а-яё][А-ЯЁ]")
 _LOST_INSIDE = re.compile(r"[\u0400-\u04ff][?\ufffd]|[?\ufffd][\u0400-\u04ff]")
 
 
+_PLAIN_LATIN_WEIGHT = 0.1  # how much a word of another script dilutes the Russian ones
+
+
 def russianness(text: str) -> float:
-    """How Russian a text reads, from about -1 to 1: per word, 1 for a known Russian word form
-    and up to 0.6 for a Russian-looking one (trigram model); less the characters mojibake
+    """How Russian a text reads, from about -1 to 1: per Cyrillic word, 1 for a known Russian word
+    form and up to 0.6 for a Russian-looking one (trigram model), averaged over the Cyrillic words
+    (words of other scripts count a tenth of one); less the characters mojibake
     leaves behind (box drawing, C1 controls, stray Latin-1 letters, lost letters) and words
     whose case jumps about (тЕБВЙМЙФБГЙС)."""
     from translit.read import lexicon as lx
@@ -94,7 +98,11 @@ def russianness(text: str) -> float:
             per_char = ngram_score(lex.ngram, low) / (len(low) + 1)
             good += max(0.0, min(0.6, (per_char + 4.0) / 3.0))
     odd = len(_ODD.findall(text)) + 2 * len(_LOST_INSIDE.findall(text))
-    return good / len(words) - 2.0 * odd / max(1, len(text))
+    # words in the Latin alphabet say nothing either way: "The book Реабилитация was read" is as
+    # Russian as its one Russian word (it has no business being diluted by the English around it)
+    cyrillic = sum(1 for w in words if _CYR_WORD.fullmatch(w))
+    latin = len(words) - cyrillic
+    return good / max(1, cyrillic + _PLAIN_LATIN_WEIGHT * latin) - 2.0 * odd / max(1, len(text))
 
 
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
@@ -137,6 +145,20 @@ def _decodings(text: str, original: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+
+
+def _decoded_words(source: str, cand: str) -> bool:
+    """Whether a decoding gives words, the evidence a repair needs: a Cyrillic word of two or
+    more letters (or UTF-8 undone, two or more characters per letter), and no word that mixes
+    Latin and Cyrillic letters where the source had none (a real decoding turns a word's every
+    letter; à la → "а la" or À bientôt → "А bientфt" decoded letters of French, and ß alone → Я
+    is one letter, no evidence at all)."""
+    if len(cand) >= len(source) and not any(len(w) > 1 for w in _CYR_WORD.findall(cand)):
+        return False
+    return len(_MIXED_WORD.findall(cand)) <= len(_MIXED_WORD.findall(source))
+
+
 def _unmojibake(text: str) -> tuple[str, list[str]]:
     lost = text.count("\ufffd")
     best, best_steps, best_score = text, [], russianness(text)
@@ -149,7 +171,8 @@ def _unmojibake(text: str) -> tuple[str, list[str]]:
                     continue  # a letter already lost cannot come back: such a "repair" is a guess
                 score = russianness(cand)
                 nxt.append((cand, steps + st))
-                if score < 0.25 or _CASE_CHAOS.search(_lookalikes(cand)[0]) or _NEVER_IN_TEXT.search(cand):
+                if score < 0.25 or _CASE_CHAOS.search(_lookalikes(cand)[0]) or _NEVER_IN_TEXT.search(cand) or \
+                        not _decoded_words(text, cand):
                     # a decoding is right only if it reads as Russian, its words keep one case and
                     # no box drawing or C1 control is left (small letters then a capital, аА, and
                     # those characters are what a wrong decoding leaves behind: taking such a
@@ -196,10 +219,8 @@ def _lost(text: str) -> list[Lost]:
     return out
 
 
-def fix(text: str) -> Repair:
-    """Repair mojibake, mixed-script words and Unicode form; report letters already lost."""
-    if not isinstance(text, str):
-        raise TypeError(f"fix takes a str, not {type(text).__name__}")
+def _repair(text: str) -> tuple[str, list[str]]:
+    """One pass of the repair: undo mojibake, read lookalikes, normalize to NFC."""
     steps: list[str] = []
     out = text
     if _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
@@ -214,7 +235,34 @@ def fix(text: str) -> Repair:
     if nfc != out:
         steps.append("normalized to NFC")
         out = nfc
+    return out, steps
+
+
+def fix(text: str) -> Repair:
+    """Repair mojibake, mixed-script words and Unicode form; report letters already lost.
+
+    A repair is kept only when its result needs no further repair, so ``fix`` is idempotent
+    (``fix(fix(x).text).text == fix(x).text``): a "repair" whose result would itself read as
+    damaged was a guess on text that is noise or not Russian, and the text is then given back
+    with only the steps that are stable (lookalikes and NFC, or NFC alone), else as it came."""
+    if not isinstance(text, str):
+        raise TypeError(f"fix takes a str, not {type(text).__name__}")
+    out, steps = _repair(text)
+    if out != text and _repair(out)[0] != out:
+        out, steps = text, []
+        nfc = unicodedata.normalize("NFC", text)
+        for cand, cand_steps in (_stable_steps(text, nfc), (nfc, ["normalized to NFC"])):
+            if cand != text and _repair(cand)[0] == cand:
+                out, steps = cand, cand_steps
+                break
     return Repair(text, out, steps, _lost(out))
+
+
+def _stable_steps(text: str, nfc: str) -> tuple[str, list[str]]:
+    """The repair without decoding: lookalike letters read, in NFC."""
+    out, steps = _lookalikes(nfc)
+    out = unicodedata.normalize("NFC", out)
+    return out, steps + (["normalized to NFC"] if nfc != text else [])
 
 
 def _looks_fine(text: str) -> bool:

@@ -32,6 +32,8 @@ _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
+# the parts of speech of a verb's forms (infinitive, finite, participles, gerunds)
+_POS_CLASS = {"INFN": "VERB", "VERB": "VERB", "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB"}
 SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
 
 
@@ -219,11 +221,12 @@ def _roman(cyr: str) -> str:
 
 
 @cache
-def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+def _aspect() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], dict[str, tuple[str, ...]]]:
     data = tomllib.loads(resources.files(__name__).joinpath("aspect.toml").read_text("utf-8"))
     endings = tuple(sorted(((r["perfective"], tuple(r["imperfective"])) for r in data["ending"]),
                            key=lambda r: -len(r[0])))
-    return endings, tuple(data["prefix"]["perfectivizing"])
+    pairs = {r["perfective"]: tuple(r["imperfective"]) for r in data.get("pair", ())}
+    return endings, tuple(data["prefix"]["perfectivizing"]), pairs
 
 
 def _is_imperfective(infinitive: str) -> bool:
@@ -233,11 +236,12 @@ def _is_imperfective(infinitive: str) -> bool:
 
 def aspect_partners(infinitive: str) -> list[str]:
     """Imperfective infinitives a perfective one may pair with (показать → показывать,
-    прийтись → приходиться, сделать → делать), as ``aspect.toml`` forms them, each known to pymorphy3."""
+    прийтись → приходиться, сделать → делать, вернуть → возвращать), as ``aspect.toml`` forms or
+    pairs them, each known to pymorphy3."""
     refl = next((r for r in ("ся", "сь") if infinitive.endswith(r)), "")
     stem = infinitive[:-len(refl)] if refl else infinitive
-    endings, prefixes = _aspect()
-    cands = []
+    endings, prefixes, pairs = _aspect()
+    cands = list(pairs.get(stem, ()))  # a suppletive or irregular pair first (взять → брать)
     for pf, impfs in endings:
         if stem.endswith(pf):
             cands += [stem[:-len(pf)] + i for i in impfs]
@@ -297,10 +301,26 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
 
 def _by_frequency(parses):
     """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
-    not стать)."""
+    not стать). A lemma's frequency is the spelling's, whatever it is, so a noun or adjective whose
+    lemma is first read as a verb's infinitive (стать the noun, spelt as the verb стать), or a verb
+    whose infinitive is first read as another word, gets only ``other_pos_share`` of it
+    (ranking.toml [reading])."""
     from wordfreq import word_frequency
 
-    return sorted(parses, key=lambda p: -p.score * (word_frequency(p.normal_form, "ru") + 1e-9))
+    from translit.glossary.dictionary import reading_weights
+
+    share = reading_weights()["other_pos_share"]
+    morph = _morph()
+
+    def weight(p):
+        freq = word_frequency(p.normal_form, "ru") + 1e-9
+        first = morph.parse(p.normal_form)[0]
+        verbs = (_POS_CLASS.get(first.tag.POS) == "VERB", _POS_CLASS.get(p.tag.POS) == "VERB")
+        if first.normal_form == p.normal_form and verbs[0] != verbs[1]:  # a verb's spelling, or a verb spelt as another word
+            return freq * share
+        return freq
+
+    return sorted(parses, key=lambda p: -p.score * weight(p))
 
 
 def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,
@@ -323,7 +343,8 @@ def _word(tok: _Tok) -> Gloss:
     hit = None
     for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
         keys, pens = _dictionary_keys(p)
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens)
+        also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
         if found:
             hit = (p, found)
             break

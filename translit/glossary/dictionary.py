@@ -4,10 +4,15 @@
 use every entry is read, the Russian words of each sense are taken (example phrases and the
 idioms after them are left out: once a sense shows English, the rest of it translates that
 English, not the headword), lemmatized with pymorphy3, and pointed back to the English headword
-with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry and
-the word's place in its sense (town before burg, man before wight). The index is pickled into the
-lexicon's cache directory under a name keyed by the files' sizes and mtimes and the versions of
-pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
+with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry,
+the word's place in its sense and the sense's usage labels (_тех., _спорт., _уст.: ratio =
+_мат. отношение), plus a bonus when it is the entry's first translation (town before burg, man
+before wight, relation before ratio). Only a Russian word that is a whole item of a sense counts,
+never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
+less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
+modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
+under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
+of pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
 
 ``lookup(keys, pos)`` answers the best English headwords for a Russian lemma; ``status()`` says
 which dictionaries were found (none: the gloss falls back on the curated glossary alone).
@@ -30,18 +35,47 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-9"
+FORMAT = "gloss-index-11"
 KEEP = 8  # candidates kept per Russian key
 
-# Scoring: English zipf frequency less these penalties (set by reading the judged sample, see README).
-SENSE_PENALTY = 1.0  # per sense before this one in the same part-of-speech group
-ITEM_PENALTY = 0.4  # per word before this one in the same sense
-GROUP_PENALTY = 0.4  # per part-of-speech group before this one (thank _v. before _n. благодарность)
-PHRASE_PENALTY = 1.5  # a headword of several words (letter-box, out of town)
-PROPER_PENALTY = 0.7  # a capitalized noun headword (a proper noun) for a common Russian word
-AGREEMENT = 0.0  # both dictionaries give the pair (tried at 0.5: no better on the dev words)
-MAIN_BONUS = 0.5  # the Russian word is the entry's first translation (origin = происхождение)
-ZIPF_CAP = 5.5  # frequency counts up to here: "on", "when" do not outrank "secret", "date"
+
+@dataclass(frozen=True)
+class Ranking:
+    """The weights of ``ranking.toml`` (what each one means is said there)."""
+
+    zipf_cap: float
+    zipf_weight: float
+    sense: float
+    item: float
+    group: float
+    phrase: float
+    proper: float
+    agreement: float
+    main_bonus: float
+    other_pos: float
+    unknown_pos: float
+    label_cap: float
+    supplement: float
+    labels: dict[str, float]
+
+    def label_penalty(self, labels: tuple[str, ...]) -> float:
+        """What a sense's usage labels (тех, уст, спорт …) take off, each once, at most ``label_cap``."""
+        return min(self.label_cap, sum(self.labels.get(lab, 0.0) for lab in set(labels)))
+
+
+@cache
+def reading_weights() -> dict[str, float]:
+    """The ``[reading]`` weights of ranking.toml: how a word's pymorphy3 readings are ordered."""
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    return {k: float(v) for k, v in data["reading"].items()}
+
+
+@cache
+def ranking() -> Ranking:
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    w = data["weights"]
+    return Ranking(**{k: float(v) for k, v in w.items()}, labels={k: float(v) for k, v in data["labels"].items()})
+
 
 # Mueller's part-of-speech labels → the letters the index stores (pymorphy3 tags map onto them).
 _POS_LABELS = {"n": "n", "a": "a", "attr": "a", "v": "v", "adv": "adv", "prep": "prep", "cj": "cj",
@@ -53,10 +87,13 @@ _RU_POS = {"NOUN": "n", "ADJF": "a", "ADJS": "a", "COMP": "a", "PRTF": "a", "PRT
            "GRND": "v", "ADVB": "adv", "PRED": "adv", "NUMR": "num", "PREP": "prep", "CONJ": "cj", "NPRO": "pron",
            "PRCL": "part", "INTJ": "int"}
 
-_MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d+)\.|(\d+)\)|([а-я])\))(?=\s|$)")
+_MARKER = re.compile(r"(?:(?<=\s)|^)(?:(\d+)\.|(\d+)\)|([а-я])\))(?=\s|_|$)")  # "10)_уст." too
 _HOMONYM = re.compile(r"(?:^|\s)_(?:I{1,3}|IV|VI{0,3})(?=\s|$)")
 _LABEL = re.compile(r"_([^\s.]+)\.?")
 _PARENS = re.compile(r"\([^()]*\)")
+# "(о голосе)", "(об оружии)": the words before it translate the headword only when said of that;
+# read as a usage label "о" (ranking.toml), the parenthesis itself is dropped like the others
+_QUALIFIER = re.compile(r"\((?:о|об|обо) [^()]*\)")
 _SHORT_ABBR = re.compile(r"(?<![\w-])[а-яё]{1,5}\.(?:\s*[а-яё]{1,2}\.)*")
 _PHONETIC = re.compile(r"\[[^\]]*\]|/[^/\n]*/")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -130,6 +167,7 @@ class Sense:
     group: int  # part-of-speech group (1., 2.) before this one
     sense: int  # senses (1), 2)) before this one in its group
     item: int  # words before this one in its sense
+    labels: tuple[str, ...] = ()  # usage labels (тех, уст, разг …) of the sense up to this word
 
 
 def senses(body: str) -> list[Sense]:
@@ -150,6 +188,7 @@ def _senses_of(text: str) -> list[Sense]:
     pos: str | None = None
     group = sense = item = 0
     idiom = False
+    labels: list[str] = []
     pieces = []
     last = 0
     for m in _MARKER.finditer(text):
@@ -165,16 +204,18 @@ def _senses_of(text: str) -> list[Sense]:
                     group += 1
                 sense = item = 0
                 idiom = False
+                labels = []
             elif marker.group(2):  # 1) a new sense
                 if started and (item or idiom):
                     sense += 1
                 item = 0
                 idiom = False
+                labels = []
             continue
         for lab in _LABEL.findall(piece):
             if lab in _POS_LABELS and not idiom:
                 pos = _POS_LABELS[lab]
-        piece = _LABEL.sub(" ", piece)
+        piece = _QUALIFIER.sub(" _о. ", piece)
         while True:
             new = _PARENS.sub(" ", piece)
             if new == piece:
@@ -184,6 +225,8 @@ def _senses_of(text: str) -> list[Sense]:
         for seg in piece.split(";"):
             if idiom:
                 break
+            labels += [lab for lab in _LABEL.findall(seg) if lab not in _POS_LABELS]
+            seg = _LABEL.sub(" ", seg)
             if _LATIN.search(seg):
                 idiom = True
                 break
@@ -194,13 +237,15 @@ def _senses_of(text: str) -> list[Sense]:
                     continue
                 started = True
                 if _RU_ITEM.fullmatch(w):
-                    out.append(Sense(w, pos, group, sense, item))
+                    out.append(Sense(w, pos, group, sense, item, tuple(labels)))
                 item += 1
     return out
 
 
 def _versions(found: list[Source]) -> str:
-    parts = [FORMAT]
+    # the ranking's code and data: a change to either rebuilds the index
+    parts = [FORMAT, Path(__file__).read_text("utf-8")] + [
+        resources.files(__package__).joinpath(f).read_text("utf-8") for f in ("ranking.toml", "modern_words.toml")]
     for s in found:
         for p in (s.index, s.body):
             st = p.stat()
@@ -213,13 +258,35 @@ def _versions(found: list[Source]) -> str:
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
 
 
-def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
-    """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
+def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
+    """(folded Russian word, part of speech, score) for each sense of one English headword."""
     from wordfreq import zipf_frequency
 
+    base = rk.zipf_weight * min(zipf_frequency(english, "en"), rk.zipf_cap) + weight
+    if " " in english or "-" in english.strip("-"):
+        base -= rk.phrase
+    for s in found:
+        score = base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.label_penalty(s.labels)
+        if s.item == 0 and s.sense == 0:
+            score += rk.main_bonus
+        yield _fold(s.russian), s.pos, score
+
+
+def _supplement(rk: Ranking):
+    """(folded Russian lemma, English, pos, score) of the rows of ``modern_words.toml``: the modern
+    words the dictionaries lack (сайт = website), each English equivalent after the first a sense lower."""
+    data = tomllib.loads(resources.files(__package__).joinpath("modern_words.toml").read_text("utf-8"))
+    for row in data["word"]:
+        for k, english in enumerate(e.strip() for e in row["english"].split(";") if e.strip()):
+            yield _fold(row["russian"]), english, row["pos"], rk.supplement - rk.sense * k
+
+
+def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
+    """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
     from translit.glossary import _morph
 
     morph = _morph()
+    rk = ranking()
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     lemma_of: dict[str, str] = {}
     pos_of: dict[str, str | None] = {}
@@ -228,28 +295,25 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             if not _HEADWORD.fullmatch(head):
                 continue
             english = head.strip()
-            base = min(zipf_frequency(english, "en"), ZIPF_CAP) + src.weight
-            if " " in english or "-" in english.strip("-"):
-                base -= PHRASE_PENALTY
-            for s in senses(body):
-                score = base - SENSE_PENALTY * s.sense - ITEM_PENALTY * s.item - GROUP_PENALTY * s.group
-                if s.sense == 0 and s.item == 0:
-                    score += MAIN_BONUS
-                if english[:1].isupper() and s.pos != "a":  # British, Soviet are adjectives
-                    score -= PROPER_PENALTY
-                word = _fold(s.russian)
+            for word, pos, score in _scored(english, senses(body), src.weight, rk):
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
                     # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
                     lemma_of[word] = word if top.tag.POS in ("PRTF", "PRTS", "GRND") else _fold(top.normal_form)
                     pos_of[word] = _RU_POS.get(str(top.tag.POS))
-                pos = s.pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
+                pos = pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
+                if english[:1].isupper() and pos != "a":  # British, Soviet are adjectives
+                    score -= rk.proper
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
                     k = (english, pos)
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
+    for key, english, pos, score in _supplement(rk):
+        row = best.setdefault(key, {})
+        if score > row.get((english, pos), -99.0):
+            row[(english, pos)] = score
     out = {}
     for key, row in best.items():
         # a pair both dictionaries give gains; FreeDict's unlabelled row folds into Mueller's labelled one
@@ -258,7 +322,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             if p is None and any(e2 == e and p2 is not None for e2, p2 in row):
                 continue
             others = [sc2 for (e2, p2), sc2 in row.items() if e2 == e and p2 is None] if p is not None else []
-            merged[(e, p)] = sc + (AGREEMENT if others else 0.0)
+            merged[(e, p)] = sc + (rk.agreement if others else 0.0)
         out[key] = tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in merged.items()), key=lambda r: -r[2])[:KEEP])
     return out
 
@@ -290,19 +354,25 @@ def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
 
 
 def lookup(keys: list[str], pos: str | None, n: int = 3,
-           penalties: list[float] | None = None) -> list[tuple[str, str | None, float]]:
+           penalties: list[float] | None = None, also: tuple[str, ...] = ()) -> list[tuple[str, str | None, float]]:
     """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
-    lowers the candidates of a key, e.g. one derived from an aspect partner). Only candidates of
-    the wanted part of speech count when there are any; then those whose part of speech the
-    dictionary does not give; then the rest."""
+    lowers the candidates of a key, e.g. one derived from an aspect partner). A candidate of
+    another part of speech than ``pos`` (or one of ``also``: a participle is an adjective and a
+    verb) loses ``other_pos``; one whose part of speech the dictionary does not give loses
+    ``unknown_pos`` (ranking.toml)."""
     idx = index()
+    rk = ranking()
+    wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
     for k, key in enumerate(keys):
         pen = penalties[k] if penalties else 0.0
         for e, p, sc in idx.get(_fold(key), ()):
-            tier = 2.0 if pos and p == pos else (1.0 if p is None else 0.0)
-            r = (e, p, sc - pen + 100 * tier)
+            if wanted and p not in wanted:
+                pen_pos = rk.unknown_pos if p is None else rk.other_pos
+            else:
+                pen_pos = 0.0
+            r = (e, p, sc - pen - pen_pos)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
     ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
-    return [(e, p, round(sc % 100, 3)) for e, p, sc in ranked]
+    return [(e, p, round(sc, 3)) for e, p, sc in ranked]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, HARD, KEY_FOLD, tables
+from translit.read.chunks import ALL, HARD, KEY_FOLD, canonical_latin, tables
 from translit.read.weights import W
 
 _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
@@ -102,9 +103,9 @@ class WordReader:
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
-        self._dropped = tuple((d.cyrillic, d.cost, d.why) for d in self.tables.dropped)
+        self._dropped = tuple((d.cyrillic, d.cost, d.why, d.mask) for d in self.tables.dropped)
         # the same signs as row entries of no Latin length, for the walk's inner loop
-        self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, ALL, d.cost, d.why, None, False)
+        self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, d.mask, d.cost, d.why, None, False)
                                    for d in self.tables.dropped)
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
@@ -168,10 +169,10 @@ class WordReader:
                 elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
                     found.append(_assemble(cyr, key[:-1], m0, slips0, link))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
-                    for dc, dcost, dwhy in dropped:
+                    for dc, dcost, dwhy, dmask in dropped:
                         k2 = key + dc
-                        if slips0 + dcost <= max_slips and k2 in lex:
-                            found.append(_assemble(cyr + dc, k2, m0, slips0 + dcost, (link, i, i, dc, dwhy)))
+                        if m0 & dmask and slips0 + dcost <= max_slips and k2 in lex:
+                            found.append(_assemble(cyr + dc, k2, m0 & dmask, slips0 + dcost, (link, i, i, dc, dwhy)))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
@@ -183,7 +184,7 @@ class WordReader:
                 m = m0 & cmask
                 slips = slips0 + cost
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
-                    if not mix:
+                    if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
                         continue
                     m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:
@@ -278,6 +279,20 @@ class WordFacts:
 
 
 _FACTS: dict[str, WordFacts] = {}
+_FORMS: dict[str, tuple[str, str]] = {}
+
+
+def latin_forms(token: str) -> tuple[str, str]:
+    """A Latin token as the reader sees it: (the token with MARC half-mark ties folded and
+    stress marks stripped, case kept; that in canonical lower-case Latin). Remembered per token:
+    detection and reading both ask."""
+    hit = _FORMS.get(token)
+    if hit is None:
+        norm = strip_stress(fold_ties(token))
+        hit = (norm, canonical_latin(norm))
+        if len(_FORMS) < 300_000:
+            _FORMS[token] = hit
+    return hit
 
 
 def word_facts(w: str) -> WordFacts:
@@ -333,6 +348,7 @@ def clear_caches() -> None:
     rd.spellable.cache_clear()
     rd._rows.clear()
     _FACTS.clear()
+    _FORMS.clear()
     rd.lex.clear_memo()
     for fn in _CLEARERS:
         fn()

@@ -88,6 +88,31 @@ def _marks_yo(latin: str) -> bool:
     return "ë" in latin or "o" in latin
 
 
+def _with_next_letter(scheme, rule) -> list[tuple[str, str, bool]]:
+    """The reverse chunks of a context rule, as (latin, cyrillic, only at the word end). A rule
+    that applies only before certain letters (popular ь → y before a vowel, Spanish г → gu
+    before е and и) is read back only with one of those letters after it: its output joined to
+    the scheme's spelling of each letter, so its Latin alone (y at the end of daty, gu at the
+    end of drugu) is no reading of it. Before the end of a word it is a chunk of its own that
+    only ends a word. A rule with no ``before`` context is one chunk."""
+    if rule.before is None:
+        return [(rule.output, rule.match, False)]
+    out = []
+    for nxt in sorted(rule.before):
+        if nxt == END:
+            out.append((rule.output, rule.match, True))
+            continue
+        if scheme.letters.get(nxt) is not None:
+            out.append((rule.output + scheme.letters[nxt], rule.match + nxt, False))
+        # the next letter as a rule of the scheme writes it, alone or starting a longer match
+        # (French Верещагин: gu for г, then ine for a final ин)
+        for r in scheme.rules:
+            if r.output and r.match.startswith(nxt) and (r.after is None or rule.match[-1] in r.after) \
+                    and (r.before is None or r.before == frozenset({END}) or len(r.match) == 1):
+                out.append((rule.output + r.output, rule.match + r.match, r.before == frozenset({END})))
+    return list(dict.fromkeys(out))
+
+
 @cache
 def tables() -> Tables:
     rows: dict[tuple[str, str], int] = {}
@@ -102,9 +127,13 @@ def tables() -> Tables:
         rows[(latin, cyr)] = rows.get((latin, cyr), 0) | bit
         alphabet.setdefault(bit, set()).update(latin)
 
+    silent: dict[str, int] = {}  # ь, ъ → the schemes that write it as nothing
     for sid in SCHEME_IDS:
         scheme = get_scheme(sid)
         bit = scheme_bit(sid)
+        for sign in ("ь", "ъ"):
+            if scheme.letters.get(sign) == "":
+                silent[sign] = silent.get(sign, 0) | bit
         for cyr, lat in scheme.letters.items():
             add(lat, cyr, bit)
         for cyr, lat in scheme.capitals.items():
@@ -113,13 +142,14 @@ def tables() -> Tables:
             if not rule.output:
                 continue
             at_end = rule.before is not None and rule.before == frozenset({END})
-            if rule.after is None and not at_end:
-                add(rule.output, rule.match, bit)
-            else:
-                lat = canonical_latin(rule.output)
-                cyr = rule.match if _marks_yo(lat) else rule.match.replace("ё", "е")
-                ruled.append(Chunk(lat, cyr, bit, 0.0, "", rule.after, at_end))
-                alphabet.setdefault(bit, set()).update(lat)
+            for lat, cyr, end in _with_next_letter(scheme, rule) if not at_end else [(rule.output, rule.match, True)]:
+                if rule.after is None and not end and rule.before is None:
+                    add(lat, cyr, bit)
+                else:
+                    lat = canonical_latin(lat)
+                    cyr = cyr if _marks_yo(lat) else cyr.replace("ё", "е")
+                    ruled.append(Chunk(lat, cyr, bit, 0.0, "", rule.after, end))
+                    alphabet.setdefault(bit, set()).update(lat)
         for cyr, lat in scheme.words.items():
             words[canonical_latin(lat)] = (cyr, words.get(canonical_latin(lat), ("", 0))[1] | bit)
     merged: dict[tuple[str, str], int] = {}
@@ -141,7 +171,11 @@ def tables() -> Tables:
     for row in data.get("chunk", []):
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], ALL, float(row["cost"]), row["why"],
                             None, bool(row.get("at_end", False))))
-    dropped = tuple(Chunk("", r["cyrillic"], ALL, float(r["cost"]), r["why"]) for r in data.get("dropped", []))
+    # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
+    # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
+    dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain
+                    for sign, mask in sorted(silent.items())) + \
+        tuple(Chunk("", r["cyrillic"], ALL, float(r["cost"]), r["why"]) for r in data.get("dropped", []))
     by_first: dict[str, list[Chunk]] = {}
     for ch in chunks:
         by_first.setdefault(ch.latin[0], []).append(ch)

@@ -15,9 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from translit.normalize import fold_ties, strip_stress
 from translit.read.candidates import on_clear
-from translit.read.chunks import canonical_latin
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -90,10 +88,10 @@ class _WordSignal:
 
 @lru_cache(maxsize=200_000)
 def _word_signal(w: str) -> _WordSignal:
-    from translit.read.candidates import word_facts
+    from translit.read.candidates import latin_forms, word_facts
     from translit.read.language import english_zipf, looks_romanized
 
-    cw = canonical_latin(strip_stress(fold_ties(w)))  # as the reader sees it (MARC half-mark ties)
+    cw = latin_forms(w)[1]  # as the reader sees it (MARC half-mark ties folded, stress marks stripped)
     marks = []
     if _any_mark().search(cw):
         for k, (pat, _, _) in enumerate(_evidence_rules()):

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from translit.normalize import PRE_REFORM_CASED, fold_ties, strip_stress
+from translit.normalize import PRE_REFORM_CASED
 from translit.read import lexicon as lexmod
-from translit.read.candidates import Candidate, Source, _Path, has_scheme_diacritics, on_clear, reader, word_facts
+from translit.read.candidates import (Candidate, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
+                                      word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.scoring import Preference, confidence, ranked
 from translit.read.weights import W
@@ -107,8 +108,7 @@ def _masks_of(token: str) -> tuple[int, ...] | None:
     if hit is ...:
         hit = None
         if len(token) <= MAX_WORD:
-            norm = strip_stress(fold_ties(token))
-            w = canonical_latin(norm)
+            norm, w = latin_forms(token)
             facts = word_facts(w)
             if facts.paths and "\u0361" not in w and not has_scheme_diacritics(w) \
                     and w not in reader().tables.words and not (case_of(norm) != "lower" and _acronym_reading(norm)):
@@ -151,8 +151,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         prefer = Preference.only(None)
     if len(token) > MAX_WORD:
         return WordReading(token, 0, len(token), token, [], 0.0, "too long to be a word: left as it was")
-    norm = strip_stress(fold_ties(token))
-    w = canonical_latin(norm)
+    norm, w = latin_forms(token)
     case = case_of(norm)
     # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
     conv = rd.tables.words.get(w)

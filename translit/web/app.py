@@ -18,6 +18,7 @@ origin (a cross-site form) are refused with 403. Bind to 127.0.0.1 unless told o
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -33,6 +34,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from translit.errors import TranslitError
 from translit.web.models import In, SafeJSON, TextIn  # noqa: F401  (In, TextIn: shared with the routers)
@@ -104,18 +106,65 @@ def _too_big(n: int, limit: int, at_least: bool = False) -> SafeJSON:
 
 
 def _cross_site(scope, headers: dict[str, str]) -> str | None:
-    """Why a POST is refused as cross-site (None: it is not). Browsers send Origin with every
-    cross-origin POST and Sec-Fetch-Site where they support it; curl and scripts send neither."""
+    """Why a POST is refused as cross-site (None: it is not). Curl and scripts send neither
+    header below and are let through; a browser says where a request comes from:
+
+    * ``Sec-Fetch-Site`` (every current browser): ``cross-site`` and ``same-site`` are refused,
+      ``same-origin`` (this server's own page) and ``none`` (typed by the user) pass. A page
+      cannot set this header, and it stays right behind a reverse proxy, whose Host is often the
+      upstream's address rather than the name the browser used.
+    * Without it (older browsers), ``Origin`` must name the host the request was sent to: the
+      ``Host`` header, or the host a proxy says the client used (``X-Forwarded-Host``,
+      ``Forwarded: host=``), headers a cross-site page cannot send without a CORS preflight,
+      which this server answers only for the origins named with ``--cors``."""
     site = headers.get("sec-fetch-site")
     if site in ("cross-site", "same-site"):
         return f"cross-site request refused (Sec-Fetch-Site: {site})"
+    if site in ("same-origin", "none"):
+        return None
     origin = headers.get("origin")
     if origin is None:
         return None
-    host = headers.get("host", "")
-    if origin == "null" or re.sub(r"^https?://", "", origin).rstrip("/") != host:
-        return f"cross-site request refused: origin {origin} is not this server ({host})"
+    hosts = {_authority(h) for h in _hosts(headers)}
+    if origin == "null" or _authority(origin) not in hosts:
+        return f"cross-site request refused: origin {origin} is not this server ({headers.get('host', '')})"
     return None
+
+
+def _hosts(headers: dict[str, str]) -> list[str]:
+    """The names the client may have used for this server: Host and a proxy's forwarded host."""
+    out = [headers.get("host", "")]
+    out += [h.strip() for h in headers.get("x-forwarded-host", "").split(",") if h.strip()]
+    for part in re.split(r"[;,]", headers.get("forwarded", "")):
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "host" and value:
+            out.append(value.strip('"'))
+    return out
+
+
+def _authority(value: str) -> str:
+    """host[:port] of an origin or Host header, in small letters, without the scheme's default port."""
+    m = re.match(r"^(?:(https?)://)?([^/]*)/?$", value.strip().lower())
+    if not m:
+        return value
+    scheme, authority = m.groups()
+    for default, port in (("http", ":80"), ("https", ":443")):
+        if authority.endswith(port) and scheme in (default, None):
+            authority = authority[: -len(port)]
+    return authority
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinity written as a string: a validation error echoes the
+    client's input, and a body may hold ``NaN`` (Python's JSON reader takes it), which JSON
+    cannot carry back."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _sweep_stale_work_folders() -> None:
@@ -207,9 +256,15 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     async def translit_error(request: Request, exc: TranslitError):
         return SafeJSON(status_code=422, content={"detail": str(exc)})
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # SafeJSON: a detail may quote the client's bytes (a column name that was not UTF-8)
+        return SafeJSON(status_code=exc.status_code, content={"detail": _finite(exc.detail)},
+                        headers=getattr(exc, "headers", None))
+
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        return SafeJSON(status_code=422, content={"detail": jsonable_encoder(exc.errors())})
+        return SafeJSON(status_code=422, content={"detail": _finite(jsonable_encoder(exc.errors()))})
 
     app.include_router(site_router())
     from translit.web.batch_api import batch_router

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import time
 import uuid
@@ -19,6 +20,14 @@ from translit.commands import BATCH_COMMANDS
 from translit.errors import TranslitError
 from translit.schemes import SCHEME_IDS
 from translit.web.models import SafeJSON
+
+
+def _suffix(name: str) -> str:
+    """The extension of an uploaded file's name (.csv, .mrc…), which says how to read it: the
+    files of a job are named by it alone, so no name a client sends is ever a path on disk
+    (too long, a NUL, or ../)."""
+    ext = os.path.splitext(name)[1].lower()
+    return ext if re.fullmatch(r"\.[a-z0-9]{1,8}", ext) else ""
 
 
 def batch_router(jobs, max_upload: int) -> APIRouter:
@@ -37,17 +46,17 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         if low.endswith((".mrc", ".marc", ".xml", ".mrx")):
             from translit.marc import run as marc_run
 
-            action = command if command in ("check", "romanize", "add-880") else "check"
-            out = d / ("output-" + name) if action != "check" else None
+            action = command  # check, romanize or add-880 (the upload refuses the others)
+            out = d / ("output" + _suffix(name)) if action != "check" else None
             report = d / "report.csv"
             r = marc_run(action, str(src), str(out) if out else None, report_path=str(report),
-                         rejects_path=str(d / ("rejects-" + name)), progress=progress)
+                         rejects_path=str(d / ("rejects" + _suffix(name))), progress=progress)
             summary = r.summary()
         else:
             from translit.batch import process_table
 
             opts = {"scheme": scheme} if command == "romanize" else ({"to": scheme} if command == "convert" else {})
-            out = d / ("output-" + name)
+            out = d / ("output" + _suffix(name))
             report = d / "report.txt"
             r = process_table(str(src), str(out), (command, opts), column=column, progress=progress)
             report.write_text("\n".join(f"line {p.line}: {p.reason}" for p in r.problems) + "\n", encoding="utf-8")
@@ -79,7 +88,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         name = os.path.basename(file.filename or "upload") or "upload"
         marc = name.lower().endswith((".mrc", ".marc", ".xml", ".mrx"))
         table_commands = BATCH_COMMANDS
-        if marc and command not in table_commands + ("check", "add-880"):
+        if marc and command not in ("check", "romanize", "add-880"):
             raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
         if not marc:
             if command not in table_commands:
@@ -93,7 +102,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         job = uuid.uuid4().hex
         d = jobs.work / job
         d.mkdir()
-        src = d / ("input-" + name)
+        src = d / ("input" + _suffix(name))  # the client's name is shown, never used as a path
         size = 0
         with open(src, "wb") as fh:
             while chunk := await file.read(1 << 20):
@@ -128,10 +137,11 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         if not job.isalnum() or what not in ("result", "report") or job not in jobs.state:
             raise HTTPException(404, "no such file")
         d = jobs.work / job
-        files = [p for p in d.glob("output-*")] if what == "result" else [p for p in d.glob("report.*")]
+        files = [p for p in d.glob("output*")] if what == "result" else [p for p in d.glob("report.*")]
         if not files:
             raise HTTPException(404, "no such file")
         p = files[0]
-        return FileResponse(p, filename=p.name.replace("output-", "translit-"))
+        name = jobs.state[job].get("name", "upload")
+        return FileResponse(p, filename="translit-" + (name if what == "result" else p.name))
 
     return router

@@ -52,6 +52,8 @@ def _one(authority: Authority, qid: str, q: Any) -> dict[str, Any]:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise HTTPException(400, f"query {qid!r}: 'limit' must be a positive whole number")
     types = q.get("type")
+    if types is not None and not isinstance(types, (str, list)):
+        raise HTTPException(400, f"query {qid!r}: 'type' must be a type id or a list of them")
     types = [types] if isinstance(types, str) else [t for t in types or [] if isinstance(t, str)]
     found = authority.reconcile(q["query"], limit=limit, types=types)
     return {"result": [c.as_dict(TYPE_NAMES) for c in found]}
@@ -63,7 +65,7 @@ def _single(authority: Authority, query: str) -> dict[str, Any]:
     if query.lstrip().startswith("{"):
         try:
             q = json.loads(query)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             pass
     return _one(authority, "query", q)
 
@@ -73,6 +75,8 @@ def _batch(authority: Authority, raw: str) -> dict[str, Any]:
         queries = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise HTTPException(400, f"'queries' is not JSON: {exc}") from None
+    except RecursionError:
+        raise HTTPException(400, "'queries' is nested too deep") from None
     if not isinstance(queries, dict):
         raise HTTPException(400, "'queries' must be a JSON object of named queries: {\"q0\": {\"query\": …}}")
     return {qid: _one(authority, qid, q) for qid, q in queries.items()}

@@ -17,7 +17,7 @@ from typing import Any, Callable, Literal, Optional
 from fastapi import APIRouter, HTTPException
 from pydantic import Field, create_model
 
-from translit.commands import COMMANDS, Command, analyze
+from translit.commands import COMMANDS, Command, analyze, document_results
 from translit.web.get_api import add_get_route
 from translit.web.models import TextIn
 
@@ -45,19 +45,6 @@ def body_model(c: Command) -> type[TextIn]:
     return create_model(f"{c.name.capitalize()}In", __base__=TextIn, **fields)
 
 
-def _document_reader(name: str, opts: dict[str, Any]) -> Callable[[list[str]], Any]:
-    """The lines of a text read as one document (the default policy then is running text)."""
-    from translit.read import document
-
-    policy = opts.get("policy") or "running"
-    if name == "cyrillic":
-        return lambda ls: document.cyrillic_document(ls, policy, scheme=opts["scheme"], yo=opts["yo"])
-    if name == "convert":
-        return lambda ls: document.convert_document(ls, to=opts["to"], policy=policy, source=opts["source"],
-                                                    threshold=opts["threshold"], case=opts["case"])
-    return lambda ls: document.key_document(ls, policy)
-
-
 def text_router(max_text: int, max_texts: int) -> APIRouter:
     """POST /api/NAME for every command of the registry, and POST /api/analyze."""
     router = APIRouter()
@@ -81,8 +68,7 @@ def text_router(max_text: int, max_texts: int) -> APIRouter:
             if c.document and body.document and not opts.get("lang"):
                 if opts.get("scheme") is not None:
                     c.result("", **opts)  # the same check of the scheme as a text gets
-                read = _document_reader(c.name, opts)
-                return answer(body, lambda t: {"input": t, "lines": [d.as_dict() for d in read(t.split("\n"))]})
+                return answer(body, lambda t: {"input": t, "lines": list(document_results(c.name, t.split("\n"), opts))})
             return answer(body, lambda t: c.result(t, **opts))
 
         endpoint.__annotations__ = {"body": model}  # FastAPI reads the body's model from here
