@@ -81,13 +81,16 @@ fuzz: $(VENV)/.fuzz
 clean:
 	rm -rf $(VENV)
 
-# The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), installed where
-# this is root with apt-get; anywhere else gloss works from the curated glossary and says so.
-DICT_PKGS := mueller7-dict dict-freedict-eng-rus
+# The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), and the Belarusian
+# Hunspell dictionary with its expander (hunspell-be, hunspell-tools: the Belarusian word list of
+# translit/langs/lexicon.py), installed where this is root with apt-get; anywhere else gloss works
+# from the curated glossary and Belarusian from its character model, and each says so.
+DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-tools
 dicts:
-	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ]; then :; \
+	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ] \
+	  && [ -f /usr/share/hunspell/be_BY.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1 \
 	  || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1; } \
-	  || echo "make: could not install $(DICT_PKGS); translit gloss will use the curated glossary alone"; \
-	else echo "make: $(DICT_PKGS) not installed (needs root and apt-get); translit gloss will use the curated glossary alone"; fi
+	  || echo "make: could not install $(DICT_PKGS); translit gloss will use the curated glossary alone, Belarusian its character model"; \
+	else echo "make: $(DICT_PKGS) not installed (needs root and apt-get); translit gloss will use the curated glossary alone, Belarusian its character model"; fi

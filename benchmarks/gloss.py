@@ -12,8 +12,13 @@ judged word is glossed again; a word whose first gloss has changed since it was 
 reported as unjudged, not counted.
 
     python benchmarks/gloss.py            # the figures
+    python benchmarks/gloss.py --tuning   # precision on the first two samples only (no held-out 2)
     python benchmarks/gloss.py --sample   # write a fresh sample to judge (judgements left empty)
     python benchmarks/gloss.py --sample-heldout   # redraw the held-out sample (overwrites it!)
+    python benchmarks/gloss.py --sample-heldout2  # redraw the second held-out sample (overwrites it!)
+
+The second held-out sample (gloss_judgements_heldout2.tsv, seed 11 titles and real titles, words
+of both earlier samples excluded) was judged before the third round of ranking changes.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ JUDGEMENTS = Path(__file__).resolve().parent / "data" / "gloss_judgements.tsv"
 # HELD-OUT: drawn after the ranking weights were set (seed 5 titles + real titles, words of
 # JUDGEMENTS excluded), judged before the ranking was changed. Never tune on it.
 HELDOUT = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout.tsv"
+# HELD-OUT 2: seed 11 titles + real titles, words of both files above excluded; drawn and judged
+# before the third round of ranking changes. Never tune on it.
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout2.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
 
 
@@ -155,6 +163,13 @@ def main() -> None:
     if "--sample-heldout" in sys.argv:
         sample(HELDOUT, seed=5, exclude={r["word"] for r in _read(JUDGEMENTS)})
         return
+    if "--sample-heldout2" in sys.argv:
+        sample(HELDOUT2, seed=11, exclude={r["word"] for p in (JUDGEMENTS, HELDOUT) for r in _read(p)})
+        return
+    if "--tuning" in sys.argv:  # the two samples the weights may be set on, not the second held-out one
+        precision()
+        precision(HELDOUT, "held-out sample (never tuned on)")
+        return
     st = status()
     t0 = time.perf_counter()
     idx = index()
@@ -167,6 +182,7 @@ def main() -> None:
     report("MARC titles, romanized (read back)", rom)
     precision()
     precision(HELDOUT, "held-out sample (never tuned on)")
+    precision(HELDOUT2, "second held-out sample (never tuned on)")
 
 
 if __name__ == "__main__":

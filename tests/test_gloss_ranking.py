@@ -95,12 +95,55 @@ def test_freedict_breaks_ties_but_does_not_outvote_mueller(word, first, freedict
     assert freedict_only in [e for e, _, _ in dictionary.index()[word]]  # still a candidate, lower
 
 
-@pytest.mark.parametrize("participle,verb_sense", [("имеющий", "have"), ("читающий", "read"), ("пишущий", "write")])
+@pytest.mark.parametrize("participle,verb_sense", [("имеющий", "having"), ("читающий", "reading"), ("пишущий", "writing")])
 def test_a_participle_takes_its_verb_s_senses(participle, verb_sense):
     # the dictionary lists the verb (иметь _v.), not the participle; a stray adjective sense of
-    # some other headword must not outrank the verb's own first sense
+    # some other headword must not outrank the verb's own first sense (shown as the English participle)
     assert _first(participle) == verb_sense
     assert gloss(participle)[0].pos == "PRTF"
+
+
+@pytest.mark.parametrize("word,pos,english", [
+    ("написанные", "PRTF", "written"),      # passive: the past participle (irregular write)
+    ("собранные", "PRTF", "collected"),
+    ("составлен", "PRTS", "scheduled"),     # short passive too (the sense itself is another matter)
+    ("работающих", "PRTF", "working"),      # active: the -ing form
+    ("говоря", "GRND", "saying"),           # imperfective gerund: -ing
+    ("написав", "GRND", "having written"),  # perfective gerund: having + past participle
+])
+def test_a_participle_or_gerund_is_glossed_in_the_english_participle(word, pos, english):
+    g = gloss(word)[0]
+    assert g.pos == pos and g.glosses[0] == english
+    # every candidate taken from a verb is inflected the same way, none is left bare
+    assert all(" " in e or e.endswith(("ed", "en", "ing", "t", "n")) for e in g.glosses)
+
+
+def test_the_english_forms_are_the_rows_of_ranking_toml():
+    data = tomllib.loads(resources.files("translit.glossary").joinpath("ranking.toml").read_text("utf-8"))
+    assert dictionary.english_forms() == data["english_form"]
+    assert dictionary.english_forms()["PRTF pssv"] == "VBN"
+
+
+def test_a_finite_verb_or_an_adjective_is_not_inflected():
+    assert _first("написал") == "write"
+    assert gloss("издал")[0].pos == "VERB" and not _first("издал").endswith("ed")
+    assert not _first("важнейших").endswith(("ed", "ing"))
+
+
+@pytest.mark.parametrize("word,noun", [("повести", "story"), ("мыла", "soap"), ("жгут", "wisp")])
+def test_in_a_title_a_noun_reading_wins_over_a_verb_one(word, noun):
+    # повести is of the tale or to lead, мыла of soap or washed, жгут a wisp or they burn: a title
+    # is mostly nouns, so the verb readings count ranking.toml's title_verb_share of their weight
+    g = gloss(word)[0]
+    assert g.pos == "NOUN" and g.glosses[0] == noun
+
+
+@pytest.mark.parametrize("word,lemma", [("видим", "видеть"), ("считаем", "считать"), ("лили", "лить")])
+def test_a_verb_whose_rival_is_a_short_participle_or_a_name_stays_a_verb(word, lemma):
+    # видим, считаем could be short passive participles, лили a woman's name: no noun rival, no prior
+    g = gloss(word)[0]
+    assert g.pos == "VERB" and g.lemma == lemma and g.source == "dictionary"
+    assert not g.glosses[0].endswith(("ed", "ing"))
 
 
 def test_another_part_of_speech_loses_a_fixed_penalty_not_everything():

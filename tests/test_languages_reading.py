@@ -40,12 +40,20 @@ def test_macedonian_reads_back(latin, cyrillic):
     assert to_cyrillic(latin, "mk").text == cyrillic
 
 
-def test_belarusian_reads_with_a_character_model_and_says_so():
+def test_belarusian_reads_with_its_hunspell_dictionary():
+    # `make dicts` installs hunspell-be and unmunch: the Belarusian word list (langs/lexicon.py)
     r = to_cyrillic("Mahilioŭ Viciebsk Homieĺ", "be")
     assert r.text == "Магілёў Віцебск Гомель"
-    assert {w.method for w in r.words} == {"character-model"}
-    assert r.confidence <= 0.7 and "character model" in r.note
+    assert {w.method for w in r.words} == {"lexicon"} and not r.note
     assert to_cyrillic("Belaruskai͡a ėntsyklapedyi͡a", "be").text == "Беларуская энцыклапедыя"
+    assert to_cyrillic("Kastryčnicki", "be").text == "Кастрычніцкі"
+
+
+@pytest.mark.parametrize("latin,cyrillic", [("Zhdanovichy", "Ждановічы"), ("Dziarzhynsk", "Дзяржынск")])
+def test_belarusian_word_outside_the_dictionary_reads_by_the_character_model(latin, cyrillic):
+    r = to_cyrillic(latin, "be")
+    assert r.text == cyrillic
+    assert r.words[0].method == "character-model" and r.words[0].confidence <= 0.7
 
 
 def test_reading_explains_candidates_and_keeps_the_rest():

@@ -119,3 +119,43 @@ def test_page_in_headless_chromium(server, tmp_path):
         # offline: the page asked for nothing but its own server
         assert all(u.startswith(server) for u in requests_out)
         browser.close()
+
+
+def test_page_language_selector_in_headless_chromium(server):
+    """The language is identified by default (Russian when unsure) and can be named in the selector."""
+    if not CHROMIUM:
+        pytest.fail("the page test needs Chromium: run `make browser` or `sudo apt-get install -y chromium`",
+                    pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        page = browser.new_page()
+        page.goto(server + "/")
+        assert page.input_value("#lang") == "auto"
+        # identified: Ukrainian romanized, read with the Ukrainian word list, keyed in Ukrainian
+        page.fill("#text", "Hrushevskyi Mykhailo")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('#language').dataset.lang === 'uk'", timeout=60_000)
+        page.wait_for_function("document.querySelector('#cyrillic').textContent === 'Грушевський Михайло'",
+                               timeout=60_000)
+        assert page.locator("#language-evidence li").count() > 0
+        page.wait_for_function("document.querySelector(\"output[data-scheme='national']\") !== null", timeout=60_000)
+        # Cyrillic with letters Russian lacks: Serbian, romanized in the Serbian tables
+        page.fill("#text", "Историја Србије")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('#language').dataset.lang === 'sr'", timeout=60_000)
+        page.wait_for_function(
+            "(document.querySelector(\"output[data-scheme='alalc']\") || {}).textContent === 'Istorija Srbije'",
+            timeout=60_000)
+        # Russian stays Russian, and a language named in the selector wins over identification
+        page.fill("#text", "Voina i mir")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('#language').dataset.lang === 'ru'", timeout=60_000)
+        assert page.text_content("#cyrillic") == "Война и мир"
+        page.select_option("#lang", "bg")
+        page.wait_for_function("document.querySelector('#language').dataset.lang === 'bg'", timeout=60_000)
+        assert "named" in page.text_content("#language-reason")
+        browser.close()

@@ -108,17 +108,46 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
 
 def cmd_romanize(args: argparse.Namespace) -> int:
     opts = _opts(args, "romanize")
-    if opts["lang"] != "auto":
-        COMMANDS["romanize"].line("", **opts)  # validate the scheme and options before reading input
+    COMMANDS["romanize"].line("", **opts)  # validate the scheme and options before reading input
     done = _batch(args, ("romanize", opts))
     if done is not None:
         return done
     return _each(args, "romanize", opts)
 
 
-def _no_batch_lang(args: argparse.Namespace) -> None:
-    if getattr(args, "lang", None) and getattr(args, "infile", None):
-        raise TranslitError("--lang with --in is supported by romanize only; run the other commands line by line")
+def _by_language(args: argparse.Namespace, name: str, opts: dict, run_document, plain, as_json) -> int:
+    """Lines read as one Russian document, each line in another language done on its own.
+
+    Every line's language is chosen as it is read (``--lang``, else identified; Russian when unsure);
+    a line in another language is given to the document reader as an empty line (it breaks the
+    Russian text there) and its own result, from the language's reader, is written in its place.
+    ``plain(d)`` and ``as_json(d)`` give the document reader's line and object. Input is streamed."""
+    from translit.commands import _choice
+
+    c = COMMANDS[name]
+    choices: dict[int, object] = {}
+    lines: dict[int, str] = {}
+
+    def feed() -> Iterator[str]:
+        for i, line in enumerate(_lines(args.text)):
+            choice = choices[i] = _choice(line, opts.get("lang"))
+            if choice.language != "ru":
+                lines[i] = line
+                yield ""
+            else:
+                yield line
+
+    def show() -> Iterator[str]:
+        for i, d in enumerate(run_document(feed())):
+            choice = choices.pop(i)
+            if i in lines:
+                line = lines.pop(i)
+                yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
+            else:
+                yield _dumps(dict(as_json(d), **choice.as_dict())) if args.json else plain(d)
+
+    _emit(show())
+    return 0
 
 
 def _policy(args: argparse.Namespace, default: str) -> str:
@@ -128,30 +157,37 @@ def _policy(args: argparse.Namespace, default: str) -> str:
 
 def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> int:
     """Lines read as one document: ``plain(line_result)`` per line, or with --json the object
-    the API lists under "lines" (:func:`translit.commands.document_results`)."""
-    from translit.commands import document_results, read_document
+    the API lists under "lines" (:func:`translit.commands.document_object`); a line in another
+    language is done in that language (:func:`_by_language`)."""
+    from translit.commands import document_object, read_document
 
-    if args.json:
-        _emit(_dumps(d) for d in document_results(name, _lines(args.text), opts))
-    else:
-        _emit(plain(d.result) for d in read_document(name, _lines(args.text), opts))
-    return 0
+    return _by_language(args, name, opts, lambda lines: read_document(name, lines, opts),
+                        lambda d: plain(d.result), lambda d: document_object(name, d, opts))
 
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
     opts = dict(_opts(args, "cyrillic"), policy=_policy(args, "catalogue"))
     done = _batch(args, ("cyrillic", opts))
     if done is not None:
         return done
-    if args.document and not args.lang:
+    if args.document:
         return _show_document(args, "cyrillic", opts, lambda r: _with_candidates(args, r))
-    if args.candidates and not args.lang:
+    if args.candidates:
         from translit.read.reader import to_cyrillic
 
-        return _each(args, "cyrillic", opts, lambda line: _with_candidates(
-            args, to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=opts["policy"])))
+        def plain(line: str) -> str:
+            if _choice_of(line, opts).language != "ru":
+                return COMMANDS["cyrillic"].line(line, **opts)
+            return _with_candidates(args, to_cyrillic(line, scheme=args.scheme, yo=args.yo, policy=opts["policy"]))
+
+        return _each(args, "cyrillic", opts, plain)
     return _each(args, "cyrillic", opts)
+
+
+def _choice_of(line: str, opts: dict):
+    from translit.commands import _choice
+
+    return _choice(line, opts.get("lang"), opts.get("scheme"))
 
 
 def _with_candidates(args: argparse.Namespace, r) -> str:
@@ -164,11 +200,7 @@ def _with_candidates(args: argparse.Namespace, r) -> str:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
-    opts = _opts(args, "convert")
-    if args.lang:
-        return _each(args, "convert", opts)
-    opts["policy"] = _policy(args, "running")
+    opts = dict(_opts(args, "convert"), policy=_policy(args, "running"))
     COMMANDS["convert"].line("", **opts)  # validate before reading input
     done = _batch(args, ("convert", opts))
     if done is not None:
@@ -179,7 +211,6 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    _no_batch_lang(args)
     opts = dict(_opts(args, "key"), policy=_policy(args, "catalogue"))
     done = _batch(args, ("key", opts))
     if done is not None:

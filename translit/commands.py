@@ -44,7 +44,8 @@ def _langs() -> tuple[str, ...]:
 
 
 POLICIES = ("catalogue", "running", "every")
-LANG_HELP = "language of the text: ru (default), uk, be, bg, sr, mk, rue, or auto (identify each line)"
+LANG_HELP = ("language of the text: ru, uk, be, bg, sr, mk, rue; default (or auto): identified per text, "
+             "Russian when unsure")
 POLICY_HELP = "which words are Russian: a catalogue field, running text (English stays English), every word"
 
 
@@ -110,47 +111,81 @@ def _scheme_options(o: dict[str, Any]) -> dict[str, Any]:
     return extra
 
 
-def _romanize_result(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
-                     **flags: Any) -> dict[str, Any]:
+def _choice(text: str, lang: str | None, scheme: str | None = None):
+    """The language ``text`` is read or written in: ``lang`` when named, else the one chosen for it
+    (:func:`translit.langs.choose.choose`; Russian when unsure). A chosen language without the named
+    ``scheme`` gives way to Russian, whose table has it."""
+    from translit.langs.choose import Choice, resolve_choice
+
+    choice = resolve_choice(text, lang)
+    if scheme and lang in (None, "auto") and choice.language != "ru":
+        from translit.schemes import scheme_ids
+
+        if scheme not in scheme_ids(choice.language):
+            return Choice("ru", f"{choice.language} has no {scheme} table: Russian's serves", choice.evidence,
+                          choice.confidence)
+    return choice
+
+
+def _romanize_detailed(text: str, scheme: str, lang: str | None, options: dict | None, flags: dict):
     from translit.romanize import romanize_detailed
 
-    r = romanize_detailed(text, scheme, lang, **_scheme_options(dict(flags, options=options)))
+    choice = _choice(text, lang, scheme)
+    code = None if choice.language == "ru" and lang in (None, "auto") else choice.language
+    return choice, romanize_detailed(text, scheme, code, **_scheme_options(dict(flags, options=options)))
+
+
+def _romanize_result(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
+                     **flags: Any) -> dict[str, Any]:
+    choice, r = _romanize_detailed(text, scheme, lang, options, flags)
     out = {"input": text, "output": r.text, "scheme": scheme, "notes": [n.as_dict() for n in r.notes]}
-    if lang:
-        out["lang"] = r.lang
+    out.update(choice.as_dict())
     return out
 
 
 def _romanize_line(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
                    **flags: Any) -> str:
-    from translit.romanize import romanize
-
-    return romanize(text, scheme, lang, **_scheme_options(dict(flags, options=options)))
+    return _romanize_detailed(text, scheme, lang, options, flags)[1].text
 
 
 # -- cyrillic ---------------------------------------------------------------------------------
 
 def _reading(text: str, scheme: str | None, lang: str | None, yo: bool, policy: str | None):
-    if lang:
-        from translit.langs.api import to_cyrillic as read_lang
-
-        return read_lang(text, lang, scheme=scheme)
     from translit.read.reader import to_cyrillic
     from translit.schemes import SCHEME_IDS
 
+    russian = None
+    if lang in (None, "auto") and (scheme is None or scheme in SCHEME_IDS) and not _CYRILLIC.search(text):
+        # read as Russian first: text every word of which Russian knows is Russian, read once
+        from translit.langs.choose import choose_read
+
+        russian = to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
+        choice = choose_read(text, russian)
+        if choice.language != "ru" and scheme is not None:
+            choice = _choice(text, lang, scheme)
+    else:
+        choice = _choice(text, lang, scheme)
+    if choice.language != "ru":
+        from translit.langs.api import to_cyrillic as read_lang
+
+        return choice, read_lang(text, choice.language, scheme=scheme)
     if scheme is not None and scheme not in SCHEME_IDS:
         raise TranslitError(f"unknown scheme {scheme!r}")
-    return to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
+    return choice, russian or to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _cyrillic_result(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                      yo: bool = False, policy: str | None = None) -> dict[str, Any]:
-    return _reading(text, scheme, lang, yo, policy).as_dict(candidates)
+    choice, r = _reading(text, scheme, lang, yo, policy)
+    return dict(r.as_dict(candidates), **choice.as_dict())
 
 
 def _cyrillic_line(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                    yo: bool = False, policy: str | None = None) -> str:
-    return _reading(text, scheme, lang, yo, policy).text
+    return _reading(text, scheme, lang, yo, policy)[1].text
 
 
 # -- detect -----------------------------------------------------------------------------------
@@ -178,39 +213,64 @@ def _detect_line(text: str) -> str:
 
 def _conversion(text: str, to: str, source: str | None, lang: str | None, threshold: float, case: str | None,
                 policy: str | None):
-    if lang:
+    choice = _choice(text, lang, source)
+    if choice.language != "ru":
         from translit.langs.api import convert as convert_lang
 
-        return convert_lang(text, to=to, lang=lang, source=source)
+        if to != "cyrillic" and lang in (None, "auto"):
+            from translit.schemes import scheme_ids
+
+            if to not in scheme_ids(choice.language):  # the chosen language has no such table
+                choice = _russian_instead(choice, to)
+        if choice.language != "ru":
+            return choice, convert_lang(text, to=to, lang=choice.language, source=source)
     from translit.conversion import convert
 
-    return convert(text, to=to, source=source, threshold=threshold, case=case, policy=policy or "running")
+    return choice, convert(text, to=to, source=source, threshold=threshold, case=case, policy=policy or "running")
+
+
+def _russian_instead(choice, scheme: str):
+    from translit.langs.choose import Choice
+
+    return Choice("ru", f"{choice.language} has no {scheme} table: Russian's serves", choice.evidence,
+                  choice.confidence)
 
 
 def _convert_result(text: str, to: str = "alalc", source: str | None = None, lang: str | None = None,
                     threshold: float = 0.0, case: str | None = None, policy: str | None = None) -> dict[str, Any]:
-    return _conversion(text, to, source, lang, threshold, case, policy).as_dict()
+    choice, c = _conversion(text, to, source, lang, threshold, case, policy)
+    return dict(c.as_dict(), **choice.as_dict())
 
 
 def _convert_line(text: str, to: str = "alalc", source: str | None = None, lang: str | None = None,
                   threshold: float = 0.0, case: str | None = None, policy: str | None = None) -> str:
-    return _conversion(text, to, source, lang, threshold, case, policy).text
+    return _conversion(text, to, source, lang, threshold, case, policy)[1].text
 
 
 # -- key --------------------------------------------------------------------------------------
 
-def _key_line(text: str, lang: str | None = None, policy: str | None = None) -> str:
-    if lang:
+def _keying(text: str, lang: str | None, policy: str | None):
+    """``auto`` or a language other than Russian keys through the established forms, so Kyiv, Kiev,
+    Київ and Киев agree; with no language named, text chosen as Russian (and any text with
+    ``ru``) keeps its Russian key, so indexes built before stay valid, and text chosen as another
+    language is keyed in it."""
+    choice = _choice(text, lang)
+    if lang == "auto" or choice.language != "ru":
         from translit import key
 
-        return key(text, lang)
+        return choice, key(text, "auto" if lang == "auto" else choice.language)
     from translit.matchkey import key
 
-    return key(text, policy=policy or "catalogue")
+    return choice, key(text, policy=policy or "catalogue")
+
+
+def _key_line(text: str, lang: str | None = None, policy: str | None = None) -> str:
+    return _keying(text, lang, policy)[1]
 
 
 def _key_result(text: str, lang: str | None = None, policy: str | None = None) -> dict[str, Any]:
-    return {"input": text, "key": _key_line(text, lang, policy)}
+    choice, k = _keying(text, lang, policy)
+    return dict({"input": text, "key": k}, **choice.as_dict())
 
 
 # -- cite -------------------------------------------------------------------------------------
@@ -330,12 +390,16 @@ def read_document(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iter
 def document_results(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One JSON object per line of a document: what ``translit NAME --document --json`` prints
     for the line and what the API lists under ``"lines"``."""
-    candidates = opts.get("candidates") or COMMANDS[name].defaults().get("candidates")
     for d in read_document(name, lines, opts):
-        if name == "cyrillic":
-            yield dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
-        else:
-            yield d.as_dict()
+        yield document_object(name, d, opts)
+
+
+def document_object(name: str, d: Any, opts: dict[str, Any]) -> dict[str, Any]:
+    """The JSON object of one line of a document read by command ``name``."""
+    if name == "cyrillic":
+        candidates = opts.get("candidates") or COMMANDS[name].defaults().get("candidates")
+        return dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
+    return d.as_dict()
 
 
 def analyze(text: str) -> dict[str, Any]:

@@ -466,6 +466,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
 def _languages() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("data/marc_languages.toml").read_text("utf-8"))
     return {"cyrillic": frozenset(data["cyrillic"]), "undetermined": frozenset(data["undetermined"]),
+            "obsolete": dict(data.get("obsolete", {})),
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"])}
 
@@ -485,22 +486,47 @@ def language_codes(rec) -> list[str]:
     return codes
 
 
-def record_language(rec) -> tuple[bool, str, bool]:
-    """Whether add-880 should read this record's romanized fields into Cyrillic, why, and whether
-    the record is in several languages (then each field must read as Russian on its own)."""
+def record_language(rec) -> tuple[bool, str, bool, str]:
+    """Whether add-880 should read this record's romanized fields into Cyrillic, why, whether the
+    record is in several languages (then each field must read as that language on its own), and
+    the language to read them in (a translit code: ru, uk, be, bg, sr, mk, rue)."""
+    from translit.schemes import languages
+
     table = _languages()
-    codes = [c.lower() for c in language_codes(rec)]
+    by_marc = {row["marc"]: code for code, row in languages().items()}
+    codes = [table["obsolete"].get(c.lower(), c.lower()) for c in language_codes(rec)]
     real = [c for c in codes if re.fullmatch(r"[a-z]{3}", c) and c not in table["undetermined"]]
-    hit = [c for c in real if c in table["cyrillic"]]
+    hit = [c for c in real if c in table["cyrillic"] and c in by_marc]
     if hit:
-        others = sorted(set(real) - table["cyrillic"])
-        return True, f"language code {hit[0]}" + (f" (also {', '.join(others)})" if others else ""), bool(others)
+        others = sorted(set(real) - {hit[0]})
+        return (True, f"language code {hit[0]}" + (f" (also {', '.join(others)})" if others else ""), bool(others),
+                by_marc[hit[0]])
     if real:
-        return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False
+        return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False, "ru"
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
                     for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
-    return ok, f"no language code; {why}", False
+    return ok, f"no language code; {why}", False, "ru"
+
+
+def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bool, str]:
+    """The field test of a record in several languages: :func:`reads_as_russian` for Russian; for
+    another language, identification (:mod:`translit.langs.identify`) must name it, and the text
+    must not be mostly common English, German, French, Spanish or Italian words (which the other
+    languages' word lists hold as loans)."""
+    if lang == "ru":
+        return reads_as_russian(text, need_marks)
+    from translit.langs.choose import WESTERN_SHARE, _western_words
+    from translit.langs.identify import identify
+
+    western, n = _western_words(text)
+    if n and western / n >= WESTERN_SHARE:
+        return False, f"{western} of {n} words are common English, German, French, Spanish or Italian words"
+
+    found = identify(text)
+    if found.language == lang:
+        return True, f"the text is identified as {lang} ({'; '.join(found.ranking[0].evidence[:2])})"
+    return False, f"the text is identified as {found.language}, not {lang}"
 
 
 def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
@@ -523,10 +549,10 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
     return False, f"the text does not read as romanized Russian ({det.reason})"
 
 
-def _read_field(tag: str, subs: list[tuple[str, str]]):
+def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
     """Read the subfields of field ``tag`` that are romanized (:func:`converts`) into Cyrillic as
-    one text, so the reader's language decision sees the whole field (English words beside
-    Russian stay English); give back the subfields, the others as they were."""
+    one text in ``lang``, so the reader's language decision sees the whole field (in Russian,
+    English words beside Russian stay English); give back the subfields, the others as they were."""
     from translit.read.reader import to_cyrillic
 
     spans, parts, pos = [], [], 0
@@ -539,7 +565,12 @@ def _read_field(tag: str, subs: list[tuple[str, str]]):
         spans.append((pos, pos + len(v)))
         parts.append(v)
         pos += len(v)
-    reading = to_cyrillic(" ".join(parts), scheme="alalc")
+    if lang == "ru":
+        reading = to_cyrillic(" ".join(parts), scheme="alalc")
+    else:
+        from translit.langs.reader import to_cyrillic as read_lang
+
+        reading = read_lang(" ".join(parts), lang, "alalc")
     out = []
     for (c, v), span in zip(subs, spans):
         if span is None:
@@ -559,13 +590,15 @@ def _read_field(tag: str, subs: list[tuple[str, str]]):
 
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
-    language is Russian (:func:`record_language`); other records are left as they are."""
+    language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
+    Bulgarian, Serbian, Macedonian, Rusyn), in that language's ALA-LC; other records are left as
+    they are."""
     from pymarc import Field, Subfield
 
     changed, review = False, []
     if rec.get_fields("880"):
         return False, review
-    russian, why, mixed = record_language(rec)
+    russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
     for f in list(rec.fields):
@@ -574,13 +607,13 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        if mixed and not reads_as_russian(" ".join(v for c, v in subs if converts(f.tag, c, v)),
-                                          _languages()["need_marks"])[0]:
-            continue  # a record in several languages: this field is not the Russian one
-        cyr_subs, conf = _read_field(f.tag, subs)
+        if mixed and not reads_as_language(" ".join(v for c, v in subs if converts(f.tag, c, v)), lang,
+                                           _languages()["need_marks"])[0]:
+            continue  # a record in several languages: this field is not in the record's Cyrillic one
+        cyr_subs, conf = _read_field(f.tag, subs, lang)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
-        entry = {"record": rid, "field": f.tag, "romanized": " ".join(v for _, v in subs),
+        entry = {"record": rid, "field": f.tag, "lang": lang, "romanized": " ".join(v for _, v in subs),
                  "cyrillic": " ".join(v for _, v in cyr_subs), "confidence": round(conf, 3)}
         if conf < threshold:
             entry["status"] = "review"

@@ -299,6 +299,29 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     return keys, pens
 
 
+def _english_form(english: str, p) -> str:
+    """A verb gloss put into the English form of the reading ``p`` when it is a participle or a
+    gerund (compile → compiled for составлен, manage → managing for управляющий), as the
+    ``[english_form]`` table of ranking.toml says; lemminflect inflects the first word of the
+    headword (run away → running away). Anything else, or a verb lemminflect does not know, is
+    left as it is."""
+    from translit.glossary.dictionary import english_forms
+
+    forms = english_forms()
+    key = next((f"{p.tag.POS} {g}" for g in ("pssv", "actv", "perf", "impf") if g in p.tag
+                and f"{p.tag.POS} {g}" in forms), None)
+    if key is None or not english or not english[:1].isalpha() or not english[:1].islower():
+        return english
+    *before, tag = forms[key].split()
+    first, _, rest = english.partition(" ")
+    from lemminflect import getInflection
+
+    got = getInflection(first, tag)
+    if not got:
+        return english
+    return " ".join([*before, got[0], *([rest] if rest else [])])
+
+
 def _by_frequency(parses):
     """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
     not стать). A lemma's frequency is the spelling's, whatever it is, so a noun or adjective whose
@@ -310,10 +333,18 @@ def _by_frequency(parses):
     from translit.glossary.dictionary import reading_weights
 
     share = reading_weights()["other_pos_share"]
+    verb_share = reading_weights()["title_verb_share"]
     morph = _morph()
+    # a noun or full adjective reading beside finite-verb or infinitive ones: titles are mostly
+    # nouns, so the verb readings count less (повести = tales before to lead)
+    # (a name or an abbreviation is no such rival: лили, лгу stay verbs)
+    nominal = any(p.tag.POS in ("NOUN", "ADJF") and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))
+                  for p in parses)
 
     def weight(p):
         freq = word_frequency(p.normal_form, "ru") + 1e-9
+        if nominal and p.tag.POS in ("VERB", "INFN"):
+            freq *= verb_share
         first = morph.parse(p.normal_form)[0]
         verbs = (_POS_CLASS.get(first.tag.POS) == "VERB", _POS_CLASS.get(p.tag.POS) == "VERB")
         if first.normal_form == p.normal_form and verbs[0] != verbs[1]:  # a verb's spelling, or a verb spelt as another word
@@ -379,7 +410,8 @@ def _word(tok: _Tok) -> Gloss:
     if hit is not None:
         p, found = hit
         pos = str(p.tag.POS) if p.tag.POS else None
-        english = [e for e, _, _ in found]
+        english = [_english_form(e, p) if ep == "v" else e for e, ep, _ in found]
+        english = list(dict.fromkeys(english))
         line = english[0]
         if pos == "NOUN" and _is_plural(parses, p.normal_form):
             line = _plural(line)

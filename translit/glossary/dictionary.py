@@ -71,6 +71,14 @@ def reading_weights() -> dict[str, float]:
 
 
 @cache
+def english_forms() -> dict[str, str]:
+    """The ``[english_form]`` table of ranking.toml: pymorphy3 part of speech and voice or aspect →
+    the Penn tag (with any words before it) a verb gloss takes for a participle or gerund."""
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    return dict(data.get("english_form", {}))
+
+
+@cache
 def ranking() -> Ranking:
     data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
     w = data["weights"]

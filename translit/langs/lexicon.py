@@ -5,8 +5,10 @@
 * Bulgarian and Macedonian: wordfreq's lists.
 * Serbian: wordfreq serves Serbian as Serbo-Croatian in Latin letters; it is kept in Latin and
   used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`).
-* Belarusian and Rusyn: no list is available (wordfreq falls back to Russian for ``be``, which
-  would be wrong), so :func:`words` is empty and readers say so.
+* Belarusian: every word form of the Hunspell dictionary (Debian's hunspell-be, expanded by
+  Hunspell's ``unmunch``), all at the floor frequency, since no frequency list exists (wordfreq
+  falls back to Russian for ``be``, which would be wrong). Without the dictionary or ``unmunch``
+  the list is empty and Belarusian is read by its character model, as Rusyn always is.
 
 Lists are loaded once per process; the Ukrainian dictionary forms are compiled into a marisa trie
 under the reader's cache directory the first time they are needed.
@@ -23,6 +25,8 @@ import marisa_trie
 WORDFREQ_LANGS = {"uk": "uk", "bg": "bg", "mk": "mk", "sr": "sh"}
 DICTIONARY_FLOOR = 1.0  # Zipf given to a dictionary form that wordfreq does not list
 _FORMAT = "1"
+# Hunspell dictionaries (Debian's hunspell-<lang> packages), where a language has no frequency list
+HUNSPELL = {"be": ("/usr/share/hunspell/be_BY.dic", "/usr/share/hunspell/be_BY.aff")}
 
 
 def _zipf(freq: float) -> float:
@@ -40,8 +44,27 @@ def frequencies(lang: str) -> dict[str, float]:
     return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if _apostrophe(w).isalpha()}
 
 
+def _hunspell_forms(lang: str) -> list[str]:
+    """Every form of ``lang``'s Hunspell dictionary, expanded by ``unmunch``; empty without them."""
+    import shutil
+    import subprocess
+
+    dic, aff = HUNSPELL.get(lang, ("", ""))
+    unmunch = shutil.which("unmunch")
+    if not (unmunch and os.path.exists(dic) and os.path.exists(aff)):
+        return []
+    try:
+        out = subprocess.run([unmunch, dic, aff], capture_output=True, timeout=300, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    forms = (_apostrophe(w.strip().lower()) for w in out.decode("utf-8", "replace").splitlines())
+    return [w for w in forms if w and all("\u0400" <= c <= "\u04ff" or c == "ʼ" for c in w)]
+
+
 def _dictionary_forms(lang: str) -> list[str]:
-    """pymorphy3's word forms for ``lang`` (only Ukrainian has a dictionary package)."""
+    """The word forms of ``lang``'s dictionary: pymorphy3's for Ukrainian, Hunspell's for Belarusian."""
+    if lang in HUNSPELL:
+        return _hunspell_forms(lang)
     if lang != "uk":
         return []
     try:
@@ -68,6 +91,8 @@ def _versions(lang: str) -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=none")
+    for path in HUNSPELL.get(lang, ()):
+        parts.append(f"{path}={os.stat(path).st_size if os.path.exists(path) else 'none'}")
     import hashlib
 
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
@@ -107,7 +132,7 @@ def zipf(word: str, lang: str) -> float:
         from translit.romanize import romanize
 
         word = romanize(word, "national", lang="sr")
-    if lang not in WORDFREQ_LANGS:
+    if not has_lexicon(lang):
         return 0.0
     found = words(lang).get(word)
     return found[0][0] / 10.0 if found else 0.0
@@ -118,5 +143,7 @@ def is_word(word: str, lang: str) -> bool:
     return zipf(word.lower(), lang) > 0
 
 
+@cache
 def has_lexicon(lang: str) -> bool:
-    return lang in WORDFREQ_LANGS
+    """Whether ``lang`` has a word list here (a frequency list, or a dictionary that is installed)."""
+    return lang in WORDFREQ_LANGS or (lang in HUNSPELL and len(words(lang)) > 0)

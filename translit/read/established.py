@@ -265,8 +265,17 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
         return None
     nxt = words[k + 1]
     surname = own_table().get((fold(matches[k + 1].group()),)) is not None or (
-        verdicts[k + 1] and bool(nxt.candidates) and nxt.candidates[0].source == Source.NAME)
+        verdicts[k + 1] and bool(nxt.candidates) and nxt.candidates[0].source == Source.NAME
+        and _is_surname(nxt.candidates[0].cyrillic))
     return hit if surname else None
+
+
+def _is_surname(cyr: str) -> bool:
+    """The dictionary tags the form a surname (Кропоткин), not only a forename (Грегорий)."""
+    from translit.read.lexicon import SURN, fold as lex_fold, lexicon
+
+    entry = lexicon().get(lex_fold(cyr))
+    return entry is not None and bool(entry[1] & SURN)
 
 
 def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReading],

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse
@@ -220,10 +220,15 @@ def site_router() -> APIRouter:
         return {"status": "ok"}
 
     @router.get("/api/schemes")
-    def schemes() -> list[dict[str, Any]]:
+    def schemes(lang: str | None = None) -> list[dict[str, Any]]:
+        """The schemes of a language (``?lang=uk``; Russian's without it)."""
         from translit import schemes as _schemes
+        from translit.errors import TranslitError
 
-        return _schemes()
+        try:
+            return _schemes(lang) if lang else _schemes()
+        except TranslitError as exc:
+            raise HTTPException(422, str(exc)) from None
 
     @router.get("/", response_class=HTMLResponse)
     def page() -> str:
