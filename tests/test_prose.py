@@ -245,9 +245,9 @@ def test_a_form_decided_firmly_elsewhere_decides_undecided_occurrences():
     assert all("Шолохов" in line for line in out)
 
 
-@pytest.mark.parametrize("text,form,want", [("The paper Pravda printed it.", "pravda", "Правда"),
+@pytest.mark.parametrize("text,form,want", [("The Duma met again.", "duma", "Дума"),
                                             ("Me and the plan.", "plan", "план"),
-                                            ("Letters to Stalin arrived.", "stalin", "Сталин")])
+                                            ("The troika met.", "troika", "тройка")])
 def test_a_document_decision_settles_what_the_line_leaves_undecided(text, form, want):
     assert want not in to_cyrillic(text, policy="running").text
     assert want in to_cyrillic(text, policy="running", forms={form: True}).text

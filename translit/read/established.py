@@ -196,7 +196,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 break
         if found is None and policy.english_first and _reads_well(words[k]) \
                 and (geo := geonames_table().get((fold(first),))) is not None \
-                and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k):
+                and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k) \
+                and not _names_english_thing(text, matches, verdicts, k):
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
@@ -208,6 +209,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             continue
         last, (cyr, source) = found
         run = range(k, last + 1)
+        if policy.english_first and _names_english_thing(text, matches, verdicts, last):
+            # running text: Moscow Art Theatre, St. Petersburg Times: the form is part of an
+            # English name and stays as written
+            k = last + 1
+            continue
         # Sergei Rachmaninoff: a forename left as English before the form belongs to the name
         fore = _forename_joining(text, matches, words, verdicts, k)
         plain = " ".join(words[j].candidates[0].cyrillic if words[j].candidates else "" for j in run)
@@ -282,6 +288,16 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
         return None
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME else None
+
+
+def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:
+    """Is the word after an established form (a plain space between) a capitalized English word
+    of more than one letter, so that the form qualifies an English name (Moscow Art Theatre)? A
+    word a running-text rule left (a possessive: Lenin's) does not count."""
+    nxt = last + 1
+    return nxt < len(matches) and text[matches[last].end():matches[nxt].start()] == " " \
+        and matches[nxt].group()[:1].isupper() and len(matches[nxt].group()) > 1 and not verdicts[nxt] \
+        and not _hard(verdicts, nxt)  # a possessive (Lenin's) is no English name
 
 
 def _reads_well(wr: WordReading) -> bool:

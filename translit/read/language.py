@@ -9,6 +9,13 @@ designations ([serial]), hyphenated Russian abbreviations (In-t, izd-vo), and We
 text's own scheme cannot spell (YMCA in ALA-LC). Undecided words then follow their nearest
 decided neighbour, counting a clause boundary as a longer step; a name inside an English note
 stays romanized, as catalogue notes keep it.
+
+Under the running-text policy (English prose with Russian inside) English comes first: each rule
+of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
+them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
+start with a word of both languages), and after the neighbours the commonest English words, English
+names qualified by a Russian one and archival citations are settled. Every number these rules
+compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
 from __future__ import annotations
@@ -65,9 +72,15 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 why[k] = "left as it was: so read elsewhere in the document"
     decided = list(verdicts)
     neutral: list[bool] | None = None
+    function_words = _function_word_candidates(words, verdicts) if policy.keep_english and policy.english_first else []
     if None in verdicts:
         neutral = _neutral_words(text, matches)
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
+    if function_words:
+        _english_function_words(matches, verdicts, function_words, why)
+    if policy.keep_english and policy.english_first:
+        _english_name_qualifiers(text, matches, words, verdicts, why)
+        _citation_chains(text, matches, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -122,7 +135,7 @@ _VERDICTS: dict[tuple[str, str, float], bool | None] = {}
 
 def word_language(wr: WordReading) -> bool | None:
     """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
-    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else -9.0)
+    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else W.language.no_reading)
     hit = _VERDICTS.get(k, ...)
     if hit is ...:
         hit = _word_language(wr)
@@ -138,30 +151,31 @@ def _word_language(wr: WordReading) -> bool | None:
         return False  # XIX, XXI: a Roman numeral
     if marked:
         return True
-    best = wr.candidates[0].score if wr.candidates else -9.0
+    best = wr.candidates[0].score if wr.candidates else W.language.no_reading
     if wr.candidates and wr.candidates[0].source == Source.ABBREVIATION:
         # TsK, RTsKhIDNI spell Russian digraphs; LC, YMCA or NKVD alone could be anything
         return True if _RUSSIAN_DIGRAPH.search(wr.input) else None
     if letters <= 1:
         return None
-    name = en < 5.0 and wr.input[:1].isupper() and bool(wr.candidates) \
+    name = en < W.language.name_english_below and wr.input[:1].isupper() and bool(wr.candidates) \
         and wr.candidates[0].source == Source.NAME
-    if en >= 2.0 and en >= best + 1.5:
+    L = W.language
+    if en >= L.english_known and en >= best + L.english_margin:
         return None if name else False  # a Russian name English writes too (Tchaikovsky): neighbours decide
-    if best >= 3.0 and en >= 2.5:
+    if best >= L.both_reading and en >= L.both_english:
         return None  # a word of both languages (roman, on, no): the neighbours decide
-    if en >= 2.5 and en >= best - 0.5:
+    if en >= L.both_english and en >= best - L.english_close:
         return None if name else False
     weak = bool(wr.candidates) and wr.candidates[0].source == Source.TRIGRAM or best <= W.language.weak_reading
-    if weak and en >= 2.5:
+    if weak and en >= L.both_english:
         return False
-    if weak and en >= 1.0:
+    if weak and en >= L.weak_english_known:
         return None  # unknown to the Russian lexicon, rare in Western text (flyleaf, Kozloff): neighbours decide
     return bool(wr.candidates)
 
 
 _NUMBER_AFTER = re.compile(r"\.\s*\d")
-CLAUSE_STEP = 1.5  # how much farther a word is across a clause boundary
+CLAUSE_STEP = W.language.clause_step  # how much farther a word is across a clause boundary (weights.toml)
 _CLAUSE_MARKS = re.compile(r"[:;\"“”«»()\[\]/=]")
 
 
@@ -245,22 +259,22 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
         # in a text that is not romanized Russian as a whole, a word only the trigram model
         # reads, with no mark of romanization (Naanou, Romakina beside Maria, Alex), is a
         # name of any language: its neighbours decide
-        return [None if v is True and wr.confidence <= 0.35 and not _word_facts(wr.input)[2]
+        return [None if v is True and wr.confidence <= W.confidence.guessed and not _word_facts(wr.input)[2]
                 else v for v, wr in zip(verdicts, words)]
     if not chosen:
         return verdicts
     # in romanized Russian, a French or German lookalike (von, la) follows its neighbours
     if False in verdicts:
-        verdicts = [None if v is False and not r and wr.candidates and wr.candidates[0].score >= 3.0
+        verdicts = [None if v is False and not r and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading
                     and only_french_german(_word_facts(wr.input)[0]) else v
                     for v, r, wr in zip(verdicts, ruled, words)]
     # a common Western word the text's own scheme cannot even spell is not in that scheme
     # (YMCA-Press and Cardio in an ALA-LC heading: ALA-LC has no bare c)
-    likely = sum(1 << k for k, p in enumerate(prefer.penalties) if p <= 0.3)
+    likely = sum(1 << k for k, p in enumerate(prefer.penalties) if p <= W.language.likely_scheme_penalty)
     for k, (v, wr) in enumerate(zip(verdicts, words)):
         if v is not False:
             cw, en, marked = _word_facts(wr.input)
-            if en >= 2.0 and not marked and not _spellable(cw, likely):
+            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely):
                 verdicts[k], ruled[k] = False, True
     if False in verdicts:
         _soften_lone_lookalikes(words, verdicts, ruled)
@@ -271,9 +285,9 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
     """In romanized Russian, a word English knows better that is also a Russian word form
     (Marginal : roman / Aleksandr Volkov) is English only beside other English: with no English
     word as its nearest decided neighbour on either side, its neighbours decide."""
-    soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= 1.5
+    soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= W.language.soft_reading
             and wr.candidates[0].source not in (Source.TRIGRAM, Source.ABBREVIATION)
-            and _word_facts(wr.input)[1] < 4.5 and word_language(wr) is False
+            and _word_facts(wr.input)[1] < W.language.soft_english_below and word_language(wr) is False
             and not _LATIN_NUMERAL.fullmatch(wr.input)
             for v, r, wr in zip(verdicts, ruled, words)]
     if not any(soft):
@@ -326,7 +340,7 @@ def _shared_abbreviation(text: str, m: WordSpan) -> bool:
 def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
     """Is the word's best Russian reading more common (by ``margin`` Zipf steps) than the word is
     in Western text?"""
-    best = wr.candidates[0].score if wr.candidates else -9.0
+    best = wr.candidates[0].score if wr.candidates else W.language.no_reading
     return best > english_zipf(canonical_latin(wr.input)) + margin
 
 
@@ -356,7 +370,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
     # (an unknown name) is too weak a neighbour to pull an initial into Russian. Roman numerals
     # and Western abbreviations are nobody's neighbours.
     n = len(matches)
-    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > 0.5 else False)
+    leaning = [None if neu else (v if v is not True or chosen or wr.confidence > W.language.neighbour_confidence else False)
                for v, wr, neu in zip(verdicts, words, neutral)]
     initial = [len(m.group()) == 1 and m.group().isupper() and text[m.end():m.end() + 1] == "." for m in matches]
     undecided = [v is None for v in verdicts]
@@ -366,7 +380,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
     for k, m in enumerate(matches):
         gap = text[matches[k - 1].end():m.start()] if k else ""
         if gap == "-":  # parts of one hyphenated word (to-isʺ, In-t) stay together
-            step = 0.5
+            step = W.language.hyphen_step
         else:
             step = 1.0 + (CLAUSE_STEP if k and _clause_boundary(gap, matches[k - 1].group()) else 0.0)
         place.append(place[-1] + step if place else 0.0)
@@ -418,7 +432,7 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
                         if not neutral[i]:
                             leaning[i] = verdicts[i]
                 elif nxt is None and prv is None:  # nothing decided anywhere: the better reading wins
-                    best = words[i].candidates[0].score if words[i].candidates else -9.0
+                    best = words[i].candidates[0].score if words[i].candidates else W.language.no_reading
                     verdicts[i] = bool(scheme) or (policy.assume_russian and bool(words[i].candidates)) \
                         or best >= english_zipf(canonical_latin(words[i].input)) + torn_margin
                 elif torn and nxt[0] == prv[0]:  # as common in both, at equal distance: its own odds
@@ -427,8 +441,19 @@ def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReadi
                     verdicts[i] = nxt[1]
                 else:
                     verdicts[i] = prv[1]
+                if not lean_pass and verdicts[i] and policy.english_first and not initial[i] \
+                        and _across_clause(nxt, prv) and not _leans_russian(words[i], W.language.clear_lean):
+                    # English first: a Russian word in another clause does not pull a word English
+                    # writes as often ("Moia zhiznʹ (Berlin, 1930)")
+                    verdicts[i] = False
             if leaning[i] is not None:
                 last = i
+
+
+def _across_clause(nxt: tuple[float, bool | None] | None, prv: tuple[float, bool | None] | None) -> bool:
+    """Is every Russian neighbour (distance, leaning) of a word in another clause?"""
+    russian = [side[0] for side in (nxt, prv) if side is not None and side[1]]
+    return bool(russian) and min(russian) >= 1.0 + CLAUSE_STEP
 
 
 def _spellable(canonical: str, mask: int) -> bool:
@@ -441,18 +466,20 @@ def _spellable(canonical: str, mask: int) -> bool:
 
 _DIGIT_GLUED = re.compile(r"\d$")
 # marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
-_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]")
+_STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]", re.I)  # Ė starts Ėntelekhizm
 HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left
 
 
 @cache
-def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+                                  frozenset[str], tuple[str, ...]]:
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
     return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
-        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"])
+        frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"]), \
+        frozenset(data["english_name_articles"]), tuple(data["russian_endings"])
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -468,7 +495,7 @@ def _western_apostrophe(word: str) -> bool:
     if len(parts) != 2:
         return False
     head, tail = parts
-    _, _, _, contractions, elisions = _running_text_data()
+    _, _, _, contractions, elisions, _, _ = _running_text_data()
     if not tail:  # a closing apostrophe: Teachers', tussles' (a plural's possessive), goin' (elided g)
         low = head.lower()
         if not low.endswith(_ENGLISH_BEFORE_CLOSING_APOSTROPHE):
@@ -477,6 +504,14 @@ def _western_apostrophe(word: str) -> bool:
     if tail.lower() in contractions:
         return english_zipf(head.lower()) >= W.running.contraction_head
     return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
+
+
+def _english_acronym(wr: WordReading) -> bool:
+    """ASCII, FBI, HTML: a word in capitals that English writes, whose only Russian reading is
+    letter by letter at its capitals and that spells no Russian digraph (TsK, RTsKhIDNI do)."""
+    w = wr.input
+    return len(w) >= 3 and w.isupper() and bool(wr.candidates) and wr.candidates[0].source == Source.ABBREVIATION \
+        and english_zipf(w.lower()) >= W.running.english_acronym and not _RUSSIAN_DIGRAPH.search(w)
 
 
 def _english_derivative(wr: WordReading) -> bool:
@@ -532,33 +567,53 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
+            leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
+        elif _shared_abbreviation(text, m):
+            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif _english_acronym(wr):
+            leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
-            leave(k - 1, "a name with an English possessive")
+            for j in _name_run_before(text, matches, words, k - 1):
+                leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
+    paired: set[int] = set()
     for k, wr in enumerate(words):
-        if verdicts[k] is False and k not in why and wr.candidates and wr.candidates[0].score >= W.running.common_russian \
+        if verdicts[k] is not True and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
                 and only_french_german(_word_facts(wr.input)[0]):
-            verdicts[k] = None
+            # English prose does not write it: after a common Russian word of its own phrase it is
+            # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
+            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) else None
+            if verdicts[k]:
+                paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
-        if verdicts[k] is None and k not in why and _known_russian_name(wr):
+        if verdicts[k] is not False and k not in why and _western_spelled(wr):
+            verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
+            continue
+        if verdicts[k] is None and k not in why and (_known_russian_name(wr) or _shared_name(text, matches, k, wr)):
             verdicts[k] = True
             continue
-        if verdicts[k] is False or k in why:
+        if verdicts[k] is False or k in why or k in paired:
             continue
         cand = wr.candidates[0] if wr.candidates else None
         guessed = cand is None or cand.source == Source.TRIGRAM
         cw, en, marked = _word_facts(wr.input)
+        if not guessed and verdicts[k] is True and en < W.running.unknown_english \
+                and cand.score >= W.running.only_russian_reading and len(cw) >= W.running.only_russian_letters:
+            continue  # Dneprostroi, ottepel, repressirovanii: the Russian dictionary knows it, English not at all
+        if guessed and verdicts[k] is True and len(cw) >= 6 and cw.lower().endswith(_running_text_data()[6]):
+            continue  # Prompartiia, Prompartija: an ending only romanized Russian has
         if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
@@ -568,10 +623,36 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 conf[k] = W.running.ocr_confidence
-        elif verdicts[k] is True and not marked and en >= W.running.both_languages:
-            verdicts[k] = None  # a word of both languages: in an English neighbourhood English wins
+        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if wr.input[:1].isupper()
+                                                           else W.running.both_languages_lower):
+            # a word of both languages (lower case: a loanword English writes, dacha, troika): in an
+            # English neighbourhood English wins
+            verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
-    _western_name_runs(text, matches, verdicts, why)
+    _western_name_runs(text, matches, words, verdicts, why)
+    _title_starts(text, matches, words, verdicts)
+
+
+_REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
+_INITIAL_FOLLOWS = re.compile(r"\.\s*[^\W\d_]")
+
+
+def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Nikolai I, Aleksandr I, Ivan V: a one-letter Roman numeral after a forename, unless it is an
+    initial (a full stop and another word follow: Nikolai I. Bukharin)."""
+    return text[matches[k - 1].end():matches[k].start()] == " " and _is_forename(words[k - 1]) \
+        and not _INITIAL_FOLLOWS.match(text, matches[k].end())
+
+
+def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                        k: int) -> bool:
+    """Does word ``k`` follow, after a plain space, a common Russian dictionary word read as Russian
+    (Novyi mir, Russkii mir)? A name, a guess or another lookalike before it does not count."""
+    if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    prev = words[k - 1]
+    return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
+        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
 
 
 def _is_forename(wr: WordReading) -> bool:
@@ -606,13 +687,179 @@ def _known_russian_name(wr: WordReading) -> bool:
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
+_SENTENCE_END = re.compile(r"[.!?:;\"“(\[]\s*$")
 
 
-def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
-    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty: in a run of capitalized words and
-    initials, when a full word is English and none bears a mark of romanization, the initials and
-    the undecided words of the run are English too (an initial must not become Ts. or Kh.)."""
+def _sentence_start(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Does word ``k`` start a sentence or a clause (capitalized there whatever it is)?"""
+    return k == 0 or bool(_SENTENCE_END.search(text, matches[k - 1].end(), matches[k].start())) \
+        and len(matches[k - 1].group()) > 1
+
+
+@cache
+def _other_language_schemes() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["other_language_schemes"])
+
+
+def _western_spelled(wr: WordReading) -> bool:
+    """Lewin, Wolkow, Lewitan: a capitalized word English writes, with no mark of romanization,
+    whose Russian reading only another language's scheme spells (German and Polish w). In English
+    prose it is as likely the name of a Western person as a Russian one."""
+    if not wr.input[:1].isupper() or not wr.candidates:
+        return False
+    cw, _, marked = _word_facts(wr.input)
+    english = lexmod.lexicon().western_zipf(cw.lower())[0]  # English alone: French writes Raspoutine
+    schemes = wr.candidates[0].schemes
+    return not marked and english >= W.running.western_spelled_english and bool(schemes) \
+        and set(schemes) <= _other_language_schemes()
+
+
+def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) -> bool:
+    """Stalin, Molotov, Pravda: a capitalized name or word English writes too, but far less often
+    than Russian writes its reading. A dictionary word (not a name) counts only inside a sentence,
+    where English would not capitalize it."""
+    if not wr.input[:1].isupper() or not wr.candidates or len(wr.input) < 3:
+        return False
+    c = wr.candidates[0]
+    if c.source not in (Source.NAME, Source.DICTIONARY) or (c.source == Source.DICTIONARY and _sentence_start(text, matches, k)):
+        return False
+    en = _word_facts(wr.input)[1]
+    return en < W.running.shared_name_english and c.score >= en + W.running.shared_name_margin
+
+
+def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> list[int]:
+    """The name that ends at word ``k`` (Bulgakov in Mikhail Bulgakov's, Cohen in Stephen F.
+    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left. A word
+    that is not a name (Moskva, a sentence's first word) ends the run."""
+    out = [k]
+    j = k - 1
+    while j >= 0 and matches[j].group()[:1].isupper() \
+            and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
+            and (len(matches[j].group()) == 1 or _is_forename(words[j])
+                 or not _sentence_start(text, matches, j) and english_zipf(matches[j].group().lower()) < W.running.sentence_word
+                 and word_language(words[j]) is not True):
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> None:
+    """Master i Margarita, Institut marksizma-leninizma, Voina i mir: a capitalized word of both languages
+    right before a Russian word (past one-letter words such as i, v) starts a Russian title or
+    name when its Russian reading is about as common as its English. Right to left, so a title
+    of several such words is taken whole."""
+    # a word after a lower-case "i" (English writes I as a capital) that follows a Russian word is
+    # the second half of a Russian pair (Voina i mir, Prestuplenie i nakazanie)
+    for k in range(2, len(matches)):
+        if verdicts[k] is None and verdicts[k - 2] is True and matches[k - 1].group() == "i" \
+                and words[k].candidates and words[k].candidates[0].source != Source.TRIGRAM \
+                and text[matches[k - 2].end():matches[k].start()] == " i ":
+            verdicts[k] = True
+    for k in range(len(matches) - 2, -1, -1):
+        wr = words[k]
+        if verdicts[k] is not None or not wr.input[:1].isupper() or len(wr.input) < 2 or not wr.candidates \
+                or wr.candidates[0].source not in (Source.DICTIONARY, Source.NAME):
+            continue
+        j = k + 1
+        while j < len(matches) - 1 and len(matches[j].group()) == 1 and verdicts[j] is None \
+                and text[matches[j - 1].end():matches[j].start()] == " ":
+            j += 1
+        if verdicts[j] is not True or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
+            continue
+        if wr.candidates[0].score >= _word_facts(wr.input)[1] - W.running.title_start_margin:
+            verdicts[k] = True
+
+
+def _function_word_candidates(words: list[WordReading], verdicts: list[bool | None]) -> list[int]:
+    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do)."""
+    return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
+            and _word_facts(wr.input)[1] >= W.running.function_word]
+
+
+def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                             why: dict[int, str]) -> None:
+    """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
+    an English article and a capitalized English word qualifies an English name and stays."""
+    articles = _running_text_data()[5]
+    for k in range(1, len(matches) - 1):
+        if verdicts[k] is not True or k in why or _word_facts(words[k].input)[2] or not matches[k].group()[:1].isupper():
+            continue
+        if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
+                and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
+                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
+            verdicts[k] = False
+            why[k] = HARD_REASON + "a name that qualifies an English name (the Smolensk Archive)"
+
+
+_CITATION_PART = re.compile(r"\.\s*[A-ZА-Я]?-?\d")  # f. 17, d. 45, op. R-1: an abbreviation before a number
+_NUMBER_PREFIX = re.compile(r"-\d")  # R-5446: a letter glued to a number by a hyphen
+_CITATION_GAP = re.compile(r"\.\s*[A-Z]?-?\d[\w/-]*(?:ob\.?)?\s*[,;]\s*")  # ". 17, " between two parts
+
+
+def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """RGASPI, f. 17, op. 3, d. 45, l. 12: the abbreviations of one citation, each before its
+    number and joined by commas, are of one language. In a chain of two or more, when one of them,
+    or the archive or title right before them, is read as Russian and none is a Western
+    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter)."""
+    western = _western()[0] | _western()[1]
     n = len(matches)
+    k = 0
+    while k < n:
+        if not _CITATION_PART.match(text, matches[k].end()):
+            k += 1
+            continue
+        chain = [k]
+        while True:
+            nxt = chain[-1] + 1
+            if nxt < n and _NUMBER_PREFIX.match(text, matches[nxt].end()) and len(matches[nxt].group()) == 1:
+                nxt += 1  # the letter of a fond number (f. R-5446) is part of the number
+            if nxt < n and _CITATION_PART.match(text, matches[nxt].end()) \
+                    and _CITATION_GAP.fullmatch(text, matches[chain[-1]].end(), matches[nxt].start()):
+                chain.append(nxt)
+            else:
+                break
+        end = chain[-1]
+        # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
+        before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
+        if end > k and (before or any(verdicts[j] for j in chain)) \
+                and not any(matches[j].group().lower() in western for j in chain):
+            for j in chain:
+                if not verdicts[j]:
+                    verdicts[j] = True
+                    why.pop(j, None)
+        k = end + 1
+
+
+def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
+                            why: dict[int, str]) -> None:
+    """on, by, to, no, do (after the neighbours decided): a word of both languages that English
+    writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
+    "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
+    which is lower case (a Russian phrase: "nam, my golodaem", "a ne partiiam")."""
+    n = len(matches)
+    for k in candidates:
+        inside = 0 < k < n - 1 and verdicts[k - 1] is True and verdicts[k + 1] is True \
+            and matches[k + 1].group()[:1].islower()
+        if verdicts[k] and not inside:
+            verdicts[k] = False
+            why[k] = HARD_REASON + "one of the commonest English words, in English prose"
+
+
+def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
+    words and initials, when a full word is English (or a Western spelling English writes, Lewin)
+    and none bears a mark of romanization, the initials and the other words of the run are English
+    too (an initial must not become Ts. or Kh.)."""
+    n = len(matches)
+    # a run does not start with a word read as Russian whose reading is a dictionary word, not a
+    # name (Pravda in "In Pravda Stephen Cohen found…")
+    word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
+            for j, wr in enumerate(words)]
     k = 0
     while k < n:
         if not matches[k].group()[:1].isupper():
@@ -627,9 +874,11 @@ def _western_name_runs(text: str, matches: list[WordSpan], verdicts: list[bool |
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
+        while start < end and word[start]:
+            start += 1
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        if end > start and any(verdicts[j] is False and j not in why for j in full) \
+        if end > start and any(verdicts[j] is False and j not in why or _western_spelled(words[j]) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] for j in run):
             for j in run:
                 if verdicts[j] is not False:
