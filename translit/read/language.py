@@ -464,7 +464,6 @@ def _spellable(canonical: str, mask: int) -> bool:
 
 # Running text: English first ---------------------------------------------------------------
 
-_DIGIT_GLUED = re.compile(r"\d$")
 # marks only romanizations write (a tie, breve, dot, prime): positive evidence in any neighbourhood
 _STRONG_MARKS = re.compile("[ĭėʹʺ\u0361\ufe20\ufe21]", re.I)  # Ė starts Ėntelekhizm
 HARD_REASON = "left as it was: English: "  # the reason of a word a running-text rule of its own class left
@@ -563,7 +562,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
-        if m.start() and _DIGIT_GLUED.search(text, 0, m.start()) and text[m.start() - 1].isdigit():
+        if m.start() and text[m.start() - 1].isdigit():
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
