@@ -105,7 +105,7 @@ per word (:mod:`translit.read.document`).
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
     reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings)
     for w in reading.words:
-        if to != "cyrillic" and kept_by_scheme_conversion(w.reason):
+        if to != "cyrillic" and kept_by_scheme_conversion(w):
             continue
         if w.is_russian and not in_url(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))

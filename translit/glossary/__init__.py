@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from translit.read.lexicon import fold as _fold
+from translit.normalize import PRE_REFORM_CASED
 
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
@@ -37,7 +38,7 @@ _POS_CLASS = {"INFN": "VERB", "VERB": "VERB", "PRTF": "VERB", "PRTS": "VERB", "G
 SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
 
 
-_OLD_LETTERS = str.maketrans({"і": "и", "І": "И", "ѣ": "е", "Ѣ": "Е", "ѳ": "ф", "Ѳ": "Ф", "ѵ": "и", "Ѵ": "И"})
+_OLD_LETTERS = str.maketrans(PRE_REFORM_CASED)  # the one pre-1918 letter map (translit.normalize)
 
 
 def modern(word: str) -> str:

@@ -49,6 +49,7 @@ class Candidate:
     schemes: list[str] = field(default_factory=list)
     slips: list[str] = field(default_factory=list)
     source: str = Source.DICTIONARY
+    convention: str = ""  # an established form's convention (en, fr, de…; translit.read.established)
 
     def as_dict(self) -> dict[str, Any]:
         return {"cyrillic": self.cyrillic, "score": round(self.score, 3), "source": self.source,

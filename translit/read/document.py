@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from translit.read.established import ESTABLISHED_REASON
-from translit.read.language import HARD_REASON, looks_romanized, surface_form
+from translit.read.candidates import Source
+from translit.read.language import looks_romanized, surface_form
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.read.weights import W
 
@@ -99,7 +99,7 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
     firm: Counter[str] = Counter()
     for reading in readings:
         for w in reading.words:
-            if not w.input or w.reason.startswith((HARD_REASON, ESTABLISHED_REASON)) or len(w.input) < 3 \
+            if not w.input or w.left_by_rule or w.source == Source.ESTABLISHED or len(w.input) < 3 \
                     or not w.candidates:
                 continue
             form = surface_form(w.input)
@@ -128,7 +128,7 @@ def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
     several: set[str] = set()
     for reading in readings:
         for w in reading.words:
-            if not w.is_russian or not w.input or w.reason.startswith(ESTABLISHED_REASON):
+            if not w.is_russian or not w.input or w.source == Source.ESTABLISHED:
                 continue
             old = best.get(w.input)
             if old is not None and old[1] != w.cyrillic:

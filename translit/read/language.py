@@ -37,6 +37,19 @@ if TYPE_CHECKING:
     from translit.read.words import WordReading
 
 
+class Reasons(dict):
+    """Index → why a word was left as it is; ``hard`` holds the words a running-text rule of
+    their own class left (a possessive, a plural, a numeral), which no neighbour overrules."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hard: set[int] = set()
+
+    def left_by_rule(self, k: int, reason: str) -> None:
+        self[k] = HARD_REASON + reason
+        self.hard.add(k)
+
+
 class Verdicts(list):
     """One bool per word (True: read as Russian), with the reason and confidence of the words a
     running-text rule left alone (index → text, index → confidence), and what each word's own
@@ -45,6 +58,7 @@ class Verdicts(list):
     def __init__(self, values) -> None:
         super().__init__(values)
         self.why: dict[int, str] = {}
+        self.hard: set[int] = set()  # the words a running-text rule of their own class left (Lenin's)
         self.confidence: dict[int, float] = {}
         self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
@@ -54,7 +68,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
            forms: dict[str, bool] | None = None) -> Verdicts:
     """For each word of ``text``: True to read it as Russian, False to leave it as it is.
     ``forms``: decisions a document took for surface forms (:func:`surface_form` → bool)."""
-    why: dict[int, str] = {}
+    why = Reasons()
     conf: dict[int, float] = {}
     if policy.keep_english:
         verdicts = _language_verdicts(text, matches, words, chosen, prefer, policy.keep_names_in_english)
@@ -87,6 +101,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     out = Verdicts(bool(v) for v in verdicts)
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
+    out.hard = {k for k in why.hard if not out[k]}
     out.confidence = {k: c for k, c in conf.items() if not out[k]}
     return out
 
@@ -548,7 +563,7 @@ def _english_plural(wr: WordReading) -> bool:
 
 
 def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                        why: dict[int, str], conf: dict[int, float]) -> None:
+                        why: Reasons, conf: dict[int, float]) -> None:
     """English first (the RUNNING_TEXT policy), in place: a word is Russian only on positive
     evidence. Each rule answers a class of words and records why it left a word alone."""
     marks = _running_text_data()[2]
@@ -556,7 +571,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
 
     def leave(k: int, reason: str, confidence: float = 1.0) -> None:
         verdicts[k] = False
-        why[k] = HARD_REASON + reason
+        why.left_by_rule(k, reason)
         conf[k] = confidence
 
     for k, (m, wr) in enumerate(zip(matches, words)):
@@ -663,7 +678,7 @@ def _is_forename(wr: WordReading) -> bool:
 
 
 def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                  why: dict[int, str]) -> None:
+                  why: Reasons) -> None:
     """A capitalized word right after a Russian forename or patronymic (one its own evidence
     calls Russian) is a surname: Russian, not the English word spelled the same (Nikolai Gogol,
     Aleksandr Blok, Andrei Belyi in an English sentence)."""
@@ -780,7 +795,7 @@ def _function_word_candidates(words: list[WordReading], verdicts: list[bool | No
 
 
 def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                             why: dict[int, str]) -> None:
+                             why: Reasons) -> None:
     """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
     an English article and a capitalized English word qualifies an English name and stays."""
     articles = _running_text_data()[5]
@@ -791,7 +806,7 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
                 and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
             verdicts[k] = False
-            why[k] = HARD_REASON + "a name that qualifies an English name (the Smolensk Archive)"
+            why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
 
 _CITATION_PART = re.compile(r"\.\s*[A-ZА-Я]?-?\d")  # f. 17, d. 45, op. R-1: an abbreviation before a number
@@ -834,7 +849,7 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
 
 
 def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
-                            why: dict[int, str]) -> None:
+                            why: Reasons) -> None:
     """on, by, to, no, do (after the neighbours decided): a word of both languages that English
     writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
     "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
@@ -845,7 +860,7 @@ def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None]
             and matches[k + 1].group()[:1].islower()
         if verdicts[k] and not inside:
             verdicts[k] = False
-            why[k] = HARD_REASON + "one of the commonest English words, in English prose"
+            why.left_by_rule(k, "one of the commonest English words, in English prose")
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],

@@ -20,6 +20,7 @@ from translit.read.language import decide
 from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, policy_named
 from translit.read.scoring import Preference
 from translit.read.tokens import latin_words
+from translit.read.weights import W
 from translit.read.words import MAX_WORD, WordReading, prefer_hyphenated_words, read_word  # noqa: F401
 from translit.schemes import SCHEME_IDS
 
@@ -90,8 +91,8 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     for k, (m, wr, russian) in enumerate(zip(matches, words, verdicts)):
         wr.start, wr.end = m.start(), m.end()
         if k in established:
-            covered, cyr, why = established[k]
-            cand = Candidate(cyr, 5.0, why, source=Source.ESTABLISHED)
+            covered, cyr, why, convention = established[k]
+            cand = Candidate(cyr, W.rank.established, why, source=Source.ESTABLISHED, convention=convention)
             wr.candidates = [cand] + [c for c in wr.candidates if c.cyrillic != cyr]
             wr.cyrillic, wr.reason, wr.confidence, wr.is_russian = cyr, why, 0.95, True
             wr.end = matches[covered].end()  # a form of several words is one word of the reading
@@ -107,6 +108,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
             wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")
             wr.confidence = verdicts.confidence.get(k, 1.0)
             wr.is_russian = False
+            wr.left_by_rule = k in verdicts.hard
         elif spellings and spellings.get(wr.input, wr.cyrillic) != wr.cyrillic:
             wr.cyrillic = spellings[wr.input]
             wr.reason = f"read as elsewhere in the document ({wr.reason})"
@@ -119,7 +121,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         pos = m.end()
     out.append(text[pos:])
     if established:
-        inside = {j for k, (last, _, _) in established.items() for j in range(k + 1, last + 1)}
+        inside = {j for k, (last, *_) in established.items() for j in range(k + 1, last + 1)}
         words = [wr for j, wr in enumerate(words) if j not in inside]
     conf = 1.0
     for wr in words:

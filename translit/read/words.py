@@ -34,6 +34,7 @@ class WordReading:
     confidence: float
     reason: str
     is_russian: bool = True
+    left_by_rule: bool = False  # left as English by a running-text rule of its own class (Lenin's)
 
     @property
     def source(self) -> str | None:
