@@ -61,6 +61,10 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/marc_case.py
 	$(BIN)/python benchmarks/reconcile_accuracy.py
 	$(BIN)/python benchmarks/reliability.py
+	$(BIN)/python benchmarks/real_spellings.py
+	$(BIN)/python benchmarks/slavic_real.py
+	$(BIN)/python benchmarks/default_language.py
+	$(BIN)/python benchmarks/hostile.py
 
 $(VENV)/.fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,fuzz]"
