@@ -13,7 +13,8 @@ stays romanized, as catalogue notes keep it.
 Under the running-text policy (English prose with Russian inside) English comes first: each rule
 of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
 them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
-start with a word of both languages), and after the neighbours the commonest English words, English
+start with a word of both languages, words of other Latin alphabets such as Łódź, the Russian
+loanwords of English such as the Cheka), and after the neighbours the commonest English words, English
 names qualified by a Russian one and archival citations are settled. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
@@ -496,6 +497,43 @@ def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
         frozenset(data["english_name_articles"]), tuple(data["russian_endings"])
 
 
+@cache
+def _other_alphabets() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters of other Latin alphabets and the Russian loanwords of English (``western.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["western_letters"]), frozenset(data["english_loanwords"])
+
+
+_STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
+
+
+def _other_alphabet(wr: WordReading) -> bool:
+    """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
+    keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
+    own (``western_letters``), or a vowel with an accent (which romanized Russian writes only as a
+    stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFC", wr.input)
+    letters = _other_alphabets()[0]
+    if any(c.lower() in letters for c in word):
+        return True
+    if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
+        return False
+    schemes = wr.candidates[0].schemes
+    return bool(schemes) and set(schemes) <= _other_language_schemes()
+
+
+def _english_loanword(wr: WordReading) -> bool:
+    """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
+    dictionaries have taken in, written as English writes it: its kh and ts are English spelling
+    too, but a mark only romanizations write (a prime, a breve, a tie) is not."""
+    return not _STRONG_MARKS.search(wr.input) and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]
+
+
 _APOSTROPHE = re.compile(r"['’]")
 # English ends a word with an apostrophe only after s, x or z (a possessive: Teachers', Marx')
 # and after -in (an elided g: goin')
@@ -585,6 +623,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif _shared_abbreviation(text, m):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif not w.isascii() and _other_alphabet(wr):
+            leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
@@ -612,6 +652,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
+        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr):
+            # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
+            verdicts[k] = None
+            why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
+            continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
             continue
