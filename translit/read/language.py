@@ -94,6 +94,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if function_words:
         _english_function_words(matches, verdicts, function_words, why)
     if policy.keep_english and policy.english_first:
+        _english_articles(text, matches, verdicts, why)
+    if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
@@ -498,13 +500,14 @@ def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
 
 
 @cache
-def _other_alphabets() -> tuple[frozenset[str], frozenset[str]]:
-    """The letters of other Latin alphabets and the Russian loanwords of English (``western.toml``)."""
+def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The letters of other Latin alphabets, the Russian loanwords of English and the one-letter
+    English words (``western.toml``)."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
-    return frozenset(data["western_letters"]), frozenset(data["english_loanwords"])
+    return frozenset(data["western_letters"]), frozenset(data["english_loanwords"]), frozenset(data["english_one_letter"])
 
 
 _STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
@@ -906,6 +909,22 @@ def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None]
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+
+
+def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
+    article a, ``english_one_letter``) read as Russian only because of the Russian word after it
+    stays English unless the word right before it, in the same clause, is read as Russian too
+    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii")."""
+    one_letter = _other_alphabets()[2]
+    for k, m in enumerate(matches):
+        if not verdicts[k] or m.group() not in one_letter:
+            continue
+        before = k > 0 and verdicts[k - 1] is True \
+            and not _CLAUSE_MARKS.search(text, matches[k - 1].end(), m.start())
+        if not before:
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, after an English word")
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
