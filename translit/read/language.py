@@ -534,7 +534,8 @@ def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
     dictionaries have taken in, written as English writes it: its kh and ts are English spelling
     too, but a mark only romanizations write (a prime, a breve, a tie) is not."""
-    return not _STRONG_MARKS.search(wr.input) and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]
+    return not wr.input.isupper() and not _STRONG_MARKS.search(wr.input) \
+        and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]  # GULAG in capitals: the acronym
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -862,11 +863,16 @@ _NUMBER_PREFIX = re.compile(r"-\d")  # R-5446: a letter glued to a number by a h
 _CITATION_GAP = re.compile(r"\.\s*[A-Z]?-?\d[\w/-]*(?:ob\.?)?\s*[,;]\s*")  # ". 17, " between two parts
 
 
+_RUSSIAN_CHAIN = 3  # f. 7486, op. 37, d. 235: three parts no Western citation writes are fond, opis, delo
+
+
 def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
     """RGASPI, f. 17, op. 3, d. 45, l. 12: the abbreviations of one citation, each before its
     number and joined by commas, are of one language. In a chain of two or more, when one of them,
     or the archive or title right before them, is read as Russian and none is a Western
-    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter)."""
+    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter). A chain of three
+    or more such parts is Russian by itself (f. 7486, op. 37, d. 235 after an archive the reader
+    does not know): English citations chain only the Western abbreviations."""
     western = _western()[0] | _western()[1]
     n = len(matches)
     k = 0
@@ -887,7 +893,7 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         end = chain[-1]
         # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
-        if end > k and (before or any(verdicts[j] for j in chain)) \
+        if end > k and (before or any(verdicts[j] for j in chain) or len(chain) >= _RUSSIAN_CHAIN) \
                 and not any(matches[j].group().lower() in western for j in chain):
             for j in chain:
                 if not verdicts[j]:
