@@ -207,11 +207,17 @@ def _clause_boundary(gap: str, word_before: str) -> bool:
 
 
 @cache
-def _western() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _western_toml() -> dict:
+    """``western.toml``, read once: the Western words, letters and endings the rules consult."""
     import tomllib
     from importlib import resources
 
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+
+
+@cache
+def _western() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _western_toml()
     return frozenset(data["abbreviations"]), frozenset(data["always"]), frozenset(data["shared"])
 
 
@@ -333,10 +339,7 @@ def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: li
 
 @cache
 def _western_phrase_re() -> re.Pattern:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     phrases = "|".join(re.escape(p) for p in sorted(data["phrases"], key=len, reverse=True))
     bracketed = "|".join(re.escape(p) for p in sorted(data["bracketed"], key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{phrases})|(?<=\[)(?:{bracketed})(?=\])", re.I)
@@ -490,10 +493,7 @@ HARD_REASON = "left as it was: English: "  # the reason of a word a running-text
 @cache
 def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
                                   frozenset[str], tuple[str, ...]]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
         frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"]), \
         frozenset(data["english_name_articles"]), tuple(data["russian_endings"])
@@ -503,10 +503,7 @@ def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
 def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The letters of other Latin alphabets, the Russian loanwords of English and the one-letter
     English words (``western.toml``)."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     return frozenset(data["western_letters"]), frozenset(data["english_loanwords"]), frozenset(data["english_one_letter"])
 
 
@@ -761,10 +758,7 @@ def _sentence_start(text: str, matches: list[WordSpan], k: int) -> bool:
 
 @cache
 def _other_language_schemes() -> frozenset[str]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     return frozenset(data["other_language_schemes"])
 
 
