@@ -341,3 +341,9 @@ def test_a_chain_of_three_citation_parts_is_russian_by_itself(text, russian):
 @pytest.mark.parametrize("text", ["Cf. vol. 3, no. 2, p. 5.", "See ch. 3, p. 7.", "In vol. 2, pp. 5-9, ch. 4."])
 def test_a_chain_of_western_citation_parts_stays(text):
     assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("Łunaczarski", "Луначарский"), ("Poznań", "Познань"), ("Wrocław", "Вроцлав")])
+def test_a_catalogue_field_in_the_polish_scheme_is_still_read(text, russian):
+    """The other-alphabet rule is a running-text rule: a catalogue field is still read."""
+    assert to_cyrillic(text).text == russian
