@@ -14,7 +14,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N]
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,heldout,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -239,8 +239,16 @@ def peer(fn):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print up to N misses per part and tool")
+    ap.add_argument("--parts", default=",".join(PARTS),
+                    help="comma list of the parts to load and score (default: all of %(default)s)")
+    ap.add_argument("--tools", default="",
+                    help="only the tools whose name contains one of these comma-separated strings")
     args = ap.parse_args()
-    parts = {p: load(p) for p in PARTS}
+    wanted = [p for p in args.parts.split(",") if p]
+    unknown = [p for p in wanted if p not in PARTS]
+    if unknown:
+        ap.error(f"unknown part(s) {', '.join(unknown)}; the parts are {', '.join(PARTS)}")
+    parts = {p: load(p) for p in wanted}
     for p, ss in parts.items():
         n_en = sum(len(english_words(s)) for s in ss)
         n_ru = sum(len(_LETTERS.findall(pc.cyrillic)) for s in ss for pc in s.pieces if pc.kind == "russian")
@@ -254,6 +262,9 @@ def main() -> None:
              ("translit cyrillic --policy running", "cyrillic", translit_cyrillic("running"))]
     tools += [(name, "cyrillic", peer(fn)) for name, fn in peers_to_cyrillic().items()
               if "BGN" not in name]
+    if args.tools:
+        keys = [k for k in args.tools.split(",") if k]
+        tools = [t for t in tools if any(k in t[0] for k in keys)]
     print()
     print("| tool | part | English words changed per 10,000 | Russian words converted right | established forms read |")
     print("| --- | --- | ---: | ---: | ---: |")

@@ -264,3 +264,86 @@ def test_the_parts_of_an_archival_citation_are_read_together(text, russian):
 def test_a_western_citation_or_a_lone_chapter_stays_english(text):
     out = cyr(text)
     assert "ch. 3" in out or "ch. 39" in out
+
+
+# Third round: other Latin alphabets, English loanwords, the article a, long citation chains -------
+
+@pytest.mark.parametrize("text", ["The files were kept in Łódź and Kraków until 1945.",
+                                  "Delegates came from Poznań, Wrocław and Gdańsk.",
+                                  "Plzeň sent a workers' council to the congress.",
+                                  "Deportees from Lwów were sent east in 1940.",
+                                  "Bologna : Pàtron ed., 2001."])
+@pytest.mark.parametrize("to", ["cyrillic", "alalc"])
+def test_a_word_of_another_latin_alphabet_stays_as_english_writes_it(text, to):
+    assert convert(text, to=to).text == text
+
+
+def test_a_russian_word_beside_a_polish_place_is_still_read():
+    out = cyr("Deportees from Lwów were sent to Arkhangelʹskai͡a oblastʹ in 1940.")
+    assert "Lwów" in out and "Архангельская" in out
+
+
+def test_no_english_world_scheme_writes_a_letter_of_another_alphabet():
+    """The letters listed in western.toml are written only by the Polish and Czech schemes."""
+    import tomllib
+    from importlib import resources
+
+    from translit import romanize
+    from translit.schemes import scheme_ids
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    letters, others = set(data["western_letters"]), set(data["other_language_schemes"])
+    cyr_text = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя іѣѳѵ съезд льзя Лодзь Познань Пльзень Ель Юля Яма"
+    for name in scheme_ids("ru"):
+        if name in others:
+            continue
+        out = romanize(cyr_text + " " + cyr_text.upper(), name)
+        assert not letters & set(out.lower()), name
+
+
+@pytest.mark.parametrize("text", ["The Okhrana had agents in every party.",
+                                  "The Cheka grew out of a commission set up in 1917.",
+                                  "The Menshevik press abroad followed every trial.",
+                                  "By the middle of March the Tsar had abdicated."])
+@pytest.mark.parametrize("to", ["cyrillic", "alalc"])
+def test_a_russian_loanword_in_english_form_or_sense_stays(text, to):
+    assert convert(text, to=to).text == text
+
+
+@pytest.mark.parametrize("text,russian", [("Okhrana i politicheskii sysk v Rossii (Moskva, 2004).", "Охрана и политический"),
+                                          ("Sistema lagerei: GULAG v SSSR, 1923-1960.", "ГУЛАГ в СССР"),
+                                          ("Rossiiskaia gosudarstvennaia duma, stenograficheskii otchet.", "дума")])
+def test_a_loanword_beside_russian_words_or_in_capitals_is_russian(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,kept", [("He was a kulak, his neighbours said.", "was a "),
+                                       ("It was a kolkhoz of forty households.", "was a "),
+                                       ("She bought a samovar in 1912.", "bought a ")])
+def test_the_english_article_before_a_russian_word_stays(text, kept):
+    assert kept in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("Stalin, a ne Trotskii, pobedil.", "Сталин, а"),
+                                          ("Bukharin a Rykov byli protiv.", "Бухарин а Рыков"),
+                                          ("Voina, a potom mir.", "Война, а")])
+def test_the_russian_conjunction_a_after_a_russian_word_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("RGAE, f. 7486, op. 37, d. 235, ll. 3-5 (a report).", "ф. 7486, оп. 37, д. 235"),
+                                          ("See Hoover, f. 12, op. 3, d. 7.", "ф. 12, оп. 3, д. 7"),
+                                          ("The folder (f. 5, op. 1, d. 9) is lost.", "ф. 5, оп. 1, д. 9")])
+def test_a_chain_of_three_citation_parts_is_russian_by_itself(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Cf. vol. 3, no. 2, p. 5.", "See ch. 3, p. 7.", "In vol. 2, pp. 5-9, ch. 4."])
+def test_a_chain_of_western_citation_parts_stays(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("Łunaczarski", "Луначарский"), ("Poznań", "Познань"), ("Wrocław", "Вроцлав")])
+def test_a_catalogue_field_in_the_polish_scheme_is_still_read(text, russian):
+    """The other-alphabet rule is a running-text rule: a catalogue field is still read."""
+    assert to_cyrillic(text).text == russian

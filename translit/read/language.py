@@ -13,7 +13,8 @@ stays romanized, as catalogue notes keep it.
 Under the running-text policy (English prose with Russian inside) English comes first: each rule
 of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
 them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
-start with a word of both languages), and after the neighbours the commonest English words, English
+start with a word of both languages, words of other Latin alphabets such as Łódź, the Russian
+loanwords of English such as the Cheka), and after the neighbours the commonest English words, English
 names qualified by a Russian one and archival citations are settled. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
@@ -92,6 +93,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
     if function_words:
         _english_function_words(matches, verdicts, function_words, why)
+    if policy.keep_english and policy.english_first:
+        _english_articles(text, matches, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -204,11 +207,17 @@ def _clause_boundary(gap: str, word_before: str) -> bool:
 
 
 @cache
-def _western() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _western_toml() -> dict:
+    """``western.toml``, read once: the Western words, letters and endings the rules consult."""
     import tomllib
     from importlib import resources
 
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+
+
+@cache
+def _western() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _western_toml()
     return frozenset(data["abbreviations"]), frozenset(data["always"]), frozenset(data["shared"])
 
 
@@ -330,10 +339,7 @@ def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: li
 
 @cache
 def _western_phrase_re() -> re.Pattern:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     phrases = "|".join(re.escape(p) for p in sorted(data["phrases"], key=len, reverse=True))
     bracketed = "|".join(re.escape(p) for p in sorted(data["bracketed"], key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{phrases})|(?<=\[)(?:{bracketed})(?=\])", re.I)
@@ -487,13 +493,46 @@ HARD_REASON = "left as it was: English: "  # the reason of a word a running-text
 @cache
 def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
                                   frozenset[str], tuple[str, ...]]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     return tuple(data["english_suffixes"]), tuple(data["english_suffixes_if_known"]), \
         frozenset(data["possessive_marks"]), frozenset(data["english_contractions"]), frozenset(data["elisions"]), \
         frozenset(data["english_name_articles"]), tuple(data["russian_endings"])
+
+
+@cache
+def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The letters of other Latin alphabets, the Russian loanwords of English and the one-letter
+    English words (``western.toml``)."""
+    data = _western_toml()
+    return frozenset(data["western_letters"]), frozenset(data["english_loanwords"]), frozenset(data["english_one_letter"])
+
+
+_STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
+
+
+def _other_alphabet(wr: WordReading) -> bool:
+    """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
+    keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
+    own (``western_letters``), or a vowel with an accent (which romanized Russian writes only as a
+    stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFC", wr.input)
+    letters = _other_alphabets()[0]
+    if any(c.lower() in letters for c in word):
+        return True
+    if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
+        return False
+    schemes = wr.candidates[0].schemes
+    return bool(schemes) and set(schemes) <= _other_language_schemes()
+
+
+def _english_loanword(wr: WordReading) -> bool:
+    """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
+    dictionaries have taken in, written as English writes it: its kh and ts are English spelling
+    too, but a mark only romanizations write (a prime, a breve, a tie) is not."""
+    return not wr.input.isupper() and not _STRONG_MARKS.search(wr.input) \
+        and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]  # GULAG in capitals: the acronym
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -585,6 +624,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif _shared_abbreviation(text, m):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif not w.isascii() and _other_alphabet(wr):
+            leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
@@ -612,6 +653,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
+        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr):
+            # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
+            verdicts[k] = None
+            why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
+            continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
             continue
@@ -712,10 +758,7 @@ def _sentence_start(text: str, matches: list[WordSpan], k: int) -> bool:
 
 @cache
 def _other_language_schemes() -> frozenset[str]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    data = _western_toml()
     return frozenset(data["other_language_schemes"])
 
 
@@ -814,11 +857,16 @@ _NUMBER_PREFIX = re.compile(r"-\d")  # R-5446: a letter glued to a number by a h
 _CITATION_GAP = re.compile(r"\.\s*[A-Z]?-?\d[\w/-]*(?:ob\.?)?\s*[,;]\s*")  # ". 17, " between two parts
 
 
+_RUSSIAN_CHAIN = 3  # f. 7486, op. 37, d. 235: three parts no Western citation writes are fond, opis, delo
+
+
 def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: dict[int, str]) -> None:
     """RGASPI, f. 17, op. 3, d. 45, l. 12: the abbreviations of one citation, each before its
     number and joined by commas, are of one language. In a chain of two or more, when one of them,
     or the archive or title right before them, is read as Russian and none is a Western
-    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter)."""
+    abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter). A chain of three
+    or more such parts is Russian by itself (f. 7486, op. 37, d. 235 after an archive the reader
+    does not know): English citations chain only the Western abbreviations."""
     western = _western()[0] | _western()[1]
     n = len(matches)
     k = 0
@@ -839,7 +887,7 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         end = chain[-1]
         # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
-        if end > k and (before or any(verdicts[j] for j in chain)) \
+        if end > k and (before or any(verdicts[j] for j in chain) or len(chain) >= _RUSSIAN_CHAIN) \
                 and not any(matches[j].group().lower() in western for j in chain):
             for j in chain:
                 if not verdicts[j]:
@@ -861,6 +909,22 @@ def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None]
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+
+
+def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
+    article a, ``english_one_letter``) read as Russian only because of the Russian word after it
+    stays English unless the word right before it, in the same clause, is read as Russian too
+    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii")."""
+    one_letter = _other_alphabets()[2]
+    for k, m in enumerate(matches):
+        if not verdicts[k] or m.group() not in one_letter:
+            continue
+        before = k > 0 and verdicts[k - 1] is True \
+            and not _CLAUSE_MARKS.search(text, matches[k - 1].end(), m.start())
+        if not before:
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, after an English word")
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
