@@ -21,3 +21,26 @@ def test_a_surname_with_a_particle_and_an_inner_capital_is_one_word(name):
                                           ("VanyaKnigi", ["Vanya", "Knigi"])])
 def test_a_joined_brand_name_is_still_cut(brand, parts):
     assert [w.group() for w in latin_words(brand)] == parts
+
+
+@pytest.mark.parametrize("letter", ["é", "è", "č", "ý", "ė"])
+def test_a_lone_accented_letter_that_spells_no_russian_word_is_left(letter):
+    assert to_cyrillic(letter).text == letter
+    assert to_cyrillic(f"{letter} Moskva").text.startswith(letter + " ")
+
+
+@pytest.mark.parametrize("text, want", [("â", "я"), ("Ė. Bagritskiĭ", "Э. Багрицкий"), ("ž", "ж")])
+def test_a_lone_letter_that_is_a_russian_word_or_an_initial_is_still_read(text, want):
+    assert to_cyrillic(text).text == want
+
+
+@pytest.mark.parametrize("latin, cyr", [("CCCP", "СССР"), ("MXAT", "МХАТ"), ("TACC", "ТАСС"), ("MOCKBA", "МОСКВА")])
+def test_latin_capitals_that_look_like_a_known_cyrillic_word_read_as_it(latin, cyr):
+    assert to_cyrillic(latin).text == cyr
+    assert to_cyrillic(f"Istoriia {latin}").text == f"История {cyr}"
+
+
+@pytest.mark.parametrize("word", ["TOM", "KGB", "NKVD", "SSSR"])
+def test_capitals_a_scheme_spells_as_a_known_word_keep_that_reading(word):
+    # TOM is том either way; KGB, NKVD and SSSR are romanized abbreviations, not lookalikes
+    assert to_cyrillic(word).text == {"TOM": "ТОМ", "KGB": "КГБ", "NKVD": "НКВД", "SSSR": "СССР"}[word]
