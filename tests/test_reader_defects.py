@@ -44,3 +44,22 @@ def test_latin_capitals_that_look_like_a_known_cyrillic_word_read_as_it(latin, c
 def test_capitals_a_scheme_spells_as_a_known_word_keep_that_reading(word):
     # TOM is том either way; KGB, NKVD and SSSR are romanized abbreviations, not lookalikes
     assert to_cyrillic(word).text == {"TOM": "ТОМ", "KGB": "КГБ", "NKVD": "НКВД", "SSSR": "СССР"}[word]
+
+
+@pytest.mark.parametrize("latin, cyr", [("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                                        ("shch", "щ")])
+def test_a_letter_keys_alike_in_any_case_and_in_cyrillic(latin, cyr):
+    from translit.matchkey import key
+
+    k = key(cyr)
+    assert key(latin) == key(latin.capitalize()) == key(latin.upper()) == k
+    assert key(k) == k
+
+
+@pytest.mark.parametrize("latin, cyr", [("ya", "я"), ("yu", "ю"), ("yalta", "Ялта"), ("dostoyevsky", "Достоевский"),
+                                        ("Istoriia SSSR", "история ссср")])
+def test_lower_case_text_that_is_no_key_keys_as_its_cyrillic(latin, cyr):
+    from translit.matchkey import key
+
+    assert key(latin) == key(cyr)
+    assert key(key(cyr)) == key(cyr)
