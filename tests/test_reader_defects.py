@@ -63,3 +63,24 @@ def test_lower_case_text_that_is_no_key_keys_as_its_cyrillic(latin, cyr):
 
     assert key(latin) == key(cyr)
     assert key(key(cyr)) == key(cyr)
+
+
+@pytest.mark.parametrize("latin, cyr", [("Khrushchev", "Хрущев"), ("Chruschtschew", "Хрущев"),
+                                        ("Khrouchtchev", "Хрущев"), ("Gorbachev", "Горбачев"), ("Fedor", "Федор")])
+def test_no_yo_where_the_input_does_not_spell_it(latin, cyr):
+    assert to_cyrillic(latin).text == cyr
+
+
+@pytest.mark.parametrize("latin, cyr", [("Chruschtschow", "Хрущёв"), ("Gorbatschow", "Горбачёв"),
+                                        ("Semjonow", "Семёнов"), ("Khrushchëv", "Хрущёв")])
+def test_yo_where_the_input_spells_it_apart_from_e(latin, cyr):
+    # German o (and Polish o) after a hushing consonant, jo and ALA-LC ë write ё, never е
+    assert to_cyrillic(latin).text == cyr
+
+
+@pytest.mark.parametrize("latin, scheme", [("T͡Sarskoe Selo", "alalc"), ("Tsarskoye Selo", "bgn-pcgn"),
+                                           ("Krasnoe Selo", None), ("Tsarskoe Selo", None)])
+@pytest.mark.parametrize("yo", [False, True])
+def test_selo_is_never_read_with_yo(latin, scheme, yo):
+    out = to_cyrillic(latin, scheme=scheme, yo=yo).text
+    assert out.endswith(" Село") and "ё" not in out.lower()
