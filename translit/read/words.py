@@ -116,6 +116,13 @@ def _lookalike_reading(norm: str) -> str | None:
     return cyr if entry is not None and entry[1] & lexmod.KNOWN and entry[1] & _LOOKALIKE_KINDS else None
 
 
+def stray_letter(wr: WordReading) -> bool:
+    """A small letter with a diacritic whose reading is no one-letter Russian word (é, č): as the
+    only word of a text it is a letter of another language, not Russian."""
+    token = wr.input
+    return len(token) == 1 and token.islower() and not token.isascii() and wr.cyrillic not in _one_letter_words()
+
+
 @functools.cache
 def _one_letter_words() -> frozenset[str]:
     data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
@@ -219,10 +226,6 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         return WordReading(token, 0, len(token), cyr, [cand], Wd.conventional_confidence, cand.reason)
     if not found:
         return WordReading(token, 0, len(token), token, [], 0.0, "no reading: left as it was")
-    if len(norm) == 1 and norm.islower() and not token.isascii() \
-            and _apply_case(found[0][0], norm, case) not in _one_letter_words():
-        return WordReading(token, 0, len(token), token, [], 0.0,
-                           "a lone letter with a diacritic that spells no Russian word: left as it was")
     tabs = rd.tables
     favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
     modernize = frozenset() if favoured else tabs.old_in_context
