@@ -23,31 +23,42 @@ _FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": Non
 _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
 
 
-# Text written the way a key is (lower-case ASCII words, digits and spaces, every word spelled
-# with ALA-LC-without-diacritics letters): a key is in that scheme, so such text is read in it,
-# not with the scheme detected (which may take a word for another scheme's spelling: izvestny as
-# the popular -y for -ый), and key(key(x)) is key(x). Lower-case ISO 9 (nikolaj) is no key.
+# Text written the way a key is (ASCII words, digits and spaces, every word spelled with
+# ALA-LC-without-diacritics letters): a key is in that scheme, so such text is read in it, not
+# with the scheme detected (which may take a word for another scheme's spelling: izvestny as the
+# popular -y for -ый, ch as German х), and key(key(x)) is key(x); its case does not matter (Ch
+# keys as ch does). Lower-case ISO 9 (nikolaj) is no key. A word the scheme leaves or reads only
+# as a guess while the detected reading knows it (ya, yalta, dostoyevsky: ы for y) was not written
+# as a key: then the text is read with the scheme detected.
 _KEY_LIKE = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
 
 
 def _key_like(text: str) -> bool:
-    if not _KEY_LIKE.fullmatch(text):
+    if not _KEY_LIKE.fullmatch(text.lower()):
         return False
     from translit.read.candidates import reader
     from translit.read.chunks import scheme_bit
 
     rd, bit = reader(), scheme_bit("alalc-plain")
-    return all(rd.spellable(w, bit) for w in re.findall("[a-z]+", text))
+    return all(rd.spellable(w, bit) for w in re.findall("[a-z]+", text.lower()))
 
 
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
               spellings: dict[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
+    from translit.read.candidates import Source
     from translit.read.reader import to_cyrillic
 
-    scheme = "alalc-plain" if _key_like(text) else None
-    return to_cyrillic(text, scheme=scheme, policy=policy, forms=forms, spellings=spellings).text
+    detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings)
+    if not _key_like(text):
+        return detected.text
+    plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings)
+    if len(plain.words) == len(detected.words) and any(
+            d.is_russian and (not p.is_russian or p.source == Source.TRIGRAM and d.source not in (None, Source.TRIGRAM))
+            for p, d in zip(plain.words, detected.words)):
+        return detected.text
+    return plain.text
 
 
 def _fold_word(w: str) -> str:

@@ -21,7 +21,7 @@ from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, pol
 from translit.read.scoring import Preference
 from translit.read.tokens import latin_words
 from translit.read.weights import W
-from translit.read.words import MAX_WORD, WordReading, prefer_hyphenated_words, read_word  # noqa: F401
+from translit.read.words import MAX_WORD, WordReading, prefer_hyphenated_words, read_word, stray_letter  # noqa: F401
 from translit.schemes import SCHEME_IDS
 
 __all__ = ["Candidate", "Preference", "Reading", "Source", "WordReading", "read_word", "to_cyrillic"]
@@ -103,6 +103,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
             continue
         if k <= covered:  # inside an established form written whole by its first word
             continue
+        if russian and len(matches) == 1 and stray_letter(wr):
+            russian = False
+            verdicts.why[k] = "a lone letter with a diacritic that spells no Russian word: left as it was"
         if not russian:
             wr.cyrillic = wr.input
             wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")

@@ -3,12 +3,16 @@
 A word is a run of Latin letters and combining marks, with the signs romanizations write for ь
 and ъ inside it or at its end (ob"em, Ulʹi͡anovsk, opisʹ). An English possessive 's is not a
 sign; a closing quotation mark is not one either; a joined brand name (CardioSomatika) is two
-words. Each word comes with its offsets, so the text around it passes through untouched.
+words, while a surname whose inner capital follows a particle (VanderPoel, FitzGerald, McDonald:
+``surname_particles`` in ``western.toml``) is one. Each word comes with its offsets, so the text around it passes through untouched.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 _MARKS = "\u0300-\u036f\ufe20-\ufe2f"
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
@@ -43,6 +47,28 @@ class WordSpan:
 _CAMEL_JOIN = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z][a-z]{2})")
 
 
+@cache
+def _surname_particles() -> frozenset[str]:
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["surname_particles"])
+
+
+def _camel_cuts(word: str) -> list[int]:
+    """Where a joined brand name is cut into its words: at each inner capital, except where the
+    part before it, read from the word's start, is a chain of surname particles (VanderPoel,
+    VonDerAhe)."""
+    if len(word) <= 6 or word[1:].islower():
+        return []
+    cuts = [c.start() for c in _CAMEL_JOIN.finditer(word)]
+    if cuts:
+        parts = [p.lower() for p in re.findall(r"[A-Z][a-z]*", word[:cuts[-1]])]
+        particles = _surname_particles()
+        if word[:1].isupper() and parts and all(p in particles for p in parts) \
+                and "".join(parts) == word[:cuts[-1]].lower():
+            return []
+    return cuts
+
+
 # A single quote that opens a quotation: at the start or after a space or bracket, before a letter.
 _OPENING_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{«\"“]))['‘’](?=[^\W\d_])")
 
@@ -55,7 +81,7 @@ def latin_words(text: str) -> list[WordSpan]:
     if not opens:
         for m in WORD_RE.finditer(text):
             word = m.group()
-            if len(word) > 6 and not word[1:].islower() and _CAMEL_JOIN.search(word):
+            if _camel_cuts(word):
                 break
         else:  # the common case: every match is one word
             return [WordSpan(text, *m.span()) for m in WORD_RE.finditer(text)]
@@ -66,7 +92,7 @@ def latin_words(text: str) -> list[WordSpan]:
             opens = [q for q in opens if q > a]
             b -= 1
             word = word[:-1]
-        cuts = [c.start() for c in _CAMEL_JOIN.finditer(word)] if len(word) > 6 and not word[1:].islower() else []
+        cuts = _camel_cuts(word)
         for cut in cuts:
             out.append(WordSpan(text, a, m.start() + cut))
             a = m.start() + cut

@@ -8,8 +8,11 @@ to the Cyrillic, chunk by chunk. Parts of a hyphenated word are then chosen toge
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import tomllib
+from importlib import resources
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +98,37 @@ def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
     return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
 
 
+# What a word typed in Latin capitals that look like Cyrillic ones must be, in the lexicon, to be
+# read as that Cyrillic: an abbreviation, an organization or a place (CCCP, MXAT, MOCKBA).
+_LOOKALIKE_KINDS = lexmod.ABBR | lexmod.ORGN | lexmod.GEOX
+
+
+def _lookalike_reading(norm: str) -> str | None:
+    """The Cyrillic a word of three or more Latin capitals spells when each is read as the
+    Cyrillic capital it looks like (CCCP → СССР, MXAT → МХАТ), when the lexicon knows that word as
+    an abbreviation, an organization or a place; else None."""
+    from translit.normalize.lookalikes import LATIN_TO_CYRILLIC
+
+    if len(norm) < 3 or not all(c.isupper() and c in LATIN_TO_CYRILLIC for c in norm):
+        return None
+    cyr = "".join(LATIN_TO_CYRILLIC[c] for c in norm)
+    entry = reader().lex.get(lexmod.fold(cyr))
+    return cyr if entry is not None and entry[1] & lexmod.KNOWN and entry[1] & _LOOKALIKE_KINDS else None
+
+
+def stray_letter(wr: WordReading) -> bool:
+    """A small letter with a diacritic whose reading is no one-letter Russian word (é, č): as the
+    only word of a text it is a letter of another language, not Russian."""
+    token = wr.input
+    return len(token) == 1 and token.islower() and not token.isascii() and wr.cyrillic not in _one_letter_words()
+
+
+@functools.cache
+def _one_letter_words() -> frozenset[str]:
+    data = tomllib.loads(resources.files("translit.read").joinpath("western.toml").read_text("utf-8"))
+    return frozenset(data["one_letter_words"])
+
+
 _WORDS: dict[tuple[str, Any], WordReading] = {}
 _MASKS: dict[str, tuple[int, ...] | None] = {}  # token → the scheme masks its reading depends on
 on_clear(_WORDS.clear)
@@ -158,6 +192,12 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     conv = rd.tables.words.get(w)
     found = ranked(w, prefer, case)
     Wd = W.word
+    look = _lookalike_reading(norm) if case == "upper" else None
+    if look and (not found or found[0][2] == Source.TRIGRAM):
+        # no scheme spells a known word with these letters; their Cyrillic lookalikes do
+        cand = Candidate(look, Wd.acronym_score, "Latin capitals that look like Cyrillic ones: "
+                         f"the known word {look}", source=Source.DICTIONARY)
+        return WordReading(token, 0, len(token), look, [cand], Wd.acronym_confidence, cand.reason)
     cut = _acronym_reading(norm) if case != "lower" else None
     if cut and (not found or found[0][1] < Wd.acronym_unless):
         letters = []
