@@ -78,3 +78,12 @@ def test_keys_of_kyiv_agree_with_auto_and_russian_keys_stay_by_default(capsys):
     default = _cli(capsys, "key", "Kyiv", "Київ", "Киев")
     assert default[:2] == ["kyiv", "kyiv"]  # Ukrainian forms, keyed in Ukrainian through the table
     assert default[2] == _cli(capsys, "key", "--lang", "ru", "Киев")[0]  # a Russian key as it was
+
+
+@pytest.mark.parametrize("text", ["Київ", "Ўладзімір", "Ђорђе", "ѓ"])
+def test_an_option_only_russian_has_keeps_a_detected_language_from_failing_the_run(run_cli, text):
+    proc = run_cli("romanize", "--scheme", "bgn-pcgn", "--middle-dot", input=text + "\nМосква\n", check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1] == "Moskva"
+    named = run_cli("romanize", "--scheme", "bgn-pcgn", "--middle-dot", "--lang", "uk", input="Київ\n", check=False)
+    assert named.returncode == 2 and "middle_dot" in named.stderr  # a language named: a clear error

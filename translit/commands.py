@@ -130,9 +130,20 @@ def _choice(text: str, lang: str | None, scheme: str | None = None):
 def _romanize_detailed(text: str, scheme: str, lang: str | None, options: dict | None, flags: dict):
     from translit.romanize import romanize_detailed
 
+    extra = _scheme_options(dict(flags, options=options))
     choice = _choice(text, lang, scheme)
+    if extra and lang in (None, "auto") and choice.language != "ru":
+        from translit.langs.choose import Choice
+        from translit.schemes import get_scheme
+
+        own = {o.name for o in get_scheme(scheme, choice.language).options} | {"acronyms"}
+        if set(extra) - own:
+            # an option only the Russian table has (--middle-dot): the user asked for Russian's table
+            missing = ", ".join(sorted(set(extra) - own))
+            choice = Choice("ru", f"{choice.language}'s {scheme} table has no option {missing}: Russian's serves",
+                            choice.evidence, choice.confidence)
     code = None if choice.language == "ru" and lang in (None, "auto") else choice.language
-    return choice, romanize_detailed(text, scheme, code, **_scheme_options(dict(flags, options=options)))
+    return choice, romanize_detailed(text, scheme, code, **extra)
 
 
 def _romanize_result(text: str, scheme: str = "alalc", lang: str | None = None, options: dict | None = None,
