@@ -216,6 +216,71 @@ def test_an_archive_glossed_in_brackets_is_one_name(text, archive_text):
     assert c.archive_cited == archive_text and c.start == 0 and c.unparsed == []
 
 
+@pytest.mark.parametrize("text,acronym,full", [
+    ("GAPO (Gosudarstvennyi arkhiv Permskoi oblasti), f. 1, op. 2, d. 3, l. 4", "GAPO", "Gosudarstvennyi arkhiv Permskoi oblasti"),
+    ("Derzhavnyi arkhiv Odes'koi oblasti (DAOO), f. P-11, op. 1, spr. 2, ark. 3", "DAOO", "Derzhavnyi arkhiv Odes'koi oblasti"),
+    ("ГАСО (Государственный архив Свердловской области). Ф. 88. Оп. 1. Д. 14.", "ГАСО", "Государственный архив Свердловской области"),
+    ("See the State Archive of Kharkiv Oblast [DAKhO], f. R-845, op. 3, spr. 1", "DAKhO", "State Archive of Kharkiv Oblast"),
+])
+def test_an_unknown_archive_named_by_acronym_and_in_full_is_one_name(text, acronym, full):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == acronym and c.archive_current is None and c.unparsed == []
+    assert text[c.start:c.end].startswith(full if text.index(full) < text.index(acronym) else acronym)
+    assert any(full in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text", ["GAPO (Perm), f. 1, op. 2, d. 3", "TsDNIKO (1937), f. 1, op. 1, d. 234"])
+def test_a_bracketed_remark_after_an_unknown_acronym_is_kept_not_taken_for_its_name(text):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == text.split(" (")[0]
+    assert c.unparsed == [text[text.index("("):text.index(")") + 1]]
+
+
+@pytest.mark.parametrize("text,folios", [
+    ("RGAE, 7486/37/131, 12.", "12"),
+    ("RGASPI, 17/42/80, 8-9", "8-9"),
+    ("RGAE 7486/37/131: 12, 15", "12, 15"),
+    ("GARF 5446/1/55, 12ob.", "12v"),
+])
+def test_bare_folios_after_a_shorthand_end_the_reference(text, folios):
+    assert parse_citations(text)[0].folios == folios
+
+
+@pytest.mark.parametrize("text", ["GARF 5446/1/55, 12 March 1937.", "RGASPI 17/3/1003, 1937.",
+                                  "RGASPI 558/11/769, 45 pages in all", "GARF 5446/1/55, 2005."])
+def test_a_date_or_a_number_in_prose_after_a_shorthand_is_no_folio(text):
+    assert parse_citations(text)[0].folios is None
+
+
+@pytest.mark.parametrize("text,files", [
+    ("RGASPI, 17/42/80, 8-9; 17/42/81, 3.", ["80", "81"]),
+    ("RGASPI 17/162/9, l. 54; 17/162/10, l. 2", ["9", "10"]),
+    ("GARF 5446/1/55; 5446/1/56; R-9401/2/64", ["55", "56", "64"]),
+])
+def test_shorthand_after_a_semicolon_is_the_next_file_in_the_same_archive(text, files):
+    found = parse_citations(text)
+    assert [c.delo for c in found] == files
+    assert all(c.archive_current == found[0].archive_current for c in found)
+    assert all(c.inherited == ["archive"] for c in found[1:])
+
+
+@pytest.mark.parametrize("text,labels,english,gost", [
+    ("TsDAHO, f. 1, op. 20, spr. 6207, ark. 24–25 zv.", "uk",
+     "TsDAHO, f. 1, op. 20, spr. 6207, ark. 24-25zv.", "ЦДАГО. Ф. 1. Оп. 20. Спр. 6207. Арк. 24–25 зв."),
+    ("ЦДАВО України, ф. 1, оп. 2, спр. 245, арк. 17", "uk",
+     "TsDAVO, f. 1, op. 2, spr. 245, ark. 17.", "ЦДАВО. Ф. 1. Оп. 2. Спр. 245. Арк. 17."),
+    ("TsDAHO 1/20/6207/5", "uk", "TsDAHO, f. 1, op. 20, spr. 6207, ark. 5.", "ЦДАГО. Ф. 1. Оп. 20. Спр. 6207. Арк. 5."),
+    ("НАРБ, ф. 4п, воп. 1, спр. 23, арк. 5 адв.", "be",
+     "NARB, f. 4p, vop. 1, spr. 23, ark. 5adv.", "НАРБ. Ф. 4п. Воп. 1. Спр. 23. Арк. 5 адв."),
+    ("NARB, f. 4p, op. 1, d. 23, l. 5 ob.", "ru", "NARB, f. 4p, op. 1, d. 23, l. 5ob.", "НАРБ. Ф. 4п. Оп. 1. Д. 23. Л. 5 об."),
+    ("TsDAHO, f. 1, op. 20, d. 6207, l. 24", "ru", "TsDAHO, f. 1, op. 20, d. 6207, l. 24.", "ЦДАГО. Ф. 1. Оп. 20. Д. 6207. Л. 24."),
+])
+def test_a_citation_is_written_in_the_terms_of_its_labels_or_its_archive(text, labels, english, gost):
+    c = parse_citations(text)[0]
+    assert c.labels == labels and c.as_dict()["labels"] == labels
+    assert c.format() == english and c.format("gost") == gost
+
+
 def test_prose_before_a_fond_is_not_taken_for_an_archive():
     text = "In his report Ezhov cited f. 17, op. 3, d. 5 twice."
     c = parse_citations(text)[0]

@@ -116,8 +116,13 @@ def _element_re() -> re.Pattern[str]:
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
     # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
+    # or, after a comma or colon, bare folio numbers that end the reference (RGAE, 7486/37/131, 12:
+    # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March")
+    bare = (rf"\s?[,:]\s?(?P<sb>(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_folio_pattern()})"
+            rf"(?=\s*(?:[.;)\]]|$))")
     alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
-                rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?))?(?![\w/]|\.\d))")
+                rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
+                rf"(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
 
 
@@ -183,6 +188,7 @@ class Citation:
     inherited: list[str] = field(default_factory=list)
     ibid: bool = False
     spans: dict[str, list[int]] = field(default_factory=dict)
+    labels: str = "ru"  # the language of the labels a re-formatted citation writes (labels.toml [write])
     _match: Match | None = None
 
     @property
@@ -203,7 +209,8 @@ class Citation:
              "archive_current": self.archive_current, "archive_name_en": self.archive_name_en}
         d.update({f: getattr(self, f) for f in FIELDS})
         d.update(unparsed=list(self.unparsed), notes=list(self.notes), start=self.start, end=self.end,
-                 inherited=list(self.inherited), ibid=self.ibid, spans={k: list(v) for k, v in self.spans.items()})
+                 inherited=list(self.inherited), ibid=self.ibid, spans={k: list(v) for k, v in self.spans.items()},
+                 labels=self.labels)
         return d
 
     def format(self, style: str = "english", archive: str = "cited") -> str:
@@ -221,26 +228,26 @@ class Citation:
         m = self._match
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
+            words = _labels()["write"][self.labels]["gost"]
             parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
-            for label, value in (("Ф.", _cyr(self.fond)), ("Оп.", _cyr(self.opis)), ("Пер.", _cyr(self.perechen)), ("П.", _cyr(self.papka)),
-                                 ("Д.", _cyr(self.delo)), ("Ед. хр.", _cyr(self.storage_unit)), ("Т.", _cyr(self.tom)),
-                                 ("Док.", _cyr(self.dokument)), ("Л.", _gost_folios(self.folios))):
+            for f in FIELDS:
+                value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
-                    parts.append(f"{label} {value}")
+                    parts.append(f"{words[f]} {value}")
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = name.acronym if name else (self.archive_cited or "")
         if style == "chicago" and m is not None and name is not None:
             arc = f"{name.name_en or m.archive.name_en} ({arc})"
+        words = _labels()["write"][self.labels]["english"]
         parts = [arc] if arc else []
-        for label, value in (("f.", self.fond), ("op.", self.opis), ("per.", self.perechen), ("p.", self.papka), ("d.", self.delo),
-                             ("ed. khr.", self.storage_unit), ("t.", self.tom), ("dok.", self.dokument)):
-            if value:
-                parts.append(f"{label} {value}")
+        for f in FIELDS[:-1]:
+            if getattr(self, f):
+                parts.append(f"{words[f]} {getattr(self, f)}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
-            leaves = re.sub(r"(?<=\d)v", "ob.", self.folios)
-            parts.append(f"{'ll.' if many else 'l.'} {leaves}")
+            leaves = re.sub(r"(?<=\d)v", words["verso"], self.folios)
+            parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
 
 
@@ -296,10 +303,26 @@ def _cyr(v: str | None) -> str | None:
     return re.sub(r"(?<=\d)([a-z])$", lambda m: _LAT_CYR.get(m.group(1), m.group(1)), v)
 
 
-def _gost_folios(v: str | None) -> str | None:
+def _gost_folios(v: str | None, verso: str = "об.") -> str | None:
     if not v:
         return v
-    return re.sub(r"(\d)v", r"\1 об.", v).replace("-", "–")
+    return re.sub(r"(\d)v", rf"\1 {verso}", v).replace("-", "–")
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"[\s.№]+", " ", label.casefold().replace("no.", "")).strip()
+
+
+def _label_language(cited: set[str], country: str | None) -> str:
+    """The language whose labels a re-formatted citation writes (labels.toml [write]): of the
+    languages whose labels it was cited with, its archive's country's, else the first listed; with
+    no telling label, the country's language, else Russian."""
+    write = _labels()["write"]
+    own = next((lang for lang, row in write.items() if country in row["countries"]), None)
+    used = [lang for lang, row in write.items() if cited & {_label_key(f) for f in row["forms"]}]
+    if own in used or (not used and own):
+        return own
+    return used[0] if used else "ru"
 
 
 # --- finding elements ---------------------------------------------------------------------
@@ -331,7 +354,7 @@ def _elements(src: str) -> list[_El]:
             found.append(_El("ibid", m.start(), m.end()))
         elif kind == "short":
             found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
-                             value=m.group("sl") or ""))
+                             value=m.group("sl") or m.group("sb") or ""))
         elif kind == "ocr_folios":
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
         elif kind.endswith("_x"):
@@ -387,6 +410,7 @@ class _Builder:
         self.last_rank = 0
         self.acronym = first.acronym
         self.close = first.end
+        self.cited_labels: set[str] = set()  # the labels as written, folded (spr, ark, zv, …)
         if first.kind == "archive":
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
@@ -418,7 +442,11 @@ class _Builder:
                              or (not self.values and self.match is not None and _PLACE.fullmatch(gap) is not None))
         connector = not sep and _connector_re().fullmatch(gap) is not None
         if el.kind == "short":
-            return "join" if (sep or small) and not self.values and (self.match or self.ibid) else "stop"
+            if (sep or small) and not self.values and (self.match or self.ibid):
+                return "join"
+            # "RGASPI, 17/42/80, 8; 17/42/81, 3": a shorthand after a semicolon is the next file
+            # in the same archive
+            return "split" if sep and ";" in gap and self.match and set(self.values) - set(self.inherited) else "stop"
         if el.ocr and not (set(self.values) & {"delo", "storage_unit", "dokument", "tom"}):
             return "stop"
         r = rank()[el.field]
@@ -450,6 +478,8 @@ class _Builder:
             self.last_rank = rank()[el.field]
             self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
         else:
+            self.cited_labels.add(_label_key(self.src[el.start:el.end - len(el.value)]))
+            self.cited_labels.update(_label_key(w) for w in re.findall(r"[^\W\d_]+", el.value))
             if el.field == "folios":
                 self.values[el.field] = _clean_folios(el.value, self.notes)
             else:
@@ -488,11 +518,13 @@ class _Builder:
             head_unknown = _unknown_archive(self.src, self.start)
         c = Citation(text="")
         if head_unknown is not None:
-            a, b = head_unknown
+            a, b, cited, full = head_unknown
             self.start = a
-            self.archive_text = self.src[a:b]
+            self.archive_text = cited
             self.spans["archive"] = [a, b]
             self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+            if full:
+                self.notes.insert(1, f"archive named in full as {full!r}")
         for k, v in self.values.items():
             setattr(c, k, v)
         m = self.match
@@ -505,6 +537,7 @@ class _Builder:
         if "archive" in self.inherited and self.inherit_from is not None:
             c.archive_cited = self.inherit_from.archive_cited
         c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
+        c.labels = _label_language(self.cited_labels, m.archive.country if m is not None else None)
         if c.fond is None:
             c.notes.append("no fond: a citation needs one to find the file")
         # what lies between the parsed parts
@@ -527,20 +560,55 @@ _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "
              "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
 
 
-def _unknown_archive(src: str, start: int) -> tuple[int, int] | None:
+def _unknown_archive(src: str, start: int) -> tuple[int, int, str, str | None] | None:
     """The name of an archive the registry does not know, written just before a fond:
     an acronym (``GAPO``, ``TsDNIKO``) or a name with an archive word (``Archive of …``)."""
     end = start
     while end > 0 and src[end - 1] in _SEPS:
         end -= 1
+    if end and src[end - 1] in ")]":
+        return _paired_name(src, end)
+    return _named_before(src, end)
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*")
+
+
+def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
+    """An archive named twice just before a fond, acronym and full name, one in brackets:
+    ``GAPO (Gosudarstvennyi arkhiv Permskoi oblasti), f. 1`` or ``Derzhavnyi arkhiv Odes'koi
+    oblasti (DAOO), f. 1``. The span covers both; the acronym is the name as cited. A short
+    remark in brackets after an acronym (``GAPO (Perm)``) is left out of the name."""
+    opening = src.rfind("([" [")]".index(src[end - 1])], max(0, end - 160), end - 1)
+    if opening < 0:
+        return None
+    inner = src[opening + 1:end - 1].strip()
+    outer = _named_before(src, opening)
+    if outer is None or not inner:
+        return None
+    a, b, _, _ = outer
+    before = src[a:b].strip()
+    if _ACRONYM.fullmatch(inner) and _ARCHIVE_WORD.search(before):
+        return a, end, inner, before
+    if _ACRONYM.fullmatch(before) and _ARCHIVE_WORD.search(inner):
+        return a, end, before, inner
+    if _ACRONYM.fullmatch(before) and len(inner) <= 30:  # "GAPO (Perm)": a remark, kept in unparsed
+        return outer
+    return None
+
+
+def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     seg_start = max(0, end - 160)
     cut = max((m.end() for m in re.finditer(r"[;,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
               default=0)
     seg_start += cut
     words = list(re.finditer(r"\S+", src[seg_start:end]))
     chosen: list[re.Match[str]] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         token = w.group().strip(".")
+        if token.casefold() == "the" and (i == 0 or words[i - 1].group().casefold() not in _FUNCTION):
+            break  # "see the State Archive of …": an article opens the name, unless "of the"
         ok = token[:1].isupper() or token.casefold() in _FUNCTION or _ARCHIVE_WORD.search(token) \
             or (re.fullmatch(r"[a-zа-яё]{1,4}", token) and src[seg_start + w.end():][:1] == ".")  # obl., g.
         if not token or not ok or len(chosen) >= 8:
@@ -553,14 +621,14 @@ def _unknown_archive(src: str, start: int) -> tuple[int, int] | None:
             and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
         # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
         a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
-        return a, end
+        return a, end, src[a:end], None
     if not chosen:
         return None
     a, b = seg_start + chosen[-1].start(), seg_start + chosen[0].end()
     text = src[a:b]
     if not re.search(r"(?<![\w])[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]", text) and not _ARCHIVE_WORD.search(text):
         return None
-    return a, b
+    return a, b, text, None
 
 
 def _nfc_map(text: str) -> tuple[str, list[int]]:
