@@ -2,7 +2,7 @@
 headless Chromium: the gloss line stands under the Cyrillic reading."""
 
 import httpx
-from test_web import CHROMIUM, server  # noqa: F401  (the module's real server fixture)
+from test_web import chromium, server  # noqa: F401  (the module's real server fixture)
 
 
 def test_api_gloss_gives_the_words_and_the_gloss_line(server):  # noqa: F811
@@ -18,12 +18,7 @@ def test_api_gloss_gives_the_words_and_the_gloss_line(server):  # noqa: F811
 
 
 def test_page_shows_the_gloss_under_the_reading(server):  # noqa: F811
-    assert CHROMIUM, "Debian's chromium is needed (.ci/run installs it)"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(server + "/")
         for text, line in [("Neizvestnyi Bukharin: pis'ma i dokumenty", "unknown · Bukharin (name) · letters · and · documents"),
@@ -35,4 +30,3 @@ def test_page_shows_the_gloss_under_the_reading(server):  # noqa: F811
             # it stands in the reading's section, right under the Cyrillic
             assert page.evaluate("document.querySelector('#gloss-line').closest('section').id") == "reading-box"
             assert page.evaluate("document.querySelector('#gloss-note').hidden")
-        browser.close()

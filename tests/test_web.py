@@ -1,6 +1,7 @@
 """The web app and HTTP API against a real uvicorn server on 127.0.0.1, and the page driven in
 headless Chromium (Debian's chromium, through Playwright)."""
 
+import contextlib
 import json
 import shutil
 
@@ -72,7 +73,9 @@ def test_batch_upload_and_download(server):
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def test_page_in_headless_chromium(server, tmp_path):
+@contextlib.contextmanager
+def chromium():
+    """Debian's Chromium, headless, driven by Playwright: yields the browser."""
     if not CHROMIUM:  # `make test` installs it first (make browser); run alone, say how
         pytest.fail("the page test needs Chromium: run `make browser` (installs Debian's chromium as root) "
                     "or `sudo apt-get install -y chromium`", pytrace=False)
@@ -82,6 +85,14 @@ def test_page_in_headless_chromium(server, tmp_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_page_in_headless_chromium(server, tmp_path):
+    with chromium() as browser:
         ctx = browser.new_context(accept_downloads=True)
         ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
         page = ctx.new_page()
@@ -118,20 +129,11 @@ def test_page_in_headless_chromium(server, tmp_path):
         assert open(path, encoding="utf-8").read().splitlines()[1] == "1,Reabilitatsiia,Реабилитация"
         # offline: the page asked for nothing but its own server
         assert all(u.startswith(server) for u in requests_out)
-        browser.close()
 
 
 def test_page_language_selector_in_headless_chromium(server):
     """The language is identified by default (Russian when unsure) and can be named in the selector."""
-    if not CHROMIUM:
-        pytest.fail("the page test needs Chromium: run `make browser` or `sudo apt-get install -y chromium`",
-                    pytrace=False)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(server + "/")
         assert page.input_value("#lang") == "auto"
@@ -158,4 +160,3 @@ def test_page_language_selector_in_headless_chromium(server):
         page.select_option("#lang", "bg")
         page.wait_for_function("document.querySelector('#language').dataset.lang === 'bg'", timeout=60_000)
         assert "named" in page.text_content("#language-reason")
-        browser.close()

@@ -105,23 +105,17 @@ def fix(text):
 
 
 def gloss(text, lang=None):
-    if lang == "uk":
-        from translit.langs.glossary import gloss_uk
-
-        return gloss_uk(text)
-    if lang not in (None, "ru"):
-        from translit.errors import UnknownLanguageError
-
-        raise UnknownLanguageError(lang, ("ru", "uk"))
-    from translit.glossary import gloss as _f
-
-    return _f(text)
+    return gloss_text(text, lang).words
 
 
-def gloss_text(text):
+def gloss_text(text, lang=None):
     from translit.glossary import gloss_text as _f
 
-    return _f(text)
+    if lang in (None, "ru"):
+        return _f(text)
+    from translit.langs.choose import resolve_choice
+
+    return _f(text, resolve_choice(text, lang).language)
 
 
 __all__ = [

@@ -249,20 +249,23 @@ def cmd_cite(args: argparse.Namespace) -> int:
 def cmd_gloss(args: argparse.Namespace) -> int:
     """One line per input line: the Cyrillic reading, a tab, ``gloss:`` and the word-by-word gloss
     (``--json``: the whole analysis; ``--words``: a table of the words under each line)."""
-    from translit.glossary import gloss_text
     from translit.glossary.dictionary import status
 
     note = status()["note"]
     if note and not args.json:
         print(f"translit: {note}", file=sys.stderr)
 
+    opts = _opts(args, "gloss")
+
     def with_words(line: str) -> str:
-        g = gloss_text(line)
+        from translit.commands import _glossing
+
+        g = _glossing(line, opts.get("lang"))[1]
         rows = [f"  {w.input}\t{w.cyrillic}\t{w.lemma or ''}\t{w.pos or ''}\t{w.source}\t{'; '.join(w.glosses) or '—'}"
                 for w in g.words]
         return "\n".join([f"{g.cyrillic}\tgloss: {g.gloss}"] + rows)
 
-    return _each(args, "gloss", {}, with_words if args.words else None)
+    return _each(args, "gloss", opts, with_words if args.words else None)
 
 
 def cmd_marc(args: argparse.Namespace) -> int:

@@ -303,16 +303,21 @@ def _cite_line(text: str, style: str = "english", archive: str = "cited") -> str
 
 # -- gloss, fix -------------------------------------------------------------------------------
 
-def _gloss_result(text: str) -> dict[str, Any]:
+def _glossing(text: str, lang: str | None):
+    """The text glossed in its language (``lang``, else the one chosen for it; Russian when unsure)."""
     from translit.glossary import gloss_text
 
-    return gloss_text(text).as_dict()
+    choice = _choice(text, lang)
+    return choice, gloss_text(text, choice.language)
 
 
-def _gloss_line(text: str) -> str:
-    from translit.glossary import gloss_text
+def _gloss_result(text: str, lang: str | None = None) -> dict[str, Any]:
+    choice, g = _glossing(text, lang)
+    return dict(g.as_dict(), **choice.as_dict())
 
-    g = gloss_text(text)
+
+def _gloss_line(text: str, lang: str | None = None) -> str:
+    g = _glossing(text, lang)[1]
     return f"{g.cyrillic}\tgloss: {g.gloss}"
 
 
@@ -374,7 +379,7 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
                help="write the archive as cited (default) or under its current name"),
     )),
     Command("gloss", "gloss every word of a Russian title in English (a gloss, not a translation)",
-            _gloss_result, _gloss_line),
+            _gloss_result, _gloss_line, (_LANG,)),
     Command("fix", "repair mojibake, lookalike letters and Unicode form; report lost letters", _fix_result,
             _fix_line, batch=True),
 )}

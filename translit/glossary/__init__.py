@@ -512,10 +512,16 @@ def _line(text: str, words: list[Gloss]) -> str:
     return " · ".join(p for _, p in sorted(parts))
 
 
-def gloss_text(text: str) -> TextGloss:
-    """Gloss every word of ``text`` (romanized or Cyrillic) and give the word-by-word line."""
+def gloss_text(text: str, lang: str = "ru") -> TextGloss:
+    """Gloss every word of ``text`` (romanized or Cyrillic) and give the word-by-word line.
+    ``lang``: the text's language (default Russian; :func:`translit.langs.glossary.gloss_text_in`
+    does the others)."""
     if not isinstance(text, str):
         raise TypeError(f"gloss takes a str, not {type(text).__name__}")
+    if lang != "ru":
+        from translit.langs.glossary import gloss_text_in
+
+        return gloss_text_in(text, lang)
     from translit.glossary.dictionary import status
 
     st = status()

@@ -139,7 +139,8 @@ def choose_read(text: str, reading=None) -> Choice:
         from translit.langs.identify import _old_spelling, alphabets
 
         letters = {c for c in text.lower() if _ANY_CYR.match(c)}
-        old = _old_spelling(sorted(text.lower().split()))
+        # the Cyrillic words only: a year or a hyphen (1920-х) is no old letter
+        old = _old_spelling(sorted(re.findall(r"[\u0400-\u04ff]+", text.lower())))
         outside = sorted(letters - (alphabets()["ru"] if old else _russian_alphabet()))
         if old and not outside:  # pre-reform spelling in Russian's old letters: by far the commonest
             return Choice("ru", "pre-reform spelling in the old Russian alphabet", evidence, ident.confidence)
