@@ -1,7 +1,8 @@
 """Real-prose benchmark: English text with Russian inside, labelled word by word.
 
 The sentences are in ``benchmarks/data/prose_dev.tsv`` (rules may be tuned on them),
-``prose_heldout.tsv`` (written before the rules they test; never tuned on) and
+``prose_heldout.tsv`` (written before the rules they test; never tuned on), ``prose_heldout2.tsv`` and
+``prose_heldout3.tsv`` (written by sessions that never saw the reader code; never tuned on) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
@@ -14,7 +15,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,heldout,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,heldout,heldout2,heldout3,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "heldout", "heldout2", "marc")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
