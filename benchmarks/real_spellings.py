@@ -33,7 +33,12 @@ First run (2026-11-30, main's code as in the writer2 clone at 8981681; see the d
   heading qualifiers (Patriarch → Патриарх; Ekaterina II and Petr I left in Latin), Sofia → София
   (Софья), Mily → Милый, Belyj → Белых, Beria → Беря, Scriabin, Bułhakow, Lydia, Maïakovski.
 
-Usage: python benchmarks/real_spellings.py [--show N]
+Second held-out set: ``--file real_spellings2.tsv`` measures ``benchmarks/data/real_spellings2.tsv``
+instead (759 more items written by the session "writer-spell2", no spelling repeated from the first
+file; same columns, same report; its first-run figures are in its header). The two files are reported
+separately, never pooled.
+
+Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
 from __future__ import annotations
@@ -81,11 +86,14 @@ def safe(fn, text: str) -> tuple[str, bool]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", type=int, default=0, help="print N items translit reads wrong")
+    ap.add_argument("--file", default=DATA.name,
+                    help="data file: a path, or a name under benchmarks/data/ (default %(default)s)")
     args = ap.parse_args()
+    path = Path(args.file) if Path(args.file).is_file() else DATA.parent / args.file
 
     import translit
 
-    items = read_items()
+    items = read_items(path)
     readers = {"translit": lambda s: translit.to_cyrillic(s).text}
     readers.update(peers_to_cyrillic())
 
@@ -98,7 +106,7 @@ def main() -> None:
 
     groups = [(k, [i for i, r in enumerate(items) if r["kind"] == k]) for k in KINDS]
     groups.append(("all", list(range(len(items)))))
-    print(f"# Real spellings, held out ({len(items)} items)\n")
+    print(f"# Real spellings, held out ({len(items)} items, {path.name})\n")
     print("word accuracy / whole-item accuracy (case folded, ё = е)\n")
     print("| reader | " + " | ".join(f"{k} ({len(ix)})" for k, ix in groups) + " |")
     print("|---" * (len(groups) + 1) + "|")

@@ -32,7 +32,13 @@ only this benchmark added):
 (be `Historyčny sloŭnik…` → `Histaryčny`, a slip of the writer's: the Cyrillic is Гістарычны);
 later runs are reported apart.
 
-Usage: python benchmarks/slavic_real.py [--show N] [--lang xx]
+Second held-out set: ``--file slavic_real2.tsv`` measures ``benchmarks/data/slavic_real2.tsv`` instead
+(579 more rows written by the session "writer-spell2", none repeating a Cyrillic or romanized form of
+the first file; at least 44 Cyrillic rows of three or more words per language among uk, be, bg, sr, mk,
+including rows with none of the language's own letters). Same columns, same report; its first-run
+figures are in its header. The two files are reported separately, never pooled.
+
+Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real2.tsv]
 """
 
 from __future__ import annotations
@@ -81,13 +87,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong rows per language and measure")
     ap.add_argument("--lang", choices=LANGS, help="one language only")
+    ap.add_argument("--file", default=DATA.name,
+                    help="data file: a path, or a name under benchmarks/data/ (default %(default)s)")
     args = ap.parse_args()
+    path = Path(args.file) if Path(args.file).is_file() else DATA.parent / args.file
 
     import cyrtranslit
 
     from translit import identify, to_cyrillic
 
-    rows = [r for r in read_rows() if not args.lang or r["lang"] == args.lang]
+    rows = [r for r in read_rows(path) if not args.lang or r["lang"] == args.lang]
     by_lang: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in rows:
         by_lang[r["lang"]].append(r)
@@ -133,7 +142,7 @@ def main() -> None:
         table.append((lang, c))
     elapsed = time.perf_counter() - t0
 
-    print(f"held-out real names and titles: {len(rows)} rows ({DATA.name}); {elapsed:.1f} s")
+    print(f"held-out real names and titles: {len(rows)} rows ({path.name}); {elapsed:.1f} s")
     print(f"{'lang':4} {'rows':>4} {'id cyr 3+':>14} {'id cyr all':>14} {'id romanized':>14} "
           f"{'rev, lang given':>17} {'rev, detected':>15} {'cyrtranslit rev':>17}")
     for lang, c in table:
