@@ -179,40 +179,56 @@ def _fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-_PAREN = re.compile(r"\s*\([^)]*\)")
+_PAREN = re.compile(r"\(([^)]*)\)")
 _LEAD = re.compile(r"^(?:to|a|an|the)\s+")
 
 
-def _english_forms(gloss: str) -> set[str]:
-    """The forms of an English gloss to look up in a gold row: lower case, a parenthesis
-    ("(name)", "(place)") and a leading "to"/article dropped, hyphens as spaces, and the noun and
-    verb lemmas of its last word (lemminflect: letters -> letter, chosen -> choose)."""
-    g = _PAREN.sub("", gloss.lower()).strip().strip(".,;:!?")
-    g = _LEAD.sub("", g).replace("-", " ")
-    g = " ".join(g.split())
-    forms = {g} if g else set()
+def _head_forms(text: str) -> set[str]:
+    """One English gloss item in lower case, a leading "to"/article dropped, with the noun and
+    verb lemmas of its last word (lemminflect, or a plural strip: letters -> letter, chosen ->
+    choose)."""
+    g = _LEAD.sub("", " ".join(text.replace("-", " ").split()).strip(" .,;:!?'\""))
     if not g:
-        return forms
+        return set()
     head, _, last = g.rpartition(" ")
     try:
         from lemminflect import getAllLemmas
-        lemmas = getAllLemmas(last)
-    except ImportError:  # the plural strip alone
-        lemmas = {}
-    cands = {lem for upos in ("NOUN", "VERB") for lem in lemmas.get(upos, ())}
+        cands = {lem for upos, lems in getAllLemmas(last).items() if upos in ("NOUN", "VERB") for lem in lems}
+    except ImportError:
+        cands = set()
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
         if last.endswith(suffix) and len(last) > len(suffix) + 2:
             cands.add(last[: -len(suffix)] + repl)
             break
-    forms |= {(head + " " + c).strip() for c in cands}
+    return {g} | {(head + " " + c).strip() for c in cands}
+
+
+def _english_forms(gloss: str) -> set[str]:
+    """The forms of a first gloss to look up in a gold row. A gloss may be a short list
+    ("note, memorandum": its first item is the head) or a transliterated term with its English
+    in parentheses ("delo (file)", "opis' (inventory, ...)": the first item inside counts too);
+    a parenthesis such as "(name)" never matches an English word of a row."""
+    g = gloss.lower()
+    inner = [m.group(1) for m in _PAREN.finditer(g)]
+    outer = _PAREN.sub(" ", g)
+    forms = _head_forms(re.split(r"[,;]", outer)[0])
+    for text in inner:
+        if text.strip() in ("name", "place"):  # a label of the source, not a gloss
+            continue
+        forms |= _head_forms(re.split(r"[,;]", text)[0])
     return forms
+
+
+def _key(text: str) -> str:
+    """Spelling-insensitive key: guide-book, guide book and guidebook are one word."""
+    return re.sub(r"[\s-]+", "", text.lower())
 
 
 def gold_matches(gloss: str, acceptable: str) -> bool:
     """Whether the English ``gloss`` is, in one of its base forms, a member of the gold's
     ``acceptable`` list (``|``-separated)."""
-    accepted = {" ".join(a.replace("-", " ").split()) for a in acceptable.lower().split("|") if a.strip()}
-    return bool(_english_forms(gloss) & accepted)
+    accepted = {_key(a) for a in acceptable.split("|") if a.strip()}
+    return any(_key(f) in accepted for f in _english_forms(gloss))
 
 
 def gold_precision(path: Path = GOLD, show: bool = False) -> None:
