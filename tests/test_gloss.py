@@ -258,3 +258,21 @@ def test_perfective_verbs_are_glossed_through_their_partner(word, english):
 def test_a_person_is_shown_in_the_nominative_of_their_own_gender(title, shown):
     # pymorphy3's normal form of a woman's patronymic or surname is the man's (Ивановна → Иванович)
     assert shown in gloss_text(title).gloss.split(" · ")
+
+
+@pytest.mark.parametrize("text,kept,glossed", [
+    ('Furr and Bobrov, eds., "Lichnye pokazaniia N. Bukharina"', ["Furr", "and", "eds"], {"Lichnye": "personal"}),
+    ("Lenin: a biography and Istoriia KPSS", ["Lenin", "a", "biography", "and"], {"Istoriia": "history"}),
+    ("Memoirs of a Soviet diplomat: Zapiski sovetskogo diplomata", ["Memoirs", "of", "a", "diplomat"],
+     {"sovetskogo": "Soviet"}),
+])
+def test_english_words_inside_a_title_are_shown_as_written_not_read_as_russian(text, kept, glossed):
+    from translit.glossary import gloss_text
+
+    g = gloss_text(text)
+    left = [w.input for w in g.words if w.source == "kept"]
+    assert all(k in left for k in kept), left
+    assert all(w.line == w.input and not w.glosses for w in g.words if w.source == "kept")
+    lines = {w.input: w.line for w in g.words}
+    for word, english in glossed.items():
+        assert lines[word] == english

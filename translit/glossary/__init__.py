@@ -35,7 +35,7 @@ _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
 # the parts of speech of a verb's forms (infinitive, finite, participles, gerunds)
 _POS_CLASS = {"INFN": "VERB", "VERB": "VERB", "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB"}
-SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "none")
+SOURCES = ("glossary", "dictionary", "name", "abbreviation", "phrase", "kept", "none")
 
 
 _OLD_LETTERS = str.maketrans(PRE_REFORM_CASED)  # the one pre-1918 letter map (translit.normalize)
@@ -84,7 +84,7 @@ class Gloss:
     lemma: str | None
     pos: str | None
     glosses: list[str] = field(default_factory=list)
-    source: str = "none"  # glossary | dictionary | name | abbreviation | phrase | none
+    source: str = "none"  # glossary | dictionary | name | abbreviation | phrase | kept (not Russian) | none
     term: str | None = None  # the glossary row's headword
     kind: str | None = None  # the row's kind; person or place for names
     reference: str | None = None  # where the glossary row comes from
@@ -168,6 +168,7 @@ class _Tok:
     start: int
     end: int
     cyr_modern: str = ""  # the word in today's spelling (modern() of cyr)
+    kept: bool = False  # a Latin word the reader left as written (English inside the title: and, eds.)
 
 
 def _reading(text: str) -> tuple[list[_Tok], str]:
@@ -177,10 +178,10 @@ def _reading(text: str) -> tuple[list[_Tok], str]:
     if re.search(r"[A-Za-z\u00c0-\u024f]", text):
         from translit import to_cyrillic
 
-        r = to_cyrillic(text, keep_english=False)
+        r = to_cyrillic(text)  # a catalogue field: English words inside it stay (Furr and Bobrov, eds.)
         reading = r.text
         for w in r.words:
-            toks.append(_Tok(w.input, w.cyrillic, w.start, w.end))
+            toks.append(_Tok(w.input, w.cyrillic, w.start, w.end, kept=not w.is_russian and w.cyrillic == w.input))
     toks.sort(key=lambda t: t.start)
     for t in toks:
         t.cyr_modern = modern(t.cyr)
@@ -434,12 +435,19 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
     out: list[Gloss] = []
     i = 0
     while i < len(toks):
+        if toks[i].kept:  # shown as written: it is not Russian
+            t = toks[i]
+            out.append(Gloss(t.input, t.input, None, None, [], "kept", None, None, None, t.input, t.start, t.end))
+            i += 1
+            continue
         # 1. abbreviations as printed, joining neighbours over - ( ) . and spaces: изд-во, ВКП(б), под ред.
         done = False
         for n in (4, 3, 2, 1):
             if i + n > len(toks):
                 continue
             group = toks[i:i + n]
+            if any(t.kept for t in group):
+                continue
             glue = [text[a.end:b.start] for a, b in zip(group, group[1:])]
             if any(g.strip() not in ("", "-", "(", ".", ". ") or len(g) > 3 for g in glue):
                 continue
@@ -469,7 +477,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
         # 3. set phrases and terms, by the words as written and by lemmas
         for n in range(min(longest, len(toks) - i), 0, -1):
             group = toks[i:i + n]
-            if n > 1 and not _glue_ok(text, group):
+            if n > 1 and (not _glue_ok(text, group) or any(t.kept for t in group)):
                 continue
             forms = tuple(_fold(g.cyr_modern) for g in group)
             lemmas = tuple(_fold(lemma_pos(g.cyr_modern)[0]) for g in group)
