@@ -241,6 +241,7 @@ def test_a_bracketed_remark_after_an_unknown_acronym_is_kept_not_taken_for_its_n
     ("RGASPI, 17/42/80, 8-9", "8-9"),
     ("RGAE 7486/37/131: 12, 15", "12, 15"),
     ("GARF 5446/1/55, 12ob.", "12v"),
+    ("GARF, 5446/1/70, 4-6 (a draft)", "4-6"),
 ])
 def test_bare_folios_after_a_shorthand_end_the_reference(text, folios):
     assert parse_citations(text)[0].folios == folios
@@ -279,6 +280,80 @@ def test_a_citation_is_written_in_the_terms_of_its_labels_or_its_archive(text, l
     c = parse_citations(text)[0]
     assert c.labels == labels and c.as_dict()["labels"] == labels
     assert c.format() == english and c.format("gost") == gost
+
+
+@pytest.mark.parametrize("text,current,full", [
+    ("Osobyi arkhiv v Moskve (TsKhIDK), f. 500, op. 1, d. 12", "RGVA", "Osobyi arkhiv v Moskve"),
+    ("Военный архив в Москве (РГВА). Ф. 4. Оп. 14. Д. 2.", "RGVA", "Военный архив в Москве"),
+    ("Cf. Arkhiv na Lubianke [TsA FSB], f. 3, op. 2, d. 7", "TsA FSB", "Arkhiv na Lubianke"),
+])
+def test_a_full_name_before_a_registry_acronym_in_brackets_is_part_of_the_citation(text, current, full):
+    c = parse_citations(text)[0]
+    assert c.archive_current == current and c.unparsed == [] and text[c.start:].startswith(full)
+    assert any(full in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text,acronym,labels", [
+    ("Державний архів Харківської області (далі – ДАХО), ф. Р-203, оп. 1, спр. 5, арк. 2", "ДАХО", "uk"),
+    ("Государственный архив Курской области (далее ГАКО). Ф. 1. Оп. 2. Д. 3.", "ГАКО", "ru"),
+    ("State Archive of Omsk Oblast (hereafter GAOO), f. 4, op. 5, d. 6", "GAOO", "ru"),
+    ("Дзяржаўны архіў Віцебскай вобласці (ДАВВ), ф. 10, воп. 1, спр. 4, арк. 3 адв.", "ДАВВ", "be"),
+    ("Tsentr dokumentatsii noveishei istorii Omskoi oblasti (TsDNI OO), f. 7, op. 1, d. 9", "TsDNI OO", "ru"),
+])
+def test_an_announced_acronym_is_the_archive_as_cited(text, acronym, labels):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == acronym and c.start == 0 and c.unparsed == [] and c.labels == labels
+
+
+@pytest.mark.parametrize("text", ["ЦДАВО України, ф. 1, оп. 2, спр. 3, арк. 4; Там само, спр. 5.",
+                                  "TsDAHO, f. 1, op. 16, spr. 9, ark. 1. Tam samo, spr. 10.",
+                                  "НАРБ, ф. 4п, воп. 1, спр. 7, арк. 2. Тамсама, спр. 8."])
+def test_ukrainian_and_belarusian_ibid_inherit(text):
+    first, second = parse_citations(text)
+    assert second.ibid and second.fond == first.fond and second.opis == first.opis and second.delo != first.delo
+
+
+@pytest.mark.parametrize("text,delo", [
+    ("TsA FSB, arkhivno-sledstvennoe delo R-4321, t. 3, l. 7", "R-4321"),
+    ("ЦА ФСБ России. Архивно-следственное дело Р-9000. Т. 1. Л. 5.", "R-9000"),
+    ("HDA SBU, arkhivna kryminal'na sprava 7531-FP, ark. 4", "7531-FP"),
+])
+def test_a_security_service_case_file_is_cited_without_a_fond(text, delo):
+    c = parse_citations(text)[0]
+    assert c.delo == delo and c.fond is None and c.archive_current in ("TsA FSB", "HDA SBU")
+
+
+@pytest.mark.parametrize("text,delo,gost", [
+    ("HDA SBU, f. 6, spr. 1234-FP, ark. 2", "1234-FP", "Спр. 1234-ФП"),
+    ("ГДА СБУ, ф. 5, спр. 67-СП, арк. 3", "67-SP", "Спр. 67-СП"),
+    ("GARF, f. R-8131, op. 32, d. 15-A, l. 9", "15-A", "Д. 15-А"),
+])
+def test_a_file_number_keeps_its_capital_suffix(text, delo, gost):
+    c = parse_citations(text)[0]
+    assert c.delo == delo and gost in c.format("gost") and c.folios is not None
+
+
+@pytest.mark.parametrize("text,cited", [
+    ("RGIA DV, f. 702, op. 1, d. 3", "RGIA DV"),
+    ("TsGALI SPb, f. 5, op. 2, d. 1", "TsGALI SPb"),
+    ("GARF KO, f. 2, op. 3, d. 4", "GARF KO"),
+])
+def test_a_regional_qualifier_after_an_acronym_names_another_archive(text, cited):
+    c = parse_citations(text)[0]
+    assert c.archive_cited == cited and c.archive_current is None
+
+
+@pytest.mark.parametrize("text,current", [("TsGAIPD SPb, f. 24, op. 1, d. 2", "TsGAIPD SPb"),
+                                          ("GARF RF, f. 1, op. 2, d. 3", "GARF"),
+                                          ("RGASPI F. 17, op. 3, d. 5", "RGASPI")])
+def test_country_words_and_labels_after_an_acronym_keep_it(text, current):
+    assert parse_citations(text)[0].archive_current == current
+
+
+@pytest.mark.parametrize("text,current", [("RGASPl, f. 17, op. 3, d. 5", "RGASPI"), ("RGlA, f. 1, op. 2, d. 3", "RGIA"),
+                                          ("TsGAIPD SPb, f. 24, op. 1, d. 2; RGVIA, f. 1, op. 1, d. 1", "TsGAIPD SPb")])
+def test_an_i_scanned_as_l_inside_an_acronym_is_read_as_i(text, current):
+    assert parse_citations(text)[0].archive_current == current
 
 
 def test_prose_before_a_fond_is_not_taken_for_an_archive():

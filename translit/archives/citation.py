@@ -73,10 +73,12 @@ def _form_pattern(form: str) -> str:
 
 # numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
 # Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
-# among digits: OCR), an attached letter suffix (12a, 2v, 4p, 12а), -os (3-ос, 8ос), a range (5-7)
+# among digits: OCR), an attached letter suffix (12a, 2v, 4p, 12а), -os (3-ос, 8ос), a suffix of
+# capitals after a hyphen (36446-FP), a range (5-7)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
 _NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
+        rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
         rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?(?![\d/])")
 
 
@@ -119,7 +121,7 @@ def _element_re() -> re.Pattern[str]:
     # or, after a comma or colon, bare folio numbers that end the reference (RGAE, 7486/37/131, 12:
     # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March")
     bare = (rf"\s?[,:]\s?(?P<sb>(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_folio_pattern()})"
-            rf"(?=\s*(?:[.;)\]]|$))")
+            rf"(?=\s*(?:[.;()\[\]]|$))")
     alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
                 rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
                 rf"(?![\w/]|\.\d))")
@@ -140,8 +142,8 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
         lookup.setdefault(k, m)
         (acr if is_acronym else names).add(text)
 
-    def acro(a: str) -> str:
-        return r"\s?".join(re.escape(w) for w in a.split())
+    def acro(a: str) -> str:  # an I among capitals may be scanned as l (RGASPl)
+        return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il]", re.escape(w)) for w in a.split())
     acr_alts = sorted({acro(a) for a in acr} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
@@ -150,13 +152,27 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     return re.compile(pat), lookup
 
 
+# a second acronym-like word right after an archive's acronym (two capitals or more: DV, SPb, TO)
+_QUALIFIED = re.compile(r"\s([A-ZА-ЯЁ][^\W\d_]{0,3})(?![\w.])")
+
+
+def _qualified(src: str, end: int) -> bool:
+    m = _QUALIFIED.match(src, end)
+    return m is not None and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1).casefold() not in _label_words()
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(f.casefold() for row in _labels()["field"] for f in row["forms"])
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _lookup(text: str) -> Match | None:
     _, table = _archive_re()
-    hit = table.get(_fold(text))
+    hit = table.get(_fold(text)) or table.get(_fold(re.sub(r"(?<=[A-Z])l", "I", text)))  # OCR: RGASPl
     if hit is None:  # with a country word the registry does not spell out ("RGVA SSSR")
         hit = resolve(text)
     return hit
@@ -274,6 +290,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
             latin = "".join(_PREFIX_LAT.get(ch) or _CYR_LAT.get(ch.lower(), ch).upper() for ch in letters)
         v = f"{latin}-{m.group(2)}"
     v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
+    v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
     v = re.sub(r"(?<=\d)([а-яё])(?![^\W\d_])", lambda x: _CYR_LAT.get(x.group(1), x.group(1)), v)
     fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
@@ -300,6 +317,7 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^A-", "А-", v)
     v = re.sub(r"^P-", "П-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
+    v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
     return re.sub(r"(?<=\d)([a-z])$", lambda m: _LAT_CYR.get(m.group(1), m.group(1)), v)
 
 
@@ -315,14 +333,17 @@ def _label_key(label: str) -> str:
 
 def _label_language(cited: set[str], country: str | None) -> str:
     """The language whose labels a re-formatted citation writes (labels.toml [write]): of the
-    languages whose labels it was cited with, its archive's country's, else the first listed; with
-    no telling label, the country's language, else Russian."""
+    languages whose labels it was cited with, its archive's country's, else one with a label of its
+    own, else the first listed; with no telling label, the country's language, else Russian."""
     write = _labels()["write"]
+    forms = {lang: {_label_key(f) for f in row["forms"]} for lang, row in write.items()}
     own = next((lang for lang, row in write.items() if country in row["countries"]), None)
-    used = [lang for lang, row in write.items() if cited & {_label_key(f) for f in row["forms"]}]
+    used = [lang for lang in write if cited & forms[lang]]
     if own in used or (not used and own):
         return own
-    return used[0] if used else "ru"
+    # a label only one language has (vop. is Belarusian, zv. Ukrainian) decides between them
+    alone = [lang for lang in used if cited & forms[lang] - set().union(*(forms[o] for o in write if o != lang))]
+    return (alone or used or ["ru"])[0]
 
 
 # --- finding elements ---------------------------------------------------------------------
@@ -346,6 +367,8 @@ def _elements(src: str) -> list[_El]:
     arc_re, _ = _archive_re()
     for m in arc_re.finditer(src):
         hit = _lookup(m.group())
+        if hit is not None and m.group("acr") is not None and _qualified(src, m.end()):
+            continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
         if hit is not None:
             found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group(), acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
@@ -435,6 +458,17 @@ class _Builder:
                     plain = not opened.group(1).strip() and closed.end() == 1
                     return "rename" if plain and el.acronym and not self.acronym else "gloss"
             return "stop"
+        if el.kind == "field" and not self.values and self.match is not None and "archive" in self.spans \
+                and re.fullmatch(r"[)\]][\s.,;:]*", gap) and self.src[:self.spans["archive"][0]].rstrip().endswith(("(", "[")):
+            # "Tsentral'nyi arkhiv Ministerstva oborony RF (TsAMO), f. 32": the acronym in brackets
+            # after the full name; the name joins the citation's span
+            opening = self.src.rfind("(" if gap[0] == ")" else "[", 0, self.spans["archive"][0])
+            named = _named_before(self.src, opening)
+            if named is not None and _ARCHIVE_WORD.search(named[2]):
+                self.notes.append(f"archive named in full as {named[2].strip()!r}")
+                self.start = named[0]
+                self.spans["archive"] = [named[0], self.end + len(gap) - len(gap.lstrip(")]"))]
+            return "join"
         sep = _SEP_ONLY.fullmatch(gap) is not None
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
                              or (self.values and _UNKNOWN_PART.fullmatch(gap) is not None
@@ -555,9 +589,13 @@ class _Builder:
         return c
 
 
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
+
+
+# words that introduce a reference in a footnote and are no part of an archive's name
+_LEAD_INS = {"see", "cf", "compare", "quoted", "cited", "citing", "also", "from", "см", "цит", "див", "гл"}
 
 
 def _unknown_archive(src: str, start: int) -> tuple[int, int, str, str | None] | None:
@@ -571,7 +609,9 @@ def _unknown_archive(src: str, start: int) -> tuple[int, int, str, str | None] |
     return _named_before(src, end)
 
 
-_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{0,4})*")
+# "(hereafter GAPO)", "(далее – ГАСО)", "(далі – ДАЛО)": the acronym a footnote announces
+_HEREAFTER = re.compile(r"(?i)^(?:hereafter|henceforth|далее|далі|далей|dalee|dali|dalei)\b[\s:–—-]*")
 
 
 def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
@@ -582,7 +622,7 @@ def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
     opening = src.rfind("([" [")]".index(src[end - 1])], max(0, end - 160), end - 1)
     if opening < 0:
         return None
-    inner = src[opening + 1:end - 1].strip()
+    inner = _HEREAFTER.sub("", src[opening + 1:end - 1].strip())
     outer = _named_before(src, opening)
     if outer is None or not inner:
         return None
@@ -609,6 +649,8 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
         token = w.group().strip(".")
         if token.casefold() == "the" and (i == 0 or words[i - 1].group().casefold() not in _FUNCTION):
             break  # "see the State Archive of …": an article opens the name, unless "of the"
+        if token.casefold() in _LEAD_INS:
+            break  # "See Central Party Archive (RGASPI)": a word that introduces a reference
         ok = token[:1].isupper() or token.casefold() in _FUNCTION or _ARCHIVE_WORD.search(token) \
             or (re.fullmatch(r"[a-zа-яё]{1,4}", token) and src[seg_start + w.end():][:1] == ".")  # obl., g.
         if not token or not ok or len(chosen) >= 8:
