@@ -226,6 +226,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         last, form = found
         cyr = form.cyrillic
         run = range(k, last + 1)
+        if policy.english_first and last == k and not verdicts[k] and _english_loanword(words[k]):
+            # running text: the Kremlin, the Cheka are English words unless a Russian word beside
+            # them made them Russian (the loanword rule of translit.read.language)
+            k += 1
+            continue
         if policy.english_first and _names_english_thing(text, matches, verdicts, last):
             # running text: Moscow Art Theatre, St. Petersburg Times: the form is part of an
             # English name and stays as written
@@ -255,6 +260,12 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({form.describe()})", form.convention)
         k = last + 1
     return out
+
+
+def _english_loanword(wr: WordReading) -> bool:
+    from translit.read.language import _english_loanword as loanword
+
+    return loanword(wr)
 
 
 def _yo(cyr: str, yo: bool) -> str:

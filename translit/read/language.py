@@ -92,9 +92,10 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         neutral = _neutral_words(text, matches)
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
     if function_words:
-        _english_function_words(matches, verdicts, function_words, why)
+        _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _names_pull_no_english(text, matches, words, verdicts, alone, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -622,8 +623,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral")
         elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
-        elif _shared_abbreviation(text, m):
-            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
+            leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
+        elif _shared_abbreviation(text, m) or m.group().lower() in _western()[2] and _ROMAN_AFTER.match(text, m.end()):
+            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr):
@@ -689,12 +692,49 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # English neighbourhood English wins
             verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
+    _titles_of_persons(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
 
 
+def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: Reasons) -> None:
+    """Marshal Tukhachevsky, General Vlasov, the old Bolshevik Riazanov, Tsar Nikolai: a capitalized
+    word right before a Russian name (one space between) that English writes about as often as
+    Russian writes its reading, or a Russian word English has taken in, is the English title of
+    the person, not the first word of a Russian title (which :func:`_title_starts` would make it).
+    A forename (David, Lev) is part of the name, not a title; a word with a mark of romanization
+    is Russian."""
+    for k in range(len(matches) - 1):
+        w, wr, nxt = matches[k].group(), words[k], words[k + 1]
+        loan = _english_loanword(wr)  # the loanword rule left its own reason (the Cheka)
+        if verdicts[k] is False or k in why and not loan or len(w) < 3 or not w[:1].isupper() or w.isupper() \
+                or not wr.candidates or _word_facts(w)[2] and not loan or _is_forename(wr):
+            continue
+        if text[matches[k].end():matches[k + 1].start()] != " " or verdicts[k + 1] is False \
+                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
+            continue
+        en = _word_facts(w)[1]
+        if loan or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
+                and en >= wr.candidates[0].score - W.running.title_start_margin:
+            verdicts[k] = False
+            why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+
+
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
 _INITIAL_FOLLOWS = re.compile(r"\.\s*[^\W\d_]")
+_ROMAN_AFTER = re.compile(r"\.[ \t]*[IVXLC]+\b(?!\.\s*[^\W\d_])")  # ch. III, vol. IV (not an initial: I. Bukharin)
+_ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
+
+
+def _numbered_after_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
+    """vol. I, pt. V, ch. X: a one-letter Roman numeral right after a Western abbreviation of the
+    lists (``western.toml``: abbreviations, always, shared) and its full stop, unless it is an
+    initial (a full stop and another word follow)."""
+    a, b, c = _western()
+    return matches[k - 1].group().lower() in a | b | c \
+        and bool(_ABBREVIATION_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start())) \
+        and not _INITIAL_FOLLOWS.match(text, matches[k].end())
 
 
 def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -832,9 +872,10 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
 
 
 def _function_word_candidates(words: list[WordReading], verdicts: list[bool | None]) -> list[int]:
-    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do)."""
+    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do);
+    English's own frequency, not French or German's (ne, la, den are no English words)."""
     return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
-            and _word_facts(wr.input)[1] >= W.running.function_word]
+            and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word]
 
 
 def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -896,19 +937,58 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         k = end + 1
 
 
-def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
-                            why: Reasons) -> None:
+def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                            alone: list[bool | None], candidates: list[int], why: Reasons) -> None:
     """on, by, to, no, do (after the neighbours decided): a word of both languages that English
     writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
     "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
-    which is lower case (a Russian phrase: "nam, my golodaem", "a ne partiiam")."""
+    which is lower case and Russian in its own right: by its own evidence, or more common in
+    Russian than in English (a Russian phrase: "nam, my golodaem", "a ne partiiam"). A next word
+    that only its neighbours made Russian is no evidence ("Sakharov was sent", "by post")."""
     n = len(matches)
     for k in candidates:
         inside = 0 < k < n - 1 and verdicts[k - 1] is True and verdicts[k + 1] is True \
-            and matches[k + 1].group()[:1].islower()
+            and matches[k + 1].group()[:1].islower() \
+            and (alone[k + 1] is True or _leans_russian(words[k + 1]))
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+
+
+def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                           alone: list[bool | None], why: Reasons) -> None:
+    """Sakharov was sent to Gorki, Pravda ran a cartoon, To embalm Lenin: a word that only its
+    neighbours made Russian, written in lower case (or capitalized only as the first word of a
+    sentence), that English writes at least as often as Russian writes its reading, stays English
+    when the Russian words that pulled it, within its clause, are all capitalized (names and
+    titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
+    its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase."""
+    n = len(matches)
+    for k in range(n):
+        w = matches[k].group()
+        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
+            continue
+        if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
+            continue
+        wr = words[k]
+        best = wr.candidates[0].score if wr.candidates else W.language.no_reading
+        if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
+            continue  # English alone counts: ne, la are French, not English
+        phrase = False
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < n:
+                a, b = (j + step, j) if step < 0 else (j, j + step)
+                if _clause_boundary(text[matches[a].end():matches[b].start()], matches[a].group()) \
+                        or not verdicts[j + step]:
+                    break
+                j += step
+                if alone[j] is True:
+                    phrase = phrase or matches[j].group()[:1].islower()
+                    break
+        if not phrase:
+            verdicts[k] = False
+            why[k] = "left as it was: an English word in no Russian phrase (only names or titles beside it)"
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:

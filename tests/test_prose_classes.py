@@ -1,0 +1,118 @@
+"""English prose with Russian inside, the classes of the fourth round (issue 12, item 2): English
+words that only Russian names pulled into Russian, the English titles of persons before a Russian
+name, the Russian loanwords of English (and the Kremlin as an established form), and Roman numerals
+after Western abbreviations. Real lexicon, no mocks; the sentences are written for these tests and
+are not those of the benchmark."""
+
+import pytest
+
+from translit import to_cyrillic
+from translit.conversion import convert
+
+
+def cyr(text: str) -> str:
+    return convert(text, to="cyrillic").text
+
+
+# English words between or beside Russian names -------------------------------------------------
+
+@pytest.mark.parametrize("text,english,russian", [
+    ("Bukharin was shot in 1938, and Rykov with him.", ["was", "shot"], ["Бухарин", "Рыков"]),
+    ("Kamenev sent Zinovev a letter from prison.", ["sent", "letter"], ["Каменев", "Зиновьев"]),
+    ("Izvestiia ran the story, and Pravda did not.", ["ran", "story"], ["Известия", "Правда"]),
+    ("To bury Stalin beside Lenin was a mistake.", ["To", "bury", "beside", "was"], ["Сталин", "Ленин"]),
+])
+def test_a_name_pulls_no_english_word_into_russian(text, english, russian):
+    out = cyr(text)
+    for word in english:
+        assert word in out.split() or f"{word}," in out or f"{word};" in out
+    for word in russian:
+        assert word in out
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Oni skazali: nam ne dali khleba.", "нам не дали"),
+    ("Stalin, a ne Trotskii, pobedil.", "Сталин, а не Троцкий"),
+    ("Lenin pisal: my golodaem.", "мы голодаем"),
+])
+def test_a_russian_phrase_keeps_its_words_of_both_languages(text, russian):
+    assert russian in cyr(text)
+
+
+def test_the_words_left_so_say_why():
+    r = to_cyrillic("Kamenev sent Zinovev a letter.", policy="running")
+    sent = next(w for w in r.words if w.input == "sent")
+    assert not sent.is_russian and "no Russian phrase" in sent.reason
+
+
+# English titles of persons --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title,russian", [
+    ("Marshal Zhukov took Berlin in May 1945.", "Marshal", "Жуков"),
+    ("General Brusilov led the offensive of 1916.", "General", "Брусилов"),
+    ("The Tsar Nikolai abdicated at Pskov.", "Tsar", "Николай"),
+    ("Every old Bolshevik Kamenev had known was dead by 1938.", "Bolshevik", "Каменев"),
+])
+def test_an_english_title_before_a_russian_name_stays(text, title, russian):
+    out = cyr(text)
+    assert f"{title} " in out and russian in out
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Master i Margarita appeared in 1966.", "Мастер и Маргарита"),
+    ("Komandarm Iakir was shot in 1937.", "Командарм Якир"),
+    ("Lev Kamenev was Lenin's deputy.", "Лев Каменев"),
+])
+def test_a_russian_word_or_forename_before_a_name_is_still_read(text, russian):
+    assert russian in cyr(text)
+
+
+# Russian loanwords of English, the Kremlin ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A kulak, the decree said, was anyone who hired labour.",
+    "Perestroika began as a slogan and ended as a policy.",
+    "The family kept a samovar and a dacha outside the city.",
+    "After glasnost the pogrom archives were opened.",
+])
+@pytest.mark.parametrize("to", ["cyrillic", "alalc"])
+def test_an_english_loanword_stays_in_english(text, to):
+    assert convert(text, to=to).text == text
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Kulaki i podkulachniki: the categories of 1930.", "Кулаки и подкулачники"),
+    ("The term raskulachivanie meant the removal of the kulaki.", "кулаки"),
+    ("Kolkhoz imeni Lenina was the richest farm.", "Колхоз имени Ленина"),
+])
+def test_a_loanword_in_a_russian_form_or_phrase_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["The Kremlin issued a statement.",
+                                  "Journalists waited outside the Kremlin all night.",
+                                  "Stalin rarely left the Kremlin after 1941."])
+def test_the_kremlin_in_english_prose_stays(text):
+    assert "Kremlin" in cyr(text) and "Кремль" not in cyr(text)
+
+
+def test_the_kremlin_beside_a_russian_word_is_read():
+    assert "Кремль и Лубянка" in cyr("Kreml' i Lubianka: vlast' i strakh.")
+
+
+# Roman numerals after Western abbreviations -----------------------------------------------------
+
+@pytest.mark.parametrize("text,kept", [
+    ("Trotskii, Moia zhizn, vol. I (Berlin, 1930), p. 5.", "vol. I ("),
+    ("See pt. V of the report on Rabkrin.", "pt. V of"),
+    ("Brooks, Reading (Oxford, 1985), ch. III, on lubok.", "ch. III,"),
+    ("The memoirs, bk. X, tell it again.", "bk. X,"),
+])
+def test_a_roman_numeral_after_a_western_abbreviation_stays(text, kept):
+    assert kept in cyr(text)
+
+
+def test_an_initial_after_an_abbreviation_is_not_a_numeral():
+    # "ed. I. Bukharin": the I is an initial of the editor, read with his name
+    assert "И. Бухарин" in cyr("Azbuka kommunizma, ed. I. Bukharin (Moskva, 1920).") or \
+        "I. Bukharin" in cyr("Azbuka kommunizma, ed. I. Bukharin (Moskva, 1920).")
