@@ -686,15 +686,26 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 conf[k] = W.running.ocr_confidence
-        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if wr.input[:1].isupper()
+        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
-            # a word of both languages (lower case: a loanword English writes, dacha, troika): in an
-            # English neighbourhood English wins
+            # a word of both languages (lower case: a loanword English writes, dacha, troika, or
+            # one capitalized only as a sentence's first word: Perestroika began…): in an English
+            # neighbourhood English wins
             verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
     _titles_of_persons(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
+
+
+def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Is word ``k`` capitalized as a name is (Lomonosov, Komsomol), not only because it starts a
+    sentence? A sentence's first word whose reading is a common noun, not a name (Perestroika
+    began…, Troika members…), is capitalized by the sentence: its capital says nothing."""
+    w, wr = matches[k].group(), words[k]
+    first = w[1:].islower() and _sentence_start(text, matches, k) and bool(wr.candidates) \
+        and wr.candidates[0].source == Source.DICTIONARY
+    return w[:1].isupper() and not first
 
 
 def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
