@@ -124,3 +124,44 @@ def test_an_initial_after_an_abbreviation_is_not_a_numeral():
     # "ed. I. Bukharin": the I is an initial of the editor, read with his name
     assert "И. Бухарин" in cyr("Azbuka kommunizma, ed. I. Bukharin (Moskva, 1920).") or \
         "I. Bukharin" in cyr("Azbuka kommunizma, ed. I. Bukharin (Moskva, 1920).")
+
+
+@pytest.mark.parametrize("text,russian", [("The strikes spread; Komintern praised them.", "Коминтерн"),
+                                          ("Two bodies ruled: Sovnarkom and the Party.", "Совнарком"),
+                                          ("Schools opened; Narkompros paid for them.", "Наркомпрос")])
+def test_a_capital_after_a_semicolon_or_colon_is_a_names_capital(text, russian):
+    assert russian in cyr(text)
+
+
+# Cities outside the former Soviet Union ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["The miners of Gliwice and Katowice struck in 1980.",
+                                  "Emigrés settled in Harbin, Belgrade and Prague.",
+                                  "Lenin lived in Zurich until 1917, and Trotsky in Vienna.",
+                                  "Stalin met Tito, and later quarrelled with Tirana."])
+def test_a_city_abroad_in_english_prose_stays(text):
+    out = cyr(text)
+    for place in ("Gliwice", "Katowice", "Harbin", "Prague", "Zurich", "Vienna", "Tirana"):
+        if place in text:
+            assert place in out
+
+
+@pytest.mark.parametrize("text,russian", [("Russkie v Prage, 1918-1938 (Praga, 1995).", "Русские в Праге"),
+                                          ("Russkii Kharbin: ocherki.", "Русский Харбин"),
+                                          ("Emigratsiia v Belgrade i Sofii", "в Белграде")])
+def test_a_city_abroad_inside_a_russian_phrase_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("The journal Zaria appeared in 1869.", "Заря"),
+                                          ("Sofia Perovskaia was hanged in 1881.", "Софья Перовская"),
+                                          ("Valerii Chkalov flew over the pole.", "Валерий Чкалов")])
+def test_a_place_name_abroad_that_is_a_russian_word_or_name_is_still_read(text, russian):
+    # Zaria is a town in Nigeria and Sofia a capital, but their readings are a Russian word and name
+    assert russian in cyr(text)
+
+
+def test_a_city_abroad_says_why_it_was_left():
+    r = to_cyrillic("Kolchak regrouped in Harbin.", policy="running")
+    harbin = next(w for w in r.words if w.input == "Harbin")
+    assert not harbin.is_russian and "outside the former Soviet Union" in harbin.reason

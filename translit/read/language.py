@@ -45,6 +45,7 @@ class Reasons(dict):
     def __init__(self) -> None:
         super().__init__()
         self.hard: set[int] = set()
+        self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -528,6 +529,12 @@ def _other_alphabet(wr: WordReading) -> bool:
     return bool(schemes) and set(schemes) <= _other_language_schemes()
 
 
+def _foreign_place(wr: WordReading) -> bool:
+    from translit.read.established import foreign_place
+
+    return foreign_place(wr)
+
+
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
     dictionaries have taken in, written as English writes it: its kh and ts are English spelling
@@ -660,6 +667,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
             verdicts[k] = None
             why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
+            why.soft.add(k)
+            continue
+        if verdicts[k] is not False and k not in why and not _STRONG_MARKS.search(wr.input) \
+                and not _word_facts(wr.input)[2] and _foreign_place(wr):
+            # Gliwice, Harbin: a city abroad under its own name; a Russian word beside it decides
+            verdicts[k] = None
+            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)"
+            why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
@@ -703,9 +718,13 @@ def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], 
     sentence? A sentence's first word whose reading is a common noun, not a name (Perestroika
     began…, Troika members…), is capitalized by the sentence: its capital says nothing."""
     w, wr = matches[k].group(), words[k]
-    first = w[1:].islower() and _sentence_start(text, matches, k) and bool(wr.candidates) \
-        and wr.candidates[0].source == Source.DICTIONARY
+    starts = k == 0 and not text[:matches[0].start()].strip() or k > 0 and len(matches[k - 1].group()) > 1 \
+        and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), matches[k].start()))
+    first = w[1:].islower() and starts and bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY
     return w[:1].isupper() and not first
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')\]]*\s+")  # the end of a sentence (not a colon or semicolon: Komintern)
 
 
 def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -973,18 +992,23 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
     sentence), that English writes at least as often as Russian writes its reading, stays English
     when the Russian words that pulled it, within its clause, are all capitalized (names and
     titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
-    its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase."""
+    its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
+    same holds, whatever their case, for the words a rule left to a Russian phrase only
+    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none."""
     n = len(matches)
     for k in range(n):
         w = matches[k].group()
-        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
+        if not verdicts[k]:
             continue
-        if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
-            continue
-        wr = words[k]
-        best = wr.candidates[0].score if wr.candidates else W.language.no_reading
-        if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
-            continue  # English alone counts: ne, la are French, not English
+        if k not in why.soft:  # a loanword or a city abroad needs a Russian phrase whatever its case
+            if alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
+                continue
+            if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
+                continue
+            wr = words[k]
+            best = wr.candidates[0].score if wr.candidates else W.language.no_reading
+            if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
+                continue  # English alone counts: ne, la are French, not English
         phrase = False
         for step in (-1, 1):
             j = k
@@ -994,12 +1018,18 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                         or not verdicts[j + step]:
                     break
                 j += step
-                if alone[j] is True:
+                if alone[j] is True or _russian_letter_word(matches[j].group()):
                     phrase = phrase or matches[j].group()[:1].islower()
                     break
         if not phrase:
             verdicts[k] = False
-            why[k] = "left as it was: an English word in no Russian phrase (only names or titles beside it)"
+            why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _russian_letter_word(w: str) -> bool:
+    """v, k, s, i, o: a lower-case one-letter word English does not write (``english_one_letter``
+    holds a), which, read as Russian, is a preposition or conjunction of a Russian phrase."""
+    return len(w) == 1 and w.islower() and w not in _other_alphabets()[2]
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
