@@ -165,3 +165,18 @@ def test_a_city_abroad_says_why_it_was_left():
     r = to_cyrillic("Kolchak regrouped in Harbin.", policy="running")
     harbin = next(w for w in r.words if w.input == "Harbin")
     assert not harbin.is_russian and "outside the former Soviet Union" in harbin.reason
+
+
+# The verso of a leaf in Russian archival citations ----------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("GARF, f. 5446, op. 1, d. 12, l. 34 ob. The note is undated.", "л. 34 об."),
+                                          ("See RGASPI, f. 17, op. 3, d. 45, ll. 12-12ob., and the minutes.", "лл. 12-12об."),
+                                          ("TsGAOR, f. R-1235, op. 2, d. 7, l. 5ob.", "л. 5об.")])
+def test_the_verso_after_a_russian_leaf_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["The poet (ob. 1921) left no will.", "See l. 5 of the manuscript, ob. illegible.",
+                                  "Gravestone: John Smith, ob. 1850."])
+def test_ob_outside_a_russian_citation_stays(text):
+    assert cyr(text) == text

