@@ -180,3 +180,22 @@ def test_the_verso_after_a_russian_leaf_is_read(text, russian):
                                   "Gravestone: John Smith, ob. 1850."])
 def test_ob_outside_a_russian_citation_stays(text):
     assert cyr(text) == text
+
+
+# Imprints with a Russian place -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Tragediia flota (Moskva: Terra, 1996), p. 40.", "Москва: Терра, 1996"),
+                                          ("Istoriia partii (Leningrad: Progress, 1971).", "Ленинград: Прогресс, 1971"),
+                                          ("Sobranie sochinenii (Moskva: Pravda, 1981), vol. 2.", "Москва: Правда, 1981")])
+def test_the_publisher_after_a_russian_place_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Soviet Politics (Oxford: Blackwell, 1970).",
+                                  "Krutoi marshrut (Milan: Mondadori, 1967).",
+                                  "He reached Moskva: Terra incognita lay ahead."])
+def test_a_publisher_after_an_english_place_or_outside_an_imprint_stays(text):
+    out = cyr(text)
+    for word in ("Blackwell", "Mondadori", "Terra"):
+        if word in text:
+            assert word in out

@@ -101,6 +101,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
         _leaf_versos(text, matches, verdicts, why)
+        _russian_imprints(text, matches, words, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -988,6 +989,37 @@ def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None]
             if verdicts[k]:
                 why.pop(k, None)
                 why.hard.discard(k)
+
+
+_IMPRINT_OPEN = re.compile(r"(?:^|[(\[]|[.,;]\s)\s*$")  # what comes before an imprint's place
+_PLACE_COLON = re.compile(r":[ \t]+")
+_IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
+
+
+def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                      why: Reasons) -> None:
+    """(Moskva: Terra, 1998), Leningrad: Progress, 1970: in an imprint (place, colon, publisher,
+    comma, year) whose place is read as Russian, the publisher's name is Russian too: Terra is
+    Терра, Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan:
+    Mondadori) is left to its words."""
+    n = len(matches)
+    for k in range(1, n):
+        place = k - 1
+        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) or verdicts[place] is not True \
+                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
+                or not _IMPRINT_OPEN.search(text, 0, matches[place].start()):
+            continue
+        end = k
+        while end + 1 < n and text[matches[end].end():matches[end + 1].start()] in (" ", "-") and end - k < 3:
+            end += 1
+        while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
+            end -= 1
+        if end < k:
+            continue
+        for j in range(k, end + 1):
+            if not verdicts[j] and j not in why.hard and words[j].candidates:
+                verdicts[j] = True
+                why.pop(j, None)
 
 
 def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
