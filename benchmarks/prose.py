@@ -1,7 +1,8 @@
 """Real-prose benchmark: English text with Russian inside, labelled word by word.
 
 The sentences are in ``benchmarks/data/prose_dev.tsv`` (rules may be tuned on them),
-``prose_heldout.tsv`` (written before the rules they test; never tuned on) and
+``prose_heldout.tsv`` and ``prose_heldout2.tsv`` (each written before the rules it tests and held out
+at first; both studied since, as their headers say) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``

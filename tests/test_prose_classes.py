@@ -199,3 +199,35 @@ def test_a_publisher_after_an_english_place_or_outside_an_imprint_stays(text):
     for word in ("Blackwell", "Mondadori", "Terra"):
         if word in text:
             assert word in out
+
+
+# Catalogue field: one decision for the names of an English note -----------------------------------
+
+@pytest.mark.parametrize("text", ["Leo Tolstoy and Peter Kropotkin",
+                                  "Bakunin or Kropotkin",
+                                  "Correspondence of Tolstoi and Kropotkin",
+                                  "Kropotkin and the anarchists"])
+def test_a_catalogue_note_keeps_each_of_its_names_as_written(text):
+    # a name at the edge of an English note, joined to it by an English conjunction (and, or),
+    # is inside the English as much as one between English words
+    assert to_cyrillic(text).text == text
+
+
+@pytest.mark.parametrize("text,russian", [("Lev Tolstoi i Petr Kropotkin", "Лев Толстой и Петр Кропоткин"),
+                                          ("Kozloff, Pavel", "Павел"),
+                                          ("Vospominaniia. Edited by Ivanov", "Воспоминания"),
+                                          ("I am on the road to Moskva.", "Москва"),
+                                          ("Peter Kropotkin", "Петр Кропоткин")])
+def test_a_catalogue_field_without_such_a_join_is_still_read(text, russian):
+    assert russian in to_cyrillic(text).text
+
+
+@pytest.mark.parametrize("text,kept", [("A kolkhoz of forty households sent a letter.", "A "),
+                                       ("He left. A kulak family took the house.", ". A "),
+                                       ("A pood of grain was the quota.", "A ")])
+def test_the_article_a_starting_a_sentence_stays(text, kept):
+    assert kept in cyr(text)
+
+
+def test_an_initial_a_starting_a_sentence_is_read_with_its_name():
+    assert "А. Блок" in cyr("A. Blok wrote Dvenadtsat in 1918.")

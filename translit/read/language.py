@@ -247,7 +247,10 @@ _NAME_GAP = re.compile(r"\.?[ \t]*|-")
 def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bool | None],
                            decided: list[bool | None]) -> None:
     """Leave romanized a short run of capitalized Russian words (a name) whose nearest decided
-    words on both sides are English: in an English note the name is part of the English."""
+    words on both sides are English: in an English note the name is part of the English. At an
+    edge of the text the name is inside English when an English conjunction joins it to the rest
+    (``english_conjunctions``: ``Leo Tolstoy and Peter Kropotkin``, ``Bakunin or Kropotkin``), so
+    that the names of one coordination are decided alike."""
     k = 0
     n = len(matches)
     while k < n:
@@ -260,10 +263,41 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
             end += 1
         before = next((decided[j] for j in range(k - 1, -1, -1) if decided[j] is not None), None)
         after = next((decided[j] for j in range(end + 1, n) if decided[j] is not None), None)
+        if before is False and after is None and not _words_after(text, matches, end):
+            after = _joined_by_function_word(text, matches, k, -1)
+        elif before is None and after is False and not _words_before(text, matches, k):
+            after = after if _joined_by_function_word(text, matches, end, 1) is False else None
+            before = False if after is False else None
         if end - k < 4 and before is False and after is False:
             for j in range(k, end + 1):
                 verdicts[j] = False
         k = end + 1
+
+
+def _words_after(text: str, matches: list[WordSpan], end: int) -> bool:
+    return end + 1 < len(matches)
+
+
+def _words_before(text: str, matches: list[WordSpan], k: int) -> bool:
+    return k > 0
+
+
+def _joined_by_function_word(text: str, matches: list[WordSpan], k: int, step: int) -> bool | None:
+    """False (English) when the first word beyond the name around word ``k``, looking in
+    direction ``step`` past the name's other capitalized words (Peter in Peter Kropotkin), is an
+    English conjunction (``english_conjunctions`` of ``western.toml``: and, or); else None."""
+    j = k
+    n = len(matches)
+    while 0 <= j + step < n:
+        a, b = (j + step, j) if step < 0 else (j, j + step)
+        nxt, gap = matches[j + step].group(), text[matches[a].end():matches[b].start()]
+        if not (nxt[:1].isupper() and (gap in (" ", "-") or "." in gap and len(matches[a].group()) == 1
+                                       and _NAME_GAP.fullmatch(gap))):
+            break  # a name's parts: a space or hyphen, or an initial's full stop (P. Kropotkin)
+        j += step
+    if not 0 <= j + step < n:
+        return None
+    return False if matches[j + step].group() in _western_toml()["english_conjunctions"] else None
 
 
 def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
@@ -1094,10 +1128,23 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
     """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
     article a, ``english_one_letter``) read as Russian only because of the Russian word after it
     stays English unless the word right before it, in the same clause, is read as Russian too
-    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii")."""
+    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii"). Starting a sentence,
+    before a lower-case word, it is the article too (A kolkhoz of forty households…)."""
     one_letter = _other_alphabets()[2]
+    n = len(matches)
     for k, m in enumerate(matches):
-        if not verdicts[k] or m.group() not in one_letter:
+        if not verdicts[k]:
+            continue
+        if m.group() not in one_letter:
+            # A pravda of the Russian kind…: the article capitalized by its sentence, before a
+            # lower-case word after a plain space (not the initial of A. Blok)
+            if not (m.group().lower() in one_letter and k + 1 < n and matches[k + 1].group()[:1].islower()
+                    and text[m.end():matches[k + 1].start()] == " " and (
+                        k == 0 and not text[:m.start()].strip()
+                        or k > 0 and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), m.start())))):
+                continue
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article A, starting a sentence")
             continue
         before = k > 0 and verdicts[k - 1] is True \
             and not _CLAUSE_MARKS.search(text, matches[k - 1].end(), m.start())
