@@ -231,3 +231,11 @@ def test_the_article_a_starting_a_sentence_stays(text, kept):
 
 def test_an_initial_a_starting_a_sentence_is_read_with_its_name():
     assert "А. Блок" in cyr("A. Blok wrote Dvenadtsat in 1918.")
+
+
+@pytest.mark.parametrize("text,russian", [("Compiled by A. Petrov and I.I. Kuznet͡sov", "Кузнецов"),
+                                          ("Ivanov and Petrov and Sidorov and V.V. Rozanov-Ĭ", "Розанов"),
+                                          ("Letters to Natalʹi͡a Ilʹina and Mariĭa Ilʹina", "Ильина")])
+def test_a_name_with_marks_of_romanization_at_the_edge_is_read(text, russian):
+    # a heading romanized with ALA-LC marks ends the field: it is Russian, not an English name
+    assert russian in to_cyrillic(text).text

@@ -250,7 +250,8 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
     words on both sides are English: in an English note the name is part of the English. At an
     edge of the text the name is inside English when an English conjunction joins it to the rest
     (``english_conjunctions``: ``Leo Tolstoy and Peter Kropotkin``, ``Bakunin or Kropotkin``), so
-    that the names of one coordination are decided alike."""
+    that the names of one coordination are decided alike, unless the name bears a mark only
+    romanizations write (``and E.S. Takaĭshvili`` ends a romanized heading)."""
     k = 0
     n = len(matches)
     while k < n:
@@ -263,7 +264,10 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
             end += 1
         before = next((decided[j] for j in range(k - 1, -1, -1) if decided[j] is not None), None)
         after = next((decided[j] for j in range(end + 1, n) if decided[j] is not None), None)
-        if before is False and after is None and not _words_after(text, matches, end):
+        marked = any(_word_facts(matches[j].group())[2] for j in range(k, end + 1))
+        if marked:  # a name with marks of romanization at the edge is a romanized heading (E.S. Takaĭshvili)
+            pass
+        elif before is False and after is None and not _words_after(text, matches, end):
             after = _joined_by_function_word(text, matches, k, -1)
         elif before is None and after is False and not _words_before(text, matches, k):
             after = after if _joined_by_function_word(text, matches, end, 1) is False else None
