@@ -239,3 +239,22 @@ def test_an_initial_a_starting_a_sentence_is_read_with_its_name():
 def test_a_name_with_marks_of_romanization_at_the_edge_is_read(text, russian):
     # a heading romanized with ALA-LC marks ends the field: it is Russian, not an English name
     assert russian in to_cyrillic(text).text
+
+
+# A number inside a Russian phrase ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Sovetskaia vlast za 10 let (Moskva, 1927).", "за 10 лет"),
+                                          ("The pamphlet Oktiabr cherez 20 let sold well.", "через 20 лет"),
+                                          ("Kolkhozy na 5 let: a plan.", "на 5 лет")])
+def test_a_word_after_a_number_in_a_russian_phrase_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Stalin in 1929 let the peasants go.",
+                                  "In Pravda on 5 May the editors let it pass.",
+                                  "Bukharin at 40 was still young."])
+def test_a_word_after_a_number_in_english_stays(text):
+    out = cyr(text)
+    for word in ("in 1929 let", "on 5 May", "at 40 was"):
+        if word in text:
+            assert word in out

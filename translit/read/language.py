@@ -97,6 +97,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _numeral_phrases(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -1120,6 +1121,28 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+_NUMBER_BETWEEN = re.compile(r"[ \t]+\d+(?:[-–]\d+)?[ \t]+")  # " 70 " in za 70 let
+
+
+def _numeral_phrases(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                     why: Reasons) -> None:
+    """za 70 let, cherez 10 let, na 5 let: a number does not end a Russian phrase. A lower-case
+    word right after a number that follows a lower-case Russian word is Russian when Russian
+    writes its reading at least as often as English writes the word (let: лет); the neighbours
+    on the far side of the number no longer count against it."""
+    for k in range(1, len(matches)):
+        w, wr = matches[k].group(), words[k]
+        if verdicts[k] or k in why.hard or not w.islower() or not wr.candidates \
+                or wr.candidates[0].source == Source.TRIGRAM:
+            continue
+        if verdicts[k - 1] is not True or not matches[k - 1].group().islower() \
+                or not _NUMBER_BETWEEN.fullmatch(text, matches[k - 1].end(), matches[k].start()):
+            continue
+        if wr.candidates[0].score >= lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0]:
+            verdicts[k] = True
+            why.pop(k, None)
 
 
 def _russian_letter_word(w: str) -> bool:
