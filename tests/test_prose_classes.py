@@ -258,3 +258,18 @@ def test_a_word_after_a_number_in_english_stays(text):
     for word in ("in 1929 let", "on 5 May", "at 40 was"):
         if word in text:
             assert word in out
+
+
+# An acronym inside a Russian title ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Solzhenitsyn, Arkhipelag GULAG (Paris, 1973).", "Архипелаг ГУЛАГ"),
+                                          ("Istoriia sistemy GULAG, 1930-1960.", "системы ГУЛАГ"),
+                                          ("Vospominaniia NKVD, a memoir.", "Воспоминания НКВД")])
+def test_an_acronym_after_a_russian_title_word_belongs_to_the_title(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["The FBI and the GULAG were compared.", "He wrote ASCII art in 1990.",
+                                  "Files of the FBI on Soviet spies."])
+def test_an_english_acronym_in_english_stays(text):
+    assert cyr(text) == text

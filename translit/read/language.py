@@ -677,7 +677,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
-        elif _english_acronym(wr):
+        elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
@@ -824,6 +824,17 @@ def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordRead
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
         and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
+
+
+def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[WordReading],
+                              verdicts: list[bool | None], k: int) -> bool:
+    """Arkhipelag GULAG, Sistema GULAG: does word ``k`` follow, after a plain space, a word
+    Russian by its own evidence that is no name (a dictionary word of a Russian title)? An acronym
+    there belongs to the title, not to English."""
+    if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    prev = words[k - 1]
+    return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY
 
 
 def _is_forename(wr: WordReading) -> bool:
