@@ -264,7 +264,8 @@ def test_a_word_after_a_number_in_english_stays(text):
 
 @pytest.mark.parametrize("text,russian", [("Solzhenitsyn, Arkhipelag GULAG (Paris, 1973).", "Архипелаг ГУЛАГ"),
                                           ("Istoriia sistemy GULAG, 1930-1960.", "системы ГУЛАГ"),
-                                          ("Vospominaniia NKVD, a memoir.", "Воспоминания НКВД")])
+                                          ("Vospominaniia NKVD, a memoir.", "Воспоминания НКВД"),
+                                          ("Readers of Arkhipelag GULAG wrote to him.", "Архипелаг ГУЛАГ")])
 def test_an_acronym_after_a_russian_title_word_belongs_to_the_title(text, russian):
     assert russian in cyr(text)
 

@@ -749,6 +749,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # neighbourhood English wins
             verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
+    for k, m in enumerate(matches):
+        # Arkhipelag GULAG: a word in capitals that both languages write, right after a Russian
+        # title word, ends the title
+        if verdicts[k] is None and k not in why and len(m.group()) >= 3 and m.group().isupper() \
+                and _after_russian_title_word(text, matches, words, verdicts, k):
+            verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
