@@ -710,7 +710,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
             why.soft.add(k)
             continue
-        if verdicts[k] is not False and k not in why and not _STRONG_MARKS.search(wr.input) \
+        if verdicts[k] is not False and k not in why and wr.input[:1].isupper() and not _STRONG_MARKS.search(wr.input) \
                 and not _word_facts(wr.input)[2] and _foreign_place(wr):
             # Gliwice, Harbin: a city abroad under its own name; a Russian word beside it decides
             verdicts[k] = None
@@ -784,6 +784,8 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
     is Russian."""
     for k in range(len(matches) - 1):
         w, wr, nxt = matches[k].group(), words[k], words[k + 1]
+        if not w[:1].isupper() or not matches[k + 1].group()[:1].isupper():
+            continue
         loan = _english_loanword(wr)  # the loanword rule left its own reason (the Cheka)
         if verdicts[k] is False or k in why and not loan or len(w) < 3 or not w[:1].isupper() or w.isupper() \
                 or not wr.candidates or _word_facts(w)[2] and not loan or _is_forename(wr):
