@@ -14,8 +14,11 @@ Under the running-text policy (English prose with Russian inside) English comes 
 of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
 them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
 start with a word of both languages, words of other Latin alphabets such as Łódź, the Russian
-loanwords of English such as the Cheka), and after the neighbours the commonest English words, English
-names qualified by a Russian one and archival citations are settled. Every number these rules
+loanwords of English such as the Cheka, cities abroad such as Harbin, the English titles of persons such
+as Marshal), and after the neighbours the commonest English words, English words that only Russian
+names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
+with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
+(za 70 let) are settled. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
