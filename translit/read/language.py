@@ -14,8 +14,11 @@ Under the running-text policy (English prose with Russian inside) English comes 
 of ``_running_text_rules`` answers a class of words (numerals, possessives and the names before
 them, derivatives, acronyms, Western name runs, names both languages write, Russian titles that
 start with a word of both languages, words of other Latin alphabets such as Łódź, the Russian
-loanwords of English such as the Cheka), and after the neighbours the commonest English words, English
-names qualified by a Russian one and archival citations are settled. Every number these rules
+loanwords of English such as the Cheka, cities abroad such as Harbin, the English titles of persons such
+as Marshal), and after the neighbours the commonest English words, English words that only Russian
+names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
+with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
+(za 70 let) are settled. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
@@ -45,6 +48,7 @@ class Reasons(dict):
     def __init__(self) -> None:
         super().__init__()
         self.hard: set[int] = set()
+        self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -92,12 +96,16 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         neutral = _neutral_words(text, matches)
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
     if function_words:
-        _english_function_words(matches, verdicts, function_words, why)
+        _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _numeral_phrases(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
+        _leaf_versos(text, matches, verdicts, why)
+        _russian_imprints(text, matches, words, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
@@ -243,7 +251,11 @@ _NAME_GAP = re.compile(r"\.?[ \t]*|-")
 def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bool | None],
                            decided: list[bool | None]) -> None:
     """Leave romanized a short run of capitalized Russian words (a name) whose nearest decided
-    words on both sides are English: in an English note the name is part of the English."""
+    words on both sides are English: in an English note the name is part of the English. At an
+    edge of the text the name is inside English when an English conjunction joins it to the rest
+    (``english_conjunctions``: ``Leo Tolstoy and Peter Kropotkin``, ``Bakunin or Kropotkin``), so
+    that the names of one coordination are decided alike, unless the name bears a mark only
+    romanizations write (``and E.S. Takaĭshvili`` ends a romanized heading)."""
     k = 0
     n = len(matches)
     while k < n:
@@ -256,10 +268,44 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
             end += 1
         before = next((decided[j] for j in range(k - 1, -1, -1) if decided[j] is not None), None)
         after = next((decided[j] for j in range(end + 1, n) if decided[j] is not None), None)
+        marked = any(_word_facts(matches[j].group())[2] for j in range(k, end + 1))
+        if marked:  # a name with marks of romanization at the edge is a romanized heading (E.S. Takaĭshvili)
+            pass
+        elif before is False and after is None and not _words_after(text, matches, end):
+            after = _joined_by_function_word(text, matches, k, -1)
+        elif before is None and after is False and not _words_before(text, matches, k):
+            after = after if _joined_by_function_word(text, matches, end, 1) is False else None
+            before = False if after is False else None
         if end - k < 4 and before is False and after is False:
             for j in range(k, end + 1):
                 verdicts[j] = False
         k = end + 1
+
+
+def _words_after(text: str, matches: list[WordSpan], end: int) -> bool:
+    return end + 1 < len(matches)
+
+
+def _words_before(text: str, matches: list[WordSpan], k: int) -> bool:
+    return k > 0
+
+
+def _joined_by_function_word(text: str, matches: list[WordSpan], k: int, step: int) -> bool | None:
+    """False (English) when the first word beyond the name around word ``k``, looking in
+    direction ``step`` past the name's other capitalized words (Peter in Peter Kropotkin), is an
+    English conjunction (``english_conjunctions`` of ``western.toml``: and, or); else None."""
+    j = k
+    n = len(matches)
+    while 0 <= j + step < n:
+        a, b = (j + step, j) if step < 0 else (j, j + step)
+        nxt, gap = matches[j + step].group(), text[matches[a].end():matches[b].start()]
+        if not (nxt[:1].isupper() and (gap in (" ", "-") or "." in gap and len(matches[a].group()) == 1
+                                       and _NAME_GAP.fullmatch(gap))):
+            break  # a name's parts: a space or hyphen, or an initial's full stop (P. Kropotkin)
+        j += step
+    if not 0 <= j + step < n:
+        return None
+    return False if matches[j + step].group() in _western_toml()["english_conjunctions"] else None
 
 
 def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
@@ -527,6 +573,12 @@ def _other_alphabet(wr: WordReading) -> bool:
     return bool(schemes) and set(schemes) <= _other_language_schemes()
 
 
+def _foreign_place(wr: WordReading) -> bool:
+    from translit.read.established import foreign_place
+
+    return foreign_place(wr)
+
+
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
     dictionaries have taken in, written as English writes it: its kh and ts are English spelling
@@ -616,17 +668,19 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
-        if m.start() and text[m.start() - 1].isdigit():
+        if m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
         elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
-        elif _shared_abbreviation(text, m):
-            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2: chapter)")
+        elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
+            leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
+        elif _shared_abbreviation(text, m) or m.group().lower() in _western()[2] and _ROMAN_AFTER.match(text, m.end()):
+            leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
-        elif _english_acronym(wr):
+        elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
@@ -657,6 +711,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
             verdicts[k] = None
             why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
+            why.soft.add(k)
+            continue
+        if verdicts[k] is not False and k not in why and wr.input[:1].isupper() and not _STRONG_MARKS.search(wr.input) \
+                and not _word_facts(wr.input)[2] and _foreign_place(wr):
+            # Gliwice, Harbin: a city abroad under its own name; a Russian word beside it decides
+            verdicts[k] = None
+            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)"
+            why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
@@ -683,18 +745,78 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 conf[k] = W.running.ocr_confidence
-        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if wr.input[:1].isupper()
+        elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
-            # a word of both languages (lower case: a loanword English writes, dacha, troika): in an
-            # English neighbourhood English wins
+            # a word of both languages (lower case: a loanword English writes, dacha, troika, or
+            # one capitalized only as a sentence's first word: Perestroika began…): in an English
+            # neighbourhood English wins
             verdicts[k] = None
     _name_context(text, matches, words, verdicts, why)
+    for k, m in enumerate(matches):
+        # Arkhipelag GULAG: a word in capitals that both languages write, right after a Russian
+        # title word, ends the title
+        if verdicts[k] is None and k not in why and len(m.group()) >= 3 and m.group().isupper() \
+                and _after_russian_title_word(text, matches, words, verdicts, k):
+            verdicts[k] = True
+    _titles_of_persons(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
 
 
+def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Is word ``k`` capitalized as a name is (Lomonosov, Komsomol), not only because it starts a
+    sentence? A sentence's first word whose reading is a common noun, not a name (Perestroika
+    began…, Troika members…), is capitalized by the sentence: its capital says nothing."""
+    w, wr = matches[k].group(), words[k]
+    starts = k == 0 and not text[:matches[0].start()].strip() or k > 0 and len(matches[k - 1].group()) > 1 \
+        and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), matches[k].start()))
+    first = w[1:].islower() and starts and bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY
+    return w[:1].isupper() and not first
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')\]]*\s+")  # the end of a sentence (not a colon or semicolon: Komintern)
+
+
+def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: Reasons) -> None:
+    """Marshal Tukhachevsky, General Vlasov, the old Bolshevik Riazanov, Tsar Nikolai: a capitalized
+    word right before a Russian name (one space between) that English writes about as often as
+    Russian writes its reading, or a Russian word English has taken in, is the English title of
+    the person, not the first word of a Russian title (which :func:`_title_starts` would make it).
+    A forename (David, Lev) is part of the name, not a title; a word with a mark of romanization
+    is Russian."""
+    for k in range(len(matches) - 1):
+        w, wr, nxt = matches[k].group(), words[k], words[k + 1]
+        if not w[:1].isupper() or not matches[k + 1].group()[:1].isupper():
+            continue
+        loan = _english_loanword(wr)  # the loanword rule left its own reason (the Cheka)
+        if verdicts[k] is False or k in why and not loan or len(w) < 3 or not w[:1].isupper() or w.isupper() \
+                or not wr.candidates or _word_facts(w)[2] and not loan or _is_forename(wr):
+            continue
+        if text[matches[k].end():matches[k + 1].start()] != " " or verdicts[k + 1] is False \
+                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
+            continue
+        en = _word_facts(w)[1]
+        if loan or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
+                and en >= wr.candidates[0].score - W.running.title_start_margin:
+            verdicts[k] = False
+            why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+
+
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
 _INITIAL_FOLLOWS = re.compile(r"\.\s*[^\W\d_]")
+_ROMAN_AFTER = re.compile(r"\.[ \t]*[IVXLC]+\b(?!\.\s*[^\W\d_])")  # ch. III, vol. IV (not an initial: I. Bukharin)
+_ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
+
+
+def _numbered_after_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
+    """vol. I, pt. V, ch. X: a one-letter Roman numeral right after a Western abbreviation of the
+    lists (``western.toml``: abbreviations, always, shared) and its full stop, unless it is an
+    initial (a full stop and another word follow)."""
+    a, b, c = _western()
+    return matches[k - 1].group().lower() in a | b | c \
+        and bool(_ABBREVIATION_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start())) \
+        and not _INITIAL_FOLLOWS.match(text, matches[k].end())
 
 
 def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -713,6 +835,17 @@ def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordRead
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
         and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
+
+
+def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[WordReading],
+                              verdicts: list[bool | None], k: int) -> bool:
+    """Arkhipelag GULAG, Sistema GULAG: does word ``k`` follow, after a plain space, a word
+    Russian by its own evidence that is no name (a dictionary word of a Russian title)? An acronym
+    there belongs to the title, not to English."""
+    if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    prev = words[k - 1]
+    return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY
 
 
 def _is_forename(wr: WordReading) -> bool:
@@ -832,9 +965,10 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
 
 
 def _function_word_candidates(words: list[WordReading], verdicts: list[bool | None]) -> list[int]:
-    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do)."""
+    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do);
+    English's own frequency, not French or German's (ne, la, den are no English words)."""
     return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
-            and _word_facts(wr.input)[1] >= W.running.function_word]
+            and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word]
 
 
 def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -896,29 +1030,170 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         k = end + 1
 
 
-def _english_function_words(matches: list[WordSpan], verdicts: list[bool | None], candidates: list[int],
-                            why: Reasons) -> None:
+_LEAF_NUMBER = re.compile(r"\.[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]?")  # ". 12", ". 5-7 " between l. and ob.
+
+
+def _leaf_verso(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Is word ``k`` the verso mark of a leaf (l. 12ob., ll. 5-7 ob.: ``leaf_verso`` right after a
+    leaf abbreviation and its number, ``western.toml``)?"""
+    data = _western_toml()
+    return k > 0 and matches[k].group() in data["leaf_verso"] and matches[k - 1].group() in data["leaf_abbreviations"] \
+        and bool(_LEAF_NUMBER.fullmatch(text, matches[k - 1].end(), matches[k].start()))
+
+
+def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """l. 12ob., l. 34 ob.: the verso mark after a leaf read as Russian is Russian (об.); after
+    one left as English (l. 12 of a manuscript) it stays."""
+    for k in range(1, len(matches)):
+        if _leaf_verso(text, matches, k):
+            verdicts[k] = bool(verdicts[k - 1])
+            if verdicts[k]:
+                why.pop(k, None)
+                why.hard.discard(k)
+
+
+_IMPRINT_OPEN = re.compile(r"(?:^|[(\[]|[.,;]\s)\s*$")  # what comes before an imprint's place
+_PLACE_COLON = re.compile(r":[ \t]+")
+_IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
+
+
+def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                      why: Reasons) -> None:
+    """(Moskva: Terra, 1998), Leningrad: Progress, 1970: in an imprint (place, colon, publisher,
+    comma, year) whose place is read as Russian, the publisher's name is Russian too: Terra is
+    Терра, Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan:
+    Mondadori) is left to its words."""
+    n = len(matches)
+    for k in range(1, n):
+        place = k - 1
+        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) or verdicts[place] is not True \
+                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
+                or not _IMPRINT_OPEN.search(text, 0, matches[place].start()):
+            continue
+        end = k
+        while end + 1 < n and text[matches[end].end():matches[end + 1].start()] in (" ", "-") and end - k < 3:
+            end += 1
+        while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
+            end -= 1
+        if end < k:
+            continue
+        for j in range(k, end + 1):
+            if not verdicts[j] and j not in why.hard and words[j].candidates:
+                verdicts[j] = True
+                why.pop(j, None)
+
+
+def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                            alone: list[bool | None], candidates: list[int], why: Reasons) -> None:
     """on, by, to, no, do (after the neighbours decided): a word of both languages that English
     writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
     "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
-    which is lower case (a Russian phrase: "nam, my golodaem", "a ne partiiam")."""
+    which is lower case and Russian in its own right: by its own evidence, or more common in
+    Russian than in English (a Russian phrase: "nam, my golodaem", "a ne partiiam"). A next word
+    that only its neighbours made Russian is no evidence ("Sakharov was sent", "by post")."""
     n = len(matches)
     for k in candidates:
         inside = 0 < k < n - 1 and verdicts[k - 1] is True and verdicts[k + 1] is True \
-            and matches[k + 1].group()[:1].islower()
+            and matches[k + 1].group()[:1].islower() \
+            and (alone[k + 1] is True or _leans_russian(words[k + 1]))
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+
+
+def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                           alone: list[bool | None], why: Reasons) -> None:
+    """Sakharov was sent to Gorki, Pravda ran a cartoon, To embalm Lenin: a word that only its
+    neighbours made Russian, written in lower case (or capitalized only as the first word of a
+    sentence), that English writes at least as often as Russian writes its reading, stays English
+    when the Russian words that pulled it, within its clause, are all capitalized (names and
+    titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
+    its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
+    same holds, whatever their case, for the words a rule left to a Russian phrase only
+    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none."""
+    n = len(matches)
+    for k in range(n):
+        w = matches[k].group()
+        if not verdicts[k]:
+            continue
+        if k not in why.soft:  # a loanword or a city abroad needs a Russian phrase whatever its case
+            if alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
+                continue
+            if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
+                continue
+            wr = words[k]
+            best = wr.candidates[0].score if wr.candidates else W.language.no_reading
+            if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
+                continue  # English alone counts: ne, la are French, not English
+        phrase = False
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < n:
+                a, b = (j + step, j) if step < 0 else (j, j + step)
+                gap = text[matches[a].end():matches[b].start()]
+                if _clause_boundary(gap, matches[a].group()) or not verdicts[j + step]:
+                    break
+                j += step
+                if gap == "-":  # parts of one word (Brest-Litovsk) go together
+                    phrase = True
+                    break
+                if alone[j] is True or _russian_letter_word(matches[j].group()):
+                    phrase = phrase or matches[j].group()[:1].islower()
+                    break
+        if not phrase:
+            verdicts[k] = False
+            why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+_NUMBER_BETWEEN = re.compile(r"[ \t]+\d+(?:[-–]\d+)?[ \t]+")  # " 70 " in za 70 let
+
+
+def _numeral_phrases(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                     why: Reasons) -> None:
+    """za 70 let, cherez 10 let, na 5 let: a number does not end a Russian phrase. A lower-case
+    word right after a number that follows a lower-case Russian word is Russian when Russian
+    writes its reading at least as often as English writes the word (let: лет); the neighbours
+    on the far side of the number no longer count against it."""
+    for k in range(1, len(matches)):
+        w, wr = matches[k].group(), words[k]
+        if verdicts[k] or k in why.hard or not w.islower() or not wr.candidates \
+                or wr.candidates[0].source == Source.TRIGRAM:
+            continue
+        if verdicts[k - 1] is not True or not matches[k - 1].group().islower() \
+                or not _NUMBER_BETWEEN.fullmatch(text, matches[k - 1].end(), matches[k].start()):
+            continue
+        if wr.candidates[0].score >= lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0]:
+            verdicts[k] = True
+            why.pop(k, None)
+
+
+def _russian_letter_word(w: str) -> bool:
+    """v, k, s, i, o: a lower-case one-letter word English does not write (``english_one_letter``
+    holds a), which, read as Russian, is a preposition or conjunction of a Russian phrase."""
+    return len(w) == 1 and w.islower() and w not in _other_alphabets()[2]
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
     """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
     article a, ``english_one_letter``) read as Russian only because of the Russian word after it
     stays English unless the word right before it, in the same clause, is read as Russian too
-    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii")."""
+    (the conjunction а joins Russian clauses: "Stalin, a ne Trotskii"). Starting a sentence,
+    before a lower-case word, it is the article too (A kolkhoz of forty households…)."""
     one_letter = _other_alphabets()[2]
+    n = len(matches)
     for k, m in enumerate(matches):
-        if not verdicts[k] or m.group() not in one_letter:
+        if not verdicts[k]:
+            continue
+        if m.group() not in one_letter:
+            # A pravda of the Russian kind…: the article capitalized by its sentence, before a
+            # lower-case word after a plain space (not the initial of A. Blok)
+            if not (m.group().lower() in one_letter and k + 1 < n and matches[k + 1].group()[:1].islower()
+                    and text[m.end():matches[k + 1].start()] == " " and (
+                        k == 0 and not text[:m.start()].strip()
+                        or k > 0 and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), m.start())))):
+                continue
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article A, starting a sentence")
             continue
         before = k > 0 and verdicts[k - 1] is True \
             and not _CLAUSE_MARKS.search(text, matches[k - 1].end(), m.start())
