@@ -1,4 +1,4 @@
-"""The Dutch, Swedish and Finnish transcriptions of Russian: their tables, their reading and their detection.
+"""The Dutch, Swedish, Finnish and Italian press transcriptions of Russian: their tables, their reading and their detection.
 
 The samples of each scheme file are checked by tests/test_schemes.py; here each scheme reads back real
 names and titles that are not among its samples, detection names it with its marks as evidence, and
@@ -9,7 +9,7 @@ import pytest
 
 from translit import convert, detect, romanize, to_cyrillic
 
-# Names and titles as Dutch, Swedish and Finnish press and reference works print them (none is a sample
+# Names and titles as Dutch, Swedish, Finnish and Italian press and reference works print them (none is a sample
 # of the scheme files), with their Cyrillic.
 REAL = {
     "dutch": [
@@ -35,6 +35,14 @@ REAL = {
         ("Mihail Hodorkovski", "Михаил Ходорковский"),
         ("Novaja Gazeta", "Новая газета"),
         ("Anton Tšehov", "Антон Чехов"),
+    ],
+    "italian": [
+        ("Anton Cechov", "Антон Чехов"),
+        ("Vladimir Zirinovskij", "Владимир Жириновский"),
+        ("Nikolaj Bucharin", "Николай Бухарин"),
+        ("Andrej Sacharov", "Андрей Сахаров"),
+        ("Jurij Andropov", "Юрий Андропов"),
+        ("Michail Bulgakov", "Михаил Булгаков"),
     ],
 }
 
@@ -67,6 +75,8 @@ def test_romanizing_the_real_names_gives_the_printed_form(scheme, latin, cyrilli
     ("Pjotr Iljitj Tjajkovskij och Michail Gorbatjov", "swedish", "sjtj"),
     ("Nikita Hruštšov, Anton Tšehov", "finnish", "tš or štš"),
     ("Mihail Gorbatšov ja Boris Jeltsin", "finnish", "tš or štš"),
+    ("Nikita Krusciov e Michail Gorbaciov", "italian", "ci or sci before a vowel"),
+    ("Pëtr Ciaikovskij, Dmitrij Shostakovic", "italian", "ci or sci before a vowel"),
 ])
 def test_detect_names_the_scheme_and_shows_its_mark(text, scheme, mark):
     d = detect(text)
@@ -79,12 +89,18 @@ def test_a_name_outside_the_rules_stands_as_an_established_form():
     assert romanize("Чайковский", "dutch") == "Tsjaikovski"
     assert romanize("Чайковская", "dutch") == "Tsjajkovskaja"
     assert _fold(to_cyrillic("Tsjaikovski", scheme="dutch").text) == "чайковский"
+    # Kruscev (Italian press) for Хрущёв, with or without the ё written; the rule alone gives Krusciov
+    assert romanize("Хрущёв", "italian") == romanize("Хрущев", "italian") == "Kruscev"
+    assert romanize("Хрущёвка", "italian") == "Chrusciovka"
+    assert _fold(to_cyrillic("Kruscev", scheme="italian").text) == "хрущев"
 
 
 @pytest.mark.parametrize("text", [
     "The shoe was sold to Joe in Sjoberg.",
     "He took the oath at the Tjornes station.",
     "Goethe's poem was read aloud.",
+    "The social science of the city was a special case.",
+    "Ciao, said Giorgio at the piazza in Soci's office.",
 ])
 def test_english_prose_keeps_its_words(text):
     out = convert(text, to="alalc").text
