@@ -105,3 +105,22 @@ def test_a_name_outside_the_rules_stands_as_an_established_form():
 def test_english_prose_keeps_its_words(text):
     out = convert(text, to="alalc").text
     assert out == text
+
+
+def test_cli_romanizes_into_the_new_schemes_and_lists_them(run_cli):
+    import json
+
+    out = run_cli("romanize", "--scheme", "dutch", "Никита Хрущёв").stdout.strip()
+    assert out == "Nikita Chroesjtsjov"
+    out = run_cli("romanize", "--scheme", "finnish", "Фёдор Достоевский").stdout.strip()
+    assert out == "Fjodor Dostojevski"
+    ids = [json.loads(line)["id"] for line in run_cli("schemes", "--json").stdout.splitlines()]
+    assert {"dutch", "swedish", "finnish", "italian"} <= set(ids)
+
+
+def test_cli_detect_json_gives_the_evidence(run_cli):
+    import json
+
+    obj = json.loads(run_cli("detect", "--json", "Nikita Chroesjtsjov, Anton Tsjechov").stdout)
+    assert obj["scheme"] == "dutch"
+    assert any("tsj" in e for e in obj["ranking"][0]["evidence"])
