@@ -1,4 +1,4 @@
-"""The Dutch, Swedish, Finnish and Italian press transcriptions of Russian: their tables, their reading and their detection.
+"""The Dutch, Swedish, Finnish, Norwegian and Italian press transcriptions of Russian: their tables, their reading and their detection.
 
 The samples of each scheme file are checked by tests/test_schemes.py; here each scheme reads back real
 names and titles that are not among its samples, detection names it with its marks as evidence, and
@@ -9,7 +9,7 @@ import pytest
 
 from translit import convert, detect, romanize, to_cyrillic
 
-# Names and titles as Dutch, Swedish, Finnish and Italian press and reference works print them (none is a sample
+# Names and titles as Dutch, Swedish, Finnish, Norwegian and Italian press and reference works print them (none is a sample
 # of the scheme files), with their Cyrillic.
 REAL = {
     "dutch": [
@@ -44,6 +44,14 @@ REAL = {
         ("Jurij Andropov", "Юрий Андропов"),
         ("Michail Bulgakov", "Михаил Булгаков"),
     ],
+    "norwegian": [
+        ("Dmitrij Sjostakovitsj", "Дмитрий Шостакович"),
+        ("Aleksandr Solzjenitsyn", "Александр Солженицын"),
+        ("Mikhail Gorbatsjov", "Михаил Горбачёв"),
+        ("Anton Tsjekhov", "Антон Чехов"),
+        ("Sergej Rakhmaninov", "Сергей Рахманинов"),
+        ("Anna Akhmatova", "Анна Ахматова"),
+    ],
 }
 
 
@@ -77,6 +85,8 @@ def test_romanizing_the_real_names_gives_the_printed_form(scheme, latin, cyrilli
     ("Mihail Gorbatšov ja Boris Jeltsin", "finnish", "tš or štš"),
     ("Nikita Krusciov e Michail Gorbaciov", "italian", "ci or sci before a vowel"),
     ("Pëtr Ciaikovskij, Dmitrij Shostakovic", "italian", "ci or sci before a vowel"),
+    ("Nikita Khrusjtsjov, Mikhail Gorbatsjov", "norwegian", "tsj for ч"),
+    ("Pjotr Tsjajkovskij og Fjodor Dostojevskij", "norwegian", "tsj for ч"),
 ])
 def test_detect_names_the_scheme_and_shows_its_mark(text, scheme, mark):
     d = detect(text)
@@ -115,7 +125,7 @@ def test_cli_romanizes_into_the_new_schemes_and_lists_them(run_cli):
     out = run_cli("romanize", "--scheme", "finnish", "Фёдор Достоевский").stdout.strip()
     assert out == "Fjodor Dostojevski"
     ids = [json.loads(line)["id"] for line in run_cli("schemes", "--json").stdout.splitlines()]
-    assert {"dutch", "swedish", "finnish", "italian"} <= set(ids)
+    assert {"dutch", "swedish", "finnish", "italian", "norwegian"} <= set(ids)
 
 
 def test_cli_detect_json_gives_the_evidence(run_cli):
