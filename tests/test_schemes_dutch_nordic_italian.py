@@ -134,3 +134,14 @@ def test_cli_detect_json_gives_the_evidence(run_cli):
     obj = json.loads(run_cli("detect", "--json", "Nikita Chroesjtsjov, Anton Tsjechov").stdout)
     assert obj["scheme"] == "dutch"
     assert any("tsj" in e for e in obj["ranking"][0]["evidence"])
+
+
+@pytest.mark.parametrize("forms", [
+    ("Khrushchev", "Chroesjtsjov", "Chrusjtjov", "Hruštšov", "Khrusjtsjov"),
+    ("Gorbachev", "Gorbatsjov", "Gorbatjov", "Gorbatšov", "Gorbaciov"),
+    ("Chaikovskii", "Tsjaikovski", "Tjajkovskij", "Tšaikovski", "Tsjajkovskij", "Ciaikovskij"),
+])
+def test_every_national_form_has_the_match_key_of_the_english_one(forms):
+    from translit import key
+
+    assert len({key(f) for f in forms}) == 1, {f: key(f) for f in forms}
