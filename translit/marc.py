@@ -217,23 +217,82 @@ def parse(raw: bytes):
     return parse_reporting(raw)[0]
 
 
-def parse_reporting(raw: bytes):
-    """Parse one raw record; also return the MARC-8 characters pymarc could not map."""
+def _pymarc_record(raw: bytes, utf8: bool):
+    """pymarc's reading of ``raw`` in UTF-8 or MARC-8, and the MARC-8 characters it could not
+    map (pymarc writes each to stderr and puts a space in its place; 0x20, the space itself in
+    the Cyrillic sets, is harmless and dropped)."""
     import pymarc
 
-    if len(raw) < 24 or not raw[:5].isdigit():
-        raise ValueError("no valid leader (record length is not a number)")
-    length = int(raw[:5])
-    if length != len(raw):
-        raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
-    # pymarc's MARC-8 decoder writes each character it cannot map to stderr and puts a space in
-    # its place; catch those lines so they can be reported per record (0x20, the space itself in
-    # the Cyrillic sets, is harmless and dropped).
     captured = io.StringIO()
     with contextlib.redirect_stderr(captured):
-        rec = pymarc.Record(data=raw, to_unicode=True, force_utf8=raw[9:10] == b"a", utf8_handling="strict")
-    lost = [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
-    return rec, lost
+        rec = pymarc.Record(data=raw, to_unicode=True, force_utf8=utf8, utf8_handling="strict")
+    return rec, [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
+
+
+def _is_utf8_text(raw: bytes) -> bool:
+    """Bytes that are UTF-8 with letters beyond ASCII and no MARC-8 escape: MARC-8 cannot look
+    like this (its combining marks, 0xE0-0xFE, stand before an ASCII letter, which UTF-8 forbids)."""
+    if b"\x1b" in raw or raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _directory_spans(raw: bytes) -> bool:
+    """Whether the directory describes exactly the bytes of the record: its fields end where the
+    record terminator stands. Then a wrong leader length is a miscount, not lost or extra bytes."""
+    base = raw[12:17]
+    if not base.isdigit() or int(base) > len(raw) or (int(base) - 25) % 12:
+        return False
+    ends = []
+    for i in range(24, int(base) - 1, 12):
+        entry = raw[i:i + 12]
+        if not entry[3:].isdigit():
+            return False
+        ends.append(int(entry[7:12]) + int(entry[3:7]))
+    return bool(ends) and max(ends) == len(raw) - int(base) - 1
+
+
+def parse_reporting(raw: bytes):
+    """Parse one raw record; also return what the reading had to say about it: the MARC-8
+    characters pymarc could not map, and the export faults it read past (each a line).
+
+    Faults read past, since the record itself is whole: a leader length that is not the
+    record's (exports that count characters, not bytes) when the record ends with its
+    terminator; leader/09 saying MARC-8 for a record in UTF-8, or UTF-8 for one in MARC-8."""
+    if len(raw) < 24 or not raw[:5].isdigit():
+        raise ValueError("no valid leader (record length is not a number)")
+    notes: list[str] = []
+    length = int(raw[:5])
+    if length != len(raw):
+        if not raw.endswith(RECORD_END) or not _directory_spans(raw):
+            raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
+        notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
+                     "(read to its record terminator)")
+    says_utf8 = raw[9:10] == b"a"
+    if not says_utf8 and _is_utf8_text(raw[24:]):
+        rec, lost = _pymarc_record(raw, True)
+        notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
+        return rec, lost + notes
+    try:
+        rec, lost = _pymarc_record(raw, says_utf8)
+    except UnicodeDecodeError as exc:
+        if not says_utf8:
+            raise
+        try:
+            rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)  # pymarc reads leader/09
+        except Exception:
+            raise exc from None
+        if lost:  # neither UTF-8 nor clean MARC-8: not a reading to trust
+            raise ValueError(f"leader/09 says UTF-8 but the record is not ({exc.reason} at byte {exc.start} "
+                             "of a field), nor clean MARC-8") from None
+        rec.force_utf8 = True  # written back, if changed, in UTF-8 as leader/09 says
+        rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
+        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (read as MARC-8)")
+    return rec, lost + notes
 
 
 def record_id(rec, position: int) -> str:
@@ -292,16 +351,89 @@ def _linked_pairs(rec):
 
 
 def record_lang(rec) -> str | None:
-    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None: the first
-    of its codes (:func:`language_codes`: 008/35-37, then 041 $a/$d) that ``schemes/languages.toml``
-    maps; a language translit has no tables for gives None (the Russian tables)."""
+    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None (the
+    Russian tables): :func:`record_lang_noted` without its notes."""
+    return record_lang_noted(rec)[0]
+
+
+def coded_lang(rec) -> str | None:
+    """The first of the record's codes (:func:`language_codes`: 008/35-37, then 041 $a/$d, an
+    obsolete code read as its successor) that ``schemes/languages.toml`` maps, or None."""
     from translit.schemes import languages
 
     by_marc = {row["marc"]: code for code, row in languages().items()}
+    obsolete = _languages()["obsolete"]
     for code in language_codes(rec):
-        if code.strip() and code.lower() in by_marc:
-            return by_marc[code.lower()]
+        code = obsolete.get(code.strip().lower(), code.strip().lower())
+        if code in by_marc:
+            return by_marc[code]
     return None
+
+
+def _cyrillic_text(rec) -> str:
+    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6."""
+    return " ".join(v for f in rec.fields if not f.is_control_field() and (f.tag == "880" or f.tag in FIELDS)
+                    for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+
+
+def _foreign_letters(text: str, lang: str) -> set[str]:
+    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet (old letters included)."""
+    from translit.langs.identify import alphabets
+
+    alphabet = alphabets().get(lang, frozenset())
+    return {c for c in text.lower() if _CYR.match(c) and c not in alphabet}
+
+
+def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    """The language to read Cyrillic ``text`` in when its record says ``lang`` (None: no usable
+    code), and a note when the text overrules the code. A code is overruled only by letters its
+    language does not have (ї і є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
+    favour of the language identification names, if that language has them all; with no code,
+    identification decides when it is sure (confidence 0.9 or more)."""
+    from translit.langs.identify import identify
+
+    if not _CYR.search(text):
+        return lang, None
+    foreign = _foreign_letters(text, lang or "ru")
+    if lang is not None and not foreign:
+        return lang, None
+    found = identify(text)
+    evidence = "; ".join(found.ranking[0].evidence[:3]) if found.ranking else ""
+    if found.language is None or _foreign_letters(text, found.language):
+        if foreign:
+            return lang, (f"letters {' '.join(sorted(foreign))} are not in the "
+                          f"{_lang_name(lang or 'ru')} alphabet and no language translit reads has them all")
+        return lang, None
+    if foreign:
+        said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
+        return found.language, (f"{said}, but the Cyrillic has {' '.join(sorted(foreign))}: read as "
+                                f"{_lang_name(found.language)} (identified: {evidence})")
+    if found.confidence >= 0.9 and found.language != "ru":
+        return found.language, f"no language code; the Cyrillic is identified as {_lang_name(found.language)} ({evidence})"
+    return lang, None
+
+
+def _lang_name(code: str | None) -> str:
+    from translit.schemes import languages
+
+    return languages().get(code or "ru", {}).get("name", code or "Russian")
+
+
+def record_lang_noted(rec) -> tuple[str | None, list[str]]:
+    """The record's language (:func:`coded_lang`), checked against its own Cyrillic
+    (:func:`text_lang`), and the note saying why the text overruled the code, if it did."""
+    lang, note = text_lang(_cyrillic_text(rec), coded_lang(rec))
+    return lang, [note] if note else []
+
+
+def field_lang(values: list[str], lang: str | None) -> str | None:
+    """A field's language in a record in ``lang``: another language only when the field's
+    Cyrillic has letters ``lang`` lacks and identification finds a language that has them
+    (a Ukrainian title in a record of Russian ones)."""
+    text = " ".join(v for v in values if _CYR.search(v))
+    if not text or not _foreign_letters(text, lang or "ru"):
+        return lang
+    return text_lang(text, lang)[0]
 
 
 def check_record(rec, rid: str) -> list[Difference]:
@@ -314,6 +446,7 @@ def check_record(rec, rid: str) -> list[Difference]:
             continue
         rsubs = [(c, v) for c, v in _subfields(rom) if c != "6"]
         vsubs = [(c, v) for c, v in _subfields(vern) if c != "6"]
+        flang = field_lang([v for _, v in vsubs], lang)
         # pair the n-th $a with the n-th $a, and so on, so an extra subfield cannot shift the rest
         vern_by_code: dict[str, list[str]] = {}
         for c, v in vsubs:
@@ -326,7 +459,7 @@ def check_record(rec, rid: str) -> list[Difference]:
             vv_list = vern_by_code.get(rc, [])
             if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv)):
                 continue
-            expected = romanize(vv_list[k], "alalc", lang)
+            expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
             if kind is not None:
                 if controlled:
@@ -432,7 +565,8 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    lang = record_lang(rec)
+    lang, notes = record_lang_noted(rec)
+    review.extend({"record": rid, "status": "language", "reason": n} for n in notes)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
             continue
@@ -440,7 +574,14 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         cyrillic = [bool(_CYR.search(v)) for _, v in subs]
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
-        romanized = romanize_field(f, lang)
+        flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], lang)
+        romanized = romanize_field(f, flang)
+        left = sorted({ch for (c, v), yes in zip(romanized, subs) if converts(f.tag, c, yes[1])
+                       for ch in v if _CYR.match(ch)})
+        if left:
+            review.append({"record": rid, "field": f.tag, "status": "unmapped", "cyrillic": " ".join(v for _, v in subs),
+                           "romanized": " ".join(v for _, v in romanized),
+                           "kind": f"letters left in Cyrillic by the {_lang_name(flang)} ALA-LC table: {' '.join(left)}"})
         kept = [c for (c, v), cyr in zip(subs, cyrillic) if cyr and not converts(f.tag, c, v)]
         controlled = is_controlled(f)
         if controlled or kept:
@@ -663,8 +804,13 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         except Exception as exc:  # the record parsed but could not be processed: keep it as it was
             out.append(Result(position, raw, False, review=[{"record": rid, "status": "error",
                                                              "reason": f"{type(exc).__name__}: {exc}"}]))
-        if lost:
-            out[-1].review.append({"record": rid, "status": "marc8", "reason": "; ".join(sorted(set(lost)))})
+        faults = [n for n in lost if n.startswith(("length:", "encoding:"))]
+        unmapped = [n for n in lost if n not in faults]
+        for note in faults:
+            status, _, reason = note.partition(": ")
+            out[-1].review.append({"record": rid, "status": status, "reason": reason})
+        if unmapped:
+            out[-1].review.append({"record": rid, "status": "marc8", "reason": "; ".join(sorted(set(unmapped)))})
     return out
 
 
