@@ -256,6 +256,30 @@ def _directory_spans(raw: bytes) -> bool:
     return bool(ends) and max(ends) == len(raw) - int(base) - 1
 
 
+def directory_fault(raw: bytes) -> str | None:
+    """What is wrong with a record's leader base address or directory, in words, or None."""
+    base = raw[12:17]
+    if not base.isdigit():
+        return f"bad leader: base address of data {base.decode('latin-1')!r} is not five digits"
+    end = raw.find(b"\x1e", 24)
+    if end < 0:
+        return "bad directory: no field terminator after it"
+    if int(base) != end + 1:
+        return f"bad leader: base address {int(base)}, but the directory ends at byte {end + 1}"
+    if (end - 24) % 12:
+        return f"bad directory: {end - 24} bytes long, not a multiple of 12"
+    data = len(raw) - end - 1
+    for n, i in enumerate(range(24, end, 12), 1):
+        e = raw[i:i + 12].decode("latin-1")
+        tag, length, start = e[:3], e[3:7], e[7:]
+        if not length.isdigit() or not start.isdigit():
+            return (f"bad directory: entry {n} (tag {tag!r}) has length {length!r} and start {start!r}, "
+                    "not digits")
+        if int(start) + int(length) > data:
+            return f"bad directory: entry {n} (tag {tag!r}) runs to byte {int(start) + int(length)} of {data} bytes of data"
+    return None
+
+
 def parse_reporting(raw: bytes):
     """Parse one raw record; also return what the reading had to say about it: the MARC-8
     characters pymarc could not map, and the export faults it read past (each a line).
@@ -267,8 +291,13 @@ def parse_reporting(raw: bytes):
         raise ValueError("no valid leader (record length is not a number)")
     notes: list[str] = []
     length = int(raw[:5])
+    if length != len(raw) and not raw.endswith(RECORD_END):
+        raise ValueError(f"leader says {length} bytes, the record has {len(raw)} and no record terminator (cut off)")
+    fault = directory_fault(raw)
+    if fault:
+        raise ValueError(fault)
     if length != len(raw):
-        if not raw.endswith(RECORD_END) or not _directory_spans(raw):
+        if not _directory_spans(raw):
             raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
         notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
                      "(read to its record terminator)")
@@ -337,17 +366,42 @@ def classify(found: str, expected: str) -> str | None:
 
 def _linked_pairs(rec):
     """(romanized field, its 880) for every 880 linked by $6."""
-    by_link: dict[tuple[str, str], Any] = {}
+    return link_pairs(rec)[0]
+
+
+def link_pairs(rec) -> tuple[list[tuple[Any, Any]], list[tuple[str, str, str, str]]]:
+    """Pair every field with its 880 by $6 (tag and occurrence number), and list the broken
+    links as (field, found, expected, kind). Occurrence 00 is an 880 with no field, as MARC
+    allows. Where one field and one 880 of the same tag are left unpaired (their numbers
+    disagree: a renumbering that reached one side only), they are paired by tag and the link
+    reported; any other field whose $6 names no 880, or 880 whose $6 names no field, is reported."""
+    fields: dict[tuple[str, str], Any] = {}
+    verns: dict[tuple[str, str], Any] = {}
     for f in rec.fields:
-        if f.tag != "880" and not f.is_control_field() and f.get("6"):
-            link = f.get("6")
-            if link.startswith("880-"):
-                by_link[(f.tag, link[4:6])] = f
-    for f in rec.get_fields("880"):
+        if f.is_control_field():
+            continue
         link = f.get("6") or ""
-        m = re.match(r"^(\d{3})-(\d\d)", link)
-        if m and (m.group(1), m.group(2)) in by_link:
-            yield by_link[(m.group(1), m.group(2))], f
+        if f.tag == "880":
+            m = re.match(r"^(\d{3})-(\d\d)", link)
+            if m and m.group(2) != "00":
+                verns.setdefault((m.group(1), m.group(2)), f)
+        elif link.startswith("880-") and link[4:6] != "00":
+            fields.setdefault((f.tag, link[4:6]), f)
+    pairs = [(fields[k], verns[k]) for k in fields if k in verns]
+    problems = []
+    lone_f = [k for k in fields if k not in verns]
+    lone_v = [k for k in verns if k not in fields]
+    for tag in sorted({t for t, _ in lone_f} | {t for t, _ in lone_v}):
+        fs = [k for k in lone_f if k[0] == tag]
+        vs = [k for k in lone_v if k[0] == tag]
+        if len(fs) == 1 and len(vs) == 1:
+            pairs.append((fields[fs[0]], verns[vs[0]]))
+            problems.append((f"{tag} $6", f"880-{fs[0][1]}", f"880-{vs[0][1]}",
+                             f"link: {tag} and its 880 ({tag}-{vs[0][1]}) have different $6 numbers; paired by tag"))
+            continue
+        problems.extend((f"{tag} $6", f"880-{n}", "", f"link: no 880 has $6 {tag}-{n}") for _, n in fs)
+        problems.extend(("880 $6", verns[k].get("6"), "", f"link: no {tag} field has $6 880-{k[1]}") for k in vs)
+    return pairs, problems
 
 
 def record_lang(rec) -> str | None:
@@ -426,27 +480,39 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     return lang, [note] if note else []
 
 
-def field_lang(values: list[str], lang: str | None) -> str | None:
-    """A field's language in a record in ``lang``: another language only when the field's
-    Cyrillic has letters ``lang`` lacks and identification finds a language that has them
-    (a Ukrainian title in a record of Russian ones)."""
+def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | None:
+    """A field's language in a record coded ``coded`` whose Cyrillic reads as ``lang``
+    (:func:`record_lang_noted`). A field with letters the code's language lacks is read in the
+    language identification finds for it (a Ukrainian title in a record of Russian ones); where
+    the record's code was overruled, a field without such letters is read in whichever of the
+    two languages identification ranks higher for it (the code may be right for some fields)."""
+    from translit.langs.identify import identify
+
     text = " ".join(v for v in values if _CYR.search(v))
-    if not text or not _foreign_letters(text, lang or "ru"):
+    if not text:
         return lang
-    return text_lang(text, lang)[0]
+    if _foreign_letters(text, coded or "ru"):
+        return text_lang(text, coded)[0]
+    if lang == coded:
+        return lang
+    for score in identify(text).ranking:
+        if score.language in (coded or "ru", lang):
+            return score.language
+    return lang
 
 
 def check_record(rec, rid: str) -> list[Difference]:
     from translit.romanize import romanize
 
-    lang = record_lang(rec)
-    diffs = []
-    for rom, vern in _linked_pairs(rec):
+    coded, lang = coded_lang(rec), record_lang(rec)
+    pairs, problems = link_pairs(rec)
+    diffs = [Difference(rid, *p) for p in problems]
+    for rom, vern in pairs:
         if not _CYR.search(" ".join(v for c, v in _subfields(vern) if c != "6")):
             continue
         rsubs = [(c, v) for c, v in _subfields(rom) if c != "6"]
         vsubs = [(c, v) for c, v in _subfields(vern) if c != "6"]
-        flang = field_lang([v for _, v in vsubs], lang)
+        flang = field_lang([v for _, v in vsubs], coded, lang)
         # pair the n-th $a with the n-th $a, and so on, so an extra subfield cannot shift the rest
         vern_by_code: dict[str, list[str]] = {}
         for c, v in vsubs:
@@ -565,7 +631,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    lang, notes = record_lang_noted(rec)
+    coded, (lang, notes) = coded_lang(rec), record_lang_noted(rec)
     review.extend({"record": rid, "status": "language", "reason": n} for n in notes)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
@@ -574,7 +640,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         cyrillic = [bool(_CYR.search(v)) for _, v in subs]
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
-        flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], lang)
+        flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], coded, lang)
         romanized = romanize_field(f, flang)
         left = sorted({ch for (c, v), yes in zip(romanized, subs) if converts(f.tag, c, yes[1])
                        for ch in v if _CYR.match(ch)})
@@ -737,8 +803,6 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    if rec.get_fields("880"):
-        return False, review
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
@@ -790,7 +854,8 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         rid = record_id(rec, position)
         try:
             if command == "check":
-                out.append(Result(position, raw, False, check_record(rec, rid)))
+                notes = [{"record": rid, "status": "language", "reason": n} for n in record_lang_noted(rec)[1]]
+                out.append(Result(position, raw, False, check_record(rec, rid), review=notes))
             elif command == "romanize":
                 changed, review = romanize_record(rec, rid)
                 out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))

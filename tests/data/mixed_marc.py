@@ -158,13 +158,13 @@ RECORDS = [
         F("264", " 1", [("a", "Київ :", "Kyïv :"), ("b", "Дніпро,", "Dnipro,"), ("c", None, "1985.")], mode="cyr"),
     ]),
     R("uk-marc8", "uk", "ukr", charset="marc8", fields=[
-        F("245", "10", [("a", "Її перша книжка /", f"Ïï persha knyzhka /"), ("c", "Леся Українка.", "Lesi͡a Ukraïnka.")]),
+        F("245", "10", [("a", "Її перша книжка /", f"Ïï persha knyz{T}hka /"), ("c", "Леся Українка.", "Lesi͡a Ukraïnka.")]),
         F("264", " 1", [("a", "Львів :", "Lʹviv :"), ("b", "Каменяр,", "Kameni͡ar,"), ("c", None, "1971.")]),
     ]),
     R("uk-rom", "uk", "ukr", c041=["ukr", "eng"], fields=[
-        F("245", "10", [("a", "Ukraïnsʹka mova :", "Ukraïnsʹka mova :"), ("b", "pidruchnyk /", "pidruchnyk /")],
+        F("245", "10", [("a", "Українська мова :", "Ukraïnsʹka mova :"), ("b", "підручник /", "pidruchnyk /")],
           mode="rom"),
-        F("264", " 1", [("a", None, "Kyïv :"), ("b", None, "Lybidʹ,"), ("c", None, "2004.")], mode="rom"),
+        F("264", " 1", [("a", "Київ :", "Kyïv :"), ("b", "Либідь,", "Lybidʹ,"), ("c", None, "2004.")], mode="rom"),
     ], notes=[("500", "Summary in English.")]),
     R("be-kolas", "be", "bel", charset="marc8", fields=[
         F("245", "10", [("a", "Новая зямля /", f"Novai{T}a zi{T}amli{T}a /"), ("c", "Якуб Колас.", f"I{T}Akub Kolas.")]),
