@@ -387,3 +387,23 @@ def test_http_batch_upload_of_the_mixed_file(tmp_path):
     expect_romanized(got["be-coded-rus"], BY_ID["be-coded-rus"])
     assert "bad directory" in report and "language:" in report
     assert os.path.getsize(p) > 0
+
+
+@pytest.mark.parametrize("title,lang,roman", [
+    ("Людзі на балоце / Іван Мележ.", "be", "Li͡udzi na balotse / Ivan Melez͡h."),
+    ("Слово про Ігорів похід / переклад Максима Рильського.", "uk",
+     "Slovo pro Ihoriv pokhid / pereklad Maksyma Rylʹsʹkoho."),
+    ("Іван Вишенський і його твори.", "uk", "Ivan Vyshensʹkyĭ i ĭoho tvory."),
+])
+def test_i_in_modern_spelling_is_no_russian_letter(title, lang, roman):
+    """і belongs to Russian only in old spelling: in a modern title coded ``rus`` it is
+    Ukrainian or Belarusian, whichever identification finds."""
+    from translit.marc import record_lang_noted, romanize_record
+
+    rec = Record()
+    rec.add_field(Field(tag="008", data=mm.c008("rus")))
+    rec.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("a", title)]))
+    got, notes = record_lang_noted(rec)
+    assert got == lang and len(notes) == 1
+    romanize_record(rec)
+    assert norm(rec["245"]["a"]) == norm(roman)

@@ -431,19 +431,26 @@ def _cyrillic_text(rec) -> str:
 
 
 def _foreign_letters(text: str, lang: str) -> set[str]:
-    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet (old letters included)."""
-    from translit.langs.identify import alphabets
+    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet. The letters of a
+    language's old spelling (Russian і ѣ ѳ ѵ, Bulgarian ѣ ѫ) count as its own only in text that
+    shows old spelling (an old letter no modern alphabet has, or a word-final ъ): і in modern
+    text is Ukrainian or Belarusian, not Russian."""
+    from translit.langs.identify import _modern_alphabets, _old_spelling, alphabets
 
-    alphabet = alphabets().get(lang, frozenset())
-    return {c for c in text.lower() if _CYR.match(c) and c not in alphabet}
+    words = re.findall("[\u0400-\u04ff]+", text.lower())
+    table = alphabets() if _old_spelling(words) else _modern_alphabets()
+    alphabet = table.get(lang, frozenset())
+    return {c for w in words for c in w if c not in alphabet}
 
 
 def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
     """The language to read Cyrillic ``text`` in when its record says ``lang`` (None: no usable
     code), and a note when the text overrules the code. A code is overruled only by letters its
-    language does not have (ї і є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
-    favour of the language identification names, if that language has them all; with no code,
-    identification decides when it is sure (confidence 0.9 or more)."""
+    language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
+    favour of the language identification names, if that language has them all; by letters of
+    the code's old spelling in modern text (і in a record coded ``rus``) only when
+    identification is sure (confidence 0.9 or more); with no code, identification decides
+    when it is sure."""
     from translit.langs.identify import identify
 
     if not _CYR.search(text):
@@ -454,10 +461,16 @@ def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
     found = identify(text)
     evidence = "; ".join(found.ranking[0].evidence[:3]) if found.ranking else ""
     if found.language is None or _foreign_letters(text, found.language):
-        if foreign:
+        from translit.langs.identify import alphabets
+
+        if foreign and not foreign <= alphabets().get(lang or "ru", frozenset()):
             return lang, (f"letters {' '.join(sorted(foreign))} are not in the "
                           f"{_lang_name(lang or 'ru')} alphabet and no language translit reads has them all")
         return lang, None
+    from translit.langs.identify import alphabets
+
+    if foreign and foreign <= alphabets().get(lang or "ru", frozenset()) and found.confidence < 0.9:
+        return lang, None  # only letters of the code's own old spelling, and no sure other language
     if foreign:
         said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
         return found.language, (f"{said}, but the Cyrillic has {' '.join(sorted(foreign))}: read as "
