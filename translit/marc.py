@@ -410,13 +410,18 @@ def record_lang(rec) -> str | None:
     return record_lang_noted(rec)[0]
 
 
+@functools.cache
+def _marc_codes() -> dict[str, str]:
+    """MARC language code → translit code, from ``schemes/languages.toml``."""
+    from translit.schemes import languages
+
+    return {row["marc"]: code for code, row in languages().items()}
+
+
 def coded_lang(rec) -> str | None:
     """The first of the record's codes (:func:`language_codes`: 008/35-37, then 041 $a/$d, an
     obsolete code read as its successor) that ``schemes/languages.toml`` maps, or None."""
-    from translit.schemes import languages
-
-    by_marc = {row["marc"]: code for code, row in languages().items()}
-    obsolete = _languages()["obsolete"]
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
     for code in language_codes(rec):
         code = obsolete.get(code.strip().lower(), code.strip().lower())
         if code in by_marc:
@@ -435,12 +440,25 @@ def _foreign_letters(text: str, lang: str) -> set[str]:
     language's old spelling (Russian і ѣ ѳ ѵ, Bulgarian ѣ ѫ) count as its own only in text that
     shows old spelling (an old letter no modern alphabet has, or a word-final ъ): і in modern
     text is Ukrainian or Belarusian, not Russian."""
-    from translit.langs.identify import _modern_alphabets, _old_spelling, alphabets
+    from translit.langs.identify import _old_spelling, alphabets
 
-    words = re.findall("[\u0400-\u04ff]+", text.lower())
-    table = alphabets() if _old_spelling(words) else _modern_alphabets()
-    alphabet = table.get(lang, frozenset())
-    return {c for w in words for c in w if c not in alphabet}
+    outside = set(_outside_modern(lang).findall(text))
+    if not outside:
+        return outside
+    outside = {c.lower() for c in outside}
+    if _old_spelling(re.findall("[\u0400-\u04ff]+", text.lower())):
+        outside -= alphabets().get(lang, frozenset())
+    return outside
+
+
+@functools.cache
+def _outside_modern(lang: str) -> re.Pattern:
+    """The Cyrillic letters, either case, that ``lang``'s modern alphabet does not have."""
+    from translit.langs.identify import _modern_alphabets
+
+    alphabet = _modern_alphabets().get(lang, frozenset())
+    outside = [chr(i) for i in range(0x400, 0x500) if chr(i).lower() not in alphabet]
+    return re.compile("[" + re.escape("".join(outside)) + "]")
 
 
 def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
@@ -449,14 +467,15 @@ def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
     language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
     favour of the language identification names, if that language has them all; by letters of
     the code's old spelling in modern text (і in a record coded ``rus``) only when
-    identification is sure (confidence 0.9 or more); with no code, identification decides
-    when it is sure."""
+    identification is sure (confidence 0.9 or more). With no code the text is taken for Russian
+    unless its letters say otherwise. Text without such letters is not identified at all (the
+    code stands, and a large file is not slowed down)."""
     from translit.langs.identify import identify
 
     if not _CYR.search(text):
         return lang, None
     foreign = _foreign_letters(text, lang or "ru")
-    if lang is not None and not foreign:
+    if not foreign:  # nothing contradicts the code (or, with none, Russian): no identification
         return lang, None
     found = identify(text)
     evidence = "; ".join(found.ranking[0].evidence[:3]) if found.ranking else ""
@@ -475,8 +494,6 @@ def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
         said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
         return found.language, (f"{said}, but the Cyrillic has {' '.join(sorted(foreign))}: read as "
                                 f"{_lang_name(found.language)} (identified: {evidence})")
-    if found.confidence >= 0.9 and found.language != "ru":
-        return found.language, f"no language code; the Cyrillic is identified as {_lang_name(found.language)} ({evidence})"
     return lang, None
 
 
@@ -514,10 +531,13 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
     return lang
 
 
-def check_record(rec, rid: str) -> list[Difference]:
+def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
+    """The differences between ``rec``'s romanized fields and the ALA-LC of their 880s, and its
+    broken links; ``lang``: the record's language if already known (:func:`record_lang`)."""
     from translit.romanize import romanize
 
-    coded, lang = coded_lang(rec), record_lang(rec)
+    coded = coded_lang(rec)
+    lang = record_lang(rec) if lang is ... else lang
     pairs, problems = link_pairs(rec)
     diffs = [Difference(rid, *p) for p in problems]
     for rom, vern in pairs:
@@ -655,8 +675,8 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
             continue
         flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], coded, lang)
         romanized = romanize_field(f, flang)
-        left = sorted({ch for (c, v), yes in zip(romanized, subs) if converts(f.tag, c, yes[1])
-                       for ch in v if _CYR.match(ch)})
+        left = sorted(set(_CYR.findall(" ".join(v for (c, v), (_, was) in zip(romanized, subs)
+                                                 if converts(f.tag, c, was)))))
         if left:
             review.append({"record": rid, "field": f.tag, "status": "unmapped", "cyrillic": " ".join(v for _, v in subs),
                            "romanized": " ".join(v for _, v in romanized),
@@ -867,8 +887,9 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         rid = record_id(rec, position)
         try:
             if command == "check":
-                notes = [{"record": rid, "status": "language", "reason": n} for n in record_lang_noted(rec)[1]]
-                out.append(Result(position, raw, False, check_record(rec, rid), review=notes))
+                lang, notes = record_lang_noted(rec)
+                out.append(Result(position, raw, False, check_record(rec, rid, lang),
+                                  review=[{"record": rid, "status": "language", "reason": n} for n in notes]))
             elif command == "romanize":
                 changed, review = romanize_record(rec, rid)
                 out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
