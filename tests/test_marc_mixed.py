@@ -407,3 +407,55 @@ def test_i_in_modern_spelling_is_no_russian_letter(title, lang, roman):
     assert got == lang and len(notes) == 1
     romanize_record(rec)
     assert norm(rec["245"]["a"]) == norm(roman)
+
+
+# -- MARC-in-JSON ----------------------------------------------------------------------------------
+
+def _json_records():
+    import json
+
+    good = [parse_reporting(mm.build(BY_ID[k]))[0].as_dict() for k in ("uk-coded-rus", "ru-lotman", "mk-coded-bul")]
+    bad = [{"leader": "short", "fields": []},
+           {"leader": "00000nam a2200000 i 4500", "fields": [{"245": {"ind1": "1", "ind2": "0", "subfields": [{"ab": "x"}]}}]},
+           {"leader": "00000nam a2200000 i 4500", "fields": [{"24": "x"}]}]
+    return good, bad, json
+
+
+@pytest.mark.parametrize("layout", ["array", "lines", "concatenated"])
+def test_marc_in_json_in_every_layout_is_read_romanized_and_written_as_json(tmp_path, layout):
+    good, bad, json = _json_records()
+    records = [good[0], bad[0], good[1], bad[1], good[2], bad[2]]
+    if layout == "array":
+        text = json.dumps(records, ensure_ascii=False, indent=1)
+    elif layout == "lines":
+        text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+    else:
+        text = "".join(json.dumps(r) for r in records)
+    src = tmp_path / "in.json"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.json"
+    r = run("romanize", str(src), str(out))
+    assert (r.records_in, r.records_out, len(r.rejected)) == (6, 3, 3)
+    assert [p for p, _ in r.rejected] == [2, 4, 6]
+    assert "leader is not 24" in r.rejected[0][1] and "subfield 'ab'" in r.rejected[1][1] and "'24'" in r.rejected[2][1]
+    got = pymarc.parse_json_to_array(str(out))
+    assert [x["001"].value() for x in got] == ["uk-coded-rus", "ru-lotman", "mk-coded-bul"]
+    expect_romanized(got[0], BY_ID["uk-coded-rus"])
+    expect_romanized(got[2], BY_ID["mk-coded-bul"])
+    rejected = [json.loads(ln) for ln in (tmp_path / "out.json.rejects.json").read_text(encoding="utf-8").splitlines()]
+    assert rejected == bad
+
+
+@pytest.mark.parametrize("damage,reason", [
+    (lambda t: t[: len(t) // 2], "not well-formed"),
+    (lambda t: t[:t.rindex('"fields"')] + '"x" ' + t[t.rindex('"fields"'):], "not well-formed"),
+    (lambda t: t[:t.rindex("Пулевски")] + "\udcff" + t[t.rindex("Пулевски"):], "not UTF-8"),
+])
+def test_marc_in_json_that_stops_being_json_keeps_the_records_before(tmp_path, damage, reason):
+    good, _, json = _json_records()
+    text = damage(json.dumps(good * 3, ensure_ascii=False, indent=1))
+    src = tmp_path / "in.json"
+    src.write_bytes(text.encode("utf-8", "surrogateescape"))
+    r = run("check", str(src))
+    assert r.records_in == r.records_out + 1 and r.records_out >= 1
+    assert reason in r.rejected[-1][1]

@@ -212,6 +212,101 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
         yield n + 1, Damaged(f"the XML cannot be read: {exc}; nothing after it is read")
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes read with surrogateescape
+
+
+def is_json(path: str) -> bool:
+    """Whether the file is MARC-in-JSON (an array of records, one record, or one record a
+    line): JSON starts with ``[`` or ``{``, after a byte-order mark if it has one."""
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return head.lstrip().startswith((b"[", b"{"))
+
+
+def _json_record(obj):
+    """A pymarc Record from one MARC-in-JSON object; ValueError saying what is wrong."""
+    from pymarc import Field, Indicators, Leader, Record, Subfield
+
+    if not isinstance(obj, dict):
+        raise ValueError(f"a record is a JSON object, not {type(obj).__name__}")
+    leader, fields = obj.get("leader"), obj.get("fields")
+    if not isinstance(leader, str) or len(leader) != 24:
+        raise ValueError(f"the leader is not 24 characters: {str(leader)[:40]!r}")
+    if not isinstance(fields, list):
+        raise ValueError("no list of fields")
+    rec = Record()
+    rec.leader = Leader(leader)
+    for n, f in enumerate(fields, 1):
+        if not isinstance(f, dict) or len(f) != 1:
+            raise ValueError(f"field {n} is not an object with one tag")
+        (tag, body), = f.items()
+        if not re.fullmatch(r"[0-9A-Za-z]{3}", tag):
+            raise ValueError(f"field tag {tag!r} is not three letters or digits")
+        if isinstance(body, str):
+            rec.add_field(Field(tag=tag, data=body))
+            continue
+        if not isinstance(body, dict) or not isinstance(body.get("subfields"), list):
+            raise ValueError(f"field {tag}: neither a control field's text nor indicators and subfields")
+        subs = []
+        for sf in body["subfields"]:
+            if not isinstance(sf, dict) or len(sf) != 1:
+                raise ValueError(f"field {tag}: a subfield is not an object with one code")
+            (code, value), = sf.items()
+            if len(code) != 1 or not isinstance(value, str):
+                raise ValueError(f"field {tag}: subfield {code!r} is not one character with text")
+            subs.append(Subfield(code, value))
+        ind = [str(body.get(k) or " ")[:1] for k in ("ind1", "ind2")]
+        rec.add_field(Field(tag=tag, indicators=Indicators(*ind), subfields=subs))
+    return rec
+
+
+def iter_json(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
+    """Yield (record number, record as UTF-8 MARC) from MARC-in-JSON, reading the file in
+    pieces: an array of records, records one after another or one a line. A damaged record
+    comes out as :class:`Damaged` (its JSON kept for the rejects); JSON that stops being JSON
+    ends the file with one :class:`Damaged` naming where."""
+    import json
+
+    dec = json.JSONDecoder()
+    n, buf, pos, line, done, opened = 0, "", 0, 1, False, False
+    with open(path, "r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        while True:
+            while pos < len(buf) and (buf[pos] in " \t\r\n," or buf[pos] == "[" and not opened):
+                opened = opened or buf[pos] == "["
+                line += buf[pos] == "\n"
+                pos += 1
+            if pos < len(buf) and buf[pos] == "]":
+                return
+            try:
+                obj, end = dec.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                more = "" if done else fh.read(1 << 20)
+                if more:
+                    buf, pos = buf[pos:] + more, 0
+                    if len(buf) <= 4 * (MAX_RECORD * 6 + 1024):  # one record's JSON, escapes and all
+                        continue
+                if pos >= len(buf) and not more:
+                    return
+                done = True
+                yield n + 1, Damaged(f"the JSON is not well-formed at line {line + exc.lineno - 1} "
+                                     f"({exc.msg}); nothing after it is read")
+                return
+            line += buf.count("\n", pos, end)
+            text, pos = buf[pos:end], end
+            if _NOT_UTF8.search(text):  # bytes that are not UTF-8, kept as they were for the rejects
+                n += 1
+                yield n, Damaged("the record's JSON is not UTF-8", raw=text.encode("utf-8", "surrogateescape"))
+                continue
+            for one in obj if isinstance(obj, list) and not opened else [obj]:
+                n += 1
+                try:
+                    yield n, _json_record(one).as_marc()
+                except Exception as exc:
+                    yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=json.dumps(one, ensure_ascii=False).encode())
+
+
 def parse(raw: bytes):
     """Parse one raw record (UTF-8 or MARC-8); raise ValueError when it is damaged."""
     return parse_reporting(raw)[0]
@@ -933,11 +1028,13 @@ class MarcReport:
                     1 for r in self.review if r.get("status") == "skipped")) else ""))
 
 
-def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool) -> str | None:
+def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool,
+                    ext: str | None = None) -> str | None:
     """Where rejected records go when ``--rejects`` is not given: beside the output, else beside
     the report; never beside the input (it may sit in a read-only or shared folder). None when
-    there is neither: the rejects are then only listed."""
-    ext = ".rejects.xml" if xml else ".rejects.mrc"
+    there is neither: the rejects are then only listed. MARC-in-JSON rejects are one JSON
+    object a line (``ext`` ".json")."""
+    ext = ".rejects" + (ext or (".xml" if xml else ".mrc"))
     if out_path:
         return out_path + ext
     if report_path:
@@ -977,14 +1074,16 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     if os.path.isdir(in_path):
         raise TranslitError(f"{in_path} is a folder, not a MARC file")
     xml = is_xml(in_path)
+    jsn = not xml and is_json(in_path)
     writes = command != "check" and not dry_run
     if writes and not out_path:
         raise TranslitError(f"marc {command} needs an output file (or --dry-run)")
-    rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml)
+    rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml,
+                                                   ".json" if jsn else None)
     for p in (out_path if writes else None, report_path, rejects_path):
         if p:
             target(p)  # a folder, a missing folder or a FIFO is refused before any work
-    records = iter_xml(in_path) if xml else iter_raw(in_path)
+    records = iter_xml(in_path) if xml else iter_json(in_path) if jsn else iter_raw(in_path)
     report = MarcReport()
     out = AtomicFile(out_path) if writes else None
     rej: AtomicFile | None = None
@@ -993,6 +1092,8 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         import pymarc
 
         xml_writer = pymarc.XMLWriter(out.fh)
+    json_out = out is not None and xml_writer is None and (jsn or out_path.lower().endswith(".json"))
+    json_written = 0
     bar = _progress(None, progress)
     try:
         for results in run_ordered((command, {"threshold": threshold}), _chunks(records, 64), jobs, dask, worker=work):
@@ -1009,7 +1110,7 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                     if r.span is not None:
                         _copy_span(in_path, r.span, rej.fh)
                     else:
-                        rej.fh.write(r.raw + (b"\n" if xml and r.raw else b""))
+                        rej.fh.write(r.raw + (b"\n" if (xml or jsn) and r.raw else b""))
                     continue
                 report.records_out += 1
                 report.changed += r.changed
@@ -1018,12 +1119,18 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                 if out is not None:
                     if xml_writer is not None:
                         xml_writer.write(parse(r.output))
+                    elif json_out:
+                        out.fh.write((b",\n" if json_written else b"[\n") + parse(r.output).as_json(
+                            ensure_ascii=False).encode("utf-8"))
+                        json_written += 1
                     else:
                         out.fh.write(r.output)
             if bar is not None:
                 bar.update(len(results))
         if xml_writer is not None:
             xml_writer.close(close_fh=False)
+        if json_out:
+            out.fh.write(b"\n]\n" if json_written else b"[]\n")
         if rej is not None and xml:
             rej.fh.write(b"</collection>\n")
         if out is not None:
