@@ -459,3 +459,25 @@ def test_marc_in_json_that_stops_being_json_keeps_the_records_before(tmp_path, d
     r = run("check", str(src))
     assert r.records_in == r.records_out + 1 and r.records_out >= 1
     assert reason in r.rejected[-1][1]
+
+
+@pytest.mark.parametrize("tag,heading", [
+    ("650", [("a", "Poltava, Battle of, Poltava, Ukraine, 1709.")]),       # LCSH, English
+    ("650", [("a", "Bataille de Poltava (1709)"), ("2", "rero")]),         # RERO, French
+    ("651", [("a", "Moskau"), ("x", "Geschichte.")]),                      # GND, German
+])
+def test_add_880_leaves_the_agencys_subject_vocabulary_alone(tmp_path, tag, heading):
+    r = Record(force_utf8=True)
+    r.leader = r.leader[:9] + "a" + r.leader[10:]
+    r.add_field(Field(tag="001", data="subj"), Field(tag="008", data=mm.c008("rus")))
+    r.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("6", "880-01"),
+                                                                   Subfield("a", "Poltavskai͡a bitva.")]))
+    r.add_field(Field(tag="600", indicators=["1", "0"], subfields=[Subfield("a", "Petr I,"), Subfield("c", "Emperor of Russia,"),
+                                                                   Subfield("d", "1672-1725.")]))
+    r.add_field(Field(tag=tag, indicators=[" ", "0"], subfields=[Subfield(c, v) for c, v in heading]))
+    r.add_field(Field(tag="880", indicators=["1", "0"], subfields=[Subfield("6", "245-01/(N"), Subfield("a", "Полтавская битва.")]))
+    out = tmp_path / "out.mrc"
+    run("add-880", write(tmp_path, r.as_marc()), str(out))
+    rec = read_out(out)["subj"]
+    assert rec[tag].get("6") is None and [(s.code, s.value) for s in rec[tag].subfields] == heading
+    assert len(rec.get_fields("880")) == 1 + (rec["600"].get("6") is not None)

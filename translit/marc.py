@@ -680,6 +680,7 @@ class FieldRule:
     lower_first: str = ""
     styles: tuple[str, ...] = ("caps", "title", "cased")
     controlled: bool = False
+    read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -690,7 +691,8 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     never = data["never"]["codes"]
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
-                            styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False))
+                            styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
+                             read_back=row.get("read_back", True))
              for tag, row in data["tags"].items()}
     return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
 
@@ -935,7 +937,7 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
     for f in list(rec.fields):
-        if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6"):
+        if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
