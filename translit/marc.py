@@ -4,8 +4,10 @@ romanize Cyrillic-only records, and build 880s for romanized-only records.
 Which fields and subfields are romanized, how titles are cased and which access points are
 controlled is read from ``marc_fields.toml``; the casing itself is :func:`translit.case.field_case`.
 
-Records stream one at a time (binary MARC is cut at record terminators before parsing, so a
-damaged record cannot swallow its neighbours). A record the command does not change is written
+Records stream one at a time from binary MARC (cut at record terminators before parsing, so a
+damaged record cannot swallow its neighbours), MARCXML or MARC-in-JSON. Export faults that leave
+the record whole (a leader length counted in characters, leader/09 saying the wrong encoding) are
+read past and noted; the record's language codes are checked against its own Cyrillic letters. A record the command does not change is written
 back byte for byte as it was read; a record that cannot be parsed goes to a rejects file with
 its position and the reason; records in = records out + rejects. Output files are written
 atomically. The per-record work runs in this process, in ``--jobs N`` processes, or on Dask,
@@ -929,7 +931,9 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
     language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
     Bulgarian, Serbian, Macedonian, Rusyn), in that language's ALA-LC; other records are left as
-    they are."""
+    they are. A field that already has an 880 ($6) is left alone, so a record with 880s for some
+    fields gets them for the others; fields whose rule says ``read_back = false`` (650, 651: the
+    agency's own vocabulary) are never read."""
     from pymarc import Field, Subfield
 
     changed, review = False, []
