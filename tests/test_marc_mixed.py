@@ -109,6 +109,8 @@ def test_cli_reports_each_rejected_record_and_goes_on(tmp_path, run_cli):
     rejected = [ln for ln in proc.stderr.splitlines() if "rejected:" in ln]
     assert len(rejected) == 2 and "bad directory" in rejected[0] and "cut off" in rejected[1]
     assert "25 records in, 23 out" in proc.stderr and "2 rejected" in proc.stderr
+    # three codes overruled (uk, be, mk), a length miscount, leader/09 wrong both ways
+    assert "6 notes (language code overruled" in proc.stderr
 
 
 # -- export faults read past -------------------------------------------------------------------

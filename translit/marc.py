@@ -1016,6 +1016,9 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
 
 # -- the run --------------------------------------------------------------------------------------
 
+NOTE_STATUSES = ("language", "length", "encoding", "unmapped")  # report rows that are notes
+
+
 @dataclass
 class MarcReport:
     records_in: int = 0
@@ -1031,7 +1034,10 @@ class MarcReport:
                 f"{len(self.rejected)} rejected, {len(self.differences)} differences, "
                 f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
-                    1 for r in self.review if r.get("status") == "skipped")) else ""))
+                    1 for r in self.review if r.get("status") == "skipped")) else "")
+                + (f", {notes} notes (language code overruled, export faults read past, letters left "
+                   "in Cyrillic: see the report)" if (notes := sum(
+                       1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
 
 
 def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool,
