@@ -269,13 +269,13 @@ def cmd_gloss(args: argparse.Namespace) -> int:
 
 
 def cmd_marc(args: argparse.Namespace) -> int:
-    from translit.marc import is_xml, run
+    from translit.marc import is_json, is_xml, run
 
     if args.action != "check" and not args.output and not args.dry_run:
         raise TranslitError(f"marc {args.action} needs OUT (or --dry-run)")
     report = run(args.action, args.input, args.output, report_path=args.report, rejects_path=args.rejects,
                  threshold=args.threshold, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask)
-    where = "record" if is_xml(args.input) else "record at byte"
+    where = "record" if is_xml(args.input) or is_json(args.input) else "record at byte"
     for pos, reason in report.rejected:
         print(f"translit: {args.input}: {where} {pos} rejected: {reason}", file=sys.stderr)
     if report.rejects_path:
@@ -435,7 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records")
     mc.add_argument("action", choices=["check", "romanize", "add-880"])
-    mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8) or MARCXML")
+    mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
     mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
     mc.add_argument("--report", help="report file: .csv or .html")
     mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc, else beside "

@@ -4,8 +4,10 @@ romanize Cyrillic-only records, and build 880s for romanized-only records.
 Which fields and subfields are romanized, how titles are cased and which access points are
 controlled is read from ``marc_fields.toml``; the casing itself is :func:`translit.case.field_case`.
 
-Records stream one at a time (binary MARC is cut at record terminators before parsing, so a
-damaged record cannot swallow its neighbours). A record the command does not change is written
+Records stream one at a time from binary MARC (cut at record terminators before parsing, so a
+damaged record cannot swallow its neighbours), MARCXML or MARC-in-JSON. Export faults that leave
+the record whole (a leader length counted in characters, leader/09 saying the wrong encoding) are
+read past and noted; the record's language codes are checked against its own Cyrillic letters. A record the command does not change is written
 back byte for byte as it was read; a record that cannot be parsed goes to a rejects file with
 its position and the reason; records in = records out + rejects. Output files are written
 atomically. The per-record work runs in this process, in ``--jobs N`` processes, or on Dask,
@@ -212,28 +214,211 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
         yield n + 1, Damaged(f"the XML cannot be read: {exc}; nothing after it is read")
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes read with surrogateescape
+
+
+def is_json(path: str) -> bool:
+    """Whether the file is MARC-in-JSON (an array of records, one record, or one record a
+    line): JSON starts with ``[`` or ``{``, after a byte-order mark if it has one."""
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return head.lstrip().startswith((b"[", b"{"))
+
+
+def _json_record(obj):
+    """A pymarc Record from one MARC-in-JSON object; ValueError saying what is wrong."""
+    from pymarc import Field, Indicators, Leader, Record, Subfield
+
+    if not isinstance(obj, dict):
+        raise ValueError(f"a record is a JSON object, not {type(obj).__name__}")
+    leader, fields = obj.get("leader"), obj.get("fields")
+    if not isinstance(leader, str) or len(leader) != 24:
+        raise ValueError(f"the leader is not 24 characters: {str(leader)[:40]!r}")
+    if not isinstance(fields, list):
+        raise ValueError("no list of fields")
+    rec = Record()
+    rec.leader = Leader(leader)
+    for n, f in enumerate(fields, 1):
+        if not isinstance(f, dict) or len(f) != 1:
+            raise ValueError(f"field {n} is not an object with one tag")
+        (tag, body), = f.items()
+        if not re.fullmatch(r"[0-9A-Za-z]{3}", tag):
+            raise ValueError(f"field tag {tag!r} is not three letters or digits")
+        if isinstance(body, str):
+            rec.add_field(Field(tag=tag, data=body))
+            continue
+        if not isinstance(body, dict) or not isinstance(body.get("subfields"), list):
+            raise ValueError(f"field {tag}: neither a control field's text nor indicators and subfields")
+        subs = []
+        for sf in body["subfields"]:
+            if not isinstance(sf, dict) or len(sf) != 1:
+                raise ValueError(f"field {tag}: a subfield is not an object with one code")
+            (code, value), = sf.items()
+            if len(code) != 1 or not isinstance(value, str):
+                raise ValueError(f"field {tag}: subfield {code!r} is not one character with text")
+            subs.append(Subfield(code, value))
+        ind = [str(body.get(k) or " ")[:1] for k in ("ind1", "ind2")]
+        rec.add_field(Field(tag=tag, indicators=Indicators(*ind), subfields=subs))
+    return rec
+
+
+def iter_json(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
+    """Yield (record number, record as UTF-8 MARC) from MARC-in-JSON, reading the file in
+    pieces: an array of records, records one after another or one a line. A damaged record
+    comes out as :class:`Damaged` (its JSON kept for the rejects); JSON that stops being JSON
+    ends the file with one :class:`Damaged` naming where."""
+    import json
+
+    dec = json.JSONDecoder()
+    n, buf, pos, line, done, opened = 0, "", 0, 1, False, False
+    with open(path, "r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        while True:
+            while pos < len(buf) and (buf[pos] in " \t\r\n," or buf[pos] == "[" and not opened):
+                opened = opened or buf[pos] == "["
+                line += buf[pos] == "\n"
+                pos += 1
+            if pos < len(buf) and buf[pos] == "]":
+                return
+            try:
+                obj, end = dec.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                more = "" if done else fh.read(1 << 20)
+                if more:
+                    buf, pos = buf[pos:] + more, 0
+                    if len(buf) <= 4 * (MAX_RECORD * 6 + 1024):  # one record's JSON, escapes and all
+                        continue
+                if pos >= len(buf) and not more:
+                    return
+                done = True
+                yield n + 1, Damaged(f"the JSON is not well-formed at line {line + exc.lineno - 1} "
+                                     f"({exc.msg}); nothing after it is read")
+                return
+            line += buf.count("\n", pos, end)
+            text, pos = buf[pos:end], end
+            if _NOT_UTF8.search(text):  # bytes that are not UTF-8, kept as they were for the rejects
+                n += 1
+                yield n, Damaged("the record's JSON is not UTF-8", raw=text.encode("utf-8", "surrogateescape"))
+                continue
+            for one in obj if isinstance(obj, list) and not opened else [obj]:
+                n += 1
+                try:
+                    yield n, _json_record(one).as_marc()
+                except Exception as exc:
+                    yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=json.dumps(one, ensure_ascii=False).encode())
+
+
 def parse(raw: bytes):
     """Parse one raw record (UTF-8 or MARC-8); raise ValueError when it is damaged."""
     return parse_reporting(raw)[0]
 
 
-def parse_reporting(raw: bytes):
-    """Parse one raw record; also return the MARC-8 characters pymarc could not map."""
+def _pymarc_record(raw: bytes, utf8: bool):
+    """pymarc's reading of ``raw`` in UTF-8 or MARC-8, and the MARC-8 characters it could not
+    map (pymarc writes each to stderr and puts a space in its place; 0x20, the space itself in
+    the Cyrillic sets, is harmless and dropped)."""
     import pymarc
 
-    if len(raw) < 24 or not raw[:5].isdigit():
-        raise ValueError("no valid leader (record length is not a number)")
-    length = int(raw[:5])
-    if length != len(raw):
-        raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
-    # pymarc's MARC-8 decoder writes each character it cannot map to stderr and puts a space in
-    # its place; catch those lines so they can be reported per record (0x20, the space itself in
-    # the Cyrillic sets, is harmless and dropped).
     captured = io.StringIO()
     with contextlib.redirect_stderr(captured):
-        rec = pymarc.Record(data=raw, to_unicode=True, force_utf8=raw[9:10] == b"a", utf8_handling="strict")
-    lost = [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
-    return rec, lost
+        rec = pymarc.Record(data=raw, to_unicode=True, force_utf8=utf8, utf8_handling="strict")
+    return rec, [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
+
+
+def _is_utf8_text(raw: bytes) -> bool:
+    """Bytes that are UTF-8 with letters beyond ASCII and no MARC-8 escape: MARC-8 cannot look
+    like this (its combining marks, 0xE0-0xFE, stand before an ASCII letter, which UTF-8 forbids)."""
+    if b"\x1b" in raw or raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _directory_spans(raw: bytes) -> bool:
+    """Whether the directory describes exactly the bytes of the record: its fields end where the
+    record terminator stands. Then a wrong leader length is a miscount, not lost or extra bytes."""
+    base = raw[12:17]
+    if not base.isdigit() or int(base) > len(raw) or (int(base) - 25) % 12:
+        return False
+    ends = []
+    for i in range(24, int(base) - 1, 12):
+        entry = raw[i:i + 12]
+        if not entry[3:].isdigit():
+            return False
+        ends.append(int(entry[7:12]) + int(entry[3:7]))
+    return bool(ends) and max(ends) == len(raw) - int(base) - 1
+
+
+def directory_fault(raw: bytes) -> str | None:
+    """What is wrong with a record's leader base address or directory, in words, or None."""
+    base = raw[12:17]
+    if not base.isdigit():
+        return f"bad leader: base address of data {base.decode('latin-1')!r} is not five digits"
+    end = raw.find(b"\x1e", 24)
+    if end < 0:
+        return "bad directory: no field terminator after it"
+    if int(base) != end + 1:
+        return f"bad leader: base address {int(base)}, but the directory ends at byte {end + 1}"
+    if (end - 24) % 12:
+        return f"bad directory: {end - 24} bytes long, not a multiple of 12"
+    data = len(raw) - end - 1
+    for n, i in enumerate(range(24, end, 12), 1):
+        e = raw[i:i + 12].decode("latin-1")
+        tag, length, start = e[:3], e[3:7], e[7:]
+        if not length.isdigit() or not start.isdigit():
+            return (f"bad directory: entry {n} (tag {tag!r}) has length {length!r} and start {start!r}, "
+                    "not digits")
+        if int(start) + int(length) > data:
+            return f"bad directory: entry {n} (tag {tag!r}) runs to byte {int(start) + int(length)} of {data} bytes of data"
+    return None
+
+
+def parse_reporting(raw: bytes):
+    """Parse one raw record; also return what the reading had to say about it: the MARC-8
+    characters pymarc could not map, and the export faults it read past (each a line).
+
+    Faults read past, since the record itself is whole: a leader length that is not the
+    record's (exports that count characters, not bytes) when the record ends with its
+    terminator; leader/09 saying MARC-8 for a record in UTF-8, or UTF-8 for one in MARC-8."""
+    if len(raw) < 24 or not raw[:5].isdigit():
+        raise ValueError("no valid leader (record length is not a number)")
+    notes: list[str] = []
+    length = int(raw[:5])
+    if length != len(raw) and not raw.endswith(RECORD_END):
+        raise ValueError(f"leader says {length} bytes, the record has {len(raw)} and no record terminator (cut off)")
+    fault = directory_fault(raw)
+    if fault:
+        raise ValueError(fault)
+    if length != len(raw):
+        if not _directory_spans(raw):
+            raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
+        notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
+                     "(read to its record terminator)")
+    says_utf8 = raw[9:10] == b"a"
+    if not says_utf8 and _is_utf8_text(raw[24:]):
+        rec, lost = _pymarc_record(raw, True)
+        notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
+        return rec, lost + notes
+    try:
+        rec, lost = _pymarc_record(raw, says_utf8)
+    except UnicodeDecodeError as exc:
+        if not says_utf8:
+            raise
+        try:
+            rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)  # pymarc reads leader/09
+        except Exception:
+            raise exc from None
+        if lost:  # neither UTF-8 nor clean MARC-8: not a reading to trust
+            raise ValueError(f"leader/09 says UTF-8 but the record is not ({exc.reason} at byte {exc.start} "
+                             "of a field), nor clean MARC-8") from None
+        rec.force_utf8 = True  # written back, if changed, in UTF-8 as leader/09 says
+        rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
+        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (read as MARC-8)")
+    return rec, lost + notes
 
 
 def record_id(rec, position: int) -> str:
@@ -278,42 +463,186 @@ def classify(found: str, expected: str) -> str | None:
 
 def _linked_pairs(rec):
     """(romanized field, its 880) for every 880 linked by $6."""
-    by_link: dict[tuple[str, str], Any] = {}
+    return link_pairs(rec)[0]
+
+
+def link_pairs(rec) -> tuple[list[tuple[Any, Any]], list[tuple[str, str, str, str]]]:
+    """Pair every field with its 880 by $6 (tag and occurrence number), and list the broken
+    links as (field, found, expected, kind). Occurrence 00 is an 880 with no field, as MARC
+    allows. Where one field and one 880 of the same tag are left unpaired (their numbers
+    disagree: a renumbering that reached one side only), they are paired by tag and the link
+    reported; any other field whose $6 names no 880, or 880 whose $6 names no field, is reported."""
+    fields: dict[tuple[str, str], Any] = {}
+    verns: dict[tuple[str, str], Any] = {}
     for f in rec.fields:
-        if f.tag != "880" and not f.is_control_field() and f.get("6"):
-            link = f.get("6")
-            if link.startswith("880-"):
-                by_link[(f.tag, link[4:6])] = f
-    for f in rec.get_fields("880"):
+        if f.is_control_field():
+            continue
         link = f.get("6") or ""
-        m = re.match(r"^(\d{3})-(\d\d)", link)
-        if m and (m.group(1), m.group(2)) in by_link:
-            yield by_link[(m.group(1), m.group(2))], f
+        if f.tag == "880":
+            m = re.match(r"^(\d{3})-(\d\d)", link)
+            if m and m.group(2) != "00":
+                verns.setdefault((m.group(1), m.group(2)), f)
+        elif link.startswith("880-") and link[4:6] != "00":
+            fields.setdefault((f.tag, link[4:6]), f)
+    pairs = [(fields[k], verns[k]) for k in fields if k in verns]
+    problems = []
+    lone_f = [k for k in fields if k not in verns]
+    lone_v = [k for k in verns if k not in fields]
+    for tag in sorted({t for t, _ in lone_f} | {t for t, _ in lone_v}):
+        fs = [k for k in lone_f if k[0] == tag]
+        vs = [k for k in lone_v if k[0] == tag]
+        if len(fs) == 1 and len(vs) == 1:
+            pairs.append((fields[fs[0]], verns[vs[0]]))
+            problems.append((f"{tag} $6", f"880-{fs[0][1]}", f"880-{vs[0][1]}",
+                             f"link: {tag} and its 880 ({tag}-{vs[0][1]}) have different $6 numbers; paired by tag"))
+            continue
+        problems.extend((f"{tag} $6", f"880-{n}", "", f"link: no 880 has $6 {tag}-{n}") for _, n in fs)
+        problems.extend(("880 $6", verns[k].get("6"), "", f"link: no {tag} field has $6 880-{k[1]}") for k in vs)
+    return pairs, problems
 
 
 def record_lang(rec) -> str | None:
-    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None: the first
-    of its codes (:func:`language_codes`: 008/35-37, then 041 $a/$d) that ``schemes/languages.toml``
-    maps; a language translit has no tables for gives None (the Russian tables)."""
+    """The record's language as a translit code (ru, uk, be, bg, sr, mk, rue), or None (the
+    Russian tables): :func:`record_lang_noted` without its notes."""
+    return record_lang_noted(rec)[0]
+
+
+@functools.cache
+def _marc_codes() -> dict[str, str]:
+    """MARC language code → translit code, from ``schemes/languages.toml``."""
     from translit.schemes import languages
 
-    by_marc = {row["marc"]: code for code, row in languages().items()}
+    return {row["marc"]: code for code, row in languages().items()}
+
+
+def coded_lang(rec) -> str | None:
+    """The first of the record's codes (:func:`language_codes`: 008/35-37, then 041 $a/$d, an
+    obsolete code read as its successor) that ``schemes/languages.toml`` maps, or None."""
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
     for code in language_codes(rec):
-        if code.strip() and code.lower() in by_marc:
-            return by_marc[code.lower()]
+        code = obsolete.get(code.strip().lower(), code.strip().lower())
+        if code in by_marc:
+            return by_marc[code]
     return None
 
 
-def check_record(rec, rid: str) -> list[Difference]:
+def _cyrillic_text(rec) -> str:
+    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6."""
+    return " ".join(v for f in rec.fields if not f.is_control_field() and (f.tag == "880" or f.tag in FIELDS)
+                    for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+
+
+def _foreign_letters(text: str, lang: str) -> set[str]:
+    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet. The letters of a
+    language's old spelling (Russian і ѣ ѳ ѵ, Bulgarian ѣ ѫ) count as its own only in text that
+    shows old spelling (an old letter no modern alphabet has, or a word-final ъ): і in modern
+    text is Ukrainian or Belarusian, not Russian."""
+    from translit.langs.identify import _old_spelling, alphabets
+
+    outside = set(_outside_modern(lang).findall(text))
+    if not outside:
+        return outside
+    outside = {c.lower() for c in outside}
+    if _old_spelling(re.findall("[\u0400-\u04ff]+", text.lower())):
+        outside -= alphabets().get(lang, frozenset())
+    return outside
+
+
+@functools.cache
+def _outside_modern(lang: str) -> re.Pattern:
+    """The Cyrillic letters, either case, that ``lang``'s modern alphabet does not have."""
+    from translit.langs.identify import _modern_alphabets
+
+    alphabet = _modern_alphabets().get(lang, frozenset())
+    outside = [chr(i) for i in range(0x400, 0x500) if chr(i).lower() not in alphabet]
+    return re.compile("[" + re.escape("".join(outside)) + "]")
+
+
+def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    """The language to read Cyrillic ``text`` in when its record says ``lang`` (None: no usable
+    code), and a note when the text overrules the code. A code is overruled only by letters its
+    language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
+    favour of the language identification names, if that language has them all; by letters of
+    the code's old spelling in modern text (і in a record coded ``rus``) only when
+    identification is sure (confidence 0.9 or more). With no code the text is taken for Russian
+    unless its letters say otherwise. Text without such letters is not identified at all (the
+    code stands, and a large file is not slowed down)."""
+    from translit.langs.identify import identify
+
+    if not _CYR.search(text):
+        return lang, None
+    foreign = _foreign_letters(text, lang or "ru")
+    if not foreign:  # nothing contradicts the code (or, with none, Russian): no identification
+        return lang, None
+    found = identify(text)
+    evidence = "; ".join(found.ranking[0].evidence[:3]) if found.ranking else ""
+    if found.language is None or _foreign_letters(text, found.language):
+        from translit.langs.identify import alphabets
+
+        if foreign and not foreign <= alphabets().get(lang or "ru", frozenset()):
+            return lang, (f"letters {' '.join(sorted(foreign))} are not in the "
+                          f"{_lang_name(lang or 'ru')} alphabet and no language translit reads has them all")
+        return lang, None
+    from translit.langs.identify import alphabets
+
+    if foreign and foreign <= alphabets().get(lang or "ru", frozenset()) and found.confidence < 0.9:
+        return lang, None  # only letters of the code's own old spelling, and no sure other language
+    if foreign:
+        said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
+        return found.language, (f"{said}, but the Cyrillic has {' '.join(sorted(foreign))}: read as "
+                                f"{_lang_name(found.language)} (identified: {evidence})")
+    return lang, None
+
+
+def _lang_name(code: str | None) -> str:
+    from translit.schemes import languages
+
+    return languages().get(code or "ru", {}).get("name", code or "Russian")
+
+
+def record_lang_noted(rec) -> tuple[str | None, list[str]]:
+    """The record's language (:func:`coded_lang`), checked against its own Cyrillic
+    (:func:`text_lang`), and the note saying why the text overruled the code, if it did."""
+    lang, note = text_lang(_cyrillic_text(rec), coded_lang(rec))
+    return lang, [note] if note else []
+
+
+def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | None:
+    """A field's language in a record coded ``coded`` whose Cyrillic reads as ``lang``
+    (:func:`record_lang_noted`). A field with letters the code's language lacks is read in the
+    language identification finds for it (a Ukrainian title in a record of Russian ones); where
+    the record's code was overruled, a field without such letters is read in whichever of the
+    two languages identification ranks higher for it (the code may be right for some fields)."""
+    from translit.langs.identify import identify
+
+    text = " ".join(v for v in values if _CYR.search(v))
+    if not text:
+        return lang
+    if _foreign_letters(text, coded or "ru"):
+        return text_lang(text, coded)[0]
+    if lang == coded:
+        return lang
+    for score in identify(text).ranking:
+        if score.language in (coded or "ru", lang):
+            return score.language
+    return lang
+
+
+def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
+    """The differences between ``rec``'s romanized fields and the ALA-LC of their 880s, and its
+    broken links; ``lang``: the record's language if already known (:func:`record_lang`)."""
     from translit.romanize import romanize
 
-    lang = record_lang(rec)
-    diffs = []
-    for rom, vern in _linked_pairs(rec):
+    coded = coded_lang(rec)
+    lang = record_lang(rec) if lang is ... else lang
+    pairs, problems = link_pairs(rec)
+    diffs = [Difference(rid, *p) for p in problems]
+    for rom, vern in pairs:
         if not _CYR.search(" ".join(v for c, v in _subfields(vern) if c != "6")):
             continue
         rsubs = [(c, v) for c, v in _subfields(rom) if c != "6"]
         vsubs = [(c, v) for c, v in _subfields(vern) if c != "6"]
+        flang = field_lang([v for _, v in vsubs], coded, lang)
         # pair the n-th $a with the n-th $a, and so on, so an extra subfield cannot shift the rest
         vern_by_code: dict[str, list[str]] = {}
         for c, v in vsubs:
@@ -326,7 +655,7 @@ def check_record(rec, rid: str) -> list[Difference]:
             vv_list = vern_by_code.get(rc, [])
             if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv)):
                 continue
-            expected = romanize(vv_list[k], "alalc", lang)
+            expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
             if kind is not None:
                 if controlled:
@@ -353,6 +682,7 @@ class FieldRule:
     lower_first: str = ""
     styles: tuple[str, ...] = ("caps", "title", "cased")
     controlled: bool = False
+    read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -363,7 +693,8 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     never = data["never"]["codes"]
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
-                            styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False))
+                            styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
+                             read_back=row.get("read_back", True))
              for tag, row in data["tags"].items()}
     return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
 
@@ -432,7 +763,8 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    lang = record_lang(rec)
+    coded, (lang, notes) = coded_lang(rec), record_lang_noted(rec)
+    review.extend({"record": rid, "status": "language", "reason": n} for n in notes)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
             continue
@@ -440,7 +772,14 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         cyrillic = [bool(_CYR.search(v)) for _, v in subs]
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
-        romanized = romanize_field(f, lang)
+        flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], coded, lang)
+        romanized = romanize_field(f, flang)
+        left = sorted(set(_CYR.findall(" ".join(v for (c, v), (_, was) in zip(romanized, subs)
+                                                 if converts(f.tag, c, was)))))
+        if left:
+            review.append({"record": rid, "field": f.tag, "status": "unmapped", "cyrillic": " ".join(v for _, v in subs),
+                           "romanized": " ".join(v for _, v in romanized),
+                           "kind": f"letters left in Cyrillic by the {_lang_name(flang)} ALA-LC table: {' '.join(left)}"})
         kept = [c for (c, v), cyr in zip(subs, cyrillic) if cyr and not converts(f.tag, c, v)]
         controlled = is_controlled(f)
         if controlled or kept:
@@ -592,17 +931,17 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
     language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
     Bulgarian, Serbian, Macedonian, Rusyn), in that language's ALA-LC; other records are left as
-    they are."""
+    they are. A field that already has an 880 ($6) is left alone, so a record with 880s for some
+    fields gets them for the others; fields whose rule says ``read_back = false`` (650, 651: the
+    agency's own vocabulary) are never read."""
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    if rec.get_fields("880"):
-        return False, review
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
     for f in list(rec.fields):
-        if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6"):
+        if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
@@ -649,7 +988,9 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         rid = record_id(rec, position)
         try:
             if command == "check":
-                out.append(Result(position, raw, False, check_record(rec, rid)))
+                lang, notes = record_lang_noted(rec)
+                out.append(Result(position, raw, False, check_record(rec, rid, lang),
+                                  review=[{"record": rid, "status": "language", "reason": n} for n in notes]))
             elif command == "romanize":
                 changed, review = romanize_record(rec, rid)
                 out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
@@ -663,12 +1004,20 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         except Exception as exc:  # the record parsed but could not be processed: keep it as it was
             out.append(Result(position, raw, False, review=[{"record": rid, "status": "error",
                                                              "reason": f"{type(exc).__name__}: {exc}"}]))
-        if lost:
-            out[-1].review.append({"record": rid, "status": "marc8", "reason": "; ".join(sorted(set(lost)))})
+        faults = [n for n in lost if n.startswith(("length:", "encoding:"))]
+        unmapped = [n for n in lost if n not in faults]
+        for note in faults:
+            status, _, reason = note.partition(": ")
+            out[-1].review.append({"record": rid, "status": status, "reason": reason})
+        if unmapped:
+            out[-1].review.append({"record": rid, "status": "marc8", "reason": "; ".join(sorted(set(unmapped)))})
     return out
 
 
 # -- the run --------------------------------------------------------------------------------------
+
+NOTE_STATUSES = ("language", "length", "encoding", "unmapped")  # report rows that are notes
+
 
 @dataclass
 class MarcReport:
@@ -685,14 +1034,19 @@ class MarcReport:
                 f"{len(self.rejected)} rejected, {len(self.differences)} differences, "
                 f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
-                    1 for r in self.review if r.get("status") == "skipped")) else ""))
+                    1 for r in self.review if r.get("status") == "skipped")) else "")
+                + (f", {notes} notes (language code overruled, export faults read past, letters left "
+                   "in Cyrillic: see the report)" if (notes := sum(
+                       1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
 
 
-def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool) -> str | None:
+def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool,
+                    ext: str | None = None) -> str | None:
     """Where rejected records go when ``--rejects`` is not given: beside the output, else beside
     the report; never beside the input (it may sit in a read-only or shared folder). None when
-    there is neither: the rejects are then only listed."""
-    ext = ".rejects.xml" if xml else ".rejects.mrc"
+    there is neither: the rejects are then only listed. MARC-in-JSON rejects are one JSON
+    object a line (``ext`` ".json")."""
+    ext = ".rejects" + (ext or (".xml" if xml else ".mrc"))
     if out_path:
         return out_path + ext
     if report_path:
@@ -732,14 +1086,16 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     if os.path.isdir(in_path):
         raise TranslitError(f"{in_path} is a folder, not a MARC file")
     xml = is_xml(in_path)
+    jsn = not xml and is_json(in_path)
     writes = command != "check" and not dry_run
     if writes and not out_path:
         raise TranslitError(f"marc {command} needs an output file (or --dry-run)")
-    rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml)
+    rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml,
+                                                   ".json" if jsn else None)
     for p in (out_path if writes else None, report_path, rejects_path):
         if p:
             target(p)  # a folder, a missing folder or a FIFO is refused before any work
-    records = iter_xml(in_path) if xml else iter_raw(in_path)
+    records = iter_xml(in_path) if xml else iter_json(in_path) if jsn else iter_raw(in_path)
     report = MarcReport()
     out = AtomicFile(out_path) if writes else None
     rej: AtomicFile | None = None
@@ -748,6 +1104,8 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         import pymarc
 
         xml_writer = pymarc.XMLWriter(out.fh)
+    json_out = out is not None and xml_writer is None and (jsn or out_path.lower().endswith(".json"))
+    json_written = 0
     bar = _progress(None, progress)
     try:
         for results in run_ordered((command, {"threshold": threshold}), _chunks(records, 64), jobs, dask, worker=work):
@@ -764,7 +1122,7 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                     if r.span is not None:
                         _copy_span(in_path, r.span, rej.fh)
                     else:
-                        rej.fh.write(r.raw + (b"\n" if xml and r.raw else b""))
+                        rej.fh.write(r.raw + (b"\n" if (xml or jsn) and r.raw else b""))
                     continue
                 report.records_out += 1
                 report.changed += r.changed
@@ -773,12 +1131,18 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
                 if out is not None:
                     if xml_writer is not None:
                         xml_writer.write(parse(r.output))
+                    elif json_out:
+                        out.fh.write((b",\n" if json_written else b"[\n") + parse(r.output).as_json(
+                            ensure_ascii=False).encode("utf-8"))
+                        json_written += 1
                     else:
                         out.fh.write(r.output)
             if bar is not None:
                 bar.update(len(results))
         if xml_writer is not None:
             xml_writer.close(close_fh=False)
+        if json_out:
+            out.fh.write(b"\n]\n" if json_written else b"[]\n")
         if rej is not None and xml:
             rej.fh.write(b"</collection>\n")
         if out is not None:

@@ -1,0 +1,201 @@
+"""`translit marc` on mixed-language, damaged MARC exports: fields right, records processed.
+
+Two sets, each a binary MARC file built by tests/data/mixed_marc.py's builder (real pymarc
+MARC-8 tables, hand-written ALA-LC truth):
+
+* ``dev``: the 25 records of tests/data/mixed_marc.py (the tests' material; the fixes were
+  written on it);
+* ``fresh``: 13 other records written for this benchmark after those fixes and not used to
+  write or tune any rule (other titles and names, the same kinds of damage: wrong language
+  codes, leader/09 wrong either way, length miscounts, MARC-8, NFD, 880s for some fields only).
+
+For each set and command:
+
+* romanize: the fields that are Cyrillic only, romanized right (every converted subfield equal
+  to the hand-written ALA-LC after NFC and tie folding, case included), of all such fields;
+* add-880: the romanized-only fields of Cyrillic-language records given an 880 equal to the
+  hand-written Cyrillic (NFC, case folded), of all such fields; a field in English (a
+  translator's name) is right when it gets no 880;
+* check: the cataloguers' faulty subfields reported, of those planted, and reports on subfields
+  that are right (false alarms);
+* records in, out, rejected (in must equal out + rejected).
+
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|all] [--code DIR]
+
+``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
+"before" figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+
+import mixed_marc as mm  # noqa: E402
+from mixed_marc import F, R, T  # noqa: E402
+
+FRESH = [
+    R("f-bulgakov", "ru", "rus", charset="marc8", fields=[
+        F("245", "10", [("a", "Мастер и Маргарита :", "Master i Margarita :"), ("b", "роман /", "roman /"),
+                        ("c", "Михаил Булгаков.", "Mikhail Bulgakov.")], mode="cyr"),
+        F("264", " 1", [("a", "Москва :", "Moskva :"), ("b", "Художественная литература,",
+                                                          f"Khudozhestvennai{T}a literatura,"), ("c", None, "1990.")],
+          mode="cyr")]),
+    R("f-kotsiubynsky", "uk", "rus", fields=[
+        F("245", "10", [("a", "Тіні забутих предків /", "Tini zabutykh predkiv /"),
+                        ("c", "Михайло Коцюбинський.", f"Mykhaĭlo Kot{T}si{T}ubynsʹkyĭ.")], mode="cyr"),
+        F("264", " 1", [("a", "Київ :", "Kyïv :"), ("b", "Молодь,", "Molodʹ,"), ("c", None, "1968.")], mode="cyr")]),
+    R("f-shevchenko", "uk", "ukr", charset="nfd", fields=[
+        F("245", "10", [("a", "Кобзар /", "Kobzar /"), ("c", "Тарас Шевченко.", "Taras Shevchenko.")]),
+        F("264", " 1", [("a", "Київ :", "Kyïv :"), ("b", "Дніпро,", "Dnipro,"), ("c", None, "1985.")])]),
+    R("f-kupala", "be", "bel", fields=[
+        F("245", "10", [("a", "Курган /", "Kurhan /"), ("c", "Янка Купала.", f"I{T}Anka Kupala.")], mode="cyr"),
+        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Юнацтва,", f"I{T}Unatstva,"), ("c", None, "1982.")],
+          mode="cyr")]),
+    R("f-melezh", "be", "rus", damage="says-marc8", fields=[
+        F("245", "10", [("a", "Людзі на балоце /", f"Li{T}udzi na balotse /"), ("c", "Іван Мележ.", f"Ivan Melez{T}h.")],
+          mode="cyr"),
+        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Мастацкая літаратура,", f"Mastatskai{T}a litaratura,"),
+                        ("c", None, "1977.")], mode="cyr")]),
+    R("f-dimov", "bg", "bul", fields=[
+        F("245", "10", [("a", "Тютюн /", f"Ti{T}uti{T}un /"), ("c", "Димитър Димов.", "Dimitŭr Dimov.")], mode="cyr"),
+        F("264", " 1", [("a", "София :", f"Sofii{T}a :"), ("b", "Народна култура,", "Narodna kultura,"),
+                        ("c", None, "1951.")], mode="cyr")]),
+    R("f-talev", "bg", "rus", fields=[  # a Bulgarian book coded Russian, with no letter Russian lacks
+        F("245", "10", [("a", "Железният светилник /", f"Zheleznii{T}at svetilnik /"),
+                        ("c", "Димитър Талев.", "Dimitŭr Talev.")], mode="cyr")]),
+    R("f-andric", "sr", "srp", damage="length-chars", fields=[
+        F("245", "10", [("a", "Проклета авлија /", "Prokleta avlija /"), ("c", "Иво Андрић.", "Ivo Andrić.")],
+          mode="cyr"),
+        F("264", " 1", [("a", "Београд :", "Beograd :"), ("b", "Просвета,", "Prosveta,"), ("c", None, "1964.")],
+          mode="cyr")]),
+    R("f-selimovic", "sr", "scc", damage="says-marc8", fields=[
+        F("245", "10", [("a", "Дервиш и смрт /", "Derviš i smrt /"), ("c", "Меша Селимовић.", "Meša Selimović.")],
+          mode="cyr"),
+        F("264", " 1", [("a", "Сарајево :", "Sarajevo :"), ("b", "Свјетлост,", "Svjetlost,"), ("c", None, "1966.")],
+          mode="cyr")]),
+    R("f-racin", "mk", "mac", charset="marc8", damage="says-utf8", fields=[
+        F("245", "10", [("a", "Бели мугри /", "Beli mugri /"), ("c", "Кочо Рацин.", "Kočo Racin.")]),
+        F("264", " 1", [("a", "Скопје :", "Skopje :"), ("b", "Детска радост,", "Detska radost,"), ("c", None, "1989.")])]),
+    R("f-janevski", "mk", "srp", fields=[
+        F("245", "10", [("a", "Куќата на Ѓорѓи /", "Kuḱata na Ǵorǵi /"), ("c", "Славко Јаневски.", "Slavko Janevski.")],
+          mode="cyr"),
+        F("264", " 1", [("a", "Скопје :", "Skopje :"), ("b", "Мисла,", "Misla,"), ("c", None, "1979.")], mode="cyr")]),
+    R("f-pasternak", "ru", "rus", fields=[
+        F("100", "1 ", [("a", "Пастернак, Борис Леонидович,", "Pasternak, Boris Leonidovich,"), ("d", None, "1890-1960,"),
+                        ("e", None, "author.")], mode="rom"),
+        F("245", "10", [("a", "Доктор Живаго :", "Doktor Zhivago :"), ("b", "роман /", "roman /")],
+          wrong={"a": "Doktor Živago :"}),
+        F("700", "1 ", [("a", "Ивинская, Ольга,", f"Ivinskai{T}a, Olʹga,"), ("d", None, "1912-1995,"),
+                        ("e", None, "editor.")], mode="rom"),
+    ], notes=[("520", "The novel of a physician and poet through the revolution and the civil war.")]),
+    R("f-franko", "uk", "ukr", fields=[
+        F("245", "10", [("a", "Захар Беркут /", "Zakhar Berkut /"), ("c", "Іван Франко.", "Ivan Franko.")], mode="rom"),
+        F("264", " 1", [("a", "Львів :", "Lʹviv :"), ("b", "Каменяр,", f"Kameni{T}ar,"), ("c", None, "1977.")],
+          mode="rom")]),
+]
+
+
+def norm(s: str, fold_case: bool = False) -> str:
+    from translit.normalize import fold_ties
+
+    s = unicodedata.normalize("NFC", fold_ties(unicodedata.normalize("NFC", s))).strip()
+    return s.casefold() if fold_case else s
+
+
+def read(path: Path) -> dict:
+    from translit.marc import iter_raw, parse
+
+    out = {}
+    for _, raw in iter_raw(str(path)):
+        try:
+            rec = parse(raw)
+        except Exception:
+            continue
+        out[rec["001"].value()] = rec
+    return out
+
+
+def subs(f) -> list[tuple[str, str]]:
+    return [(s.code, s.value) for s in f.subfields if s.code != "6"]
+
+
+def measure(records: list[R], tmp: Path) -> dict[str, tuple]:
+    import contextlib
+    import io
+
+    from translit.marc import run
+
+    src = tmp / "in.mrc"
+    src.write_bytes(mm.file_bytes(records))
+    figures = {}
+    with contextlib.redirect_stderr(io.StringIO()):  # pymarc's MARC-8 warnings
+        for command in ("romanize", "add-880", "check"):
+            out = tmp / f"{command}.mrc"
+            rep = run(command, str(src), str(out) if command != "check" else None, progress=False)
+            counts = (rep.records_in, rep.records_out, len(rep.rejected))
+            if command == "check":
+                planted = {(r.id, f"{f.tag} ${c}") for r in records for f in r.fields for c in f.wrong}
+                found = {(d.record, d.field) for d in rep.differences if not d.kind.startswith("link")}
+                figures[command] = (len(planted & found), len(planted), len(found - planted), counts)
+                continue
+            got = read(out)
+            right = total = 0
+            for r in records:
+                for f in r.fields:
+                    if command == "romanize" and f.mode != "cyr":
+                        continue
+                    if command == "add-880" and f.mode != "rom":
+                        continue
+                    total += 1
+                    rec = got.get(r.id)
+                    if rec is None or rec[f.tag] is None:
+                        continue
+                    if command == "romanize":
+                        ok = [(c, norm(v)) for c, v in subs(rec[f.tag])] == [(c, norm(rv)) for c, _, rv in f.subs]
+                    else:
+                        link = rec[f.tag].get("6") or ""
+                        vern = [v for v in rec.get_fields("880") if link[4:6] and
+                                (v.get("6") or "").startswith(f"{f.tag}-{link[4:6]}")]
+                        if all(cv is None for _, cv, _ in f.subs):  # English (a translator's name): no 880
+                            right += not vern
+                            continue
+                        ok = bool(vern) and [(c, norm(v, True)) for c, v in subs(vern[0])] == \
+                            [(c, norm(cv if cv is not None else rv, True)) for c, cv, rv in f.subs]
+                    right += ok
+            figures[command] = (right, total, counts)
+    return figures
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=["dev", "fresh", "all"], default="all")
+    ap.add_argument("--code", help="another checkout whose translit is measured")
+    args = ap.parse_args()
+    sys.path.insert(0, str(Path(args.code).resolve()) if args.code else str(ROOT))
+    import translit
+
+    print(f"translit from {Path(translit.__file__).parent}")
+    sets = {"dev": mm.RECORDS, "fresh": FRESH}
+    for name in (["dev", "fresh"] if args.set == "all" else [args.set]):
+        with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
+            fig = measure(sets[name], Path(d))
+        print(f"\n[{name}] {len(sets[name])} records")
+        for command in ("romanize", "add-880"):
+            right, total, (i, o, rej) = fig[command]
+            print(f"  {command:9s} fields right {right}/{total} ({100 * right / max(total, 1):.1f} %); "
+                  f"records in {i}, out {o}, rejected {rej}")
+        hit, planted, false, (i, o, rej) = fig["check"]
+        print(f"  check     planted faults found {hit}/{planted}, false alarms {false}; "
+              f"records in {i}, out {o}, rejected {rej}")
+
+
+if __name__ == "__main__":
+    main()
