@@ -180,8 +180,14 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
     """The readings of ``base`` less their schemes' penalties, one per spelling, best first."""
     best: dict[str, Ranked] = {}
     penalty = prefer.penalty
+    cap = W.preference.max_penalty
     for p, s, bonus, source, reason in base:
-        s = s - penalty(p.mask) + bonus  # in this order, as scores have always been summed
+        pen = penalty(p.mask)
+        if pen >= cap and p.slips and any(pp != pen for pp in prefer.penalties):
+            # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
+            # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)
+            continue
+        s = s - pen + bonus  # in this order, as scores have always been summed
         prev = best.get(p.cyr)
         if prev is None or s > prev[1]:
             if prev is not None:  # keep the union of schemes of every path to this spelling
