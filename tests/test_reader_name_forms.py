@@ -66,3 +66,33 @@ def test_western_forenames_of_western_names_are_not_touched(text):
     r = to_cyrillic(text)
     assert not any("forename" in w.reason for w in r.words)
     assert r.text == text
+
+
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Turgieniew", "Тургенев"), ("Jesienin", "Есенин"), ("Breżniew", "Брежнев"), ("Bierdiajew", "Бердяев"),
+    ("Niekrasow", "Некрасов"),
+])
+def test_polish_ie_after_a_consonant_is_e(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic
+
+
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Strawiński", "Стравинский"), ("Dzierżyński", "Дзержинский"), ("Bieliński", "Белинский"),
+])
+def test_polish_n_acute_before_ski_is_n(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic
+
+
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Zoïa", "Зоя"), ("Zoïa Kosmodemianskaïa", "Зоя Космодемьянская"), ("Boïarynia Morozova", "Боярыня Морозова"),
+])
+def test_french_ia_with_a_diaeresis_after_a_vowel_is_ya(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic
+
+
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Alexander Herzen", "Александр Герцен"), ("Osip Mandelstam", "Осип Мандельштам"), ("Chagall", "Шагал"),
+    ("Hercen", "Герцен"),
+])
+def test_established_surnames_no_table_spells(latin, cyrillic):
+    assert to_cyrillic(latin).text == cyrillic

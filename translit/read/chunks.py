@@ -169,11 +169,12 @@ def tables() -> Tables:
               if not (set(cyr) & _OLD_LETTERS and lat in modern)] + ruled
     data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
     for row in data.get("chunk", []):
-        # a row may name the schemes whose writers slip so (ALA-LC with its ties left out) and
-        # hold only at the start or the end of a word
+        # a row may name the schemes whose writers slip so (ALA-LC with its ties left out), hold
+        # only at the start or the end of a word, or only after the Cyrillic letters of ``after``
         mask = sum(scheme_bit(s) for s in row["schemes"]) if "schemes" in row else ALL
+        after = frozenset({"^"}) if row.get("at_start") else frozenset(row["after"]) if "after" in row else None
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], mask, float(row["cost"]), row["why"],
-                            frozenset({"^"}) if row.get("at_start") else None, bool(row.get("at_end", False))))
+                            after, bool(row.get("at_end", False))))
     # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
     # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
     dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain

@@ -115,9 +115,14 @@ def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> N
     margin = W.context.scheme_margin
     memo: dict[int, int] = {}  # the words of a text share their cached candidates: one mask per list
 
+    evidence = W.context.scheme_evidence
+
     def mask_of(wr: WordReading) -> int:
+        # only a sure reading is evidence of the text's scheme: a dictionary form, no slip, common
+        # enough (Andrej: Андрей; not Pierre read as a rare Перре by a Polish slip)
         c = wr.candidates[0] if wr.candidates else None
-        if c is None or c.source not in (Source.DICTIONARY, Source.NAME) or len(wr.input) < 2:
+        if c is None or c.source not in (Source.DICTIONARY, Source.NAME) or len(wr.input) < 2 or c.slips \
+                or c.score < evidence:
             return 0
         m = memo.get(id(c.schemes))
         if m is None:

@@ -227,6 +227,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
                 cyr = fore.cyrillic
+                if not verdicts[k] and len(first) > 1:
+                    english_words -= 1  # a forename of the name, no longer an English word
                 verdicts[k] = True
                 out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
                           f"{ESTABLISHED_REASON} ({fore.describe()}; a forename of a Russian surname)",
