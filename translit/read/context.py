@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 _OLD_RE = re.compile("[іѣѳѵІѢѲѴ]")
 _HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
 _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
-_NAME_GAP = re.compile(r",?[ \t]{1,2}")
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
 _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
@@ -292,9 +291,7 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         if len(rivals) < 2:
             continue
         want = None
-        if k > 0 and _NAME_GAP.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
-                and "," not in text[matches[k - 1].end():matches[k].start()] \
-                and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
+        if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
             want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
