@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from translit.read.words import WordReading
 
 _OLD_RE = re.compile("[іѣѳѵІѢѲѴ]")
+# the Latin marks of pre-1918 letters: ALA-LC ī, ḟ, ẏ and i͡e (also as half ties), ISO 9 ì and ě
+_OLD_MARK = re.compile("[īĪḟḞẏẎìÌěĚ]|[iI]\u0361[eE]|[iI]\ufe20[eE]\ufe21")
 _HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
 _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
@@ -329,11 +331,11 @@ def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done
                     break
 
 
-def pre_reform_hard_signs(words: list[WordReading], russian: list[bool]) -> None:
+def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:
     """In a text read with pre-1918 letters, give the final ъ to each word read as Russian that
     ends in a consonant (ALA-LC does not write it: Miliukov, Parizh beside Istorīi)."""
-    if not _OLD_RE.search("".join(wr.cyrillic for wr, r in zip(words, russian) if r)):
-        return
+    if not _OLD_MARK.search(text) or not _OLD_RE.search("".join(wr.cyrillic for wr, r in zip(words, russian) if r)):
+        return  # no pre-1918 letter the Latin marks (ī, i͡e, ě, ì…) and the reader read
     for k, (wr, r) in enumerate(zip(words, russian)):
         cyr = wr.cyrillic
         if r and len(cyr) > 1 and cyr[-1] in _HARD_FINAL and not cyr.isupper() \

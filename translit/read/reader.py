@@ -87,7 +87,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
                      keep_english, assume_russian, keep_names_in_english)
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
     established = read_established(text, matches, words, verdicts, pol, yo)
-    pre_reform_hard_signs(words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
+    pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
     out: list[str] = []
     pos = 0
     covered = -1  # the last word of an established form being written
