@@ -38,7 +38,7 @@ def canonical_latin(text: str) -> str:
 class Chunk:
     latin: str
     cyrillic: str  # may hold ё
-    mask: int  # schemes that write this Cyrillic this way (all bits for leniency rows)
+    mask: int  # schemes that write this Cyrillic this way (a leniency row: the schemes it names, else all)
     cost: float  # 0 for table rows, the slip cost for leniency rows
     why: str = ""
     after: frozenset[str] | None = None  # previous Cyrillic letter ("^" = word start) from the rule
@@ -169,8 +169,12 @@ def tables() -> Tables:
               if not (set(cyr) & _OLD_LETTERS and lat in modern)] + ruled
     data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
     for row in data.get("chunk", []):
-        chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], ALL, float(row["cost"]), row["why"],
-                            None, bool(row.get("at_end", False))))
+        # a row may name the schemes whose writers slip so (ALA-LC with its ties left out), hold
+        # only at the start or the end of a word, or only after the Cyrillic letters of ``after``
+        mask = sum(scheme_bit(s) for s in row["schemes"]) if "schemes" in row else ALL
+        after = frozenset({"^"}) if row.get("at_start") else frozenset(row["after"]) if "after" in row else None
+        chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], mask, float(row["cost"]), row["why"],
+                            after, bool(row.get("at_end", False))))
     # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
     # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
     dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.lexicon import GEOX, SURN
+from translit.read.lexicon import GEOX, PATR, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -82,9 +82,19 @@ def own_table() -> dict[tuple[str, ...], Form]:
 
 @cache
 def forename_table() -> dict[str, Form]:
-    """``established.toml``'s forenames: the folded English, French or German form of a Russian
-    forename (Peter, Léon, Michel) → :class:`Form`."""
-    return {fold(latin): Form(cyr, lang, source) for latin, cyr, lang, source in _table_file()["forenames"]}
+    """``established.toml``'s forenames: the folded English, French, German or Polish form of a
+    Russian forename (Peter, Léon, Michel) → :class:`Form`; both lists, ``forenames`` and
+    ``forenames_any_bearer``."""
+    data = _table_file()
+    return {fold(latin): Form(cyr, lang, source)
+            for latin, cyr, lang, source in data["forenames"] + data.get("forenames_any_bearer", [])}
+
+
+@cache
+def any_bearer_forenames() -> frozenset[str]:
+    """The folded forms of ``forenames_any_bearer``: Western forenames Russian writes one way
+    whoever bears them (Alexander and Alexandre are Александр, Lydia is Лидия)."""
+    return frozenset(fold(row[0]) for row in _table_file().get("forenames_any_bearer", []))
 
 
 def _tagged(cyrillic: str, flag: int) -> bool:
@@ -262,9 +272,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
                 cyr = fore.cyrillic
+                if not verdicts[k] and len(first) > 1:
+                    english_words -= 1  # a forename of the name, no longer an English word
                 verdicts[k] = True
                 out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
-                          f"{ESTABLISHED_REASON} ({fore.describe()}; a forename before a Russian surname)",
+                          f"{ESTABLISHED_REASON} ({fore.describe()}; a forename of a Russian surname)",
                           fore.convention)
             k += 1
             continue
@@ -290,10 +302,16 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             for j in run:
                 verdicts[j] = True
         name = range(k if fore is None else fore, last + 1)
-        inside_english = policy.keep_names_in_english and not all(verdicts[j] for j in run) \
+        # an English form read as Russian only by a slip from the tables (Rachmaninoff by -off
+        # for -ов) is as English as one not read at all
+        slipped = form.convention == "en" and any(words[j].candidates and words[j].candidates[0].slips for j in run)
+        inside_english = policy.keep_names_in_english and (slipped or not all(verdicts[j] for j in run)) \
             and english_words > sum(1 for j in name if not verdicts[j] and len(matches[j].group()) > 1)
         if fore is not None and not inside_english:
             verdicts[fore] = True
+        if inside_english:
+            for j in run:
+                verdicts[j] = False
         if _same(plain, cyr) or inside_english:
             # the reader spells it so anyway, or a catalogue field keeps a name inside English
             # text as it is ("The music of Tchaikovsky and Rachmaninoff")
@@ -328,19 +346,42 @@ def _name_neighbours(text: str, matches: list[WordSpan], a: int, b: int) -> bool
 
 def _forename_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
                              verdicts: list[bool], k: int) -> Form | None:
-    """The Russian forename when word ``k`` is an English, French or German form of a Russian forename
-    (Peter, Léon) right before a surname read as Russian (a name the dictionary tags, or an
-    established surname): Peter Kropotkin is Пётр Кропоткин; Peter Kenez and Paul Gregory are not
-    touched."""
+    """The Russian forename when word ``k`` is an English, French, German or Polish form of a
+    Russian forename (Peter, Léon) next to a surname read as Russian (a name the dictionary tags,
+    or an established surname): right before it (Peter Kropotkin is Пётр Кропоткин) or after it
+    and a comma, as a heading inverts the name (Kropotkine, Pierre; Trotzki, Leo). Peter Kenez and
+    Paul Gregory are not touched. A form Russian writes one way whoever bears it (Alexander) takes
+    that spelling wherever the word is read as Russian anyway (Alexander Rodchenko, not
+    Александер)."""
     hit = forename_table().get(fold(matches[k].group()))
-    if hit is None or k + 1 >= len(matches) or not _name_neighbours(text, matches, k, k + 1) \
-            or _hard(verdicts, k) or _hard(verdicts, k + 1):
+    if hit is None or _hard(verdicts, k):
         return None
-    nxt = words[k + 1]
-    surname = own_table().get((fold(matches[k + 1].group()),)) is not None or (
-        verdicts[k + 1] and bool(nxt.candidates) and nxt.candidates[0].source == Source.NAME
-        and _tagged(nxt.candidates[0].cyrillic, SURN))  # a surname (Кропоткин), not only a forename (Грегорий)
-    return hit if surname else None
+    if verdicts[k] and fold(matches[k].group()) in any_bearer_forenames() \
+            and words[k].candidates and not _same(words[k].candidates[0].cyrillic, hit.cyrillic):
+        return hit
+    if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
+            and _russian_surname(matches, words, verdicts, k + 1):
+        return hit
+    if k >= 1 and text[matches[k - 1].end():matches[k].start()] == ", " and matches[k - 1].group()[:1].isupper() \
+            and not _hard(verdicts, k - 1) and _russian_surname(matches, words, verdicts, k - 1) \
+            and (k + 1 == len(matches) or not _name_neighbours(text, matches, k, k + 1)
+                 or _patronymic(words[k + 1])):
+        return hit  # an inverted heading: the forename closes the name (or a patronymic follows)
+    return None
+
+
+def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool], j: int) -> bool:
+    """Is word ``j`` a surname read as Russian: an established surname, or read as Russian into a
+    form the dictionary tags as a surname (Кропоткин), not only as a forename (Грегорий)?"""
+    if own_table().get((fold(matches[j].group()),)) is not None:
+        return True
+    c = words[j].candidates[0] if words[j].candidates else None
+    return bool(verdicts[j]) and c is not None and c.source == Source.NAME and _tagged(c.cyrillic, SURN)
+
+
+def _patronymic(wr: WordReading) -> bool:
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and c.source == Source.NAME and _tagged(c.cyrillic, PATR)
 
 
 def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReading],

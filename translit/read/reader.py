@@ -15,6 +15,7 @@ from typing import Any
 
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Candidate, Source, WordReader, reader, unstressed  # noqa: F401
+from translit.read.context import choose_in_context, pre_reform_hard_signs
 from translit.read.established import read_established
 from translit.read.language import decide
 from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, policy_named
@@ -81,10 +82,12 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
     if "-" in text:
         prefer_hyphenated_words(text, matches, words)
+    choose_in_context(text, matches, words)
     pol = from_flags(policy_named(policy) if policy is not None else CATALOGUE_FIELD,
                      keep_english, assume_russian, keep_names_in_english)
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
     established = read_established(text, matches, words, verdicts, pol, yo)
+    pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
     out: list[str] = []
     pos = 0
     covered = -1  # the last word of an established form being written

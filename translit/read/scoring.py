@@ -9,6 +9,7 @@ of ``weights.toml``. A word no dictionary form reads gets the trigram model's gu
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,7 @@ from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
 # A ranked reading: (path, score, source, reason).
+_OLD_LETTER = re.compile("[іѣѳѵІѢѲѴ]")
 Ranked = tuple[_Path, float, str, str]
 
 
@@ -180,8 +182,14 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
     """The readings of ``base`` less their schemes' penalties, one per spelling, best first."""
     best: dict[str, Ranked] = {}
     penalty = prefer.penalty
+    cap = W.preference.max_penalty
     for p, s, bonus, source, reason in base:
-        s = s - penalty(p.mask) + bonus  # in this order, as scores have always been summed
+        pen = penalty(p.mask)
+        if pen >= cap and p.slips and any(pp != pen for pp in prefer.penalties):
+            # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
+            # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)
+            continue
+        s = s - pen + bonus  # in this order, as scores have always been summed
         prev = best.get(p.cyr)
         if prev is None or s > prev[1]:
             if prev is not None:  # keep the union of schemes of every path to this spelling
@@ -190,7 +198,8 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
         else:
             best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
                                  prev[0].pieces), prev[1], prev[2], prev[3])
-    return sorted(best.values(), key=lambda t: -t[1])
+    # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
+    return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
 
 
 def confidence(scores: list[float], guessed: bool) -> float:

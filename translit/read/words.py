@@ -164,7 +164,10 @@ def _cache_key(token: str, prefer: Preference | None) -> Any:
     tabs = reader().tables
     modern = bool(tabs.old_in_context) and prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties)
     penalty = prefer.penalty
-    return (modern, tuple(penalty(m) for m in masks))
+    pens = tuple(penalty(m) for m in masks)
+    # a reading at the most penalty may be dropped (scoring._apply_preference), and what is left
+    # then depends on the likely schemes themselves (the trigram guess is made in them)
+    return (modern, pens, prefer.mask if W.preference.max_penalty in pens else None)
 
 
 def read_word(token: str, prefer: Preference | None = None) -> WordReading:

@@ -1,0 +1,344 @@
+"""Word readings chosen in context: where a word's own ranking is a near tie, its neighbours decide.
+
+Each word is first read alone (:mod:`translit.read.words`); some readings only its neighbours can
+settle. These rules each pick, among a word's own candidates and only within a named margin of
+``weights.toml`` ([context]), the one its neighbours support; the reason says which rule chose it.
+
+- **one scheme per field**: a reading whose schemes share none with what every other word of the
+  text was read in yields to a rival that does (Belyj, Andrej: j is й in both, not х of Spanish);
+- **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
+  not Юридических);
+- **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
+  preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
+- **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
+  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
+- **initials and their expansion**: in a heading's "F. E. (Feliks Edmundovich)" each initial is the
+  first letter of its name as read (Э, not Е);
+- **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
+  takes the final ъ ALA-LC leaves unwritten (P. Miliukov → Милюковъ beside Исторіи).
+
+Grammar comes from pymorphy3, loaded only when a question arises.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from translit.read.candidates import Candidate, Source
+from translit.read.lexicon import NAME, PATR, SURN
+from translit.read.weights import W
+
+if TYPE_CHECKING:
+    from translit.read.tokens import WordSpan
+    from translit.read.words import WordReading
+
+_OLD_RE = re.compile("[іѣѳѵІѢѲѴ]")
+# the Latin marks of pre-1918 letters: ALA-LC ī, ḟ, ẏ and i͡e (also as half ties), ISO 9 ì and ě
+_OLD_MARK = re.compile("[īĪḟḞẏẎìÌěĚ]|[iI]\u0361[eE]|[iI]\ufe20[eE]\ufe21")
+_HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
+_SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
+_ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
+_INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
+
+
+@cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _parses(word: str) -> tuple[tuple[str, str, str, str, str, frozenset[str]], ...]:
+    """(POS, case, number, gender, normal form, grammemes) of each pymorphy3 parse of ``word``."""
+    return tuple((str(p.tag.POS), str(p.tag.case), str(p.tag.number), str(p.tag.gender), p.normal_form,
+                  frozenset(p.tag.grammemes)) for p in _morph().parse(word.lower()))
+
+
+def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReading]) -> None:
+    """Apply the rules of this module to the readings of one text, in place."""
+    if len(words) < 2:
+        return
+    C = W.context
+    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin)
+    # the words whose reading is a near tie (the only ones a rule may change): most are not
+    open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
+             and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
+             and wr.candidates[0].score - wr.candidates[1].score <= widest]
+    done: set[int] = set()  # words already chosen by a rule: the later rules leave them
+    if open_:
+        _one_scheme(words, open_, done)
+        _agreement(text, matches, words, open_, done)
+        _genitive_plural(text, matches, words, open_, done)
+        _names(text, matches, words, open_, done)
+    _initials(text, matches, words, done)
+
+
+def _rivals(wr: WordReading, margin: float) -> list[Candidate]:
+    """The word's dictionary readings (not guesses, abbreviations or table forms) within
+    ``margin`` of its best, best first; empty when the best is no dictionary reading."""
+    if len(wr.candidates) < 2 or wr.candidates[0].source not in (Source.DICTIONARY, Source.NAME):
+        return []
+    top = wr.candidates[0].score
+    return [c for c in wr.candidates if c.source in (Source.DICTIONARY, Source.NAME) and top - c.score <= margin]
+
+
+def _choose(words: list[WordReading], k: int, cand: Candidate, why: str, done: set[int]) -> None:
+    from translit.read.words import WordReading
+
+    done.add(k)
+    wr = words[k]
+    reason = f"{why} (its own best was {wr.cyrillic})"
+    chosen = Candidate(cand.cyrillic, cand.score, reason, cand.schemes, cand.slips, cand.source, cand.convention)
+    words[k] = WordReading(wr.input, wr.start, wr.end, cand.cyrillic,
+                           [chosen] + [c for c in wr.candidates if c is not cand],
+                           min(wr.confidence, W.context.confidence), reason, wr.is_russian)
+
+
+@lru_cache(maxsize=4096)
+def _mask(schemes: tuple[str, ...]) -> int:
+    from translit.read.chunks import scheme_bit
+
+    return sum(scheme_bit(sid) for sid in schemes)
+
+
+@lru_cache(maxsize=4096)
+def _bits(mask: int) -> tuple[int, ...]:
+    return tuple(b for b in range(mask.bit_length()) if mask >> b & 1)
+
+
+def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """A reading in schemes none of the other words was read in yields to a close rival that
+    shares the schemes most of the other words were read in."""
+    margin = W.context.scheme_margin
+    memo: dict[int, int] = {}  # the words of a text share their cached candidates: one mask per list
+
+    evidence = W.context.scheme_evidence
+
+    def mask_of(wr: WordReading) -> int:
+        # only a sure reading is evidence of the text's scheme: a dictionary form, no slip, common
+        # enough (Andrej: Андрей; not Pierre read as a rare Перре by a Polish slip)
+        c = wr.candidates[0] if wr.candidates else None
+        if c is None or c.source not in (Source.DICTIONARY, Source.NAME) or len(wr.input) < 2 or c.slips \
+                or c.score < evidence:
+            return 0
+        m = memo.get(id(c.schemes))
+        if m is None:
+            m = memo[id(c.schemes)] = _mask(tuple(c.schemes))
+        return m
+
+    masks = [mask_of(wr) for wr in words]
+    common = -1
+    for m in masks:
+        if m:
+            common &= m
+    if common != -1 and common:
+        return  # one scheme reads every word: nothing to settle (most texts)
+    total: dict[int, int] = {}
+    for m in masks:  # once: linear in the text
+        for b in _bits(m):
+            total[b] = total.get(b, 0) + 1
+    fields: dict[int, int] = {}  # a word's own mask → the schemes most of the other words share
+
+    for k in open_:
+        own = masks[k]
+        if not own:
+            continue
+        field_schemes = fields.get(own)
+        if field_schemes is None:
+            counts = {b: n - (own >> b & 1) for b, n in total.items()}  # the other words only
+            most = max(counts.values(), default=0)
+            field_schemes = fields[own] = sum(1 << b for b, n in counts.items() if n == most) if most else 0
+        if not field_schemes or own & field_schemes:
+            continue
+        for c in _rivals(words[k], margin)[1:]:
+            new = _mask(tuple(c.schemes))
+            if new & field_schemes:
+                _choose(words, k, c, "read in the scheme of the other words of the text", done)
+                for b in _bits(own):
+                    total[b] -= 1
+                for b in _bits(new):
+                    total[b] = total.get(b, 0) + 1
+                masks[k] = new
+                fields.clear()
+                break
+
+
+def _same_phrase(text: str, matches: list[WordSpan], a: int, b: int) -> bool:
+    return bool(_SAME_CLAUSE.fullmatch(text[matches[a].end():matches[b].start()]))
+
+
+def _agrees(adj: str, noun: str) -> bool:
+    """Can ``adj`` be an adjective (full form or participle) agreeing with noun ``noun``?"""
+    for pos, case, num, gen, _, _ in _parses(adj):
+        if pos not in ("ADJF", "PRTF"):
+            continue
+        for npos, ncase, nnum, ngen, _, _ in _parses(noun):
+            if npos == "NOUN" and case == ncase and num == nnum and (num == "plur" or gen == ngen or gen == "None"):
+                return True
+    return False
+
+
+def _is_adjective(word: str) -> bool:
+    return any(p[0] in ("ADJF", "PRTF") for p in _parses(word))
+
+
+def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """An adjective before a noun that it does not agree with yields to a close rival that does."""
+    for k in open_:
+        if k in done or k + 1 == len(words) or not _ADJ_END.search(words[k].cyrillic):
+            continue
+        rivals = _rivals(words[k], W.context.agreement_margin)
+        nxt = words[k + 1]
+        if len(rivals) < 2 or not nxt.candidates or not _same_phrase(text, matches, k, k + 1) \
+                or not _is_adjective(rivals[0].cyrillic):
+            continue
+        noun = nxt.candidates[0].cyrillic
+        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun):
+            continue
+        lemmas = {p[4] for p in _parses(rivals[0].cyrillic) if p[0] in ("ADJF", "PRTF")}
+        for c in rivals[1:]:
+            # another form of the same adjective (Юридический for Юридических), not another word
+            if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun):
+                _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
+                break
+
+
+@cache
+def _oblique_prepositions() -> frozenset[str]:
+    """``grammar.toml``'s prepositions of the dative and the prepositional case."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    return frozenset(data["oblique_prepositions"])
+
+
+def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                     done: set[int]) -> None:
+    """-ии of a neuter noun in -ие (заседании) is dative or prepositional singular: it needs a
+    preposition of those cases before it (adjectives may stand between: на очередном заседании).
+    After a noun, a numeral or a list without one, the genitive plural -ий (заседаний) is meant;
+    after one, not (о решении, not о решений)."""
+    margin = W.context.genitive_plural_margin
+    for k in open_:
+        if k in done or not words[k].cyrillic.lower().endswith(("ии", "ий")):
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2 or not rivals[0].cyrillic.lower().endswith(("ии", "ий")):
+            continue
+        best = rivals[0].cyrillic
+        other = "й" if best[-1] in "иИ" else "и"
+        alt = next((c for c in rivals[1:] if c.cyrillic[:-1] == best[:-1] and c.cyrillic[-1].lower() == other), None)
+        if alt is None:
+            continue
+        ii, ij = (best, alt.cyrillic) if other == "й" else (alt.cyrillic, best)
+        oblique = [p for p in _parses(ii) if p[0] == "NOUN"]
+        if not oblique or any(p[1] in ("gent", "nomn", "accs") for p in oblique) \
+                or not any(p[0] == "NOUN" and p[1] == "gent" and p[2] == "plur" for p in _parses(ij)) \
+                or any(p[0] == "NOUN" and p[1] != "gent" for p in _parses(ij)):
+            continue  # история: -ии is also genitive singular; комментарий: -ий is also nominative
+        after_preposition = _after_oblique_preposition(text, matches, words, k)
+        if other == "й" and not after_preposition and k > 0 and _governs_genitive(text, matches, words, k - 1):
+            _choose(words, k, alt, "genitive plural: -ии of this noun needs a preposition before it", done)
+        elif other == "и" and after_preposition:
+            _choose(words, k, alt, "dative or prepositional singular after its preposition", done)
+
+
+def _after_oblique_preposition(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Does a preposition of the dative or prepositional case stand before word ``k`` in its
+    phrase, with only adjectives between (на очередном заседании)?"""
+    preps = _oblique_prepositions()
+    j = k - 1
+    while j >= 0 and k - j <= W.context.preposition_reach and _same_phrase(text, matches, j, j + 1):
+        cyr = words[j].cyrillic.lower()
+        if cyr in preps:
+            return True
+        if not _is_adjective(cyr):
+            return False
+        j -= 1
+    return False
+
+
+def _governs_genitive(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> bool:
+    """Can word ``j`` stand before a genitive plural: a noun (повестки дня заседаний), a numeral,
+    or a conjunction or comma joining it to a list (узаконений и распоряжений)?"""
+    gap = text[matches[j].end():matches[j + 1].start()]
+    cyr = words[j].cyrillic.lower()
+    if gap.strip() == ",":
+        return True
+    if not _SAME_CLAUSE.fullmatch(gap):
+        return False
+    return cyr in ("и", "или") or any(p[0] in ("NOUN", "NUMR") for p in _parses(cyr))
+
+
+def _name_form(cyr: str, flag: int) -> bool:
+    """Is ``cyr`` a nominative singular form the dictionary tags as a forename (``NAME``) or a
+    surname (``SURN``)?"""
+    tag = {NAME: "Name", SURN: "Surn", PATR: "Patr"}[flag]
+    return any(tag in g and "nomn" in g and "sing" in g for *_, g in _parses(cyr))
+
+
+def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """A capitalized word right after a forename or patronymic prefers a surname reading; right
+    before a surname, a forename reading (each a nominative singular the dictionary tags)."""
+    margin = W.context.name_margin
+    for k in open_:
+        if k in done or not matches[k].group()[:1].isupper() or matches[k].group().isupper():
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2:
+            continue
+        want = None
+        if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
+                and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
+            want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия
+        elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
+                and words[k + 1].candidates[0].source == Source.NAME and _name_form(words[k + 1].cyrillic, SURN):
+            want = NAME  # Милий Балакирев
+        if want is None or _name_form(rivals[0].cyrillic, want) or rivals[0].source == Source.NAME:
+            continue
+        for c in rivals[1:]:
+            if c.source == Source.NAME and _name_form(c.cyrillic, want):
+                _choose(words, k, c, "a name beside a name: the dictionary's " +
+                        ("surname" if want == SURN else "forename"), done)
+                break
+
+
+def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done: set[int]) -> None:
+    """In "F. E. (Feliks Edmundovich)" each initial is the first letter of its name as read."""
+    if "(" not in text:
+        return
+    starts = [sp.start() for sp in matches]
+
+    def between(a: int, b: int) -> range:
+        return range(bisect_left(starts, a), bisect_left(starts, b))
+
+    for m in _INITIALS.finditer(text):
+        inits, names = between(m.start(1), m.end(1)), between(m.start(2), m.end(2))
+        if not inits or len(inits) != len(names):
+            continue
+        for i, n in zip(inits, names):
+            full = words[n].cyrillic
+            if not full[:1].isupper() or words[i].cyrillic[:1] == full[:1]:
+                continue
+            for c in words[i].candidates[1:]:
+                if full.startswith(c.cyrillic):
+                    _choose(words, i, c, f"the initial of the name written out after it ({full})", done)
+                    break
+
+
+def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:
+    """In a text read with pre-1918 letters, give the final ъ to each word read as Russian that
+    ends in a consonant (ALA-LC does not write it: Miliukov, Parizh beside Istorīi)."""
+    if not _OLD_MARK.search(text) or not _OLD_RE.search("".join(wr.cyrillic for wr, r in zip(words, russian) if r)):
+        return  # no pre-1918 letter the Latin marks (ī, i͡e, ě, ì…) and the reader read
+    for k, (wr, r) in enumerate(zip(words, russian)):
+        cyr = wr.cyrillic
+        if r and len(cyr) > 1 and cyr[-1] in _HARD_FINAL and not cyr.isupper() \
+                and wr.source in (Source.DICTIONARY, Source.NAME, Source.TRIGRAM, Source.OWN_TABLE):
+            wr.cyrillic = cyr + ("Ъ" if cyr.isupper() else "ъ")
+            wr.reason += "; the final ъ of pre-1918 spelling, as the text's other words are spelled"
