@@ -109,8 +109,7 @@ def main() -> None:
     groups = [(k, [i for i, r in enumerate(items) if r["kind"] == k]) for k in KINDS]
     groups.append(("all", list(range(len(items)))))
     state = "studied" if path.name == "real_spellings.tsv" else "held out"
-    print(f"# Real spellings, {state} ({len(items)} items, {path.name})
-")
+    print(f"# Real spellings, {state} ({len(items)} items, {path.name})\n")
     print("word accuracy / whole-item accuracy (case folded, ё = е)\n")
     print("| reader | " + " | ".join(f"{k} ({len(ix)})" for k, ix in groups) + " |")
     print("|---" * (len(groups) + 1) + "|")
