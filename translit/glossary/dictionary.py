@@ -35,7 +35,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-11"
+FORMAT = "gloss-index-12"
 KEEP = 8  # candidates kept per Russian key
 
 
@@ -151,6 +151,27 @@ def _dictd_number(s: str) -> int:
     for ch in s:
         n = n * 64 + _B64.index(ch)
     return n
+
+
+# an entry that only sends the reader to another spelling: "connection = connexion", "color _ам. = colour"
+# (a usage label may stand before the "="; an abbreviation's "_сокр." is no spelling)
+_REFERENCE = re.compile(r"(?:_(?!сокр)[^\s.]+\.\s*)*=\s*([A-Za-z][A-Za-z-]*)")
+
+
+def resolved(src: Source):
+    """(headword, body) of every entry, a cross-reference entry (connection: "= connexion") given
+    the body of the entry it names, so the modern spelling gets the senses (связь = connection).
+    Only a one-word reference is followed (not "_сокр. = cannot", nor "= high school"), one step,
+    within the same dictionary; a label before the "=" (_ам. for an American spelling) is dropped."""
+    items = list(entries(src))
+    bodies = {}
+    for head, body in items:
+        bodies.setdefault(head, body)
+    for head, body in items:
+        m = _REFERENCE.fullmatch(" ".join(_PHONETIC.sub(" ", body).split()))
+        if m and "'" not in head and m.group(1) in bodies:
+            body = bodies[m.group(1)]
+        yield head, body
 
 
 def entries(src: Source):
@@ -296,10 +317,11 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     morph = _morph()
     rk = ranking()
     best: dict[str, dict[tuple[str, str | None], float]] = {}
+    given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
     pos_of: dict[str, str | None] = {}
     for src in found:
-        for head, body in entries(src):
+        for head, body in resolved(src):
             if not _HEADWORD.fullmatch(head):
                 continue
             english = head.strip()
@@ -315,6 +337,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
                     k = (english, pos)
+                    given_by.setdefault((key, english, pos), set()).add(src.name)
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
@@ -324,14 +347,10 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             row[(english, pos)] = score
     out = {}
     for key, row in best.items():
-        # a pair both dictionaries give gains; FreeDict's unlabelled row folds into Mueller's labelled one
-        merged: dict[tuple[str, str | None], float] = {}
-        for (e, p), sc in row.items():
-            if p is None and any(e2 == e and p2 is not None for e2, p2 in row):
-                continue
-            others = [sc2 for (e2, p2), sc2 in row.items() if e2 == e and p2 is None] if p is not None else []
-            merged[(e, p)] = sc + (rk.agreement if others else 0.0)
-        out[key] = tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in merged.items()), key=lambda r: -r[2])[:KEEP])
+        # a pair both dictionaries give (the same English, the same part of speech) gains: FreeDict breaks ties
+        ranked = ((e, p, round(sc + (rk.agreement if len(given_by.get((key, e, p), ())) > 1 else 0.0), 3))
+                  for (e, p), sc in row.items())
+        out[key] = tuple(sorted(ranked, key=lambda r: -r[2])[:KEEP])
     return out
 
 
