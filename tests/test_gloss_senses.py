@@ -1,7 +1,8 @@
 """Which English sense comes first: cross-reference entries (connection = connexion) take the
 senses of the entry they name, a pair both dictionaries give gains ranking.toml's ``agreement``,
-and the re-fitted sense, item and group weights put a word's main equivalent before a frequent
-English word's secondary sense (единица = unit, not one). The first tests read small dictd files
+a later homonym (blow _III = цвет) loses ``homonym`` per earlier one, and the re-fitted sense,
+item and group weights put a word's main equivalent before a frequent English word's secondary
+sense (единица = unit, not one). The first tests read small dictd files
 written here (the same reader and index builder, on known entries); the rest the installed
 Mueller 7 and FreeDict dictionaries."""
 
@@ -51,6 +52,8 @@ REFERENCES = {
     "color": "   [ˈkʌlə] _ам. = colour",
     "despatch": "   _n. отправка, отсылка",
     "dispatch": "   = despatch",
+    "judgement": "   _n.\n   1) приговор, решение суда\n   2) мнение",
+    "judgment": "   = judgement",
     "cannot": "   _v. не мочь",
     "can't": "   _сокр. _разг. = cannot",
     "high school": "   _n. средняя школа",
@@ -58,7 +61,8 @@ REFERENCES = {
 }
 
 
-@pytest.mark.parametrize("head,target", [("connection", "connexion"), ("color", "colour"), ("dispatch", "despatch")])
+@pytest.mark.parametrize("head,target", [("connection", "connexion"), ("judgment", "judgement"),
+                                         ("dispatch", "despatch")])
 def test_a_cross_reference_entry_takes_the_senses_of_the_entry_it_names(tmp_path, head, target):
     src = _dictd(tmp_path, "refs", REFERENCES)
     bodies = dict(dictionary.resolved(src))
@@ -70,9 +74,10 @@ def test_a_cross_reference_entry_takes_the_senses_of_the_entry_it_names(tmp_path
     assert head in [e for e, _, _ in built[russian]]
 
 
-@pytest.mark.parametrize("head", ["can't", "high"])
-def test_an_abbreviation_or_a_phrase_reference_is_not_followed(tmp_path, head):
-    # "can't _сокр. = cannot" is a contraction, "high = high school" names a phrase: neither is a spelling
+@pytest.mark.parametrize("head", ["can't", "high", "color"])
+def test_a_labelled_or_a_phrase_reference_is_not_followed(tmp_path, head):
+    # "can't _сокр. = cannot" is a contraction, "high = high school" names a phrase, "color _ам. =
+    # colour" a variant the dictionary marks: the entry keeps its own (empty) body
     src = _dictd(tmp_path, "refs", REFERENCES)
     bodies = dict(dictionary.resolved(src))
     assert bodies[head] == dict(dictionary.entries(src))[head]
@@ -100,15 +105,41 @@ def real():
 
 @pytest.mark.parametrize("russian,english,spelling", [
     ("связь", "connection", "connexion"),  # connection: "= connexion"
-    ("цвет", "color", "colour"),           # color: "_ам. = colour"
-    ("центр", "center", "centre"),         # center: "_ам. = centre"
+    ("каждый", "everyone", "everybody"),   # everyone: "= everybody"
+    ("приговор", "judgment", "judgement"),  # judgment: "= judgement"
 ])
-def test_the_real_dictionary_s_references_give_the_modern_spelling_its_senses(real, russian, english, spelling):
+def test_the_real_dictionary_s_references_give_the_other_spelling_its_senses(real, russian, english, spelling):
     mueller = next(s for s in dictionary.sources() if s.name == "mueller7")
     plain = dict(dictionary.entries(mueller))
     assert dictionary.senses(plain[english]) == []  # the entry itself has no Russian word
     assert russian in [s.russian for s in dictionary.senses(plain[spelling])]
     assert english in [e for e, _, _ in dictionary.index()[russian]]
+
+
+@pytest.mark.parametrize("russian,marked", [("цвет", "color"), ("центр", "center"), ("труд", "labor")])
+def test_a_variant_the_real_dictionary_labels_gets_no_senses(real, russian, marked):
+    # color: "_ам. = colour": the British spelling the dictionary gives the senses to stays the gloss
+    assert marked not in [e for e, _, _ in dictionary.index()[russian]]
+    assert gloss(russian)[0].glosses[0] != marked
+
+
+def test_homonyms_are_numbered_from_their_own_mark(real):
+    mueller = next(s for s in dictionary.sources() if s.name == "mueller7")
+    blow = {s.russian: s.homonym for s in dictionary.senses(dict(dictionary.entries(mueller))["blow"])}
+    assert (blow["удар"], blow["дуть"], blow["цвет"]) == (0, 1, 2)  # _I удар, _II дуть, _III цвет
+    assert {s.homonym for s in dictionary.senses(dict(dictionary.entries(mueller))["unit"])} == {0}
+
+
+@pytest.mark.parametrize("russian,english,later_homonym", [
+    ("цвет", "colour", "blow"),   # blow _III: 1) цвет
+    ("звонок", "bell", "ring"),   # ring _II: 2) звонок
+    ("шум", "noise", "row"),      # row _III: 1) шум, гвалт
+])
+def test_a_later_homonym_does_not_borrow_the_spelling_s_frequency(real, russian, english, later_homonym):
+    rk = dictionary.ranking()
+    assert rk.homonym > 0
+    assert gloss(russian)[0].glosses[0] == english
+    assert later_homonym in [e for e, _, _ in dictionary.index()[russian]]  # still a candidate, lower
 
 
 @pytest.mark.parametrize("russian,main,secondary", [

@@ -27,7 +27,7 @@ import pickle
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -48,6 +48,7 @@ class Ranking:
     sense: float
     item: float
     group: float
+    homonym: float
     phrase: float
     proper: float
     agreement: float
@@ -153,23 +154,25 @@ def _dictd_number(s: str) -> int:
     return n
 
 
-# an entry that only sends the reader to another spelling: "connection = connexion", "color _ам. = colour"
-# (a usage label may stand before the "="; an abbreviation's "_сокр." is no spelling)
-_REFERENCE = re.compile(r"(?:_(?!сокр)[^\s.]+\.\s*)*=\s*([A-Za-z][A-Za-z-]*)")
+# an entry that only sends the reader to another spelling: "connection = connexion" (one with a usage
+# label, "color _ам. = colour", "can't _сокр. = cannot", is a marked variant and does not match)
+_REFERENCE = re.compile(r"=\s*([A-Za-z]+)")
 
 
 def resolved(src: Source):
     """(headword, body) of every entry, a cross-reference entry (connection: "= connexion") given
     the body of the entry it names, so the modern spelling gets the senses (связь = connection).
-    Only a one-word reference is followed (not "_сокр. = cannot", nor "= high school"), one step,
-    within the same dictionary; a label before the "=" (_ам. for an American spelling) is dropped."""
+    Only an unlabelled reference from one word to one word is followed, one step, within the same
+    dictionary: a labelled one is a variant the dictionary marks (color _ам. = colour, can't _сокр.
+    = cannot), so the spelling it names stays first; a phrase (high = high school, stop-off =
+    stop-over) is no spelling."""
     items = list(entries(src))
     bodies = {}
     for head, body in items:
         bodies.setdefault(head, body)
     for head, body in items:
         m = _REFERENCE.fullmatch(" ".join(_PHONETIC.sub(" ", body).split()))
-        if m and "'" not in head and m.group(1) in bodies:
+        if m and head.isalpha() and m.group(1) in bodies:
             body = bodies[m.group(1)]
         yield head, body
 
@@ -197,6 +200,7 @@ class Sense:
     sense: int  # senses (1), 2)) before this one in its group
     item: int  # words before this one in its sense
     labels: tuple[str, ...] = ()  # usage labels (тех, уст, разг …) of the sense up to this word
+    homonym: int = 0  # homonyms (_I, _II) of the headword before this one's
 
 
 def senses(body: str) -> list[Sense]:
@@ -207,8 +211,11 @@ def senses(body: str) -> list[Sense]:
     Homonyms (_I, _II) are counted each from its own start."""
     text = " ".join(_PHONETIC.sub(" ", body).split())
     out: list[Sense] = []
-    for part in _HOMONYM.split(text):
-        out.extend(_senses_of(part))
+    parts = _HOMONYM.split(text)
+    for k, part in enumerate(parts):
+        # the text before "_I" is the headword's own (usually nothing): _I is the first homonym
+        homonym = max(0, k - 1) if len(parts) > 1 and not _senses_of(parts[0]) else k
+        out.extend(replace(s, homonym=homonym) for s in _senses_of(part))
     return out
 
 
@@ -295,7 +302,8 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
     if " " in english or "-" in english.strip("-"):
         base -= rk.phrase
     for s in found:
-        score = base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.label_penalty(s.labels)
+        score = (base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.homonym * s.homonym
+                 - rk.label_penalty(s.labels))
         if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
         yield _fold(s.russian), s.pos, score
