@@ -27,9 +27,9 @@ reader would accept as its first gloss ("|"-separated); a first gloss counts whe
 (lemminflect's lemmas; "having written" → write, "letters" → letter) is one of them. The DEV gold
 (gloss_gold_dev.tsv, 598 words) was made from the 600 words of the three judged samples (the
 accepted first gloss, the right gloss a rejected row's note names, and near-synonyms added by
-hand; two rows with no English equivalent left out) and was used to set the sense-share weights,
-so it is not held out, and neither are the two judged samples it was made from, from then on
-(its figure is shown per sample of origin). The held-out gold (gloss_gold_heldout.tsv, written by
+hand; two rows with no English equivalent left out) and was used to fit the ranking weights,
+so it is not held out, and from then on neither are the two held-out judged samples it was made
+from (its figure is shown per sample of origin). The held-out gold (gloss_gold_heldout.tsv, written by
 someone who never saw the tool's output) is measured when present and never tuned on.
 """
 
