@@ -5,9 +5,10 @@ use every entry is read, the Russian words of each sense are taken (example phra
 idioms after them are left out: once a sense shows English, the rest of it translates that
 English, not the headword), lemmatized with pymorphy3, and pointed back to the English headword
 with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry,
-the word's place in its sense and the sense's usage labels (_тех., _спорт., _уст.: ratio =
-_мат. отношение), plus a bonus when it is the entry's first translation (town before burg, man
-before wight, relation before ratio). Only a Russian word that is a whole item of a sense counts,
+the word's place in its sense, its homonym's place (blow _III = цвет) and the sense's usage labels
+(_тех., _спорт., _уст.: ratio = _мат. отношение), plus a bonus when it is the entry's first
+translation (town before burg, man before wight, relation before ratio). An unlabelled entry that
+only names another spelling (connection = connexion) reads that entry's senses. Only a Russian word that is a whole item of a sense counts,
 never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
