@@ -5,9 +5,10 @@ use every entry is read, the Russian words of each sense are taken (example phra
 idioms after them are left out: once a sense shows English, the rest of it translates that
 English, not the headword), lemmatized with pymorphy3, and pointed back to the English headword
 with a score: wordfreq's English frequency, less a penalty for the sense's place in its entry,
-the word's place in its sense and the sense's usage labels (_тех., _спорт., _уст.: ratio =
-_мат. отношение), plus a bonus when it is the entry's first translation (town before burg, man
-before wight, relation before ratio). Only a Russian word that is a whole item of a sense counts,
+the word's place in its sense, its homonym's place (blow _III = цвет) and the sense's usage labels
+(_тех., _спорт., _уст.: ratio = _мат. отношение), plus a bonus when it is the entry's first
+translation (town before burg, man before wight, relation before ratio). An unlabelled entry that
+only names another spelling (connection = connexion) reads that entry's senses. Only a Russian word that is a whole item of a sense counts,
 never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
@@ -27,7 +28,7 @@ import pickle
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -35,7 +36,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-11"
+FORMAT = "gloss-index-12"
 KEEP = 8  # candidates kept per Russian key
 
 
@@ -48,6 +49,7 @@ class Ranking:
     sense: float
     item: float
     group: float
+    homonym: float
     phrase: float
     proper: float
     agreement: float
@@ -153,6 +155,29 @@ def _dictd_number(s: str) -> int:
     return n
 
 
+# an entry that only sends the reader to another spelling: "connection = connexion" (one with a usage
+# label, "color _ам. = colour", "can't _сокр. = cannot", is a marked variant and does not match)
+_REFERENCE = re.compile(r"=\s*([A-Za-z]+)")
+
+
+def resolved(src: Source):
+    """(headword, body) of every entry, a cross-reference entry (connection: "= connexion") given
+    the body of the entry it names, so the modern spelling gets the senses (связь = connection).
+    Only an unlabelled reference from one word to one word is followed, one step, within the same
+    dictionary: a labelled one is a variant the dictionary marks (color _ам. = colour, can't _сокр.
+    = cannot), so the spelling it names stays first; a phrase (high = high school, stop-off =
+    stop-over) is no spelling."""
+    items = list(entries(src))
+    bodies = {}
+    for head, body in items:
+        bodies.setdefault(head, body)
+    for head, body in items:
+        m = _REFERENCE.fullmatch(" ".join(_PHONETIC.sub(" ", body).split()))
+        if m and head.isalpha() and m.group(1) in bodies:
+            body = bodies[m.group(1)]
+        yield head, body
+
+
 def entries(src: Source):
     """(headword, body) of every entry of a dictd dictionary, database notes left out."""
     body = gzip.open(src.body).read()
@@ -176,6 +201,7 @@ class Sense:
     sense: int  # senses (1), 2)) before this one in its group
     item: int  # words before this one in its sense
     labels: tuple[str, ...] = ()  # usage labels (тех, уст, разг …) of the sense up to this word
+    homonym: int = 0  # homonyms (_I, _II) of the headword before this one's
 
 
 def senses(body: str) -> list[Sense]:
@@ -186,8 +212,11 @@ def senses(body: str) -> list[Sense]:
     Homonyms (_I, _II) are counted each from its own start."""
     text = " ".join(_PHONETIC.sub(" ", body).split())
     out: list[Sense] = []
-    for part in _HOMONYM.split(text):
-        out.extend(_senses_of(part))
+    parts = _HOMONYM.split(text)
+    for k, part in enumerate(parts):
+        # the text before "_I" is the headword's own (usually nothing): _I is the first homonym
+        homonym = max(0, k - 1) if len(parts) > 1 and not _senses_of(parts[0]) else k
+        out.extend(replace(s, homonym=homonym) for s in _senses_of(part))
     return out
 
 
@@ -274,7 +303,8 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
     if " " in english or "-" in english.strip("-"):
         base -= rk.phrase
     for s in found:
-        score = base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.label_penalty(s.labels)
+        score = (base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.homonym * s.homonym
+                 - rk.label_penalty(s.labels))
         if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
         yield _fold(s.russian), s.pos, score
@@ -296,10 +326,11 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     morph = _morph()
     rk = ranking()
     best: dict[str, dict[tuple[str, str | None], float]] = {}
+    given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
     pos_of: dict[str, str | None] = {}
     for src in found:
-        for head, body in entries(src):
+        for head, body in resolved(src):
             if not _HEADWORD.fullmatch(head):
                 continue
             english = head.strip()
@@ -315,6 +346,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
                     k = (english, pos)
+                    given_by.setdefault((key, english, pos), set()).add(src.name)
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
@@ -324,14 +356,10 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             row[(english, pos)] = score
     out = {}
     for key, row in best.items():
-        # a pair both dictionaries give gains; FreeDict's unlabelled row folds into Mueller's labelled one
-        merged: dict[tuple[str, str | None], float] = {}
-        for (e, p), sc in row.items():
-            if p is None and any(e2 == e and p2 is not None for e2, p2 in row):
-                continue
-            others = [sc2 for (e2, p2), sc2 in row.items() if e2 == e and p2 is None] if p is not None else []
-            merged[(e, p)] = sc + (rk.agreement if others else 0.0)
-        out[key] = tuple(sorted(((e, p, round(sc, 3)) for (e, p), sc in merged.items()), key=lambda r: -r[2])[:KEEP])
+        # a pair both dictionaries give (the same English, the same part of speech) gains: FreeDict breaks ties
+        ranked = ((e, p, round(sc + (rk.agreement if len(given_by.get((key, e, p), ())) > 1 else 0.0), 3))
+                  for (e, p), sc in row.items())
+        out[key] = tuple(sorted(ranked, key=lambda r: -r[2])[:KEEP])
     return out
 
 
