@@ -84,3 +84,37 @@ def test_belarusian_words_the_dictionary_knows_identify_belarusian(text):
                                        ("Нова история на България", "bg"), ("Историја српског народа", "sr")])
 def test_a_dictionary_without_frequencies_does_not_take_the_other_languages_shared_words(text, lang):
     assert identify(text).language == lang
+
+
+def test_list_floors_tell_large_lists_from_small():
+    """wordfreq's lists differ in depth: Russian, Ukrainian and Macedonian go down to Zipf 1,
+    Bulgarian and Serbo-Croatian stop at 3; a language without a wordfreq list has no floor."""
+    from translit.langs.lexicon import list_floor
+
+    for lang in ("ru", "uk", "mk"):
+        assert list_floor(lang) < 1.5
+    for lang in ("bg", "sr"):
+        assert 2.9 < list_floor(lang) < 3.2
+    assert list_floor("rue") == 0.0 and list_floor("be") == 0.0
+
+
+@pytest.mark.parametrize("text,lang", [
+    # авлија, бостан: Zipf 1.5 and 2.5 in Macedonian's large list, below what the Serbian and
+    # Bulgarian lists show at all; the words around them decide
+    ("Лепа чаршија и стара авлија", "sr"),
+    ("Стара авлија", "sr"),
+    ("Бостан край реката", "bg"),
+])
+def test_a_word_rarer_than_a_small_list_shows_does_not_count_against_its_language(text, lang):
+    r = identify(text)
+    assert r.language == lang, [s.as_dict() for s in r.ranking[:3]]
+
+
+def test_a_rare_word_is_evidence_where_the_list_is_deep_enough_to_show_it():
+    """Missing from a large list still counts: Russian's list goes down to Zipf 1, so бакалин,
+    which Macedonian lists at 1.4 and Russian lacks, counts against Russian and not against the
+    languages whose lists stop at Zipf 3."""
+    from translit.langs.identify import _identify_cyrillic
+
+    scores = {s.language: s.score for s in _identify_cyrillic("бакалин")}
+    assert scores["sr"] > scores["ru"] and scores["bg"] > scores["ru"]

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.langs.lexicon import DICTIONARY_FLOOR
+from translit.langs.lexicon import DICTIONARY_FLOOR, list_floor
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
 
@@ -153,7 +153,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
     listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
-        best = max(zipfs.values())
+        best = listed_best = max(zipfs.values())
         only_dictionary = False
         known: set[str] = set()  # the dictionary-only languages that know the word
         for lang in listed:
@@ -167,6 +167,15 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 known.add(lang)
                 zipfs[lang] = max(best, DICTIONARY_FLOOR)
         best = max(zipfs.values())
+        listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
+        for lang in LIST_LANGS:
+            gap = list_floor(lang) - listed_best
+            if zipfs[lang] == 0.0 and listed_best > 0.0 and gap > 0.0:
+                # a list cannot be faulted for missing a word rarer than anything it lists: a
+                # small list (Bulgarian's, Serbian's stop at Zipf 3) is blind where a large one
+                # (Macedonian's, Russian's go down to 1) sees. Lists from different corpora differ
+                # by about one Zipf, so the excuse grows from none at the floor to full a Zipf below
+                zipfs[lang] = best * min(gap, 1.0)
         if best >= 1.0:
             for lang in langs:
                 z = zipfs.get(lang)
@@ -175,7 +184,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 # (or on a word a dictionary-only language knows: that is evidence the list lacks)
                 unlisted = max(DICTIONARY_FLOOR if known else 0.0, min(best - 2.5, 3.0))
                 scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * unlisted
-                if z == best:
+                if z == best and lang in listing:
                     scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
         if best < 3.0 and len(w) > 2 and not only_dictionary:  # a word only a dictionary knows is evidence enough
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
@@ -183,6 +192,15 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 top = max(ll.values())
                 for lang in known & ll.keys():
                     ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
+                trained = (listing - known) & ll.keys()
+                unseen = [ll[lang] for lang in ll if lang not in listing]
+                if trained and unseen:
+                    # a language whose frequency list has the word had its model trained on it:
+                    # that model scores the word no better than the best model that never saw it
+                    # (a small list's language among them, whose list is blind at this rarity)
+                    for lang in trained:
+                        ll[lang] = min(ll[lang], max(unseen))
+                    top = max(ll.values())
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)

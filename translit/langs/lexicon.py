@@ -44,6 +44,22 @@ def frequencies(lang: str) -> dict[str, float]:
     return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if _apostrophe(w).isalpha()}
 
 
+@cache
+def list_floor(lang: str) -> float:
+    """The lowest Zipf frequency ``lang``'s wordfreq list shows (about 1 for a large list, 3 for a
+    small one: wordfreq has large lists for Russian, Ukrainian and Macedonian, small ones only for
+    Bulgarian and Serbo-Croatian); 0.0 where the language has no wordfreq list.
+
+    A word missing from a list is rarer than its floor, no more: missing from a small list is weak
+    evidence, missing from a large one strong (:mod:`translit.langs.identify` weighs it so)."""
+    import wordfreq
+
+    code = "ru" if lang == "ru" else WORDFREQ_LANGS.get(lang)
+    if code is None:
+        return 0.0
+    return _zipf(min(wordfreq.get_frequency_dict(code).values()))
+
+
 def _hunspell_forms(lang: str) -> list[str]:
     """Every form of ``lang``'s Hunspell dictionary, expanded by ``unmunch``; empty without them."""
     import shutil
