@@ -118,3 +118,23 @@ def test_a_rare_word_is_evidence_where_the_list_is_deep_enough_to_show_it():
 
     scores = {s.language: s.score for s in _identify_cyrillic("бакалин")}
     assert scores["sr"] > scores["ru"] and scores["bg"] > scores["ru"]
+
+
+@pytest.mark.parametrize("text", ["Песен за хайдутите", "Хайдути и войводи", "Чорбаджиите и хайдутите",
+                                  "Сказание за хайдутина", "Писма до хайдутите"])
+def test_bulgarian_forms_only_the_dictionary_knows_identify_bulgarian(text):
+    """Definite and plural forms (хайдутите, хайдутина) are below what wordfreq's Bulgarian list
+    shows; Hunspell's Bulgarian forms (make dicts) know them, and a form the dictionary has may
+    stand as high as the list's floor."""
+    from translit.langs.lexicon import has_dictionary, list_floor, zipf
+
+    assert has_dictionary("bg") and list_floor("bg") > 2.9
+    assert zipf("хайдутите", "bg") > 0
+    r = identify(text)
+    assert r.language == "bg", [s.as_dict() for s in r.ranking[:3]]
+
+
+@pytest.mark.parametrize("text", ["Сказание о граде Китеже", "Под монастырской стеной", "Князь Серебряный",
+                                  "Повесть временных лет", "Гроза над городом"])
+def test_russian_titles_with_words_bulgarian_shares_stay_russian(text):
+    assert identify(text).language == "ru"

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.langs.lexicon import DICTIONARY_FLOOR, list_floor
+from translit.langs.lexicon import DICTIONARY_FLOOR, has_dictionary, list_floor
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
 
@@ -168,13 +168,22 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 zipfs[lang] = max(best, DICTIONARY_FLOOR)
         best = max(zipfs.values())
         listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
+        in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
         for lang in LIST_LANGS:
-            gap = list_floor(lang) - listed_best
+            floor = list_floor(lang)
+            if has_dictionary(lang):
+                if 0.0 < zipfs[lang] <= DICTIONARY_FLOOR:
+                    # a form its dictionary has and its frequency list lacks is rarer than the
+                    # list's floor, no more: it may stand up to that floor
+                    zipfs[lang] = min(best, floor)
+                    in_dictionary.add(lang)  # and a dictionary's word needs no letter-pattern check
+                continue
+            gap = floor - listed_best
             if zipfs[lang] == 0.0 and listed_best > 0.0 and gap > 0.0:
                 # a list cannot be faulted for missing a word rarer than anything it lists: a
-                # small list (Bulgarian's, Serbian's stop at Zipf 3) is blind where a large one
-                # (Macedonian's, Russian's go down to 1) sees. Lists from different corpora differ
-                # by about one Zipf, so the excuse grows from none at the floor to full a Zipf below
+                # small list (Serbian's stops at Zipf 3) is blind where a large one (Macedonian's,
+                # Russian's go down to 1) sees. Lists from different corpora differ by about one
+                # Zipf, so the excuse grows from none at the floor to full a Zipf below it
                 zipfs[lang] = best * min(gap, 1.0)
         if best >= 1.0:
             for lang in langs:
@@ -190,9 +199,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
             if ll:
                 top = max(ll.values())
-                for lang in known & ll.keys():
+                for lang in (known | in_dictionary) & ll.keys():
                     ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
-                trained = (listing - known) & ll.keys()
+                trained = (listing - known - in_dictionary) & ll.keys()
                 unseen = [ll[lang] for lang in ll if lang not in listing]
                 if trained and unseen:
                     # a language whose frequency list has the word had its model trained on it:
