@@ -3,7 +3,7 @@
 * Ukrainian: wordfreq's Ukrainian list plus every word form of pymorphy3-dicts-uk (forms the
   frequency list lacks get a floor frequency, so a rare inflection still counts as a word).
 * Bulgarian: wordfreq's list plus every word form of the Hunspell dictionary (Debian's
-  hunspell-bg, expanded by ``unmunch``: 890,000 forms, the definite ones among them) at the floor
+  hunspell-bg, expanded by ``unmunch``: 867,000 forms, the definite ones among them) at the floor
   frequency, as Ukrainian's dictionary forms; wordfreq's Bulgarian list stops at Zipf 3, so
   without it a rare form (манастирската, хайдутите) is no word at all.
 * Macedonian: wordfreq's list (a large one, down to Zipf 1).
