@@ -5,7 +5,12 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   share counts for each of them (3 / how many share it: ї for uk and rue, ў for be, ђ ћ for sr);
 * words: each word's Zipf frequency in each language's list (wordfreq; Serbian looked up in
   Latin), so common words decide text without telling letters (история: ru or bg, by its
-  neighbours); a word no list knows is scored by each language's character model.
+  neighbours); a word no list knows is scored by each language's character model. The lists
+  differ in depth (``lexicon.list_floor``: Russian's, Ukrainian's and Macedonian's go down to
+  Zipf 1, Bulgarian's and Serbian's stop at 3), so a word rarer than a list shows does not count
+  against that list's language, a form only a language's dictionary has (Bulgarian's Hunspell,
+  Ukrainian's pymorphy3) may stand up to its list's floor, and a model trained on a word (its
+  list has it) scores it no better than the best model that never saw it.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
