@@ -203,10 +203,11 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
         if best < 3.0 and len(w) > 2 and not only_dictionary:  # a word only a dictionary knows is evidence enough
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
             if ll:
-                top = max(ll.values())
-                for lang in (known | in_dictionary) & ll.keys():
-                    ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
-                trained = (listing - known - in_dictionary) & ll.keys()
+                # a dictionary form vouches for its letters only where no frequency list has the
+                # word; where one has it (ежов: a Russian surname, a Bulgarian adjective) the
+                # dictionary's language is measured as a language whose list has it
+                vouched = known | (in_dictionary if not listing - known - in_dictionary else set())
+                trained = (listing - vouched) & ll.keys()
                 unseen = [ll[lang] for lang in ll if lang not in listing]
                 if trained and unseen:
                     # a language whose frequency list has the word had its model trained on it:
@@ -214,7 +215,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     # (a small list's language among them, whose list is blind at this rarity)
                     for lang in trained:
                         ll[lang] = min(ll[lang], max(unseen))
-                    top = max(ll.values())
+                top = max(ll.values())
+                for lang in vouched & ll.keys():
+                    ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
