@@ -86,13 +86,14 @@ clean:
 	rm -rf $(VENV)
 
 # The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), and the Belarusian
-# Hunspell dictionary with its expander (hunspell-be, hunspell-tools: the Belarusian word list of
-# translit/langs/lexicon.py), installed where this is root with apt-get; anywhere else gloss works
-# from the curated glossary and Belarusian from its character model, and each says so.
-DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-tools
+# and Bulgarian Hunspell dictionaries with their expander (hunspell-be, hunspell-bg, hunspell-tools:
+# the Belarusian word list and the Bulgarian word forms of translit/langs/lexicon.py), installed
+# where this is root with apt-get; anywhere else gloss works from the curated glossary, Belarusian
+# from its character model and Bulgarian from wordfreq's list alone, and each says so.
+DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-bg hunspell-tools
 dicts:
 	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ] \
-	  && [ -f /usr/share/hunspell/be_BY.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
+	  && [ -f /usr/share/hunspell/be_BY.dic ] && [ -f /usr/share/hunspell/bg_BG.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1 \
 	  || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1; } \

@@ -133,6 +133,34 @@ def test_document_objects_are_the_same_on_the_cli_and_in_the_api(server, run_cli
         assert max(len(w["candidates"]) for line in cli for w in line.get("words", [])) == 2
 
 
+MIXED = "Pis'ma Bukharina\nIstoriia Ukrainy\n\nBukharin i Moskva"
+
+
+@pytest.mark.parametrize("argv,body", [
+    (["cyrillic", "--document", "--json", "--lang", "uk"], {"document": True, "lang": "uk"}),
+    (["cyrillic", "--document", "--json", "--lang", "ru"], {"document": True, "lang": "ru"}),
+    (["convert", "--json", "--to", "national", "--lang", "uk"], {"document": True, "to": "national", "lang": "uk"}),
+    (["key", "--document", "--json", "--lang", "ru"], {"document": True, "lang": "ru"}),
+    (["key", "--document", "--json", "--lang", "auto"], {"document": True, "lang": "auto"}),
+])
+def test_document_with_a_language_is_read_line_by_line_in_it_on_both_sides(server, run_cli, argv, body):
+    """``lang`` with ``document``: the API gives the CLI's objects, one per line, each line in the
+    language named (Russian lines read together under ``ru``), not the whole text as one line."""
+    cli = [json.loads(line) for line in run_cli(*argv, input=MIXED + "\n").stdout.splitlines()]
+    api = httpx.post(f"{server}/api/{argv[0]}", json=dict(body, text=MIXED), timeout=300).json()
+    assert api["input"] == MIXED and api["lines"] == cli
+    assert [line["input"] for line in cli] == MIXED.split("\n")
+    if body["lang"] == "auto":  # keyed through the established forms, each line as a text alone
+        alone = [json.loads(line) for line in run_cli("key", "--json", "--lang", "auto", input=MIXED + "\n").stdout.splitlines()]
+        assert cli == alone
+    else:
+        assert {line["lang"] for line in cli} == {body["lang"]}
+    if body["lang"] == "uk" and argv[0] == "cyrillic":
+        assert cli[1]["cyrillic"] == "Історія України" and "document" not in cli[1]
+    if body["lang"] == "ru":
+        assert all("document" in line for line in cli)  # the Russian lines were read as one document
+
+
 # -- the cross-site check behind a reverse proxy ----------------------------------------------------
 
 @pytest.mark.parametrize("headers,status", [

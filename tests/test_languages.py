@@ -34,8 +34,8 @@ def test_russian_is_the_default_and_unchanged():
 def test_unknown_language_or_scheme_is_a_clear_error():
     with pytest.raises(UnknownLanguageError, match="known languages: ru, uk"):
         romanize("Київ", "alalc", lang="xx")
-    with pytest.raises(UnknownSchemeError, match="known schemes: alalc, national, iso9"):
-        romanize("Ниш", "bgn-pcgn", lang="sr")
+    with pytest.raises(UnknownSchemeError, match="known schemes: alalc, national, bgn-pcgn, iso9"):
+        romanize("Ниш", "icao", lang="sr")
 
 
 @pytest.mark.parametrize("cyr,lat", [
@@ -104,3 +104,28 @@ def test_base_tables_are_merged_and_dropped():
 def test_text_that_is_not_cyrillic_passes_through():
     text = "Kyiv 2010, «Київ» — p. 5 ☃"
     assert romanize(text, "national", lang="uk") == "Kyiv 2010, «Kyiv» — p. 5 ☃"
+
+
+@pytest.mark.parametrize("lang", ["uk", "be", "bg", "sr", "mk"])
+def test_every_country_language_has_a_bgn_pcgn_table(lang):
+    scheme = get_scheme("bgn-pcgn", lang)
+    assert scheme.lang == lang and "BGN/PCGN" in scheme.standard
+    # every letter of the language's modern alphabet is written in Latin letters: none passes through
+    from translit.langs.identify import _modern_alphabets
+
+    for letter in sorted(_modern_alphabets()[lang] - {"ʼ"}):
+        out = romanize(letter, "bgn-pcgn", lang=lang)
+        assert out and not any("\u0400" <= c <= "\u04ff" for c in out), (letter, out)
+
+
+def test_serbian_bgn_pcgn_is_the_serbian_latin_alphabet():
+    text = "Ђорђе Ђорђевић, Џеп, Његотин, ЉУБОМИР Ћосић"
+    assert romanize(text, "bgn-pcgn", lang="sr") == "Đorđe Đorđević, Džep, Njegotin, LJUBOMIR Ćosić"
+    assert romanize(text, "bgn-pcgn", lang="sr") == romanize(text, "national", lang="sr")
+
+
+def test_serbian_text_with_bgn_pcgn_and_no_language_named_uses_the_serbian_table():
+    from translit.commands import COMMANDS
+
+    result = COMMANDS["romanize"].result("Ђорђе Ђорђевић из Београда", scheme="bgn-pcgn")
+    assert result["lang"] == "sr" and result["output"] == "Đorđe Đorđević iz Beograda"

@@ -84,3 +84,59 @@ def test_belarusian_words_the_dictionary_knows_identify_belarusian(text):
                                        ("Нова история на България", "bg"), ("Историја српског народа", "sr")])
 def test_a_dictionary_without_frequencies_does_not_take_the_other_languages_shared_words(text, lang):
     assert identify(text).language == lang
+
+
+def test_list_floors_tell_large_lists_from_small():
+    """wordfreq's lists differ in depth: Russian, Ukrainian and Macedonian go down to Zipf 1,
+    Bulgarian and Serbo-Croatian stop at 3; a language without a wordfreq list has no floor."""
+    from translit.langs.lexicon import list_floor
+
+    for lang in ("ru", "uk", "mk"):
+        assert list_floor(lang) < 1.5
+    for lang in ("bg", "sr"):
+        assert 2.9 < list_floor(lang) < 3.2
+    assert list_floor("rue") == 0.0 and list_floor("be") == 0.0
+
+
+@pytest.mark.parametrize("text,lang", [
+    # авлија, бостан: Zipf 1.5 and 2.5 in Macedonian's large list, below what the Serbian and
+    # Bulgarian lists show at all; the words around them decide
+    ("Лепа чаршија и стара авлија", "sr"),
+    ("Стара авлија", "sr"),
+    ("Бостан край реката", "bg"),
+])
+def test_a_word_rarer_than_a_small_list_shows_does_not_count_against_its_language(text, lang):
+    r = identify(text)
+    assert r.language == lang, [s.as_dict() for s in r.ranking[:3]]
+
+
+def test_a_rare_word_is_evidence_where_the_list_is_deep_enough_to_show_it():
+    """Missing from a large list still counts: Russian's list goes down to Zipf 1, so бакалин,
+    which Macedonian lists at 1.4 and Russian lacks, counts against Russian and not against the
+    languages whose lists stop at Zipf 3."""
+    from translit.langs.identify import _identify_cyrillic
+
+    scores = {s.language: s.score for s in _identify_cyrillic("бакалин")}
+    assert scores["sr"] > scores["ru"] and scores["bg"] > scores["ru"]
+
+
+@pytest.mark.parametrize("text", ["Песен за хайдутите", "Хайдути и войводи", "Чорбаджиите и хайдутите",
+                                  "Сказание за хайдутина", "Писма до хайдутите"])
+def test_bulgarian_forms_only_the_dictionary_knows_identify_bulgarian(text):
+    """Definite and plural forms (хайдутите, хайдутина) are below what wordfreq's Bulgarian list
+    shows; Hunspell's Bulgarian forms (make dicts) know them, and a form the dictionary has may
+    stand as high as the list's floor."""
+    from translit.langs.lexicon import has_dictionary, list_floor, zipf
+
+    assert has_dictionary("bg") and list_floor("bg") > 2.9
+    assert zipf("хайдутите", "bg") > 0
+    r = identify(text)
+    assert r.language == "bg", [s.as_dict() for s in r.ranking[:3]]
+
+
+@pytest.mark.parametrize("text", ["Сказание о граде Китеже", "Под монастырской стеной", "Князь Серебряный",
+                                  "Повесть временных лет", "Гроза над городом",
+                                  # ежов is a Bulgarian adjective in its dictionary too; Russian's list has it
+                                  "Ежов Николай Иванович"])
+def test_russian_titles_with_words_bulgarian_shares_stay_russian(text):
+    assert identify(text).language == "ru"

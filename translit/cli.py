@@ -189,7 +189,7 @@ def cmd_key(args: argparse.Namespace) -> int:
     done = _batch(args, ("key", opts))
     if done is not None:
         return done
-    if args.document and not args.lang:
+    if args.document:
         return _show_document(args, "key", opts, lambda r: r.key)
     return _each(args, "key", opts)
 

@@ -411,12 +411,26 @@ def document_results(name: str, lines: Iterable[str], opts: dict[str, Any]) -> I
         yield c.result(line, **opts) if d is None else dict(document_object(name, d, opts), **choice.as_dict())
 
 
+def reads_together(name: str, opts: dict[str, Any]) -> bool:
+    """Whether command ``name`` may read a document's lines together under ``opts``: not with
+    ``lang`` naming another language than Russian (every line is in it, read alone), nor ``key``
+    with ``lang`` auto, which keys every line through the established forms, one line at a time
+    (what ``_keying`` does for a single text)."""
+    lang = opts.get("lang")
+    return lang in (None, "ru") or (lang == "auto" and name != "key")
+
+
 def document_lines(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[tuple[Any, Any, str | None]]:
     """A document's lines, each with the language chosen for it (``lang``, else identified; Russian
     when unsure): (choice, the document reader's line, None) for a Russian line, and (choice, None,
     the line) for a line in another language, which the caller does in that language. The Russian
     lines are read together; a line in another language reaches the document reader as an empty
-    line (it breaks the Russian text there). Streamed: nothing is read ahead of the reader."""
+    line (it breaks the Russian text there). ``lang`` is honoured as for one text: named, every
+    line is in it (``ru``: all read together). Streamed: nothing is read ahead of the reader."""
+    if not reads_together(name, opts):
+        for line in lines:
+            yield _choice(line, opts.get("lang")), None, line
+        return
     choices: dict[int, Any] = {}
     other: dict[int, str] = {}
 

@@ -5,7 +5,12 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   share counts for each of them (3 / how many share it: ї for uk and rue, ў for be, ђ ћ for sr);
 * words: each word's Zipf frequency in each language's list (wordfreq; Serbian looked up in
   Latin), so common words decide text without telling letters (история: ru or bg, by its
-  neighbours); a word no list knows is scored by each language's character model.
+  neighbours); a word no list knows is scored by each language's character model. The lists
+  differ in depth (``lexicon.list_floor``: Russian's, Ukrainian's and Macedonian's go down to
+  Zipf 1, Bulgarian's and Serbian's stop at 3), so a word rarer than a list shows does not count
+  against that list's language, a form only a language's dictionary has (Bulgarian's Hunspell,
+  Ukrainian's pymorphy3) may stand up to its list's floor, and a model trained on a word (its
+  list has it) scores it no better than the best model that never saw it.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
@@ -27,7 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.langs.lexicon import DICTIONARY_FLOOR
+from translit.langs.lexicon import DICTIONARY_FLOOR, has_dictionary, list_floor
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
 
@@ -153,7 +158,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
     listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
-        best = max(zipfs.values())
+        best = listed_best = max(zipfs.values())
         only_dictionary = False
         known: set[str] = set()  # the dictionary-only languages that know the word
         for lang in listed:
@@ -167,6 +172,24 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 known.add(lang)
                 zipfs[lang] = max(best, DICTIONARY_FLOOR)
         best = max(zipfs.values())
+        listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
+        in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
+        for lang in LIST_LANGS:
+            floor = list_floor(lang)
+            if has_dictionary(lang):
+                if 0.0 < zipfs[lang] <= DICTIONARY_FLOOR:
+                    # a form its dictionary has and its frequency list lacks is rarer than the
+                    # list's floor, no more: it may stand up to that floor
+                    zipfs[lang] = min(best, floor)
+                    in_dictionary.add(lang)  # and a dictionary's word needs no letter-pattern check
+                continue
+            gap = floor - listed_best
+            if zipfs[lang] == 0.0 and listed_best > 0.0 and gap > 0.0:
+                # a list cannot be faulted for missing a word rarer than anything it lists: a
+                # small list (Serbian's stops at Zipf 3) is blind where a large one (Macedonian's,
+                # Russian's go down to 1) sees. Lists from different corpora differ by about one
+                # Zipf, so the excuse grows from none at the floor to full a Zipf below it
+                zipfs[lang] = best * min(gap, 1.0)
         if best >= 1.0:
             for lang in langs:
                 z = zipfs.get(lang)
@@ -175,13 +198,25 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 # (or on a word a dictionary-only language knows: that is evidence the list lacks)
                 unlisted = max(DICTIONARY_FLOOR if known else 0.0, min(best - 2.5, 3.0))
                 scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * unlisted
-                if z == best:
+                if z == best and lang in listing:
                     scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
         if best < 3.0 and len(w) > 2 and not only_dictionary:  # a word only a dictionary knows is evidence enough
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
             if ll:
+                # a dictionary form vouches for its letters only where no frequency list has the
+                # word; where one has it (ежов: a Russian surname, a Bulgarian adjective) the
+                # dictionary's language is measured as a language whose list has it
+                vouched = known | (in_dictionary if not listing - known - in_dictionary else set())
+                trained = (listing - vouched) & ll.keys()
+                unseen = [ll[lang] for lang in ll if lang not in listing]
+                if trained and unseen:
+                    # a language whose frequency list has the word had its model trained on it:
+                    # that model scores the word no better than the best model that never saw it
+                    # (a small list's language among them, whose list is blind at this rarity)
+                    for lang in trained:
+                        ll[lang] = min(ll[lang], max(unseen))
                 top = max(ll.values())
-                for lang in known & ll.keys():
+                for lang in vouched & ll.keys():
                     ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)

@@ -2,9 +2,15 @@
 
 * Ukrainian: wordfreq's Ukrainian list plus every word form of pymorphy3-dicts-uk (forms the
   frequency list lacks get a floor frequency, so a rare inflection still counts as a word).
-* Bulgarian and Macedonian: wordfreq's lists.
+* Bulgarian: wordfreq's list plus every word form of the Hunspell dictionary (Debian's
+  hunspell-bg, expanded by ``unmunch``: 867,000 forms, the definite ones among them) at the floor
+  frequency, as Ukrainian's dictionary forms; wordfreq's Bulgarian list stops at Zipf 3, so
+  without it a rare form (манастирската, хайдутите) is no word at all.
+* Macedonian: wordfreq's list (a large one, down to Zipf 1).
 * Serbian: wordfreq serves Serbian as Serbo-Croatian in Latin letters; it is kept in Latin and
-  used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`).
+  used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`). Debian's
+  hunspell-sr is not used: its affix file numbers its flags (``FLAG num``), which Hunspell's
+  ``unmunch`` cannot expand (it crashes), so the list stays wordfreq's small one.
 * Belarusian: every word form of the Hunspell dictionary (Debian's hunspell-be, expanded by
   Hunspell's ``unmunch``), all at the floor frequency, since no frequency list exists (wordfreq
   falls back to Russian for ``be``, which would be wrong). Without the dictionary or ``unmunch``
@@ -26,7 +32,8 @@ WORDFREQ_LANGS = {"uk": "uk", "bg": "bg", "mk": "mk", "sr": "sh"}
 DICTIONARY_FLOOR = 1.0  # Zipf given to a dictionary form that wordfreq does not list
 _FORMAT = "1"
 # Hunspell dictionaries (Debian's hunspell-<lang> packages), where a language has no frequency list
-HUNSPELL = {"be": ("/usr/share/hunspell/be_BY.dic", "/usr/share/hunspell/be_BY.aff")}
+HUNSPELL = {"be": ("/usr/share/hunspell/be_BY.dic", "/usr/share/hunspell/be_BY.aff"),
+            "bg": ("/usr/share/hunspell/bg_BG.dic", "/usr/share/hunspell/bg_BG.aff")}
 
 
 def _zipf(freq: float) -> float:
@@ -42,6 +49,29 @@ def frequencies(lang: str) -> dict[str, float]:
     import wordfreq
 
     return {w: _zipf(f) for w, f in wordfreq.get_frequency_dict(code).items() if _apostrophe(w).isalpha()}
+
+
+@cache
+def list_floor(lang: str) -> float:
+    """The lowest Zipf frequency ``lang``'s wordfreq list shows (about 1 for a large list, 3 for a
+    small one: wordfreq has large lists for Russian, Ukrainian and Macedonian, small ones only for
+    Bulgarian and Serbo-Croatian); 0.0 where the language has no wordfreq list. A dictionary's
+    forms (:func:`has_dictionary`) are not counted: they carry no frequency.
+
+    A word missing from a list is rarer than its floor, no more: missing from a small list is weak
+    evidence, missing from a large one strong (:mod:`translit.langs.identify` weighs it so)."""
+    import wordfreq
+
+    code = "ru" if lang == "ru" else WORDFREQ_LANGS.get(lang)
+    if code is None:
+        return 0.0
+    return _zipf(min(wordfreq.get_frequency_dict(code).values()))
+
+
+@cache
+def has_dictionary(lang: str) -> bool:
+    """Whether ``lang``'s word list has a dictionary's forms beside wordfreq's here."""
+    return len(words(lang)) > len(frequencies(lang)) if lang in WORDFREQ_LANGS else False
 
 
 def _hunspell_forms(lang: str) -> list[str]:
@@ -62,7 +92,7 @@ def _hunspell_forms(lang: str) -> list[str]:
 
 
 def _dictionary_forms(lang: str) -> list[str]:
-    """The word forms of ``lang``'s dictionary: pymorphy3's for Ukrainian, Hunspell's for Belarusian."""
+    """The word forms of ``lang``'s dictionary: pymorphy3's for Ukrainian, Hunspell's for Belarusian and Bulgarian."""
     if lang in HUNSPELL:
         return _hunspell_forms(lang)
     if lang != "uk":

@@ -65,7 +65,7 @@ def text_router(max_text: int, max_texts: int) -> APIRouter:
             opts = {o.name: getattr(body, o.name) for o in c.options}
             if c.name == "romanize":
                 opts["options"] = body.options
-            if c.document and body.document and not opts.get("lang"):
+            if c.document and body.document:  # lang honoured line by line, as on the CLI
                 if opts.get("scheme") is not None:
                     c.result("", **opts)  # the same check of the scheme as a text gets
                 return answer(body, lambda t: {"input": t, "lines": list(document_results(c.name, t.split("\n"), opts))})
