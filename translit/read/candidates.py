@@ -56,14 +56,49 @@ class Candidate:
                 "reason": self.reason, "schemes": self.schemes, "slips": self.slips}
 
 
-@dataclass(slots=True)
 class _Path:
-    cyr: str  # output spelling (may hold ё)
-    key: str  # folded lexicon key
-    mask: int
-    slips: float
-    why: tuple[str, ...]
-    pieces: tuple[tuple[int, int, str], ...]  # (latin start, latin end, cyrillic)
+    """One way of spelling a word: its Cyrillic (may hold ё), its folded lexicon key, the
+    schemes it is consistent with, its slips, the reasons of those slips and its pieces
+    ((latin start, latin end, cyrillic) each). A path the candidate walk finds keeps the link
+    of its last step and assembles its reasons and pieces only when they are asked for (most
+    paths are only ranked by their key), and carries its form's lexicon value (``entry``)."""
+
+    __slots__ = ("cyr", "key", "mask", "slips", "_why", "_pieces", "_link", "entry")
+
+    def __init__(self, cyr: str, key: str, mask: int, slips: float, why: tuple[str, ...] | None = None,
+                 pieces: tuple[tuple[int, int, str], ...] | None = None, link: tuple | None = None,
+                 entry: int | None = None) -> None:
+        self.cyr, self.key, self.mask, self.slips = cyr, key, mask, slips
+        self._why, self._pieces, self._link, self.entry = why, pieces, link, entry
+
+    @property
+    def why(self) -> tuple[str, ...]:
+        if self._why is None:
+            self._unroll()
+        return self._why
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int, str], ...]:
+        if self._pieces is None:
+            self._unroll()
+        return self._pieces
+
+    def _unroll(self) -> None:
+        """The pieces and reasons of a found path, read back along the links of the walk."""
+        pieces = []
+        why = []
+        link = self._link
+        while link is not None:
+            link, start, end, c, reason = link
+            pieces.append((start, end, c))
+            if reason:
+                why.append(reason)
+        pieces.reverse()
+        why.reverse()
+        self._why, self._pieces, self._link = tuple(why), tuple(pieces), None
+
+    def __repr__(self) -> str:
+        return f"_Path({self.cyr!r}, {self.key!r}, {self.mask}, {self.slips}, {self.why!r}, {self.pieces!r})"
 
 
 def unstressed(w: str) -> str | None:
@@ -78,20 +113,6 @@ def has_scheme_diacritics(w: str) -> bool:
 
 
 _END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
-
-
-def _assemble(cyr: str, key: str, mask: int, slips: float, link: tuple | None) -> _Path:
-    """A found path, its pieces and reasons read back along the links of the walk."""
-    pieces = []
-    why = []
-    while link is not None:
-        link, start, end, c, reason = link
-        pieces.append((start, end, c))
-        if reason:
-            why.append(reason)
-    pieces.reverse()
-    why.reverse()
-    return _Path(cyr, key, mask, slips, tuple(why), tuple(pieces))
 
 
 class WordReader:
@@ -141,7 +162,10 @@ class WordReader:
         # the state it came from, so the pieces and slips of a path are only assembled for the
         # paths that end in a word form.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        lex, seen, known_prefix = self.lex, self.lex.prefix_memo, self.lex.has_prefix
+        seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
+        # the forms DAWG answers directly: a walk's keys are built from the tables' Cyrillic, so
+        # they hold no NUL and no lone surrogate (the cases Lexicon.get guards against)
+        form = self.lex.forms.get
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
         rows, longest = self._rows, self._longest
@@ -165,15 +189,21 @@ class WordReader:
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
-                if key in lex:
-                    found.append(_assemble(cyr, key, m0, slips0, link))
-                elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
-                    found.append(_assemble(cyr, key[:-1], m0, slips0, link))
+                v = form(key)
+                if v is not None:
+                    found.append(_Path(cyr, key, m0, slips0, None, None, link, v))
+                elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
+                    v = form(key[:-1])
+                    if v is not None:
+                        found.append(_Path(cyr, key[:-1], m0, slips0, None, None, link, v))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for dc, dcost, dwhy, dmask in dropped:
-                        k2 = key + dc
-                        if m0 & dmask and slips0 + dcost <= max_slips and k2 in lex:
-                            found.append(_assemble(cyr + dc, k2, m0 & dmask, slips0 + dcost, (link, i, i, dc, dwhy)))
+                        if m0 & dmask and slips0 + dcost <= max_slips:
+                            k2 = key + dc
+                            v = form(k2)
+                            if v is not None:
+                                found.append(_Path(cyr + dc, k2, m0 & dmask, slips0 + dcost, None, None,
+                                                   (link, i, i, dc, dwhy), v))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
@@ -289,8 +319,11 @@ def latin_forms(token: str) -> tuple[str, str]:
     detection and reading both ask."""
     hit = _FORMS.get(token)
     if hit is None:
-        norm = strip_stress(fold_ties(token))
-        hit = (norm, canonical_latin(norm))
+        if token.isascii() and token.isalpha():  # no tie, stress mark or sign: only the case folds
+            hit = (token, token.lower())
+        else:
+            norm = strip_stress(fold_ties(token))
+            hit = (norm, canonical_latin(norm))
         if len(_FORMS) < 300_000:
             _FORMS[token] = hit
     return hit
@@ -302,10 +335,8 @@ def word_facts(w: str) -> WordFacts:
     if hit is None:
         rd = reader()
         paths = rd.paths(w)
-        get = rd.lex.get
-        entries = [get(p.key) for p in paths]
-        zipf10 = [e[0] for e in entries]
-        flags = [e[1] for e in entries]
+        zipf10 = [p.entry >> 8 for p in paths]  # the walk carries each form's lexicon value
+        flags = [p.entry & 255 for p in paths]
         slip = W.rank.slip
         scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
         best = max((sc for sc, _ in scored), default=-1.0)

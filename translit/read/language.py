@@ -129,7 +129,8 @@ def looks_romanized(canonical: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
-    cw = canonical_latin(strip_stress(fold_ties(token)))
+    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds)
+    cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
     return cw, english_zipf(cw), looks_romanized(cw)
 
 

@@ -67,7 +67,10 @@ class Preference:
         trails the best. Equal preferences are one shared object (the word caches key on it)."""
         top = max(scores.values())
         cap, per = W.preference.max_penalty, W.preference.per_detection_point
-        penalties = tuple(round(min(cap, per * (top - scores[s])), 2) for s in SCHEME_IDS)
+        capped = round(cap, 2)
+        # round(min(cap, x), 2) for each scheme, without a call for the many at the cap
+        penalties = tuple(capped if x >= cap else round(x, 2)
+                          for x in [per * (top - scores[s]) for s in SCHEME_IDS])
         hit = _DETECTED.get(penalties)
         if hit is None:
             hit = cls(penalties)
@@ -137,9 +140,7 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
         rd = reader()
         found = rd.paths(w, likely, mix=False)
         if found:
-            get = rd.lex.get
-            entries = [get(p.key) for p in found]
-            base = _base_scores(found, [e[0] for e in entries], [e[1] for e in entries], case)
+            base = _base_scores(found, [p.entry >> 8 for p in found], [p.entry & 255 for p in found], case)
             return _apply_preference(base, prefer)
     facts = word_facts(w)
     base = facts.ranked_base.get(case)

@@ -54,6 +54,10 @@ class WordReading:
 
 def case_of(token: str) -> str:
     """"upper" (two or more letters, all capitals), "title" (first letter capital) or "lower"."""
+    if token.isascii() and token.isalpha():  # every letter has a case: the string tests say it
+        if len(token) > 1 and token.isupper():
+            return "upper"
+        return "title" if token[0].isupper() else "lower"
     letters = [c for c in token if c.isalpha()]
     if not letters:
         return "lower"
@@ -163,8 +167,7 @@ def _cache_key(token: str, prefer: Preference | None) -> Any:
         return prefer
     tabs = reader().tables
     modern = bool(tabs.old_in_context) and prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties)
-    penalty = prefer.penalty
-    return (modern, tuple(penalty(m) for m in masks))
+    return (modern, tuple(map(prefer.penalty, masks)))
 
 
 def read_word(token: str, prefer: Preference | None = None) -> WordReading:
