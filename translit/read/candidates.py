@@ -129,6 +129,13 @@ class WordReader:
         # the same signs as row entries of no Latin length, for the walk's inner loop
         self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, d.mask, d.cost, d.why, None, False)
                                    for d in self.tables.dropped)
+        chunks = [c for row in self.tables.by_first.values() for c in row] + list(self.tables.dropped)
+        # Facts of the tables that let a reading skip work (true of today's tables; checked, not assumed):
+        # every chunk writes some Cyrillic, so a path's first piece is its first letter
+        self.solid = all(c.cyrillic for c in chunks)
+        # only a step that costs gives a reason, so a path of no slips has none to assemble
+        self.free_is_silent = all(c.cost > 0 or not c.why for c in chunks) and all(c.cost >= 0 for c in chunks) \
+            and W.walk.mixed_schemes > 0
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -166,6 +173,7 @@ class WordReader:
         # the forms DAWG answers directly: a walk's keys are built from the tables' Cyrillic, so
         # they hold no NUL and no lone surrogate (the cases Lexicon.get guards against)
         form = self.lex.forms.get
+        silent = () if self.free_is_silent else None  # the reasons of a path of no slips
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
         rows, longest = self._rows, self._longest
@@ -191,11 +199,11 @@ class WordReader:
             if i == n:
                 v = form(key)
                 if v is not None:
-                    found.append(_Path(cyr, key, m0, slips0, None, None, link, v))
+                    found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, link, v))
                 elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
                     v = form(key[:-1])
                     if v is not None:
-                        found.append(_Path(cyr, key[:-1], m0, slips0, None, None, link, v))
+                        found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, link, v))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for dc, dcost, dwhy, dmask in dropped:
                         if m0 & dmask and slips0 + dcost <= max_slips:
@@ -301,8 +309,8 @@ class WordFacts:
 
     word: str
     paths: list[_Path]
-    zipf10: list[int]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
-    flags: list[int]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
+    zipf10: tuple[int, ...]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
+    flags: tuple[int, ...]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
     best_frequency: float  # detection's measure: the best Zipf less slips, -1.0 with no path
     support: int  # schemes of the paths near that best (the schemes that read the word well)
     plain: str | None  # the word without Spanish or Czech stress accents, when it has them
@@ -335,8 +343,8 @@ def word_facts(w: str) -> WordFacts:
     if hit is None:
         rd = reader()
         paths = rd.paths(w)
-        zipf10 = [p.entry >> 8 for p in paths]  # the walk carries each form's lexicon value
-        flags = [p.entry & 255 for p in paths]
+        zipf10 = tuple([p.entry >> 8 for p in paths])  # the walk carries each form's lexicon value
+        flags = tuple([p.entry & 255 for p in paths])
         slip = W.rank.slip
         scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
         best = max((sc for sc, _ in scored), default=-1.0)

@@ -53,8 +53,8 @@ class Preference:
             object.__setattr__(self, "_memo", memo)
         p = memo.get(mask)
         if p is None:
-            p = memo[mask] = min((p for i, p in enumerate(self.penalties) if mask >> i & 1),
-                                 default=W.preference.max_penalty)
+            ps = self.penalties
+            p = memo[mask] = min([ps[i] for i in _bits(mask & ((1 << len(ps)) - 1))], default=W.preference.max_penalty)
         return p
 
     @classmethod
@@ -80,6 +80,17 @@ class Preference:
 
 
 _DETECTED: dict[tuple[float, ...], Preference] = {}
+_BITS: dict[int, tuple[int, ...]] = {}
+
+
+def _bits(mask: int) -> tuple[int, ...]:
+    """The positions of the bits set in ``mask`` (remembered: a handful of masks recur)."""
+    hit = _BITS.get(mask)
+    if hit is None:
+        hit = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+        if len(_BITS) < 100_000:
+            _BITS[mask] = hit
+    return hit
 
 
 @cache
@@ -153,23 +164,26 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
     """Each path's score before the scheme preference (its form's frequency less its slips),
     the name bonus or penalty of its case, its source and its reason."""
     R = W.rank
+    known, proper_flags, person = lexmod.KNOWN, lexmod.PROPER, lexmod.SURN | lexmod.NAME | lexmod.PATR
+    slip, frequent, common = R.slip, R.frequent_zipf10, R.lowercase_common_zipf10
+    lower = case == "lower"
     out = []
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
-        freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & lexmod.KNOWN else R.unknown_no_freq)
-        s = freq - R.slip * p.slips
+        freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & known else R.unknown_no_freq)
+        s = freq - slip * p.slips
         bonus = 0.0
-        reason = "frequent word form" if zipf10 >= R.frequent_zipf10 else "known word form"
+        reason = "frequent word form" if zipf10 >= frequent else "known word form"
         source = Source.DICTIONARY
-        proper = flags & lexmod.PROPER
-        if case != "lower" and proper:
+        proper = flags & proper_flags
+        if not lower and proper:
             # capitals say "name" only in title case: an all-caps word may as well be an
             # abbreviation (AIRO is АИРО, not the rare name Айро)
             bonus = R.title_name_bonus if case == "title" else 0.0
-            if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR):
+            if flags & person:
                 reason, source = "known name", Source.NAME
             else:
                 reason = "known place or proper name"
-        elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= R.lowercase_common_zipf10):
+        elif lower and proper and not (flags & known and zipf10 >= common):
             bonus = -R.lowercase_name_penalty
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
