@@ -59,17 +59,19 @@ class Candidate:
 class _Path:
     """One way of spelling a word: its Cyrillic (may hold ё), its folded lexicon key, the
     schemes it is consistent with, its slips, the reasons of those slips and its pieces
-    ((latin start, latin end, cyrillic) each). A path the candidate walk finds keeps the link
-    of its last step and assembles its reasons and pieces only when they are asked for (most
-    paths are only ranked by their key), and carries its form's lexicon value (``entry``)."""
+    ((latin start, latin end, cyrillic) each). A path the candidate walk finds keeps its steps
+    as one flat tuple (start, end, cyrillic, reason, start, …: atoms only, which the garbage
+    collector stops tracking) and makes its reasons and pieces of them only when they are asked
+    for (most paths are only ranked by their key); it carries its form's lexicon value
+    (``entry``)."""
 
-    __slots__ = ("cyr", "key", "mask", "slips", "_why", "_pieces", "_link", "entry")
+    __slots__ = ("cyr", "key", "mask", "slips", "_why", "_pieces", "_steps", "entry")
 
     def __init__(self, cyr: str, key: str, mask: int, slips: float, why: tuple[str, ...] | None = None,
-                 pieces: tuple[tuple[int, int, str], ...] | None = None, link: tuple | None = None,
+                 pieces: tuple[tuple[int, int, str], ...] | None = None, steps: tuple = (),
                  entry: int | None = None) -> None:
         self.cyr, self.key, self.mask, self.slips = cyr, key, mask, slips
-        self._why, self._pieces, self._link, self.entry = why, pieces, link, entry
+        self._why, self._pieces, self._steps, self.entry = why, pieces, steps, entry
 
     @property
     def why(self) -> tuple[str, ...]:
@@ -84,18 +86,16 @@ class _Path:
         return self._pieces
 
     def _unroll(self) -> None:
-        """The pieces and reasons of a found path, read back along the links of the walk."""
-        pieces = []
-        why = []
-        link = self._link
-        while link is not None:
-            link, start, end, c, reason = link
-            pieces.append((start, end, c))
-            if reason:
-                why.append(reason)
-        pieces.reverse()
-        why.reverse()
-        self._why, self._pieces, self._link = tuple(why), tuple(pieces), None
+        """The pieces and reasons of a found path, from the steps of the walk."""
+        s = self._steps
+        if self._pieces is None:
+            self._pieces = tuple(zip(s[0::4], s[1::4], s[2::4]))
+        if self._why is None:
+            self._why = tuple([x for x in s[3::4] if x])
+
+    def with_mask(self, mask: int) -> "_Path":
+        """The same path consistent with the schemes of ``mask`` (its pieces still unmade)."""
+        return _Path(self.cyr, self.key, mask, self.slips, self._why, self._pieces, self._steps, self.entry)
 
     def __repr__(self) -> str:
         return f"_Path({self.cyr!r}, {self.key!r}, {self.mask}, {self.slips}, {self.why!r}, {self.pieces!r})"
@@ -121,7 +121,6 @@ class WordReader:
     def __init__(self) -> None:
         self.lex = lexmod.lexicon()
         self.tables = tables()
-        self.cache: dict[tuple, list] = {}  # ranked readings, filled by translit.read.scoring
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
@@ -165,9 +164,8 @@ class WordReader:
         return tuple(out)
 
     def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
-        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps a link to
-        # the state it came from, so the pieces and slips of a path are only assembled for the
-        # paths that end in a word form.
+        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps its steps
+        # as a flat tuple, of which a found path makes its pieces and reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
         seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
         # the forms DAWG answers directly: a walk's keys are built from the tables' Cyrillic, so
@@ -188,22 +186,22 @@ class WordReader:
                     rows[tail] = row
             at.append(row)
         found: list[_Path] = []
-        # state: (latin position, cyrillic, key, mask, slips, link); link: (link, start, end, cyrillic, why)
-        stack: list[tuple] = [(0, "", "", mask, 0.0, None)]
+        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (start, end, cyrillic, why, …)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
         visited = 0
         consonants = _CONSONANTS
         while stack and visited < MAX_PATHS:
-            i, cyr, key, m0, slips0, link = stack.pop()
+            i, cyr, key, m0, slips0, steps = stack.pop()
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
                 v = form(key)
                 if v is not None:
-                    found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, link, v))
+                    found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, v))
                 elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
                     v = form(key[:-1])
                     if v is not None:
-                        found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, link, v))
+                        found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, steps, v))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for dc, dcost, dwhy, dmask in dropped:
                         if m0 & dmask and slips0 + dcost <= max_slips:
@@ -211,11 +209,11 @@ class WordReader:
                             v = form(k2)
                             if v is not None:
                                 found.append(_Path(cyr + dc, k2, m0 & dmask, slips0 + dcost, None, None,
-                                                   (link, i, i, dc, dwhy), v))
+                                                   steps + (i, i, dc, dwhy), v))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
-            if signable and link is not None and link[1] != link[2]:
+            if signable and steps and steps[-4] != steps[-3]:  # the last step read Latin
                 options = options + dropped_rows  # a sign the Latin left out (Ulianovsk)
             for size, ccyr, kc, cmask, cost, why, after, closing_hard in options:
                 if after is not None and prev not in after:
@@ -234,7 +232,7 @@ class WordReader:
                     ok = known_prefix(k2)
                 if not ok and not closing_hard:
                     continue
-                stack.append((i + size, cyr + ccyr, k2, m, slips, (link, i, i + size, ccyr, why)))
+                stack.append((i + size, cyr + ccyr, k2, m, slips, steps + (i, i + size, ccyr, why)))
         return found
 
     @lru_cache(maxsize=100_000)
@@ -383,7 +381,6 @@ def clear_caches() -> None:
     """Empty every per-word cache of reading and detection, so each word is new to them (the
     lexicon's own memo of trie prefixes included). For benchmarks and long-lived processes."""
     rd = reader()
-    rd.cache.clear()
     rd.path_cache.clear()
     rd.spellable.cache_clear()
     rd._rows.clear()

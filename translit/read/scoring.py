@@ -105,12 +105,10 @@ def _only(scheme: str | None) -> Preference:
 
 def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
     """Readings of canonical ``w`` ranked best first; known word forms if there are any (also
-    after forgiving misplaced ties and stress accents), else the trigram model's best guess."""
+    after forgiving misplaced ties and stress accents), else the trigram model's best guess.
+    Not remembered here: :func:`translit.read.words.read_word` remembers the word's reading,
+    under a key at least as wide (each cached ranking held objects the garbage collector walks)."""
     rd = reader()
-    ck = (w, prefer, case)
-    hit = rd.cache.get(ck)
-    if hit is not None:
-        return hit
     out = _lexical(w, prefer, case)
     if not out and "\u0361" in w:
         # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
@@ -137,8 +135,6 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
             g = shift_pieces(g, w) if g is not None else None
         if g is not None:
             out = [(g, W.guess.score, Source.TRIGRAM, "not in the lexicon: most Russian-looking spelling (trigram model)")]
-    if len(rd.cache) < 500_000:
-        rd.cache[ck] = out
     return out
 
 
@@ -200,11 +196,10 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
         prev = best.get(p.cyr)
         if prev is None or s > prev[1]:
             if prev is not None:  # keep the union of schemes of every path to this spelling
-                p = _Path(p.cyr, p.key, p.mask | prev[0].mask, p.slips, p.why, p.pieces)
+                p = p.with_mask(p.mask | prev[0].mask)
             best[p.cyr] = (p, s, source, reason)
         else:
-            best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
-                                 prev[0].pieces), prev[1], prev[2], prev[3])
+            best[p.cyr] = (prev[0].with_mask(prev[0].mask | p.mask), prev[1], prev[2], prev[3])
     return sorted(best.values(), key=lambda t: -t[1])
 
 
