@@ -165,7 +165,7 @@ def word_language(wr: WordReading) -> bool | None:
 
 def _word_language(wr: WordReading) -> bool | None:
     w, en, marked = _word_facts(wr.input)  # ties folded as the reader reads them (t︠s︡ → t͡s)
-    letters = sum(c.isalpha() for c in w)
+    letters = len(w) if w.isalpha() else sum(c.isalpha() for c in w)
     if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
         return False  # XIX, XXI: a Roman numeral
     if marked:
