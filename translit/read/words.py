@@ -102,7 +102,10 @@ def _none_within(spellings: frozenset[str], token: str) -> bool:
     if not spellings:
         return True
     low = token.lower()
-    return "" not in spellings and not any(s in low for s in spellings)
+    for s in spellings:
+        if s in low:  # ("" is in every token: a piece of no Latin could be it)
+            return False
+    return True
 
 
 def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
