@@ -168,9 +168,8 @@ class WordReader:
         # as a flat tuple, of which a found path makes its pieces and reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
         seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
-        # the forms DAWG answers directly: a walk's keys are built from the tables' Cyrillic, so
-        # they hold no NUL and no lone surrogate (the cases Lexicon.get guards against)
-        form = self.lex.forms.get
+        # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
+        form = self.lex.value
         silent = () if self.free_is_silent else None  # the reasons of a path of no slips
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
