@@ -179,6 +179,10 @@ class _SourceLexicon:
     def __contains__(self, key: str) -> bool:
         return self._in_freq(key, False) or any(s in self.words for s in self._spellings(key))
 
+    def value(self, key: str) -> int | None:
+        """A form's value as the walk asks it: here only whether it is a form (0) or not (None)."""
+        return 0 if key in self else None
+
 
 def _walk_key(p):
     return (p.cyr, p.key, p.mask, round(p.slips, 6), p.why, p.pieces)

@@ -56,14 +56,49 @@ class Candidate:
                 "reason": self.reason, "schemes": self.schemes, "slips": self.slips}
 
 
-@dataclass(slots=True)
 class _Path:
-    cyr: str  # output spelling (may hold ё)
-    key: str  # folded lexicon key
-    mask: int
-    slips: float
-    why: tuple[str, ...]
-    pieces: tuple[tuple[int, int, str], ...]  # (latin start, latin end, cyrillic)
+    """One way of spelling a word: its Cyrillic (may hold ё), its folded lexicon key, the
+    schemes it is consistent with, its slips, the reasons of those slips and its pieces
+    ((latin start, latin end, cyrillic) each). A path the candidate walk finds keeps its steps
+    as one flat tuple (start, end, cyrillic, reason, start, …: atoms only, which the garbage
+    collector stops tracking) and makes its reasons and pieces of them only when they are asked
+    for (most paths are only ranked by their key); it carries its form's lexicon value
+    (``entry``)."""
+
+    __slots__ = ("cyr", "key", "mask", "slips", "_why", "_pieces", "_steps", "entry")
+
+    def __init__(self, cyr: str, key: str, mask: int, slips: float, why: tuple[str, ...] | None = None,
+                 pieces: tuple[tuple[int, int, str], ...] | None = None, steps: tuple = (),
+                 entry: int | None = None) -> None:
+        self.cyr, self.key, self.mask, self.slips = cyr, key, mask, slips
+        self._why, self._pieces, self._steps, self.entry = why, pieces, steps, entry
+
+    @property
+    def why(self) -> tuple[str, ...]:
+        if self._why is None:
+            self._unroll()
+        return self._why
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int, str], ...]:
+        if self._pieces is None:
+            self._unroll()
+        return self._pieces
+
+    def _unroll(self) -> None:
+        """The pieces and reasons of a found path, from the steps of the walk."""
+        s = self._steps
+        if self._pieces is None:
+            self._pieces = tuple(zip(s[0::4], s[1::4], s[2::4]))
+        if self._why is None:
+            self._why = tuple([x for x in s[3::4] if x])
+
+    def with_mask(self, mask: int) -> "_Path":
+        """The same path consistent with the schemes of ``mask`` (its pieces still unmade)."""
+        return _Path(self.cyr, self.key, mask, self.slips, self._why, self._pieces, self._steps, self.entry)
+
+    def __repr__(self) -> str:
+        return f"_Path({self.cyr!r}, {self.key!r}, {self.mask}, {self.slips}, {self.why!r}, {self.pieces!r})"
 
 
 def unstressed(w: str) -> str | None:
@@ -80,27 +115,12 @@ def has_scheme_diacritics(w: str) -> bool:
 _END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
 
 
-def _assemble(cyr: str, key: str, mask: int, slips: float, link: tuple | None) -> _Path:
-    """A found path, its pieces and reasons read back along the links of the walk."""
-    pieces = []
-    why = []
-    while link is not None:
-        link, start, end, c, reason = link
-        pieces.append((start, end, c))
-        if reason:
-            why.append(reason)
-    pieces.reverse()
-    why.reverse()
-    return _Path(cyr, key, mask, slips, tuple(why), tuple(pieces))
-
-
 class WordReader:
     """Generates the readings of single canonical Latin words (cached per word and scheme mask)."""
 
     def __init__(self) -> None:
         self.lex = lexmod.lexicon()
         self.tables = tables()
-        self.cache: dict[tuple, list] = {}  # ranked readings, filled by translit.read.scoring
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
@@ -108,6 +128,13 @@ class WordReader:
         # the same signs as row entries of no Latin length, for the walk's inner loop
         self._dropped_rows = tuple((0, d.cyrillic, d.cyrillic, d.mask, d.cost, d.why, None, False)
                                    for d in self.tables.dropped)
+        chunks = [c for row in self.tables.by_first.values() for c in row] + list(self.tables.dropped)
+        # Facts of the tables that let a reading skip work (true of today's tables; checked, not assumed):
+        # every chunk writes some Cyrillic, so a path's first piece is its first letter
+        self.solid = all(c.cyrillic for c in chunks)
+        # only a step that costs gives a reason, so a path of no slips has none to assemble
+        self.free_is_silent = all(c.cost > 0 or not c.why for c in chunks) and all(c.cost >= 0 for c in chunks) \
+            and W.walk.mixed_schemes > 0
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -137,11 +164,13 @@ class WordReader:
         return tuple(out)
 
     def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
-        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps a link to
-        # the state it came from, so the pieces and slips of a path are only assembled for the
-        # paths that end in a word form.
+        # A depth-first walk over (Latin position, Cyrillic so far); each state keeps its steps
+        # as a flat tuple, of which a found path makes its pieces and reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        lex, seen, known_prefix = self.lex, self.lex.prefix_memo, self.lex.has_prefix
+        seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
+        # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
+        form = self.lex.value
+        silent = () if self.free_is_silent else None  # the reasons of a path of no slips
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         n = len(w)
         rows, longest = self._rows, self._longest
@@ -156,28 +185,34 @@ class WordReader:
                     rows[tail] = row
             at.append(row)
         found: list[_Path] = []
-        # state: (latin position, cyrillic, key, mask, slips, link); link: (link, start, end, cyrillic, why)
-        stack: list[tuple] = [(0, "", "", mask, 0.0, None)]
+        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (start, end, cyrillic, why, …)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
         visited = 0
         consonants = _CONSONANTS
         while stack and visited < MAX_PATHS:
-            i, cyr, key, m0, slips0, link = stack.pop()
+            i, cyr, key, m0, slips0, steps = stack.pop()
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
-                if key in lex:
-                    found.append(_assemble(cyr, key, m0, slips0, link))
-                elif key.endswith("ъ") and w.endswith(HARD) and key[:-1] in lex:  # pre-1918 final ъ (Parizhʺ)
-                    found.append(_assemble(cyr, key[:-1], m0, slips0, link))
+                v = form(key)
+                if v is not None:
+                    found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, v))
+                elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
+                    v = form(key[:-1])
+                    if v is not None:
+                        found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, steps, v))
                 if signable:  # a sign dropped at the very end (Gogol' → Gogol)
                     for dc, dcost, dwhy, dmask in dropped:
-                        k2 = key + dc
-                        if m0 & dmask and slips0 + dcost <= max_slips and k2 in lex:
-                            found.append(_assemble(cyr + dc, k2, m0 & dmask, slips0 + dcost, (link, i, i, dc, dwhy)))
+                        if m0 & dmask and slips0 + dcost <= max_slips:
+                            k2 = key + dc
+                            v = form(k2)
+                            if v is not None:
+                                found.append(_Path(cyr + dc, k2, m0 & dmask, slips0 + dcost, None, None,
+                                                   steps + (i, i, dc, dwhy), v))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
-            if signable and link is not None and link[1] != link[2]:
+            if signable and steps and steps[-4] != steps[-3]:  # the last step read Latin
                 options = options + dropped_rows  # a sign the Latin left out (Ulianovsk)
             for size, ccyr, kc, cmask, cost, why, after, closing_hard in options:
                 if after is not None and prev not in after:
@@ -196,7 +231,7 @@ class WordReader:
                     ok = known_prefix(k2)
                 if not ok and not closing_hard:
                     continue
-                stack.append((i + size, cyr + ccyr, k2, m, slips, (link, i, i + size, ccyr, why)))
+                stack.append((i + size, cyr + ccyr, k2, m, slips, steps + (i, i + size, ccyr, why)))
         return found
 
     @lru_cache(maxsize=100_000)
@@ -271,8 +306,8 @@ class WordFacts:
 
     word: str
     paths: list[_Path]
-    zipf10: list[int]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
-    flags: list[int]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
+    zipf10: tuple[int, ...]  # wordfreq Zipf × 10 of each path's form (0: not in wordfreq)
+    flags: tuple[int, ...]  # lexicon flags of each path's form (KNOWN, NAME, SURN…)
     best_frequency: float  # detection's measure: the best Zipf less slips, -1.0 with no path
     support: int  # schemes of the paths near that best (the schemes that read the word well)
     plain: str | None  # the word without Spanish or Czech stress accents, when it has them
@@ -289,8 +324,11 @@ def latin_forms(token: str) -> tuple[str, str]:
     detection and reading both ask."""
     hit = _FORMS.get(token)
     if hit is None:
-        norm = strip_stress(fold_ties(token))
-        hit = (norm, canonical_latin(norm))
+        if token.isascii() and token.isalpha():  # no tie, stress mark or sign: only the case folds
+            hit = (token, token.lower())
+        else:
+            norm = strip_stress(fold_ties(token))
+            hit = (norm, canonical_latin(norm))
         if len(_FORMS) < 300_000:
             _FORMS[token] = hit
     return hit
@@ -302,10 +340,8 @@ def word_facts(w: str) -> WordFacts:
     if hit is None:
         rd = reader()
         paths = rd.paths(w)
-        get = rd.lex.get
-        entries = [get(p.key) for p in paths]
-        zipf10 = [e[0] for e in entries]
-        flags = [e[1] for e in entries]
+        zipf10 = tuple([p.entry >> 8 for p in paths])  # the walk carries each form's lexicon value
+        flags = tuple([p.entry & 255 for p in paths])
         slip = W.rank.slip
         scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
         best = max((sc for sc, _ in scored), default=-1.0)
@@ -344,7 +380,6 @@ def clear_caches() -> None:
     """Empty every per-word cache of reading and detection, so each word is new to them (the
     lexicon's own memo of trie prefixes included). For benchmarks and long-lived processes."""
     rd = reader()
-    rd.cache.clear()
     rd.path_cache.clear()
     rd.spellable.cache_clear()
     rd._rows.clear()

@@ -76,14 +76,12 @@ def _prior(scheme: str) -> float:
     return W.detect.prior.get(scheme, 0.0)
 
 
-@dataclass(frozen=True, slots=True)
-class _WordSignal:
-    """What one word tells detection: its kind ("english", "russian" or "none"), the schemes
-    whose tables read it as a good Russian word form, and the marks it bears."""
-
-    kind: str
-    support: tuple[int, ...]  # indices (in SCHEME_IDS) of the schemes that read it well
-    marks: tuple[tuple[int, tuple[str, ...]], ...]  # (rule number, the hits in the word)
+# What one word tells detection, as a plain tuple of atoms (which the garbage collector stops
+# tracking, unlike an object: every word of a text leaves one in the cache):
+# (kind: "english", "russian" or "none";
+#  support: indices in SCHEME_IDS of the schemes whose tables read it as a good Russian word form;
+#  marks: (rule number, the hits in the word) for each mark it bears)
+_WordSignal = tuple[str, tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...]]
 
 
 @lru_cache(maxsize=200_000)
@@ -106,11 +104,11 @@ def _word_signal(w: str) -> _WordSignal:
     ru_like = best >= D.ru_like or (best >= D.ru_like_capital and w[:1].isupper())
     en = english_zipf(cw)
     if en >= D.english_zipf and (en >= best + D.english_margin or not ru_like) and not looks_romanized(cw):
-        return _WordSignal("english", (), tuple(marks))
+        return ("english", (), tuple(marks))
     if ru_like:
         support = tuple(i for i in range(len(SCHEME_IDS)) if facts.support >> i & 1)
-        return _WordSignal("russian", support, tuple(marks))
-    return _WordSignal("none", (), tuple(marks))
+        return ("russian", support, tuple(marks))
+    return ("none", (), tuple(marks))
 
 
 def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, int, int]:
@@ -123,17 +121,17 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
     n_schemes = len(SCHEME_IDS)
     supported = [0] * n_schemes  # words read as Russian by each scheme's table
     for k, w in enumerate(words):
-        sig = _word_signal(w)
-        for rule, found in sig.marks:
+        kind, support, marks = _word_signal(w)
+        for rule, found in marks:
             hits.setdefault(rule, []).extend(found)
         if k >= D.words or len(w) < 2 and not w.isupper():
             continue
         counted += 1
-        if sig.kind == "english":
+        if kind == "english":
             english += 1
-        elif sig.kind == "russian":
+        elif kind == "russian":
             russian += 1
-            for i in sig.support:
+            for i in support:
                 supported[i] += 1
     rules = _evidence_rules()
     for rule in sorted(hits):

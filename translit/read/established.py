@@ -43,6 +43,8 @@ _NON_RUSSIAN = re.compile("[іїєўґӣәөүұқңһҳҷғ]", re.I)
 @lru_cache(maxsize=100_000)
 def fold(form: str) -> str:
     """A form as the table matches it: no accents, lower case."""
+    if form.isascii():  # nothing to decompose
+        return form.lower()
     nfd = unicodedata.normalize("NFD", form)
     return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
 

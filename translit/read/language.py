@@ -137,7 +137,8 @@ def looks_romanized(canonical: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
-    cw = canonical_latin(strip_stress(fold_ties(token)))
+    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds)
+    cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
     return cw, english_zipf(cw), looks_romanized(cw)
 
 
@@ -172,7 +173,7 @@ def word_language(wr: WordReading) -> bool | None:
 
 def _word_language(wr: WordReading) -> bool | None:
     w, en, marked = _word_facts(wr.input)  # ties folded as the reader reads them (t︠s︡ → t͡s)
-    letters = sum(c.isalpha() for c in w)
+    letters = len(w) if w.isalpha() else sum(c.isalpha() for c in w)
     if letters > 1 and _LATIN_NUMERAL.fullmatch(wr.input):
         return False  # XIX, XXI: a Roman numeral
     if marked:

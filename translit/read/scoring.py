@@ -55,8 +55,8 @@ class Preference:
             object.__setattr__(self, "_memo", memo)
         p = memo.get(mask)
         if p is None:
-            p = memo[mask] = min((p for i, p in enumerate(self.penalties) if mask >> i & 1),
-                                 default=W.preference.max_penalty)
+            ps = self.penalties
+            p = memo[mask] = min([ps[i] for i in _bits(mask & ((1 << len(ps)) - 1))], default=W.preference.max_penalty)
         return p
 
     @classmethod
@@ -69,7 +69,10 @@ class Preference:
         trails the best. Equal preferences are one shared object (the word caches key on it)."""
         top = max(scores.values())
         cap, per = W.preference.max_penalty, W.preference.per_detection_point
-        penalties = tuple(round(min(cap, per * (top - scores[s])), 2) for s in SCHEME_IDS)
+        capped = round(cap, 2)
+        # round(min(cap, x), 2) for each scheme, without a call for the many at the cap
+        penalties = tuple(capped if x >= cap else round(x, 2)
+                          for x in [per * (top - scores[s]) for s in SCHEME_IDS])
         hit = _DETECTED.get(penalties)
         if hit is None:
             hit = cls(penalties)
@@ -79,6 +82,17 @@ class Preference:
 
 
 _DETECTED: dict[tuple[float, ...], Preference] = {}
+_BITS: dict[int, tuple[int, ...]] = {}
+
+
+def _bits(mask: int) -> tuple[int, ...]:
+    """The positions of the bits set in ``mask`` (remembered: a handful of masks recur)."""
+    hit = _BITS.get(mask)
+    if hit is None:
+        hit = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+        if len(_BITS) < 100_000:
+            _BITS[mask] = hit
+    return hit
 
 
 @cache
@@ -93,12 +107,10 @@ def _only(scheme: str | None) -> Preference:
 
 def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
     """Readings of canonical ``w`` ranked best first; known word forms if there are any (also
-    after forgiving misplaced ties and stress accents), else the trigram model's best guess."""
+    after forgiving misplaced ties and stress accents), else the trigram model's best guess.
+    Not remembered here: :func:`translit.read.words.read_word` remembers the word's reading,
+    under a key at least as wide (each cached ranking held objects the garbage collector walks)."""
     rd = reader()
-    ck = (w, prefer, case)
-    hit = rd.cache.get(ck)
-    if hit is not None:
-        return hit
     out = _lexical(w, prefer, case)
     if not out and "\u0361" in w:
         # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
@@ -125,8 +137,6 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
             g = shift_pieces(g, w) if g is not None else None
         if g is not None:
             out = [(g, W.guess.score, Source.TRIGRAM, "not in the lexicon: most Russian-looking spelling (trigram model)")]
-    if len(rd.cache) < 500_000:
-        rd.cache[ck] = out
     return out
 
 
@@ -139,9 +149,7 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
         rd = reader()
         found = rd.paths(w, likely, mix=False)
         if found:
-            get = rd.lex.get
-            entries = [get(p.key) for p in found]
-            base = _base_scores(found, [e[0] for e in entries], [e[1] for e in entries], case)
+            base = _base_scores(found, [p.entry >> 8 for p in found], [p.entry & 255 for p in found], case)
             return _apply_preference(base, prefer)
     facts = word_facts(w)
     base = facts.ranked_base.get(case)
@@ -154,23 +162,26 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
     """Each path's score before the scheme preference (its form's frequency less its slips),
     the name bonus or penalty of its case, its source and its reason."""
     R = W.rank
+    known, proper_flags, person = lexmod.KNOWN, lexmod.PROPER, lexmod.SURN | lexmod.NAME | lexmod.PATR
+    slip, frequent, common = R.slip, R.frequent_zipf10, R.lowercase_common_zipf10
+    lower = case == "lower"
     out = []
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
-        freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & lexmod.KNOWN else R.unknown_no_freq)
-        s = freq - R.slip * p.slips
+        freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & known else R.unknown_no_freq)
+        s = freq - slip * p.slips
         bonus = 0.0
-        reason = "frequent word form" if zipf10 >= R.frequent_zipf10 else "known word form"
+        reason = "frequent word form" if zipf10 >= frequent else "known word form"
         source = Source.DICTIONARY
-        proper = flags & lexmod.PROPER
-        if case != "lower" and proper:
+        proper = flags & proper_flags
+        if not lower and proper:
             # capitals say "name" only in title case: an all-caps word may as well be an
             # abbreviation (AIRO is АИРО, not the rare name Айро)
             bonus = R.title_name_bonus if case == "title" else 0.0
-            if flags & (lexmod.SURN | lexmod.NAME | lexmod.PATR):
+            if flags & person:
                 reason, source = "known name", Source.NAME
             else:
                 reason = "known place or proper name"
-        elif case == "lower" and proper and not (flags & lexmod.KNOWN and zipf10 >= R.lowercase_common_zipf10):
+        elif lower and proper and not (flags & known and zipf10 >= common):
             bonus = -R.lowercase_name_penalty
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
@@ -193,11 +204,10 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
         prev = best.get(p.cyr)
         if prev is None or s > prev[1]:
             if prev is not None:  # keep the union of schemes of every path to this spelling
-                p = _Path(p.cyr, p.key, p.mask | prev[0].mask, p.slips, p.why, p.pieces)
+                p = p.with_mask(p.mask | prev[0].mask)
             best[p.cyr] = (p, s, source, reason)
         else:
-            best[p.cyr] = (_Path(prev[0].cyr, prev[0].key, prev[0].mask | p.mask, prev[0].slips, prev[0].why,
-                                 prev[0].pieces), prev[1], prev[2], prev[3])
+            best[p.cyr] = (prev[0].with_mask(prev[0].mask | p.mask), prev[1], prev[2], prev[3])
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
     return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
 

@@ -54,6 +54,10 @@ class WordReading:
 
 def case_of(token: str) -> str:
     """"upper" (two or more letters, all capitals), "title" (first letter capital) or "lower"."""
+    if token.isascii() and token.isalpha():  # every letter has a case: the string tests say it
+        if len(token) > 1 and token.isupper():
+            return "upper"
+        return "title" if token[0].isupper() else "lower"
     letters = [c for c in token if c.isalpha()]
     if not letters:
         return "lower"
@@ -71,6 +75,15 @@ def _apply_case(path: _Path, token: str, case: str, modernize: frozenset[str] = 
     """Give the Cyrillic the case pattern of the Latin, chunk by chunk. A piece spelled in
     ``modernize`` (GOST 7.79 B's ye for ѣ, when GOST B is not the scheme in use) gets the modern
     letter: other schemes write е that way."""
+    if token.isascii() and reader().solid and _none_within(modernize, token):
+        # ASCII capitals only at the start (or everywhere), no spelling to modernize: the path's
+        # Cyrillic, cased as a whole (every piece writes Cyrillic, so the first piece starts
+        # with the first letter)
+        if case == "upper":
+            return path.cyr.upper()
+        rest = token[1:]
+        if rest == rest.lower():
+            return path.cyr[:1].upper() + path.cyr[1:] if token[:1].isupper() else path.cyr
     out = []
     for start, end, cyr in path.pieces:
         src = token[start:end]
@@ -82,6 +95,17 @@ def _apply_case(path: _Path, token: str, case: str, modernize: frozenset[str] = 
             out.append(cyr)
     text = "".join(out)
     return text.upper() if case == "upper" else text
+
+
+def _none_within(spellings: frozenset[str], token: str) -> bool:
+    """True when no piece of ``token`` can be one of ``spellings`` (none occurs in it)."""
+    if not spellings:
+        return True
+    low = token.lower()
+    for s in spellings:
+        if s in low:  # ("" is in every token: a piece of no Latin could be it)
+            return False
+    return True
 
 
 def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
