@@ -276,3 +276,14 @@ def test_english_words_inside_a_title_are_shown_as_written_not_read_as_russian(t
     lines = {w.input: w.line for w in g.words}
     for word, english in glossed.items():
         assert lines[word] == english
+
+
+@pytest.mark.parametrize("surname,shown", [("Бобров", "Bobrov"), ("Голубев", "Golubev"), ("Чайкин", "Chaikin"),
+                                            ("Телятников", "Teliatnikov")])
+def test_a_surname_whose_first_reading_is_a_common_word_is_shown_as_the_surname(surname, shown):
+    """pymorphy3 reads these first as a plural or a participle (бобров of бобр, голубевший); the
+    name is a later reading, and that reading gives the form shown, not the first one's nominative."""
+    from translit.glossary import gloss_text
+
+    name = [w for w in gloss_text(f"Песни {surname}").words if w.input == surname][0]
+    assert name.source == "name" and name.line == f"{shown} (name)"

@@ -393,8 +393,13 @@ def _word(tok: _Tok) -> Gloss:
     lower_ok = hit is None and morph.word_is_known(word.lower())
     name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or lower_ok else None
     if capital and name_kind is None and hit is None:
-        name_kind = next((k for p in parses for tag, k in _NAME_TAGS.items() if tag in p.tag), None)
-        if name_kind is None and not morph.word_is_known(word.lower()) and not tok.cyr.isupper():
+        # a later reading that is a name: it, not the first (Бобров is бобр's genitive first), gives
+        # the lemma and the nominative shown
+        named_parse = next((p for p in parses if any(tag in p.tag for tag in _NAME_TAGS)), None)
+        if named_parse is not None:
+            top = named_parse
+            name_kind = next(k for tag, k in _NAME_TAGS.items() if tag in top.tag)
+        elif not morph.word_is_known(word.lower()) and not tok.cyr.isupper():
             name_kind = "name"
     if name_kind is not None:
         lemma = top.normal_form
