@@ -331,12 +331,18 @@ def _label_key(label: str) -> str:
     return re.sub(r"[\s.№]+", " ", label.casefold().replace("no.", "")).strip()
 
 
+@cache
+def _write_forms() -> dict[str, frozenset[str]]:
+    """Each [write] language's telling labels, folded as :func:`_label_key` folds a cited one."""
+    return {lang: frozenset(_label_key(f) for f in row["forms"]) for lang, row in _labels()["write"].items()}
+
+
 def _label_language(cited: set[str], country: str | None) -> str:
     """The language whose labels a re-formatted citation writes (labels.toml [write]): of the
     languages whose labels it was cited with, its archive's country's, else one with a label of its
     own, else the first listed; with no telling label, the country's language, else Russian."""
     write = _labels()["write"]
-    forms = {lang: {_label_key(f) for f in row["forms"]} for lang, row in write.items()}
+    forms = _write_forms()
     own = next((lang for lang, row in write.items() if country in row["countries"]), None)
     used = [lang for lang in write if cited & forms[lang]]
     if own in used or (not used and own):

