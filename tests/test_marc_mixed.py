@@ -448,6 +448,38 @@ def test_marc_in_json_in_every_layout_is_read_romanized_and_written_as_json(tmp_
     assert rejected == bad
 
 
+def test_http_upload_of_json_is_marc_or_a_table_by_its_content(tmp_path):
+    """A ``.json`` upload is MARC-in-JSON when its first record has a leader and fields (in an
+    array, one a line or one after another), and a table of JSON lines otherwise."""
+    from conftest import live_server
+
+    from translit.web.app import create_app
+
+    good, bad, json = _json_records()
+    layouts = [json.dumps(good + [bad[0]], ensure_ascii=False, indent=1),
+               "\n".join(json.dumps(r, ensure_ascii=False) for r in good + [bad[0]]) + "\n",
+               "".join(json.dumps(r) for r in [bad[0]] + good)]
+    with live_server(create_app(max_text=20_000, max_upload=2_000_000)) as base:
+        c = httpx.Client(base_url=base, timeout=120)
+        for text in layouts:
+            r = c.post("/api/batch", files={"file": ("export.json", text.encode())}, data={"command": "romanize"}).json()
+            assert "4 records in, 3 out" in r["summary"] and "1 rejected" in r["summary"], r
+            p = tmp_path / "out.json"
+            p.write_bytes(c.get(r["result"]).content)
+            got = pymarc.parse_json_to_array(str(p))
+            assert [x["001"].value() for x in got] == ["uk-coded-rus", "ru-lotman", "mk-coded-bul"]
+            expect_romanized(got[0], BY_ID["uk-coded-rus"])
+        table = '{"id": 1, "title": "Москва"}\n{"id": 2, "title": "Жуков"}\n'
+        r = c.post("/api/batch", files={"file": ("rows.json", table.encode())},
+                   data={"command": "romanize", "column": "title"}).json()
+        rows = [json.loads(ln) for ln in c.get(r["result"]).text.splitlines()]
+        assert [row["id"] for row in rows] == [1, 2] and len(rows[0]) == 3
+        no_column = c.post("/api/batch", files={"file": ("rows.json", table.encode())}, data={"command": "romanize"})
+        assert no_column.status_code == 422 and "column" in no_column.json()["detail"]
+        wrong = c.post("/api/batch", files={"file": ("export.json", layouts[0].encode())}, data={"command": "key"})
+        assert wrong.status_code == 422 and "MARC" in wrong.json()["detail"]
+
+
 @pytest.mark.parametrize("damage,reason", [
     (lambda t: t[: len(t) // 2], "not well-formed"),
     (lambda t: t[:t.rindex('"fields"')] + '"x" ' + t[t.rindex('"fields"'):], "not well-formed"),

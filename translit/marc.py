@@ -227,6 +227,26 @@ def is_json(path: str) -> bool:
     return head.lstrip().startswith((b"[", b"{"))
 
 
+def is_marc_json(path: str, probe: int = 1 << 16) -> bool:
+    """Whether a JSON file holds MARC-in-JSON records rather than a table of JSON lines: its
+    first record (the first object, or the first element of an array) has a ``leader`` and a
+    list of ``fields``. Only the first ``probe`` bytes are read; a first record longer than
+    that is judged by its opening keys."""
+    import json
+
+    if not is_json(path):
+        return False
+    with open(path, "r", encoding="utf-8-sig", errors="replace") as fh:
+        head = fh.read(probe).lstrip()
+    if head.startswith("["):
+        head = head[1:].lstrip()
+    try:
+        first, _ = json.JSONDecoder().raw_decode(head)
+    except json.JSONDecodeError:
+        return bool(re.match(r'\{\s*"(leader|fields)"\s*:', head))
+    return isinstance(first, dict) and "leader" in first and isinstance(first.get("fields"), list)
+
+
 def _json_record(obj):
     """A pymarc Record from one MARC-in-JSON object; ValueError saying what is wrong."""
     from pymarc import Field, Indicators, Leader, Record, Subfield

@@ -1,6 +1,6 @@
 """Batch jobs over HTTP: ``POST /api/batch`` takes an uploaded CSV/TSV/JSON-lines table (any
 batch command of the registry, :data:`translit.commands.BATCH_COMMANDS`, on one column) or a MARC
-file (check, romanize, add-880) and runs it in a worker thread; ``/api/batch/{job}/status`` gives
+file (binary, MARCXML or MARC-in-JSON: check, romanize, add-880) and runs it in a worker thread; ``/api/batch/{job}/status`` gives
 its progress, ``/api/batch/{job}/result`` and ``/report`` its files."""
 
 from __future__ import annotations
@@ -30,6 +30,34 @@ def _suffix(name: str) -> str:
     return ext if re.fullmatch(r"\.[a-z0-9]{1,8}", ext) else ""
 
 
+_MARC_SUFFIXES = (".mrc", ".marc", ".xml", ".mrx")
+
+
+def _is_marc(name: str, path: Path) -> bool:
+    """Whether an upload is a MARC file: by its extension, or, for ``.json``, by its content
+    (MARC-in-JSON records have a leader and fields; anything else is a table of JSON lines)."""
+    low = name.lower()
+    if low.endswith(_MARC_SUFFIXES):
+        return True
+    if low.endswith(".json"):
+        from translit.marc import is_marc_json
+
+        return is_marc_json(str(path))
+    return False
+
+
+def _check_table_form(command: str, column: str, scheme: str) -> None:
+    """Refuse, with a 422 that says why, a table job whose command, column or scheme is wrong."""
+    if command not in BATCH_COMMANDS:
+        named = f"{', '.join(BATCH_COMMANDS[:-1])} or {BATCH_COMMANDS[-1]}"
+        raise HTTPException(422, f"command must be {named}, not {command!r}")
+    if not column:
+        raise HTTPException(422, "name the column (field 'column')")
+    allowed = SCHEME_IDS + (("cyrillic",) if command == "convert" else ())
+    if command in ("romanize", "convert") and scheme not in allowed:
+        raise HTTPException(422, f"unknown scheme {scheme!r}; the schemes are: {', '.join(allowed)}")
+
+
 def batch_router(jobs, max_upload: int) -> APIRouter:
     """The batch routes over ``jobs`` (the app's :class:`translit.web.app._Jobs`)."""
     router = APIRouter()
@@ -42,8 +70,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         def progress(done: int) -> None:
             st["done"] = done
 
-        low = name.lower()
-        if low.endswith((".mrc", ".marc", ".xml", ".mrx")):
+        if _is_marc(name, src):
             from translit.marc import run as marc_run
 
             action = command  # check, romanize or add-880 (the upload refuses the others)
@@ -86,19 +113,8 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         with the job's status link, which gives its progress (rows or records done) until then."""
         jobs.expire()
         name = os.path.basename(file.filename or "upload") or "upload"
-        marc = name.lower().endswith((".mrc", ".marc", ".xml", ".mrx"))
-        table_commands = BATCH_COMMANDS
-        if marc and command not in ("check", "romanize", "add-880"):
-            raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
-        if not marc:
-            if command not in table_commands:
-                named = f"{', '.join(table_commands[:-1])} or {table_commands[-1]}"
-                raise HTTPException(422, f"command must be {named}, not {command!r}")
-            if not column:
-                raise HTTPException(422, "name the column (field 'column')")
-            allowed = SCHEME_IDS + (("cyrillic",) if command == "convert" else ())
-            if command in ("romanize", "convert") and scheme not in allowed:
-                raise HTTPException(422, f"unknown scheme {scheme!r}; the schemes are: {', '.join(allowed)}")
+        if not name.lower().endswith(_MARC_SUFFIXES + (".json",)):  # a table: refuse a bad form before the upload
+            _check_table_form(command, column, scheme)
         job = uuid.uuid4().hex
         d = jobs.work / job
         d.mkdir()
@@ -112,6 +128,15 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
                     shutil.rmtree(d)
                     raise HTTPException(413, f"upload is over the limit of {max_upload:,} bytes")
                 fh.write(chunk)
+        try:
+            if _is_marc(name, src):
+                if command not in ("check", "romanize", "add-880"):
+                    raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
+            else:
+                _check_table_form(command, column, scheme)
+        except HTTPException:
+            shutil.rmtree(d)
+            raise
         jobs.state[job] = {"job": job, "state": "queued", "done": 0, "name": name}
         future = jobs.pool.submit(run_job, job, d, src, name, command, column, scheme)
         future.add_done_callback(lambda f: finish(job, f))
