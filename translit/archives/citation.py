@@ -73,13 +73,16 @@ def _form_pattern(form: str) -> str:
 
 # numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
 # Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
-# among digits: OCR), an attached letter suffix (12a, 2v, 4p, 12а), -os (3-ос, 8ос), a suffix of
-# capitals after a hyphen (36446-FP), a range (5-7)
+# among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
+# inventories' 3780ss and 1сс), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
+# a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
-_NUM = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё](?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
-        rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
-        rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?(?![\d/])")
+_NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё]{{1,2}}(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
+             rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
+             rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?")
+_NUM = rf"{_NUM_CORE}(?![\d/])"
+_NUM_FILE = rf"{_NUM_CORE}(?:/\d+(?![\d/]))?(?![\d/])"
 
 
 _UNREADABLE = r"(?:\[[^\[\]\d]{0,20}\]|\?{1,3}|…|\.{3}|[xXхХ]{1,4}(?![^\W\d_])|_{1,5})"
@@ -98,6 +101,27 @@ def _folio_pattern() -> str:
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
 
 
+def _value_pattern(field_name: str) -> str:
+    return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
+
+
+@cache
+def _country_labels() -> tuple[tuple[str, dict[str, list[str]]], ...]:
+    """labels.toml [country_labels]: (country, {field: its forms, longest first}) per country."""
+    return tuple((country, {name: sorted(row[name], key=len, reverse=True) for name in FIELDS if name in row})
+                 for country, row in _labels().get("country_labels", {}).items())
+
+
+def _country_field(label: str, country: str | None) -> str | None:
+    """The field a label names in a citation of an archive of ``country``, when that country's
+    archives use the label (Latvian l. is the file), else None."""
+    key = _label_key(label)
+    for c, fields in _country_labels():
+        if c == country:
+            return next((name for name, forms in fields.items() if key in {_label_key(f) for f in forms}), None)
+    return None
+
+
 @cache
 def _element_re() -> re.Pattern[str]:
     alts = []
@@ -107,11 +131,17 @@ def _element_re() -> re.Pattern[str]:
         req = set(row.get("required_period", []))
         pats = [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in forms]
         label = "(?i:" + "|".join(pats) + ")"
-        value = _folio_pattern() if name == "folios" else _NUM
+        value = _value_pattern(name)
         guard = r"(?!\s*cit)" if name == "opis" else ""
         alts.append(rf"(?P<{name}>(?<![\w']){label}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
         # the part is there but its number cannot be read: reported in unparsed, never dropped
         alts.append(rf"(?P<{name}_x>(?<![\w']){label}{guard}\s*{_UNREADABLE})")
+    # the labels of a country's own archives (after every other label: where one of them reads the
+    # same letters, the parser relabels it inside such a citation, _country_field)
+    for i, (_, fields) in enumerate(_country_labels()):
+        for name, forms in fields.items():
+            pats = [_form_pattern(f) + r"\.?" for f in forms]
+            alts.append(rf"(?P<c{i}_{name}>(?<![\w'])(?i:{'|'.join(pats)})\s*(?P<c{i}_{name}_v>{_value_pattern(name)}))")
     # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
     alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
@@ -144,7 +174,11 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
 
     def acro(a: str) -> str:  # an I among capitals may be scanned as l (RGASPl)
         return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il]", re.escape(w)) for w in a.split())
-    acr_alts = sorted({acro(a) for a in acr} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
+    # as written, in capitals, and an acronym of capitals only in title case and small letters as
+    # well (Rgaspi, garf): typed or scanned so, before a fond
+    plain = [a for a in acr if a.isascii() and a.isalpha() and a.isupper() and len(a) >= 4]
+    titled = {a.capitalize() for a in plain} | {a.lower() for a in plain}
+    acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
@@ -291,7 +325,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
         v = f"{latin}-{m.group(2)}"
     v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
     v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
-    v = re.sub(r"(?<=\d)([а-яё])(?![^\W\d_])", lambda x: _CYR_LAT.get(x.group(1), x.group(1)), v)
+    v = re.sub(r"(?<=\d)([а-яё]{1,2})(?![^\W\d_])", lambda x: "".join(_CYR_LAT.get(c, c) for c in x.group(1)), v)
     fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     if fixed != v:
@@ -318,7 +352,7 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^P-", "П-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
-    return re.sub(r"(?<=\d)([a-z])$", lambda m: _LAT_CYR.get(m.group(1), m.group(1)), v)
+    return re.sub(r"(?<=\d)([a-z]{1,2})$", lambda m: "".join(_LAT_CYR.get(c, c) for c in m.group(1)), v)
 
 
 def _gost_folios(v: str | None, verso: str = "об.") -> str | None:
@@ -365,6 +399,7 @@ class _El:
     ocr: bool = False
     acronym: bool = False  # an archive named by an acronym, not a full name
     unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
+    country: str | None = None  # a label only the archives of this country use (Latvian apr.)
     groups: tuple[str, str, str] = ("", "", "")
 
 
@@ -388,6 +423,10 @@ def _elements(src: str) -> list[_El]:
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
         elif kind.endswith("_x"):
             found.append(_El("field", m.start(), m.end(), kind[:-2], unread=True))
+        elif re.match(r"c\d+_", kind):
+            i, name = kind[1:].split("_", 1)
+            found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
+                             country=_country_labels()[int(i)][0]))
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
@@ -411,6 +450,19 @@ def _elements(src: str) -> list[_El]:
 _BRACKETED = re.compile(r"[\s.,;:]*[\[(][^\[\]()]{1,60}[\])][\s.,;:]*")
 _UNKNOWN_PART = re.compile(r"[\s.,;:]*[^\W\d_]{1,5}\.\s?№?\s?\d+[^\W\d_]?[\s.,;:]*")
 _PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
+# a subdivision of a fond named by its capitals between two parts (GARF, f. 102, DP OO, op. 1905;
+# ГАРФ. Ф. 102. ДП ОО. Оп. 316): kept in unparsed
+_SUBUNIT = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ]{1,4}\.?\s?){1,3}[\s.,;:]*")
+# the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
+_OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
+
+
+@cache
+def _carrier_re() -> re.Pattern[str]:
+    """A copy's carrier and its number between an archive and its fond (labels.toml [carriers]):
+    ", microfilm, reel 2.5060, "."""
+    words = "|".join(_form_pattern(w) for w in _labels()["carriers"]["forms"])
+    return re.compile(rf"(?:[\s.,;:]*(?i:{words})(?![^\W\d_])(?:\s*(?:№|No\.?)?\s*\d[\d.]*)?)+[\s.,;:]*")
 
 
 @cache
@@ -434,6 +486,7 @@ class _Builder:
         self.spans: dict[str, list[int]] = {}
         self.inherited: list[str] = []
         self.inherit_from: Citation | None = prev if continues else None
+        self.previous = prev  # the citation before this one in the same text
         self.notes: list[str] = []
         self.unread: set[str] = set()
         self.last_rank = 0
@@ -450,8 +503,8 @@ class _Builder:
             self.add(first)
 
     def accepts(self, el: _El, gap: str) -> str:
-        """'join' (el belongs here), 'split' (el starts a new citation inheriting from this one)
-        or 'stop'."""
+        """'join' (el belongs here), 'split' (el starts a new citation inheriting from this one),
+        'skip' (el is no element here: the gap goes on to the next one) or 'stop'."""
         if el.kind in ("archive", "ibid"):
             # the same archive named again in brackets: "Russian State Archive … (RGASPI)",
             # "GARF [State Archive of the Russian Federation]", "RGAE (formerly TsGANKh)"
@@ -475,11 +528,15 @@ class _Builder:
                 self.start = named[0]
                 self.spans["archive"] = [named[0], self.end + len(gap) - len(gap.lstrip(")]"))]
             return "join"
+        if el.kind == "field" and not self.values and self.match is not None and _OPENED.fullmatch(gap):
+            return "join"
         sep = _SEP_ONLY.fullmatch(gap) is not None
+        new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
-                             or (self.values and _UNKNOWN_PART.fullmatch(gap) is not None
-                                 and el.kind == "field" and el.field not in self.values)
-                             or (not self.values and self.match is not None and _PLACE.fullmatch(gap) is not None))
+                             or (self.values and new_part and (_UNKNOWN_PART.fullmatch(gap) is not None
+                                                               or _SUBUNIT.fullmatch(gap) is not None))
+                             or (not self.values and self.match is not None
+                                 and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
         connector = not sep and _connector_re().fullmatch(gap) is not None
         if el.kind == "short":
             if (sep or small) and not self.values and (self.match or self.ibid):
@@ -488,7 +545,9 @@ class _Builder:
             # in the same archive
             return "split" if sep and ";" in gap and self.match and set(self.values) - set(self.inherited) else "stop"
         if el.ocr and not (set(self.values) & {"delo", "storage_unit", "dokument", "tom"}):
-            return "stop"
+            # before any part ("RGANI, reel 1.993, f. 89") a number is no OCR-slipped folio: the
+            # text is judged as a gap with what follows it
+            return "stop" if self.values else "skip"
         r = rank()[el.field]
         if el.field in _in_order() and (r <= self.last_rank or not set(self.values) - set(self.inherited)):
             return "stop"
@@ -497,6 +556,8 @@ class _Builder:
             or ("storage_unit" in given and el.field == "delo")
         if (sep or connector) and self.values and (repeated or (";" in gap and r <= self.last_rank) or connector):
             return "split" if not el.ocr else "stop"
+        if small and ";" in gap and self.values and repeated and not el.ocr:
+            return "split"  # "l. 4 (telegram); l. 6 (reply)": a remark, then the next leaf
         if sep or small:
             return "stop" if repeated else "join"
         return "stop"
@@ -556,6 +617,13 @@ class _Builder:
             if not own & {"opis", "perechen", "delo", "storage_unit", "dokument"}:
                 return None  # "f. 12v": a Western folio, not a fond (reference §4.2)
             head_unknown = _unknown_archive(self.src, self.start)
+            prev = self.previous
+            if head_unknown is None and prev is not None and (prev._match is not None or prev.archive_cited):
+                # "(RGASPI, f. 17, op. 3, d. 912); the draft is in f. 17, op. 163, d. 994": a later
+                # citation in the same footnote that names no archive is in the one cited before
+                self.match, self.archive_text = prev._match, prev.archive_cited
+                self.inherited.insert(0, "archive")
+                self.notes.append("no archive named: the archive of the citation before it in this text")
         c = Citation(text="")
         if head_unknown is not None:
             a, b, cited, full = head_unknown
@@ -574,8 +642,9 @@ class _Builder:
             c.archive_acronym = m.cited.acronym
             c.archive_current = m.archive.id
             c.archive_name_en = m.archive.name_en
-        if "archive" in self.inherited and self.inherit_from is not None:
-            c.archive_cited = self.inherit_from.archive_cited
+        source = self.inherit_from or self.previous
+        if "archive" in self.inherited and source is not None:
+            c.archive_cited = source.archive_cited
         c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
         c.labels = _label_language(self.cited_labels, m.archive.country if m is not None else None)
         if c.fond is None:
@@ -712,10 +781,19 @@ def parse_citations(text: str) -> list[Citation]:
     out: list[Citation] = []
     cur: _Builder | None = None
     for el in _elements(src):
+        if el.kind == "field":
+            country = cur.match.archive.country if cur is not None and cur.match is not None else None
+            if el.country is not None and el.country != country:
+                continue  # a Baltic label outside a citation of that country's archive
+            relabel = _country_field(src[el.start:el.end - len(el.value)], country) if el.country is None else None
+            if relabel is not None and relabel != el.field:
+                el = _El("field", el.start, el.end, relabel, el.value, ocr=el.ocr, unread=el.unread)
         if cur is not None:
             verdict = cur.accepts(el, src[cur.end:el.start])
             if verdict == "join":
                 cur.add(el)
+                continue
+            if verdict == "skip":
                 continue
             if verdict in ("gloss", "rename"):  # one archive, named twice
                 if verdict == "rename":
