@@ -713,3 +713,19 @@ def test_a_later_citation_without_an_archive_is_in_the_one_before(text, archive)
 def test_a_first_citation_without_an_archive_inherits_nothing():
     c = parse_citations("The draft is in f. 17, op. 163, d. 994, ll. 55-58.")[0]
     assert c.archive_acronym is None and "archive" not in c.inherited
+
+
+@pytest.mark.parametrize("text,archive,delo,folios", [
+    ("Архив УФСБ по Новосибирской области, д. П-5209, л. 16.", "Архив УФСБ по Новосибирской области", "P-5209", "16"),
+    ("Arkhiv UFSB po Tomskoi oblasti, d. P-2845, l. 4.", "Arkhiv UFSB po Tomskoi oblasti", "P-2845", "4"),
+    ("Archive of the Tomsk FSB, d. P-2845, l. 4.", "Archive of the Tomsk FSB", "P-2845", "4"),
+])
+def test_a_case_file_in_an_archive_named_in_words_outside_the_registry(text, archive, delo, folios):
+    c = parse_citations(text)[0]
+    assert (c.archive_cited, c.fond, c.delo, c.folios) == (archive, None, delo, folios)
+    assert any("not in the registry" in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text", ["In the archive, d. 5 was lost.", "Smith, d. 1953.", "See the archive d. 12 and d. 14."])
+def test_a_file_number_after_prose_starts_no_citation(text):
+    assert parse_citations(text) == []

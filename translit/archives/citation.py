@@ -748,6 +748,16 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     return a, b, text, None
 
 
+def _case_file_of_named_archive(src: str, el: _El) -> bool:
+    """A file cited with no fond right after an archive the registry does not know, named in words
+    (``Архив УФСБ по Новосибирской области, д. П-5209``; ``Archive of the Tomsk FSB, d. P-2845``):
+    the security services' case files are cited so, by file alone."""
+    if el.kind != "field" or el.field != "delo" or el.ocr or el.unread:
+        return False
+    named = _unknown_archive(src, el.start)
+    return named is not None and named[2][:1].isupper() and _ARCHIVE_WORD.search(named[2]) is not None
+
+
 def _nfc_map(text: str) -> tuple[str, list[int]]:
     """NFC of ``text`` and, for each character of it (and its end), the offset in ``text``."""
     if unicodedata.is_normalized("NFC", text):
@@ -808,7 +818,8 @@ def parse_citations(text: str) -> list[Citation]:
                 if verdict == "split":
                     cur = _Builder(el, done, src, continues=True)
                     continue
-        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread):
+        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \
+                or _case_file_of_named_archive(src, el):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:
         done = cur.finish(text, to_orig)
