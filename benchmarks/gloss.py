@@ -30,6 +30,10 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
 
     python benchmarks/gloss.py --gold          # only the gold figure
     python benchmarks/gloss.py --gold --show   # ... and every miss
+    python benchmarks/gloss.py --gold2 [--show]   # the second held-out gold (gloss_gold_heldout2.tsv)
+
+The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
+the gloss code or data) is measured the same way and never tuned on.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a
 reader would accept as its first gloss ("|"-separated); a first gloss counts when its base form
@@ -73,6 +77,8 @@ HELDOUT2 = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout2
 # HELD-OUT GOLD: words in real titles with the English a cataloguer accepts as the first gloss,
 # written before gloss was run on them (see its header). Never tune on it.
 GOLD = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout.tsv"
+# HELD-OUT GOLD 2: a second such file by another writer (see its header). Never tune on it.
+GOLD2 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout2.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
@@ -244,7 +250,7 @@ def gold_matches(gloss: str, acceptable: str) -> bool:
     return any(_key(f) in accepted for f in _english_forms(gloss))
 
 
-def gold_precision(path: Path = GOLD, show: bool = False) -> None:
+def gold_precision(path: Path = GOLD, show: bool = False, label: str = "the gold (held-out)") -> None:
     """Precision on the gold (held-out): for each row, gloss its title, find its word and judge
     the word's first English gloss against the row's acceptable set. A word the tool glosses
     inside a set phrase is judged by the phrase's gloss (right if an acceptable word stands in
@@ -291,7 +297,7 @@ def gold_precision(path: Path = GOLD, show: bool = False) -> None:
         else:
             misses.append((title, word, first or "—", source, r["acceptable"], r["note"]))
     n = len(rows)
-    print(f"\nprecision on the gold (held-out): {ok}/{n} first glosses acceptable = {ok / max(1, n):.1%} "
+    print(f"\nprecision on {label}: {ok}/{n} first glosses acceptable = {ok / max(1, n):.1%} "
           f"({len({r['title'] for r in rows})} titles; {in_phrase} words judged inside a set phrase, "
           f"{not_found} not given back; {time.perf_counter() - t0:.1f} s)")
     print("  by part of speech: " + ", ".join(
@@ -362,6 +368,9 @@ def main() -> None:
     if "--gold" in sys.argv:  # the held-out gold alone
         gold_precision(show="--show" in sys.argv)
         return
+    if "--gold2" in sys.argv:  # the second held-out gold alone
+        gold_precision(GOLD2, show="--show" in sys.argv, label="the second gold (held-out 2)")
+        return
     if "--tuning" in sys.argv:  # the two samples the weights may be set on, not the second held-out one
         precision()
         precision(HELDOUT, "held-out sample (never tuned on)")
@@ -383,6 +392,7 @@ def main() -> None:
     precision(HELDOUT, "held-out sample (never tuned on)")
     precision(HELDOUT2, "second held-out sample (never tuned on)")
     gold_precision(show="--show" in sys.argv)
+    gold_precision(GOLD2, show="--show" in sys.argv, label="the second gold (held-out 2)")
     gold(GOLD_DEV, "DEV gold (tuned on; each word glossed alone)")
 
 
