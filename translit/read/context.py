@@ -7,11 +7,16 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **one scheme per field**: a reading whose schemes share none with what every other word of the
   text was read in yields to a rival that does (Belyj, Andrej: j is й in both, not х of Spanish);
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
-  not Юридических);
+  not Юридических), with the noun's likeliest parse where its best reading agrees only with an
+  unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
+- **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
+  has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
+  its Latin does not mark yields to a close rival that is the same word without it (zametit beside
+  zhiznʹ: заметит, not заметить);
 - **initials and their expansion**: in a heading's "F. E. (Feliks Edmundovich)" each initial is the
   first letter of its name as read (Э, not Е);
 - **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
@@ -63,7 +68,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     if len(words) < 2:
         return
     C = W.context
-    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin)
+    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -74,6 +79,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _agreement(text, matches, words, open_, done)
         _genitive_plural(text, matches, words, open_, done)
         _names(text, matches, words, open_, done)
+        _signs_as_written(words, open_, done)
     _initials(text, matches, words, done)
 
 
@@ -171,13 +177,16 @@ def _same_phrase(text: str, matches: list[WordSpan], a: int, b: int) -> bool:
     return bool(_SAME_CLAUSE.fullmatch(text[matches[a].end():matches[b].start()]))
 
 
-def _agrees(adj: str, noun: str) -> bool:
-    """Can ``adj`` be an adjective (full form or participle) agreeing with noun ``noun``?"""
+def _agrees(adj: str, noun: str, likeliest: bool = False) -> bool:
+    """Can ``adj`` be an adjective (full form or participle) agreeing with noun ``noun``? With
+    ``likeliest``, agreeing with the noun's likeliest parse as a noun (pymorphy3 orders its parses
+    by probability), not with any."""
+    nouns = [p for p in _parses(noun) if p[0] == "NOUN"][:1 if likeliest else None]
     for pos, case, num, gen, _, _ in _parses(adj):
         if pos not in ("ADJF", "PRTF"):
             continue
-        for npos, ncase, nnum, ngen, _, _ in _parses(noun):
-            if npos == "NOUN" and case == ncase and num == nnum and (num == "plur" or gen == ngen or gen == "None"):
+        for _, ncase, nnum, ngen, _, _ in nouns:
+            if case == ncase and num == nnum and (num == "plur" or gen == ngen or gen == "None"):
                 return True
     return False
 
@@ -197,12 +206,15 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
                 or not _is_adjective(rivals[0].cyrillic):
             continue
         noun = nxt.candidates[0].cyrillic
-        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun):
+        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun, likeliest=True):
             continue
+        # the best agrees with no parse of the noun, or only with an unlikely one (Служебных роман:
+        # роман as a genitive plural): a form of the same adjective agreeing with the likeliest wins
+        loose = _agrees(rivals[0].cyrillic, noun)
         lemmas = {p[4] for p in _parses(rivals[0].cyrillic) if p[0] in ("ADJF", "PRTF")}
         for c in rivals[1:]:
             # another form of the same adjective (Юридический for Юридических), not another word
-            if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun):
+            if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
                 break
 
@@ -305,6 +317,42 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             if c.source == Source.NAME and _name_form(c.cyrillic, want):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
+                break
+
+
+_SIGN_LETTERS = str.maketrans("", "", "ьъЬЪ")
+
+
+def _marks(latin: str) -> int:
+    """How many soft and hard signs the Latin word marks (primes, apostrophes, backticks)."""
+    from translit.read.chunks import HARD, SOFT, canonical_latin
+
+    canon = canonical_latin(latin)
+    return canon.count(SOFT) + canon.count(HARD)
+
+
+def _signs(cyr: str) -> int:
+    return len(cyr) - len(cyr.translate(_SIGN_LETTERS))
+
+
+def _signs_as_written(words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """In a text whose romanization marks its signs, a sign its Latin leaves unmarked is no
+    reading while the same word without that sign is a close rival (semi beside zhiznʹ: семи, not
+    семьи). A text with no marked sign (press forms, ICAO) says nothing: the rule stays silent."""
+    if not any((m := _marks(wr.input)) and m == _signs(wr.cyrillic) for wr in words):
+        return
+    margin = W.context.sign_margin
+    for k in open_:
+        if k in done:
+            continue
+        wr = words[k]
+        marked = _marks(wr.input)
+        if _signs(wr.cyrillic) <= marked:
+            continue
+        bare = wr.cyrillic.translate(_SIGN_LETTERS).lower()
+        for c in _rivals(wr, margin)[1:]:
+            if _signs(c.cyrillic) <= marked and c.cyrillic.translate(_SIGN_LETTERS).lower() == bare:
+                _choose(words, k, c, "the text marks its signs, and this word's Latin marks none here", done)
                 break
 
 
