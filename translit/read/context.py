@@ -321,6 +321,7 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
 
 
 _SIGN_LETTERS = str.maketrans("", "", "ьъЬЪ")
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _marks(latin: str) -> int:
@@ -351,7 +352,9 @@ def _signs_as_written(words: list[WordReading], open_: list[int], done: set[int]
             continue
         bare = wr.cyrillic.translate(_SIGN_LETTERS).lower()
         for c in _rivals(wr, margin)[1:]:
-            if _signs(c.cyrillic) <= marked and c.cyrillic.translate(_SIGN_LETTERS).lower() == bare:
+            # a common word, not a name alone (ten: тень, not the surname Тен; Gogol stays Гоголь)
+            if _signs(c.cyrillic) <= marked and c.cyrillic.translate(_SIGN_LETTERS).lower() == bare \
+                    and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
                 _choose(words, k, c, "the text marks its signs, and this word's Latin marks none here", done)
                 break
 
