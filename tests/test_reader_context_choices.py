@@ -62,16 +62,17 @@ def test_without_a_marked_sign_or_for_a_name_the_sign_rule_is_silent(latin, want
 
 
 def test_a_rival_that_is_only_a_surname_is_not_chosen_for_a_lower_case_word():
-    # тен is only a surname: ten stays тень (and stays Russian)
+    # тен is only a surname: ten stays тень (and stays Russian); the alalc-plain Iulia stays Юля
     assert to_cyrillic("Zhizn' i ten").text == "Жизнь и тень"
+    assert to_cyrillic("Zhizn' i ten gor").text == "Жизнь и тень гор"
 
 
 PRESS_FORENAMES = [
     ("Maria Sharapova", "Мария Шарапова"),
     ("Yulia Lipnitskaya", "Юлия Липницкая"),
     ("Ksenia Rappoport", "Ксения Раппопорт"),
-    ("Evgenia Medvedeva", "Евгения Медведева"),
-    ("Valeria Novodvorskaya", "Валерия Новодворская"),
+    ("Maria Yudina", "Мария Юдина"),
+    ("Yulia Latynina", "Юлия Латынина"),
 ]
 
 
@@ -94,3 +95,47 @@ def test_alalc_without_diacritics_keeps_final_ia_as_ja():
     # ALA-LC writes -ия as -iia: Iulia in a field named ALA-LC is Юля
     assert to_cyrillic("Iulia Kuznetsova", scheme="alalc-plain").text == "Юля Кузнецова"
     assert to_cyrillic("Kolia i Iulia", scheme="alalc-plain").text == "Коля и Юля"
+
+
+SENTENCE_CASE = [
+    ("Ten vysokikh gor", "Тень высоких гор"),
+    ("Eda i zhizn", "Еда и жизнь"),
+    ("Ten nad gorodom", "Тень над городом"),
+]
+
+
+@pytest.mark.parametrize("latin,want", SENTENCE_CASE, ids=[t for t, _ in SENTENCE_CASE])
+def test_the_capital_of_a_sentence_case_title_is_no_sign_of_a_name(latin, want):
+    r = to_cyrillic(latin)
+    assert r.text == want
+    assert "sentence-case" in r.words[0].reason
+
+
+@pytest.mark.parametrize("latin,want", [("Ten Stalina", "Тен Сталина"), ("Pushkin i ego vremia", "Пушкин и его время"),
+                                        ("Beria i ego vremia", "Берия и его время")])
+def test_a_name_at_the_start_stays_a_name(latin, want):
+    # another capital (a title in title case, or a name after it), or a name with no common rival
+    assert to_cyrillic(latin).text == want
+
+
+INITIAL_JO = [("Josif Stalin", "Иосиф Сталин"), ("Jossif Brodski", "Иосиф Бродский"), ("Abram Joffe", "Абрам Иоффе"),
+              ("Joann Kronschtadtski", "Иоанн Кронштадтский")]
+
+
+@pytest.mark.parametrize("latin,want", INITIAL_JO, ids=[t for t, _ in INITIAL_JO])
+def test_initial_jo_of_german_and_polish_forms_is_io(latin, want):
+    assert to_cyrillic(latin).text == want
+
+
+def test_initial_jo_elsewhere_stays_jo():
+    assert to_cyrillic("Jolka").text == "Ёлка"
+    assert to_cyrillic("Fjodor Dostojewski").text == "Фёдор Достоевский"
+
+
+VOWEL_IE = [("Marina Tsvetaieva", "Марина Цветаева"), ("Marina Tsvetáieva", "Марина Цветаева"),
+            ("Leonid Andréiev", "Леонид Андреев"), ("Alexandr Fadéiev", "Александр Фадеев")]
+
+
+@pytest.mark.parametrize("latin,want", VOWEL_IE, ids=[t for t, _ in VOWEL_IE])
+def test_ie_after_a_vowel_in_spanish_and_italian_forms_is_e(latin, want):
+    assert to_cyrillic(latin).text == want

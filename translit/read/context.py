@@ -17,6 +17,9 @@ settle. These rules each pick, among a word's own candidates and only within a n
   has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
   its Latin does not mark yields to a close rival that is the same word without it (zametit beside
   zhiznʹ: заметит, not заметить);
+- **sentence case**: the capital of a text's first word, when every other word is in lower case (a
+  title in sentence case), says nothing of a name: a name reading that wins only by the title-case
+  name bonus yields to the common word (Ten vysokikh gor: Тень, not the surname Тен; Eda: Еда);
 - **initials and their expansion**: in a heading's "F. E. (Feliks Edmundovich)" each initial is the
   first letter of its name as read (Э, not Е);
 - **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
@@ -80,6 +83,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _genitive_plural(text, matches, words, open_, done)
         _names(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
+        _sentence_case_start(matches, words, open_, done)
     _initials(text, matches, words, done)
 
 
@@ -357,6 +361,27 @@ def _signs_as_written(words: list[WordReading], open_: list[int], done: set[int]
                     and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
                 _choose(words, k, c, "the text marks its signs, and this word's Latin marks none here", done)
                 break
+
+
+def _sentence_case_start(matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """The first word of a sentence-case text is capitalized by position, not as a name: its name
+    reading, ahead only by the title-case bonus, yields to a common word (Ten → Тень)."""
+    if not open_ or open_[0] != 0 or 0 in done:
+        return
+    first = matches[0].group()
+    if not first[:1].isupper() or first.isupper() or len(words) < 2:
+        return
+    rest = [m.group() for m in matches[1:] if len(m.group()) > 1]
+    if not rest or any(not w.islower() for w in rest):
+        return  # another capital: the text may be a name (Maia Plisetskaia) or in title case
+    wr = words[0]
+    best = wr.candidates[0]
+    if any(not g & _PROPER for *_, g in _parses(best.cyrillic)):
+        return  # the best is also a common word (Vera, Belyi): nothing to undo
+    for c in _rivals(wr, W.rank.title_name_bonus)[1:]:
+        if c.source == Source.DICTIONARY and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
+            _choose(words, 0, c, "the first word of a sentence-case text: its capital is no sign of a name", done)
+            break
 
 
 def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done: set[int]) -> None:
