@@ -139,3 +139,10 @@ VOWEL_IE = [("Marina Tsvetaieva", "Марина Цветаева"), ("Marina Tsv
 @pytest.mark.parametrize("latin,want", VOWEL_IE, ids=[t for t, _ in VOWEL_IE])
 def test_ie_after_a_vowel_in_spanish_and_italian_forms_is_e(latin, want):
     assert to_cyrillic(latin).text == want
+
+
+@pytest.mark.parametrize("latin,want", [("Petěrburgskogo dětskuju drugich", "Петербургского детскую других"),
+                                        ("Ukrainskije i nossit", "Украинские и носит"),
+                                        ("Wjetnam wstretit komnate", "Вьетнам встретить комнате")])
+def test_a_sentence_case_start_never_takes_a_pre_1918_rival(latin, want):
+    assert to_cyrillic(latin).text == want
