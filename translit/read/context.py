@@ -379,9 +379,10 @@ def _sentence_case_start(matches: list[WordSpan], words: list[WordReading], open
     if any(not g & _PROPER for *_, g in _parses(best.cyrillic)):
         return  # the best is also a common word (Vera, Belyi): nothing to undo
     for c in _rivals(wr, W.rank.title_name_bonus)[1:]:
-        # a common word (not the rare guess Ксавьер for Xavier), in modern spelling (Petěrburgskogo
-        # is no pre-1918 Петѣрбургского)
-        if c.source == Source.DICTIONARY and c.score >= W.context.sentence_case_common and not _OLD_RE.search(c.cyrillic) \
+        # a common word (not the rare guess Ксавьер for Xavier), spelled with no more slips (Vasja
+        # is Вася, not Ваша by a slip), in modern spelling (Petěrburgskogo is no pre-1918 Петѣрбургского)
+        if c.source == Source.DICTIONARY and c.score >= W.context.sentence_case_common and len(c.slips) <= len(best.slips) \
+                and not _OLD_RE.search(c.cyrillic) \
                 and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
             _choose(words, 0, c, "the first word of a sentence-case text: its capital is no sign of a name", done)
             break
