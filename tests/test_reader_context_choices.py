@@ -146,3 +146,20 @@ def test_ie_after_a_vowel_in_spanish_and_italian_forms_is_e(latin, want):
                                         ("Wjetnam wstretit komnate", "Вьетнам встретить комнате")])
 def test_a_sentence_case_start_never_takes_a_pre_1918_rival(latin, want):
     assert to_cyrillic(latin).text == want
+
+
+UNMARKED_OLD = [("Dnjepr", "Днепр"), ("Dmitri Medwedjew", "Дмитрий Медведев"), ("Wjera Figner", "Вера Фигнер"),
+                ("Ivan Toergenjev", "Иван Тургенев")]
+
+
+@pytest.mark.parametrize("latin,want", UNMARKED_OLD, ids=[t for t, _ in UNMARKED_OLD])
+def test_a_pre_1918_letter_the_latin_does_not_mark_is_written_modern(latin, want):
+    r = to_cyrillic(latin)
+    assert r.text == want
+    assert any("modern spelling" in w.reason for w in r.words)
+
+
+@pytest.mark.parametrize("latin,want", [("Russkīĭ arkhiv", "Русскій архивъ"), ("Vi︠e︡stnik Evropy", "Вѣстникъ Европы"),
+                                        ("Mīrʺ Bozhīĭ", "Міръ Божій")])
+def test_a_text_that_marks_pre_1918_letters_keeps_them(latin, want):
+    assert to_cyrillic(latin).text == want

@@ -22,6 +22,9 @@ settle. These rules each pick, among a word's own candidates and only within a n
   name bonus yields to the common word (Ten vysokikh gor: Тень, not the surname Тен; Eda: Еда);
 - **initials and their expansion**: in a heading's "F. E. (Feliks Edmundovich)" each initial is the
   first letter of its name as read (Э, not Е);
+- **modern letters unless marked**: in a text whose Latin marks no pre-1918 letter (no ī, i͡e, ě,
+  ì, ḟ, ẏ), a reading that holds one anyway (German je is also ѣ: Toergenjev, Turgenjew) is written
+  in modern spelling when that spelling is a known word form (Тургенев, not Тургенѣв);
 - **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
   takes the final ъ ALA-LC leaves unwritten (P. Miliukov → Милюковъ beside Исторіи).
 
@@ -68,6 +71,7 @@ def _parses(word: str) -> tuple[tuple[str, str, str, str, str, frozenset[str]], 
 
 def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReading]) -> None:
     """Apply the rules of this module to the readings of one text, in place."""
+    _modern_unless_marked(text, words)
     if len(words) < 2:
         return
     C = W.context
@@ -409,6 +413,29 @@ def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done
                 if full.startswith(c.cyrillic):
                     _choose(words, i, c, f"the initial of the name written out after it ({full})", done)
                     break
+
+
+_MODERN = str.maketrans("ѣіѳѵѢІѲѴ", "еифиЕИФИ")
+
+
+def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
+    """A pre-1918 letter the Latin does not mark (the German table's je is ѣ as well as е) is
+    written in modern spelling, when that is a known word form, in a text with no pre-1918 mark."""
+    if _OLD_MARK.search(text) or not any(_OLD_RE.search(wr.cyrillic) for wr in words):
+        return
+    from translit.read.lexicon import lexicon
+
+    lex = lexicon()
+    for wr in words:
+        if not _OLD_RE.search(wr.cyrillic) or not wr.candidates:
+            continue
+        modern = wr.cyrillic.translate(_MODERN)
+        if modern[-1:] in "ъЪ" and len(modern) > 1 and modern[-2] in _HARD_FINAL:
+            modern = modern[:-1]
+        if lex.get(modern.lower().replace("ё", "е")) is None and lex.get(modern.lower()) is None:
+            continue
+        wr.reason += f"; written in modern spelling ({modern}): the Latin marks no pre-1918 letter"
+        wr.cyrillic = modern
 
 
 def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:
