@@ -163,3 +163,8 @@ def test_a_pre_1918_letter_the_latin_does_not_mark_is_written_modern(latin, want
                                         ("Mīrʺ Bozhīĭ", "Міръ Божій")])
 def test_a_text_that_marks_pre_1918_letters_keeps_them(latin, want):
     assert to_cyrillic(latin).text == want
+
+
+def test_a_pre_1918_mark_written_with_a_combining_macron_still_counts():
+    # ī as i + U+0304 (decomposed, as some MARC exports write it)
+    assert to_cyrillic("Materi\u0304aly po arkheologi\u0304i").text == "Матеріалы по археологіи"

@@ -421,7 +421,11 @@ _MODERN = str.maketrans("ѣіѳѵѢІѲѴ", "еифиЕИФИ")
 def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
     """A pre-1918 letter the Latin does not mark (the German table's je is ѣ as well as е) is
     written in modern spelling, when that is a known word form, in a text with no pre-1918 mark."""
-    if _OLD_MARK.search(text) or not any(_OLD_RE.search(wr.cyrillic) for wr in words):
+    if not any(_OLD_RE.search(wr.cyrillic) for wr in words):
+        return
+    import unicodedata
+
+    if _OLD_MARK.search(unicodedata.normalize("NFC", text)):  # ī may come as i and a combining macron
         return
     from translit.read.lexicon import lexicon
 
