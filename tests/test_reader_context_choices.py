@@ -168,3 +168,10 @@ def test_a_text_that_marks_pre_1918_letters_keeps_them(latin, want):
 def test_a_pre_1918_mark_written_with_a_combining_macron_still_counts():
     # ī as i + U+0304 (decomposed, as some MARC exports write it)
     assert to_cyrillic("Materi\u0304aly po arkheologi\u0304i").text == "Матеріалы по археологіи"
+
+
+def test_gost_b_marks_of_old_letters_keep_them():
+    # GOST 7.79 B writes ѣ as ye, ѳ as fh and the final ъ as ``: those are marks, not slips
+    assert to_cyrillic("Fhyodor`` myesto", scheme="gost-779b").text == "Ѳёдоръ мѣсто"
+    assert to_cyrillic("myesto", scheme="gost-779b").text == "мѣсто"
+    assert to_cyrillic("Fhyodor`` myesto").text == "Ѳёдоръ мѣсто"

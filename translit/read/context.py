@@ -416,6 +416,8 @@ def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done
 
 
 _MODERN = str.maketrans("ѣіѳѵѢІѲѴ", "еифиЕИФИ")
+# GOST 7.79 B's own marks of pre-1918 letters: fh (ѳ), yh (ѵ), a doubled backtick (final ъ)
+_GOST_B_OLD = re.compile(r"[fF][hH]|[yY][hH]|``")
 
 
 def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
@@ -425,14 +427,14 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
         return
     import unicodedata
 
-    if _OLD_MARK.search(unicodedata.normalize("NFC", text)):  # ī may come as i and a combining macron
-        return
+    if _OLD_MARK.search(unicodedata.normalize("NFC", text)) or _GOST_B_OLD.search(text):
+        return  # (ī may come as i and a combining macron)
     from translit.read.lexicon import lexicon
 
     lex = lexicon()
     for wr in words:
-        if not _OLD_RE.search(wr.cyrillic) or not wr.candidates:
-            continue
+        if not _OLD_RE.search(wr.cyrillic) or not wr.candidates or wr.candidates[0].schemes == ["gost-779b"]:
+            continue  # (read in GOST 7.79 B alone, its ye is the mark of ѣ)
         modern = wr.cyrillic.translate(_MODERN)
         if modern[-1:] in "ъЪ" and len(modern) > 1 and modern[-2] in _HARD_FINAL:
             modern = modern[:-1]
