@@ -35,7 +35,8 @@ First run (2026-11-30, main's code as in the writer2 clone at 8981681; see the d
   heading qualifiers (Patriarch → Патриарх; Ekaterina II and Petr I left in Latin), Sofia → София
   (Софья), Mily → Милый, Belyj → Белых, Beria → Беря, Scriabin, Bułhakow, Lydia, Maïakovski.
 
-Second held-out set: ``--file real_spellings2.tsv`` measures ``benchmarks/data/real_spellings2.tsv``
+Second set (STUDIED from 2026-11-30 by the session "reverse5" after its first run; no longer held
+out): ``--file real_spellings2.tsv`` measures ``benchmarks/data/real_spellings2.tsv``
 instead (759 more items written by the session "writer-spell2", no spelling repeated from the first
 file; same columns, same report; its first-run figures are in its header). The two files are reported
 separately, never pooled.
@@ -108,7 +109,7 @@ def main() -> None:
 
     groups = [(k, [i for i, r in enumerate(items) if r["kind"] == k]) for k in KINDS]
     groups.append(("all", list(range(len(items)))))
-    state = "studied" if path.name == "real_spellings.tsv" else "held out"
+    state = "studied" if path.name in ("real_spellings.tsv", "real_spellings2.tsv") else "held out"
     print(f"# Real spellings, {state} ({len(items)} items, {path.name})\n")
     print("word accuracy / whole-item accuracy (case folded, ё = е)\n")
     print("| reader | " + " | ".join(f"{k} ({len(ix)})" for k, ix in groups) + " |")

@@ -12,7 +12,11 @@ Sets (word accuracy and whole-string accuracy, case-insensitive, ё = е):
 Then speed: words per CPU second with the reader's caches emptied and once warm, and a cold
 `translit cyrillic` (wall time).
 
-Usage: python benchmarks/reverse_accuracy.py [--titles N]
+``--misses N`` prints, instead of the tables, up to N fields of the development half of the
+catalogue pairs and N generated titles per scheme that translit reads wrong (never the held-out
+half), each with the words that differ, then the counts of wrong words by (got, wanted).
+
+Usage: python benchmarks/reverse_accuracy.py [--titles N] [--misses N]
 """
 
 from __future__ import annotations
@@ -50,7 +54,11 @@ def show(label: str, rows: dict[str, tuple[float, float]]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--titles", type=int, default=2000)
+    ap.add_argument("--misses", type=int, default=0, help="print N misses of the development half and "
+                    "of the generated titles per scheme, then stop")
     args = ap.parse_args()
+    if args.misses:
+        return show_misses(args.misses, args.titles)
 
     import translit
     from translit.schemes import SCHEME_IDS, all_schemes
@@ -180,6 +188,46 @@ def main() -> None:
           f"the same stream with the scheme detected: {warm_detected:,.0f} words/s; "
           f"set 2 (every scheme, detected): {nwords / elapsed:,.0f} words/s")
     print(f"cold start `translit cyrillic \"Neizvestnyi Bukharin\"`: {cold:.2f} s")
+
+
+def show_misses(n: int, count: int) -> None:
+    """The development half's misses and the generated titles' misses per scheme (never the
+    held-out half), each field with the words read wrong."""
+    from collections import Counter
+
+    import translit
+    from _common import WORD
+    from translit.schemes import SCHEME_IDS
+
+    def wrong_words(got: str, want: str) -> list[tuple[str, str]]:
+        g, w = WORD.findall(fold(got)), WORD.findall(fold(want))
+        if len(g) != len(w):
+            return [(" ".join(g), " ".join(w))]
+        return [(a, b) for a, b in zip(g, w) if a != b]
+
+    def report(label: str, pairs: list[tuple[str, str, str]]) -> None:
+        tally: Counter = Counter()
+        shown = 0
+        print(f"\n## misses: {label}")
+        for latin, got, want in pairs:
+            bad = wrong_words(got, want)
+            if not bad:
+                continue
+            tally.update(bad)
+            if shown < n:
+                shown += 1
+                print(f"{latin}\n  got  {got}\n  want {want}\n  words {bad}")
+        print(f"-- {sum(tally.values())} wrong words; most frequent:")
+        for (a, b), k in tally.most_common(25):
+            print(f"   {k:>3}  {a} ≠ {b}")
+
+    dev = catalogue_pairs()["development half"]
+    report("catalogue pairs, development half",
+           [(r["romanized"], translit.to_cyrillic(r["romanized"]).text, r["cyrillic"]) for r in dev])
+    gen = titles(count, seed=11)
+    for sid in SCHEME_IDS:
+        latin = [translit.romanize(t, sid) for t in gen]
+        report(f"generated titles, {sid}", [(l, translit.to_cyrillic(l).text, c) for l, c in zip(latin, gen)])
 
 
 if __name__ == "__main__":

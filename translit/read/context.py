@@ -7,13 +7,24 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **one scheme per field**: a reading whose schemes share none with what every other word of the
   text was read in yields to a rival that does (Belyj, Andrej: j is й in both, not х of Spanish);
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
-  not Юридических);
+  not Юридических), with the noun's likeliest parse where its best reading agrees only with an
+  unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
+- **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
+  has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
+  its Latin does not mark yields to a close rival that is the same word without it (zametit beside
+  zhiznʹ: заметит, not заметить);
+- **sentence case**: the capital of a text's first word, when every other word is in lower case (a
+  title in sentence case), says nothing of a name: a name reading that wins only by the title-case
+  name bonus yields to the common word (Ten vysokikh gor: Тень, not the surname Тен; Eda: Еда);
 - **initials and their expansion**: in a heading's "F. E. (Feliks Edmundovich)" each initial is the
   first letter of its name as read (Э, not Е);
+- **modern letters unless marked**: in a text whose Latin marks no pre-1918 letter (no ī, i͡e, ě,
+  ì, ḟ, ẏ), a reading that holds one anyway (German je is also ѣ: Toergenjev, Turgenjew) is written
+  in modern spelling when that spelling is a known word form (Тургенев, not Тургенѣв);
 - **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
   takes the final ъ ALA-LC leaves unwritten (P. Miliukov → Милюковъ beside Исторіи).
 
@@ -60,10 +71,11 @@ def _parses(word: str) -> tuple[tuple[str, str, str, str, str, frozenset[str]], 
 
 def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReading]) -> None:
     """Apply the rules of this module to the readings of one text, in place."""
+    _modern_unless_marked(text, words)
     if len(words) < 2:
         return
     C = W.context
-    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin)
+    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -74,6 +86,8 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _agreement(text, matches, words, open_, done)
         _genitive_plural(text, matches, words, open_, done)
         _names(text, matches, words, open_, done)
+        _signs_as_written(words, open_, done)
+        _sentence_case_start(matches, words, open_, done)
     _initials(text, matches, words, done)
 
 
@@ -171,13 +185,16 @@ def _same_phrase(text: str, matches: list[WordSpan], a: int, b: int) -> bool:
     return bool(_SAME_CLAUSE.fullmatch(text[matches[a].end():matches[b].start()]))
 
 
-def _agrees(adj: str, noun: str) -> bool:
-    """Can ``adj`` be an adjective (full form or participle) agreeing with noun ``noun``?"""
+def _agrees(adj: str, noun: str, likeliest: bool = False) -> bool:
+    """Can ``adj`` be an adjective (full form or participle) agreeing with noun ``noun``? With
+    ``likeliest``, agreeing with the noun's likeliest parse as a noun (pymorphy3 orders its parses
+    by probability), not with any."""
+    nouns = [p for p in _parses(noun) if p[0] == "NOUN"][:1 if likeliest else None]
     for pos, case, num, gen, _, _ in _parses(adj):
         if pos not in ("ADJF", "PRTF"):
             continue
-        for npos, ncase, nnum, ngen, _, _ in _parses(noun):
-            if npos == "NOUN" and case == ncase and num == nnum and (num == "plur" or gen == ngen or gen == "None"):
+        for _, ncase, nnum, ngen, _, _ in nouns:
+            if case == ncase and num == nnum and (num == "plur" or gen == ngen or gen == "None"):
                 return True
     return False
 
@@ -197,12 +214,15 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
                 or not _is_adjective(rivals[0].cyrillic):
             continue
         noun = nxt.candidates[0].cyrillic
-        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun):
+        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun, likeliest=True):
             continue
+        # the best agrees with no parse of the noun, or only with an unlikely one (Служебных роман:
+        # роман as a genitive plural): a form of the same adjective agreeing with the likeliest wins
+        loose = _agrees(rivals[0].cyrillic, noun)
         lemmas = {p[4] for p in _parses(rivals[0].cyrillic) if p[0] in ("ADJF", "PRTF")}
         for c in rivals[1:]:
             # another form of the same adjective (Юридический for Юридических), not another word
-            if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun):
+            if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
                 break
 
@@ -308,6 +328,70 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 break
 
 
+_SIGN_LETTERS = str.maketrans("", "", "ьъЬЪ")
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _marks(latin: str) -> int:
+    """How many soft and hard signs the Latin word marks (primes, apostrophes, backticks)."""
+    from translit.read.chunks import HARD, SOFT, canonical_latin
+
+    canon = canonical_latin(latin)
+    return canon.count(SOFT) + canon.count(HARD)
+
+
+def _signs(cyr: str) -> int:
+    return len(cyr) - len(cyr.translate(_SIGN_LETTERS))
+
+
+def _signs_as_written(words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """In a text whose romanization marks its signs, a sign its Latin leaves unmarked is no
+    reading while the same word without that sign is a close rival (semi beside zhiznʹ: семи, not
+    семьи). A text with no marked sign (press forms, ICAO) says nothing: the rule stays silent."""
+    if not any((m := _marks(wr.input)) and m == _signs(wr.cyrillic) for wr in words):
+        return
+    margin = W.context.sign_margin
+    for k in open_:
+        if k in done:
+            continue
+        wr = words[k]
+        marked = _marks(wr.input)
+        if _signs(wr.cyrillic) <= marked:
+            continue
+        bare = wr.cyrillic.translate(_SIGN_LETTERS).lower()
+        for c in _rivals(wr, margin)[1:]:
+            # a common word, not a name alone (ten: тень, not the surname Тен; Gogol stays Гоголь)
+            if _signs(c.cyrillic) <= marked and c.cyrillic.translate(_SIGN_LETTERS).lower() == bare \
+                    and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
+                _choose(words, k, c, "the text marks its signs, and this word's Latin marks none here", done)
+                break
+
+
+def _sentence_case_start(matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
+    """The first word of a sentence-case text is capitalized by position, not as a name: its name
+    reading, ahead only by the title-case bonus, yields to a common word (Ten → Тень)."""
+    if not open_ or open_[0] != 0 or 0 in done:
+        return
+    first = matches[0].group()
+    if not first[:1].isupper() or first.isupper() or len(words) < 2:
+        return
+    rest = [m.group() for m in matches[1:] if len(m.group()) > 1]
+    if not rest or any(not w.islower() for w in rest):
+        return  # another capital: the text may be a name (Maia Plisetskaia) or in title case
+    wr = words[0]
+    best = wr.candidates[0]
+    if any(not g & _PROPER for *_, g in _parses(best.cyrillic)):
+        return  # the best is also a common word (Vera, Belyi): nothing to undo
+    for c in _rivals(wr, W.rank.title_name_bonus)[1:]:
+        # a common word (not the rare guess Ксавьер for Xavier), spelled with no more slips (Vasja
+        # is Вася, not Ваша by a slip), in modern spelling (Petěrburgskogo is no pre-1918 Петѣрбургского)
+        if c.source == Source.DICTIONARY and c.score >= W.context.sentence_case_common and len(c.slips) <= len(best.slips) \
+                and not _OLD_RE.search(c.cyrillic) \
+                and any(not g & _PROPER for *_, g in _parses(c.cyrillic)):
+            _choose(words, 0, c, "the first word of a sentence-case text: its capital is no sign of a name", done)
+            break
+
+
 def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done: set[int]) -> None:
     """In "F. E. (Feliks Edmundovich)" each initial is the first letter of its name as read."""
     if "(" not in text:
@@ -329,6 +413,35 @@ def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done
                 if full.startswith(c.cyrillic):
                     _choose(words, i, c, f"the initial of the name written out after it ({full})", done)
                     break
+
+
+_MODERN = str.maketrans("ѣіѳѵѢІѲѴ", "еифиЕИФИ")
+# GOST 7.79 B's own marks of pre-1918 letters: fh (ѳ), yh (ѵ), a doubled backtick (final ъ)
+_GOST_B_OLD = re.compile(r"[fF][hH]|[yY][hH]|``")
+
+
+def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
+    """A pre-1918 letter the Latin does not mark (the German table's je is ѣ as well as е) is
+    written in modern spelling, when that is a known word form, in a text with no pre-1918 mark."""
+    if not any(_OLD_RE.search(wr.cyrillic) for wr in words):
+        return
+    import unicodedata
+
+    if _OLD_MARK.search(unicodedata.normalize("NFC", text)) or _GOST_B_OLD.search(text):
+        return  # (ī may come as i and a combining macron)
+    from translit.read.lexicon import lexicon
+
+    lex = lexicon()
+    for wr in words:
+        if not _OLD_RE.search(wr.cyrillic) or not wr.candidates or wr.candidates[0].schemes == ["gost-779b"]:
+            continue  # (read in GOST 7.79 B alone, its ye is the mark of ѣ)
+        modern = wr.cyrillic.translate(_MODERN)
+        if modern[-1:] in "ъЪ" and len(modern) > 1 and modern[-2] in _HARD_FINAL:
+            modern = modern[:-1]
+        if lex.get(modern.lower().replace("ё", "е")) is None and lex.get(modern.lower()) is None:
+            continue
+        wr.reason += f"; written in modern spelling ({modern}): the Latin marks no pre-1918 letter"
+        wr.cyrillic = modern
 
 
 def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:
