@@ -36,8 +36,8 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-12"
-KEEP = 8  # candidates kept per Russian key
+FORMAT = "gloss-index-13"
+KEEP = 12  # candidates kept per Russian key
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Ranking:
     group: float
     homonym: float
     phrase: float
+    phrase_head: float
     proper: float
     agreement: float
     main_bonus: float
@@ -108,6 +109,9 @@ _SHORT_ABBR = re.compile(r"(?<![\w-])[а-яё]{1,5}\.(?:\s*[а-яё]{1,2}\.)*")
 _PHONETIC = re.compile(r"\[[^\]]*\]|/[^/\n]*/")
 _LATIN = re.compile(r"[A-Za-z]")
 _RU_ITEM = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# a Russian phrase of two or three words that is a whole item of a sense (кафедральный собор,
+# повестка дня, кора головного мозга): indexed under its words' lemmas joined by a space
+_RU_PHRASE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,2}")
 _HEADWORD = re.compile(r"[A-Za-z][A-Za-z'. -]*")
 
 
@@ -273,8 +277,8 @@ def _senses_of(text: str) -> list[Sense]:
                 if not w:
                     continue
                 started = True
-                if _RU_ITEM.fullmatch(w):
-                    out.append(Sense(w, pos, group, sense, item, tuple(labels)))
+                if _RU_ITEM.fullmatch(w) or _RU_PHRASE.fullmatch(" ".join(w.split())):
+                    out.append(Sense(" ".join(w.split()), pos, group, sense, item, tuple(labels)))
                 item += 1
     return out
 
@@ -319,6 +323,34 @@ def _supplement(rk: Ranking):
             yield _fold(row["russian"]), english, row["pos"], rk.supplement - rk.sense * k
 
 
+_PHRASE_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
+
+
+def _phrase_key(phrase: str, morph) -> tuple[str | None, str | None]:
+    """(key, head) of a Russian phrase of a sense: the folded lemmas of its words joined by a
+    space (земная кора → "земной кора") and the lemma of its head, the first noun in the
+    nominative (кора; повестка of повестка дня). (None, None) when a word is not a noun,
+    adjective, participle or numeral (в течение, так как: no phrase a title's words make) or
+    there is no head noun."""
+    lemmas, head = [], None
+    for w in phrase.split():
+        parses = morph.parse(w.lower())
+        # the head's reading is a common noun in the nominative, wherever pymorphy3 ranks it
+        noun = next((p for p in parses[:4] if p.tag.POS == "NOUN" and "nomn" in p.tag
+                     and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Abbr"))), None)
+        # (марка is first read as the name Марк's genitive); a word first read as an adjective
+        # stays one (духовная семинария: духовная is no noun here)
+        top = noun if head is None and noun is not None and parses[0].tag.POS == "NOUN" else parses[0]
+        if str(top.tag.POS) not in _PHRASE_POS:
+            return None, None
+        lemmas.append(_fold(top.normal_form))
+        if head is None and top is noun:
+            head = lemmas[-1]
+    if head is None:
+        return None, None
+    return " ".join(lemmas), head
+
+
 def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
     from translit.glossary import _morph
@@ -328,6 +360,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
+    phrase_of: dict[str, tuple[str | None, str | None]] = {}
     pos_of: dict[str, str | None] = {}
     for src in found:
         for head, body in resolved(src):
@@ -335,6 +368,21 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 continue
             english = head.strip()
             for word, pos, score in _scored(english, senses(body), src.weight, rk):
+                if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
+                    if word not in phrase_of:
+                        phrase_of[word] = _phrase_key(word, morph)
+                    key, head = phrase_of[word]
+                    if key is None:
+                        continue
+                    pos = pos or "n"
+                    if english[:1].isupper() and pos != "a":
+                        score -= rk.proper
+                    for k, sc in ((key, score), (head, score - rk.phrase_head)):
+                        row = best.setdefault(k, {})
+                        given_by.setdefault((k, english, pos), set()).add(src.name)
+                        if sc > row.get((english, pos), -99.0):
+                            row[(english, pos)] = sc
+                    continue
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
                     # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
