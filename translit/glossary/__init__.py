@@ -431,12 +431,14 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None) -> Gloss:
             hit = (p, found)
             break
     if phrase is not None and phrase[1] and hit is not None:
-        # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка),
-        # never puts the whole phrase's English (стенографический отчёт = verbatim) on one word
+        # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка =
+        # postage stamp), never puts the whole phrase's English (стенографический отчёт = verbatim)
+        # on one word
         p, own = hit
         keys, pens = _dictionary_keys(p)
         senses = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=12, penalties=pens)
-        english = {e.lower() for e, _, _ in phrase[2]}
+        # the phrase's English, or the last word of an English compound (postage stamp → stamp)
+        english = {f for e, _, _ in phrase[2] for f in (e.lower(), re.split(r"[ -]", e.lower())[-1])}
         chosen = [r for r in senses if r[0].lower() in english]
         if chosen:
             return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],

@@ -38,6 +38,7 @@ from translit.read.lexicon import fold as _fold
 
 FORMAT = "gloss-index-13"
 KEEP = 12  # candidates kept per Russian key
+HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Ranking:
     homonym: float
     phrase: float
     phrase_head: float
+    phrase_head_min: float
     proper: float
     agreement: float
     main_bonus: float
@@ -361,6 +363,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
     phrase_of: dict[str, tuple[str | None, str | None]] = {}
+    heads: dict[str, dict[tuple[str, str | None], list]] = {}  # HEAD + head noun → (English, pos) → [score, phrases]
     pos_of: dict[str, str | None] = {}
     for src in found:
         for head, body in resolved(src):
@@ -377,11 +380,13 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     pos = pos or "n"
                     if english[:1].isupper() and pos != "a":
                         score -= rk.proper
-                    for k, sc in ((key, score), (head, score - rk.phrase_head)):
-                        row = best.setdefault(k, {})
-                        given_by.setdefault((k, english, pos), set()).add(src.name)
-                        if sc > row.get((english, pos), -99.0):
-                            row[(english, pos)] = sc
+                    row = best.setdefault(key, {})
+                    given_by.setdefault((key, english, pos), set()).add(src.name)
+                    if score > row.get((english, pos), -99.0):
+                        row[(english, pos)] = score
+                    h = heads.setdefault(HEAD + head, {}).setdefault((english, pos), [-99.0, set()])
+                    h[0] = max(h[0], score - rk.phrase_head)
+                    h[1].add(key)
                     continue
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
@@ -398,6 +403,10 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
+    for key, row in heads.items():  # an English word that several phrases of the head give (собор: cathedral)
+        kept = {k: sc for k, (sc, keys) in row.items() if len(keys) >= rk.phrase_head_min}
+        if kept:
+            best[key] = kept
     for key, english, pos, score in _supplement(rk):
         row = best.setdefault(key, {})
         if score > row.get((english, pos), -99.0):
@@ -448,9 +457,12 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     rk = ranking()
     wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
+    direct = any(_fold(key) in idx for key in keys)
     for k, key in enumerate(keys):
         pen = penalties[k] if penalties else 0.0
-        for e, p, sc in idx.get(_fold(key), ()):
+        # a word with no entry of its own: the English its dictionary phrases agree on (собор = cathedral)
+        rows = idx.get(_fold(key), ()) if direct else idx.get(HEAD + _fold(key), ())
+        for e, p, sc in rows:
             if wanted and p not in wanted:
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
