@@ -8,7 +8,10 @@
   archival and institutional terms, abbreviations as printed such as изд-во, ЦК, НКВД, set phrases
   such as там же or в том числе, and the function words). Curated rows always win.
 * ``dictionary``: the Russian → English index built from Debian's bilingual dictionaries
-  (:mod:`translit.glossary.dictionary`), best English candidates first.
+  (:mod:`translit.glossary.dictionary`), best English candidates first. A dictionary phrase that
+  stands in the title (почтовые марки) picks its head noun's sense (``kind`` "phrase"); a
+  relational adjective or a diminutive with no entry is glossed through its base noun
+  (``derivation.toml``: капитанская = captain, дочка = daughter; ``kind`` "derived", ``term`` the base).
 * ``name``: personal and place names (pymorphy3's Name/Surn/Patr/Geox tags on a capitalized
   word) are labelled, not translated; a place the dictionary knows gets its English name.
 * ``none``: nothing found; the word is left as it is, never guessed.

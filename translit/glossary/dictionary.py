@@ -9,7 +9,10 @@ the word's place in its sense, its homonym's place (blow _III = цвет) and th
 (_тех., _спорт., _уст.: ratio = _мат. отношение), plus a bonus when it is the entry's first
 translation (town before burg, man before wight, relation before ratio). An unlabelled entry that
 only names another spelling (connection = connexion) reads that entry's senses. Only a Russian word that is a whole item of a sense counts,
-never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
+never one word of a Russian phrase; a phrase of two or three nouns and adjectives that is a whole
+item (кафедральный собор, почтовая марка) is indexed under its lemmas joined by a space, and its
+head noun gets its English under ``HEAD`` + the noun, ``phrase_head`` lower, read only for a word
+with no entry of its own (собор = cathedral). The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
 under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
