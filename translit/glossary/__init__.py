@@ -8,7 +8,10 @@
   archival and institutional terms, abbreviations as printed such as изд-во, ЦК, НКВД, set phrases
   such as там же or в том числе, and the function words). Curated rows always win.
 * ``dictionary``: the Russian → English index built from Debian's bilingual dictionaries
-  (:mod:`translit.glossary.dictionary`), best English candidates first.
+  (:mod:`translit.glossary.dictionary`), best English candidates first. A dictionary phrase that
+  stands in the title (почтовые марки) picks its head noun's sense (``kind`` "phrase"); a
+  relational adjective or a diminutive with no entry is glossed through its base noun
+  (``derivation.toml``: капитанская = captain, дочка = daughter; ``kind`` "derived", ``term`` the base).
 * ``name``: personal and place names (pymorphy3's Name/Surn/Patr/Geox tags on a capitalized
   word) are labelled, not translated; a place the dictionary knows gets its English name.
 * ``none``: nothing found; the word is left as it is, never guessed.
@@ -277,6 +280,52 @@ def place_of(adjective: str) -> str | None:
     return None
 
 
+@cache
+def _derivations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return {kind: tuple(sorted(((r["ending"], tuple(r["noun"])) for r in data[kind]), key=lambda r: -len(r[0])))
+            for kind in ("adjective", "diminutive")}
+
+
+def derived_bases(lemma: str, kind: str) -> list[str]:
+    """The common nouns a relational adjective (``kind`` "adjective": капитанский → капитан,
+    губернский → губерния) or a diminutive noun ("diminutive": дочка → дочь, книжка → книга) may
+    be made from, as ``derivation.toml`` forms them, each a noun pymorphy3 knows that is no name
+    or place; longer endings first."""
+    morph = _morph()
+    out: list[str] = []
+    for ending, tails in _derivations()[kind]:
+        if not lemma.endswith(ending) or len(lemma) - len(ending) < 2:
+            continue
+        stem = lemma[:-len(ending)]
+        for tail in tails:
+            cand = stem + tail
+            if cand == lemma or cand in out or not morph.word_is_known(cand):
+                continue
+            if any(p.tag.POS == "NOUN" and p.normal_form == cand and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))
+                   for p in morph.parse(cand)):
+                out.append(cand)
+    return out
+
+
+def _derived(parses) -> tuple[Any, str, list] | None:
+    """(reading, base noun, English candidates) for a word with no entry of its own that is a
+    relational adjective or a diminutive noun whose base noun has one."""
+    from translit.glossary.dictionary import lookup
+
+    for p in parses[:3]:
+        if any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
+            continue
+        kind = {"ADJF": "adjective", "ADJS": "adjective", "NOUN": "diminutive"}.get(str(p.tag.POS))
+        if kind is None:
+            continue
+        for base in derived_bases(p.normal_form, kind):
+            found = lookup([base], "n")
+            if found and found[0][1] in ("n", None):
+                return p, base, found
+    return None
+
+
 def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
     form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
@@ -364,8 +413,11 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
 
 
-def _word(tok: _Tok) -> Gloss:
-    """A word no curated row covers: a name, the dictionary's best English, or nothing."""
+def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None) -> Gloss:
+    """A word no curated row covers: a name, the dictionary's best English, or nothing.
+    ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
+    head noun, the phrase's English candidates); the head takes the phrase's English first
+    (земная кора: кора = crust), another word of it only when it has no gloss of its own."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -381,6 +433,25 @@ def _word(tok: _Tok) -> Gloss:
         if found:
             hit = (p, found)
             break
+    if phrase is not None and phrase[1] and hit is not None:
+        # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка =
+        # postage stamp), never puts the whole phrase's English (стенографический отчёт = verbatim)
+        # on one word
+        p, own = hit
+        keys, pens = _dictionary_keys(p)
+        senses = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=12, penalties=pens)
+        # the phrase's English, or the last word of an English compound (postage stamp → stamp)
+        english = {f for e, _, _ in phrase[2] for f in (e.lower(), re.split(r"[ -]", e.lower())[-1])}
+        chosen = [r for r in senses if r[0].lower() in english]
+        if chosen:
+            return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],
+                                     term=phrase[0], kind="phrase")
+    if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
+        return _dictionary_gloss(tok, top, parses, phrase[2], term=phrase[0], kind="phrase")
+    derived = _derived(parses) if hit is None else None
+    if derived is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
+        p, base, found = derived
+        return _dictionary_gloss(tok, p, parses, found, term=base, kind="derived")
     if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
         place = place_of(top.normal_form)
         if place is not None:
@@ -415,19 +486,64 @@ def _word(tok: _Tok) -> Gloss:
         return Gloss(tok.input, tok.cyr, lemma, str(top.tag.POS) if top.tag.POS else None, english, "name", None,
                      "place" if name_kind == "place" else "person", None, f"{shown} ({label})", tok.start, tok.end)
     if hit is not None:
-        p, found = hit
-        pos = str(p.tag.POS) if p.tag.POS else None
-        english = [_english_form(e, p) if ep == "v" else e for e, ep, _ in found]
-        english = list(dict.fromkeys(english))
-        line = english[0]
-        if pos == "NOUN" and _is_plural(parses, p.normal_form):
-            line = _plural(line)
-        return Gloss(tok.input, tok.cyr, p.normal_form, pos, english, "dictionary", None, None, None, line,
-                     tok.start, tok.end)
+        return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
                  tok.start, tok.end)
+
+
+def _dictionary_gloss(tok: _Tok, p, parses, found: list, term: str | None = None, kind: str | None = None) -> Gloss:
+    """A word glossed from the dictionary: the reading ``p``, the English candidates ``found``
+    (best first; a verb's put in the participle's or gerund's English form), a plural noun's first
+    gloss in the plural. ``term``/``kind``: the phrase or base noun it was glossed through."""
+    pos = str(p.tag.POS) if p.tag.POS else None
+    english = [_english_form(e, p) if ep == "v" and kind != "phrase" else e for e, ep, _ in found]
+    english = list(dict.fromkeys(english))[:3]
+    line = english[0]
+    if pos == "NOUN" and _is_plural(parses, p.normal_form) and kind != "phrase":
+        line = _plural(line)
+    return Gloss(tok.input, tok.cyr, p.normal_form, pos, english, "dictionary", term, kind, None, line,
+                 tok.start, tok.end)
+
+
+def _lemma_options(tok: _Tok) -> list[str]:
+    """The folded lemmas of a word's likelier readings (for matching dictionary phrases)."""
+    word = (tok.cyr_modern or tok.cyr).lower()
+    return list(dict.fromkeys(_fold(p.normal_form) for p in _morph().parse(word)[:4]))
+
+
+def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
+    """The dictionary phrases (two or three words side by side, matched by lemmas: Земная кора,
+    Повестка дня, Кора головного мозга) that stand in the title: token position → (the phrase,
+    whether the word is its head noun, the phrase's English candidates, best first)."""
+    from itertools import product
+
+    from translit.glossary.dictionary import index
+
+    idx = index()
+    out: dict[int, tuple[str, bool, list]] = {}
+    opts = [_lemma_options(t) if not t.kept else [] for t in toks]
+    i = 0
+    while i < len(toks):
+        for n in (3, 2):
+            group = toks[i:i + n]
+            if len(group) < n or any(not opts[i + k] for k in range(n)) or not _glue_ok(text, group):
+                continue
+            hit = next(((" ".join(c), idx[" ".join(c)]) for c in product(*opts[i:i + n]) if " ".join(c) in idx), None)
+            if hit is None:
+                continue
+            key, found = hit
+            lemmas = key.split()
+            # the head: the first word with a noun reading of its lemma in the phrase
+            head = next((k for k in range(n) if any(p.tag.POS == "NOUN" and _fold(p.normal_form) == lemmas[k]
+                        for p in _morph().parse((group[k].cyr_modern or group[k].cyr).lower()))), None)
+            for k in range(n):
+                out[i + k] = (key, k == head, list(found[:3]))
+            i += n - 1
+            break
+        i += 1
+    return out
 
 
 def _glue_ok(text: str, group: list[_Tok]) -> bool:
@@ -437,6 +553,7 @@ def _glue_ok(text: str, group: list[_Tok]) -> bool:
 
 def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
     by_lemmas, by_forms, by_abbr, longest = _terms()
+    phrases = _phrases(text, toks)
     out: list[Gloss] = []
     i = 0
     while i < len(toks):
@@ -510,7 +627,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             break
         else:
             # 4. a name, or a word for the dictionary
-            out.append(_word(toks[i]))
+            out.append(_word(toks[i], phrases.get(i)))
             i += 1
     return out
 

@@ -9,7 +9,10 @@ the word's place in its sense, its homonym's place (blow _III = цвет) and th
 (_тех., _спорт., _уст.: ratio = _мат. отношение), plus a bonus when it is the entry's first
 translation (town before burg, man before wight, relation before ratio). An unlabelled entry that
 only names another spelling (connection = connexion) reads that entry's senses. Only a Russian word that is a whole item of a sense counts,
-never one word of a Russian phrase. The weights are rows of ``ranking.toml``; FreeDict counts
+never one word of a Russian phrase; a phrase of two or three nouns and adjectives that is a whole
+item (кафедральный собор, почтовая марка) is indexed under its lemmas joined by a space, and its
+head noun gets its English under ``HEAD`` + the noun, ``phrase_head`` lower, read only for a word
+with no entry of its own (собор = cathedral). The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
 under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
@@ -36,8 +39,9 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-12"
-KEEP = 8  # candidates kept per Russian key
+FORMAT = "gloss-index-13"
+KEEP = 12  # candidates kept per Russian key
+HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Ranking:
     group: float
     homonym: float
     phrase: float
+    phrase_head: float
+    phrase_head_min: float
     proper: float
     agreement: float
     main_bonus: float
@@ -108,6 +114,9 @@ _SHORT_ABBR = re.compile(r"(?<![\w-])[а-яё]{1,5}\.(?:\s*[а-яё]{1,2}\.)*")
 _PHONETIC = re.compile(r"\[[^\]]*\]|/[^/\n]*/")
 _LATIN = re.compile(r"[A-Za-z]")
 _RU_ITEM = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# a Russian phrase of two or three words that is a whole item of a sense (кафедральный собор,
+# повестка дня, кора головного мозга): indexed under its words' lemmas joined by a space
+_RU_PHRASE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,2}")
 _HEADWORD = re.compile(r"[A-Za-z][A-Za-z'. -]*")
 
 
@@ -273,8 +282,8 @@ def _senses_of(text: str) -> list[Sense]:
                 if not w:
                     continue
                 started = True
-                if _RU_ITEM.fullmatch(w):
-                    out.append(Sense(w, pos, group, sense, item, tuple(labels)))
+                if _RU_ITEM.fullmatch(w) or _RU_PHRASE.fullmatch(" ".join(w.split())):
+                    out.append(Sense(" ".join(w.split()), pos, group, sense, item, tuple(labels)))
                 item += 1
     return out
 
@@ -319,6 +328,34 @@ def _supplement(rk: Ranking):
             yield _fold(row["russian"]), english, row["pos"], rk.supplement - rk.sense * k
 
 
+_PHRASE_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
+
+
+def _phrase_key(phrase: str, morph) -> tuple[str | None, str | None]:
+    """(key, head) of a Russian phrase of a sense: the folded lemmas of its words joined by a
+    space (земная кора → "земной кора") and the lemma of its head, the first noun in the
+    nominative (кора; повестка of повестка дня). (None, None) when a word is not a noun,
+    adjective, participle or numeral (в течение, так как: no phrase a title's words make) or
+    there is no head noun."""
+    lemmas, head = [], None
+    for w in phrase.split():
+        parses = morph.parse(w.lower())
+        # the head's reading is a common noun in the nominative, wherever pymorphy3 ranks it
+        noun = next((p for p in parses[:4] if p.tag.POS == "NOUN" and "nomn" in p.tag
+                     and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Abbr"))), None)
+        # (марка is first read as the name Марк's genitive); a word first read as an adjective
+        # stays one (духовная семинария: духовная is no noun here)
+        top = noun if head is None and noun is not None and parses[0].tag.POS == "NOUN" else parses[0]
+        if str(top.tag.POS) not in _PHRASE_POS:
+            return None, None
+        lemmas.append(_fold(top.normal_form))
+        if head is None and top is noun:
+            head = lemmas[-1]
+    if head is None:
+        return None, None
+    return " ".join(lemmas), head
+
+
 def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
     from translit.glossary import _morph
@@ -328,6 +365,8 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
+    phrase_of: dict[str, tuple[str | None, str | None]] = {}
+    heads: dict[str, dict[tuple[str, str | None], list]] = {}  # HEAD + head noun → (English, pos) → [score, phrases]
     pos_of: dict[str, str | None] = {}
     for src in found:
         for head, body in resolved(src):
@@ -335,6 +374,23 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 continue
             english = head.strip()
             for word, pos, score in _scored(english, senses(body), src.weight, rk):
+                if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
+                    if word not in phrase_of:
+                        phrase_of[word] = _phrase_key(word, morph)
+                    key, head = phrase_of[word]
+                    if key is None:
+                        continue
+                    pos = pos or "n"
+                    if english[:1].isupper() and pos != "a":
+                        score -= rk.proper
+                    row = best.setdefault(key, {})
+                    given_by.setdefault((key, english, pos), set()).add(src.name)
+                    if score > row.get((english, pos), -99.0):
+                        row[(english, pos)] = score
+                    h = heads.setdefault(HEAD + head, {}).setdefault((english, pos), [-99.0, set()])
+                    h[0] = max(h[0], score - rk.phrase_head)
+                    h[1].add(key)
+                    continue
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
                     # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
@@ -350,6 +406,10 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
+    for key, row in heads.items():  # an English word that several phrases of the head give (собор: cathedral)
+        kept = {k: sc for k, (sc, keys) in row.items() if len(keys) >= rk.phrase_head_min}
+        if kept:
+            best[key] = kept
     for key, english, pos, score in _supplement(rk):
         row = best.setdefault(key, {})
         if score > row.get((english, pos), -99.0):
@@ -400,9 +460,12 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     rk = ranking()
     wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
+    direct = any(_fold(key) in idx for key in keys)
     for k, key in enumerate(keys):
         pen = penalties[k] if penalties else 0.0
-        for e, p, sc in idx.get(_fold(key), ()):
+        # a word with no entry of its own: the English its dictionary phrases agree on (собор = cathedral)
+        rows = idx.get(_fold(key), ()) if direct else idx.get(HEAD + _fold(key), ())
+        for e, p, sc in rows:
             if wanted and p not in wanted:
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
