@@ -25,6 +25,7 @@ compare against is a named weight of ``weights.toml`` (``[language]``, ``[runnin
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -134,10 +135,16 @@ def looks_romanized(canonical: str) -> bool:
     return bool(_ROMAN_MARKS.search(canonical))
 
 
+_LIGATURES = re.compile("[\ufb00-\ufb06]")  # the Latin ligatures of Unicode's Alphabetic Presentation Forms
+
+
 @lru_cache(maxsize=200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
-    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds)
+    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds; a typesetter's
+    # ligature of a scanned text, ﬁ ﬂ ﬀ, is the letters it joins: ofﬁcial is official)
+    if not token.isascii() and _LIGATURES.search(token):
+        token = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), token)
     cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
     return cw, english_zipf(cw), looks_romanized(cw)
 
