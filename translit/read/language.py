@@ -50,6 +50,7 @@ class Reasons(dict):
         super().__init__()
         self.hard: set[int] = set()
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
+        self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -65,6 +66,7 @@ class Verdicts(list):
         super().__init__(values)
         self.why: dict[int, str] = {}
         self.hard: set[int] = set()  # the words a running-text rule of their own class left (Lenin's)
+        self.names: set[int] = set()  # parts of a Western person's name: not a city of the same spelling (Kagan)
         self.confidence: dict[int, float] = {}
         self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
@@ -114,6 +116,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
     out.hard = {k for k in why.hard if not out[k]}
+    out.names = {k for k in why.names if not out[k]}
     out.confidence = {k: c for k, c in conf.items() if not out[k]}
     return out
 
@@ -562,23 +565,41 @@ def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
+_ACUTE = frozenset("áéíóúýÁÉÍÓÚÝ")  # the acute vowels: no scheme of Russian writes one but as a stress mark
 
 
 def _other_alphabet(wr: WordReading) -> bool:
     """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
     keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
-    own (``western_letters``), or a vowel with an accent (which romanized Russian writes only as a
+    own (``western_letters``), two accented vowels or one beside a háček (``hacek_letters``: Slánský,
+    Tomáš; romanized Russian writes one stress mark at most), or a vowel with an accent (which romanized Russian writes only as a
     stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
-    import unicodedata
-
     word = unicodedata.normalize("NFC", wr.input)
     letters = _other_alphabets()[0]
     if any(c.lower() in letters for c in word):
         return True
+    accents = sum(c in _ACUTE for c in word)  # (è is ISO 9's э, not an accent)
+    if accents >= 2 or accents and any(c.lower() in _hacek_letters() for c in word):
+        return True  # Slánský, Tomáš: length marks beside each other or a háček, not one stress mark
     if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
         return False
     schemes = wr.candidates[0].schemes
     return bool(schemes) and set(schemes) <= _other_language_schemes()
+
+
+@cache
+def _hacek_letters() -> frozenset[str]:
+    return frozenset(_western_toml()["hacek_letters"])
+
+
+def _unromanizable(wr: WordReading) -> bool:
+    """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
+    alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
+    w = wr.input
+    return not w.isascii() and _other_alphabet(wr) or any(c in _NO_SCHEME_LETTERS for c in w)
+
+
+_NO_SCHEME_LETTERS = frozenset("qQ")  # no scheme of translit/schemes writes q for a Russian letter
 
 
 def _foreign_place(wr: WordReading) -> bool:
@@ -1235,17 +1256,61 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
-        while start < end and word[start]:
-            start += 1
+        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
+            start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        if end > start and any(verdicts[j] is False and j not in why or _western_spelled(words[j]) for j in full) \
-                and not any(_word_facts(matches[j].group())[2] for j in run):
+        foreign = {j for j in full if _unromanizable(words[j])}
+        if end > start and any(verdicts[j] is False and j not in why or j in foreign or _western_spelled(words[j])
+                               for j in full) \
+                and not any(_word_facts(matches[j].group())[2] and j not in foreign for j in run):
             for j in run:
                 if verdicts[j] is not False:
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
+                if isinstance(why, Reasons):
+                    why.names.add(j)
         k = end + 1
+    _inverted_western_names(text, matches, words, verdicts, why)
+
+
+_INVERSION = re.compile(r",\s{1,2}")
+
+
+def _inverted_western_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """Whitfield, Tatiana. / Kagan-Hale, Boris: a bibliography writes a name surname first. When
+    the surname before the comma is English (left by the rules above) and no word of it bears a
+    mark of romanization, the forename after the comma (and an initial after it) is the same
+    person's: English too, however Russian the forename is (a Russian surname, Vishniak, Mark,
+    keeps its forename's own reading)."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is False or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                or not _is_forename(words[k]):
+            continue
+        j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
+        while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
+            j -= 1
+        surname = range(j, k)
+        if not matches[j].group()[:1].isupper() or not _sentence_start(text, matches, j) \
+                or any(verdicts[i] is not False for i in surname) \
+                or any(_word_facts(matches[i].group())[2] for i in surname):
+            continue  # (the surname starts the entry: the Foreign Ministry, Gennadi Gerasimov is no inversion)
+        name = [k]
+        while name[-1] + 1 < len(matches) and len(matches[name[-1] + 1].group()) == 1 \
+                and matches[name[-1] + 1].group().isupper() \
+                and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[name[-1] + 1].start()]):
+            name.append(name[-1] + 1)  # an initial after the forename (Holloway, Peter J.)
+        after = name[-1] + 1
+        if after < len(matches) and len(matches[after].group()) > 1 and matches[after].group()[:1].isupper() \
+                and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[after].start()]) \
+                and not text[matches[name[-1]].end():matches[after].start()].startswith("."):
+            continue  # a surname follows: the comma set off a whole name, not an inverted one
+        for i in name:
+            verdicts[i] = False
+            why[i] = "left as it was: the forename of a name written in English, surname first"
+            if isinstance(why, Reasons):
+                why.names.add(i)
 
 
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
