@@ -92,6 +92,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
             if f is not None:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
+                why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
     decided = list(verdicts)
     neutral: list[bool] | None = None
     function_words = _function_word_candidates(words, verdicts) if policy.keep_english and policy.english_first else []
@@ -571,16 +572,15 @@ _ACUTE = frozenset("áéíóúýÁÉÍÓÚÝ")  # the acute vowels: no scheme of
 def _other_alphabet(wr: WordReading) -> bool:
     """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
     keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
-    own (``western_letters``), two accented vowels or one beside a háček (``hacek_letters``: Slánský,
-    Tomáš; romanized Russian writes one stress mark at most), or a vowel with an accent (which romanized Russian writes only as a
+    own (``western_letters``), two acute vowels (Slánský: romanized Russian writes one stress mark
+    at most, ``max_stress_marks``), or a vowel with an accent (which romanized Russian writes only as a
     stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
     word = unicodedata.normalize("NFC", wr.input)
     letters = _other_alphabets()[0]
     if any(c.lower() in letters for c in word):
         return True
-    accents = sum(c in _ACUTE for c in word)  # (è is ISO 9's э, not an accent)
-    if accents >= 2 or accents and any(c.lower() in _hacek_letters() for c in word):
-        return True  # Slánský, Tomáš: length marks beside each other or a háček, not one stress mark
+    if sum(c in _ACUTE for c in word) > _max_stress_marks():  # (è is ISO 9's э, not an accent)
+        return True  # Slánský: Czech length marks, not one stress mark
     if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
         return False
     schemes = wr.candidates[0].schemes
@@ -588,8 +588,8 @@ def _other_alphabet(wr: WordReading) -> bool:
 
 
 @cache
-def _hacek_letters() -> frozenset[str]:
-    return frozenset(_western_toml()["hacek_letters"])
+def _max_stress_marks() -> int:
+    return int(_western_toml()["max_stress_marks"])
 
 
 def _unromanizable(wr: WordReading) -> bool:
@@ -1265,11 +1265,11 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                                for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign for j in run):
             for j in run:
-                if verdicts[j] is not False:
+                if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
-                if isinstance(why, Reasons):
-                    why.names.add(j)
+                    if isinstance(why, Reasons):
+                        why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
 
