@@ -572,15 +572,17 @@ _ACUTE = frozenset("áéíóúýÁÉÍÓÚÝ")  # the acute vowels: no scheme of
 def _other_alphabet(wr: WordReading) -> bool:
     """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
     keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
-    own (``western_letters``), two acute vowels (Slánský: romanized Russian writes one stress mark
-    at most, ``max_stress_marks``), or a vowel with an accent (which romanized Russian writes only as a
+    own (``western_letters``), two acute vowels or one beside a háček (Slánský, Tomáš: romanized
+    Russian in English prose writes one stress mark at most, ``max_stress_marks``, ``hacek_letters``),
+    or a vowel with an accent (which romanized Russian writes only as a
     stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
     word = unicodedata.normalize("NFC", wr.input)
     letters = _other_alphabets()[0]
     if any(c.lower() in letters for c in word):
         return True
-    if sum(c in _ACUTE for c in word) > _max_stress_marks():  # (è is ISO 9's э, not an accent)
-        return True  # Slánský: Czech length marks, not one stress mark
+    acute = sum(c in _ACUTE for c in word)  # (è is ISO 9's э, not an accent)
+    if acute > _max_stress_marks() or acute and any(c.lower() in _hacek_letters() for c in word):
+        return True  # Slánský, Tomáš: Czech length marks, not one stress mark
     if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
         return False
     schemes = wr.candidates[0].schemes
@@ -592,11 +594,27 @@ def _max_stress_marks() -> int:
     return int(_western_toml()["max_stress_marks"])
 
 
+@cache
+def _hacek_letters() -> frozenset[str]:
+    return frozenset(_western_toml()["hacek_letters"])
+
+
 def _unromanizable(wr: WordReading) -> bool:
     """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
     alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
     w = wr.input
     return not w.isascii() and _other_alphabet(wr) or any(c in _NO_SCHEME_LETTERS for c in w)
+
+
+def _has_hacek(word: str) -> bool:
+    return any(c.lower() in _hacek_letters() for c in unicodedata.normalize("NFC", word))
+
+
+def _marked_only_by_haceks(word: str) -> bool:
+    """Dušan, Zdeněk: a word whose only mark of romanization is a háček letter (ISO 9's č š ž),
+    which beside a Czech word of the same name (Dušan Hamšík) is Czech spelling too."""
+    plain = unicodedata.normalize("NFD", word).replace("\u030c", "")
+    return not _word_facts(plain)[2]
 
 
 _NO_SCHEME_LETTERS = frozenset("qQ")  # no scheme of translit/schemes writes q for a Russian letter
@@ -788,6 +806,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and _after_russian_title_word(text, matches, words, verdicts, k):
             verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
+    _western_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
 
@@ -1231,6 +1250,34 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             why.left_by_rule(k, "the English article a, after an English word")
 
 
+def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Helen Kovach, Klaus Mehnert, Nadia Brennan: a forename English writes about as often as
+    Russian writes its reading (``western_forename_english``, ``western_forename_margin``), right
+    before a capitalized word the Russian name lexicon does not know as a name and no mark of
+    romanization, is the forename of a Western person: English (the run rule after it takes the
+    surname along). Ivan, Boris, Tatiana are far commoner in Russian; Gorin, Petrovich are Russian
+    names: those stay to their own evidence."""
+    R = W.running
+    for k in range(len(matches) - 1):
+        wr, nxt = words[k], words[k + 1]
+        if verdicts[k] is False or k in why or not wr.candidates or wr.candidates[0].source != Source.NAME \
+                or not _is_forename(wr) or _STRONG_MARKS.search(wr.input) or _word_facts(wr.input)[2]:
+            continue
+        en = _word_facts(wr.input)[1]
+        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
+            continue
+        surname = matches[k + 1].group()
+        if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() \
+                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) or "." in gap \
+                or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
+                or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
+                or verdicts[k + 1] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
+                and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
+            continue
+        verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+
+
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                        why: dict[int, str]) -> None:
     """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
@@ -1240,7 +1287,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     n = len(matches)
     # a run does not start with a word read as Russian whose reading is a dictionary word, not a
     # name (Pravda in "In Pravda Stephen Cohen found…")
+    # name (Pravda in "In Pravda Stephen Cohen found…"); a word with a háček before a Czech word
+    # (Zdeněk Mlynář) is part of the Czech name
     word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
+            and not (_has_hacek(wr.input) and j + 1 < len(words) and _unromanizable(words[j + 1]))
             for j, wr in enumerate(words)]
     k = 0
     while k < n:
@@ -1263,7 +1313,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         foreign = {j for j in full if _unromanizable(words[j])}
         if end > start and any(verdicts[j] is False and j not in why or j in foreign or _western_spelled(words[j])
                                for j in full) \
-                and not any(_word_facts(matches[j].group())[2] and j not in foreign for j in run):
+                and not any(_word_facts(matches[j].group())[2] and j not in foreign
+                            and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
                 if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
