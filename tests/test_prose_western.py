@@ -140,3 +140,33 @@ def test_a_western_forename_before_an_unknown_surname_stays(text, to):
 def test_a_russian_forename_or_a_known_surname_is_still_read(text, russian):
     # Ivan, Boris, Anna are far commoner in Russian than in English; Pasternak is a known name
     assert russian in convert(text, to="cyrillic").text
+
+
+# The article A after a note's number; a publisher with an English acronym --------------------------
+
+@pytest.mark.parametrize("text,kept", [("[3] A peredacha was a parcel handed in at the window.", "[3] A "),
+                                       ("12. A kolkhoz of forty households wrote.", "12. A "),
+                                       ("(4) A pood of grain was the quota.", "(4) A ")])
+def test_the_article_after_a_notes_number_stays(text, kept):
+    assert convert(text, to="cyrillic").text.startswith(kept)
+
+
+def test_an_initial_after_a_notes_number_is_still_read():
+    assert "А. Блок" in convert("[3] A. Blok wrote Dvenadtsat.", to="cyrillic").text
+
+
+@pytest.mark.parametrize("text,kept,russian", [
+    ("Pamiat': Istoricheskii sbornik (Parizh: YMCA-Press, 1981).", "YMCA-Press", "Париж"),
+    ("Stikhotvoreniia (Parizh: YMCA Press, 1979).", "YMCA Press", "Стихотворения"),
+    ("Vestnik RSKhD (Parizh: YMCA-Press, 1970).", "YMCA-Press", "Вестник"),
+])
+def test_a_publisher_with_an_english_acronym_stays_after_a_russian_place(text, kept, russian):
+    out = convert(text, to="cyrillic").text
+    assert kept in out and russian in out
+
+
+@pytest.mark.parametrize("text,russian", [("Izbrannoe (Moskva: Terra, 1998).", "Москва: Терра"),
+                                          ("Stikhi (Leningrad: Progress, 1970).", "Ленинград: Прогресс"),
+                                          ("Rasskazy (Moskva: Nauka, 1965).", "Москва: Наука")])
+def test_a_russian_publisher_is_still_read(text, russian):
+    assert russian in convert(text, to="cyrillic").text

@@ -1123,8 +1123,8 @@ def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReadin
             end += 1
         while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
             end -= 1
-        if end < k:
-            continue
+        if end < k or any(j in why.hard for j in range(k, end + 1)):
+            continue  # (a publisher with a word a rule of its own class left, YMCA-Press, is English)
         for j in range(k, end + 1):
             if not verdicts[j] and j not in why.hard and words[j].candidates:
                 verdicts[j] = True
@@ -1221,6 +1221,9 @@ def _russian_letter_word(w: str) -> bool:
     return len(w) == 1 and w.islower() and w not in _other_alphabets()[2]
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
     """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
     article a, ``english_one_letter``) read as Russian only because of the Russian word after it
@@ -1237,7 +1240,7 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             # lower-case word after a plain space (not the initial of A. Blok)
             if not (m.group().lower() in one_letter and k + 1 < n and matches[k + 1].group()[:1].islower()
                     and text[m.end():matches[k + 1].start()] == " " and (
-                        k == 0 and not text[:m.start()].strip()
+                        k == 0 and not _LETTER.search(text, 0, m.start())  # ([3] A peredacha: a note's number)
                         or k > 0 and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), m.start())))):
                 continue
             verdicts[k] = False
@@ -1310,7 +1313,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        foreign = {j for j in full if _unromanizable(words[j])}
+        # (an English acronym the rules left joins its run's evidence: YMCA-Press)
+        foreign = {j for j in full if _unromanizable(words[j])
+                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         if end > start and any(verdicts[j] is False and j not in why or j in foreign or _western_spelled(words[j])
                                for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
