@@ -170,3 +170,20 @@ def test_a_publisher_with_an_english_acronym_stays_after_a_russian_place(text, k
                                           ("Rasskazy (Moskva: Nauka, 1965).", "Москва: Наука")])
 def test_a_russian_publisher_is_still_read(text, russian):
     assert russian in convert(text, to="cyrillic").text
+
+
+# OCR damage of romanized Russian: m scanned as rn -----------------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("The decree of the Sovnarkorn of 1918 is in the file.", "Совнарком"),
+                                          ("Rykov and Tornsky voted against.", "Томский"),
+                                          ("Ekonornicheskaia zhizn (Moskva, 1925).", "Экономическая жизнь")])
+def test_m_scanned_as_rn_is_read(text, russian):
+    assert russian in convert(text, to="cyrillic").text
+
+
+@pytest.mark.parametrize("text,russian", [("Korneev", "Корнеев"), ("Gornyi", "Горный"), ("Bernshtein", "Бернштейн")])
+def test_a_real_rn_is_kept(text, russian):
+    # a word that reads well with its rn keeps it: the OCR row costs a slip
+    from translit import to_cyrillic
+
+    assert to_cyrillic(text).text == russian
