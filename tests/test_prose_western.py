@@ -187,3 +187,19 @@ def test_a_real_rn_is_kept(text, russian):
     from translit import to_cyrillic
 
     assert to_cyrillic(text).text == russian
+
+
+@pytest.mark.parametrize("to", TARGETS)
+@pytest.mark.parametrize("text", ["In 1933 there were rnore than three rnillion members.",
+                                  "Tbe report of tbe Cornrnittee, wbich the author cites.",
+                                  "Tlie peasants hid their grain."])
+def test_english_damaged_by_ocr_stays(text, to):
+    assert convert(text, to=to).text == text
+
+
+@pytest.mark.parametrize("text,russian", [("Ilia Ehrenburg and Liubov Popova wrote.", "Любовь Попова"),
+                                          ("Kornilov and Chernov met in 1917.", "Корнилов"),
+                                          ("Sovnarkorn i Narkornzern", "Совнарком и Наркомзем")])
+def test_russian_with_the_same_letter_pairs_is_still_read(text, russian):
+    # li, rn in a Russian word undone give no common English word: the OCR rule leaves them be
+    assert russian in convert(text, to="cyrillic").text

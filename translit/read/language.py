@@ -599,6 +599,20 @@ def _hacek_letters() -> frozenset[str]:
     return frozenset(_western_toml()["hacek_letters"])
 
 
+@cache
+def _ocr_confusions() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _western_toml()["ocr_confusions"])
+
+
+def _ocr_english(word: str) -> bool:
+    """tbe, wbich, Tlie, rnore, Cornrnittee: a word English does not write that, with one OCR
+    confusion of ``ocr_confusions`` undone throughout, is a common English word."""
+    low = word.lower()
+    if not low.isascii() or not low.isalpha() or english_zipf(low) >= W.running.ocr_english:
+        return False
+    return any(a in low and english_zipf(low.replace(a, b)) >= W.running.ocr_english for a, b in _ocr_confusions())
+
+
 def _unromanizable(wr: WordReading) -> bool:
     """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
     alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
@@ -729,6 +743,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
+        elif _ocr_english(w):
+            leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
