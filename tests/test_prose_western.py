@@ -203,3 +203,24 @@ def test_english_damaged_by_ocr_stays(text, to):
 def test_russian_with_the_same_letter_pairs_is_still_read(text, russian):
     # li, rn in a Russian word undone give no common English word: the OCR rule leaves them be
     assert russian in convert(text, to="cyrillic").text
+
+
+# Initials after a surname, as a Russian bibliography writes them ------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Folder 27: Aldanov M. A., 14 letters, 1947–1956.", "Алданов М. А."),
+                                          ("Box 4: Bunin I. A., letters to his publisher.", "Бунин И. А."),
+                                          ("Stalin I. V. Sochineniia, vol. 5.", "Сталин И. В.")])
+def test_initials_after_a_russian_surname_are_read(text, russian):
+    assert russian in convert(text, to="cyrillic").text
+
+
+@pytest.mark.parametrize("text,kept", [("Box 3: Tucker R. C., notes.", "Tucker R. C."),
+                                       ("Letters to Cohen, S. F. in 1980.", "Cohen, S. F."),
+                                       ("Papers of Smith J. A. and others.", "Smith J. A.")])
+def test_initials_after_an_english_surname_stay(text, kept):
+    assert kept in convert(text, to="cyrillic").text
+
+
+def test_capitals_in_a_run_are_no_english_name():
+    # AN before SSSR is no English name that would take SSSR along
+    assert "СССР" in convert("Izd-vo AN SSSR, 1937–1959.", to="cyrillic").text

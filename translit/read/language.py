@@ -103,6 +103,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _initials_after_surname(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
@@ -1238,6 +1239,32 @@ def _russian_letter_word(w: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_INITIAL_GAP = re.compile(r"\.\s{0,2}")
+
+
+def _initials_after_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], why: Reasons) -> None:
+    """Aldanov M. A., Pushkin A. S.: a Russian bibliography and finding aid write the surname first
+    and the initials after it, with no comma (GOST 7.1; English writes "Cohen, S. F."). One or two
+    initials (a capital, or a capital and a small letter: Iu., Zh.) each closed by a period, right
+    after a surname read as Russian, are its initials and read as Russian too."""
+    n = len(matches)
+    for k in range(n - 1):
+        wr = words[k]
+        if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
+                or wr.candidates[0].source != Source.NAME or _is_forename(wr):
+            continue
+        j = k + 1
+        while j < n and j - k <= 2 and _INITIAL.fullmatch(matches[j].group()) \
+                and text[matches[j - 1].end():matches[j].start()] in (" ", ". ") \
+                and _INITIAL_GAP.match(text, matches[j].end()) and words[j].candidates:
+            if j not in why.hard:
+                verdicts[j] = True
+                why.pop(j, None)
+            j += 1
+
+
+_INITIAL = re.compile(r"[A-Z][a-z]?")
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
@@ -1332,8 +1359,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
         foreign = {j for j in full if _unromanizable(words[j])
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
-        if end > start and any(verdicts[j] is False and j not in why or j in foreign or _western_spelled(words[j])
-                               for j in full) \
+        # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
+        if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
+                               or j in foreign or _western_spelled(words[j]) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
