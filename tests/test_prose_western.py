@@ -224,3 +224,20 @@ def test_initials_after_an_english_surname_stay(text, kept):
 def test_capitals_in_a_run_are_no_english_name():
     # AN before SSSR is no English name that would take SSSR along
     assert "СССР" in convert("Izd-vo AN SSSR, 1937–1959.", to="cyrillic").text
+
+
+# ts before a vowel in an English word ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("to", TARGETS)
+@pytest.mark.parametrize("text", ["The book was a bestseller in Germany.",
+                                  "Watson and Betsy wrote to the editor.",
+                                  "At the outset the report itself was lost."])
+def test_ts_before_a_vowel_in_an_english_word_is_no_mark(text, to):
+    assert convert(text, to=to).text == text
+
+
+@pytest.mark.parametrize("text,russian", [("Tsvetaeva and Tsiolkovsky lived in Kaluga.", "Цветаева"),
+                                          ("Gertsen i Ogarev", "Герцен и Огарев"),
+                                          ("Kuznetsov wrote in 1930.", "Кузнецов")])
+def test_ts_before_a_vowel_in_a_russian_word_is_still_a_mark(text, russian):
+    assert russian in convert(text, to="cyrillic").text

@@ -151,7 +151,14 @@ def _word_facts(token: str) -> tuple[str, float, bool]:
     if not token.isascii() and _LIGATURES.search(token):
         token = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), token)
     cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
-    return cw, english_zipf(cw), looks_romanized(cw)
+    en = english_zipf(cw)
+    marked = looks_romanized(cw)
+    if marked and en >= W.language.english_ts_word and not _ROMAN_MARKS.search(_TS_MARK.sub("t-s", cw)):
+        marked = False  # Watson, Betsy, bestseller: English spells t-s before a vowel across its syllables
+    return cw, en, marked
+
+
+_TS_MARK = re.compile(r"ts(?=[iyaeuo])")
 
 
 @lru_cache(maxsize=200_000)
