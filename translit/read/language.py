@@ -18,7 +18,10 @@ loanwords of English such as the Cheka, cities abroad such as Harbin, the Englis
 as Marshal), and after the neighbours the commonest English words, English words that only Russian
 names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
 with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
-(za 70 let) are settled. Every number these rules
+(za 70 let) are settled. Western names are kept whole: a run of capitalized words with a word of
+another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
+know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
+OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
@@ -625,7 +628,12 @@ def _unromanizable(wr: WordReading) -> bool:
     """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
     alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
     w = wr.input
-    return not w.isascii() and _other_alphabet(wr) or any(c in _NO_SCHEME_LETTERS for c in w)
+    return not w.isascii() and _other_alphabet(wr) or any(c.lower() in _no_scheme_letters() for c in w)
+
+
+@cache
+def _no_scheme_letters() -> frozenset[str]:
+    return frozenset(_western_toml()["no_scheme_letters"])
 
 
 def _has_hacek(word: str) -> bool:
@@ -637,9 +645,6 @@ def _marked_only_by_haceks(word: str) -> bool:
     which beside a Czech word of the same name (Dušan Hamšík) is Czech spelling too."""
     plain = unicodedata.normalize("NFD", word).replace("\u030c", "")
     return not _word_facts(plain)[2]
-
-
-_NO_SCHEME_LETTERS = frozenset("qQ")  # no scheme of translit/schemes writes q for a Russian letter
 
 
 def _foreign_place(wr: WordReading) -> bool:
