@@ -110,8 +110,11 @@ def apply(text: str, spans: list[tuple[int, int, str]], a: int, b: int) -> str:
     for s, e, o in sorted(spans):
         if e <= a or s >= b:
             continue
-        if s < a or e > b:  # a span that crosses the piece: count the piece as changed
-            return "\x00" + o
+        if s < a or e > b:  # a span that crosses the piece (an established form of several words)
+            inner = text[s:e]
+            if a >= s and b == e and o.endswith(inner[a - s:]) or a == s and b <= e and o.startswith(inner[:b - s]):
+                return text[a:b]  # the piece ends (or starts) the span and is written as it was: Александр II
+            return "\x00" + o  # else count the piece as changed
         out.append(text[pos:s])
         out.append(o)
         pos = e

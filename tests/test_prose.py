@@ -122,7 +122,8 @@ def test_a_word_neither_language_reads_is_left_with_a_low_confidence(text, damag
     r = to_cyrillic(text, policy="running")
     assert r.text == text
     (w,) = [w for w in r.words if w.input == damaged]
-    assert w.confidence < 0.5 and "neither language" in w.reason
+    # (wbich and wbere are English with one OCR confusion, b for h: the reason says so)
+    assert w.confidence < 0.5 and ("neither language" in w.reason or "damaged by OCR" in w.reason)
     # and convert reports it among the skipped spans when a threshold is asked for
     assert [sp.text for sp in convert(text, to="alalc", threshold=0.5).skipped] == [damaged]
 

@@ -270,6 +270,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         if found is None and policy.english_first and _reads_well(words[k]) \
                 and (geo := geonames_table().get((fold(first),))) is not None \
                 and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k) \
+                and k not in getattr(verdicts, "names", ()) \
                 and not _names_english_thing(text, matches, verdicts, k):
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:

@@ -18,13 +18,17 @@ loanwords of English such as the Cheka, cities abroad such as Harbin, the Englis
 as Marshal), and after the neighbours the commonest English words, English words that only Russian
 names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
 with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
-(za 70 let) are settled. Every number these rules
+(za 70 let) are settled. Western names are kept whole: a run of capitalized words with a word of
+another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
+know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
+OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
 compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -49,6 +53,7 @@ class Reasons(dict):
         super().__init__()
         self.hard: set[int] = set()
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
+        self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -64,6 +69,7 @@ class Verdicts(list):
         super().__init__(values)
         self.why: dict[int, str] = {}
         self.hard: set[int] = set()  # the words a running-text rule of their own class left (Lenin's)
+        self.names: set[int] = set()  # parts of a Western person's name: not a city of the same spelling (Kagan)
         self.confidence: dict[int, float] = {}
         self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
@@ -89,6 +95,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
             if f is not None:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
+                why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
     decided = list(verdicts)
     neutral: list[bool] | None = None
     function_words = _function_word_candidates(words, verdicts) if policy.keep_english and policy.english_first else []
@@ -99,6 +106,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _initials_after_surname(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
@@ -113,6 +121,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
     out.hard = {k for k in why.hard if not out[k]}
+    out.names = {k for k in why.names if not out[k]}
     out.confidence = {k: c for k, c in conf.items() if not out[k]}
     return out
 
@@ -134,12 +143,25 @@ def looks_romanized(canonical: str) -> bool:
     return bool(_ROMAN_MARKS.search(canonical))
 
 
+_LIGATURES = re.compile("[\ufb00-\ufb06]")  # the Latin ligatures of Unicode's Alphabetic Presentation Forms
+
+
 @lru_cache(maxsize=200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
-    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds)
+    # (ASCII letters alone hold no tie, stress mark or sign: only their case folds; a typesetter's
+    # ligature of a scanned text, ﬁ ﬂ ﬀ, is the letters it joins: ofﬁcial is official)
+    if not token.isascii() and _LIGATURES.search(token):
+        token = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), token)
     cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
-    return cw, english_zipf(cw), looks_romanized(cw)
+    en = english_zipf(cw)
+    marked = looks_romanized(cw)
+    if marked and en >= W.language.english_ts_word and not _ROMAN_MARKS.search(_TS_MARK.sub("t-s", cw)):
+        marked = False  # Watson, Betsy, bestseller: English spells t-s before a vowel across its syllables
+    return cw, en, marked
+
+
+_TS_MARK = re.compile(r"ts(?=[iyaeuo])")
 
 
 @lru_cache(maxsize=200_000)
@@ -555,23 +577,74 @@ def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
+_ACUTE = frozenset("áéíóúýÁÉÍÓÚÝ")  # the acute vowels: no scheme of Russian writes one but as a stress mark
 
 
 def _other_alphabet(wr: WordReading) -> bool:
     """Łódź, Poznań, Plzeň, Lwów: a word written in another Latin alphabet, as English prose
     keeps it. It has a letter no romanization of Russian writes but the Polish and Czech schemes'
-    own (``western_letters``), or a vowel with an accent (which romanized Russian writes only as a
+    own (``western_letters``), two acute vowels or one beside a háček (Slánský, Tomáš: romanized
+    Russian in English prose writes one stress mark at most, ``max_stress_marks``, ``hacek_letters``),
+    or a vowel with an accent (which romanized Russian writes only as a
     stress mark) in a word whose reading only another language's scheme spells (Lwów: w)."""
-    import unicodedata
-
     word = unicodedata.normalize("NFC", wr.input)
     letters = _other_alphabets()[0]
     if any(c.lower() in letters for c in word):
         return True
+    acute = sum(c in _ACUTE for c in word)  # (è is ISO 9's э, not an accent)
+    if acute > _max_stress_marks() or acute and any(c.lower() in _hacek_letters() for c in word):
+        return True  # Slánský, Tomáš: Czech length marks, not one stress mark
     if not any(c in _STRESSABLE for c in word) or not wr.candidates or _word_facts(wr.input)[2]:
         return False
     schemes = wr.candidates[0].schemes
     return bool(schemes) and set(schemes) <= _other_language_schemes()
+
+
+@cache
+def _max_stress_marks() -> int:
+    return int(_western_toml()["max_stress_marks"])
+
+
+@cache
+def _hacek_letters() -> frozenset[str]:
+    return frozenset(_western_toml()["hacek_letters"])
+
+
+@cache
+def _ocr_confusions() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _western_toml()["ocr_confusions"])
+
+
+def _ocr_english(word: str) -> bool:
+    """tbe, wbich, Tlie, rnore, Cornrnittee: a word English does not write that, with one OCR
+    confusion of ``ocr_confusions`` undone throughout, is a common English word."""
+    low = word.lower()
+    if not low.isascii() or not low.isalpha() or english_zipf(low) >= W.running.ocr_english:
+        return False
+    return any(a in low and english_zipf(low.replace(a, b)) >= W.running.ocr_english for a, b in _ocr_confusions())
+
+
+def _unromanizable(wr: WordReading) -> bool:
+    """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
+    alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
+    w = wr.input
+    return not w.isascii() and _other_alphabet(wr) or any(c.lower() in _no_scheme_letters() for c in w)
+
+
+@cache
+def _no_scheme_letters() -> frozenset[str]:
+    return frozenset(_western_toml()["no_scheme_letters"])
+
+
+def _has_hacek(word: str) -> bool:
+    return any(c.lower() in _hacek_letters() for c in unicodedata.normalize("NFC", word))
+
+
+def _marked_only_by_haceks(word: str) -> bool:
+    """Dušan, Zdeněk: a word whose only mark of romanization is a háček letter (ISO 9's č š ž),
+    which beside a Czech word of the same name (Dušan Hamšík) is Czech spelling too."""
+    plain = unicodedata.normalize("NFD", word).replace("\u030c", "")
+    return not _word_facts(plain)[2]
 
 
 def _foreign_place(wr: WordReading) -> bool:
@@ -683,6 +756,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
+        elif _ocr_english(w):
+            leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
         elif _APOSTROPHE.search(w) and _western_apostrophe(w):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
@@ -760,6 +835,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and _after_russian_title_word(text, matches, words, verdicts, k):
             verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
+    _western_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
 
@@ -1076,8 +1152,8 @@ def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReadin
             end += 1
         while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
             end -= 1
-        if end < k:
-            continue
+        if end < k or any(j in why.hard for j in range(k, end + 1)):
+            continue  # (a publisher with a word a rule of its own class left, YMCA-Press, is English)
         for j in range(k, end + 1):
             if not verdicts[j] and j not in why.hard and words[j].candidates:
                 verdicts[j] = True
@@ -1174,6 +1250,35 @@ def _russian_letter_word(w: str) -> bool:
     return len(w) == 1 and w.islower() and w not in _other_alphabets()[2]
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_INITIAL_GAP = re.compile(r"\.\s{0,2}")
+
+
+def _initials_after_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], why: Reasons) -> None:
+    """Aldanov M. A., Pushkin A. S.: a Russian bibliography and finding aid write the surname first
+    and the initials after it, with no comma (GOST 7.1; English writes "Cohen, S. F."). One or two
+    initials (a capital, or a capital and a small letter: Iu., Zh.) each closed by a period, right
+    after a surname read as Russian, are its initials and read as Russian too."""
+    n = len(matches)
+    for k in range(n - 1):
+        wr = words[k]
+        if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
+                or wr.candidates[0].source != Source.NAME or _is_forename(wr):
+            continue
+        j = k + 1
+        while j < n and j - k <= 2 and _INITIAL.fullmatch(matches[j].group()) \
+                and text[matches[j - 1].end():matches[j].start()] in (" ", ". ") \
+                and _INITIAL_GAP.match(text, matches[j].end()) and words[j].candidates:
+            if j not in why.hard:
+                verdicts[j] = True
+                why.pop(j, None)
+            j += 1
+
+
+_INITIAL = re.compile(r"[A-Z][a-z]?")
+
+
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
     """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
     article a, ``english_one_letter``) read as Russian only because of the Russian word after it
@@ -1190,7 +1295,7 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             # lower-case word after a plain space (not the initial of A. Blok)
             if not (m.group().lower() in one_letter and k + 1 < n and matches[k + 1].group()[:1].islower()
                     and text[m.end():matches[k + 1].start()] == " " and (
-                        k == 0 and not text[:m.start()].strip()
+                        k == 0 and not _LETTER.search(text, 0, m.start())  # ([3] A peredacha: a note's number)
                         or k > 0 and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), m.start())))):
                 continue
             verdicts[k] = False
@@ -1203,6 +1308,34 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             why.left_by_rule(k, "the English article a, after an English word")
 
 
+def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Helen Kovach, Klaus Mehnert, Nadia Brennan: a forename English writes about as often as
+    Russian writes its reading (``western_forename_english``, ``western_forename_margin``), right
+    before a capitalized word the Russian name lexicon does not know as a name and no mark of
+    romanization, is the forename of a Western person: English (the run rule after it takes the
+    surname along). Ivan, Boris, Tatiana are far commoner in Russian; Gorin, Petrovich are Russian
+    names: those stay to their own evidence."""
+    R = W.running
+    for k in range(len(matches) - 1):
+        wr, nxt = words[k], words[k + 1]
+        if verdicts[k] is False or k in why or not wr.candidates or wr.candidates[0].source != Source.NAME \
+                or not _is_forename(wr) or _STRONG_MARKS.search(wr.input) or _word_facts(wr.input)[2]:
+            continue
+        en = _word_facts(wr.input)[1]
+        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
+            continue
+        surname = matches[k + 1].group()
+        if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() \
+                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) or "." in gap \
+                or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
+                or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
+                or verdicts[k + 1] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
+                and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
+            continue
+        verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+
+
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                        why: dict[int, str]) -> None:
     """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
@@ -1212,7 +1345,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     n = len(matches)
     # a run does not start with a word read as Russian whose reading is a dictionary word, not a
     # name (Pravda in "In Pravda Stephen Cohen found…")
+    # name (Pravda in "In Pravda Stephen Cohen found…"); a word with a háček before a Czech word
+    # (Zdeněk Mlynář) is part of the Czech name
     word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
+            and not (_has_hacek(wr.input) and j + 1 < len(words) and _unromanizable(words[j + 1]))
             for j, wr in enumerate(words)]
     k = 0
     while k < n:
@@ -1228,17 +1364,65 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
             start = k + 1  # The, In, When starting a sentence are not part of the name after them
-        while start < end and word[start]:
-            start += 1
+        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
+            start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
-        if end > start and any(verdicts[j] is False and j not in why or _western_spelled(words[j]) for j in full) \
-                and not any(_word_facts(matches[j].group())[2] for j in run):
+        # (an English acronym the rules left joins its run's evidence: YMCA-Press)
+        foreign = {j for j in full if _unromanizable(words[j])
+                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
+        # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
+        if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
+                               or j in foreign or _western_spelled(words[j]) for j in full) \
+                and not any(_word_facts(matches[j].group())[2] and j not in foreign
+                            and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
-                if verdicts[j] is not False:
+                if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
+                    if isinstance(why, Reasons):
+                        why.names.add(j)
         k = end + 1
+    _inverted_western_names(text, matches, words, verdicts, why)
+
+
+_INVERSION = re.compile(r",\s{1,2}")
+
+
+def _inverted_western_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], why: dict[int, str]) -> None:
+    """Whitfield, Tatiana. / Kagan-Hale, Boris: a bibliography writes a name surname first. When
+    the surname before the comma is English (left by the rules above) and no word of it bears a
+    mark of romanization, the forename after the comma (and an initial after it) is the same
+    person's: English too, however Russian the forename is (a Russian surname, Vishniak, Mark,
+    keeps its forename's own reading)."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is False or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                or not _is_forename(words[k]):
+            continue
+        j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
+        while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
+            j -= 1
+        surname = range(j, k)
+        if not matches[j].group()[:1].isupper() or not _sentence_start(text, matches, j) \
+                or any(verdicts[i] is not False for i in surname) \
+                or any(_word_facts(matches[i].group())[2] for i in surname):
+            continue  # (the surname starts the entry: the Foreign Ministry, Gennadi Gerasimov is no inversion)
+        name = [k]
+        while name[-1] + 1 < len(matches) and len(matches[name[-1] + 1].group()) == 1 \
+                and matches[name[-1] + 1].group().isupper() \
+                and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[name[-1] + 1].start()]):
+            name.append(name[-1] + 1)  # an initial after the forename (Holloway, Peter J.)
+        after = name[-1] + 1
+        if after < len(matches) and len(matches[after].group()) > 1 and matches[after].group()[:1].isupper() \
+                and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[after].start()]) \
+                and not text[matches[name[-1]].end():matches[after].start()].startswith("."):
+            continue  # a surname follows: the comma set off a whole name, not an inverted one
+        for i in name:
+            verdicts[i] = False
+            why[i] = "left as it was: the forename of a name written in English, surname first"
+            if isinstance(why, Reasons):
+                why.names.add(i)
 
 
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)

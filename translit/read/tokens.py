@@ -4,7 +4,8 @@ A word is a run of Latin letters and combining marks, with the signs romanizatio
 and ъ inside it or at its end (ob"em, Ulʹi͡anovsk, opisʹ). An English possessive 's is not a
 sign; a closing quotation mark is not one either; a joined brand name (CardioSomatika) is two
 words, while a surname whose inner capital follows a particle (VanderPoel, FitzGerald, McDonald:
-``surname_particles`` in ``western.toml``) is one. Each word comes with its offsets, so the text around it passes through untouched.
+``surname_particles`` in ``western.toml``) is one. A typesetter's ligature (ﬁ, ﬂ, ﬀ of a scanned
+text: ofﬁcial) is a letter of its word. Each word comes with its offsets, so the text around it passes through untouched.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
 # an English possessive 's is not a sign (author's).
 WORD_RE = re.compile(
-    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1effʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff{_MARKS}·ʹʺ]|(?!['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff`ʹ]))*"
+    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|(?!['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
     rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
 )
 
