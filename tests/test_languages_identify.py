@@ -140,3 +140,34 @@ def test_bulgarian_forms_only_the_dictionary_knows_identify_bulgarian(text):
                                   "Ежов Николай Иванович"])
 def test_russian_titles_with_words_bulgarian_shares_stay_russian(text):
     assert identify(text).language == "ru"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Българска литература", "bg"), ("Път към себе си", "bg"), ("Съвременна поезия", "bg"),
+    ("Объявление о съезде", "ru"), ("Подъезд и объезд", "ru"), ("Сборникъ статей", "ru"),
+])
+def test_hard_sign_before_a_consonant_is_not_russian(text, lang):
+    """Russian writes ъ only before е ё ю я (or word-finally in the old spelling): ъ before a
+    consonant counts against it, with the sequence in the evidence; its own uses do not."""
+    found = identify(text)
+    assert found.language == lang
+    russian = next(s for s in found.ranking if s.language == "ru")
+    said = any("not written in its spelling" in e for e in russian.evidence)
+    assert said == (lang == "bg")
+
+
+def test_forbidden_sequences_come_from_the_data_file():
+    from translit.langs.identify import forbidden_sequences
+
+    assert forbidden_sequences(["българия", "към", "съезд", "чанъань"], "ru") == ["ъл", "ъм"]
+    assert forbidden_sequences(["българия"], "bg") == []
+
+
+@pytest.mark.parametrize("word", ["кунчев", "попчев", "сипаницата"])
+def test_a_word_the_bulgarian_dictionary_knows_is_not_faulted_for_its_letters(word):
+    """A form of the Bulgarian dictionary that Macedonian's list also has, near its floor: the
+    Bulgarian character model does not count against it (Васил Иванов Кунчев is Bulgarian)."""
+    from translit.langs.identify import _identify_cyrillic
+
+    scores = {s.language: s.score for s in _identify_cyrillic(word)}
+    assert scores["bg"] == max(scores.values())

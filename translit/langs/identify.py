@@ -237,12 +237,11 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     for lang in trained:
                         ll[lang] = min(ll[lang], max(unseen))
                 top = max(ll.values())
-                for lang in (vouched | listing) & ll.keys():
-                    # a language whose list or dictionary knows the word is not in question for its
-                    # letters (кунчев: a Bulgarian surname in its dictionary, and in Macedonian's
-                    # list at Zipf 1.2): the letter patterns judge only the languages that do not
-                    # know it, against the best of them; the caps above keep a trained model from
-                    # setting that bar
+                for lang in (vouched | in_dictionary) & ll.keys():
+                    # a language whose dictionary knows the word is not in question for its letters
+                    # (кунчев: a Bulgarian surname in its dictionary, and in Macedonian's list at
+                    # Zipf 1.2); a frequency list's knowledge stays capped as above (the Russian
+                    # list holds Belarusian words: маладосць, слуцк)
                     ll[lang] = top
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)
