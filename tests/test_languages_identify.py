@@ -159,8 +159,11 @@ def test_hard_sign_before_a_consonant_is_not_russian(text, lang):
 def test_forbidden_sequences_come_from_the_data_file():
     from translit.langs.identify import forbidden_sequences
 
-    assert forbidden_sequences(["българия", "към", "съезд", "чанъань"], "ru") == ["ъл", "ъм"]
-    assert forbidden_sequences(["българия"], "bg") == []
+    assert forbidden_sequences("България към съезд Чанъань", "ru") == ["ъл", "ъм"]
+    assert forbidden_sequences("българия", "bg") == []
+    assert forbidden_sequences("Т'га за југ", "sr") == ["тʼг"]
+    assert forbidden_sequences("Т'га за југ", "mk") == []
+    assert forbidden_sequences("Мʼята сімʼя", "uk") == []
 
 
 @pytest.mark.parametrize("word", ["кунчев", "попчев", "сипаницата"])
@@ -171,3 +174,13 @@ def test_a_word_the_bulgarian_dictionary_knows_is_not_faulted_for_its_letters(wo
 
     scores = {s.language: s.score for s in _identify_cyrillic(word)}
     assert scores["bg"] == max(scores.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Т'га за југ", "mk"), ("Т'га и радост", "mk"), ("Песна за т’гата", "mk"),
+    ("Пʼять років", "uk"), ("Сімʼя і школа", "uk"), ("Мʼята", "uk"),
+])
+def test_an_apostrophe_between_consonants_is_the_macedonian_schwa(text, lang):
+    """Ukrainian, Belarusian and Rusyn write the apostrophe only before a vowel letter; an
+    apostrophe between consonants (any of ' ’ ʼ) is Macedonian's schwa and no other language's."""
+    assert identify(text).language == lang

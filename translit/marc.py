@@ -543,7 +543,7 @@ def _foreign_letters(text: str, lang: str) -> set[str]:
     words = re.findall("[\u0400-\u04ff]+", text.lower())
     # letter sequences the language never writes count as its foreign letters do (ъ before a
     # consonant in a record coded rus: the Bulgarian of България, към, съвременна)
-    sequences = set(forbidden_sequences(words, lang))
+    sequences = set(forbidden_sequences(text, lang))
     outside = set(_outside_modern(lang).findall(text))
     if not outside:
         return sequences

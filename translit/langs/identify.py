@@ -4,7 +4,8 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
 * letters: a letter outside a language's alphabet counts against it (-4); a letter few alphabets
   share counts for each of them (3 / how many share it: ї for uk and rue, ў for be, ђ ћ for sr);
   a letter sequence a language's spelling never writes counts against it as an outside letter
-  does (ъ before a consonant is not Russian: България, към);
+  does (ъ before a consonant is not Russian: България, към; an apostrophe between consonants,
+  the Macedonian schwa of тʼга, is no other language's);
 * words: each word's Zipf frequency in each language's list (wordfreq; Serbian looked up in
   Latin), so common words decide text without telling letters (история: ru or bg, by its
   neighbours); a word no list knows is scored by each language's character model. The lists
@@ -147,11 +148,15 @@ def _forbidden_patterns() -> dict[str, re.Pattern]:
             for lang, pats in _evidence().get("forbidden", {}).items() if pats}
 
 
-def forbidden_sequences(words: list[str], lang: str) -> list[str]:
-    """The letter sequences of lower-case ``words`` that ``lang``'s spelling never writes (ъл in
-    Russian: its hard sign stands only before е ё ю я or at a word's end), each as found."""
+def forbidden_sequences(text: str, lang: str) -> list[str]:
+    """The letter sequences of ``text`` that ``lang``'s spelling never writes (ъл in Russian: its
+    hard sign stands only before е ё ю я or at a word's end; тʼг outside Macedonian), each as found."""
     pattern = _forbidden_patterns().get(lang)
-    return [m.group() for w in words for m in pattern.finditer(w)] if pattern else []
+    if pattern is None:
+        return []
+    low = text.lower().replace("'", "\u02bc").replace("\u2019", "\u02bc")
+    return [low[max(m.start() - 1, 0):m.end() + 1] if m.group() == "\u02bc" else m.group()
+            for m in pattern.finditer(low)]
 
 
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
@@ -172,7 +177,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 scores[lang].score += weights[letter][lang]
                 scores[lang].evidence.append(f"{letter} ({'/'.join(sorted(weights[letter]))})")
     for lang in langs:
-        found = forbidden_sequences(words, lang)
+        found = forbidden_sequences(text, lang)
         if found:
             scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
             scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
