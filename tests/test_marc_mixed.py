@@ -520,3 +520,21 @@ def test_the_russian_separating_sign_keeps_a_russian_code(title, roman):
     assert record_lang_noted(rec) == ("ru", [])
     romanize_record(rec)
     assert norm(rec["245"]["a"]) == norm(roman)
+
+
+def test_a_bulgarian_record_coded_rus_gets_the_bulgarian_table_and_a_report_note(tmp_path):
+    """The whole command on a Cyrillic-only record whose 008 says rus: the title, the author and
+    the imprint come out in Bulgarian ALA-LC (Pŭt, Petŭr, not Putʹ / Petʺr), with one language note."""
+    T = "\u0361"
+    r = mm.R("bg-coded-rus", "bg", "rus", fields=[
+        mm.F("245", "10", [("a", "Път към себе си /", "Pŭt kŭm sebe si /"), ("c", "Петър Дънов.", "Petŭr Dŭnov.")],
+          mode="cyr"),
+        mm.F("264", " 1", [("a", "София :", f"Sofii{T}a :"), ("b", "Български писател,", "Bŭlgarski pisatel,"),
+                        ("c", None, "1991.")], mode="cyr"),
+    ])
+    out = tmp_path / "out.mrc"
+    run("romanize", write(tmp_path, [r]), str(out), report_path=str(tmp_path / "r.csv"))
+    rec = read_out(out)["bg-coded-rus"]
+    expect_romanized(rec, r)
+    notes = [x["kind"] for x in report_rows(tmp_path / "r.csv") if x["kind"].startswith("language:")]
+    assert len(notes) == 1 and "which Russian spelling never writes: read as Bulgarian" in notes[0]
