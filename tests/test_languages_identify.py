@@ -140,3 +140,47 @@ def test_bulgarian_forms_only_the_dictionary_knows_identify_bulgarian(text):
                                   "Ежов Николай Иванович"])
 def test_russian_titles_with_words_bulgarian_shares_stay_russian(text):
     assert identify(text).language == "ru"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Българска литература", "bg"), ("Път към себе си", "bg"), ("Съвременна поезия", "bg"),
+    ("Объявление о съезде", "ru"), ("Подъезд и объезд", "ru"), ("Сборникъ статей", "ru"),
+])
+def test_hard_sign_before_a_consonant_is_not_russian(text, lang):
+    """Russian writes ъ only before е ё ю я (or word-finally in the old spelling): ъ before a
+    consonant counts against it, with the sequence in the evidence; its own uses do not."""
+    found = identify(text)
+    assert found.language == lang
+    russian = next(s for s in found.ranking if s.language == "ru")
+    said = any("not written in its spelling" in e for e in russian.evidence)
+    assert said == (lang == "bg")
+
+
+def test_forbidden_sequences_come_from_the_data_file():
+    from translit.langs.identify import forbidden_sequences
+
+    assert forbidden_sequences("България към съезд Чанъань", "ru") == ["ъл", "ъм"]
+    assert forbidden_sequences("българия", "bg") == []
+    assert forbidden_sequences("Т'га за југ", "sr") == ["тʼг"]
+    assert forbidden_sequences("Т'га за југ", "mk") == []
+    assert forbidden_sequences("Мʼята сімʼя", "uk") == []
+
+
+@pytest.mark.parametrize("word", ["кунчев", "попчев", "сипаницата"])
+def test_a_word_the_bulgarian_dictionary_knows_is_not_faulted_for_its_letters(word):
+    """A form of the Bulgarian dictionary that Macedonian's list also has, near its floor: the
+    Bulgarian character model does not count against it (Васил Иванов Кунчев is Bulgarian)."""
+    from translit.langs.identify import _identify_cyrillic
+
+    scores = {s.language: s.score for s in _identify_cyrillic(word)}
+    assert scores["bg"] == max(scores.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Т'га за југ", "mk"), ("Т'га и радост", "mk"), ("Песна за т’гата", "mk"),
+    ("Пʼять років", "uk"), ("Сімʼя і школа", "uk"), ("Мʼята", "uk"),
+])
+def test_an_apostrophe_between_consonants_is_the_macedonian_schwa(text, lang):
+    """Ukrainian, Belarusian and Rusyn write the apostrophe only before a vowel letter; an
+    apostrophe between consonants (any of ' ’ ʼ) is Macedonian's schwa and no other language's."""
+    assert identify(text).language == lang

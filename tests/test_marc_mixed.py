@@ -515,3 +515,58 @@ def test_add_880_leaves_the_agencys_subject_vocabulary_alone(tmp_path, tag, head
     rec = read_out(out)["subj"]
     assert rec[tag].get("6") is None and [(s.code, s.value) for s in rec[tag].subfields] == heading
     assert len(rec.get_fields("880")) == 1 + (rec["600"].get("6") is not None)
+
+
+@pytest.mark.parametrize("title,roman,seqs", [
+    ("Съвременна българска поезия", "Sŭvremenna bŭlgarska poezii͡a", "ъв ъл"),
+    ("Път към себе си", "Pŭt kŭm sebe si", "ъм ът"),
+    ("Кратка история на България", "Kratka istorii͡a na Bŭlgarii͡a", "ъл"),
+])
+def test_a_bulgarian_book_coded_rus_is_read_as_bulgarian_with_a_note(title, roman, seqs):
+    """ъ before a consonant is Bulgarian: Russian writes its hard sign only before е ё ю я (or at a
+    word's end in the old spelling), so a record coded rus with it is read with the Bulgarian table
+    (ъ → ŭ, not ʺ), and the note names the sequences that overruled the code."""
+    from translit.marc import record_lang_noted, romanize_record
+
+    rec = Record()
+    rec.add_field(Field(tag="008", data=mm.c008("rus")))
+    rec.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("a", title)]))
+    lang, notes = record_lang_noted(rec)
+    assert lang == "bg" and len(notes) == 1
+    assert f"has {seqs}, which Russian spelling never writes: read as Bulgarian" in notes[0]
+    romanize_record(rec)
+    assert norm(rec["245"]["a"]) == norm(roman)
+
+
+@pytest.mark.parametrize("title,roman", [
+    ("Объявление о съезде", "Obʺi͡avlenie o sʺezde"),      # the separating sign before е я
+    ("Подъезд и объезд", "Podʺezd i obʺezd"),
+    ("Субъективный подъём", "Subʺektivnyĭ podʺëm"),
+])
+def test_the_russian_separating_sign_keeps_a_russian_code(title, roman):
+    from translit.marc import record_lang_noted, romanize_record
+
+    rec = Record()
+    rec.add_field(Field(tag="008", data=mm.c008("rus")))
+    rec.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("a", title)]))
+    assert record_lang_noted(rec) == ("ru", [])
+    romanize_record(rec)
+    assert norm(rec["245"]["a"]) == norm(roman)
+
+
+def test_a_bulgarian_record_coded_rus_gets_the_bulgarian_table_and_a_report_note(tmp_path):
+    """The whole command on a Cyrillic-only record whose 008 says rus: the title, the author and
+    the imprint come out in Bulgarian ALA-LC (Pŭt, Petŭr, not Putʹ / Petʺr), with one language note."""
+    T = "\u0361"
+    r = mm.R("bg-coded-rus", "bg", "rus", fields=[
+        mm.F("245", "10", [("a", "Път към себе си /", "Pŭt kŭm sebe si /"), ("c", "Петър Дънов.", "Petŭr Dŭnov.")],
+          mode="cyr"),
+        mm.F("264", " 1", [("a", "София :", f"Sofii{T}a :"), ("b", "Български писател,", "Bŭlgarski pisatel,"),
+                        ("c", None, "1991.")], mode="cyr"),
+    ])
+    out = tmp_path / "out.mrc"
+    run("romanize", write(tmp_path, [r]), str(out), report_path=str(tmp_path / "r.csv"))
+    rec = read_out(out)["bg-coded-rus"]
+    expect_romanized(rec, r)
+    notes = [x["kind"] for x in report_rows(tmp_path / "r.csv") if x["kind"].startswith("language:")]
+    assert len(notes) == 1 and "which Russian spelling never writes: read as Bulgarian" in notes[0]

@@ -553,19 +553,24 @@ def _cyrillic_text(rec) -> str:
 
 
 def _foreign_letters(text: str, lang: str) -> set[str]:
-    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet. The letters of a
+    """Cyrillic letters of ``text`` that are not in ``lang``'s alphabet, and the letter sequences
+    its spelling never writes (``[forbidden]`` in ``langs/evidence.toml``). The letters of a
     language's old spelling (Russian і ѣ ѳ ѵ, Bulgarian ѣ ѫ) count as its own only in text that
     shows old spelling (an old letter no modern alphabet has, or a word-final ъ): і in modern
     text is Ukrainian or Belarusian, not Russian."""
-    from translit.langs.identify import _old_spelling, alphabets
+    from translit.langs.identify import _old_spelling, alphabets, forbidden_sequences
 
+    words = re.findall("[\u0400-\u04ff]+", text.lower())
+    # letter sequences the language never writes count as its foreign letters do (ъ before a
+    # consonant in a record coded rus: the Bulgarian of България, към, съвременна)
+    sequences = set(forbidden_sequences(text, lang))
     outside = set(_outside_modern(lang).findall(text))
     if not outside:
-        return outside
+        return sequences
     outside = {c.lower() for c in outside}
-    if _old_spelling(re.findall("[\u0400-\u04ff]+", text.lower())):
+    if _old_spelling(words):
         outside -= alphabets().get(lang, frozenset())
-    return outside
+    return outside | sequences
 
 
 @functools.cache
@@ -581,7 +586,8 @@ def _outside_modern(lang: str) -> re.Pattern:
 def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
     """The language to read Cyrillic ``text`` in when its record says ``lang`` (None: no usable
     code), and a note when the text overrules the code. A code is overruled only by letters its
-    language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``), in
+    language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``) or letter
+    sequences its spelling never writes (ъ before a consonant in one coded ``rus``), in
     favour of the language identification names, if that language has them all; by letters of
     the code's old spelling in modern text (і in a record coded ``rus``) only when
     identification is sure (confidence 0.9 or more). With no code the text is taken for Russian
@@ -609,7 +615,11 @@ def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
         return lang, None  # only letters of the code's own old spelling, and no sure other language
     if foreign:
         said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
-        return found.language, (f"{said}, but the Cyrillic has {' '.join(sorted(foreign))}: read as "
+        letters = " ".join(sorted(c for c in foreign if len(c) == 1))
+        sequences = " ".join(sorted(c for c in foreign if len(c) > 1))
+        has = " and ".join(filter(None, [letters, sequences and f"{sequences}, which {_lang_name(lang or 'ru')} "
+                                         "spelling never writes"]))
+        return found.language, (f"{said}, but the Cyrillic has {has}: read as "
                                 f"{_lang_name(found.language)} (identified: {evidence})")
     return lang, None
 

@@ -3,6 +3,9 @@
 Cyrillic text (evidence in ``evidence.toml`` and the word lists):
 * letters: a letter outside a language's alphabet counts against it (-4); a letter few alphabets
   share counts for each of them (3 / how many share it: ї for uk and rue, ў for be, ђ ћ for sr);
+  a letter sequence a language's spelling never writes counts against it as an outside letter
+  does (ъ before a consonant is not Russian: България, към; an apostrophe between consonants,
+  the Macedonian schwa of тʼга, is no other language's);
 * words: each word's Zipf frequency in each language's list (wordfreq; Serbian looked up in
   Latin), so common words decide text without telling letters (история: ru or bg, by its
   neighbours); a word no list knows is scored by each language's character model. The lists
@@ -138,6 +141,24 @@ def _old_spelling(words: list[str]) -> bool:
     return any(set(w) - modern - {"і"} for w in words) or any(len(w) > 1 and w.endswith("ъ") for w in words)
 
 
+@cache
+def _forbidden_patterns() -> dict[str, re.Pattern]:
+    """Language → the letter sequences its spelling never writes (``[forbidden]`` in evidence.toml)."""
+    return {lang: re.compile("|".join(f"(?:{p})" for p in pats))
+            for lang, pats in _evidence().get("forbidden", {}).items() if pats}
+
+
+def forbidden_sequences(text: str, lang: str) -> list[str]:
+    """The letter sequences of ``text`` that ``lang``'s spelling never writes (ъл in Russian: its
+    hard sign stands only before е ё ю я or at a word's end; тʼг outside Macedonian), each as found."""
+    pattern = _forbidden_patterns().get(lang)
+    if pattern is None:
+        return []
+    low = text.lower().replace("'", "\u02bc").replace("\u2019", "\u02bc")
+    return [low[max(m.start() - 1, 0):m.end() + 1] if m.group() == "\u02bc" else m.group()
+            for m in pattern.finditer(low)]
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -155,6 +176,11 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             elif letter in weights and lang in weights[letter]:
                 scores[lang].score += weights[letter][lang]
                 scores[lang].evidence.append(f"{letter} ({'/'.join(sorted(weights[letter]))})")
+    for lang in langs:
+        found = forbidden_sequences(text, lang)
+        if found:
+            scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
+            scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
     listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
@@ -216,8 +242,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     for lang in trained:
                         ll[lang] = min(ll[lang], max(unseen))
                 top = max(ll.values())
-                for lang in vouched & ll.keys():
-                    ll[lang] = top  # its dictionary knows the word: its letter patterns are not in question
+                for lang in (vouched | in_dictionary) & ll.keys():
+                    # a language whose dictionary knows the word is not in question for its letters
+                    # (кунчев: a Bulgarian surname in its dictionary, and in Macedonian's list at
+                    # Zipf 1.2); a frequency list's knowledge stays capped as above (the Russian
+                    # list holds Belarusian words: маладосць, слуцк)
+                    ll[lang] = top
                 for lang in ll:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
