@@ -72,7 +72,8 @@ def main() -> None:
     import translit
     from translit.schemes import SCHEME_IDS
 
-    # load the lexicon, the tables and the trigram model on words the runs do not use
+    # load the lexicon, the tables and the trigram model on words the runs do not use (one-time
+    # start-up costs, as are the geonames table and pymorphy3's analyzer below: not per word)
     translit.to_cyrillic("Neizvestnyi Bukharin: stat'i i pis'ma")
     translit.to_cyrillic("Istoriia gosudarstva Rossiiskogo", scheme="alalc-plain")
     try:  # the table of established place names, loaded on the first title that names a place
@@ -80,6 +81,12 @@ def main() -> None:
 
         geonames_table()
     except ImportError:  # a reader before established forms
+        pass
+    try:  # pymorphy3's analyzer (its dictionary files), loaded on the first phrase context reads by grammar
+        from translit.read.context import _morph
+
+        _morph()
+    except ImportError:  # a reader before grammatical context
         pass
     gen = titles(args.titles, seed=5)
     one = [translit.romanize(t, args.scheme) for t in gen]

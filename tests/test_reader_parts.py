@@ -112,6 +112,27 @@ def test_detected_preferences_are_shared_objects():
     assert a.penalty(scheme_bit("iso9")) == c.penalty(scheme_bit("alalc")) == round(W.preference.per_detection_point * 2, 2)
 
 
+def test_marks_an_ascii_word_skips_are_marks_no_ascii_text_bears():
+    # detection does not look for marks written only in non-ASCII letters (ĭ, ties, č š ž, ·) in a
+    # word of plain ASCII: no ASCII text bears them, and words that have them still show them
+    import string
+
+    from translit.read.detect import _ascii_marks, _evidence_rules
+
+    rules = _evidence_rules()
+    skipped = [k for k in range(len(rules)) if k not in _ascii_marks()]
+    assert len(skipped) >= 3
+    ascii_texts = [string.printable, "shchi zhizn' ch'i ya ye yo ii skii", "the quick brown fox"]
+    for k in skipped:
+        assert all(rules[k][0].search(t) is None for t in ascii_texts), rules[k][0].pattern
+    for text, scheme, shown in (("Chernyshevskiĭ i Dobroli͡ubov", "alalc", "ĭ"),
+                                ("Ščerbakov i Žukov", "iso9", "š"),
+                                ("Žizn' i tvorčestvo", "czech", "č")):
+        clear_caches()
+        ev = next(r for r in detect(text).ranking if r.scheme == scheme).evidence
+        assert any(shown in e for e in ev), ev
+
+
 @pytest.mark.parametrize("old,modern", [("Россія", "Россия"), ("вѣра и мiръ", "вера и мир"),
                                         ("Ѳеодоръ", "Феодор"), ("мѵро", "миро")])
 def test_pre_reform_letters_fold_alike_everywhere(old, modern):

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from translit.read.candidates import on_clear
+from translit.read.scoring import _bits
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -66,6 +67,21 @@ def _any_mark() -> re.Pattern:
 
 
 @cache
+def _ascii_marks() -> tuple[int, ...]:
+    """The numbers of the marks an ASCII word can bear. A pattern written only in non-ASCII
+    characters, classes of them, groups and alternation (no quantifier, escape, range or dot)
+    that does not match the empty string matches non-ASCII text only: an ASCII word (most
+    words) skips it."""
+    out = []
+    for k, (pat, _, _) in enumerate(_evidence_rules()):
+        plain = pat.pattern.replace("(?:", "(")
+        if pat.search("") is None and all(not c.isascii() or c in "[]()|" for c in plain):
+            continue
+        out.append(k)
+    return tuple(out)
+
+
+@cache
 def _priors() -> tuple[float, ...]:
     """The prior of every scheme, in SCHEME_IDS order."""
     return tuple(_prior(s) for s in SCHEME_IDS)
@@ -92,8 +108,9 @@ def _word_signal(w: str) -> _WordSignal:
     cw = latin_forms(w)[1]  # as the reader sees it (MARC half-mark ties folded, stress marks stripped)
     marks = []
     if _any_mark().search(cw):
-        for k, (pat, _, _) in enumerate(_evidence_rules()):
-            hits = pat.findall(cw)
+        rules = _evidence_rules()
+        for k in _ascii_marks() if cw.isascii() else range(len(rules)):
+            hits = rules[k][0].findall(cw)
             if hits:
                 marks.append((k, tuple(h if isinstance(h, str) else h[0] for h in hits)))
     facts = word_facts(cw)  # the word's one candidate walk, shared with reading
@@ -106,8 +123,7 @@ def _word_signal(w: str) -> _WordSignal:
     if en >= D.english_zipf and (en >= best + D.english_margin or not ru_like) and not looks_romanized(cw):
         return ("english", (), tuple(marks))
     if ru_like:
-        support = tuple(i for i in range(len(SCHEME_IDS)) if facts.support >> i & 1)
-        return ("russian", support, tuple(marks))
+        return ("russian", _bits(facts.support), tuple(marks))
     return ("none", (), tuple(marks))
 
 
@@ -154,9 +170,18 @@ def detected_preference(words: list[str]):
     scores, _, russian, _, counted = _tally(words)
     if not counted or russian / counted < W.detect.russian_share:
         return None, Preference.only(None)
-    top = max(scores)
-    best = SCHEME_IDS[scores.index(top)]
-    return best, Preference.from_scores(dict(zip(SCHEME_IDS, scores)))
+    key = tuple(scores)  # texts of like evidence score alike: their preference is worked out once
+    hit = _PREFERENCES.get(key)
+    if hit is None:
+        top = max(scores)
+        hit = SCHEME_IDS[scores.index(top)], Preference.from_scores(dict(zip(SCHEME_IDS, scores)))
+        if len(_PREFERENCES) < 10_000:
+            _PREFERENCES[key] = hit
+    return hit
+
+
+_PREFERENCES: dict[tuple[float, ...], tuple] = {}  # scheme scores → (best scheme, Preference)
+on_clear(_PREFERENCES.clear)
 
 
 def detect(text: str) -> Detection:

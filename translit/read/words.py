@@ -108,8 +108,22 @@ def _none_within(spellings: frozenset[str], token: str) -> bool:
     return True
 
 
-def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
-    """Cut a capitalized acronym (TsK, VChK, RTsKhIDNI) at its capitals; None if not one."""
+def _acronym_reading(token: str) -> tuple[tuple[int, int], ...] | None:
+    """Cut a capitalized acronym (TsK, VChK, RTsKhIDNI) at its capitals; None if not one
+    (remembered per token: the cache key of a word's reading and its reading both ask)."""
+    hit = _ACRONYMS.get(token, ...)
+    if hit is ...:
+        hit = _acronym_cut(token)
+        if len(_ACRONYMS) < 300_000:
+            _ACRONYMS[token] = hit
+    return hit
+
+
+_ACRONYMS: dict[str, tuple[tuple[int, int], ...] | None] = {}
+on_clear(_ACRONYMS.clear)
+
+
+def _acronym_cut(token: str) -> tuple[tuple[int, int], ...] | None:
     if len(token) < 2 or not token[0].isupper() or not all(c.isascii() and c.isalpha() for c in token):
         return None
     caps = sum(c.isupper() for c in token)
@@ -119,7 +133,7 @@ def _acronym_reading(token: str) -> list[tuple[int, int]] | None:
         return None
     if caps != len(token) and any(len(p) > 2 for p in re.findall(r"[A-Z][a-z]*", token)):
         return None
-    return [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token)]
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]*", token))
 
 
 # What a word typed in Latin capitals that look like Cyrillic ones must be, in the lexicon, to be
