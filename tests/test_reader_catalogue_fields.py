@@ -155,3 +155,31 @@ def test_adjective_ending_written_iy_reads_as_yi_when_only_that_is_a_word():
 def test_gost_b_ye_is_the_old_letter_only_in_gost_b():
     assert to_cyrillic("Artyem Krayevoy").text == "Артем Краевой"  # not Артѣм
     assert to_cyrillic("Fhyodor`` myesto", scheme="gost-779b").text == "Ѳёдоръ мѣсто"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petr I i ego vremia", "Петр I и его время"),
+    ("Karl V i ego imperiia", "Карл V и его империя"),
+    ("Aleksandr I: zhiznʹ", "Александр I: жизнь"),
+    ("Ekaterina II i Petr I", "Екатерина II и Петр I"),
+])
+def test_a_regnal_numeral_after_a_forename_in_a_catalogue_field(text, expected):
+    assert to_cyrillic(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Пётр I и его время", "Пётр I и его время"),
+    ("Россия и I мировая война", "Россия и I мировая война"),
+    ("Съезд V созыва", "Съезд V созыва"),
+])
+def test_a_roman_numeral_between_cyrillic_words_stays(text, expected):
+    assert to_cyrillic(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ivan I Mariia", "Иван И Мария"),          # title case: the conjunction, as capitalized
+    ("Nikolai I. Bukharin", "Николай И. Бухарин"),  # an initial
+    ("Voina I Mir", "Война И Мир"),
+])
+def test_a_capital_i_before_a_capital_or_as_an_initial_is_still_read(text, expected):
+    assert to_cyrillic(text).text == expected

@@ -117,6 +117,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
+    if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
+        _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
@@ -901,6 +903,55 @@ def _regnal_number(text: str, matches: list[WordSpan], words: list[WordReading],
     initial (a full stop and another word follow: Nikolai I. Bukharin)."""
     return text[matches[k - 1].end():matches[k].start()] == " " and _is_forename(words[k - 1]) \
         and not _INITIAL_FOLLOWS.match(text, matches[k].end())
+
+
+_CAPITALIZED_NEXT = re.compile(r"[ \t]+[^\W\d_]*[A-ZА-ЯЁ]")
+
+
+def _regnal_numbers_in_sentence_case(text: str, matches: list[WordSpan], words: list[WordReading],
+                                     verdicts: list[bool | None], why: Reasons) -> None:
+    """In a catalogue field, a one-letter Roman numeral after a forename (Petr I i ego vremia,
+    Пётр I, Karl V) is a numeral, not the conjunction i or the preposition v: in sentence case
+    those are written small. Before a capitalized word (title case: Ivan I Mariia) it may be
+    either, and with a full stop after it (Vladimir I.) it is an initial, and both are read as
+    the reader decided. Between Cyrillic words it is always a numeral."""
+    for k in range(len(matches)):
+        if matches[k].group() not in _REGNAL:
+            continue
+        if _between_cyrillic_words(text, matches[k]):  # Россия и I мировая война
+            verdicts[k] = False
+            why.left_by_rule(k, "a Roman numeral between Cyrillic words (I мировая война, Пётр I и)")
+            continue
+        if _CAPITALIZED_NEXT.match(text, matches[k].end()):
+            continue
+        after_name = _cyrillic_forename_before(text, matches[k].start()) if k == 0 or matches[k - 1].end() < \
+            text.rfind(" ", 0, matches[k].start()) else _regnal_number(text, matches, words, k)
+        if after_name and not text.startswith(".", matches[k].end()):  # Vladimir I. (Vladimir Ivanovich): an initial
+            verdicts[k] = False
+            why.left_by_rule(k, "a regnal number after a forename (Petr I, Karl V)")
+
+
+_CYRILLIC_AROUND = (re.compile(r"[А-ЯЁа-яё]+[,:]? $"), re.compile(r" [А-ЯЁа-яё]"))
+
+
+def _between_cyrillic_words(text: str, m: WordSpan) -> bool:
+    """Is the word between Cyrillic words, one space on either side? A Cyrillic text writes its
+    conjunction и and preposition в in Cyrillic, so a Latin I, V or X there is a numeral."""
+    return _CYRILLIC_AROUND[0].search(text[max(0, m.start() - 40):m.start()]) is not None \
+        and _CYRILLIC_AROUND[1].match(text, m.end()) is not None
+
+
+_CYRILLIC_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([А-ЯЁ][а-яё]+) $")
+
+
+def _cyrillic_forename_before(text: str, start: int) -> bool:
+    """Is the word before ``start``, after one space, a capitalized Cyrillic forename the
+    dictionary knows (Пётр I, Карл V in a Cyrillic title)?"""
+    m = _CYRILLIC_WORD_BEFORE.search(text[max(0, start - 40):start])
+    if m is None:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(m.group(1)))
+    return entry is not None and bool(entry[1] & (lexmod.NAME | lexmod.PATR))
 
 
 def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
