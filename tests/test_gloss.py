@@ -287,3 +287,17 @@ def test_a_surname_whose_first_reading_is_a_common_word_is_shown_as_the_surname(
 
     name = [w for w in gloss_text(f"Песни {surname}").words if w.input == surname][0]
     assert name.source == "name" and name.line == f"{shown} (name)"
+
+
+@pytest.mark.parametrize("text,numeral,after", [
+    ("История России, ХХ в.", "XX", "century"),
+    ("Москва в ХIХ веке", "XIX", "century"),      # Cyrillic Х, Latin I: one numeral, not Х · и · Х
+    ("Очерки, т. ІІ", "II", None),
+])
+def test_roman_numerals_typed_in_cyrillic_lookalikes_are_glossed_as_numerals(text, numeral, after):
+    from translit.glossary import gloss_text
+
+    g = gloss_text(text)
+    assert "(?)" not in g.gloss and f" {numeral}" in f" {g.gloss}"
+    parts = g.gloss.split(" · ")
+    assert numeral in parts and (after is None or parts[parts.index(numeral) + 1] == after)

@@ -184,3 +184,16 @@ def test_an_apostrophe_between_consonants_is_the_macedonian_schwa(text, lang):
     """Ukrainian, Belarusian and Rusyn write the apostrophe only before a vowel letter; an
     apostrophe between consonants (any of ' ’ ʼ) is Macedonian's schwa and no other language's."""
     assert identify(text).language == lang
+
+
+@pytest.mark.parametrize("text,lang,romanized", [
+    ("Очерки, т. ІІ", "ru", "Ocherki, t. II"),                  # Ukrainian І as a numeral's letter
+    ("История XX в., т. ІІ", "ru", "Istorii͡a XX v., t. II"),
+    ("Россия в ХІХ веке", "ru", "Rossii͡a v XIX veke"),         # Cyrillic Х and І
+    ("Історія України, т. ІІ", "uk", "Istorii͡a Ukraïny, t. II"),  # the numeral takes nothing from Ukrainian
+])
+def test_a_roman_numeral_in_cyrillic_lookalikes_is_no_evidence_of_a_language(text, lang, romanized):
+    from translit import romanize
+
+    assert identify(text).language == lang
+    assert romanize(text, "alalc", lang="auto") == romanized

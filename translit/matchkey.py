@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from translit.normalize import PRE_REFORM
+from translit.normalize.lookalikes import numerals_to_latin
 from translit.romanize import romanize
 
 _CYR = re.compile("[\u0400-\u04ff]")
@@ -65,17 +66,6 @@ def _fold_word(w: str) -> str:
     return w.lower().translate(_FOLD).replace("тс", "ц").replace("шч", "щ")
 
 
-def _numerals_to_latin(text: str) -> str:
-    """Roman numerals typed with Cyrillic lookalikes (ХХ в.) become Latin, as romanization does."""
-    from translit.normalize.lookalikes import roman_numeral
-
-    def one(m: re.Match) -> str:
-        tok = m.group()
-        return (roman_numeral(tok, text[m.end():m.end() + 12]) or tok) if tok.isupper() else tok
-
-    return _WORDS.sub(one, text)
-
-
 def _given_names(part: str) -> bool:
     """True when ``part`` looks like forenames: initials, or words the dictionary tags as names."""
     from translit.read import lexicon as lx
@@ -107,7 +97,7 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = _numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings))
+    cyr = numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")

@@ -655,9 +655,12 @@ def gloss_text(text: str, lang: str = "ru") -> TextGloss:
     from translit.glossary.dictionary import status
 
     st = status()
-    toks, reading = _reading(text)
-    words = _gloss_tokens(text, toks)
-    return TextGloss(text, reading, words, _line(text, words), st["dictionaries"], st["note"])
+    from translit.normalize.lookalikes import numerals_to_latin
+
+    latin = numerals_to_latin(text)  # ХХ в., ХIХ век: the numeral, not the letters Х and И
+    toks, reading = _reading(latin)
+    words = _gloss_tokens(latin, toks)
+    return TextGloss(text, reading, words, _line(latin, words), st["dictionaries"], st["note"])
 
 
 def gloss(text: str) -> list[Gloss]:

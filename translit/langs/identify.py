@@ -359,7 +359,10 @@ def identify(text: str) -> Identification:
     if not isinstance(text, str):
         raise TypeError(f"identify takes a str, not {type(text).__name__}")
     if _ANY_CYR.search(text):
-        script, ranking = "cyrillic", _identify_cyrillic(text)
+        from translit.normalize.lookalikes import numerals_to_latin
+
+        # a Roman numeral typed with Cyrillic lookalikes (т. ІІ, ХІХ в.) is no word of any language
+        script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(text))
     elif _LAT.search(text):
         script, ranking = "latin", _identify_latin(text)
     else:

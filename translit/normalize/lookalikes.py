@@ -71,3 +71,18 @@ def repair_mixed_token(token: str) -> tuple[str, str] | None:
     if all(c in LATIN_TO_CYRILLIC for c in lat):
         return "".join(LATIN_TO_CYRILLIC.get(c, c) if is_latin(c) else c for c in token), "cyrillic"
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def numerals_to_latin(text: str) -> str:
+    """``text`` with its Roman numerals typed in Cyrillic lookalikes, whole or in part (ХХ в.,
+    ХIХ век, т. ІІ), written in Latin letters, as romanization writes them. Each lookalike is one
+    letter for one, so every offset into ``text`` stays valid."""
+
+    def one(m: re.Match) -> str:
+        tok = m.group()
+        return (roman_numeral(tok, text[m.end():m.end() + 12]) or tok) if tok.isupper() else tok
+
+    return _WORD.sub(one, text)
