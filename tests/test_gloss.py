@@ -301,3 +301,25 @@ def test_roman_numerals_typed_in_cyrillic_lookalikes_are_glossed_as_numerals(tex
     assert "(?)" not in g.gloss and f" {numeral}" in f" {g.gloss}"
     parts = g.gloss.split(" · ")
     assert numeral in parts and (after is None or parts[parts.index(numeral) + 1] == after)
+
+
+@pytest.mark.parametrize("text,line", [
+    ("С. М. Соловьёв", "S. · M. · Solov'ev (name)"),     # с. is a page, соловьёв nightingales'
+    ("Т. Г. Шевченко", "T. · G. · Shevchenko (name)"),    # т. is a volume
+    ("Д. С. Лихачёв", "D. · S. · Likhachev (name)"),      # д. is a file
+])
+def test_initials_before_a_name_are_initials_and_the_name_a_surname(text, line):
+    from translit.glossary import gloss_text
+
+    assert gloss_text(text).gloss == line
+
+
+@pytest.mark.parametrize("text,line", [
+    ("Москва, 1990. С. 45", "Moscow (place) · 1990 · page · 45"),
+    ("Т. 3. Письма", "volume · 3 · letters"),
+    ("Очерки, т. 2", "essays · volume · 2"),
+])
+def test_the_same_letters_before_a_number_are_still_abbreviations(text, line):
+    from translit.glossary import gloss_text
+
+    assert gloss_text(text).gloss == line

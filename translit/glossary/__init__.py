@@ -33,6 +33,8 @@ from translit.read.lexicon import fold as _fold
 from translit.normalize import PRE_REFORM_CASED
 
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
+# a capital letter, its full stop and another initial or a capitalized word: an initial
+_INITIAL_BEFORE_NAME = re.compile(r"[А-ЯЁІЇЄҐЎ]\.\s?[А-ЯЁІЇЄҐЎ](?:\.|[а-яёіїєґў]+)")
 _NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 _NAME_TAGS = {"Name": "name", "Surn": "name", "Patr": "name", "Geox": "place"}
 _CONTENT_POS = {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NUMR", "PRED"}
@@ -413,11 +415,13 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
 
 
-def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None) -> Gloss:
+def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
-    (земная кора: кора = crust), another word of it only when it has no gloss of its own."""
+    (земная кора: кора = crust), another word of it only when it has no gloss of its own.
+    ``after_initials``: the word follows initials (С. М. Соловьёв), so a surname reading of a
+    capitalized word wins over the common word (соловьёв: nightingales')."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -463,6 +467,10 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None) -> Gloss:
     # dictionary has nothing for it: уфы, сталину)
     lower_ok = hit is None and morph.word_is_known(word.lower())
     name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or lower_ok else None
+    if capital and name_kind is None and after_initials:
+        surname = next((p for p in parses if "Surn" in p.tag), None)
+        if surname is not None:
+            top, name_kind = surname, "name"
     if capital and name_kind is None and hit is None:
         # a later reading that is a name: it, not the first (Бобров is бобр's genitive first), gives
         # the lemma and the nominative shown
@@ -573,6 +581,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             glue = [text[a.end:b.start] for a, b in zip(group, group[1:])]
             if any(g.strip() not in ("", "-", "(", ".", ". ") or len(g) > 3 for g in glue):
                 continue
+            if n == 1 and _INITIAL_BEFORE_NAME.match(text, group[0].start):
+                continue  # С. М. Соловьёв, Т. Г. Шевченко: an initial, not с. (page) or т. (volume)
             cyr = "".join(t.cyr + (glue[k] if k < len(glue) else "") for k, t in enumerate(group))
             after = text[group[-1].end:group[-1].end + 1]
             for cand in ((cyr + after) if after in ".)" else None, cyr):
@@ -627,7 +637,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             break
         else:
             # 4. a name, or a word for the dictionary
-            out.append(_word(toks[i], phrases.get(i)))
+            initials = bool(out) and out[-1].kind == "initial" and text[out[-1].end:toks[i].start].strip() == ""
+            out.append(_word(toks[i], phrases.get(i), initials))
             i += 1
     return out
 
