@@ -96,3 +96,25 @@ def test_french_ia_with_a_diaeresis_after_a_vowel_is_ya(latin, cyrillic):
 ])
 def test_established_surnames_no_table_spells(latin, cyrillic):
     assert to_cyrillic(latin).text == cyrillic
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peter Ilyich Tchaikovsky", "Петр Ильич Чайковский"),
+    ("Leo Nikolaevich Tolstoy", "Лев Николаевич Толстой"),
+    ("Michael Ivanovich Glinka", "Михаил Иванович Глинка"),
+])
+def test_an_english_forename_before_a_russian_patronymic_is_the_russian_forename(text, expected):
+    assert to_cyrillic(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul I", "Павел I"),
+    ("Catherine II", "Екатерина II"),
+    ("Peter III", "Петр III"),
+])
+def test_a_rulers_english_forename_before_a_regnal_numeral(text, expected):
+    assert to_cyrillic(text).text == expected
+
+
+def test_an_initial_after_an_english_forename_is_no_regnal_numeral():
+    assert to_cyrillic("Peter I. Smith").text == "Peter I. Smith"

@@ -274,7 +274,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 and not _names_english_thing(text, matches, verdicts, k):
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:
-            if (fore := _forename_before_surname(text, matches, words, verdicts, k)) is not None:
+            if (fore := _forename_before_surname(text, matches, words, verdicts, k,
+                                                 regnal=not policy.english_first)) is not None:
                 cyr = fore.cyrillic
                 if not verdicts[k] and len(first) > 1:
                     english_words -= 1  # a forename of the name, no longer an English word
@@ -349,10 +350,12 @@ def _name_neighbours(text: str, matches: list[WordSpan], a: int, b: int) -> bool
 
 
 def _forename_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
-                             verdicts: list[bool], k: int) -> Form | None:
+                             verdicts: list[bool], k: int, regnal: bool = True) -> Form | None:
     """The Russian forename when word ``k`` is an English, French, German or Polish form of a
     Russian forename (Peter, Léon) next to a surname read as Russian (a name the dictionary tags,
-    or an established surname): right before it (Peter Kropotkin is Пётр Кропоткин) or after it
+    or an established surname) or a Russian patronymic, or, with ``regnal`` (a catalogue field:
+    running English text keeps its rulers' English names), before a regnal numeral (Paul I):
+    right before it (Peter Kropotkin is Пётр Кропоткин) or after it
     and a comma, as a heading inverts the name (Kropotkine, Pierre; Trotzki, Leo). Peter Kenez and
     Paul Gregory are not touched. A form Russian writes one way whoever bears it (Alexander) takes
     that spelling wherever the word is read as Russian anyway (Alexander Rodchenko, not
@@ -364,14 +367,21 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             and words[k].candidates and not _same(words[k].candidates[0].cyrillic, hit.cyrillic):
         return hit
     if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
-            and _russian_surname(matches, words, verdicts, k + 1):
-        return hit
+            and (_russian_surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])):
+        return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows)
+    if regnal and k + 1 < len(matches) and text[matches[k].end():matches[k + 1].start()] == " " \
+            and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
+            and not re.match(r"\.\s*[^\W\d_]", text[matches[k + 1].end():]):  # Peter I. Smith: an initial
+        return hit  # Paul I, Catherine II: a ruler's forename takes its Russian form
     if k >= 1 and text[matches[k - 1].end():matches[k].start()] == ", " and matches[k - 1].group()[:1].isupper() \
             and not _hard(verdicts, k - 1) and _russian_surname(matches, words, verdicts, k - 1) \
             and (k + 1 == len(matches) or not _name_neighbours(text, matches, k, k + 1)
                  or _patronymic(words[k + 1])):
         return hit  # an inverted heading: the forename closes the name (or a patronymic follows)
     return None
+
+
+_REGNAL_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool], j: int) -> bool:
