@@ -6,35 +6,10 @@ relational adjective or a diminutive with no entry is glossed through its base n
 = captain, дочка = daughter). The first tests read a small dictd file written here; the rest the
 installed Mueller 7 and FreeDict dictionaries and the real pymorphy3 dictionary."""
 
-import gzip
-from pathlib import Path
-
 import pytest
+from dictd_files import write_dictd
 
 from translit.glossary import _morph, derived_bases, dictionary, gloss_text
-
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _number(n: int) -> str:
-    out = ""
-    while True:
-        out = _B64[n % 64] + out
-        n //= 64
-        if not n:
-            return out
-
-
-def _dictd(folder: Path, name: str, entries: dict[str, str]) -> dictionary.Source:
-    body, index = b"", []
-    for head, text in entries.items():
-        chunk = f"{head}\n{text}\n".encode()
-        index.append(f"{head}\t{_number(len(body))}\t{_number(len(chunk))}\n")
-        body += chunk
-    (folder / f"{name}.index").write_text("".join(index), encoding="utf-8")
-    with gzip.open(folder / f"{name}.dict.dz", "wb") as fh:
-        fh.write(body)
-    return dictionary.Source(name, name, name, folder / f"{name}.index", folder / f"{name}.dict.dz", 0.0)
 
 
 def _word(text: str, word: str):
@@ -71,7 +46,7 @@ def test_a_phrase_of_function_words_or_without_a_noun_is_not_indexed(phrase):
 
 
 def test_build_indexes_a_phrase_and_its_head_apart(tmp_path):
-    src = _dictd(tmp_path, "mini", {"cathedral": "   _n. кафедральный собор",
+    src = write_dictd(tmp_path, "mini", {"cathedral": "   _n. кафедральный собор",
                                      "crust": "   1) корка 2) _геол. земная кора",
                                      "house": "   _n. дом"})
     built = dictionary.build([src])

@@ -6,43 +6,17 @@ sense (единица = unit, not one). The first tests read small dictd files
 written here (the same reader and index builder, on known entries); the rest the installed
 Mueller 7 and FreeDict dictionaries."""
 
-import gzip
-from pathlib import Path
-
 import pytest
+from dictd_files import dictd_number, write_dictd
 
 from translit import gloss
 from translit.glossary import dictionary
 
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _number(n: int) -> str:
-    out = ""
-    while True:
-        out = _B64[n % 64] + out
-        n //= 64
-        if not n:
-            return out
-
-
-def _dictd(folder: Path, name: str, entries: dict[str, str], weight: float = 0.0) -> dictionary.Source:
-    """A dictd dictionary of ``entries`` (headword → body) in ``folder``, as Debian lays them out."""
-    body, index = b"", []
-    for head, text in entries.items():
-        chunk = f"{head}\n{text}\n".encode()
-        index.append(f"{head}\t{_number(len(body))}\t{_number(len(chunk))}\n")
-        body += chunk
-    (folder / f"{name}.index").write_text("".join(index), encoding="utf-8")
-    with gzip.open(folder / f"{name}.dict.dz", "wb") as fh:
-        fh.write(body)
-    return dictionary.Source(name, name, name, folder / f"{name}.index", folder / f"{name}.dict.dz", weight)
-
 
 def test_the_test_dictionary_is_read_like_a_real_one(tmp_path):
-    src = _dictd(tmp_path, "mini", {"house": "   [haʊs] _n. дом", "cat": "   _n. кошка"})
+    src = write_dictd(tmp_path, "mini", {"house": "   [haʊs] _n. дом", "cat": "   _n. кошка"})
     assert dict(dictionary.entries(src)) == {"house": "   [haʊs] _n. дом\n", "cat": "   _n. кошка\n"}
-    assert _number(64) == "BA" and dictionary._dictd_number("BA") == 64  # dictd's base 64
+    assert dictd_number(64) == "BA" and dictionary._dictd_number("BA") == 64  # dictd's base 64
 
 
 REFERENCES = {
@@ -64,7 +38,7 @@ REFERENCES = {
 @pytest.mark.parametrize("head,target", [("connection", "connexion"), ("judgment", "judgement"),
                                          ("dispatch", "despatch")])
 def test_a_cross_reference_entry_takes_the_senses_of_the_entry_it_names(tmp_path, head, target):
-    src = _dictd(tmp_path, "refs", REFERENCES)
+    src = write_dictd(tmp_path, "refs", REFERENCES)
     bodies = dict(dictionary.resolved(src))
     assert bodies[head] == bodies[target] == dict(dictionary.entries(src))[target]
     first = dictionary.senses(bodies[head])[0]
@@ -78,7 +52,7 @@ def test_a_cross_reference_entry_takes_the_senses_of_the_entry_it_names(tmp_path
 def test_a_labelled_or_a_phrase_reference_is_not_followed(tmp_path, head):
     # "can't _сокр. = cannot" is a contraction, "high = high school" names a phrase, "color _ам. =
     # colour" a variant the dictionary marks: the entry keeps its own (empty) body
-    src = _dictd(tmp_path, "refs", REFERENCES)
+    src = write_dictd(tmp_path, "refs", REFERENCES)
     bodies = dict(dictionary.resolved(src))
     assert bodies[head] == dict(dictionary.entries(src))[head]
     assert dictionary.senses(bodies[head]) == []
@@ -88,8 +62,8 @@ def test_a_labelled_or_a_phrase_reference_is_not_followed(tmp_path, head):
 def test_a_pair_both_dictionaries_give_gains_the_agreement_weight(tmp_path, russian, english):
     rk = dictionary.ranking()
     one = {english: f"   _n. {russian}", "other": f"   _n. {russian}"}
-    a = _dictd(tmp_path, "a", one)
-    b = _dictd(tmp_path, "b", {english: f"   1. {russian}"}, weight=-1.0)  # FreeDict's way: no part of speech
+    a = write_dictd(tmp_path, "a", one)
+    b = write_dictd(tmp_path, "b", {english: f"   1. {russian}"}, weight=-1.0)  # FreeDict's way: no part of speech
     alone = dict(((e, p), sc) for e, p, sc in dictionary.build([a])[russian])
     both = dict(((e, p), sc) for e, p, sc in dictionary.build([a, b])[russian])
     assert rk.agreement > 0

@@ -231,8 +231,12 @@ def test_obsolete_and_041_only_codes_choose_the_table(tmp_path):
     ("Исторія русской литературы", "Istorīi͡a russkoĭ literatury"),        # pre-1918 і is Russian (ī)
     ("Міръ искусства", "Mīrʺ iskusstva"),
     ("Сборникъ статей", "Sbornikʺ stateĭ"),
+    ("Объявление о съезде", "Obʺi͡avlenie o sʺezde"),      # the separating sign before е я
+    ("Подъезд и объезд", "Podʺezd i obʺezd"),
+    ("Субъективный подъём", "Subʺektivnyĭ podʺëm"),
 ])
-def test_old_russian_letters_do_not_overrule_a_russian_code(title, roman):
+def test_old_russian_letters_and_the_separating_sign_keep_a_russian_code(title, roman):
+    """Pre-1918 і and final ъ, and ъ before е я, are Russian spelling: the code rus stands."""
     from translit.marc import record_lang_noted, romanize_record
 
     rec = Record()
@@ -534,22 +538,6 @@ def test_a_bulgarian_book_coded_rus_is_read_as_bulgarian_with_a_note(title, roma
     lang, notes = record_lang_noted(rec)
     assert lang == "bg" and len(notes) == 1
     assert f"has {seqs}, which Russian spelling never writes: read as Bulgarian" in notes[0]
-    romanize_record(rec)
-    assert norm(rec["245"]["a"]) == norm(roman)
-
-
-@pytest.mark.parametrize("title,roman", [
-    ("Объявление о съезде", "Obʺi͡avlenie o sʺezde"),      # the separating sign before е я
-    ("Подъезд и объезд", "Podʺezd i obʺezd"),
-    ("Субъективный подъём", "Subʺektivnyĭ podʺëm"),
-])
-def test_the_russian_separating_sign_keeps_a_russian_code(title, roman):
-    from translit.marc import record_lang_noted, romanize_record
-
-    rec = Record()
-    rec.add_field(Field(tag="008", data=mm.c008("rus")))
-    rec.add_field(Field(tag="245", indicators=["1", "0"], subfields=[Subfield("a", title)]))
-    assert record_lang_noted(rec) == ("ru", [])
     romanize_record(rec)
     assert norm(rec["245"]["a"]) == norm(roman)
 

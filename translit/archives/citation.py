@@ -115,11 +115,14 @@ def _country_labels() -> tuple[tuple[str, dict[str, list[str]]], ...]:
 def _country_field(label: str, country: str | None) -> str | None:
     """The field a label names in a citation of an archive of ``country``, when that country's
     archives use the label (Latvian l. is the file), else None."""
-    key = _label_key(label)
-    for c, fields in _country_labels():
-        if c == country:
-            return next((name for name, forms in fields.items() if key in {_label_key(f) for f in forms}), None)
-    return None
+    return _country_label_fields().get(country, {}).get(_label_key(label))
+
+
+@cache
+def _country_label_fields() -> dict[str, dict[str, str]]:
+    """Per country, each of its labels folded as :func:`_label_key` folds a cited one → its field."""
+    return {c: {_label_key(f): name for name, forms in fields.items() for f in forms}
+            for c, fields in _country_labels()}
 
 
 @cache

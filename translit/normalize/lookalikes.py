@@ -73,7 +73,7 @@ def repair_mixed_token(token: str) -> tuple[str, str] | None:
     return None
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def numerals_to_latin(text: str) -> str:

@@ -371,7 +371,7 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
         return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows)
     if regnal and k + 1 < len(matches) and text[matches[k].end():matches[k + 1].start()] == " " \
             and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
-            and not re.match(r"\.\s*[^\W\d_]", text[matches[k + 1].end():]):  # Peter I. Smith: an initial
+            and not _INITIAL_AFTER.match(text, matches[k + 1].end()):  # Peter I. Smith: an initial
         return hit  # Paul I, Catherine II: a ruler's forename takes its Russian form
     if k >= 1 and text[matches[k - 1].end():matches[k].start()] == ", " and matches[k - 1].group()[:1].isupper() \
             and not _hard(verdicts, k - 1) and _russian_surname(matches, words, verdicts, k - 1) \
@@ -382,6 +382,7 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
 
 
 _REGNAL_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_INITIAL_AFTER = re.compile(r"\.\s*[^\W\d_]")
 
 
 def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool], j: int) -> bool:

@@ -924,8 +924,8 @@ def _regnal_numbers_in_sentence_case(text: str, matches: list[WordSpan], words: 
             continue
         if _CAPITALIZED_NEXT.match(text, matches[k].end()):
             continue
-        after_name = _cyrillic_forename_before(text, matches[k].start()) if k == 0 or matches[k - 1].end() < \
-            text.rfind(" ", 0, matches[k].start()) else _regnal_number(text, matches, words, k)
+        after_name = _cyrillic_forename_before(text, matches[k].start()) \
+            or (k > 0 and _regnal_number(text, matches, words, k))
         if after_name and not text.startswith(".", matches[k].end()):  # Vladimir I. (Vladimir Ivanovich): an initial
             verdicts[k] = False
             why.left_by_rule(k, "a regnal number after a forename (Petr I, Karl V)")

@@ -62,7 +62,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
     """The batch routes over ``jobs`` (the app's :class:`translit.web.app._Jobs`)."""
     router = APIRouter()
 
-    def run_job(job: str, d: Path, src: Path, name: str, command: str, column: str, scheme: str) -> dict:
+    def run_job(job: str, d: Path, src: Path, name: str, marc: bool, command: str, column: str, scheme: str) -> dict:
         """The job itself, in a worker thread: progress goes into the job's state."""
         st = jobs.state[job]
         st["state"] = "running"
@@ -70,7 +70,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         def progress(done: int) -> None:
             st["done"] = done
 
-        if _is_marc(name, src):
+        if marc:
             from translit.marc import run as marc_run
 
             action = command  # check, romanize or add-880 (the upload refuses the others)
@@ -128,8 +128,9 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
                     shutil.rmtree(d)
                     raise HTTPException(413, f"upload is over the limit of {max_upload:,} bytes")
                 fh.write(chunk)
+        marc = _is_marc(name, src)
         try:
-            if _is_marc(name, src):
+            if marc:
                 if command not in ("check", "romanize", "add-880"):
                     raise HTTPException(422, f"command must be check, romanize or add-880 for MARC, not {command!r}")
             else:
@@ -138,7 +139,7 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
             shutil.rmtree(d)
             raise
         jobs.state[job] = {"job": job, "state": "queued", "done": 0, "name": name}
-        future = jobs.pool.submit(run_job, job, d, src, name, command, column, scheme)
+        future = jobs.pool.submit(run_job, job, d, src, name, marc, command, column, scheme)
         future.add_done_callback(lambda f: finish(job, f))
         if not wait:
             return SafeJSON(status_code=202, content={"job": job, "status": f"/api/batch/{job}/status"})
