@@ -58,11 +58,17 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/prose.py
 	$(BIN)/python benchmarks/citations.py
 	$(BIN)/python benchmarks/gloss.py
+	$(BIN)/python benchmarks/gloss.py --gold
+	$(BIN)/python benchmarks/gloss.py --gold2
 	$(BIN)/python benchmarks/marc_case.py
 	$(BIN)/python benchmarks/reconcile_accuracy.py
 	$(BIN)/python benchmarks/reliability.py
 	$(BIN)/python benchmarks/real_spellings.py
+	$(BIN)/python benchmarks/real_spellings.py --file real_spellings2.tsv
+	$(BIN)/python benchmarks/real_spellings.py --file real_spellings3.tsv
 	$(BIN)/python benchmarks/slavic_real.py
+	$(BIN)/python benchmarks/slavic_real.py --file slavic_real2.tsv
+	$(BIN)/python benchmarks/slavic_real.py --file slavic_real3.tsv
 	$(BIN)/python benchmarks/default_language.py
 	$(BIN)/python benchmarks/hostile.py
 
