@@ -66,6 +66,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/real_spellings.py
 	$(BIN)/python benchmarks/real_spellings.py --file real_spellings2.tsv
 	$(BIN)/python benchmarks/real_spellings.py --file real_spellings3.tsv
+	$(BIN)/python benchmarks/real_spellings.py --file real_spellings4.tsv
 	$(BIN)/python benchmarks/slavic_real.py
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real2.tsv
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real3.tsv
