@@ -729,3 +729,33 @@ def test_a_case_file_in_an_archive_named_in_words_outside_the_registry(text, arc
 @pytest.mark.parametrize("text", ["In the archive, d. 5 was lost.", "Smith, d. 1953.", "See the archive d. 12 and d. 14."])
 def test_a_file_number_after_prose_starts_no_citation(text):
     assert parse_citations(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LVA, f. 1-os, ed. khr. 1, l. 1.", ("1-os", None, "1")),
+    ("LVA, f. 270, op. 1, d. 5, l. 7.", ("270", "5", "7")),
+    ("LYA, f. K-1, ap. 10, b. 44, l. 3 ob.", ("K-1", "44", "3v")),
+    ("ERAF, f. 17, n. 2, s. 46, l. 3.", ("17", "46", "3")),
+])
+def test_a_baltic_label_after_the_file_is_the_leaf(text, expected):
+    c = parse_citations(text)[0]
+    assert (c.fond, c.delo, c.folios) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("RGASPI, f. 17, op. 162, d. 9, Bl. 54–56.", ("17", "162", "9", "54-56")),
+    ("GARF, F. 5446, Op. 1, D. 20, Bl. 12 Rs.", ("5446", "1", "20", "12v")),
+    ("RGVIA, F. 2000, Op. 1, Akte 1423, Bll. 7-9.", ("2000", "1", "1423", "7-9")),
+    ("RGVA, fonds 1, inventaire 2, dossier 3, feuillet 4.", ("1", "2", "3", "4")),
+    ("RGAE, f. 4372, op. 91, dossier 3, feuillets 10-12 v°.", ("4372", "91", "3", "10-12v")),
+    ("AVP RF, fonds 0082, inventaire 11, dossier 8, f° 21.", ("0082", "11", "8", "21")),
+])
+def test_german_and_french_labels(text, expected):
+    c = parse_citations(text)[0]
+    assert (c.fond, c.opis, c.delo, c.folios) == expected
+
+
+@pytest.mark.parametrize("text", ["The dossier 5 was never opened.", "See Bl. 5 in the Weimar edition.",
+                                  "His Akte 12 went missing in Berlin."])
+def test_german_and_french_labels_start_no_citation_in_prose(text):
+    assert parse_citations(text) == []

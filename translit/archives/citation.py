@@ -799,7 +799,9 @@ def parse_citations(text: str) -> list[Citation]:
             if el.country is not None and el.country != country:
                 continue  # a Baltic label outside a citation of that country's archive
             relabel = _country_field(src[el.start:el.end - len(el.value)], country) if el.country is None else None
-            if relabel is not None and relabel != el.field:
+            # the country's reading only where it keeps the hierarchy's order: after the file
+            # (LVA, ed. khr. 1, l. 1) the letter is the leaf again
+            if relabel is not None and relabel != el.field and (cur is None or rank()[relabel] > cur.last_rank):
                 el = _El("field", el.start, el.end, relabel, el.value, ocr=el.ocr, unread=el.unread)
         if cur is not None:
             verdict = cur.accepts(el, src[cur.end:el.start])
