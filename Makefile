@@ -69,6 +69,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/slavic_real.py
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real2.tsv
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real3.tsv
+	$(BIN)/python benchmarks/slavic_real.py --file slavic_real4.tsv
 	$(BIN)/python benchmarks/default_language.py
 	$(BIN)/python benchmarks/hostile.py
 
