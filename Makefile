@@ -60,6 +60,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/gloss.py
 	$(BIN)/python benchmarks/gloss.py --gold
 	$(BIN)/python benchmarks/gloss.py --gold2
+	$(BIN)/python benchmarks/gloss.py --gold3
 	$(BIN)/python benchmarks/marc_case.py
 	$(BIN)/python benchmarks/reconcile_accuracy.py
 	$(BIN)/python benchmarks/reliability.py
