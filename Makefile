@@ -60,6 +60,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/gloss.py
 	$(BIN)/python benchmarks/gloss.py --gold
 	$(BIN)/python benchmarks/gloss.py --gold2
+	$(BIN)/python benchmarks/gloss.py --gold3
 	$(BIN)/python benchmarks/marc_case.py
 	$(BIN)/python benchmarks/reconcile_accuracy.py
 	$(BIN)/python benchmarks/reliability.py
@@ -70,6 +71,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/slavic_real.py
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real2.tsv
 	$(BIN)/python benchmarks/slavic_real.py --file slavic_real3.tsv
+	$(BIN)/python benchmarks/slavic_real.py --file slavic_real4.tsv
 	$(BIN)/python benchmarks/default_language.py
 	$(BIN)/python benchmarks/hostile.py
 

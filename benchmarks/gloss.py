@@ -31,9 +31,12 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
     python benchmarks/gloss.py --gold          # only the gold figure
     python benchmarks/gloss.py --gold --show   # ... and every miss
     python benchmarks/gloss.py --gold2 [--show]   # the second held-out gold (gloss_gold_heldout2.tsv)
+    python benchmarks/gloss.py --gold3 [--show]   # the third held-out gold (gloss_gold_heldout3.tsv)
 
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
-the gloss code or data) is measured the same way and never tuned on.
+the gloss code or data) is measured the same way and never tuned on; so is the third
+(gloss_gold_heldout3.tsv, by writer-slavic4: philosophy, art, theatre, film, sport, education,
+ethnography, technology, finance, diplomacy and everyday life).
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a
 reader would accept as its first gloss ("|"-separated); a first gloss counts when its base form
@@ -79,6 +82,8 @@ HELDOUT2 = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout2
 GOLD = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout.tsv"
 # HELD-OUT GOLD 2: a second such file by another writer (see its header). Never tune on it.
 GOLD2 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout2.tsv"
+# HELD-OUT GOLD 3: a third such file by another writer, other fields (see its header). Never tune on it.
+GOLD3 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout3.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
@@ -371,6 +376,9 @@ def main() -> None:
     if "--gold2" in sys.argv:  # the second held-out gold alone
         gold_precision(GOLD2, show="--show" in sys.argv, label="the second gold (held-out 2)")
         return
+    if "--gold3" in sys.argv:  # the third held-out gold alone
+        gold_precision(GOLD3, show="--show" in sys.argv, label="the third gold (held-out 3)")
+        return
     if "--tuning" in sys.argv:  # the two samples the weights may be set on, not the second held-out one
         precision()
         precision(HELDOUT, "held-out sample (never tuned on)")
@@ -393,6 +401,7 @@ def main() -> None:
     precision(HELDOUT2, "second held-out sample (never tuned on)")
     gold_precision(show="--show" in sys.argv)
     gold_precision(GOLD2, show="--show" in sys.argv, label="the second gold (held-out 2)")
+    gold_precision(GOLD3, show="--show" in sys.argv, label="the third gold (held-out 3)")
     gold(GOLD_DEV, "DEV gold (tuned on; each word glossed alone)")
 
 

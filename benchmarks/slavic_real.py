@@ -43,7 +43,12 @@ the first file; at least 44 Cyrillic rows of three or more words per language am
 including rows with none of the language's own letters). Same columns, same report; its first-run
 figures are in its header. The two files are reported separately, never pooled.
 
-Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real2.tsv]
+Fourth set, HELD OUT: ``--file slavic_real4.tsv`` (1404 rows by the session "writer-slavic4", none repeating a
+Cyrillic or romanized form of the first three files; more ordinary vocabulary and finding-aid headings, and many
+rows of three or more words with none of the language's own letters). Its first-run figures are in its header;
+never tune on it.
+
+Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 
 from __future__ import annotations
