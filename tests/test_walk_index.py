@@ -1,6 +1,9 @@
 """The walk index (translit.read.walk_index) answers exactly what the candidate walk does, and is
 built again when what the walks depend on changes. Real lexicon, real tables, real pymorphy3."""
 
+import os
+import time
+
 import pytest
 
 import translit
@@ -91,12 +94,26 @@ def test_the_index_is_built_on_first_use_and_again_when_its_inputs_change(tmp_pa
         assert 0 < len(first) < 2000
         w = latin_forms(translit.romanize("когда", "bgn-pcgn"))[1]
         assert _facts(first.paths(w)) == _facts(reader()._paths(w, ALL, True))
-        # the walk's weights change: a new index under a new name, the old one removed
+        # the walk's weights change: a new index under a new name; the old one stays while it is
+        # in use (another version sharing the cache), and goes once unused for a week
         monkeypatch.setattr(W.walk, "max_slips", 0.0)
         clear_caches()
         wi.walk_index.cache_clear()
         second = wi.walk_index()
-        assert second.path != first.path and second.path.exists() and not first.path.exists()
+        assert second.path != first.path and second.path.exists() and first.path.exists()
+        long_ago = time.time() - (wi.UNUSED_DAYS + 1) * 86400
+        os.utime(first.path, (long_ago, long_ago))
+        os.utime(second.path, (long_ago, long_ago))
+        wi.walk_index.cache_clear()
+        assert wi.walk_index().path == second.path  # opened again: marked as in use
+        assert second.path.stat().st_mtime > long_ago
+        monkeypatch.setattr(W.walk, "max_slips", 0.5)
+        clear_caches()
+        wi.walk_index.cache_clear()
+        third = wi.walk_index()
+        assert third.path.exists() and second.path.exists() and not first.path.exists()
+        monkeypatch.setattr(W.walk, "max_slips", 0.0)
+        clear_caches()
         assert _facts(second.paths(w)) == _facts(reader()._paths(w, ALL, True))
         assert all(p.slips == 0 for p in second.paths(w))
         # the same inputs again: the index on disk is used as it is

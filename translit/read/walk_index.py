@@ -15,8 +15,9 @@ The index is a file beside the lexicon cache (``walks-<key>.marisa``), built at 
 key is a hash of everything a walk depends on or the index was made from: the lexicon file (so
 the versions of pymorphy3-dicts-ru and wordfreq), the reverse tables (every chunk, in order),
 the walk's weights (``[walk]``), the source of :mod:`translit.read.candidates`, the scheme list
-and ``[index]``'s threshold. Change any of them and the next use builds a new index (and
-deletes the old one).
+and ``[index]``'s threshold. Change any of them and the next use builds a new index; an index no
+process has opened for a week is then deleted (two versions of translit sharing one cache
+directory each keep their own).
 """
 
 from __future__ import annotations
@@ -262,16 +263,42 @@ def walk_index() -> WalkIndex | None:
     path = index_path()
     if not path.exists():
         steps = lexmod._Steps()
-        steps.say(f"walking the common romanized spellings once (about a minute); kept in {path.parent}")
+        steps.say(f"walking the common romanized spellings once (about two minutes); kept in {path.parent}")
         steps.say("1/2 romanizing the lexicon's frequent forms in every scheme")
         words = spellings(frequent_forms(round(10 * W.index.min_zipf)))
         steps.say(f"2/2 walking {len(words):,} spellings")
         build(path, words, steps)
         steps.say("walk index ready")
-        for old in path.parent.glob("walks-*.marisa"):  # indexes of older tables, weights or code
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        _remove_unused(path)
+    else:
+        _mark_used(path)
     return WalkIndex(path)
+
+
+UNUSED_DAYS = 7  # an index of other tables, weights or code not opened for this long is removed
+
+
+def _mark_used(path: Path) -> None:
+    """Touch an index opened more than a day after it was last touched (its age says when it
+    was last used: another version of translit sharing the cache keeps its own index alive)."""
+    import time
+
+    try:
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def _remove_unused(keep: Path) -> None:
+    """Delete the other indexes of the cache directory not used for ``UNUSED_DAYS`` (those of
+    older tables, weights or code; not those of another version still in use beside this one)."""
+    import time
+
+    limit = time.time() - UNUSED_DAYS * 86400
+    for old in keep.parent.glob("walks-*.marisa"):
+        try:
+            if old != keep and old.stat().st_mtime < limit:
+                old.unlink()
+        except OSError:
+            pass
