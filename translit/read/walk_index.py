@@ -113,6 +113,7 @@ class _Codec:
         self.slips = list(slips)
         self._step_ids = {s: i for i, s in enumerate(self.steps)}
         self._slip_ids = {s: i for i, s in enumerate(self.slips)}
+        self._cyrs = tuple(cyr for _, cyr, _ in self.steps)  # each step's Cyrillic, for decoding
 
     def _id(self, table: list, ids: dict, item) -> int:
         i = ids.get(item)
@@ -163,7 +164,10 @@ class _Codec:
         from translit.read.candidates import _Path
         from translit.read.chunks import KEY_FOLD
 
-        slips, cyr_of, unpack = self.slips, self._cyr_of, self._unpack
+        slips, unpack = self.slips, self._unpack
+        if len(self._cyrs) != len(self.steps):  # steps were added since (a codec that also encodes)
+            self._cyrs = tuple(cyr for _, cyr, _ in self.steps)
+        cyr_of = self._cyrs.__getitem__
         view = memoryview(data)
         out = []
         k = 0
@@ -180,9 +184,6 @@ class _Codec:
                 key = key[:-1]
             out.append(_Path(cyr, key, mask, slip, () if flags & 1 else None, None, partial(unpack, ids), value(key)))
         return out
-
-    def _cyr_of(self, i: int) -> str:
-        return self.steps[i][1]
 
     def _unpack(self, ids) -> tuple:
         """A path's steps as the walk keeps them: (start, end, cyrillic, reason) each, flat."""
