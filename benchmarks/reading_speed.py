@@ -10,7 +10,11 @@ jobs of a shared machine do not count):
     the process and its caches are warm, most words of the stream are met for the first time
     or again as they recur), then the same stream with the scheme left to detection.
 
-Usage: python benchmarks/reading_speed.py [--titles N] [--scheme ID] [--profile]
+With ``--index-ab R`` it measures the walk index (``translit.read.walk_index``) instead: the cold
+detected runs of 1. and 2., alternately with the index off (every word walked) and on, R rounds,
+each figure the best of its rounds (the machine's drift hits both alike).
+
+Usage: python benchmarks/reading_speed.py [--titles N] [--scheme ID] [--profile] [--index-ab R]
 """
 
 from __future__ import annotations
@@ -61,12 +65,37 @@ def words_per_cpu_second(texts: list[str], scheme: str | None) -> tuple[float, i
     return n / (time.process_time() - t), n
 
 
+def index_ab(rounds: int, one: list[str], mixed: list[str], scheme: str) -> None:
+    """Cold detected words per CPU second with the walk index off and on, alternately."""
+    from translit.read.candidates import reader
+
+    rd = reader()
+    index = rd.index
+    if index is None:
+        sys.exit("the walk index is off (TRANSLIT_WALK_INDEX=0): nothing to compare")
+    best: dict[tuple[str, str], float] = {}
+    for _ in range(rounds):
+        for mode in ("walked", "index"):
+            rd.index = index if mode == "index" else None
+            for name, texts in ((scheme, one), ("round-robin", mixed)):
+                clear_reader_caches()
+                fig, n = words_per_cpu_second(texts, None)
+                best[(name, mode)] = max(best.get((name, mode), 0.0), fig)
+    rd.index = index
+    for name in (scheme, "round-robin"):
+        off, on = best[(name, "walked")], best[(name, "index")]
+        print(f"cold, scheme detected, {name}: every word walked {off:,.0f}, with the walk index {on:,.0f} "
+              f"words per CPU second (x{on / off:.2f}; best of {rounds} rounds each)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--titles", type=int, default=2000)
     ap.add_argument("--scheme", default="alalc-plain")
     ap.add_argument("--profile", action="store_true", help="cProfile the cold detected run instead")
     ap.add_argument("--skip-warm", action="store_true")
+    ap.add_argument("--index-ab", type=int, default=0, metavar="R",
+                    help="cold detected runs with the walk index off and on, alternately, R rounds")
     args = ap.parse_args()
 
     import translit
@@ -91,6 +120,9 @@ def main() -> None:
     gen = titles(args.titles, seed=5)
     one = [translit.romanize(t, args.scheme) for t in gen]
     mixed = [translit.romanize(t, SCHEME_IDS[i % len(SCHEME_IDS)]) for i, t in enumerate(gen)]
+    if args.index_ab:
+        index_ab(args.index_ab, one, mixed, args.scheme)
+        return
     if args.profile:
         import cProfile
         import pstats

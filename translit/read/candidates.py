@@ -88,6 +88,8 @@ class _Path:
     def _unroll(self) -> None:
         """The pieces and reasons of a found path, from the steps of the walk."""
         s = self._steps
+        if type(s) is not tuple:  # kept packed by the walk index (translit.read.walk_index)
+            s = self._steps = s()
         if self._pieces is None:
             self._pieces = tuple(zip(s[0::4], s[1::4], s[2::4]))
         if self._why is None:
@@ -122,6 +124,7 @@ class WordReader:
         self.lex = lexmod.lexicon()
         self.tables = tables()
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
+        self.index = None  # the walk index, set by reader() once the reader exists (it walks to build)
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
         self._dropped = tuple((d.cyrillic, d.cost, d.why, d.mask) for d in self.tables.dropped)
@@ -142,7 +145,11 @@ class WordReader:
         forbids switching scheme inside the word."""
         hit = self.path_cache.get((w, mask, mix))
         if hit is None:
-            hit = self._paths(w, mask, mix)
+            if mask == ALL and mix and self.index is not None:
+                # a common spelling's walk was done ahead (translit.read.walk_index)
+                hit = self.index.paths(w)
+            if hit is None:
+                hit = self._paths(w, mask, mix)
             if len(self.path_cache) < 200_000:
                 self.path_cache[(w, mask, mix)] = hit
         return hit
@@ -363,7 +370,10 @@ def reader() -> WordReader:
     """The one shared candidate generator (it holds the lexicon and the per-word caches)."""
     global _READER
     if _READER is None:
+        from translit.read.walk_index import walk_index
+
         _READER = WordReader()
+        _READER.index = walk_index()
     return _READER
 
 

@@ -237,10 +237,15 @@ class Lexicon:
         return found[0].decode("utf-8") if found else None
 
 
+def lexicon_path() -> Path:
+    """Where the compiled lexicon is (or will be) kept: its name says the versions it was built from."""
+    return cache_dir() / f"lexicon-{_versions()}.pickle"
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use (about two CPU minutes) and cached on disk."""
-    path = cache_dir() / f"lexicon-{_versions()}.pickle"
+    path = lexicon_path()
     if not path.exists():
         steps = _Steps()
         steps.say(f"compiling the Russian lexicon the reader needs, once (about two minutes); it is kept in {path.parent}")

@@ -55,8 +55,16 @@ class Preference:
             object.__setattr__(self, "_memo", memo)
         p = memo.get(mask)
         if p is None:
-            ps = self.penalties
-            p = memo[mask] = min([ps[i] for i in _bits(mask & ((1 << len(ps)) - 1))], default=W.preference.max_penalty)
+            order = self.__dict__.get("_order")
+            if order is None:  # the schemes from the least penalized: the first one in a mask is its penalty
+                order = tuple(sorted(((pen, 1 << i) for i, pen in enumerate(self.penalties)), key=lambda t: t[0]))
+                object.__setattr__(self, "_order", order)
+            p = W.preference.max_penalty
+            for pen, bit in order:
+                if mask & bit:
+                    p = pen
+                    break
+            memo[mask] = p
         return p
 
     @classmethod

@@ -1,0 +1,305 @@
+"""The walk index: the candidate walks of the common romanized spellings, computed once and kept on disk.
+
+Reading a word costs most in its candidate walk (:meth:`translit.read.candidates.WordReader.paths`
+over every scheme: a depth-first search of the reverse tables against the lexicon's prefixes).
+The words a reader meets are mostly the lexicon's frequent forms spelled by one of the schemes,
+so their walks can be done ahead: every word form of the lexicon at least as frequent as
+``[index] min_zipf`` (``weights.toml``), with and without its ё, is romanized in every scheme
+and the walk of each distinct spelling stored, whole (every path, its schemes, slips, pieces and
+lexicon value), in a marisa trie under the spelling. A word the index holds is read from it in a
+few microseconds; any other word (rarer forms, misspellings, names, words with marks the schemes
+do not write) takes the walk as before. The index answers exactly what the walk would, so
+readings do not change (``benchmarks/reading_dump.py`` compares them).
+
+The index is a file beside the lexicon cache (``walks-<key>.marisa``), built at first use. Its
+key is a hash of everything a walk depends on or the index was made from: the lexicon file (so
+the versions of pymorphy3-dicts-ru and wordfreq), the reverse tables (every chunk, in order),
+the walk's weights (``[walk]``), the source of :mod:`translit.read.candidates`, the scheme list
+and ``[index]``'s threshold. Change any of them and the next use builds a new index; an index no
+process has opened for a week is then deleted (two versions of translit sharing one cache
+directory each keep their own).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from array import array
+from functools import cache, partial
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import marisa_trie
+
+from translit.read import lexicon as lexmod
+from translit.read.weights import W
+
+FORMAT_VERSION = "2"
+
+
+def tables_fingerprint() -> str:
+    """A hash of the reverse tables as the walk sees them: every chunk in walk order."""
+    from translit.read.chunks import tables
+
+    tabs = tables()
+    h = hashlib.sha1()
+
+    def row(c) -> str:
+        after = None if c.after is None else sorted(c.after)
+        return repr((c.latin, c.cyrillic, c.mask, c.cost, c.why, after, c.at_end))
+
+    for first, chunks in tabs.by_first.items():
+        h.update(first.encode("utf-8", "surrogatepass"))
+        for c in chunks:
+            h.update(row(c).encode("utf-8", "surrogatepass"))
+    h.update(b"dropped")
+    for c in tabs.dropped:
+        h.update(row(c).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def index_key(lexicon_name: str | None = None) -> str:
+    """The hash naming the index file: what the walks depend on and what the index was made from."""
+    from translit.schemes import SCHEME_IDS
+
+    lexicon_name = lexicon_name or lexmod.lexicon_path().name
+    source = resources.files("translit.read").joinpath("candidates.py").read_bytes()
+    parts = [FORMAT_VERSION, lexicon_name, tables_fingerprint(), repr(sorted(vars(W.walk).items())),
+             hashlib.sha1(source).hexdigest(), repr(SCHEME_IDS), repr(sorted(vars(W.index).items())),
+             sys.byteorder]  # (the steps are numbers in the machine's own byte order)
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def frequent_forms(min_zipf10: int) -> list[str]:
+    """The lexicon's word forms of Zipf × 10 at least ``min_zipf10``, with their ё spelling too."""
+    lex = lexmod.lexicon()
+    out = []
+    for key, value in lex.forms.iteritems():
+        if value >> 8 >= min_zipf10:
+            out.append(key)
+            yo = lex.yo_form(key)
+            if yo:
+                out.append(yo)
+    return out
+
+
+def spellings(forms: Iterable[str]) -> list[str]:
+    """Every distinct canonical Latin spelling the schemes give ``forms`` (as the reader sees it)."""
+    from translit.read.candidates import latin_forms
+    from translit.romanize import _renderer
+    from translit.schemes import SCHEME_IDS
+
+    renderers = [_renderer(s, {}).word for s in SCHEME_IDS]
+    out: set[str] = set()
+    for form in forms:
+        for word in renderers:
+            out.add(latin_forms(word(form))[1])
+    return sorted(out)
+
+
+class _Codec:
+    """Paths as bytes. Each step of a path (the Latin it reads, the Cyrillic it writes, its reason)
+    is a number in a table of the distinct steps, each slip total a number in a table of the
+    distinct totals; a path is its schemes (3 bytes), its slip total, a flag byte and two bytes
+    per step. Its Cyrillic, lexicon key and value are made again from those when read (the key
+    folds the Cyrillic as the walk's keys do; the value is one lexicon lookup)."""
+
+    def __init__(self, steps=(), slips=()):
+        self.steps = list(steps)  # (latin length, cyrillic, reason)
+        self.slips = list(slips)
+        self._step_ids = {s: i for i, s in enumerate(self.steps)}
+        self._slip_ids = {s: i for i, s in enumerate(self.slips)}
+        self._cyrs = tuple(cyr for _, cyr, _ in self.steps)  # each step's Cyrillic, for decoding
+
+    def _id(self, table: list, ids: dict, item) -> int:
+        i = ids.get(item)
+        if i is None:
+            i = ids[item] = len(table)
+            table.append(item)
+        return i
+
+    def encode(self, paths) -> bytes | None:
+        """The paths of one walk as bytes, or None when one does not fit the format (then the
+        word is not indexed: it is walked when met)."""
+        from translit.read.chunks import KEY_FOLD
+
+        out = bytearray()
+        for p in paths:
+            s = p._steps
+            flags = 0
+            if p._why is not None:
+                if p._why != ():
+                    return None
+                flags |= 1  # a path of no slips whose reasons are known to be none
+            if p.key != p.cyr.translate(KEY_FOLD):
+                if p.key + "ъ" != p.cyr.translate(KEY_FOLD):
+                    return None
+                flags |= 2  # a pre-1918 final ъ the key leaves out
+            n = len(s) // 4
+            if p.mask >= 1 << 24 or n >= 64:
+                return None
+            pos = 0
+            ids = []
+            for j in range(0, len(s), 4):
+                start, end, cyr, why = s[j:j + 4]
+                if start != pos or end < start:
+                    return None
+                pos = end
+                ids.append(self._id(self.steps, self._step_ids, (end - start, cyr, why)))
+            if max(ids, default=0) >= 1 << 16:
+                return None
+            slip = self._id(self.slips, self._slip_ids, p.slips)
+            if slip >= 256:
+                return None
+            out += p.mask.to_bytes(3, "little") + bytes((slip, flags << 6 | n)) + array("H", ids).tobytes()
+        return bytes(out)
+
+    def decode(self, data: bytes, value):
+        """The paths of ``data``; each path's steps are unpacked only when its pieces or
+        reasons are asked for (most paths are only ranked by their key)."""
+        from translit.read.candidates import _Path
+        from translit.read.chunks import KEY_FOLD
+
+        slips, unpack = self.slips, self._unpack
+        if len(self._cyrs) != len(self.steps):  # steps were added since (a codec that also encodes)
+            self._cyrs = tuple(cyr for _, cyr, _ in self.steps)
+        cyr_of = self._cyrs.__getitem__
+        view = memoryview(data)
+        out = []
+        k = 0
+        end_all = len(data)
+        while k < end_all:
+            mask = data[k] | data[k + 1] << 8 | data[k + 2] << 16
+            slip = slips[data[k + 3]]
+            flags, n = data[k + 4] >> 6, data[k + 4] & 63
+            ids = view[k + 5:k + 5 + 2 * n].cast("H")
+            k += 5 + 2 * n
+            cyr = "".join(map(cyr_of, ids))
+            key = cyr.translate(KEY_FOLD)
+            if flags & 2:
+                key = key[:-1]
+            out.append(_Path(cyr, key, mask, slip, () if flags & 1 else None, None, partial(unpack, ids), value(key)))
+        return out
+
+    def _unpack(self, ids) -> tuple:
+        """A path's steps as the walk keeps them: (start, end, cyrillic, reason) each, flat."""
+        flat = []
+        pos = 0
+        steps = self.steps
+        for i in ids:
+            size, cyr, why = steps[i]
+            flat += (pos, pos + size, cyr, why)
+            pos += size
+        return tuple(flat)
+
+
+_TABLE_KEY = "\ufdd0tables"  # the codec's tables, under a key no word has (U+FDD0 is no character)
+
+
+def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) -> int:
+    """Walk every canonical Latin word of ``words`` over every scheme and store the walks in a
+    marisa trie at ``path`` (written atomically). Returns the number of spellings stored."""
+    from translit.read.candidates import ALL, reader
+
+    steps = steps or lexmod._Steps(False)
+    walk = reader()._paths
+    codec = _Codec()
+    items = []
+    for w in steps.count(words, "spellings"):
+        data = codec.encode(walk(w, ALL, True))
+        if data is not None and w != _TABLE_KEY:
+            items.append((w, data))
+    items.append((_TABLE_KEY, marshal.dumps((tuple(codec.steps), tuple(codec.slips)))))
+    trie = marisa_trie.BytesTrie(items)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        trie.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return len(items) - 1
+
+
+class WalkIndex:
+    """Lookup of stored walks: :meth:`paths` gives a word's paths, or None when it is not held."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.trie = marisa_trie.BytesTrie()
+        self.trie.mmap(str(path))
+        self._get = self.trie.get
+        self.codec = _Codec(*marshal.loads(self._get(_TABLE_KEY)[0]))
+        self._value = lexmod.lexicon().value
+
+    def paths(self, w: str):
+        try:
+            found = self._get(w)
+        except UnicodeEncodeError:  # a lone surrogate: no spelling of the schemes
+            return None
+        if not found or w == _TABLE_KEY:
+            return None
+        return self.codec.decode(found[0], self._value)
+
+    def __len__(self) -> int:
+        return len(self.trie) - 1
+
+
+def index_path() -> Path:
+    return lexmod.cache_dir() / f"walks-{index_key()}.marisa"
+
+
+@cache
+def walk_index() -> WalkIndex | None:
+    """The walk index, built on first use (see the module's docstring for its cost) and kept
+    on disk; None when ``TRANSLIT_WALK_INDEX=0`` (every word is walked)."""
+    if os.environ.get("TRANSLIT_WALK_INDEX") == "0":
+        return None
+    path = index_path()
+    if not path.exists():
+        steps = lexmod._Steps()
+        steps.say(f"walking the common romanized spellings once (about two minutes); kept in {path.parent}")
+        steps.say("1/2 romanizing the lexicon's frequent forms in every scheme")
+        words = spellings(frequent_forms(round(10 * W.index.min_zipf)))
+        steps.say(f"2/2 walking {len(words):,} spellings")
+        build(path, words, steps)
+        steps.say("walk index ready")
+        _remove_unused(path)
+    else:
+        _mark_used(path)
+    return WalkIndex(path)
+
+
+UNUSED_DAYS = 7  # an index of other tables, weights or code not opened for this long is removed
+
+
+def _mark_used(path: Path) -> None:
+    """Touch an index opened more than a day after it was last touched (its age says when it
+    was last used: another version of translit sharing the cache keeps its own index alive)."""
+    import time
+
+    try:
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def _remove_unused(keep: Path) -> None:
+    """Delete the other indexes of the cache directory not used for ``UNUSED_DAYS`` (those of
+    older tables, weights or code; not those of another version still in use beside this one)."""
+    import time
+
+    limit = time.time() - UNUSED_DAYS * 86400
+    for old in keep.parent.glob("walks-*.marisa"):
+        try:
+            if old != keep and old.stat().st_mtime < limit:
+                old.unlink()
+        except OSError:
+            pass
