@@ -67,12 +67,17 @@ def words_per_cpu_second(texts: list[str], scheme: str | None) -> tuple[float, i
 
 def index_ab(rounds: int, one: list[str], mixed: list[str], scheme: str) -> None:
     """Cold detected words per CPU second with the walk index off and on, alternately."""
+    import os
+
     from translit.read.candidates import reader
 
-    rd = reader()
-    index = rd.index
-    if index is None:
+    if os.environ.get("TRANSLIT_WALK_INDEX") == "0":
         sys.exit("the walk index is off (TRANSLIT_WALK_INDEX=0): nothing to compare")
+    os.environ["TRANSLIT_WALK_INDEX"] = "1"  # built here if it is not on disk (about two CPU minutes)
+    from translit.read.walk_index import walk_index
+
+    rd = reader()
+    index = rd.index = walk_index()
     best: dict[tuple[str, str], float] = {}
     for _ in range(rounds):
         for mode in ("walked", "index"):

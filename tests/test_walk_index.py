@@ -88,6 +88,10 @@ def test_the_index_is_built_on_first_use_and_again_when_its_inputs_change(tmp_pa
     monkeypatch.setattr(W.index, "min_zipf", 6.0)  # only the hundred commonest forms: a small index
     monkeypatch.delenv("TRANSLIT_WALK_INDEX", raising=False)
     wi.walk_index.cache_clear()
+    assert wi.walk_index() is None  # not asked for: nothing is built
+    assert not list(tmp_path.rglob("walks-*.marisa"))
+    monkeypatch.setenv("TRANSLIT_WALK_INDEX", "1")
+    wi.walk_index.cache_clear()
     try:
         first = wi.walk_index()
         assert first.path.parent == tmp_path and first.path.exists()

@@ -11,7 +11,10 @@ few microseconds; any other word (rarer forms, misspellings, names, words with m
 do not write) takes the walk as before. The index answers exactly what the walk would, so
 readings do not change (``benchmarks/reading_dump.py`` compares them).
 
-The index is a file beside the lexicon cache (``walks-<key>.marisa``), built at first use. Its
+The index is a file beside the lexicon cache (``walks-<key>.marisa``). It is built only when asked
+(``TRANSLIT_WALK_INDEX=1``, or ``translit.read.walk_index.walk_index()`` under it): building takes
+about two CPU minutes and gains about a quarter on cold reading, which pays only on long batch
+jobs; once built it is used whenever it is on disk and matches the code. Its
 key is a hash of everything a walk depends on or the index was made from: the lexicon file (so
 the versions of pymorphy3-dicts-ru and wordfreq), the reverse tables (every chunk, in order),
 the walk's weights (``[walk]``), the source of :mod:`translit.read.candidates`, the scheme list
@@ -257,12 +260,16 @@ def index_path() -> Path:
 
 @cache
 def walk_index() -> WalkIndex | None:
-    """The walk index, built on first use (see the module's docstring for its cost) and kept
-    on disk; None when ``TRANSLIT_WALK_INDEX=0`` (every word is walked)."""
-    if os.environ.get("TRANSLIT_WALK_INDEX") == "0":
+    """The walk index when it is on disk; with ``TRANSLIT_WALK_INDEX=1`` it is built if it is
+    not (see the module's docstring for its cost); None when it is absent and not asked for, or
+    with ``TRANSLIT_WALK_INDEX=0`` (every word is walked)."""
+    wanted = os.environ.get("TRANSLIT_WALK_INDEX")
+    if wanted == "0":
         return None
     path = index_path()
     if not path.exists():
+        if wanted != "1":
+            return None  # building costs minutes: only when asked (a batch job, the benchmark)
         steps = lexmod._Steps()
         steps.say(f"walking the common romanized spellings once (about two minutes); kept in {path.parent}")
         steps.say("1/2 romanizing the lexicon's frequent forms in every scheme")
