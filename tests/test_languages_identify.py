@@ -218,17 +218,3 @@ def test_a_word_belarusian_dictionary_knows_goes_to_the_list_that_measured_it(wo
 def test_belarusian_text_stays_belarusian_with_its_dictionary_below_the_lists(text):
     assert identify(text).language == "be"
 
-
-@pytest.mark.parametrize("text,lang", [("Torta", "bg"), ("Palata", "mk"), ("Metal", "mk"), ("Luku", "sr")])
-def test_romanized_word_belarusian_dictionary_knows_is_not_belarusian_over_a_measured_list(text, lang):
-    """In romanized text a word Belarusian's dictionary knows counts as a word of middling
-    frequency, but not above another list's reading of it as a common word (торта, палата)."""
-    r = identify(text)
-    assert r.script == "latin" and r.language == lang, r.as_dict()
-
-
-@pytest.mark.parametrize("text", ["Novaja ziamlia", "Historyja Bielarusi", "Vialikaje kniastva Litoŭskaje"])
-def test_romanized_belarusian_keeps_its_dictionary_words(text):
-    """A Belarusian word that another list reads only as a rare word (ziamlia: a stray зямля in
-    Russian's list) keeps its full weight: only a common reading elsewhere caps it."""
-    assert identify(text).language == "be"

@@ -53,9 +53,6 @@ MEMBER_ZIPF = 4.5  # set on development titles (seed 41), not the benchmark's
 # how far below the best frequency list a word known only to a dictionary without frequencies
 # (Belarusian's Hunspell forms) counts: enough to break a tie, too little to outweigh any letter
 PRESENCE_MARGIN = 0.02
-# in romanized text, a reading another list has at least this often (the floor of the smallest
-# lists, Bulgarian's and Serbo-Croatian's) is a common word there, and caps a dictionary's presence
-COMMON_ZIPF = 3.0
 
 
 @dataclass
@@ -316,31 +313,20 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     n = len(words)
     from translit.langs.lexicon import has_lexicon
 
+    for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
+        r = to_cyrillic(text, lang)
+        zipfs = [_zipf_of(w, lang) for w in r.words]
+        known = sum(1 for z in zipfs if z > 0)
+        scores[lang].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n)
+        scores[lang].evidence.append(f"{known} of {n} words read as {languages()[lang]['name']} words")
     import wordfreq
 
-    from translit.langs.lexicon import WORDFREQ_LANGS
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian(text)
-    read = {"ru": [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in rr.words]}
-    for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
-        read[lang] = [_zipf_of(w, lang) for w in to_cyrillic(text, lang).words]
-    measured = [zs for lg, zs in read.items() if lg == "ru" or lg in WORDFREQ_LANGS]
-    for lang, zipfs in read.items():
-        if lang != "ru" and lang not in WORDFREQ_LANGS:
-            # a dictionary without frequencies (Belarusian's) counts a word it knows as a word of
-            # middling frequency, but never above another language's list that reads the same
-            # word as a common word (lom, standart): presence is weaker evidence than a measured
-            # frequency. A rare reading elsewhere (ziamlia as a stray Russian зямля) caps nothing
-            others = [max((zs[i] for zs in measured if len(zs) == len(zipfs)), default=0.0)
-                      for i in range(len(zipfs))]
-            zipfs = [min(z, o - PRESENCE_MARGIN) if z > 0 and o >= COMMON_ZIPF else z
-                     for z, o in zip(zipfs, others)]
-        known = sum(1 for z in zipfs if z > 0)
-        scores[lang].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n)
-        name = "Russian" if lang == "ru" else languages()[lang]["name"]
-        scores[lang].evidence.append(f"{known} of {n} words read as {name} words")
-    scores["ru"].score += RUSSIAN_PRIOR
+    zipfs = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") for w in rr.words if w.is_russian]
+    scores["ru"].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n) + RUSSIAN_PRIOR
+    scores["ru"].evidence.append(f"{sum(1 for z in zipfs if z > 0)} of {n} words read as Russian words")
     # how well each language's letter patterns fit its best reading of the words: the evidence
     # that speaks for languages without a word list, and for words no list knows
     from translit.langs.reader import _model_paths, fold_latin, preferred_schemes
