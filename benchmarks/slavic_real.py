@@ -2,7 +2,8 @@
 
 Since 2026-11-30 (branch slavic2) this file's misses have been read to write identification rules,
 so its figures are development figures. ``slavic_real2.tsv`` is STUDIED too since 2026-11-30 (branch
-slavic3); a third set, written by another hand, is the held-out one.
+slavic3), and ``slavic_real3.tsv`` since 2026-11-30 (branch slavic4); a fourth set
+(``slavic_real4.tsv``), written by another hand, is the held-out one.
 What follows describes the file as it was written.
 
 The data (``benchmarks/data/slavic_real.tsv``) were written on 2026-11-30 by a session that did not

@@ -50,6 +50,9 @@ FIT_WEIGHT = 2.0  # how much the letter-pattern fit of each language's best read
 # a word found in a dictionary without frequencies (Belarusian's Hunspell forms, all at the floor)
 # counts in romanized text as a word of middling frequency would
 MEMBER_ZIPF = 4.5  # set on development titles (seed 41), not the benchmark's
+# how far below the best frequency list a word known only to a dictionary without frequencies
+# (Belarusian's Hunspell forms) counts: enough to break a tie, too little to outweigh any letter
+PRESENCE_MARGIN = 0.02
 
 
 @dataclass
@@ -192,11 +195,13 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             # knows the word: a known word counts as common as in the best frequency list (words
             # the languages share, на, новая), and as a listed word where no list has it;
             # a word it lacks costs it no more than a language without a list (dictionaries miss
-            # names and loans)
+            # names and loans). Presence is weaker evidence than a measured frequency: where a
+            # list has the word, the dictionary's language stays just below that list, so a word
+            # both know (кораб, застава, лом) is not taken from the list's language on a tie
             if _zipf(w, lang) > 0:
                 only_dictionary = only_dictionary or best == 0.0
                 known.add(lang)
-                zipfs[lang] = max(best, DICTIONARY_FLOOR)
+                zipfs[lang] = best - PRESENCE_MARGIN if best > DICTIONARY_FLOOR else DICTIONARY_FLOOR
         best = max(zipfs.values())
         listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
         in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
@@ -224,8 +229,10 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 # (or on a word a dictionary-only language knows: that is evidence the list lacks)
                 unlisted = max(DICTIONARY_FLOOR if known else 0.0, min(best - 2.5, 3.0))
                 scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * unlisted
-                if z == best and lang in listing:
+                if z == best and lang in listing - known:
                     scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
+                elif lang in known:
+                    scores[lang].evidence.append(f"{w}: in its dictionary")
         if best < 3.0 and len(w) > 2 and not only_dictionary:  # a word only a dictionary knows is evidence enough
             ll = {lang: _model_per_letter(w, lang) for lang in langs if set(w) <= alpha[lang]}
             if ll:
