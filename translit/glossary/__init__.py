@@ -163,7 +163,31 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
             longest = max(longest, len(words))
         for a in t.abbr:
             by_abbr.setdefault(a.lower(), t)
+    for t in numeral_terms():  # after the curated rows, which win
+        key = (_fold(t.cyrillic),)
+        by_forms.setdefault(key, t)
+        by_lemmas.setdefault(key, t)
     return by_lemmas, by_forms, by_abbr, longest
+
+
+@cache
+def numeral_terms() -> tuple[Term, ...]:
+    """The numerals of ``numerals.toml`` as terms of kind "numeral": the English spelt out by
+    inflect from the row's number (триста = three hundred, восемнадцатый = eighteenth, двое =
+    two, тысяча = thousand), or the row's own English (полтора = one and a half)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("numerals.toml").read_text("utf-8"))
+    eng = _inflector()
+    out = []
+    for row in data["numeral"]:
+        english = row.get("english")
+        if english is None:
+            english = eng.number_to_words(row["value"])
+            if row["kind"] == "ordinal":
+                english = eng.ordinal(english)
+        if english.startswith("one ") and row["kind"] in ("cardinal", "ordinal"):
+            english = english[4:]  # тысяча = thousand (две тысячи: two · thousand), сотый = hundredth
+        out.append(Term(row["russian"], english, "numeral", "Russian numerals (numerals.toml)"))
+    return tuple(out)
 
 
 @dataclass
@@ -310,6 +334,77 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
     return out
 
 
+@cache
+def _adverb_data() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], float, frozenset[str]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    rows = tuple(sorted(((r["ending"], tuple(r["adjective"])) for r in data["adverb"]), key=lambda r: -len(r[0])))
+    eng = data["english_adverb"]
+    return rows, float(eng["min_zipf"]), frozenset(eng["not_adverb_of"])
+
+
+def adjective_of(adverb: str) -> str | None:
+    """The adjective an adverb in -о, -е, -и is made from (строго → строгий, исторически →
+    исторический), as ``derivation.toml`` [[adverb]] forms it and pymorphy3 knows it; None if none."""
+    morph = _morph()
+    rows, _, _ = _adverb_data()
+    for ending, tails in rows:
+        if not adverb.endswith(ending) or len(adverb) - len(ending) < 3:
+            continue
+        for tail in tails:
+            cand = adverb[:-len(ending)] + tail
+            if morph.word_is_known(cand) and any(p.tag.POS == "ADJF" and p.normal_form == cand
+                                                 for p in morph.parse(cand)):
+                return cand
+    return None
+
+
+def english_adverb(adjective: str) -> str | None:
+    """The English adverb in -ly of an English adjective (historical → historically, gradual →
+    gradually, simple → simply, steady → steadily, basic → basically): the most frequent of the
+    regular spellings (adj+ly, adj-e+ly, adj-y+ily, adj+ally, -le → -ly), if wordfreq knows it well enough and it is no flat-adverb pair (hard → hardly
+    means something else); None otherwise."""
+    from wordfreq import zipf_frequency
+
+    _, min_zipf, not_of = _adverb_data()
+    a = adjective.strip().lower()
+    if not a.isalpha() or len(a) < 3:
+        return None
+    cands = {a + "ly", a[:-1] + "ly", a[:-1] + "ily", a + "ally"}
+    if a.endswith("le"):  # simple → simply, gentle → gently
+        cands.add(a[:-1] + "y")
+    best = max(sorted(cands), key=lambda c: zipf_frequency(c, "en"))
+    if best in not_of or zipf_frequency(best, "en") < min_zipf:
+        return None
+    return best
+
+
+def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
+    """(adjective, English candidates) for an adverb with no entry of its own: its adjective's
+    English made adverbs, each scored with the adverb's English frequency in place of the
+    adjective's (severe → severely 4.1, strict → strictly 4.2); adjectives with no such adverb follow
+    as they are."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary.dictionary import lookup, ranking
+
+    adj = adjective_of(adverb)
+    if adj is None:
+        return None
+    found = lookup([adj], "a", n=6)
+    if not found:
+        return None
+    rk = ranking()
+    adverbs, plain = [], []
+    for e, _, sc in found:
+        adv = english_adverb(e)
+        if adv is None:
+            plain.append((e, "a", sc))
+            continue
+        z = lambda w: rk.zipf_weight * min(zipf_frequency(w, "en"), rk.zipf_cap)  # noqa: E731
+        adverbs.append((adv, "adv", round(sc - z(e) + z(adv), 3)))
+    return adj, sorted(adverbs, key=lambda r: -r[2]) + plain
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -325,6 +420,25 @@ def _derived(parses) -> tuple[Any, str, list] | None:
             found = lookup([base], "n")
             if found and found[0][1] in ("n", None):
                 return p, base, found
+    return None
+
+
+# the curated rows a relational adjective may be glossed through (not function words or phrases)
+_DERIVABLE_KINDS = ("archival", "bibliographic", "document", "institution")
+
+
+def _derived_term(parses) -> tuple[Any, Term] | None:
+    """(reading, curated term) for a relational adjective with no entry of its own made from a
+    curated term (губернский → губерния, волостной → волость, уездный → уезд): the same
+    ``derivation.toml`` endings as :func:`_derived`, the base looked up in the curated glossary."""
+    by_lemmas = _terms()[0]
+    for p in parses[:3]:
+        if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
+            continue
+        for base in derived_bases(p.normal_form, "adjective"):
+            t = by_lemmas.get((_fold(base),))
+            if t is not None and t.kind in _DERIVABLE_KINDS:
+                return p, t
     return None
 
 
@@ -410,7 +524,7 @@ def _by_frequency(parses):
 def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,
                plural: bool = False) -> Gloss:
     line = t.line_form
-    if plural and t.kind != "institution":
+    if plural and t.kind not in ("institution", "numeral"):  # тысячи: one thousand, not thousands
         line = _plural(line)
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
 
@@ -437,6 +551,10 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         if found:
             hit = (p, found)
             break
+        if p.tag.POS == "ADVB":  # исторически: through историческ|ий, historical → historically
+            adverb = _adverb_candidates(p.word)
+            if adverb is not None:
+                return _dictionary_gloss(tok, p, parses, adverb[1], term=adverb[0], kind="derived")
     if phrase is not None and phrase[1] and hit is not None:
         # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка =
         # postage stamp), never puts the whole phrase's English (стенографический отчёт = verbatim)
@@ -452,6 +570,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
                                      term=phrase[0], kind="phrase")
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
         return _dictionary_gloss(tok, top, parses, phrase[2], term=phrase[0], kind="phrase")
+    curated = _derived_term(parses) if hit is None else None
+    if curated is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
+        p, t = curated  # губернского: the curated губерния (province)
+        return Gloss(tok.input, tok.cyr, p.normal_form, str(p.tag.POS), t.glosses, "glossary", t.cyrillic,
+                     "derived", t.reference, t.line_form, tok.start, tok.end)
     derived = _derived(parses) if hit is None else None
     if derived is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, base, found = derived
