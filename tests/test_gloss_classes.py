@@ -86,3 +86,60 @@ def test_an_adverb_with_no_entry_is_glossed_through_its_adjective(title, word, e
     w = _word(title, word)
     assert english in w.glosses and w.kind == "derived" and w.pos == "ADVB"
     assert all(g.endswith("ly") for g in w.glosses[:1])
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Пчеловодство для начинающих", "начинающих", "novice"),
+    ("Лицевые счета рабочих и служащих", "рабочих", "worker"),
+    ("Лицевые счета рабочих и служащих", "служащих", "employee"),
+    ("Служащие предприятий", "Служащие", "employee"),
+    ("Протоколы общего собрания рабочих и служащих фабрики", "служащих", "employee"),
+    ("Жития святых на русском языке", "святых", "saint"),
+])
+def test_an_adjective_or_participle_standing_as_a_noun_is_glossed_as_one(title, word, english):
+    # no word after it agrees with it: it is the noun (employees), not the participle (serving)
+    w = _word(title, word)
+    assert w.glosses[0] == english and w.pos == "NOUN"
+
+
+def test_a_substantive_in_the_plural_is_plural_on_the_line():
+    assert gloss_text("Служащие предприятий").gloss.startswith("employees")
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Ведущие отрасли промышленности", "Ведущие", "leading"),
+    ("Больные дети", "Больные", "sick"),
+    ("Военные действия", "Военные", "military"),
+])
+def test_an_adjective_before_its_noun_stays_an_adjective(title, word, english):
+    w = _word(title, word)
+    assert w.glosses[0] == english and w.pos in ("ADJF", "PRTF")
+
+
+def test_agreement_in_the_accusative_plural_needs_the_same_animacy():
+    from translit.glossary import _agrees, _morph
+
+    m = _morph()
+    anim = next(p for p in m.parse("служащих") if p.tag.POS == "ADJF" and p.tag.case == "accs")
+    assert not any(_agrees(anim, q) for q in m.parse("фабрики"))  # an inanimate noun: no pair
+    assert any(_agrees(anim, q) for q in m.parse("граждан"))  # an animate one agrees
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Военные действия", "Военные", "military"),  # not soldiers
+    ("Рабочий день", "Рабочий", "working"),  # not worker
+    ("Учёные записки университета", "Учёные", "learned"),  # not scientists
+])
+def test_a_noun_and_adjective_before_a_noun_it_agrees_with_is_the_adjective(title, word, english):
+    w = _word(title, word)
+    assert w.glosses[0] == english and w.pos == "ADJF"
+
+
+def test_the_head_of_a_dictionary_phrase_is_its_noun_not_a_substantive_adjective():
+    from translit.glossary import _phrases, _reading
+
+    text = "Военные действия"
+    toks, _ = _reading(text)
+    found = _phrases(text, toks)
+    assert found[0][0] == "военный действие"
+    assert found[1][1] and not found[0][1]  # действия is the head, военные is not

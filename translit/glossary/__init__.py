@@ -529,13 +529,60 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
 
 
-def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False) -> Gloss:
+def _agrees(p, q) -> bool:
+    """Whether the reading ``q`` (a noun, adjective or participle) agrees with ``p`` in case and
+    number, in the singular in gender and in the accusative in animacy where both have one."""
+    if q.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO") or q.tag.case != p.tag.case or q.tag.number != p.tag.number:
+        return False
+    if p.tag.case == "accs" and None not in (p.tag.animacy, q.tag.animacy) and p.tag.animacy != q.tag.animacy:
+        return False  # служащих (animate accusative) and фабрики (inanimate): no pair
+    return p.tag.number != "sing" or None in (p.tag.gender, q.tag.gender) or p.tag.gender == q.tag.gender
+
+
+def _substantive(parses, following: list | None) -> tuple[Any, str] | None:
+    """(reading, adjective lemma) of a word used as a noun: an adjective or participle that
+    pymorphy3 marks as one that may stand as a noun (``Subx``: служащий, начинающий, заведующий)
+    or whose lemma is also a noun (рабочий), when no word right after it (``following``: that
+    word's readings; None when a comma, a full stop or the end of the text comes first) agrees with
+    it in case and number: рабочих и служащих, для начинающих, Служащие предприятий; not Ведущие
+    отрасли (an adjective before its noun)."""
+    cands = [p for p in parses[:8] if p.tag.POS in ("ADJF", "PRTF") and (
+        "Subx" in p.tag or any(q.tag.POS == "NOUN" and q.normal_form == p.normal_form for q in parses))]
+    if not cands or any(t in parses[0].tag for t in (*_NAME_TAGS, "Abbr")):
+        return None
+    # the next word's readings of its first part of speech (и is a conjunction, not the letter's name)
+    following = [q for q in following or () if q.tag.POS == following[0].tag.POS]
+    if any(_agrees(p, q) for p in cands for q in following):
+        return None
+    p = cands[0]
+    if p.tag.POS == "PRTF":  # the participle's own adjective form is the noun's lemma (заведующий)
+        f = p.inflect({"masc", "sing", "nomn"})
+        return (p, f.word) if f is not None else None
+    return p, p.normal_form
+
+
+def _attributive(parses, following: list | None):
+    """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective of
+    the same lemma (военные, рабочий, учёные) when the word right after it agrees with the
+    adjective: Военные действия = military operations, Рабочий день = working day; None else."""
+    adjs = [p for p in parses[:8] if p.tag.POS == "ADJF"
+            and any(q.tag.POS == "NOUN" and q.normal_form == p.normal_form for q in parses)]
+    if not adjs or not following:
+        return None
+    following = [q for q in following if q.tag.POS == following[0].tag.POS and q.tag.POS in ("NOUN", "ADJF")]
+    return next((p for p in adjs if any(_agrees(p, q) for q in following)), None)
+
+
+def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
+          following: list | None = None) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
     (земная кора: кора = crust), another word of it only when it has no gloss of its own.
     ``after_initials``: the word follows initials (С. М. Соловьёв), so a surname reading of a
-    capitalized word wins over the common word (соловьёв: nightingales')."""
+    capitalized word wins over the common word (соловьёв: nightingales'). ``following``: the
+    readings of the word right after it, if any (an adjective or participle that no such word
+    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`)."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -544,7 +591,13 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     top = parses[0]
     capital = tok.cyr[:1].isupper()
     hit = None
-    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
+    adj = _attributive(parses, following) if (phrase is None or not phrase[1]) and len(word) > 1 else None
+    if adj is not None:  # Военные действия: военный the adjective, not the noun (soldiers)
+        keys, pens = _dictionary_keys(adj)
+        found = lookup(keys, "a", penalties=pens)
+        if found:
+            hit = (adj, found)
+    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
@@ -555,6 +608,17 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             adverb = _adverb_candidates(p.word)
             if adverb is not None:
                 return _dictionary_gloss(tok, p, parses, adverb[1], term=adverb[0], kind="derived")
+    noun = _substantive(parses, following) if phrase is None and len(word) > 1 else None
+    if noun is not None:  # служащих = employees, not serving
+        # the adjective lemma's own best English, of any part of speech: a noun (employee, worker,
+        # saint) or an English adjective that stands as a noun too (live, new-born)
+        found = lookup([noun[1]], None)
+        if found:
+            g = _dictionary_gloss(tok, noun[0], parses, found)
+            g.lemma, g.pos = noun[1], "NOUN" if found[0][1] == "n" else g.pos
+            if "plur" in noun[0].tag and found[0][1] == "n":
+                g.line = _plural(g.line)
+            return g
     if phrase is not None and phrase[1] and hit is not None:
         # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка =
         # postage stamp), never puts the whole phrase's English (стенографический отчёт = verbatim)
@@ -666,9 +730,13 @@ def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
                 continue
             key, found = hit
             lemmas = key.split()
-            # the head: the first word with a noun reading of its lemma in the phrase
-            head = next((k for k in range(n) if any(p.tag.POS == "NOUN" and _fold(p.normal_form) == lemmas[k]
-                        for p in _morph().parse((group[k].cyr_modern or group[k].cyr).lower()))), None)
+            # the head: the first word with a noun reading of its lemma in the phrase, one with no
+            # adjective reading of it first (военные действия: действия, not военные)
+            readings = [[p for p in _morph().parse((group[k].cyr_modern or group[k].cyr).lower())
+                         if _fold(p.normal_form) == lemmas[k]] for k in range(n)]
+            nouns = [k for k in range(n) if any(p.tag.POS == "NOUN" for p in readings[k])]
+            head = next((k for k in nouns if not any(p.tag.POS == "ADJF" for p in readings[k])),
+                        nouns[0] if nouns else None)
             for k in range(n):
                 out[i + k] = (key, k == head, list(found[:3]))
             i += n - 1
@@ -761,7 +829,10 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
         else:
             # 4. a name, or a word for the dictionary
             initials = bool(out) and out[-1].kind == "initial" and text[out[-1].end:toks[i].start].strip() == ""
-            out.append(_word(toks[i], phrases.get(i), initials))
+            following = None
+            if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
+                following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
+            out.append(_word(toks[i], phrases.get(i), initials, following))
             i += 1
     return out
 
