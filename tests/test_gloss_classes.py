@@ -143,3 +143,17 @@ def test_the_head_of_a_dictionary_phrase_is_its_noun_not_a_substantive_adjective
     found = _phrases(text, toks)
     assert found[0][0] == "военный действие"
     assert found[1][1] and not found[0][1]  # действия is the head, военные is not
+
+
+@pytest.mark.parametrize("title,line", [
+    ("Метрические книги церкви", "parish register"),
+    ("Ревизские сказки о душах", "revision list"),
+    ("Исповедные ведомости прихода", "confession list"),
+    ("Послужные списки офицеров", "service record"),
+    ("Писцовые книги Новгорода", "cadastral book"),
+])
+def test_a_record_type_of_russian_archives_is_one_archival_term(title, line):
+    # a word-by-word gloss gives metric · books, audit · fairy tales: the record type is one term
+    w = gloss_text(title).words[0]
+    assert w.line == line and w.kind == "document" and w.source == "glossary" and w.reference
+    assert " " in w.cyrillic  # both words of it
