@@ -157,3 +157,22 @@ def test_a_record_type_of_russian_archives_is_one_archival_term(title, line):
     w = gloss_text(title).words[0]
     assert w.line == line and w.kind == "document" and w.source == "glossary" and w.reference
     assert " " in w.cyrillic  # both words of it
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Хрестоматия по древнерусской литературе", "древнерусской", "ancient Russian"),
+    ("Грамматика церковнославянского языка", "церковнославянского", "church Slavonic"),
+    ("Западноевропейский феодализм", "Западноевропейский", "western European"),
+    ("Словарь живого великорусского языка", "великорусского", "great Russian"),
+])
+def test_a_compound_of_two_adjectives_is_glossed_part_by_part(title, word, english):
+    w = _word(title, word)
+    assert w.glosses == [english] and w.kind == "compound" and "+" in w.term
+
+
+@pytest.mark.parametrize("title,word", [
+    ("В пореформенной деревне", "пореформенной"),  # по-реформенный, not пор|е|форменный
+    ("Почвы лесостепной зоны", "лесостепной"),  # a noun first part is not tried
+])
+def test_no_compound_from_a_stem_that_is_no_adjective(title, word):
+    assert _word(title, word).kind != "compound"

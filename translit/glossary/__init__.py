@@ -442,6 +442,63 @@ def _derived_term(parses) -> tuple[Any, Term] | None:
     return None
 
 
+def _english_of(lemma: str) -> str | None:
+    """The best English of a Russian lemma: its own dictionary entry, else the base noun it is
+    derived from (степной → степь = steppe); None if neither."""
+    from translit.glossary.dictionary import _RU_POS, lookup
+
+    parses = _morph().parse(lemma)
+    for p in parses[:2]:
+        if p.normal_form != lemma or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
+            continue
+        keys, pens = _dictionary_keys(p)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=1, penalties=pens)
+        if found:
+            return found[0][0]
+    derived = _derived(parses)
+    return derived[2][0][0] if derived is not None else None
+
+
+def _compound(p) -> tuple[str, str] | None:
+    """(the two lemmas joined by +, their English joined by a space) of a compound adjective
+    with no entry of its own made of two adjectives and a linking о or е: древнерусский = древний
+    + русский (ancient Russian), церковнославянский = церковный + славянский (church Slavonic),
+    западноевропейский = западный + европейский. The second part is an adjective pymorphy3 knows,
+    the first the adjective whose stem stands before the linking vowel (``derivation.toml``
+    [compound]); each needs an English of its own. The longest second part that works is taken.
+    A noun first part (лес|о|степной, тел|е|программа) is not tried: a noun's stem before о or е is
+    too often no word of the compound at all (пор|е|форменный is по-реформенный)."""
+    if p.tag.POS != "ADJF":
+        return None
+    lemma = p.normal_form
+    morph = _morph()
+    data = _compound_data()
+    for i in range(data["min_first"], len(lemma) - data["min_second"]):
+        if lemma[i] not in data["linking"]:
+            continue
+        first, second = lemma[:i], lemma[i + 1:]
+        if not morph.word_is_known(second) or not any(q.tag.POS == p.tag.POS and q.normal_form == second
+                                                      for q in morph.parse(second)):
+            continue
+        second_en = _english_of(second)
+        if second_en is None:
+            continue
+        for tail in data["first_endings"]:
+            cand = first + tail
+            if morph.word_is_known(cand) and any(q.normal_form == cand and q.tag.POS == "ADJF"
+                                                 for q in morph.parse(cand)):
+                first_en = _english_of(cand)
+                if first_en is not None:
+                    return f"{cand}+{second}", f"{first_en} {second_en}"
+    return None
+
+
+@cache
+def _compound_data() -> dict:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return data["compound"]
+
+
 def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
     form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
@@ -643,6 +700,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if derived is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, base, found = derived
         return _dictionary_gloss(tok, p, parses, found, term=base, kind="derived")
+    compound = _compound(top) if hit is None and morph.word_is_known(word.lower()) else None
+    if compound is not None and not any(t in top.tag for t in (*_NAME_TAGS, "Abbr")):
+        # древнерусской = ancient Russian, церковнославянского = church Slavonic: each part's English
+        return Gloss(tok.input, tok.cyr, top.normal_form, str(top.tag.POS), [compound[1]], "dictionary",
+                     compound[0], "compound", None, compound[1], tok.start, tok.end)
     if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
         place = place_of(top.normal_form)
         if place is not None:
