@@ -135,14 +135,15 @@ def test_a_noun_and_adjective_before_a_noun_it_agrees_with_is_the_adjective(titl
     assert w.glosses[0] == english and w.pos == "ADJF"
 
 
-def test_the_head_of_a_dictionary_phrase_is_its_noun_not_a_substantive_adjective():
+@pytest.mark.parametrize("text,key", [("Военные действия", "военный действие"), ("Рабочий день", "рабочий день"),
+                                      ("Военные корабли", "военный корабль")])
+def test_the_head_of_a_dictionary_phrase_is_its_noun_not_a_substantive_adjective(text, key):
     from translit.glossary import _phrases, _reading
 
-    text = "Военные действия"
     toks, _ = _reading(text)
     found = _phrases(text, toks)
-    assert found[0][0] == "военный действие"
-    assert found[1][1] and not found[0][1]  # действия is the head, военные is not
+    assert found[0][0] == key
+    assert found[1][1] and not found[0][1]  # the noun is the head, the adjective (also a noun) is not
 
 
 @pytest.mark.parametrize("title,line", [
