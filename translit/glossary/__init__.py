@@ -163,7 +163,31 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
             longest = max(longest, len(words))
         for a in t.abbr:
             by_abbr.setdefault(a.lower(), t)
+    for t in numeral_terms():  # after the curated rows, which win
+        key = (_fold(t.cyrillic),)
+        by_forms.setdefault(key, t)
+        by_lemmas.setdefault(key, t)
     return by_lemmas, by_forms, by_abbr, longest
+
+
+@cache
+def numeral_terms() -> tuple[Term, ...]:
+    """The numerals of ``numerals.toml`` as terms of kind "numeral": the English spelt out by
+    inflect from the row's number (триста = three hundred, восемнадцатый = eighteenth, двое =
+    two, тысяча = thousand), or the row's own English (полтора = one and a half)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("numerals.toml").read_text("utf-8"))
+    eng = _inflector()
+    out = []
+    for row in data["numeral"]:
+        english = row.get("english")
+        if english is None:
+            english = eng.number_to_words(row["value"])
+            if row["kind"] == "ordinal":
+                english = eng.ordinal(english)
+        if english.startswith("one ") and row["kind"] in ("cardinal", "ordinal"):
+            english = english[4:]  # тысяча = thousand (две тысячи: two · thousand), сотый = hundredth
+        out.append(Term(row["russian"], english, "numeral", "Russian numerals (numerals.toml)"))
+    return tuple(out)
 
 
 @dataclass
@@ -310,6 +334,77 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
     return out
 
 
+@cache
+def _adverb_data() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], float, frozenset[str]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    rows = tuple(sorted(((r["ending"], tuple(r["adjective"])) for r in data["adverb"]), key=lambda r: -len(r[0])))
+    eng = data["english_adverb"]
+    return rows, float(eng["min_zipf"]), frozenset(eng["not_adverb_of"])
+
+
+def adjective_of(adverb: str) -> str | None:
+    """The adjective an adverb in -о, -е, -и is made from (строго → строгий, исторически →
+    исторический), as ``derivation.toml`` [[adverb]] forms it and pymorphy3 knows it; None if none."""
+    morph = _morph()
+    rows, _, _ = _adverb_data()
+    for ending, tails in rows:
+        if not adverb.endswith(ending) or len(adverb) - len(ending) < 3:
+            continue
+        for tail in tails:
+            cand = adverb[:-len(ending)] + tail
+            if morph.word_is_known(cand) and any(p.tag.POS == "ADJF" and p.normal_form == cand
+                                                 for p in morph.parse(cand)):
+                return cand
+    return None
+
+
+def english_adverb(adjective: str) -> str | None:
+    """The English adverb in -ly of an English adjective (historical → historically, gradual →
+    gradually, simple → simply, steady → steadily, basic → basically): the most frequent of the
+    regular spellings (adj+ly, adj-e+ly, adj-y+ily, adj+ally, -le → -ly), if wordfreq knows it well enough and it is no flat-adverb pair (hard → hardly
+    means something else); None otherwise."""
+    from wordfreq import zipf_frequency
+
+    _, min_zipf, not_of = _adverb_data()
+    a = adjective.strip().lower()
+    if not a.isalpha() or len(a) < 3:
+        return None
+    cands = {a + "ly", a[:-1] + "ly", a[:-1] + "ily", a + "ally"}
+    if a.endswith("le"):  # simple → simply, gentle → gently
+        cands.add(a[:-1] + "y")
+    best = max(sorted(cands), key=lambda c: zipf_frequency(c, "en"))
+    if best in not_of or zipf_frequency(best, "en") < min_zipf:
+        return None
+    return best
+
+
+def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
+    """(adjective, English candidates) for an adverb with no entry of its own: its adjective's
+    English made adverbs, each scored with the adverb's English frequency in place of the
+    adjective's (severe → severely 4.1, strict → strictly 4.2); adjectives with no such adverb follow
+    as they are."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary.dictionary import lookup, ranking
+
+    adj = adjective_of(adverb)
+    if adj is None:
+        return None
+    found = lookup([adj], "a", n=6)
+    if not found:
+        return None
+    rk = ranking()
+    adverbs, plain = [], []
+    for e, _, sc in found:
+        adv = english_adverb(e)
+        if adv is None:
+            plain.append((e, "a", sc))
+            continue
+        z = lambda w: rk.zipf_weight * min(zipf_frequency(w, "en"), rk.zipf_cap)  # noqa: E731
+        adverbs.append((adv, "adv", round(sc - z(e) + z(adv), 3)))
+    return adj, sorted(adverbs, key=lambda r: -r[2]) + plain
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -326,6 +421,82 @@ def _derived(parses) -> tuple[Any, str, list] | None:
             if found and found[0][1] in ("n", None):
                 return p, base, found
     return None
+
+
+# the curated rows a relational adjective may be glossed through (not function words or phrases)
+_DERIVABLE_KINDS = ("archival", "bibliographic", "document", "institution")
+
+
+def _derived_term(parses) -> tuple[Any, Term] | None:
+    """(reading, curated term) for a relational adjective with no entry of its own made from a
+    curated term (губернский → губерния, волостной → волость, уездный → уезд): the same
+    ``derivation.toml`` endings as :func:`_derived`, the base looked up in the curated glossary."""
+    by_lemmas = _terms()[0]
+    for p in parses[:3]:
+        if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
+            continue
+        for base in derived_bases(p.normal_form, "adjective"):
+            t = by_lemmas.get((_fold(base),))
+            if t is not None and t.kind in _DERIVABLE_KINDS:
+                return p, t
+    return None
+
+
+def _english_of(lemma: str) -> str | None:
+    """The best English of a Russian lemma: its own dictionary entry, else the base noun it is
+    derived from (степной → степь = steppe); None if neither."""
+    from translit.glossary.dictionary import _RU_POS, lookup
+
+    parses = _morph().parse(lemma)
+    for p in parses[:2]:
+        if p.normal_form != lemma or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
+            continue
+        keys, pens = _dictionary_keys(p)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=1, penalties=pens)
+        if found:
+            return found[0][0]
+    derived = _derived(parses)
+    return derived[2][0][0] if derived is not None else None
+
+
+def _compound(p) -> tuple[str, str] | None:
+    """(the two lemmas joined by +, their English joined by a space) of a compound adjective
+    with no entry of its own made of two adjectives and a linking о or е: древнерусский = древний
+    + русский (ancient Russian), церковнославянский = церковный + славянский (church Slavonic),
+    западноевропейский = западный + европейский. The second part is an adjective pymorphy3 knows,
+    the first the adjective whose stem stands before the linking vowel (``derivation.toml``
+    [compound]); each needs an English of its own. The longest second part that works is taken.
+    A noun first part (лес|о|степной, тел|е|программа) is not tried: a noun's stem before о or е is
+    too often no word of the compound at all (пор|е|форменный is по-реформенный)."""
+    if p.tag.POS != "ADJF":
+        return None
+    lemma = p.normal_form
+    morph = _morph()
+    data = _compound_data()
+    for i in range(data["min_first"], len(lemma) - data["min_second"]):
+        if lemma[i] not in data["linking"]:
+            continue
+        first, second = lemma[:i], lemma[i + 1:]
+        if not morph.word_is_known(second) or not any(q.tag.POS == p.tag.POS and q.normal_form == second
+                                                      for q in morph.parse(second)):
+            continue
+        second_en = _english_of(second)
+        if second_en is None:
+            continue
+        for tail in data["first_endings"]:
+            cand = first + tail
+            if morph.word_is_known(cand) and any(q.normal_form == cand and q.tag.POS == "ADJF"
+                                                 for q in morph.parse(cand)):
+                first_en = _english_of(cand)
+                if first_en is not None:
+                    return f"{cand}+{second}", f"{first_en} {second_en}"
+    return None
+
+
+@cache
+def _compound_data() -> dict:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return data["compound"]
 
 
 def _dictionary_keys(p) -> tuple[list[str], list[float]]:
@@ -410,18 +581,65 @@ def _by_frequency(parses):
 def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source: str, start: int, end: int,
                plural: bool = False) -> Gloss:
     line = t.line_form
-    if plural and t.kind != "institution":
+    if plural and t.kind not in ("institution", "numeral"):  # тысячи: one thousand, not thousands
         line = _plural(line)
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
 
 
-def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False) -> Gloss:
+def _agrees(p, q) -> bool:
+    """Whether the reading ``q`` (a noun, adjective or participle) agrees with ``p`` in case and
+    number, in the singular in gender and in the accusative in animacy where both have one."""
+    if q.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO") or q.tag.case != p.tag.case or q.tag.number != p.tag.number:
+        return False
+    if p.tag.case == "accs" and None not in (p.tag.animacy, q.tag.animacy) and p.tag.animacy != q.tag.animacy:
+        return False  # служащих (animate accusative) and фабрики (inanimate): no pair
+    return p.tag.number != "sing" or None in (p.tag.gender, q.tag.gender) or p.tag.gender == q.tag.gender
+
+
+def _substantive(parses, following: list | None) -> tuple[Any, str] | None:
+    """(reading, adjective lemma) of a word used as a noun: an adjective or participle that
+    pymorphy3 marks as one that may stand as a noun (``Subx``: служащий, начинающий, заведующий)
+    or whose lemma is also a noun (рабочий), when no word right after it (``following``: that
+    word's readings; None when a comma, a full stop or the end of the text comes first) agrees with
+    it in case and number: рабочих и служащих, для начинающих, Служащие предприятий; not Ведущие
+    отрасли (an adjective before its noun)."""
+    cands = [p for p in parses[:8] if p.tag.POS in ("ADJF", "PRTF") and (
+        "Subx" in p.tag or any(q.tag.POS == "NOUN" and q.normal_form == p.normal_form for q in parses))]
+    if not cands or any(t in parses[0].tag for t in (*_NAME_TAGS, "Abbr")):
+        return None
+    # the next word's readings of its first part of speech (и is a conjunction, not the letter's name)
+    following = [q for q in following or () if q.tag.POS == following[0].tag.POS]
+    if any(_agrees(p, q) for p in cands for q in following):
+        return None
+    p = cands[0]
+    if p.tag.POS == "PRTF":  # the participle's own adjective form is the noun's lemma (заведующий)
+        f = p.inflect({"masc", "sing", "nomn"})
+        return (p, f.word) if f is not None else None
+    return p, p.normal_form
+
+
+def _attributive(parses, following: list | None):
+    """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective of
+    the same lemma (военные, рабочий, учёные) when the word right after it agrees with the
+    adjective: Военные действия = military operations, Рабочий день = working day; None else."""
+    adjs = [p for p in parses[:8] if p.tag.POS == "ADJF"
+            and any(q.tag.POS == "NOUN" and q.normal_form == p.normal_form for q in parses)]
+    if not adjs or not following:
+        return None
+    following = [q for q in following if q.tag.POS == following[0].tag.POS and q.tag.POS in ("NOUN", "ADJF")]
+    return next((p for p in adjs if any(_agrees(p, q) for q in following)), None)
+
+
+def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
+          following: list | None = None) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
     (земная кора: кора = crust), another word of it only when it has no gloss of its own.
     ``after_initials``: the word follows initials (С. М. Соловьёв), so a surname reading of a
-    capitalized word wins over the common word (соловьёв: nightingales')."""
+    capitalized word wins over the common word (соловьёв: nightingales'). ``following``: the
+    readings of the word right after it, if any (an adjective or participle that no such word
+    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`)."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -430,13 +648,34 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     top = parses[0]
     capital = tok.cyr[:1].isupper()
     hit = None
-    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 else ()):  # a lone letter is no word to look up
+    adj = _attributive(parses, following) if (phrase is None or not phrase[1]) and len(word) > 1 else None
+    if adj is not None:  # Военные действия: военный the adjective, not the noun (soldiers)
+        keys, pens = _dictionary_keys(adj)
+        found = lookup(keys, "a", penalties=pens)
+        if found:
+            hit = (adj, found)
+    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
         if found:
             hit = (p, found)
             break
+        if p.tag.POS == "ADVB":  # исторически: through историческ|ий, historical → historically
+            adverb = _adverb_candidates(p.word)
+            if adverb is not None:
+                return _dictionary_gloss(tok, p, parses, adverb[1], term=adverb[0], kind="derived")
+    noun = _substantive(parses, following) if phrase is None and len(word) > 1 else None
+    if noun is not None:  # служащих = employees, not serving
+        # the adjective lemma's own best English, of any part of speech: a noun (employee, worker,
+        # saint) or an English adjective that stands as a noun too (live, new-born)
+        found = lookup([noun[1]], None)
+        if found:
+            g = _dictionary_gloss(tok, noun[0], parses, found)
+            g.lemma, g.pos = noun[1], "NOUN" if found[0][1] == "n" else g.pos
+            if "plur" in noun[0].tag and found[0][1] == "n":
+                g.line = _plural(g.line)
+            return g
     if phrase is not None and phrase[1] and hit is not None:
         # the head: the phrase picks among the word's own senses (марка = stamp in почтовая марка =
         # postage stamp), never puts the whole phrase's English (стенографический отчёт = verbatim)
@@ -452,10 +691,20 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
                                      term=phrase[0], kind="phrase")
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
         return _dictionary_gloss(tok, top, parses, phrase[2], term=phrase[0], kind="phrase")
+    curated = _derived_term(parses) if hit is None else None
+    if curated is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
+        p, t = curated  # губернского: the curated губерния (province)
+        return Gloss(tok.input, tok.cyr, p.normal_form, str(p.tag.POS), t.glosses, "glossary", t.cyrillic,
+                     "derived", t.reference, t.line_form, tok.start, tok.end)
     derived = _derived(parses) if hit is None else None
     if derived is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, base, found = derived
         return _dictionary_gloss(tok, p, parses, found, term=base, kind="derived")
+    compound = _compound(top) if hit is None and morph.word_is_known(word.lower()) else None
+    if compound is not None and not any(t in top.tag for t in (*_NAME_TAGS, "Abbr")):
+        # древнерусской = ancient Russian, церковнославянского = church Slavonic: each part's English
+        return Gloss(tok.input, tok.cyr, top.normal_form, str(top.tag.POS), [compound[1]], "dictionary",
+                     compound[0], "compound", None, compound[1], tok.start, tok.end)
     if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
         place = place_of(top.normal_form)
         if place is not None:
@@ -543,9 +792,13 @@ def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
                 continue
             key, found = hit
             lemmas = key.split()
-            # the head: the first word with a noun reading of its lemma in the phrase
-            head = next((k for k in range(n) if any(p.tag.POS == "NOUN" and _fold(p.normal_form) == lemmas[k]
-                        for p in _morph().parse((group[k].cyr_modern or group[k].cyr).lower()))), None)
+            # the head: the first word with a noun reading of its lemma in the phrase, one with no
+            # adjective reading of it first (военные действия: действия, not военные)
+            readings = [[p for p in _morph().parse((group[k].cyr_modern or group[k].cyr).lower())
+                         if _fold(p.normal_form) == lemmas[k]] for k in range(n)]
+            nouns = [k for k in range(n) if any(p.tag.POS == "NOUN" for p in readings[k])]
+            head = next((k for k in nouns if not any(p.tag.POS == "ADJF" for p in readings[k])),
+                        nouns[0] if nouns else None)
             for k in range(n):
                 out[i + k] = (key, k == head, list(found[:3]))
             i += n - 1
@@ -638,7 +891,10 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
         else:
             # 4. a name, or a word for the dictionary
             initials = bool(out) and out[-1].kind == "initial" and text[out[-1].end:toks[i].start].strip() == ""
-            out.append(_word(toks[i], phrases.get(i), initials))
+            following = None
+            if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
+                following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
+            out.append(_word(toks[i], phrases.get(i), initials, following))
             i += 1
     return out
 
