@@ -117,6 +117,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
+    if policy.keep_english and not policy.english_first:
+        _authority_heading(text, matches, words, verdicts, alone, why)
     if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
         _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
@@ -1479,3 +1481,83 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
 for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_clear, only_french_german.cache_clear):
     on_clear(_cached)
+
+
+_HEADING_YEAR = re.compile(r"\d{3,4}")
+_HEADING_DATE_REST = re.compile(r"[\d\s?.\-–]*")
+
+
+def _heading_segments(text: str) -> list[tuple[int, int]] | None:
+    """The comma-separated elements of a catalogue field shaped as an authority heading: a name,
+    any qualifiers, then dates as the last element (Avvakum Petrov, 1620 or 1621-1682; Ivan IV,
+    Czar of Russia, 1530-1584), as (start, end) spans; None for any other text. The dates element
+    holds a year and otherwise only digits, hyphens, question marks and the date words of
+    ``western.toml`` (``heading_date_words``: approximately, or, b., fl.)."""
+    if "," not in text or not _HEADING_YEAR.search(text):
+        return None
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    last = text[spans[-1][0]:spans[-1][1]]
+    date_words = _heading_date_words()
+    rest = re.sub(r"[^\W\d_]+", lambda m: "" if m.group().lower() in date_words else "\x00", last)
+    if not _HEADING_YEAR.search(last) or not _HEADING_DATE_REST.fullmatch(rest):
+        return None
+    if not re.search(r"[^\W\d_]", text[spans[0][0]:spans[0][1]]):
+        return None
+    return spans
+
+
+@cache
+def _heading_date_words() -> frozenset[str]:
+    return frozenset(_western_toml()["heading_date_words"])
+
+
+def _authority_heading(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       alone: list[bool | None], why: Reasons) -> None:
+    """A catalogue field shaped as an authority heading (name, qualifiers, dates) is read by its
+    elements, in place: the words of the dates element stay English (1620 or 1621-1682); a
+    qualifier holding a lower-case word that is English on its own is the heading's English
+    qualifier, left whole (Patriarch of Moscow and All Russia, Czar of Russia); and the name, the
+    first element, is Russian when each of its capitalized words reads as a name the dictionary
+    knows, clearly more common than the word is in English (``heading_name_margin``): Nikon,
+    Ivan IV, Avvakum Petrov, but not Smith, John or Paul."""
+    spans = _heading_segments(text)
+    if spans is None or len(spans) < 2:
+        return
+    seg = [next(i for i, (a, b) in enumerate(spans) if a <= m.start() < b) for m in matches]
+    last = len(spans) - 1
+    for k, s in enumerate(seg):
+        if s == last:
+            verdicts[k] = False
+            why[k] = "left as it was: a word of the dates of an authority heading"
+    for s in range(1, last):
+        inside = [k for k in range(len(matches)) if seg[k] == s]
+        if any(alone[k] is False and matches[k].group().islower() for k in inside):
+            for k in inside:
+                verdicts[k] = False
+                why[k] = "left as it was: an English qualifier of an authority heading"
+    name = [k for k in range(len(matches)) if seg[k] == 0]
+    margin = W.language.heading_name_margin
+    capitals = [k for k in name if len(matches[k].group()) > 1 and matches[k].group()[:1].isupper()
+                and not _LATIN_NUMERAL.fullmatch(matches[k].group())]
+    if not capitals or any(not matches[k].group()[:1].isupper() for k in name if len(matches[k].group()) > 1):
+        return
+    for k in capitals:
+        c = words[k].candidates[0] if words[k].candidates else None
+        _, en, marked = _word_facts(words[k].input)
+        if c is None or c.source != Source.NAME or not marked and c.score < en + margin:
+            return
+    for k in name:
+        if _LATIN_NUMERAL.fullmatch(matches[k].group()):
+            continue  # a regnal numeral (Ivan IV, Petr I) stays as the numeral rules decide
+        if words[k].candidates:
+            verdicts[k] = True
+            why.pop(k, None)
