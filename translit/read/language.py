@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.candidates import Source, on_clear
+from translit.read.candidates import Source, on_clear, unstressed
 from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
@@ -371,7 +371,8 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
     for k, (v, wr) in enumerate(zip(verdicts, words)):
         if v is not False:
             cw, en, marked = _word_facts(wr.input)
-            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely):
+            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely) \
+                    and not _spellable(unstressed(cw) or cw, likely):  # (Iván: a stress mark is no letter)
                 verdicts[k], ruled[k] = False, True
     if False in verdicts:
         _soften_lone_lookalikes(words, verdicts, ruled)
@@ -1484,6 +1485,7 @@ for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_cle
 
 
 _HEADING_YEAR = re.compile(r"\d{3,4}")
+_HEADING_RANGE = re.compile(r"\d{3,4}\??\s*[-–]|[-–]\s*\d{3,4}")
 _HEADING_DATE_REST = re.compile(r"[\d\s?.\-–]*")
 
 
@@ -1492,7 +1494,8 @@ def _heading_segments(text: str) -> list[tuple[int, int]] | None:
     any qualifiers, then dates as the last element (Avvakum Petrov, 1620 or 1621-1682; Ivan IV,
     Czar of Russia, 1530-1584), as (start, end) spans; None for any other text. The dates element
     holds a year and otherwise only digits, hyphens, question marks and the date words of
-    ``western.toml`` (``heading_date_words``: approximately, or, b., fl.)."""
+    ``western.toml`` (``heading_date_words``: approximately, or, b., fl.), with a range of years or
+    a date word written out (``heading_date_words_full``)."""
     if "," not in text or not _HEADING_YEAR.search(text):
         return None
     spans, depth, start = [], 0, 0
@@ -1510,6 +1513,9 @@ def _heading_segments(text: str) -> list[tuple[int, int]] | None:
     rest = re.sub(r"[^\W\d_]+", lambda m: "" if m.group().lower() in date_words else "\x00", last)
     if not _HEADING_YEAR.search(last) or not _HEADING_DATE_REST.fullmatch(rest):
         return None
+    full = frozenset(_western_toml()["heading_date_words_full"])
+    if not _HEADING_RANGE.search(last) and not any(w.lower() in full for w in re.findall(r"[^\W\d_]+", last)):
+        return None  # (d. 157: a file of an archival citation, not a death date)
     if not re.search(r"[^\W\d_]", text[spans[0][0]:spans[0][1]]):
         return None
     return spans
