@@ -89,3 +89,13 @@ def test_western_forms_of_forenames_before_a_russian_surname(text, expected):
 @pytest.mark.parametrize("text", ["Victor Hugo", "Sophia Loren", "Isaac Newton"])
 def test_western_forenames_of_western_people_stay(text):
     assert read(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Michail Sciolochov", "Михаил Шолохов"),
+    ("Eduard Scevardnadze", "Эдуард Шеварднадзе"),
+    ("Fiodor Scialjapin", "Фёдор Шаляпин"),
+    ("Scedrin", "Щедрин"),  # sc before e is still щ where only щ makes the word
+])
+def test_italian_press_sci_and_sce_for_sh(text, expected):
+    assert read(text) == expected
