@@ -99,3 +99,23 @@ def test_western_forenames_of_western_people_stay(text):
 ])
 def test_italian_press_sci_and_sce_for_sh(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zametki o grade i snege", "Заметки о граде и снеге"),
+    ("Slovo o sale i khlebe", "Слово о сале и хлебе"),
+    ("Ocherk o mile puti", "Очерк о миле пути"),
+    ("Pisma o rule korablia", "Письма о руле корабля"),
+    ("Zhizn v starom grade Kieve", "Жизнь в старом граде Киеве"),
+])
+def test_an_english_lookalike_inside_a_russian_phrase_is_russian(text, expected):
+    assert read(text) == expected
+
+
+def test_a_latin_phrase_after_the_russian_stays():
+    assert read("Istoriia i teoriia: in memoriam") == "История и теория: in memoriam"
+
+
+def test_lookalikes_inside_russian_follow_only_in_a_catalogue_field():
+    # running English text keeps an English word, whatever surrounds it
+    assert "grade" in to_cyrillic("Zametki o grade i snege", policy="running").text

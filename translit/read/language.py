@@ -376,6 +376,8 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
                 verdicts[k], ruled[k] = False, True
     if False in verdicts:
         _soften_lone_lookalikes(words, verdicts, ruled)
+    if False in verdicts and names_follow:  # (a catalogue field: names_follow is its policy's)
+        _lookalikes_inside_russian_phrases(text, matches, words, verdicts, ruled)
     return verdicts
 
 
@@ -395,6 +397,31 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
         before = next((x for x in reversed(firm[:k]) if x is not None), None)
         after = next((x for x in firm[k + 1:] if x is not None), None)
         if before is not False and after is not False:
+            verdicts[k] = None
+
+
+def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], ruled: list[bool]) -> None:
+    """In a catalogue field, a lower-case word English knows well (grade, plan, model) but below
+    its function words (``inside_english_below``), standing inside a Russian phrase (lower-case words
+    one space apart, the nearest decided word on each side Russian) and read as a Russian
+    dictionary form common enough (``soft_reading``), follows its neighbours: o nevidimom grade
+    Kitezhe is о невидимом граде Китеже."""
+    L = W.language
+    n = len(matches)
+    for k in range(1, n - 1):
+        wr = words[k]
+        w = matches[k].group()
+        if verdicts[k] is not False or ruled[k] or not w.islower() or len(w) < 3 or not wr.candidates \
+                or wr.candidates[0].source != Source.DICTIONARY or wr.candidates[0].score < L.soft_reading:
+            continue
+        if not matches[k - 1].group().islower() or text[matches[k - 1].end():matches[k].start()] != " " \
+                or text[matches[k].end():matches[k + 1].start()] != " ":
+            continue
+        # the nearest decided word on each side is Russian (an undecided o or i between counts as neither)
+        before = next((verdicts[j] for j in range(k - 1, -1, -1) if verdicts[j] is not None), None)
+        after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
+        if before is True and after is True and _word_facts(wr.input)[1] < L.inside_english_below:
             verdicts[k] = None
 
 
