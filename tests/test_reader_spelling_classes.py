@@ -119,3 +119,13 @@ def test_a_latin_phrase_after_the_russian_stays():
 def test_lookalikes_inside_russian_follow_only_in_a_catalogue_field():
     # running English text keeps an English word, whatever surrounds it
     assert "grade" in to_cyrillic("Zametki o grade i snege", policy="running").text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sergej Ďagilev", "Сергей Дягилев"),
+    ("Fiodor Ťutčev", "Фёдор Тютчев"),
+    ("Jefim Puťatin", "Ефим Путятин"),
+    ("Ďadja Vaňa", "Дядя Ваня"),
+])
+def test_slovak_caron_letters_before_a_and_u(text, expected):
+    assert read(text) == expected
