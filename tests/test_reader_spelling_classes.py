@@ -129,3 +129,16 @@ def test_lookalikes_inside_russian_follow_only_in_a_catalogue_field():
 ])
 def test_slovak_caron_letters_before_a_and_u(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moskva : Izd-vo AN SSSR, 1955", "Москва : Изд-во АН СССР, 1955"),
+    ("Trudy Instituta etnografii AN SSSR", "Труды Института этнографии АН СССР"),
+    ("Vestnik AN Kazakhskoi SSR", "Вестник АН Казахской ССР"),
+])
+def test_an_abbreviation_in_capitals_inside_russian_is_russian(text, expected):
+    assert read(text) == expected
+
+
+def test_a_text_all_in_capitals_gives_no_such_evidence():
+    assert read("AN ISTORIIA ROSSII").startswith("AN ")  # at the edge, and the text is all capitals

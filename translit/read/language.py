@@ -406,23 +406,35 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
     its function words (``inside_english_below``), standing inside a Russian phrase (lower-case words
     one space apart, the nearest decided word on each side Russian) and read as a Russian
     dictionary form common enough (``soft_reading``), follows its neighbours: o nevidimom grade
-    Kitezhe is о невидимом граде Китеже."""
+    Kitezhe is о невидимом граде Китеже. So does a word in capitals that reads as an abbreviation the
+    lexicon knows, in a text not all in capitals (Trudy AN SSSR: АН, not the English an)."""
     L = W.language
     n = len(matches)
+    all_caps = text.isupper()
     for k in range(1, n - 1):
         wr = words[k]
         w = matches[k].group()
-        if verdicts[k] is not False or ruled[k] or not w.islower() or len(w) < 3 or not wr.candidates \
-                or wr.candidates[0].source != Source.DICTIONARY or wr.candidates[0].score < L.soft_reading:
+        if verdicts[k] is not False or ruled[k] or not wr.candidates or wr.candidates[0].source != Source.DICTIONARY \
+                or wr.candidates[0].score < L.soft_reading:
             continue
-        if not matches[k - 1].group().islower() or text[matches[k - 1].end():matches[k].start()] != " " \
-                or text[matches[k].end():matches[k + 1].start()] != " ":
+        if w.islower() and len(w) >= 3:  # o nevidimom grade Kitezhe
+            if not matches[k - 1].group().islower() or _word_facts(wr.input)[1] >= L.inside_english_below:
+                continue
+        elif not (len(w) > 1 and w.isupper() and not all_caps and _abbreviation(wr.candidates[0].cyrillic)):
+            continue  # (an abbreviation in capitals, AN SSSR, is no English word whatever its letters spell)
+        if text[matches[k - 1].end():matches[k].start()] != " " or text[matches[k].end():matches[k + 1].start()] != " ":
             continue
         # the nearest decided word on each side is Russian (an undecided o or i between counts as neither)
         before = next((verdicts[j] for j in range(k - 1, -1, -1) if verdicts[j] is not None), None)
         after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
-        if before is True and after is True and _word_facts(wr.input)[1] < L.inside_english_below:
+        if before is True and after is True:
             verdicts[k] = None
+
+
+def _abbreviation(cyr: str) -> bool:
+    """Does the lexicon know ``cyr`` as an abbreviation (АН, МГУ)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.ABBR)
 
 
 def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: list[bool | None]) -> None:
