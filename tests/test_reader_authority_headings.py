@@ -17,7 +17,8 @@ from translit import to_cyrillic
     ("Nestor, approximately 1056-approximately 1114", "Нестор, approximately 1056-approximately 1114"),
     ("Filaret, Patriarch of Moscow and All Russia, approximately 1554-1633",
      "Филарет, Patriarch of Moscow and All Russia, approximately 1554-1633"),
-    ("Daniil Zatochnik, 13th cent.", "Даниил Заточник, 13th cent."),
+    ("Kirill Turovskii, approximately 1130-1182", "Кирилл Туровский, approximately 1130-1182"),
+    ("Epifanii, Premudryi, -approximately 1420", "Епифаний, Премудрый, -approximately 1420"),
 ])
 def test_the_name_of_an_authority_heading_is_read_and_its_english_stays(text, expected):
     assert to_cyrillic(text).text == expected
