@@ -41,6 +41,9 @@ instead (759 more items written by the session "writer-spell2", no spelling repe
 file; same columns, same report; its first-run figures are in its header). The two files are reported
 separately, never pooled.
 
+Third set (STUDIED from 2026-11-30 by the session "reverse6" after its first run, recorded in its
+header): ``--file real_spellings3.tsv``, 1,219 items by the session "writer-spell3".
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
@@ -109,7 +112,7 @@ def main() -> None:
 
     groups = [(k, [i for i, r in enumerate(items) if r["kind"] == k]) for k in KINDS]
     groups.append(("all", list(range(len(items)))))
-    state = "studied" if path.name in ("real_spellings.tsv", "real_spellings2.tsv") else "held out"
+    state = "studied" if path.name in ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv") else "held out"
     print(f"# Real spellings, {state} ({len(items)} items, {path.name})\n")
     print("word accuracy / whole-item accuracy (case folded, ё = е)\n")
     print("| reader | " + " | ".join(f"{k} ({len(ix)})" for k, ix in groups) + " |")

@@ -25,7 +25,8 @@ from translit.read.weights import W, weights
     ("RTsKhIDNI", "РЦХИДНИ", Source.ABBREVIATION),
     ("TsGALI", "ЦГАЛИ", Source.ABBREVIATION),
     ("TsKhSD", "ЦХСД", Source.ABBREVIATION),
-    ("Trotzki", "Троцкий", Source.CONVENTIONAL),
+    ("Trotzki", "Троцкий", Source.NAME),  # the German tz of leniency.toml reads the dictionary's surname
+    ("Tsjaikovski", "Чайковский", Source.CONVENTIONAL),
     ("TROTZKI", "ТРОЦКИЙ", Source.CONVENTIONAL),
     ("trotzki", "троцкий", Source.CONVENTIONAL),
     ("Zhmykhovskaiaov", "Жмыховскайаов", Source.TRIGRAM),

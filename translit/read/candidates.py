@@ -244,14 +244,15 @@ class WordReader:
     @lru_cache(maxsize=100_000)
     def spellable(self, w: str, mask: int) -> bool:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
-        Cardio: no ALA-LC table writes a bare c.)"""
+        Cardio: no ALA-LC table writes a bare c; the English c of a leniency row marked
+        ``spellable = false`` gives readings but does not count here.)"""
         by_first = self.tables.by_first
         reach = [False] * (len(w) + 1)
         reach[0] = True
         for i in range(len(w)):
             if reach[i]:
                 for c in by_first.get(w[i], ()):
-                    if c.mask & mask and w.startswith(c.latin, i):
+                    if c.mask & mask and c.spells and w.startswith(c.latin, i):
                         reach[i + len(c.latin)] = True
         return reach[-1]
 

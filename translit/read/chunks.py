@@ -43,6 +43,9 @@ class Chunk:
     why: str = ""
     after: frozenset[str] | None = None  # previous Cyrillic letter ("^" = word start) from the rule
     at_end: bool = False  # the rule applies only at the end of a word
+    # False for a leniency row that writes a letter its schemes' tables never write (English c for к):
+    # it gives readings, but a word spelled only through it is not one the scheme can spell (YMCA)
+    spells: bool = True
 
     @property
     def key(self) -> str:
@@ -174,7 +177,7 @@ def tables() -> Tables:
         mask = sum(scheme_bit(s) for s in row["schemes"]) if "schemes" in row else ALL
         after = frozenset({"^"}) if row.get("at_start") else frozenset(row["after"]) if "after" in row else None
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], mask, float(row["cost"]), row["why"],
-                            after, bool(row.get("at_end", False))))
+                            after, bool(row.get("at_end", False)), bool(row.get("spellable", True))))
     # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
     # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
     dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.candidates import Source, on_clear
+from translit.read.candidates import Source, on_clear, unstressed
 from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
@@ -117,6 +117,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
+    if policy.keep_english and not policy.english_first:
+        _authority_heading(text, matches, words, verdicts, alone, why)
     if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
         _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
@@ -369,10 +371,13 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
     for k, (v, wr) in enumerate(zip(verdicts, words)):
         if v is not False:
             cw, en, marked = _word_facts(wr.input)
-            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely):
+            if en >= W.language.unspellable_english and not marked and not _spellable(cw, likely) \
+                    and not _spellable(unstressed(cw) or cw, likely):  # (Iván: a stress mark is no letter)
                 verdicts[k], ruled[k] = False, True
     if False in verdicts:
         _soften_lone_lookalikes(words, verdicts, ruled)
+    if False in verdicts and names_follow:  # (a catalogue field: names_follow is its policy's)
+        _lookalikes_inside_russian_phrases(text, matches, words, verdicts, ruled)
     return verdicts
 
 
@@ -393,6 +398,43 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
         after = next((x for x in firm[k + 1:] if x is not None), None)
         if before is not False and after is not False:
             verdicts[k] = None
+
+
+def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], ruled: list[bool]) -> None:
+    """In a catalogue field, a lower-case word English knows well (grade, plan, model) but below
+    its function words (``inside_english_below``), standing inside a Russian phrase (lower-case words
+    one space apart, the nearest decided word on each side Russian) and read as a Russian
+    dictionary form common enough (``soft_reading``), follows its neighbours: o nevidimom grade
+    Kitezhe is о невидимом граде Китеже. So does a word in capitals that reads as an abbreviation the
+    lexicon knows, in a text not all in capitals (Trudy AN SSSR: АН, not the English an)."""
+    L = W.language
+    n = len(matches)
+    all_caps = text.isupper()
+    for k in range(1, n - 1):
+        wr = words[k]
+        w = matches[k].group()
+        if verdicts[k] is not False or ruled[k] or not wr.candidates or wr.candidates[0].source != Source.DICTIONARY \
+                or wr.candidates[0].score < L.soft_reading:
+            continue
+        if w.islower() and len(w) >= 3:  # o nevidimom grade Kitezhe
+            if not matches[k - 1].group().islower() or _word_facts(wr.input)[1] >= L.inside_english_below:
+                continue
+        elif not (len(w) > 1 and w.isupper() and not all_caps and _abbreviation(wr.candidates[0].cyrillic)):
+            continue  # (an abbreviation in capitals, AN SSSR, is no English word whatever its letters spell)
+        if text[matches[k - 1].end():matches[k].start()] != " " or text[matches[k].end():matches[k + 1].start()] != " ":
+            continue
+        # the nearest decided word on each side is Russian (an undecided o or i between counts as neither)
+        before = next((verdicts[j] for j in range(k - 1, -1, -1) if verdicts[j] is not None), None)
+        after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
+        if before is True and after is True:
+            verdicts[k] = None
+
+
+def _abbreviation(cyr: str) -> bool:
+    """Does the lexicon know ``cyr`` as an abbreviation (АН, МГУ)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.ABBR)
 
 
 def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: list[bool | None]) -> None:
@@ -1479,3 +1521,88 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
 for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_clear, only_french_german.cache_clear):
     on_clear(_cached)
+
+
+_HEADING_YEAR = re.compile(r"\d{3,4}")
+_HEADING_RANGE = re.compile(r"\d{3,4}\??\s*[-–]|[-–]\s*\d{3,4}")
+_HEADING_DATE_REST = re.compile(r"[\d\s?.\-–]*")
+
+
+def _heading_segments(text: str) -> list[tuple[int, int]] | None:
+    """The comma-separated elements of a catalogue field shaped as an authority heading: a name,
+    any qualifiers, then dates as the last element (Avvakum Petrov, 1620 or 1621-1682; Ivan IV,
+    Czar of Russia, 1530-1584), as (start, end) spans; None for any other text. The dates element
+    holds a year and otherwise only digits, hyphens, question marks and the date words of
+    ``western.toml`` (``heading_date_words``: approximately, or, b., fl.), with a range of years or
+    a date word written out (``heading_date_words_full``)."""
+    if "," not in text or not _HEADING_YEAR.search(text):
+        return None
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    last = text[spans[-1][0]:spans[-1][1]]
+    date_words = _heading_date_words()
+    rest = re.sub(r"[^\W\d_]+", lambda m: "" if m.group().lower() in date_words else "\x00", last)
+    if not _HEADING_YEAR.search(last) or not _HEADING_DATE_REST.fullmatch(rest):
+        return None
+    full = frozenset(_western_toml()["heading_date_words_full"])
+    if not _HEADING_RANGE.search(last) and not any(w.lower() in full for w in re.findall(r"[^\W\d_]+", last)):
+        return None  # (d. 157: a file of an archival citation, not a death date)
+    if not re.search(r"[^\W\d_]", text[spans[0][0]:spans[0][1]]):
+        return None
+    return spans
+
+
+@cache
+def _heading_date_words() -> frozenset[str]:
+    return frozenset(_western_toml()["heading_date_words"])
+
+
+def _authority_heading(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       alone: list[bool | None], why: Reasons) -> None:
+    """A catalogue field shaped as an authority heading (name, qualifiers, dates) is read by its
+    elements, in place: the words of the dates element stay English (1620 or 1621-1682); a
+    qualifier holding a lower-case word that is English on its own is the heading's English
+    qualifier, left whole (Patriarch of Moscow and All Russia, Czar of Russia); and the name, the
+    first element, is Russian when each of its capitalized words reads as a name the dictionary
+    knows, clearly more common than the word is in English (``heading_name_margin``): Nikon,
+    Ivan IV, Avvakum Petrov, but not Smith, John or Paul."""
+    spans = _heading_segments(text)
+    if spans is None or len(spans) < 2:
+        return
+    seg = [next(i for i, (a, b) in enumerate(spans) if a <= m.start() < b) for m in matches]
+    last = len(spans) - 1
+    for k, s in enumerate(seg):
+        if s == last:
+            verdicts[k] = False
+            why[k] = "left as it was: a word of the dates of an authority heading"
+    for s in range(1, last):
+        inside = [k for k in range(len(matches)) if seg[k] == s]
+        if any(alone[k] is False and matches[k].group().islower() for k in inside):
+            for k in inside:
+                verdicts[k] = False
+                why[k] = "left as it was: an English qualifier of an authority heading"
+    name = [k for k in range(len(matches)) if seg[k] == 0]
+    margin = W.language.heading_name_margin
+    capitals = [k for k in name if len(matches[k].group()) > 1 and matches[k].group()[:1].isupper()
+                and not _LATIN_NUMERAL.fullmatch(matches[k].group())]
+    if not capitals or any(not matches[k].group()[:1].isupper() for k in name if len(matches[k].group()) > 1):
+        return
+    for k in capitals:
+        c = words[k].candidates[0] if words[k].candidates else None
+        _, en, marked = _word_facts(words[k].input)
+        if c is None or c.source != Source.NAME or not marked and c.score < en + margin:
+            return
+    for k in name:
+        if _LATIN_NUMERAL.fullmatch(matches[k].group()):
+            continue  # a regnal numeral (Ivan IV, Petr I) stays as the numeral rules decide
+        if words[k].candidates:
+            verdicts[k] = True
+            why.pop(k, None)

@@ -124,11 +124,16 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
         # a tie on the wrong letters (MARC-8 conversion damage: Rossi︠i︡a): read without ties
         out = [(shift_pieces(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("misplaced tie ignored",), p.pieces), w),
                 sc - W.rank.misplaced_tie, src, r) for p, sc, src, r in _lexical(w.replace("\u0361", ""), prefer, case)]
-    plain = unstressed(w) if not out else None
+    plain = unstressed(w)
     if plain is not None:
-        # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them
-        out = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces),
-                sc - W.rank.stress_accents, src, r) for p, sc, src, r in _lexical(plain, prefer, case)]
+        # stress accents of Spanish, Italian or Czech spellings (Kárpov, Aksiónov): read without them;
+        # also where the accented letter spells something in another scheme (é is French е, э in
+        # BS 2979) but only a rarer word or by mixing schemes (Andréi: Андрей, not Андрэй)
+        unaccented = [(_Path(p.cyr, p.key, p.mask, p.slips, p.why + ("stress accents ignored",), p.pieces),
+                       sc - W.rank.stress_accents, src, r) for p, sc, src, r in _lexical(plain, prefer, case)]
+        if unaccented and (not out or unaccented[0][1] > out[0][1]):
+            seen = {t[0].cyr for t in unaccented}
+            out = unaccented + [t for t in out if t[0].cyr not in seen]
     if out and out[0][0].slips >= W.walk.mixed_schemes and out[0][1] < W.rank.own_table_below \
             and has_scheme_diacritics(w):
         # a rare dictionary form reached only by mixing schemes (Ett͡selʹ → Этцель, where
@@ -173,10 +178,15 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
     known, proper_flags, person = lexmod.KNOWN, lexmod.PROPER, lexmod.SURN | lexmod.NAME | lexmod.PATR
     slip, frequent, common = R.slip, R.frequent_zipf10, R.lowercase_common_zipf10
     lower = case == "lower"
+    yo_form = reader().lex.yo_form
     out = []
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
         freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & known else R.unknown_no_freq)
         s = freq - slip * p.slips
+        if flags & known and "ё" in p.cyr and yo_form(p.key) is None:
+            # ё where the dictionary's word has none (Полё, Селё for поле, село: a table writing ё
+            # as o after л): the lexicon key folds ё to е, so the path found the other word
+            s -= R.yo_not_in_word
         bonus = 0.0
         reason = "frequent word form" if zipf10 >= frequent else "known word form"
         source = Source.DICTIONARY
