@@ -152,3 +152,26 @@ def test_the_same_word_before_a_lower_case_russian_word_is_russian(text, russian
                                        ("The RSFSR and the TsIK issued it.", "T͡SIK")])
 def test_an_acronym_in_a_schemes_own_spelling_is_romanized_russian(text, want):
     assert want in alalc(text)
+
+
+# A surname and its initials in a Russian bibliography's order ------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Prokofiev S. S. Dnevnik, 1907-1933. Paris, 2002.", "Прокофьев С. С. Дневник"),
+                                          ("Shostakovich D. D. Pisʹma. Moskva, 2000.", "Шостакович Д. Д. Письма"),
+                                          ("Danilov V. P., Ivnitskii N. A., eds. Dokumenty.", "Данилов В. П., Ивницкий Н. А.")])
+def test_initials_after_a_surname_without_a_comma_are_russian(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,english", [("Stephen F. Cohen wrote on Bukharin.", "Stephen F. Cohen"),
+                                          ("Cohen, S. F. Bukharin and the Bolshevik Revolution.", "Cohen, S. F."),
+                                          ("Robert C. Tucker and Moshe Lewin met.", "Robert C. Tucker")])
+def test_initials_of_a_name_in_english_order_stay(text, english):
+    assert english in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("The babʹi bunty of 1930 frightened the party.", "бабьи бунты"),
+                                          ("The speech promised a velikii plan for the steppe.", "великий план"),
+                                          ("Her diary calls it a russkii bazar of rumours.", "русский базар")])
+def test_a_noun_agreeing_with_a_lower_case_marked_adjective_is_russian(text, russian):
+    assert russian in cyr(text)

@@ -1379,14 +1379,15 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
 
 def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
                                    verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
-    """Letnii sad, Slavianskii bazar, Novaia model: a lower-case word English writes (sad, model),
-    right after a capitalized adjective that bears a mark only romanizations write (-ii, -aia,
-    -skii) and that its reading agrees with as a noun (:func:`_agrees_with_russian_adjective`),
-    is the second word of a Russian title or name, which capitalizes only its first word. A rule
-    of its own class (a numeral, a possessive) still wins."""
+    """Letnii sad, Slavianskii bazar, Novaia model, babʹi bunty: a lower-case word English writes
+    (sad, model), right after an adjective that bears a mark only romanizations write (-ii, -aia,
+    -skii, a prime) and that its reading agrees with as a noun
+    (:func:`_agrees_with_russian_adjective`), is the noun of that Russian phrase (capitalized, the
+    adjective starts a title or name, which capitalizes only its first word). A rule of its own
+    class (a numeral, a possessive) still wins."""
     for k in range(1, len(matches)):
         if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
-                or not matches[k - 1].group()[:1].isupper() or not _word_facts(matches[k - 1].group())[2] \
+                or not _word_facts(matches[k - 1].group())[2] \
                 or not words[k].candidates or words[k].candidates[0].source != Source.DICTIONARY:
             continue
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
@@ -1398,10 +1399,10 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
 def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: list[WordReading],
                                    verdicts: list[bool | None], alone: list[bool | None], k: int) -> bool:
     """Letnii sad, Sverdlovskaia oblast, Slavianskii bazar: a Russian title or name capitalizes only
-    its first word, so a lower-case noun right after a capitalized adjective (one space between)
-    that is Russian by its own evidence and agrees with it in gender, number and case (pymorphy3)
-    is the rest of that Russian phrase, not an English word beside a name. Agreement is what a
-    name's neighbour in English lacks (Pravda ran, Izvestiia sad news)."""
+    its first word, so a lower-case noun right after an adjective (one space between) that is
+    Russian by its own evidence and agrees with it in gender, number and case (pymorphy3) is the
+    rest of that Russian phrase, not an English word beside a name. Agreement is what a name's
+    neighbour in English lacks (Pravda ran, Izvestiia sad news)."""
     from translit.read.context import agrees
 
     if k == 0 or verdicts[k - 1] is not True or alone[k - 1] is not True \
@@ -1454,7 +1455,7 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
     for k in range(n - 1):
         wr = words[k]
         if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
-                or wr.candidates[0].source != Source.NAME or _is_forename(wr):
+                or wr.candidates[0].source not in (Source.NAME, Source.DICTIONARY) or not _is_surname(wr):
             continue
         j = k + 1
         while j < n and j - k <= 2 and _INITIAL.fullmatch(matches[j].group()) \
@@ -1540,16 +1541,23 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
             and not (_has_hacek(wr.input) and j + 1 < len(words) and _unromanizable(words[j + 1]))
             for j, wr in enumerate(words)]
+    # a surname and its initials in a Russian bibliography's order (Prokofʹev S. S.): the name ends
+    # with its initials, and a Western spelling of the surname is no English name's evidence
+    surname_first = {j: e for j in range(n) if (e := _initials_of_surname(text, matches, words, j)) > j}
+    last_initial = set(surname_first.values())
     k = 0
     while k < n:
         if not matches[k].group()[:1].isupper():
             k += 1
             continue
         end = k
-        while end + 1 < n and matches[end + 1].group()[:1].isupper() \
+        while end + 1 < n and matches[end + 1].group()[:1].isupper() and end not in last_initial \
                 and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
                 and ("." not in gap or len(matches[end].group()) == 1):
             end += 1
+        if surname_first.get(k) == end and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
+            k = end + 1
+            continue
         start = k
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
                 and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
@@ -1574,6 +1582,39 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                         why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
+
+
+def _is_surname(wr: WordReading) -> bool:
+    """Is the word's reading a surname: tagged so by the dictionary (Данилов, also a forename's
+    derivative), or a person's name that is no forename?"""
+    if not wr.candidates:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.SURN) \
+        or wr.candidates[0].source == Source.NAME and not _is_forename(wr)
+
+
+def _initials_of_surname(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> int:
+    """Prokofʹev S. S., Danilov V. P., Bonner E. G.: the index of the last of the one or two
+    initials (a capital, or a capital and a small letter: Iu., Je.; each closed by a full stop)
+    that follow word ``j`` after a single space, when ``j`` is a surname (the dictionary tags its
+    reading a surname, or reads it as a person's name that is no forename); else -1. A Russian
+    bibliography writes the initials after the surname with no comma (GOST 7.1); English writes
+    the forename or initials first (Stephen F. Cohen) or puts a comma (Cohen, S. F.)."""
+    w, wr = matches[j].group(), words[j]
+    if len(w) < 3 or not w[:1].isupper() or w.isupper() or not wr.candidates or j + 1 >= len(matches) \
+            or text[matches[j].end():matches[j + 1].start()] != " ":
+        return -1
+    if not _is_surname(wr):
+        return -1
+    last = -1
+    for i in (j + 1, j + 2):
+        if i >= len(matches) or not _INITIAL.fullmatch(matches[i].group()) \
+                or not text.startswith(".", matches[i].end()) \
+                or i > j + 1 and not _INITIAL_GAP.fullmatch(text, matches[i - 1].end(), matches[i].start()):
+            break
+        last = i
+    return last
 
 
 _INVERSION = re.compile(r",\s{1,2}")
