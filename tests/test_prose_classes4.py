@@ -175,3 +175,27 @@ def test_initials_of_a_name_in_english_order_stay(text, english):
                                           ("Her diary calls it a russkii bazar of rumours.", "русский базар")])
 def test_a_noun_agreeing_with_a_lower_case_marked_adjective_is_russian(text, russian):
     assert russian in cyr(text)
+
+
+# A Western forename, middle initials and a surname -------------------------------------------------
+
+@pytest.mark.parametrize("text,english", [("Later George F. Kennan wrote the Long Telegram.", "George F. Kennan"),
+                                          ("George F. Kennan answered in Foreign Affairs.", "George F. Kennan"),
+                                          ("The papers of Mark D. Steinberg are at Urbana.", "Mark D. Steinberg"),
+                                          ("George Kennan crossed Siberia in 1885.", "George Kennan")])
+def test_middle_initials_between_a_western_forename_and_surname_stay(text, english):
+    assert english in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("Boris I. Nikolaevskii kept the archive.", "Борис И. Николаевский"),
+                                          ("Lev D. Trotskii fled in 1929.", "Лев Д. Троцкий"),
+                                          ("Anna A. Akhmatova wrote it in 1940.", "Анна А. Ахматова")])
+def test_middle_initials_of_a_russian_name_are_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [("At Brest-Litovsk in 1918 the treaty was signed.", "Брест-Литовск"),
+                                          ("In Moskva he met Ivan Bunin.", "Иван Бунин"),
+                                          ("When Kerenskii fled, the Winter Palace fell.", "Керенский")])
+def test_a_sentences_first_english_word_is_no_forename_of_the_name_after_it(text, russian):
+    assert russian in cyr(text)

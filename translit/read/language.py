@@ -1516,15 +1516,33 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         en = _word_facts(wr.input)[1]
         if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
             continue
-        surname = matches[k + 1].group()
+        # (one or two middle initials may stand between: George F. Kennan, John H. C. Richardson)
+        s = _after_middle_initials(text, matches, k)
+        nxt = words[s]
+        surname = matches[s].group()
         if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() \
-                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) or "." in gap \
+                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) \
+                or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
-                or verdicts[k + 1] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
+                or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
+    """The index of the word after the one or two middle initials (a capital and a full stop, one
+    space after it) that follow forename ``k`` (George F. Kennan: Kennan), else ``k + 1``."""
+    s = k + 1
+    while s < len(matches) - 1 and s - k <= 2 and _MIDDLE_INITIAL.fullmatch(matches[s].group()) \
+            and text[matches[s - 1].end():matches[s].start()] in (" ", ". ") \
+            and text[matches[s].end():matches[s + 1].start()] == ". ":
+        s += 1
+    return s
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1560,8 +1578,12 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             continue
         start = k
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
-                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
-            start = k + 1  # The, In, When starting a sentence are not part of the name after them
+                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])) \
+                and not (verdicts[k] is False and _is_forename(words[k]) and len(matches[k].group()) > 2
+                         and words[k].candidates[0].source == Source.NAME):
+            # The, In, When starting a sentence are not part of the name after them (a Western
+            # forename is: George Kennan)
+            start = k + 1
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
