@@ -177,6 +177,13 @@ def test_a_noun_agreeing_with_a_lower_case_marked_adjective_is_russian(text, rus
     assert russian in cyr(text)
 
 
+@pytest.mark.parametrize("text,russian", [("The Slavjanskij bazar restaurant was on Nikolskaja.", "Славянский базар"),
+                                          ("His Istoricheskij roman sold badly.", "Исторический роман"),
+                                          ("The Novaja model journal closed.", "Новая модель")])
+def test_an_adjective_with_an_ending_only_romanized_russian_has_takes_its_noun(text, russian):
+    assert russian in cyr(text)
+
+
 # A Western forename, middle initials and a surname -------------------------------------------------
 
 @pytest.mark.parametrize("text,english", [("Later George F. Kennan wrote the Long Telegram.", "George F. Kennan"),

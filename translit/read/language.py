@@ -1387,13 +1387,20 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
     class (a numeral, a possessive) still wins."""
     for k in range(1, len(matches)):
         if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
-                or not _word_facts(matches[k - 1].group())[2] \
+                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())) \
                 or not words[k].candidates or words[k].candidates[0].source != Source.DICTIONARY:
             continue
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             verdicts[k] = True
             why.pop(k, None)
             why.soft.discard(k)
+
+
+def _russian_ending(word: str) -> bool:
+    """Slavjanskij, Narodnaja: a word of six letters or more with an ending only romanized Russian
+    has (``russian_endings`` of ``western.toml``: -skij, -aja, -iia…)."""
+    cw = _word_facts(word)[0].lower()
+    return len(cw) >= 6 and cw.endswith(_running_text_data()[6])
 
 
 def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: list[WordReading],
