@@ -206,3 +206,12 @@ def test_middle_initials_of_a_russian_name_are_read(text, russian):
                                           ("When Kerenskii fled, the Winter Palace fell.", "Керенский")])
 def test_a_sentences_first_english_word_is_no_forename_of_the_name_after_it(text, russian):
     assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("600 10 $a Miliukov, P. N. $q (Pavel Nikolaevich), $d 1859–1943.", "$a Милюков, П. Н. $q (Павел Николаевич), $d"),
+    ("100 1_ $a Pushkin, Aleksandr Sergeevich, $d 1799–1837. $t Evgenii Onegin.", "$t Евгений Онегин"),
+    ("651 _0 $a Enisei River (Russia) $x Navigation.", "$a Енисей")])
+def test_a_subfield_code_in_a_catalogue_field_is_nobodys_neighbour(text, russian):
+    # the code stays, and a name between codes is read as the rest of the field is
+    assert russian in to_cyrillic(text).text

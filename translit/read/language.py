@@ -471,10 +471,11 @@ def _clear_lean(wr: WordReading) -> bool:
 
 
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
-    """Roman numerals and Western abbreviations: nobody's neighbours."""
+    """Roman numerals, Western abbreviations and MARC subfield codes: nobody's neighbours."""
     listed = _western_words()
     return [len(m.group()) > 1 and _LATIN_NUMERAL.fullmatch(m.group()) is not None
-            or m.group().lower() in listed and _western_abbreviation(text, m) for m in matches]
+            or m.group().lower() in listed and _western_abbreviation(text, m) or _subfield_code(text, m)
+            for m in matches]
 
 
 def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -833,7 +834,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
-        if m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
+        if _subfield_code(text, m):
+            leave(k, "a MARC subfield code ($a, ‡b)")
+        elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
