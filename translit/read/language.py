@@ -18,7 +18,10 @@ loanwords of English such as the Cheka, cities abroad such as Harbin, the Englis
 as Marshal), and after the neighbours the commonest English words, English words that only Russian
 names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
 with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
-(za 70 let) are settled. Western names are kept whole: a run of capitalized words with a word of
+(za 70 let) are settled; so are Russian acronyms among English words (the NKVD chief), MARC
+subfield codes ($b), cities under their own republic's name (Kharkiv), nouns agreeing with a marked
+adjective (Letnii sad) and a surname's initials in a Russian bibliography's order (Prokofʹev S. S.).
+Western names are kept whole: a run of capitalized words with a word of
 another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
 know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
 OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
@@ -889,7 +892,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # former Soviet republic under its own language's name (its kh is that language's
             # spelling too); a Russian word beside it decides
             verdicts[k] = None
-            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)"
+            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)" \
+                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)"
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
