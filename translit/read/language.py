@@ -18,7 +18,10 @@ loanwords of English such as the Cheka, cities abroad such as Harbin, the Englis
 as Marshal), and after the neighbours the commonest English words, English words that only Russian
 names pulled in (Sakharov was sent), English names qualified by a Russian one, archival citations
 with their versos (l. 12ob.), Russian imprints (Moskva: Terra) and numbers inside Russian phrases
-(za 70 let) are settled. Western names are kept whole: a run of capitalized words with a word of
+(za 70 let) are settled; so are Russian acronyms among English words (the NKVD chief), MARC
+subfield codes ($b), cities under their own republic's name (Kharkiv), nouns agreeing with a marked
+adjective (Letnii sad) and a surname's initials in a Russian bibliography's order (Prokofʹev S. S.).
+Western names are kept whole: a run of capitalized words with a word of
 another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
 know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
 OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
@@ -98,7 +101,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
     decided = list(verdicts)
     neutral: list[bool] | None = None
-    function_words = _function_word_candidates(words, verdicts) if policy.keep_english and policy.english_first else []
+    function_words = _function_word_candidates(text, matches, words, verdicts) \
+        if policy.keep_english and policy.english_first else []
     if None in verdicts:
         neutral = _neutral_words(text, matches)
         _follow_neighbours(text, matches, words, verdicts, neutral, chosen, scheme, policy)
@@ -108,6 +112,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_articles(text, matches, verdicts, why)
         _initials_after_surname(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
+        _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
@@ -260,16 +266,36 @@ def _western() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _western_words() -> frozenset[str]:
     """Every word the abbreviation lists of ``western.toml`` hold (a quick first test)."""
     a, b, c = _western()
-    return a | b | c
+    return a | b | c | _after_number()
 
 
 def _western_abbreviation(text: str, m: WordSpan) -> bool:
-    """p. 5, pp. 12-14, vol. 3, ed. by: a Western abbreviation stays as it is."""
+    """p. 5, pp. 12-14, vol. 3, ed. by, 312 p.: a Western abbreviation stays as it is."""
     before_number, always, _ = _western()
     word = m.group().lower()
     if word in always and text[m.end():m.end() + 1] == ".":
         return True
+    if word in _after_number() and text[m.end():m.end() + 1] == "." and _NUMBER_BEFORE.search(text, 0, m.start()):
+        return True
     return word in before_number and bool(_NUMBER_AFTER.match(text, m.end()))
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+
+
+@cache
+def _after_number() -> frozenset[str]:
+    return frozenset(_western_toml()["after_number"])
+
+
+@cache
+def _subfield_delimiters() -> frozenset[str]:
+    return frozenset(_western_toml()["subfield_delimiters"])
+
+
+def _subfield_code(text: str, m: WordSpan) -> bool:
+    """$a, ‡b, ǂt: a one-letter word right after a MARC subfield delimiter is the subfield's code."""
+    return len(m.group()) == 1 and m.start() > 0 and text[m.start() - 1] in _subfield_delimiters()
 
 
 _NAME_GAP = re.compile(r"\.?[ \t]*|-")
@@ -345,6 +371,9 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
     kept = _western_phrases(text)
     listed = _western_words()
     for k, m in enumerate(matches):
+        if _subfield_code(text, m):
+            verdicts[k], ruled[k] = False, True
+            continue
         if not kept and m.group().lower() not in listed:
             continue
         if _western_abbreviation(text, m) or any(a <= m.start() and m.end() <= b for a, b in kept):
@@ -487,10 +516,11 @@ def _clear_lean(wr: WordReading) -> bool:
 
 
 def _neutral_words(text: str, matches: list[WordSpan]) -> list[bool]:
-    """Roman numerals and Western abbreviations: nobody's neighbours."""
+    """Roman numerals, Western abbreviations and MARC subfield codes: nobody's neighbours."""
     listed = _western_words()
     return [len(m.group()) > 1 and _LATIN_NUMERAL.fullmatch(m.group()) is not None
-            or m.group().lower() in listed and _western_abbreviation(text, m) for m in matches]
+            or m.group().lower() in listed and _western_abbreviation(text, m) or _subfield_code(text, m)
+            for m in matches]
 
 
 def _follow_neighbours(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -697,6 +727,12 @@ def _foreign_place(wr: WordReading) -> bool:
     return foreign_place(wr)
 
 
+def _national_name(wr: WordReading) -> bool:
+    from translit.read.established import national_name
+
+    return national_name(wr)
+
+
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
     dictionaries have taken in, written as English writes it: its kh and ts are English spelling
@@ -735,6 +771,63 @@ def _english_acronym(wr: WordReading) -> bool:
     w = wr.input
     return len(w) >= 3 and w.isupper() and bool(wr.candidates) and wr.candidates[0].source == Source.ABBREVIATION \
         and english_zipf(w.lower()) >= W.running.english_acronym and not _RUSSIAN_DIGRAPH.search(w)
+
+
+def _acronyms_in_english(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                         alone: list[bool | None], why: Reasons) -> None:
+    """The NKVD chief, files of the OGPU, NKVD Order No. 00447: English prose writes a Russian
+    acronym (:func:`_acronym_in_capitals`) as its own word. Read as Russian, it stays English when,
+    within its clause, the nearest word on each side that has a verdict of its own is English or
+    missing (and one of them is English); a Russian word there (Istoriia NKVD, GULAG v SSSR) keeps
+    it Russian, and a run of acronyms (AN SSSR) keeps its own evidence."""
+    n = len(matches)
+    for k in range(n):
+        if not verdicts[k] or k in why or not _acronym_in_capitals(words[k]) or _beside_capitals(text, matches, k):
+            continue
+        sides = []
+        for step in (-1, 1):
+            j, found = k, None
+            while 0 <= j + step < n:
+                a, b = (j + step, j) if step < 0 else (j, j + step)
+                if _clause_boundary(text[matches[a].end():matches[b].start()], matches[a].group()):
+                    break
+                j += step
+                if alone[j] is not None:
+                    found = alone[j]
+                    break
+            sides.append(found)
+        if True not in sides and False in sides:
+            verdicts[k] = False
+            why[k] = "left as it was: a Russian acronym English writes as its own (the NKVD), among English words"
+
+
+def _acronym_in_capitals(wr: WordReading) -> bool:
+    """NKVD, OGPU, KGB, ČSSR: a Russian acronym (the dictionary tags its reading Abbr) written
+    in capitals letter for letter, with no digraph of romanization (TsK, VChK spell one) and no
+    mark only romanizations write, spelled as English (Library of Congress) spells its letters: a
+    scheme's own spelling (MGOU, NÈP for МГУ, НЭП) is a romanization, evidence of Russian."""
+    from translit.romanize import romanize
+
+    w = wr.input
+    if len(w) < 3 or not w.isupper() or not w.isascii() or not w.isalpha() or _RUSSIAN_DIGRAPH.search(w) \
+            or not wr.candidates or wr.candidates[0].source not in (Source.DICTIONARY, Source.NAME):
+        return False
+    cyr = wr.candidates[0].cyrillic
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.ABBR) and romanize(cyr, "alalc-plain").upper() == w
+
+
+def _beside_capitals(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Is word ``k`` joined (a space or hyphen) to another acronym, a word of more capitals than
+    small letters (AN SSSR, TsK KPSS, CzGAOR SSSR)? A run of acronyms is an organization's
+    romanized name: it keeps its own evidence."""
+    for j in (k - 1, k + 1):
+        w = matches[j].group() if 0 <= j < len(matches) else ""
+        if len(w) > 1 and sum(c.isupper() for c in w) > sum(c.islower() for c in w):
+            a, b = min(j, k), max(j, k)
+            if re.fullmatch(r"[ \t]+|-", text[matches[a].end():matches[b].start()]):
+                return True
+    return False
 
 
 def _english_derivative(wr: WordReading) -> bool:
@@ -786,7 +879,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
-        if m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
+        if _subfield_code(text, m):
+            leave(k, "a MARC subfield code ($a, ‡b)")
+        elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
@@ -834,10 +929,13 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and wr.input[:1].isupper() and not _STRONG_MARKS.search(wr.input) \
-                and not _word_facts(wr.input)[2] and _foreign_place(wr):
-            # Gliwice, Harbin: a city abroad under its own name; a Russian word beside it decides
+                and (not _word_facts(wr.input)[2] and _foreign_place(wr) or _national_name(wr)):
+            # Gliwice, Harbin: a city abroad under its own name; Kharkiv, Lviv: a city of another
+            # former Soviet republic under its own language's name (its kh is that language's
+            # spelling too); a Russian word beside it decides
             verdicts[k] = None
-            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)"
+            why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)" \
+                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)"
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
@@ -1130,14 +1228,20 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
             j += 1
         if verdicts[j] is not True or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
             continue
+        if j == k + 1 and matches[j].group()[:1].isupper() and wr.input[1:].islower() \
+                and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word:
+            continue  # On Bukharin, To Stalin: one of English's commonest words before a name starts no title
         if wr.candidates[0].score >= _word_facts(wr.input)[1] - W.running.title_start_margin:
             verdicts[k] = True
 
 
-def _function_word_candidates(words: list[WordReading], verdicts: list[bool | None]) -> list[int]:
-    """The undecided lower-case words English writes as its commonest words (on, by, to, no, do);
-    English's own frequency, not French or German's (ne, la, den are no English words)."""
-    return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1 and wr.input.islower()
+def _function_word_candidates(text: str, matches: list[WordSpan], words: list[WordReading],
+                              verdicts: list[bool | None]) -> list[int]:
+    """The undecided words English writes as its commonest words (on, by, to, no, do), in lower
+    case or capitalized only as a sentence's first word (On Kronstadt the sources agree); English's
+    own frequency, not French or German's (ne, la, den are no English words)."""
+    return [k for k, wr in enumerate(words) if verdicts[k] is None and len(wr.input) > 1
+            and (wr.input.islower() or wr.input[1:].islower() and _sentence_start(text, matches, k))
             and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word]
 
 
@@ -1257,14 +1361,17 @@ def _english_function_words(matches: list[WordSpan], words: list[WordReading], v
                             alone: list[bool | None], candidates: list[int], why: Reasons) -> None:
     """on, by, to, no, do (after the neighbours decided): a word of both languages that English
     writes as one of its commonest words stays English in English prose ("Izvestiia on 9/XI",
-    "Zapiski by Sukhanov", "to Stalin"), unless it sits between two Russian words the next of
-    which is lower case and Russian in its own right: by its own evidence, or more common in
+    "Zapiski by Sukhanov", "to Stalin", "On Kronstadt the sources agree"), unless it sits between
+    two Russian words (or starts a sentence before one) the next of which is lower case and Russian
+    in its own right: by its own evidence, or more common in
     Russian than in English (a Russian phrase: "nam, my golodaem", "a ne partiiam"). A next word
     that only its neighbours made Russian is no evidence ("Sakharov was sent", "by post")."""
     n = len(matches)
     for k in candidates:
-        inside = 0 < k < n - 1 and verdicts[k - 1] is True and verdicts[k + 1] is True \
-            and matches[k + 1].group()[:1].islower() \
+        # (a capitalized one starts its sentence: only the Russian word after it can make it Russian,
+        # On byl prav, not a name: On Kronstadt)
+        inside = k < n - 1 and (0 < k and verdicts[k - 1] is True or matches[k].group()[:1].isupper()) \
+            and verdicts[k + 1] is True and matches[k + 1].group()[:1].islower() \
             and (alone[k + 1] is True or _leans_russian(words[k + 1]))
         if verdicts[k] and not inside:
             verdicts[k] = False
@@ -1310,9 +1417,56 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
                     phrase = phrase or matches[j].group()[:1].islower()
                     break
+        if not phrase and _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
+            phrase = True
+            why.pop(k, None)
+            why.soft.discard(k)
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
+                                   verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """Letnii sad, Slavianskii bazar, Novaia model, babʹi bunty: a lower-case word English writes
+    (sad, model), right after an adjective that bears a mark only romanizations write (-ii, -aia,
+    -skii, a prime) and that its reading agrees with as a noun
+    (:func:`_agrees_with_russian_adjective`), is the noun of that Russian phrase (capitalized, the
+    adjective starts a title or name, which capitalizes only its first word). A rule of its own
+    class (a numeral, a possessive) still wins."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
+                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())) \
+                or not words[k].candidates or words[k].candidates[0].source != Source.DICTIONARY:
+            continue
+        if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
+            verdicts[k] = True
+            why.pop(k, None)
+            why.soft.discard(k)
+
+
+def _russian_ending(word: str) -> bool:
+    """Slavjanskij, Narodnaja: a word of six letters or more with an ending only romanized Russian
+    has (``russian_endings`` of ``western.toml``: -skij, -aja, -iia…)."""
+    cw = _word_facts(word)[0].lower()
+    return len(cw) >= 6 and cw.endswith(_running_text_data()[6])
+
+
+def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: list[WordReading],
+                                   verdicts: list[bool | None], alone: list[bool | None], k: int) -> bool:
+    """Letnii sad, Sverdlovskaia oblast, Slavianskii bazar: a Russian title or name capitalizes only
+    its first word, so a lower-case noun right after an adjective (one space between) that is
+    Russian by its own evidence and agrees with it in gender, number and case (pymorphy3) is the
+    rest of that Russian phrase, not an English word beside a name. Agreement is what a name's
+    neighbour in English lacks (Pravda ran, Izvestiia sad news)."""
+    from translit.read.context import agrees
+
+    if k == 0 or verdicts[k - 1] is not True or alone[k - 1] is not True \
+            or text[matches[k - 1].end():matches[k].start()] != " " or not matches[k].group().islower():
+        return False
+    adj, noun = words[k - 1], words[k]
+    return bool(adj.candidates and noun.candidates) and adj.candidates[0].source == Source.DICTIONARY \
+        and agrees(adj.cyrillic, noun.cyrillic, likeliest=True)
 
 
 _NUMBER_BETWEEN = re.compile(r"[ \t]+\d+(?:[-–]\d+)?[ \t]+")  # " 70 " in za 70 let
@@ -1357,7 +1511,7 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
     for k in range(n - 1):
         wr = words[k]
         if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
-                or wr.candidates[0].source != Source.NAME or _is_forename(wr):
+                or wr.candidates[0].source not in (Source.NAME, Source.DICTIONARY) or not _is_surname(wr):
             continue
         j = k + 1
         while j < n and j - k <= 2 and _INITIAL.fullmatch(matches[j].group()) \
@@ -1418,15 +1572,33 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         en = _word_facts(wr.input)[1]
         if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
             continue
-        surname = matches[k + 1].group()
+        # (one or two middle initials may stand between: George F. Kennan, John H. C. Richardson)
+        s = _after_middle_initials(text, matches, k)
+        nxt = words[s]
+        surname = matches[s].group()
         if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() \
-                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) or "." in gap \
+                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[k + 1].start()]) \
+                or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
-                or verdicts[k + 1] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
+                or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
+    """The index of the word after the one or two middle initials (a capital and a full stop, one
+    space after it) that follow forename ``k`` (George F. Kennan: Kennan), else ``k + 1``."""
+    s = k + 1
+    while s < len(matches) - 1 and s - k <= 2 and _MIDDLE_INITIAL.fullmatch(matches[s].group()) \
+            and text[matches[s - 1].end():matches[s].start()] in (" ", ". ") \
+            and text[matches[s].end():matches[s + 1].start()] == ". ":
+        s += 1
+    return s
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1443,20 +1615,31 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
             and not (_has_hacek(wr.input) and j + 1 < len(words) and _unromanizable(words[j + 1]))
             for j, wr in enumerate(words)]
+    # a surname and its initials in a Russian bibliography's order (Prokofʹev S. S.): the name ends
+    # with its initials, and a Western spelling of the surname is no English name's evidence
+    surname_first = {j: e for j in range(n) if (e := _initials_of_surname(text, matches, words, j)) > j}
+    last_initial = set(surname_first.values())
     k = 0
     while k < n:
         if not matches[k].group()[:1].isupper():
             k += 1
             continue
         end = k
-        while end + 1 < n and matches[end + 1].group()[:1].isupper() \
+        while end + 1 < n and matches[end + 1].group()[:1].isupper() and end not in last_initial \
                 and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
                 and ("." not in gap or len(matches[end].group()) == 1):
             end += 1
+        if surname_first.get(k) == end and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
+            k = end + 1
+            continue
         start = k
         if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
-                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])):
-            start = k + 1  # The, In, When starting a sentence are not part of the name after them
+                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])) \
+                and not (verdicts[k] is False and _is_forename(words[k]) and len(matches[k].group()) > 2
+                         and words[k].candidates[0].source == Source.NAME):
+            # The, In, When starting a sentence are not part of the name after them (a Western
+            # forename is: George Kennan)
+            start = k + 1
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
@@ -1477,6 +1660,39 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                         why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
+
+
+def _is_surname(wr: WordReading) -> bool:
+    """Is the word's reading a surname: tagged so by the dictionary (Данилов, also a forename's
+    derivative), or a person's name that is no forename?"""
+    if not wr.candidates:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.SURN) \
+        or wr.candidates[0].source == Source.NAME and not _is_forename(wr)
+
+
+def _initials_of_surname(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> int:
+    """Prokofʹev S. S., Danilov V. P., Bonner E. G.: the index of the last of the one or two
+    initials (a capital, or a capital and a small letter: Iu., Je.; each closed by a full stop)
+    that follow word ``j`` after a single space, when ``j`` is a surname (the dictionary tags its
+    reading a surname, or reads it as a person's name that is no forename); else -1. A Russian
+    bibliography writes the initials after the surname with no comma (GOST 7.1); English writes
+    the forename or initials first (Stephen F. Cohen) or puts a comma (Cohen, S. F.)."""
+    w, wr = matches[j].group(), words[j]
+    if len(w) < 3 or not w[:1].isupper() or w.isupper() or not wr.candidates or j + 1 >= len(matches) \
+            or text[matches[j].end():matches[j + 1].start()] != " ":
+        return -1
+    if not _is_surname(wr):
+        return -1
+    last = -1
+    for i in (j + 1, j + 2):
+        if i >= len(matches) or not _INITIAL.fullmatch(matches[i].group()) \
+                or not text.startswith(".", matches[i].end()) \
+                or i > j + 1 and not _INITIAL_GAP.fullmatch(text, matches[i - 1].end(), matches[i].start()):
+            break
+        last = i
+    return last
 
 
 _INVERSION = re.compile(r",\s{1,2}")
