@@ -28,6 +28,7 @@ their verdicts carry a lower confidence. Everything is returned with its evidenc
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -327,16 +328,20 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     from translit.read.words import MAX_WORD
 
     folded = [fold_latin(w) for w in words if len(w) <= MAX_WORD]  # a longer run is no word to fit
+    # each distinct word is fitted once and counted as often as it occurs: running text repeats
+    # its words, and a long line is then no slower per word than a title
+    counts = Counter(folded)
     fits = {}
     for lang in langs:
         prefer = preferred_schemes(folded, lang)
-        per_letter = []
-        for w in folded:
+        total, n_fit = 0.0, 0
+        for w, k in counts.items():
             paths = _model_paths(w, lang, prefer, width=8)
             if paths:
-                per_letter.append(paths[0][1] / (len(paths[0][0]) + 1))
-        if per_letter:
-            fits[lang] = sum(per_letter) / len(per_letter)
+                total += k * paths[0][1] / (len(paths[0][0]) + 1)
+                n_fit += k
+        if n_fit:
+            fits[lang] = total / n_fit
     if fits:
         top = max(fits.values())
         for lang, fit in fits.items():
