@@ -129,3 +129,36 @@ def test_cluster_reads_the_column_of_a_spreadsheet_export(tmp_path, run_cli, dat
     members = sorted(m["text"] for c in got for m in c["members"])
     assert members == sorted(["Bukharin, Nikolai Ivanovich", "Бухарин, Николай Иванович", "Trotsky, Leon"])
     assert len(got) == 2
+
+
+# -- fix: a paragraph in a single-byte Cyrillic code inside a file that is otherwise UTF-8 ---------
+
+RUSSIAN_LINES = ["Реабилитация: как это было.", "Неизвестный Бухарин, письма и документы",
+                 "ЦК ВКП(б) и вопросы истории"]
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])  # cp866 letters р-я are UTF-8 lead bytes: not testable so
+@pytest.mark.parametrize("line", RUSSIAN_LINES)
+def test_fix_reads_single_byte_cyrillic_inside_utf8(run_cli, codec, line):
+    data = "Before: ".encode() + line.encode(codec) + " (after, ü)".encode() + b"\n"
+    out = run_cli("fix", input=data).stdout
+    assert out.decode("utf-8") == f"Before: {line} (after, ü)\n"
+
+
+@pytest.mark.parametrize("data", [
+    b"A lone byte \xff and a cut sequence \xd0 then text.\n",
+    b"caf\xe9 au lait, d\xe9j\xe0 vu, Gr\xfc\xdfe aus M\xfcnchen\n",  # Latin-1, not Cyrillic
+    b"\xe0 la carte \xc9t\xe9 1937\n",
+])
+def test_fix_leaves_bytes_that_are_no_cyrillic_as_they_are(run_cli, data):
+    assert run_cli("fix", input=data).stdout == data
+
+
+def test_fix_in_a_batch_reads_the_bytes_and_keeps_the_other_rows(tmp_path):
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes(b"n,title\n1," + "Неизвестный Бухарин".encode("cp1251") + b"\n2,Istoriia KPSS\n3,\xff\n")
+    rep = process_table(str(src), str(out), ("fix", {}), column="title")
+    assert rep.rows_in == rep.rows_out == 3
+    lines = out.read_bytes().split(b"\n")
+    assert lines[1].endswith(",Неизвестный Бухарин".encode())
+    assert lines[2] == b"2,Istoriia KPSS,Istoriia KPSS" and lines[3] == b"3,\xff,\xff"
