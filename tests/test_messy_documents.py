@@ -162,3 +162,23 @@ def test_fix_in_a_batch_reads_the_bytes_and_keeps_the_other_rows(tmp_path):
     lines = out.read_bytes().split(b"\n")
     assert lines[1].endswith(",Неизвестный Бухарин".encode())
     assert lines[2] == b"2,Istoriia KPSS,Istoriia KPSS" and lines[3] == b"3,\xff,\xff"
+
+
+# -- Excel's delimiter line ("sep=;") before the header ---------------------------------------------
+
+@pytest.mark.parametrize("data,delimiter", [
+    (b"sep=;\r\nid;title\r\n1;Istoriia KPSS\r\n2\r\n", ";"),
+    (b"\xef\xbb\xbfsep=,\nid,title\n1,Istoriia KPSS\n2\n", ","),
+    (b"sep=|\nid|title\n1|Istoriia KPSS\n2\n", "|"),
+])
+def test_a_delimiter_line_names_the_delimiter_and_is_kept(tmp_path, data, delimiter):
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes(data)
+    rep = process_table(str(src), str(out), ("cyrillic", {}), column="title")
+    assert rep.rows_in == rep.rows_out == 2
+    assert [(p.line, p.reason) for p in rep.problems] == [(4, "the row has no value in that column")]
+    lines = out.read_bytes().splitlines()
+    assert lines[0] == data.splitlines()[0]
+    assert lines[1].endswith(f"{delimiter}title_cyrillic".encode())
+    assert lines[2].endswith(f"{delimiter}История КПСС".encode())
+    assert lines[3] == b"2"

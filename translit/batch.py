@@ -285,22 +285,23 @@ class _CsvFields:
         return fields
 
 
-def _records(src, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, bytes, bytes, list[str] | None]]:
+def _records(src, fmt: str, delimiter: str = ",", start: int = 1) -> Iterator[tuple[int, bytes, bytes, list[str] | None]]:
     """Yield (first line number, record bytes without the ending, the ending, fields) for every
-    record of a CSV/TSV table; fields is None for JSON lines (parsed later)."""
+    record of a CSV/TSV table; fields is None for JSON lines (parsed later). ``start``: the
+    number of ``src``'s first line (2 after a delimiter line)."""
     if fmt == "jsonl":
-        for n, line in enumerate(src, 1):
+        for n, line in enumerate(src, start):
             body, end = _split_ending(line)
             yield n, body, end, None
         return
     if fmt == "tsv":
-        for n, line in enumerate(src, 1):
+        for n, line in enumerate(src, start):
             body, end = _split_ending(line)
             yield n, body, end, _decode(body).split("\t")
         return
     parser = _CsvFields(delimiter)
     first, pieces = 0, []
-    for n, line in enumerate(src, 1):
+    for n, line in enumerate(src, start):
         body, end = _split_ending(line)
         if not pieces:
             first = n
@@ -408,12 +409,23 @@ def csv_delimiter(first_line: bytes, column: str) -> str:
     return CSV_DELIMITERS[0]
 
 
+# Excel's delimiter line, which it writes and reads before the header ("sep=;")
+_SEP_LINE = re.compile(rb"(?:\xef\xbb\xbf)?sep=([^\r\n\"])\r?\n?")
+
+
 def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, delimiter):
+    start = 1
     if delimiter != "\t":
         first = src.readline()
-        delimiter = csv_delimiter(first, column)
+        sep = _SEP_LINE.fullmatch(first)
+        if sep:  # the delimiter line: it names the delimiter and is written back as it came
+            delimiter = sep.group(1).decode("latin-1")
+            dst.write(first)
+            first, start = src.readline(), 2
+        else:
+            delimiter = csv_delimiter(first, column)
         src = itertools.chain([first] if first else [], src)
-    records = _records(src, "tsv" if delimiter == "\t" else "csv", delimiter)
+    records = _records(src, "tsv" if delimiter == "\t" else "csv", delimiter, start)
     try:
         _, hbody, hend, header = next(records)
     except StopIteration:
