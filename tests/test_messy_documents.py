@@ -182,3 +182,25 @@ def test_a_delimiter_line_names_the_delimiter_and_is_kept(tmp_path, data, delimi
     assert lines[1].endswith(f"{delimiter}title_cyrillic".encode())
     assert lines[2].endswith(f"{delimiter}История КПСС".encode())
     assert lines[3] == b"2"
+
+
+# -- identification of a long romanized text reads a sample of its words, and says so --------------
+
+LONG_TEXTS = [
+    ("Neizvestnyi Bukharin: pis'ma i dokumenty iz arkhivov Rossii. ", "ru"),
+    ("The committee discussed the report in the archive and wrote to the editor. ", "ru"),
+    ("Istoriia Ukraïny: narys. Kyïv: Naukova dumka, 1990. ", "uk"),
+]
+
+
+@pytest.mark.parametrize("sentence,lang", LONG_TEXTS)
+def test_identification_of_a_long_text_reads_a_sample(sentence, lang):
+    from translit.langs.choose import choose
+    from translit.langs.identify import SAMPLE_WORDS, identify
+
+    text = sentence * (3 * SAMPLE_WORDS // len(sentence.split()))
+    ident = identify(text)
+    assert any(e.startswith(f"words read: a sample of {SAMPLE_WORDS} of ") for e in ident.ranking[0].evidence)
+    assert choose(text).language == lang == choose(sentence * 2).language
+    short = identify(sentence * 2)
+    assert not any(e.startswith("words read: a sample") for e in short.ranking[0].evidence)

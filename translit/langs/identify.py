@@ -301,6 +301,12 @@ def _identify_latin(text: str) -> list[LanguageScore]:
                 scores[lang].evidence.append(f"marks of its {sid} table: {shown}")
     from translit.langs.reader import WORD_RE
 
+    matches = list(WORD_RE.finditer(text))
+    if len(matches) > SAMPLE_WORDS:
+        text = _sample(text, matches)
+        for sc in scores.values():
+            sc.evidence.append(f"words read: a sample of {SAMPLE_WORDS} of {len(matches)}, "
+                               f"{SAMPLE_WINDOWS} runs spread over the text")
     words = [m.group() for m in WORD_RE.finditer(text)]
     if not words:
         return sorted(scores.values(), key=lambda s: -s.score)
@@ -348,6 +354,23 @@ def _identify_latin(text: str) -> list[LanguageScore]:
             scores[lang].score += FIT_WEIGHT * (fit - top)
             scores[lang].evidence.append(f"letter patterns: {fit:.2f} per letter")
     return sorted(scores.values(), key=lambda s: -s.score)
+
+
+# A long romanized text is judged by its marks (all of them) and by the words of a sample: every
+# word is read in every language, some 10 ms a word of romanized Russian, so a paragraph of a
+# thousand words would take seconds and the API's megabyte minutes. The sample is contiguous
+# windows spread over the text (the readers use a word's neighbours); a text of up to this many
+# words is read whole, as before.
+SAMPLE_WORDS = 200
+SAMPLE_WINDOWS = 8
+
+
+def _sample(text: str, matches: list) -> str:
+    """SAMPLE_WINDOWS runs of contiguous words spread evenly over ``text``, one per line."""
+    size = SAMPLE_WORDS // SAMPLE_WINDOWS
+    last = len(matches) - size
+    starts = sorted({j * last // (SAMPLE_WINDOWS - 1) for j in range(SAMPLE_WINDOWS)})
+    return "\n".join(text[matches[s].start():matches[s + size - 1].end()] for s in starts)
 
 
 def _zipf_of(w, lang: str) -> float:
