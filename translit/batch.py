@@ -11,6 +11,7 @@ failed run never leaves a half-written file (:mod:`translit.outfile`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import os
@@ -156,6 +157,10 @@ class TableError(TranslitError):
 
 
 BOM = b"\xef\xbb\xbf"
+# the field separators a file called CSV is read with: the comma of RFC 4180, and the semicolon
+# that spreadsheets write where the comma is the decimal mark (Excel's list separator in Russian,
+# German, French… locales); a table is read with the one under which its header names the column
+CSV_DELIMITERS = (",", ";")
 
 
 def table_format(path: str, fmt: str | None = None) -> str:
@@ -280,22 +285,23 @@ class _CsvFields:
         return fields
 
 
-def _records(src, fmt: str) -> Iterator[tuple[int, bytes, bytes, list[str] | None]]:
+def _records(src, fmt: str, delimiter: str = ",", start: int = 1) -> Iterator[tuple[int, bytes, bytes, list[str] | None]]:
     """Yield (first line number, record bytes without the ending, the ending, fields) for every
-    record of a CSV/TSV table; fields is None for JSON lines (parsed later)."""
+    record of a CSV/TSV table; fields is None for JSON lines (parsed later). ``start``: the
+    number of ``src``'s first line (2 after a delimiter line)."""
     if fmt == "jsonl":
-        for n, line in enumerate(src, 1):
+        for n, line in enumerate(src, start):
             body, end = _split_ending(line)
             yield n, body, end, None
         return
     if fmt == "tsv":
-        for n, line in enumerate(src, 1):
+        for n, line in enumerate(src, start):
             body, end = _split_ending(line)
             yield n, body, end, _decode(body).split("\t")
         return
-    parser = _CsvFields(",")
+    parser = _CsvFields(delimiter)
     first, pieces = 0, []
-    for n, line in enumerate(src, 1):
+    for n, line in enumerate(src, start):
         body, end = _split_ending(line)
         if not pieces:
             first = n
@@ -379,8 +385,47 @@ def _chunks(items: Iterator, size: int = CHUNK) -> Iterator[list]:
         yield chunk
 
 
+def _header(hbody: bytes, delimiter: str) -> list[str] | None:
+    """The header record ``hbody`` split at ``delimiter`` (a byte-order mark taken off), or None
+    when it is not a well-formed CSV record with that delimiter."""
+    parser = _CsvFields(delimiter)
+    if parser.feed(_decode(hbody)) or parser.quoted:
+        return None
+    header = parser.finish()
+    if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
+        header[0] = header[0][1:]
+    return header
+
+
+def csv_delimiter(first_line: bytes, column: str) -> str:
+    """The delimiter of a file called CSV: the first of :data:`CSV_DELIMITERS` under which the
+    header's first line names ``column`` (a comma when none does: the error then lists the
+    columns as RFC 4180 reads them)."""
+    body, _ = _split_ending(first_line)
+    for d in CSV_DELIMITERS:
+        header = _header(body, d)
+        if header is not None and column in header:
+            return d
+    return CSV_DELIMITERS[0]
+
+
+# Excel's delimiter line, which it writes and reads before the header ("sep=;")
+_SEP_LINE = re.compile(rb"(?:\xef\xbb\xbf)?sep=([^\r\n\"])\r?\n?")
+
+
 def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, delimiter):
-    records = _records(src, "tsv" if delimiter == "\t" else "csv")
+    start = 1
+    if delimiter != "\t":
+        first = src.readline()
+        sep = _SEP_LINE.fullmatch(first)
+        if sep:  # the delimiter line: it names the delimiter and is written back as it came
+            delimiter = sep.group(1).decode("latin-1")
+            dst.write(first)
+            first, start = src.readline(), 2
+        else:
+            delimiter = csv_delimiter(first, column)
+        src = itertools.chain([first] if first else [], src)
+    records = _records(src, "tsv" if delimiter == "\t" else "csv", delimiter, start)
     try:
         _, hbody, hend, header = next(records)
     except StopIteration:
@@ -390,7 +435,7 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
     if column not in header:
         raise TranslitError(f"no column {column!r}; the columns are: {', '.join(header)}")
     idx, width = header.index(column), len(header)
-    add = (lambda v: _csv_quote(v, delimiter)) if delimiter == "," else _tsv_clean
+    add = (lambda v: _csv_quote(v, delimiter)) if delimiter != "\t" else _tsv_clean
     dst.write(hbody + _encode(delimiter + add(out_column)) + (hend or b"\n"))
     rows: deque = deque()
 
@@ -450,7 +495,12 @@ def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
             report.rows_in += 1
             text = _decode(body[3:] if n == 1 and body.startswith(BOM) else body)
             try:
-                obj = json.loads(text)
+                if not text.strip():
+                    raise ValueError("an empty line")
+                try:
+                    obj = json.loads(text)
+                except json.JSONDecodeError as exc:  # said in words, with the column of the line
+                    raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
                 if not isinstance(obj, dict):
                     raise ValueError("the line is not a JSON object")
                 value = obj.get(field_name)

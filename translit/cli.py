@@ -201,12 +201,21 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     from translit.clustering import cluster
 
     try:
-        fh = open(args.file, encoding="utf-8", errors="surrogateescape", newline="")
+        fh = open(args.file, encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise TranslitError(f"{args.file}: {exc.strerror}") from None
     with fh:
         if args.column:
-            delim = "\t" if table_format(args.file) == "tsv" else ","
+            if table_format(args.file) == "tsv":
+                delim = "\t"
+            else:  # a comma or, in a spreadsheet saved with the comma as decimal mark, a semicolon
+                from itertools import chain
+
+                from translit.batch import csv_delimiter
+
+                first = fh.readline()
+                delim = csv_delimiter(first.encode("utf-8", errors="surrogateescape"), args.column)
+                fh = chain([first], fh)
             rows = csv.DictReader(fh, delimiter=delim)
             if rows.fieldnames is None or args.column not in rows.fieldnames:
                 raise TranslitError(f"{args.file}: no column {args.column!r}")

@@ -101,6 +101,8 @@ class Command:
 
 # -- romanize ---------------------------------------------------------------------------------
 
+# every Cyrillic block of Unicode (basic, supplement, extended A, B and C)
+_ANY_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _ROMANIZE_FLAGS = ("ligatures", "drop_final_hard_sign", "middle_dot", "acronyms", "case")
 
 
@@ -131,7 +133,15 @@ def _romanize_detailed(text: str, scheme: str, lang: str | None, options: dict |
     from translit.romanize import romanize_detailed
 
     extra = _scheme_options(dict(flags, options=options))
-    choice = _choice(text, lang, scheme)
+    if lang in (None, "auto") and not _ANY_CYRILLIC.search(text):
+        # romanization changes only Cyrillic: text without any is the same in every language, so
+        # it is not sent to identification (which reads every word in every language: seconds
+        # for a long line of English prose)
+        from translit.langs.choose import Choice
+
+        choice = Choice("ru", "no Cyrillic to romanize: Russian by default")
+    else:
+        choice = _choice(text, lang, scheme)
     if extra and lang in (None, "auto") and choice.language != "ru":
         from translit.langs.choose import Choice
         from translit.schemes import get_scheme

@@ -105,10 +105,28 @@ def russianness(text: str) -> float:
     return good / max(1, cyrillic + _PLAIN_LATIN_WEIGHT * latin) - 2.0 * odd / max(1, len(text))
 
 
+# bytes that were not UTF-8, as the CLI and the batch jobs read them (surrogateescape: byte 0xE0
+# is U+DCE0), and the single-byte Cyrillic codes a paragraph pasted into a UTF-8 file comes in
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_SINGLE_BYTE_CYRILLIC = ("cp1251", "koi8-r", "cp866")
+
+
+def _byte_decodings(text: str) -> list[tuple[str, list[str]]]:
+    """``text`` with its runs of bytes that were not UTF-8 read in each single-byte Cyrillic code
+    (a Windows-1251 or KOI8-R paragraph inside a UTF-8 file); the rest stays as it is."""
+    out = []
+    for codec in _SINGLE_BYTE_CYRILLIC:
+        cand = _ESCAPED_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec, "replace"), text)
+        out.append((cand, [f"decoded bytes that were not UTF-8 as {codec}"]))
+    return out
+
+
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
     # UTF-8 "Р" is D0 A0, whose no-break space often became a plain space: no variant with it put
     # back is needed, since ftfy's repair finds that reading and the ranking prefers the decoding
     # that loses no letter (tests/test_fix_nbsp.py)
+    if _ESCAPED_BYTES.search(text):
+        return _byte_decodings(text)
     out: list[tuple[str, list[str]]] = list(_decodings(text, text))
     try:
         import ftfy
@@ -223,7 +241,7 @@ def _repair(text: str) -> tuple[str, list[str]]:
     """One pass of the repair: undo mojibake, read lookalikes, normalize to NFC."""
     steps: list[str] = []
     out = text
-    if _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
+    if _ESCAPED_BYTES.search(out) or _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
         out, st = _unmojibake(out)
         steps += st
     elif re.search("[\u0400-\u04ff]", out) and not _looks_fine(out):

@@ -28,6 +28,7 @@ their verdicts carry a lower confidence. Everything is returned with its evidenc
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -307,6 +308,12 @@ def _identify_latin(text: str) -> list[LanguageScore]:
                 scores[lang].evidence.append(f"marks of its {sid} table: {shown}")
     from translit.langs.reader import WORD_RE
 
+    matches = list(WORD_RE.finditer(text))
+    if len(matches) > SAMPLE_WORDS:
+        text = _sample(text, matches)
+        for sc in scores.values():
+            sc.evidence.append(f"words read: a sample of {SAMPLE_WORDS} of {len(matches)}, "
+                               f"{SAMPLE_WINDOWS} runs spread over the text")
     words = [m.group() for m in WORD_RE.finditer(text)]
     if not words:
         return sorted(scores.values(), key=lambda s: -s.score)
@@ -334,22 +341,43 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     from translit.read.words import MAX_WORD
 
     folded = [fold_latin(w) for w in words if len(w) <= MAX_WORD]  # a longer run is no word to fit
+    # each distinct word is fitted once and counted as often as it occurs: running text repeats
+    # its words, and a long line is then no slower per word than a title
+    counts = Counter(folded)
     fits = {}
     for lang in langs:
         prefer = preferred_schemes(folded, lang)
-        per_letter = []
-        for w in folded:
+        total, n_fit = 0.0, 0
+        for w, k in counts.items():
             paths = _model_paths(w, lang, prefer, width=8)
             if paths:
-                per_letter.append(paths[0][1] / (len(paths[0][0]) + 1))
-        if per_letter:
-            fits[lang] = sum(per_letter) / len(per_letter)
+                total += k * paths[0][1] / (len(paths[0][0]) + 1)
+                n_fit += k
+        if n_fit:
+            fits[lang] = total / n_fit
     if fits:
         top = max(fits.values())
         for lang, fit in fits.items():
             scores[lang].score += FIT_WEIGHT * (fit - top)
             scores[lang].evidence.append(f"letter patterns: {fit:.2f} per letter")
     return sorted(scores.values(), key=lambda s: -s.score)
+
+
+# A long romanized text is judged by its marks (all of them) and by the words of a sample: every
+# word is read in every language, some 10 ms a word of romanized Russian, so a paragraph of a
+# thousand words would take seconds and the API's megabyte minutes. The sample is contiguous
+# windows spread over the text (the readers use a word's neighbours); a text of up to this many
+# words is read whole, as before.
+SAMPLE_WORDS = 200
+SAMPLE_WINDOWS = 8
+
+
+def _sample(text: str, matches: list) -> str:
+    """SAMPLE_WINDOWS runs of contiguous words spread evenly over ``text``, one per line."""
+    size = SAMPLE_WORDS // SAMPLE_WINDOWS
+    last = len(matches) - size
+    starts = sorted({j * last // (SAMPLE_WINDOWS - 1) for j in range(SAMPLE_WINDOWS)})
+    return "\n".join(text[matches[s].start():matches[s + size - 1].end()] for s in starts)
 
 
 def _zipf_of(w, lang: str) -> float:

@@ -18,6 +18,7 @@ Serbian Latin is not read here but letter for letter (:mod:`translit.langs.serbi
 from __future__ import annotations
 
 import math
+from collections import Counter
 import os
 import re
 from dataclasses import dataclass, field
@@ -217,7 +218,8 @@ def preferred_schemes(words: list[str], lang: str) -> frozenset[str]:
     from translit.schemes import scheme_ids
 
     ids = scheme_ids(lang)
-    counts = {sid: sum(spellable(w, lang, sid) for w in words) for sid in ids}
+    distinct = Counter(words)  # each distinct word tried once, counted as often as it occurs
+    counts = {sid: sum(k for w, k in distinct.items() if spellable(w, lang, sid)) for sid in ids}
     top = max(counts.values(), default=0)
     return frozenset(sid for sid, c in counts.items() if c == top) if top else frozenset(ids)
 
