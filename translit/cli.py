@@ -20,7 +20,7 @@ import sys
 from typing import Iterable, Iterator
 
 from translit.commands import COMMANDS, analyze
-from translit.errors import TranslitError
+from translit.errors import TranslitError, suggest
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -379,6 +379,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with errors written for people: a wrong choice names the ones probably meant
+    (``--scheme ALA-LC``: did you mean 'alalc'?), and an error is one line plus where to read more,
+    not the whole usage block."""
+
+    def _check_value(self, action, value):
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        known = list(choices)
+        names = None
+        if action.dest in ("scheme", "to", "source"):
+            from translit.errors import _scheme_names
+
+            names, what = _scheme_names(), "scheme"
+        elif action.dest == "lang":
+            from translit.errors import _language_names
+
+            names, what = _language_names(), "language"
+        elif action.dest == "command":
+            what = "command"
+        else:
+            what = "value"
+        hints = suggest(value, known, names)
+        msg = f"unknown {what} {value!r}" + (f" (did you mean {' or '.join(map(repr, hints))}?)" if hints else "")
+        msg += "; " + ("`translit schemes` lists the schemes, " if what == "scheme" else "") + \
+            f"the choices: {', '.join(known)}"
+        raise argparse.ArgumentError(action, msg)
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}\n"
+                     f"{self.prog}: `{self.prog} --help` shows every option, with examples\n")
+
+
 def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
     """A subcommand built from the registry: TEXT arguments, the command's options, --json and,
     for commands that run over tables, the batch options."""
@@ -403,8 +437,8 @@ def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     from translit.schemes import SCHEME_IDS, languages
 
-    p = argparse.ArgumentParser(prog="translit", description="Romanize Russian and read romanizations back.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = _Parser(prog="translit", description="Romanize Russian and read romanizations back.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     _add_command(sub, "romanize", cmd_romanize)
     c = _add_command(sub, "cyrillic", cmd_cyrillic)
@@ -466,6 +500,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _unknown_options(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
+    """Stop with one line naming the arguments the command does not take, and the options meant
+    by the misspelt ones (``--sceme``: did you mean --scheme?)."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = sub.choices[args.command]
+    flags = [f for a in command._actions for f in a.option_strings if f.startswith("--")]
+    parts = []
+    for arg in extra:
+        hints = suggest(arg.split("=", 1)[0], flags) if arg.startswith("-") else []
+        parts.append(f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+    command.error(f"{'this command does not take' if len(extra) == 1 else 'unrecognized arguments:'} "
+                  f"{', '.join(parts)}")
+
+
 def _exit_cleanly_on_sigterm() -> None:
     """Turn SIGTERM into SystemExit in this process, so the output's part file is removed on the
     way out; worker processes forked later die as usual on their pool's SIGTERM."""
@@ -490,7 +538,13 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        parser.print_help(sys.stderr)  # no command: the list of commands, not one line about it
+        return 2
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _unknown_options(parser, args, extra)
     _exit_cleanly_on_sigterm()
     try:
         return args.func(args)

@@ -181,7 +181,9 @@ def _reading(text: str, scheme: str | None, lang: str | None, yo: bool, policy: 
 
         return choice, read_lang(text, choice.language, scheme=scheme)
     if scheme is not None and scheme not in SCHEME_IDS:
-        raise TranslitError(f"unknown scheme {scheme!r}")
+        from translit.errors import UnknownSchemeError
+
+        raise UnknownSchemeError(scheme, SCHEME_IDS)
     return choice, russian or to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
 
 
