@@ -33,11 +33,41 @@ def _dumps(obj) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
-def _lines(texts: list[str]) -> Iterator[str]:
-    if texts:
-        yield from texts
+_CODE_PAGES = {"cp1251": "Windows-1251", "koi8-r": "KOI8-R", "cp866": "DOS (cp866)"}
+_warned_not_utf8 = False
+
+
+def _warn_if_not_utf8(line: str, where: str, path: str = "FILE") -> None:
+    """Once a run, on standard error: a line that is not UTF-8 (most often a Windows-1251 file), what
+    it reads as, and how to convert it; its bytes pass through unchanged, as everywhere."""
+    global _warned_not_utf8
+    if _warned_not_utf8 or not _SURROGATE.search(line):
         return
-    for line in sys.stdin:
+    _warned_not_utf8 = True
+    from translit.repair import decode_raw_bytes
+
+    decoded = decode_raw_bytes(line)
+    if decoded is None:
+        print(f"translit: {where} is not UTF-8; the bytes that are not pass through unchanged", file=sys.stderr)
+        return
+    text, codec = decoded
+    text = text.rstrip("\r\n")
+    sample = text if len(text) <= 40 else text[:40] + "…"
+    print(f"translit: {where} is not UTF-8: it reads as {_CODE_PAGES[codec]} Cyrillic ({sample!r}), which "
+          f"passes through unchanged. Convert the file to UTF-8 first: translit fix < {path} > NEW-FILE "
+          f"(or iconv -f {codec} -t utf-8 {path} > NEW-FILE)", file=sys.stderr)
+
+
+def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
+    if texts:
+        for i, text in enumerate(texts, 1):
+            if check_utf8:
+                _warn_if_not_utf8(text, f"argument {i}")
+            yield text
+        return
+    for i, line in enumerate(sys.stdin, 1):
+        if check_utf8:
+            _warn_if_not_utf8(line, f"line {i} of standard input")
         yield line[:-1] if line.endswith("\n") else line
 
 
@@ -99,10 +129,11 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
     """One output line per input line: the command's JSON object with --json (the API's answer
     for that text), else ``plain(line)`` (default: the command's plain line)."""
     c = COMMANDS[name]
+    lines = _lines(args.text, check_utf8=name != "fix")  # fix reads such lines in their code page
     if args.json:
-        _emit(_dumps(c.result(line, **opts)) for line in _lines(args.text))
+        _emit(_dumps(c.result(line, **opts)) for line in lines)
     else:
-        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in _lines(args.text))
+        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in lines)
     return 0
 
 
@@ -213,6 +244,8 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             headings = [r[args.column] for r in rows if r.get(args.column)]
         else:
             headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
+    for i, heading in enumerate(headings, 1):
+        _warn_if_not_utf8(heading, f"{args.file}: heading {i}", args.file)
     clusters = cluster(headings, scheme=args.scheme, threshold=args.threshold, progress=sys.stderr.isatty())
     from translit.outfile import AtomicFile
 
@@ -353,6 +386,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with fh:
         for lineno, raw in enumerate(fh, 1):
             line = raw.rstrip("\n")
+            _warn_if_not_utf8(line, f"{args.file}: line {lineno}", args.file)
             if not line.strip() or line.startswith("#"):
                 continue
             print(f"{lineno:>3}  {line}")
