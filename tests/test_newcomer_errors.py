@@ -100,3 +100,26 @@ def test_api_wrong_name_says_which_was_meant(server, path, body, meant):
     assert f"did you mean {meant}?" in json.dumps(r.json()["detail"], ensure_ascii=False)
     g = httpx.get(server + path, params=body, timeout=60)
     assert g.status_code == 422 and f"did you mean {meant}?" in json.dumps(g.json()["detail"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("n", ["-1", "-3", "-100"])
+def test_cli_negative_candidates_is_refused(run_cli, n):
+    for extra in ((), ("--json",), ("--document",)):
+        proc = run_cli("cyrillic", "-n", n, *extra, "Sela", check=False)
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert f"candidates must be a whole number, 0 or more, not {n}" in proc.stderr
+
+
+@pytest.mark.parametrize("body", [{"candidates": -1}, {"candidates": -5, "document": True}, {"candidates": -2}])
+def test_api_negative_candidates_is_a_422(server, body):
+    r = httpx.post(server + "/api/cyrillic", json={"text": "Sela", **body}, timeout=60)
+    assert r.status_code == 422 and "0 or more" in json.dumps(r.json()["detail"])
+    g = httpx.get(server + "/api/cyrillic", params={"text": "Sela", **body}, timeout=60)
+    assert g.status_code == 422 and "0 or more" in json.dumps(g.json()["detail"])
+
+
+def test_zero_and_positive_candidates_still_answer(server, run_cli):
+    for n in (0, 1, 2):
+        words = httpx.post(server + "/api/cyrillic", json={"text": "Sela", "candidates": n}, timeout=60).json()["words"]
+        assert len(words[0]["candidates"]) == n
+    assert run_cli("cyrillic", "-n", "2", "Sela").stdout == "Села\t[Sela: Села | Съела]\n"

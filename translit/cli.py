@@ -172,6 +172,10 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:
     opts = dict(_opts(args, "cyrillic"), policy=_policy(args, "catalogue"))
+    if args.candidates is not None:
+        from translit.commands import _check_candidates
+
+        _check_candidates(args.candidates)  # before reading any input
     done = _batch(args, ("cyrillic", opts))
     if done is not None:
         return done

@@ -191,14 +191,21 @@ def _reading(text: str, scheme: str | None, lang: str | None, yo: bool, policy: 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+def _check_candidates(candidates) -> None:
+    if isinstance(candidates, bool) or not isinstance(candidates, int) or candidates < 0:
+        raise TranslitError(f"candidates must be a whole number, 0 or more, not {candidates!r}")
+
+
 def _cyrillic_result(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                      yo: bool = False, policy: str | None = None) -> dict[str, Any]:
+    _check_candidates(candidates)
     choice, r = _reading(text, scheme, lang, yo, policy)
     return dict(r.as_dict(candidates), **choice.as_dict())
 
 
 def _cyrillic_line(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                    yo: bool = False, policy: str | None = None) -> str:
+    _check_candidates(candidates)
     return _reading(text, scheme, lang, yo, policy)[1].text
 
 
@@ -469,7 +476,10 @@ def document_lines(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Ite
 def document_object(name: str, d: Any, opts: dict[str, Any]) -> dict[str, Any]:
     """The JSON object of one line of a document read by command ``name``."""
     if name == "cyrillic":
-        candidates = opts.get("candidates") or COMMANDS[name].defaults().get("candidates")
+        candidates = opts.get("candidates")
+        if candidates is not None:
+            _check_candidates(candidates)
+        candidates = candidates or COMMANDS[name].defaults().get("candidates")
         return dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
     return d.as_dict()
 
