@@ -123,3 +123,18 @@ def test_zero_and_positive_candidates_still_answer(server, run_cli):
         words = httpx.post(server + "/api/cyrillic", json={"text": "Sela", "candidates": n}, timeout=60).json()["words"]
         assert len(words[0]["candidates"]) == n
     assert run_cli("cyrillic", "-n", "2", "Sela").stdout == "Села\t[Sela: Села | Съела]\n"
+
+
+@pytest.mark.parametrize("method, path, payload, meant", [
+    ("post", "/api/romanize", {"text": "Цветаева", "shceme": "alalc"}, "'scheme'"),
+    ("post", "/api/cyrillic", {"text": "Tsvetaeva", "candiates": 2}, "'candidates'"),
+    ("get", "/api/romanize", {"text": "Щукин", "ligature": "marc"}, "'ligatures'"),
+    ("post", "/api/romanize", {"text": "Цветаева", "scheme": "bgn-pcgn", "options": {"midle_dot": True}}, "'middle_dot'"),
+])
+def test_api_misspelt_key_says_which_was_meant(server, method, path, payload, meant):
+    if method == "post":
+        r = httpx.post(server + path, json=payload, timeout=60)
+    else:
+        r = httpx.get(server + path, params=payload, timeout=60)
+    assert r.status_code == 422
+    assert f"did you mean {meant}?" in json.dumps(r.json()["detail"], ensure_ascii=False)
