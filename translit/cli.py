@@ -20,7 +20,7 @@ import sys
 from typing import Iterable, Iterator
 
 from translit.commands import COMMANDS, analyze
-from translit.errors import TranslitError
+from translit.errors import TranslitError, suggest
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -33,11 +33,41 @@ def _dumps(obj) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
-def _lines(texts: list[str]) -> Iterator[str]:
-    if texts:
-        yield from texts
+_CODE_PAGES = {"cp1251": "Windows-1251", "koi8-r": "KOI8-R", "cp866": "DOS (cp866)"}
+_warned_not_utf8 = False
+
+
+def _warn_if_not_utf8(line: str, where: str, path: str = "FILE") -> None:
+    """Once a run, on standard error: a line that is not UTF-8 (most often a Windows-1251 file), what
+    it reads as, and how to convert it; its bytes pass through unchanged, as everywhere."""
+    global _warned_not_utf8
+    if _warned_not_utf8 or not _SURROGATE.search(line):
         return
-    for line in sys.stdin:
+    _warned_not_utf8 = True
+    from translit.repair import decode_raw_bytes
+
+    decoded = decode_raw_bytes(line)
+    if decoded is None:
+        print(f"translit: {where} is not UTF-8; the bytes that are not pass through unchanged", file=sys.stderr)
+        return
+    text, codec = decoded
+    text = text.rstrip("\r\n")
+    sample = text if len(text) <= 40 else text[:40] + "…"
+    print(f"translit: {where} is not UTF-8: it reads as {_CODE_PAGES[codec]} Cyrillic ({sample!r}), which "
+          f"passes through unchanged. Convert the file to UTF-8 first: translit fix < {path} > NEW-FILE "
+          f"(or iconv -f {codec} -t utf-8 {path} > NEW-FILE)", file=sys.stderr)
+
+
+def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
+    if texts:
+        for i, text in enumerate(texts, 1):
+            if check_utf8:
+                _warn_if_not_utf8(text, f"argument {i}")
+            yield text
+        return
+    for i, line in enumerate(sys.stdin, 1):
+        if check_utf8:
+            _warn_if_not_utf8(line, f"line {i} of standard input")
         yield line[:-1] if line.endswith("\n") else line
 
 
@@ -77,10 +107,10 @@ def _add_batch_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("batch (tables)")
     g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
     g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")
-    g.add_argument("--column", help="the CSV/TSV column to work on")
+    g.add_argument("--column", help="the CSV/TSV column to work on (its name in the header)")
     g.add_argument("--field", help="the JSON-lines field to work on")
     g.add_argument("--out-column", help="name of the new column (default: COLUMN_COMMAND)")
-    g.add_argument("--jobs", type=int, default=1, help="worker processes")
+    g.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
     g.add_argument("--fix", action="store_true", help="repair damaged text first (see `translit fix`); report lost letters")
 
@@ -99,10 +129,11 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
     """One output line per input line: the command's JSON object with --json (the API's answer
     for that text), else ``plain(line)`` (default: the command's plain line)."""
     c = COMMANDS[name]
+    lines = _lines(args.text, check_utf8=name != "fix")  # fix reads such lines in their code page
     if args.json:
-        _emit(_dumps(c.result(line, **opts)) for line in _lines(args.text))
+        _emit(_dumps(c.result(line, **opts)) for line in lines)
     else:
-        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in _lines(args.text))
+        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in lines)
     return 0
 
 
@@ -141,6 +172,10 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
 
 def cmd_cyrillic(args: argparse.Namespace) -> int:
     opts = dict(_opts(args, "cyrillic"), policy=_policy(args, "catalogue"))
+    if args.candidates is not None:
+        from translit.commands import _check_candidates
+
+        _check_candidates(args.candidates)  # before reading any input
     done = _batch(args, ("cyrillic", opts))
     if done is not None:
         return done
@@ -222,6 +257,8 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             headings = [r[args.column] for r in rows if r.get(args.column)]
         else:
             headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
+    for i, heading in enumerate(headings, 1):
+        _warn_if_not_utf8(heading, f"{args.file}: heading {i}", args.file)
     clusters = cluster(headings, scheme=args.scheme, threshold=args.threshold, progress=sys.stderr.isatty())
     from translit.outfile import AtomicFile
 
@@ -362,6 +399,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with fh:
         for lineno, raw in enumerate(fh, 1):
             line = raw.rstrip("\n")
+            _warn_if_not_utf8(line, f"{args.file}: line {lineno}", args.file)
             if not line.strip() or line.startswith("#"):
                 continue
             print(f"{lineno:>3}  {line}")
@@ -388,12 +426,139 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+# What each command's --help says it is for, and examples with what they print (None: the example
+# writes a file or needs one). tests/test_newcomer_help.py runs every example that shows its output.
+ABOUT: dict[str, str] = {
+    "romanize": "Write Cyrillic text in a romanization scheme. Latin letters, digits and punctuation pass "
+                "through unchanged. Give texts as arguments, or lines on standard input, or a table with --in.",
+    "cyrillic": "Read romanized Russian (in any scheme, detected for each line) back into Cyrillic, choosing "
+                "among the possible readings with a Russian dictionary.",
+    "convert": "Convert only the Russian inside a text (an English footnote, a bibliography) from whatever "
+               "scheme it is in to another one, or to Cyrillic. English words are left as they are.",
+    "key": "A match key for search indexes and de-duplication: the same for every spelling of a title or "
+           "name, Cyrillic or romanized in any scheme.",
+    "cluster": "Group the headings of a file that are the same name or title in different spellings, "
+               "with a representative heading for each group and why each member joined it.",
+    "detect": "Say which romanization scheme each text is in, and show the evidence.",
+    "cite": "Find archival citations in each line, parse them (archive, fond, opis, delo, folios) and write "
+            "them again in a citation style; ibid. takes what it lacks from the citation before it on the line.",
+    "gloss": "Read a Russian title into Cyrillic and gloss it word by word in English: a help to understand "
+             "it, not a translation.",
+    "fix": "Repair damaged Cyrillic: mojibake (text decoded in the wrong code page), Latin letters that look "
+           "like Cyrillic ones, Unicode form. Letters already lost are reported, never guessed.",
+    "marc": "Check, romanize or add 880 fields to a file of MARC records (MARC 21 binary, MARCXML or "
+            "MARC-in-JSON). check: compare each romanized field with its 880 Cyrillic; romanize: write "
+            "Cyrillic fields in ALA-LC and move the Cyrillic into 880s; add-880: add 880s read back into "
+            "Cyrillic to romanized records.",
+    "serve": "Start the web page and the HTTP API on this computer (open http://127.0.0.1:8000 in a browser).",
+    "schemes": "List the romanization schemes: id (what --scheme takes), reversible or lossy, and the "
+               "standard each one follows.",
+    "demo": "Show everything translit does for each line of a text file: scheme, Cyrillic, every scheme, "
+            "match key, citations, gloss.",
+}
+EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
+    "romanize": [
+        ('translit romanize "Юрий Щукин"', "I͡Uriĭ Shchukin"),
+        ('translit romanize --scheme bgn-pcgn "Юрий Щукин"', "Yuriy Shchukin"),
+        ('translit romanize --case catalog "ИСТОРИЯ РОССИИ"', "Istorii͡a Rossii"),
+        ("translit romanize --in titles.csv --out romanized.csv --column title", None),
+    ],
+    "cyrillic": [
+        ('translit cyrillic "Reabilitatsiia: kak eto bylo"', "Реабилитация: как это было"),
+        ('translit cyrillic "Boukharine, Nikolaï"', "Бухарин, Николай"),
+        ('translit cyrillic --scheme iso9 "Ŝukin"', "Щукин"),
+        ('translit cyrillic -n 3 "Istoriia sela"', "История села\t[sela: села | съела | сэла]"),
+    ],
+    "convert": [
+        ("translit convert --to alalc 'Furr, \"Lichnye pokazaniia\", in Klio'", 'Furr, "Lichnye pokazanii͡a", in Klio'),
+        ("translit convert --to cyrillic < article.txt > article-cyrillic.txt", None),
+    ],
+    "key": [
+        ('translit key "Boukharine, Nikolaï" "Бухарин, Николай"', "nikolai bukharin\nnikolai bukharin"),
+    ],
+    "cluster": [
+        ("translit cluster headings.txt", None),
+        ("translit cluster names.csv --column heading --format json --out clusters.json", None),
+    ],
+    "detect": [
+        ('translit detect "Ėĭzenshteĭn"', "alalc\tĭ or ė: ė, ĭ; 7 points from marks and words read as Russian"),
+    ],
+    "cite": [
+        ('translit cite --archive current "RTsKhIDNI, f. 89, op. 73, d. 157"', "RGASPI, f. 89, op. 73, d. 157."),
+        ('translit cite --style gost "RTsKhIDNI, f. 89, op. 73, d. 157"', "РЦХИДНИ. Ф. 89. Оп. 73. Д. 157."),
+    ],
+    "gloss": [
+        ("translit gloss \"opis' del fonda\"", "опись дел фонда\tgloss: inventory · files · fond (record group)"),
+    ],
+    "fix": [
+        ('translit fix "Ðåàáèëèòàöèÿ"', "Реабилитация"),
+        ("translit fix < old-export.txt > repaired.txt", None),
+    ],
+    "marc": [
+        ("translit marc check vendor.mrc --report report.html", None),
+        ("translit marc romanize cyrillic-only.mrc catalogue-ready.mrc", None),
+        ("translit marc add-880 romanized.mrc with-880.mrc --report review.csv", None),
+    ],
+    "serve": [("translit serve", None), ("translit serve --port 8080 --authority names.csv", None)],
+    "schemes": [("translit schemes", None), ("translit schemes --lang uk", None)],
+    "demo": [("translit demo examples/sample.txt", None)],
+}
+
+
+def _help_text(name: str) -> dict:
+    """The description and the examples (as an epilog) of command ``name``'s --help."""
+    import textwrap
+
+    lines = ["examples:"]
+    for command, output in EXAMPLES.get(name, []):
+        lines.append("  " + command)
+        if output is not None:
+            lines += ["      " + out.replace("\t", "  ") for out in output.split("\n")]
+    return {"description": textwrap.fill(ABOUT[name], 78), "epilog": "\n".join(lines),
+            "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with errors written for people: a wrong choice names the ones probably meant
+    (``--scheme ALA-LC``: did you mean 'alalc'?), and an error is one line plus where to read more,
+    not the whole usage block."""
+
+    def _check_value(self, action, value):
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        known = list(choices)
+        names = None
+        if action.dest in ("scheme", "to", "source"):
+            from translit.errors import _scheme_names
+
+            names, what = _scheme_names(), "scheme"
+        elif action.dest == "lang":
+            from translit.errors import _language_names
+
+            names, what = _language_names(), "language"
+        elif action.dest == "command":
+            what = "command"
+        else:
+            what = "value"
+        hints = suggest(value, known, names)
+        msg = f"unknown {what} {value!r}" + (f" (did you mean {' or '.join(map(repr, hints))}?)" if hints else "")
+        msg += "; " + ("`translit schemes` lists the schemes, " if what == "scheme" else "") + \
+            f"the choices: {', '.join(known)}"
+        raise argparse.ArgumentError(action, msg)
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}\n"
+                     f"{self.prog}: `{self.prog} --help` shows every option, with examples\n")
+
+
 def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
     """A subcommand built from the registry: TEXT arguments, the command's options, --json and,
     for commands that run over tables, the batch options."""
     c = COMMANDS[name]
-    p = sub.add_parser(name, help=c.help)
-    p.add_argument("text", nargs="*", help="texts (default: standard input, line by line)")
+    p = sub.add_parser(name, help=c.help, **_help_text(name))
+    p.add_argument("text", nargs="*", help="the texts, each one line of output (default: read standard input, "
+                   "line by line)")
     for o in c.options:
         flags = [o.flag] + ([o.short] if o.short else [])
         if o.type is bool:
@@ -412,8 +577,11 @@ def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     from translit.schemes import SCHEME_IDS, languages
 
-    p = argparse.ArgumentParser(prog="translit", description="Romanize Russian and read romanizations back.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = _Parser(prog="translit", description="Romanize Russian and read romanizations back.",
+                epilog="`translit COMMAND --help` explains a command's options, with examples.\n"
+                       "A first look: translit demo examples/sample.txt",
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     _add_command(sub, "romanize", cmd_romanize)
     c = _add_command(sub, "cyrillic", cmd_cyrillic)
@@ -426,12 +594,14 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")
 
-    cl = sub.add_parser("cluster", help="group headings that are the same across schemes")
+    cl = sub.add_parser("cluster", help="group headings that are the same across schemes", **_help_text("cluster"))
     cl.add_argument("file", help="one heading per line, or a CSV/TSV with --column")
-    cl.add_argument("--column")
-    cl.add_argument("--scheme", default="alalc", choices=SCHEME_IDS, metavar="SCHEME", help="scheme of the representative")
-    cl.add_argument("--threshold", type=float, default=90.0, help="rapidfuzz ratio for near keys")
-    cl.add_argument("--format", choices=["csv", "json"], default="csv")
+    cl.add_argument("--column", help="the CSV/TSV column that holds the headings (its name in the header)")
+    cl.add_argument("--scheme", default="alalc", choices=SCHEME_IDS, metavar="SCHEME",
+                    help="the scheme the representative heading is written in (default alalc)")
+    cl.add_argument("--threshold", type=float, default=90.0,
+                    help="how alike two keys that are not the same must be to join, 0 to 100 (default 90)")
+    cl.add_argument("--format", choices=["csv", "json"], default="csv", help="csv (the default) or json")
     cl.add_argument("--out", help="output file (default: standard output)")
     cl.set_defaults(func=cmd_cluster)
 
@@ -442,37 +612,53 @@ def build_parser() -> argparse.ArgumentParser:
                     help="after each line, one indented row per word: input, Cyrillic, lemma, POS, source, glosses (multi-line)")
     _add_command(sub, "fix", cmd_fix)
 
-    mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records")
-    mc.add_argument("action", choices=["check", "romanize", "add-880"])
+    mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records", **_help_text("marc"))
+    mc.add_argument("action", choices=["check", "romanize", "add-880"], help="what to do (see above)")
     mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
     mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
     mc.add_argument("--report", help="report file: .csv or .html")
     mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc, else beside "
                     "the report; check without --report only lists them)")
-    mc.add_argument("--threshold", type=float, default=0.8, help="add-880: lowest confidence written")
+    mc.add_argument("--threshold", type=float, default=0.8,
+                    help="add-880: the lowest confidence of a reading written, 0 to 1 (default 0.8)")
     mc.add_argument("--dry-run", action="store_true", help="write only the report")
-    mc.add_argument("--jobs", type=int, default=1)
-    mc.add_argument("--dask", metavar="ADDRESS")
+    mc.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    mc.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
     mc.set_defaults(func=cmd_marc)
 
-    sv = sub.add_parser("serve", help="start the local web app and HTTP API")
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8000)
+    sv = sub.add_parser("serve", help="start the local web app and HTTP API", **_help_text("serve"))
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="the address to listen on (default 127.0.0.1: only this computer can connect)")
+    sv.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
     sv.add_argument("--cors", metavar="ORIGIN", action="append",
                     help="let a web page at ORIGIN call the API from a browser (repeatable; off by default)")
     sv.add_argument("--authority", metavar="FILE",
                     help="serve /reconcile (OpenRefine) over FILE: CSV/TSV with id and heading, or MARC authority records")
     sv.set_defaults(func=cmd_serve)
 
-    s = sub.add_parser("schemes", help="list the schemes")
-    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("schemes", help="list the schemes", **_help_text("schemes"))
+    s.add_argument("--json", action="store_true", help="one JSON object per scheme (what /api/schemes lists)")
     s.add_argument("--lang", "-l", choices=tuple(languages()), help="another language's schemes (default: Russian)")
     s.set_defaults(func=cmd_schemes)
 
-    m = sub.add_parser("demo", help="read, detect and romanize every line of a file")
-    m.add_argument("file")
+    m = sub.add_parser("demo", help="read, detect and romanize every line of a file", **_help_text("demo"))
+    m.add_argument("file", help="a UTF-8 text file: one title, name or citation per line (# starts a comment)")
     m.set_defaults(func=cmd_demo)
     return p
+
+
+def _unknown_options(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
+    """Stop with one line naming the arguments the command does not take, and the options meant
+    by the misspelt ones (``--sceme``: did you mean --scheme?)."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = sub.choices[args.command]
+    flags = [f for a in command._actions for f in a.option_strings if f.startswith("--")]
+    parts = []
+    for arg in extra:
+        hints = suggest(arg.split("=", 1)[0], flags) if arg.startswith("-") else []
+        parts.append(f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+    command.error(f"{'this command does not take' if len(extra) == 1 else 'unrecognized arguments:'} "
+                  f"{', '.join(parts)}")
 
 
 def _exit_cleanly_on_sigterm() -> None:
@@ -499,7 +685,13 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        parser.print_help(sys.stderr)  # no command: the list of commands, not one line about it
+        return 2
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _unknown_options(parser, args, extra)
     _exit_cleanly_on_sigterm()
     try:
         return args.func(args)

@@ -99,7 +99,14 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
     keys = [key(t) for t in keyed]
     u = _Union(len(texts))
     by_key: dict[str, int] = {}
+    by_text: dict[str, int] = {}
     for i, k in enumerate(keys):
+        if not k:  # nothing to match on (punctuation, a script keys leave out): only the same text joins
+            if texts[i] in by_text:
+                u.join(by_text[texts[i]], i, "same text (it has no match key)")
+            else:
+                by_text[texts[i]] = i
+            continue
         if k in by_key:
             u.join(by_key[k], i, "same match key")
         else:

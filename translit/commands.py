@@ -44,9 +44,10 @@ def _langs() -> tuple[str, ...]:
 
 
 POLICIES = ("catalogue", "running", "every")
-LANG_HELP = ("language of the text: ru, uk, be, bg, sr, mk, rue; default (or auto): identified per text, "
-             "Russian when unsure")
-POLICY_HELP = "which words are Russian: a catalogue field, running text (English stays English), every word"
+LANG_HELP = ("language of the text: ru (Russian), uk (Ukrainian), be (Belarusian), bg (Bulgarian), sr (Serbian), "
+             "mk (Macedonian), rue (Rusyn); default (or auto): identified for each text, Russian when unsure")
+POLICY_HELP = ("which words to read as Russian: catalogue (a title, heading or note that is romanized Russian), "
+               "running (English prose with Russian inside: English stays English) or every (every Latin word)")
 
 
 @dataclass(frozen=True)
@@ -191,21 +192,30 @@ def _reading(text: str, scheme: str | None, lang: str | None, yo: bool, policy: 
 
         return choice, read_lang(text, choice.language, scheme=scheme)
     if scheme is not None and scheme not in SCHEME_IDS:
-        raise TranslitError(f"unknown scheme {scheme!r}")
+        from translit.errors import UnknownSchemeError
+
+        raise UnknownSchemeError(scheme, SCHEME_IDS)
     return choice, russian or to_cyrillic(text, scheme=scheme, yo=yo, policy=policy or "catalogue")
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+def _check_candidates(candidates) -> None:
+    if isinstance(candidates, bool) or not isinstance(candidates, int) or candidates < 0:
+        raise TranslitError(f"candidates must be a whole number, 0 or more, not {candidates!r}")
+
+
 def _cyrillic_result(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                      yo: bool = False, policy: str | None = None) -> dict[str, Any]:
+    _check_candidates(candidates)
     choice, r = _reading(text, scheme, lang, yo, policy)
     return dict(r.as_dict(candidates), **choice.as_dict())
 
 
 def _cyrillic_line(text: str, scheme: str | None = None, lang: str | None = None, candidates: int = 5,
                    yo: bool = False, policy: str | None = None) -> str:
+    _check_candidates(candidates)
     return _reading(text, scheme, lang, yo, policy)[1].text
 
 
@@ -350,29 +360,44 @@ _POLICY = Option("policy", choices=POLICIES, help=POLICY_HELP)
 
 COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("romanize", "Cyrillic → a romanization scheme", _romanize_result, _romanize_line, (
-        Option("scheme", default="alalc", choices=_every_scheme, short="-s", help="the scheme to write"),
+        Option("scheme", default="alalc", choices=_every_scheme, short="-s",
+               help="the scheme to write (default alalc; `translit schemes` lists them all)"),
         _LANG,
-        Option("ligatures", choices=("unicode", "marc"), help="ALA-LC ties: U+0361 or U+FE20/U+FE21"),
-        Option("drop_final_hard_sign", bool, False, help="AACR2-era practice for pre-1918 text"),
-        Option("middle_dot", bool, False, help="strict BGN/PCGN with the separating dot"),
-        Option("acronyms", choices=("title", "upper"), help="ЦК → TsK (title) or TSK (upper)"),
-        Option("case", choices=("keep", "catalog"), help="catalog: RDA appendix A capitalization"),
+        Option("ligatures", choices=("unicode", "marc"),
+               help="how ALA-LC writes its ties (t͡s): unicode, one U+0361 (the default), or marc, the half "
+                    "marks U+FE20/U+FE21 of MARC records"),
+        Option("drop_final_hard_sign", bool, False,
+               help="leave out word-final ъ in pre-1918 text (AACR2-era practice; RDA keeps it)"),
+        Option("middle_dot", bool, False,
+               help="BGN/PCGN only: the strict form, a dot between letters that could be misread (Kay·afa)"),
+        Option("acronyms", choices=("title", "upper"),
+               help="abbreviations in capitals: ЦК → TsK (title, the default) or TSK (upper)"),
+        Option("case", choices=("keep", "catalog"),
+               help="keep the source's capitals (keep, the default) or capitalize as RDA appendix A asks "
+                    "(catalog: first word and names)"),
     ), batch=True),
     Command("cyrillic", "any romanization → Cyrillic", _cyrillic_result, _cyrillic_line, (
-        Option("scheme", choices=_every_scheme, short="-s", help="the input's scheme (default: detect)"),
+        Option("scheme", choices=_every_scheme, short="-s",
+               help="the scheme the input is in (default: detected for each line)"),
         _LANG,
         Option("candidates", int, 5, short="-n", cli_default=None,
-               help="candidates per word in JSON (default 5); given on the CLI, also shown per uncertain word"),
+               help="how many readings of each word to give (default 5): with --json, each word's "
+                    "candidates; without it, the readings of each uncertain word after a tab"),
         Option("yo", bool, False, help="restore ё from the dictionary where the input did not mark it"),
         _POLICY,
     ), batch=True, document=True),
     Command("convert", "convert the Russian inside running text to another scheme", _convert_result,
             _convert_line, (
-        Option("to", default="alalc", choices=lambda: ("cyrillic",) + _every_scheme(), help="the scheme to write"),
-        Option("source", choices=_every_scheme, help="the input's scheme (default: detect)"),
+        Option("to", default="alalc", choices=lambda: ("cyrillic",) + _every_scheme(),
+               help="the scheme to write, or cyrillic (default alalc)"),
+        Option("source", choices=_every_scheme, help="the scheme the input is in (default: detected)"),
         _LANG,
-        Option("threshold", float, 0.0, help="leave spans below this confidence as they are"),
-        Option("case", choices=("keep", "catalog"), help="catalog: RDA appendix A capitalization"),
+        Option("threshold", float, 0.0,
+               help="leave a stretch of Russian read with less confidence than this (0 to 1) as it is "
+                    "(default 0: convert every one)"),
+        Option("case", choices=("keep", "catalog"),
+               help="keep the source's capitals (keep, the default) or capitalize as RDA appendix A asks "
+                    "(catalog: first word and names)"),
         _POLICY,
     ), batch=True, document=True),
     Command("key", "match key of a title or name (for search indexes)", _key_result, _key_line, (
@@ -384,7 +409,7 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("cite", "find, parse and re-format archival citations (one output line per input line)",
             _cite_result, _cite_line, (
         Option("style", default="english", choices=("english", "gost", "chicago"), checked_by_api=True,
-               help="the citation style to write"),
+               help="the style to write: english (the default), gost (ГОСТ, in Cyrillic) or chicago"),
         Option("archive", default="cited", choices=("cited", "current"), checked_by_api=True,
                help="write the archive as cited (default) or under its current name"),
     )),
@@ -461,7 +486,10 @@ def document_lines(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Ite
 def document_object(name: str, d: Any, opts: dict[str, Any]) -> dict[str, Any]:
     """The JSON object of one line of a document read by command ``name``."""
     if name == "cyrillic":
-        candidates = opts.get("candidates") or COMMANDS[name].defaults().get("candidates")
+        candidates = opts.get("candidates")
+        if candidates is not None:
+            _check_candidates(candidates)
+        candidates = candidates or COMMANDS[name].defaults().get("candidates")
         return dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
     return d.as_dict()
 

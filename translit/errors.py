@@ -1,13 +1,82 @@
-"""The errors translit raises: each says what was wrong and what would be accepted."""
+"""The errors translit raises: each says what was wrong and what would be accepted, and, for a
+name that was probably mistyped (``ALA-LC`` for ``alalc``, ``russian`` for ``ru``), which one was
+meant (:func:`suggest`, used by the command line's own errors too)."""
+
+import re
 
 
 class TranslitError(ValueError):
     """Base class of translit's own errors."""
 
 
+def _folded(value) -> str:
+    """A name as people may type it, folded for comparing: case and everything but letters and
+    digits dropped (``ALA-LC`` and ``alalc``, ``BGN/PCGN`` and ``bgn-pcgn``, ``ISO 9`` and ``iso9``)."""
+    return re.sub(r"[\W_]+", "", value.casefold()) if isinstance(value, str) else ""
+
+
+def suggest(value, known, names=None) -> list[str]:
+    """The entries of ``known`` that ``value`` was probably meant to be, best first (at most three):
+    the same once case and punctuation are dropped; else entries that start with or contain
+    ``value`` (two or more letters); else entries whose description (``names``, entry → text, e.g.
+    ``ru`` → ``Russian``, a scheme's name and standard) contains it (three or more); else near
+    spellings (difflib)."""
+    import difflib
+
+    known = [k for k in known if isinstance(k, str)]
+    folded = _folded(value)
+    if not folded:
+        return []
+    same = [k for k in known if _folded(k) == folded]
+    if same:
+        return same[:3]
+    if len(folded) >= 2:
+        starts = [k for k in known if _folded(k).startswith(folded)]
+        inside = [k for k in known if folded in _folded(k) and k not in starts]
+        if starts or inside:
+            return (starts + inside)[:3]
+    if len(folded) >= 3:
+        described = [k for k, text in (names or {}).items() if k in known and folded in _folded(text)]
+        if described:
+            return described[:3]
+    near = difflib.get_close_matches(folded, [_folded(k) for k in known], n=3, cutoff=0.6)
+    return [k for f in near for k in known if _folded(k) == f][:3]
+
+
+def _did_you_mean(value, known, names=None) -> str:
+    hints = suggest(value, known, names)
+    return f" (did you mean {' or '.join(map(repr, hints))}?)" if hints else ""
+
+
+def _scheme_names() -> dict[str, str]:
+    """Scheme id → its name and standard, every language's (Russian's first), for suggestions."""
+    try:
+        from translit.schemes import all_schemes, languages
+
+        out: dict[str, str] = {}
+        for code in languages():
+            for s in all_schemes(code):
+                d = s.describe()
+                out.setdefault(s.id, f"{d.get('name', '')} {d.get('standard', '')}")
+        return out
+    except Exception:  # a suggestion is a courtesy, never a second error
+        return {}
+
+
+def _language_names() -> dict[str, str]:
+    try:
+        from translit.schemes import languages
+
+        return {code: row.get("name", code) for code, row in languages().items()}
+    except Exception:
+        return {}
+
+
 class UnknownSchemeError(TranslitError):
     def __init__(self, scheme, known):
-        super().__init__(f"unknown scheme {scheme!r}; known schemes: {', '.join(known)}")
+        hint = _did_you_mean(scheme, known, _scheme_names())
+        super().__init__(f"unknown scheme {scheme!r}{hint}; known schemes: {', '.join(known)} "
+                         "(`translit schemes` describes them)")
         self.scheme = scheme
 
 
@@ -21,7 +90,8 @@ class OptionError(TranslitError):
 
 class UnknownLanguageError(TranslitError):
     def __init__(self, lang, known):
-        super().__init__(f"unknown language {lang!r}; known languages: {', '.join(known)}")
+        hint = _did_you_mean(lang, known, _language_names())
+        super().__init__(f"unknown language {lang!r}{hint}; known languages: {', '.join(known)}")
         self.lang = lang
 
 

@@ -1,6 +1,8 @@
 """Repair damaged Russian text, and say what was done and what is beyond repair.
 
-``fix(text)`` undoes mojibake (cp1251 or KOI8-R read as Latin-1 or cp1252, UTF-8 read as cp1251,
+``fix(text)`` reads bytes that were not UTF-8 (a Windows-1251, KOI8-R or DOS cp866 file read
+with ``surrogateescape``, as the command line reads its input) in the single-byte Cyrillic code
+page that gives Russian, undoes mojibake (cp1251 or KOI8-R read as Latin-1 or cp1252, UTF-8 read as cp1251,
 Latin-1, cp1252 or KOI8-R, DOS cp866 read as cp1251, and any of these twice) with ftfy where it
 applies and its own single-byte Cyrillic codecs where ftfy has none, choosing among candidate
 repairs by how Russian the result reads (lexicon hits). It then reads Latin lookalikes inside
@@ -237,11 +239,51 @@ def _lost(text: str) -> list[Lost]:
     return out
 
 
+_RAW_BYTES = _ESCAPED_BYTES  # bytes that were not UTF-8, kept by surrogateescape
+RAW_CODECS = _SINGLE_BYTE_CYRILLIC  # the single-byte Cyrillic code pages files come in
+
+
+def decode_raw_bytes(text: str) -> tuple[str, str] | None:
+    """``text`` with its bytes that were not UTF-8 (surrogateescape's U+DC80–U+DCFF) read in the
+    single-byte Cyrillic code page that makes it most Russian, and that code page; None when there
+    are none, or when no code page gives a known Russian word of three or more letters (the bytes
+    are then something else, and a guess would only add damage). The undecodable runs are read
+    alone (the rest of the line may be real UTF-8), and so is the whole line's bytes, since a
+    cp866 or KOI8-R word can hold a stretch that happens to be valid UTF-8."""
+    if not _RAW_BYTES.search(text):
+        return None
+    from translit.read import lexicon as lx
+
+    lex = lx.lexicon()
+    raw_line = text.encode("utf-8", "surrogateescape")
+    best = None
+    for codec in RAW_CODECS:
+        for whole in (False, True):
+            try:
+                cand = raw_line.decode(codec) if whole else \
+                    _RAW_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec), text)
+            except UnicodeDecodeError:  # a byte this code page leaves undefined (0x98 in cp1251)
+                continue
+            had = set(_CYR_WORD.findall(text))
+            if not any(len(w) > 2 and w not in had and lex.get(lx.fold(w)) is not None
+                       for w in _CYR_WORD.findall(cand)):
+                continue  # no word the bytes made is Russian
+            score = russianness(cand)
+            if score >= 0.5 and len(_MIXED_WORD.findall(cand)) <= len(_MIXED_WORD.findall(text)) and \
+                    (best is None or score > best[0]):
+                best = (score, cand, codec)
+    return (best[1], best[2]) if best else None
+
+
 def _repair(text: str) -> tuple[str, list[str]]:
-    """One pass of the repair: undo mojibake, read lookalikes, normalize to NFC."""
+    """One pass of the repair: read raw bytes, undo mojibake, read lookalikes, normalize to NFC."""
     steps: list[str] = []
     out = text
-    if _ESCAPED_BYTES.search(out) or _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
+    raw = decode_raw_bytes(out)
+    if raw is not None:
+        out = raw[0]
+        steps.append(f"read bytes that were not UTF-8 as {raw[1]}")
+    if _ODD.search(out) or re.search(r"[A-Za-z]", out) and not re.search("[\u0400-\u04ff]", out) and re.search(r"[\x80-\xff]", out):
         out, st = _unmojibake(out)
         steps += st
     elif re.search("[\u0400-\u04ff]", out) and not _looks_fine(out):

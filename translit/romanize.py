@@ -181,7 +181,11 @@ def _check_options(scheme: Scheme, options: dict[str, Any]) -> dict[str, Any]:
             continue
         if name not in known:
             allowed = ", ".join(sorted(known) + ["acronyms"])
-            raise OptionError(f"scheme {scheme.id!r} has no option {name!r} (it has: {allowed})")
+            from translit.errors import suggest
+
+            hints = suggest(name, [o.name for o in scheme.options] + ["acronyms"])
+            hint = f"did you mean {' or '.join(map(repr, hints))}? " if hints else ""
+            raise OptionError(f"scheme {scheme.id!r} has no option {name!r} ({hint}it has: {allowed})")
         opt = known[name]
         if opt.values and value not in opt.values:
             raise OptionError(f"option {name!r} takes one of {', '.join(opt.values)}, not {value!r}")

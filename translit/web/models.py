@@ -45,8 +45,13 @@ class In(BaseModel):
         if isinstance(data, dict):
             unknown = [k for k in data if k not in cls.model_fields]
             if unknown:
-                raise ValueError(f"unknown key {', '.join(map(repr, unknown))}; the keys are: "
-                                 f"{', '.join(cls.model_fields)}")
+                from translit.errors import suggest
+
+                named = []
+                for k in unknown:
+                    hints = suggest(k, list(cls.model_fields))
+                    named.append(repr(k) + (f" (did you mean {' or '.join(map(repr, hints))}?)" if hints else ""))
+                raise ValueError(f"unknown key {', '.join(named)}; the keys are: {', '.join(cls.model_fields)}")
         for s in _strings(data):
             m = _SURROGATE.search(s)
             if m:
