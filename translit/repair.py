@@ -113,22 +113,10 @@ _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 _SINGLE_BYTE_CYRILLIC = ("cp1251", "koi8-r", "cp866")
 
 
-def _byte_decodings(text: str) -> list[tuple[str, list[str]]]:
-    """``text`` with its runs of bytes that were not UTF-8 read in each single-byte Cyrillic code
-    (a Windows-1251 or KOI8-R paragraph inside a UTF-8 file); the rest stays as it is."""
-    out = []
-    for codec in _SINGLE_BYTE_CYRILLIC:
-        cand = _ESCAPED_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec, "replace"), text)
-        out.append((cand, [f"decoded bytes that were not UTF-8 as {codec}"]))
-    return out
-
-
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
     # UTF-8 "Р" is D0 A0, whose no-break space often became a plain space: no variant with it put
     # back is needed, since ftfy's repair finds that reading and the ranking prefers the decoding
     # that loses no letter (tests/test_fix_nbsp.py)
-    if _ESCAPED_BYTES.search(text):
-        return _byte_decodings(text)
     out: list[tuple[str, list[str]]] = list(_decodings(text, text))
     try:
         import ftfy
@@ -239,10 +227,6 @@ def _lost(text: str) -> list[Lost]:
     return out
 
 
-_RAW_BYTES = _ESCAPED_BYTES  # bytes that were not UTF-8, kept by surrogateescape
-RAW_CODECS = _SINGLE_BYTE_CYRILLIC  # the single-byte Cyrillic code pages files come in
-
-
 def decode_raw_bytes(text: str) -> tuple[str, str] | None:
     """``text`` with its bytes that were not UTF-8 (surrogateescape's U+DC80–U+DCFF) read in the
     single-byte Cyrillic code page that makes it most Russian, and that code page; None when there
@@ -250,18 +234,18 @@ def decode_raw_bytes(text: str) -> tuple[str, str] | None:
     are then something else, and a guess would only add damage). The undecodable runs are read
     alone (the rest of the line may be real UTF-8), and so is the whole line's bytes, since a
     cp866 or KOI8-R word can hold a stretch that happens to be valid UTF-8."""
-    if not _RAW_BYTES.search(text):
+    if not _ESCAPED_BYTES.search(text):
         return None
     from translit.read import lexicon as lx
 
     lex = lx.lexicon()
     raw_line = text.encode("utf-8", "surrogateescape")
     best = None
-    for codec in RAW_CODECS:
+    for codec in _SINGLE_BYTE_CYRILLIC:
         for whole in (False, True):
             try:
                 cand = raw_line.decode(codec) if whole else \
-                    _RAW_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec), text)
+                    _ESCAPED_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec), text)
             except UnicodeDecodeError:  # a byte this code page leaves undefined (0x98 in cp1251)
                 continue
             had = set(_CYR_WORD.findall(text))
