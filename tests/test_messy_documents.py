@@ -121,6 +121,10 @@ def test_the_article_comes_back_line_for_line(run_cli, argv):
     "\ufeffid;heading\r\n1;Bukharin, Nikolai Ivanovich\r\n2;Бухарин, Николай Иванович\r\n3;Trotsky, Leon\r\n",
     "heading;n\nBukharin, Nikolai Ivanovich;1\nБухарин, Николай Иванович;2\nTrotsky, Leon;3\n",
     "\ufeffheading,n\n\"Bukharin, Nikolai Ivanovich\",1\n\"Бухарин, Николай Иванович\",2\n\"Trotsky, Leon\",3\n",
+    # Excel's delimiter line before the header names the delimiter
+    "sep=;\r\nid;heading\r\n1;Bukharin, Nikolai Ivanovich\r\n2;Бухарин, Николай Иванович\r\n3;Trotsky, Leon\r\n",
+    "\ufeffsep=,\nheading,n\n\"Bukharin, Nikolai Ivanovich\",1\n\"Бухарин, Николай Иванович\",2\n\"Trotsky, Leon\",3\n",
+    "sep=|\nheading|n\nBukharin, Nikolai Ivanovich|1\nБухарин, Николай Иванович|2\nTrotsky, Leon|3\n",
 ])
 def test_cluster_reads_the_column_of_a_spreadsheet_export(tmp_path, run_cli, data):
     src = tmp_path / "headings.csv"

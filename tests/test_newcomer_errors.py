@@ -16,7 +16,10 @@ from conftest import live_server
 
 @pytest.mark.parametrize("typed, meant", [
     ("ALA-LC", "alalc"), ("BGN/PCGN", "bgn-pcgn"), ("ISO 9", "iso9"), ("GOST 7.79 B", "gost-779b"),
-    ("ISO/R 9", "iso-r9-1968"), ("Library of Congress", "alalc"), ("Duden", "german")])
+    ("ISO/R 9", "iso-r9-1968"), ("Library of Congress", "alalc"), ("Duden", "german"),
+    # the convention's name in its own language, accents typed or not
+    ("deutsch", "german"), ("Français", "french"), ("francais", "french"), ("polski", "polish"),
+    ("cestina", "czech"), ("español", "spanish")])
 def test_scheme_suggestions(typed, meant):
     from translit.errors import _scheme_names
 
@@ -25,7 +28,9 @@ def test_scheme_suggestions(typed, meant):
         raise UnknownSchemeError(typed, SCHEME_IDS)
 
 
-@pytest.mark.parametrize("typed, meant", [("russian", "ru"), ("Ukrainian", "uk"), ("Serbian", "sr"), ("ukr", "uk")])
+@pytest.mark.parametrize("typed, meant", [("russian", "ru"), ("Ukrainian", "uk"), ("Serbian", "sr"), ("ukr", "uk"),
+    # the language's name in itself
+    ("русский", "ru"), ("українська", "uk"), ("srpski", "sr"), ("македонски", "mk")])
 def test_language_suggestions(typed, meant):
     from translit.errors import _language_names
 

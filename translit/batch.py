@@ -413,13 +413,19 @@ def csv_delimiter(first_line: bytes, column: str) -> str:
 _SEP_LINE = re.compile(rb"(?:\xef\xbb\xbf)?sep=([^\r\n\"])\r?\n?")
 
 
+def sep_line_delimiter(first_line: bytes) -> str | None:
+    """The delimiter that Excel's ``sep=`` line names, when ``first_line`` is one (else None)."""
+    sep = _SEP_LINE.fullmatch(first_line)
+    return sep.group(1).decode("latin-1") if sep else None
+
+
 def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, delimiter):
     start = 1
     if delimiter != "\t":
         first = src.readline()
-        sep = _SEP_LINE.fullmatch(first)
-        if sep:  # the delimiter line: it names the delimiter and is written back as it came
-            delimiter = sep.group(1).decode("latin-1")
+        named = sep_line_delimiter(first)
+        if named:  # the delimiter line: it names the delimiter and is written back as it came
+            delimiter = named
             dst.write(first)
             first, start = src.readline(), 2
         else:

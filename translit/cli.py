@@ -246,11 +246,14 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             else:  # a comma or, in a spreadsheet saved with the comma as decimal mark, a semicolon
                 from itertools import chain
 
-                from translit.batch import csv_delimiter
+                from translit.batch import csv_delimiter, sep_line_delimiter
 
                 first = fh.readline()
-                delim = csv_delimiter(first.encode("utf-8", errors="surrogateescape"), args.column)
-                fh = chain([first], fh)
+                # Excel's "sep=;" line names the delimiter and is not the header
+                delim = sep_line_delimiter(first.encode("utf-8", errors="surrogateescape"))
+                if delim is None:
+                    delim = csv_delimiter(first.encode("utf-8", errors="surrogateescape"), args.column)
+                    fh = chain([first], fh)
             rows = csv.DictReader(fh, delimiter=delim)
             if rows.fieldnames is None or args.column not in rows.fieldnames:
                 raise TranslitError(f"{args.file}: no column {args.column!r}")

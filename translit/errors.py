@@ -3,6 +3,7 @@ name that was probably mistyped (``ALA-LC`` for ``alalc``, ``russian`` for ``ru`
 meant (:func:`suggest`, used by the command line's own errors too)."""
 
 import re
+import unicodedata
 
 
 class TranslitError(ValueError):
@@ -12,7 +13,9 @@ class TranslitError(ValueError):
 def _folded(value) -> str:
     """A name as people may type it, folded for comparing: case and everything but letters and
     digits dropped (``ALA-LC`` and ``alalc``, ``BGN/PCGN`` and ``bgn-pcgn``, ``ISO 9`` and ``iso9``)."""
-    return re.sub(r"[\W_]+", "", value.casefold()) if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", value.casefold()))
 
 
 def suggest(value, known, names=None) -> list[str]:
@@ -57,7 +60,7 @@ def _scheme_names() -> dict[str, str]:
         for code in languages():
             for s in all_schemes(code):
                 d = s.describe()
-                out.setdefault(s.id, f"{d.get('name', '')} {d.get('standard', '')}")
+                out.setdefault(s.id, " ".join([d.get("name", ""), d.get("standard", ""), *d.get("also_called", ())]))
         return out
     except Exception:  # a suggestion is a courtesy, never a second error
         return {}
@@ -67,7 +70,8 @@ def _language_names() -> dict[str, str]:
     try:
         from translit.schemes import languages
 
-        return {code: row.get("name", code) for code, row in languages().items()}
+        return {code: " ".join([row.get("name", code), *row.get("also_called", ())])
+                for code, row in languages().items()}
     except Exception:
         return {}
 

@@ -86,6 +86,8 @@ class Scheme:
     choices: str = ""
     provider: str | None = None
     lang: str = "ru"
+    # what the convention's own readers call it ("Deutsch", "français"), for suggestions
+    also_called: tuple[str, ...] = ()
     rules_by_first: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -110,6 +112,7 @@ class Scheme:
             "reversible": self.reversible,
             "reversible_note": self.reversible_note,
             "options": {o.name: o.default for o in self.options},
+            **({"also_called": list(self.also_called)} if self.also_called else {}),
         }
 
 
@@ -178,6 +181,7 @@ def parse_scheme(data: dict[str, Any]) -> Scheme:
             ),
             choices=data.get("choices", "").strip(),
             provider=data.get("provider"),
+            also_called=tuple(data.get("also_called", ())),
         )
     except KeyError as exc:
         raise SchemeDataError(f"scheme file lacks the key {exc}") from None
