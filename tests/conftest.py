@@ -1,5 +1,6 @@
 """Shared fixtures. The lexicon is the real one (pymorphy3 + wordfreq), built once per machine."""
 
+import functools
 import os
 import socket
 import subprocess
@@ -9,9 +10,16 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A request that is the first to need the lexicon or the dictionaries can take longer than httpx's
+# five-second default on a loaded machine; the tests wait for the real answer (a call that names its
+# own timeout keeps it).
+for _verb in ("get", "post", "put", "delete", "request"):
+    setattr(httpx, _verb, functools.partial(getattr(httpx, _verb), timeout=180))
 
 
 @pytest.fixture(scope="session")
