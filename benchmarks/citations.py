@@ -4,8 +4,8 @@ and per-field accuracy, on footnotes written for this benchmark and labelled fie
 ``data/citations_heldout.txt``, written after the rules, whose first run is reported and whose
 misses then led to fixes; ``data/citations_heldout2.txt``, written after those fixes and run once;
 ``data/citations_heldout3.txt``, written later by someone who had not read the parser or its
-tests, held out and run once; ``data/citations_heldout4.txt`` and ``data/citations_heldout5.txt``,
-each written the same way by another session, held out and run once).
+tests, held out and run once; ``data/citations_heldout4.txt``, ``data/citations_heldout5.txt`` and
+``data/citations_heldout6.txt``, each written the same way by another session, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
@@ -128,7 +128,7 @@ def main() -> None:
     for label, name in (("development", "citations_dev.txt"), ("held out", "citations_heldout.txt"),
                         ("held out 2", "citations_heldout2.txt"), ("held out 3", "citations_heldout3.txt"),
                         ("held out 4", "citations_heldout4.txt"),
-                        ("held out 5", "citations_heldout5.txt")):
+                        ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt")):
         if not (DATA / name).exists():
             continue
         if show:
