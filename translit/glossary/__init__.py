@@ -423,6 +423,32 @@ def _derived(parses) -> tuple[Any, str, list] | None:
     return None
 
 
+def _through_base_noun(p, own: list) -> tuple[str, list] | None:
+    """(base noun, its English) for a relational adjective whose own English is weaker than its
+    base noun's used attributively: книжный → книга (book, not bookish), рыночный → рынок (market,
+    not marketable), учительский → учитель (teacher, not scholastic), дорожный → дорога (road, not
+    itinerary). The noun's English must be one the dictionaries give for the adjective too (an
+    English noun used attributively: Mueller's "book _attr. книжный"), so a base the adjective is not
+    made from in that sense (годовой → год: annual, not year; запасной → запас: spare, not store)
+    is never taken, and it must outscore the adjective's own best English by more than the
+    ``attributive`` weight (ranking.toml), so an adjective with a good English of its own keeps it
+    (исторический = historical, not history). None otherwise."""
+    from translit.glossary.dictionary import lookup, ranking
+
+    if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")) or not own:
+        return None
+    keys, pens = _dictionary_keys(p)
+    confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
+    margin = ranking().attributive
+    best = None
+    for base in derived_bases(p.normal_form, "adjective"):
+        found = lookup([base], "n")
+        if (found and found[0][1] == "n" and found[0][0].lower() in confirmed
+                and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
+            best = (base, found)
+    return best
+
+
 # the curated rows a relational adjective may be glossed through (not function words or phrases)
 _DERIVABLE_KINDS = ("archival", "bibliographic", "document", "institution")
 
@@ -743,6 +769,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         return Gloss(tok.input, tok.cyr, lemma, str(top.tag.POS) if top.tag.POS else None, english, "name", None,
                      "place" if name_kind == "place" else "person", None, f"{shown} ({label})", tok.start, tok.end)
     if hit is not None:
+        through = _through_base_noun(hit[0], hit[1])
+        if through is not None:  # книжная = book, not bookish; рыночная = market, not marketable
+            return _dictionary_gloss(tok, hit[0], parses, through[1], term=through[0], kind="derived")
         return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
