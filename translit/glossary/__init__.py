@@ -405,6 +405,65 @@ def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
     return adj, sorted(adverbs, key=lambda r: -r[2]) + plain
 
 
+@cache
+def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return tuple(sorted(((r["ending"], tuple(r["verb"])) for r in data["verbal_noun"]), key=lambda r: -len(r[0])))
+
+
+def verbs_of(noun: str) -> list[str]:
+    """The infinitives a verbal noun may be made from (преподавание → преподавать, программирование
+    → программировать, соискание → соискать, развитие → развить), as ``derivation.toml``
+    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive."""
+    morph = _morph()
+    out: list[str] = []
+    for ending, tails in _verbal_noun_rows():
+        if not noun.endswith(ending) or len(noun) - len(ending) < 2:
+            continue
+        for tail in tails:
+            cand = noun[:-len(ending)] + tail
+            if cand not in out and morph.word_is_known(cand) and any(
+                    p.tag.POS == "INFN" and p.normal_form == cand for p in morph.parse(cand)):
+                out.append(cand)
+    return out
+
+
+def _gerund(verb: str) -> str | None:
+    """The -ing form of an English verb (teach → teaching, program → programming): lemminflect's
+    spellings and the one with the last consonant doubled, whichever wordfreq finds most often."""
+    from lemminflect import getInflection
+    from wordfreq import zipf_frequency
+
+    if not verb.isalpha() or not verb.islower():
+        return None
+    cands = list(getInflection(verb, "VBG") or ())
+    if cands and verb[-1] not in "aeiouywx":
+        cands.append(verb + verb[-1] + "ing")
+    return max(cands, key=lambda c: zipf_frequency(c, "en")) if cands else None
+
+
+def _verbal_noun(p) -> tuple[str, list] | None:
+    """(verb, English candidates in -ing) for a verbal noun with no entry of its own: its verb's
+    English made a gerund (преподавание → teach → teaching); None if no verb of it has an English."""
+    from translit.glossary.dictionary import lookup
+
+    if p.tag.POS != "NOUN":
+        return None
+    for verb in verbs_of(p.normal_form):
+        vp = next(q for q in _morph().parse(verb) if q.tag.POS == "INFN" and q.normal_form == verb)
+        keys, pens = _dictionary_keys(vp)
+        found = [r for r in lookup(keys, "v", penalties=pens) if r[1] == "v"]
+        out = []
+        for e, _, sc in found:
+            first, _, rest = e.partition(" ")
+            got = _gerund(first)
+            if got:
+                out.append((" ".join([got, *([rest] if rest else [])]), "n", sc))
+        if out:
+            return verb, out
+    return None
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -416,6 +475,9 @@ def _derived(parses) -> tuple[Any, str, list] | None:
         kind = {"ADJF": "adjective", "ADJS": "adjective", "NOUN": "diminutive"}.get(str(p.tag.POS))
         if kind is None:
             continue
+        verbal = _verbal_noun(p)  # преподавание → преподавать = teaching
+        if verbal is not None:
+            return p, verbal[0], verbal[1]
         for base in derived_bases(p.normal_form, kind):
             found = lookup([base], "n")
             if found and found[0][1] in ("n", None):
