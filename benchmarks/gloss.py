@@ -82,7 +82,7 @@ HELDOUT2 = Path(__file__).resolve().parent / "data" / "gloss_judgements_heldout2
 GOLD = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout.tsv"
 # HELD-OUT GOLD 2: a second such file by another writer (see its header). Never tune on it.
 GOLD2 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout2.tsv"
-# HELD-OUT GOLD 3: a third such file by another writer, other fields (see its header). Never tune on it.
+# GOLD 3: a third such file by another writer, other fields (see its header); held out until gloss7 studied it (2026-11-30).
 GOLD3 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout3.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
