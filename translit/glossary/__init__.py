@@ -833,7 +833,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if hit is not None:
         through = _through_base_noun(hit[0], hit[1])
         if through is not None:  # книжная = book, not bookish; рыночная = market, not marketable
-            return _dictionary_gloss(tok, hit[0], parses, through[1], term=through[0], kind="derived")
+            # the noun's English first, then the adjective's own (book; bookish), not the noun's other senses
+            found = through[1][:1] + [r for r in hit[1] if r[0].lower() != through[1][0][0].lower()]
+            return _dictionary_gloss(tok, hit[0], parses, found, term=through[0], kind="derived")
         return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
