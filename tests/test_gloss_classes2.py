@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from translit.glossary import gloss_text, verbs_of
+from translit.glossary import aspect_partners, gloss_text, verbs_of
 from translit.glossary.dictionary import cognate, index, senses, sources
 
 
@@ -155,3 +155,37 @@ def test_a_historical_or_soviet_term_is_glossed_from_its_row(title, word, line):
 def test_an_adjective_of_a_historical_term_is_glossed_through_it(title, word):
     w = _word(title, word)
     assert w.term == "земство" and w.line == "zemstvo"
+
+
+# --- participles: aspect pairs with a root change, lexicalized participles -----------------------------
+
+@pytest.mark.parametrize("perfective,imperfective", [("восстановить", "восстанавливать"), ("установить", "устанавливать"),
+                                                     ("допустить", "допускать"), ("выпустить", "выпускать"),
+                                                     ("изъять", "изымать")])
+def test_aspect_partners_with_a_root_change(perfective, imperfective):
+    assert imperfective in aspect_partners(perfective)
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Дипломатические отношения восстановлены", "восстановлены", "restored"),
+    ("Восстановленные храмы Пскова", "Восстановленные", "restored"),
+    ("Допущено в качестве учебника", "Допущено", "admitted"),
+    ("Ценности, изъятые у церквей", "изъятые", "withdrawn"),
+])
+def test_a_perfective_participle_is_glossed_through_its_imperfective(title, word, english):
+    assert _word(title, word).glosses[0] == english
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Бывшие помещичьи имения", "Бывшие", "former"),
+    ("Бывший министр", "Бывший", "former"),
+    ("Действующие лица", "Действующие", "operative"),
+])
+def test_a_participle_that_is_an_adjective_of_its_own_takes_the_adjectives_english(title, word, english):
+    assert _word(title, word).glosses[0] == english
+
+
+def test_a_participle_with_no_adjective_lexeme_keeps_its_verbs_english():
+    # составленный is no adjective of its own for pymorphy3: the verb (составить) gives the English
+    w = _word("Составлен по документам архива", "Составлен")
+    assert w.lemma == "составить" and w.glosses[0].endswith("ed")

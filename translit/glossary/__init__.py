@@ -591,23 +591,32 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
     form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
     partners and its non-reflexive form (отмечается → отмечать)."""
+    from translit.glossary.dictionary import index, ranking
+
     keys, pens = [], []
+    verb_pen = 0.0
     if p.tag.POS in ("PRTF", "PRTS"):
         f = p.inflect({"PRTF", "masc", "sing", "nomn"})
         if f is not None:
             keys.append(f.word)
             pens.append(0.0)
+            # a participle that is an adjective of its own too, for pymorphy3 (an ADJF lexeme) and
+            # for the dictionary (бывший = former, not being; действующий = operative, not acting):
+            # its verb's English counts less
+            if any(q.tag.POS == "ADJF" and q.normal_form == f.word for q in _morph().parse(f.word)) and any(
+                    pos == "a" for _, pos, _ in index().get(_fold(f.word), ())):
+                verb_pen = ranking().lexical_participle
     keys += [p.normal_form, p.word]
-    pens += [0.0, 0.3]
+    pens += [verb_pen, 0.3]
     if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
         lemma = p.normal_form
         if "perf" in p.tag:
             partners = aspect_partners(lemma)
             keys += partners
-            pens += [0.3] * len(partners)
+            pens += [0.3 + verb_pen] * len(partners)
         if lemma.endswith(("ся", "сь")):
             keys.append(lemma[:-2])
-            pens.append(1.5)
+            pens.append(1.5 + verb_pen)
     return keys, pens
 
 
