@@ -189,3 +189,23 @@ def test_a_participle_with_no_adjective_lexeme_keeps_its_verbs_english():
     # составленный is no adjective of its own for pymorphy3: the verb (составить) gives the English
     w = _word("Составлен по документам архива", "Составлен")
     assert w.lemma == "составить" and w.glosses[0].endswith("ed")
+
+
+# --- a usage label before a group's first sense marks the whole group -----------------------------------
+
+def test_a_label_before_the_first_sense_marks_every_sense_of_its_group():
+    body = "[wɪɜd] 1. _n. _уст. _шотл. 1) судьба, рок 2) предзнаменование 2. _a. 1) роковой 2) таинственный"
+    by_word = {s.russian: s for s in senses(body)}
+    assert "уст" in by_word["судьба"].labels and "уст" in by_word["предзнаменование"].labels
+    assert by_word["роковой"].labels == ()  # the next group starts unlabelled
+
+
+def test_a_sense_label_still_ends_with_its_sense():
+    by_word = {s.russian: s for s in senses("_n. 1) _тех. шпиндель 2) ось, вал")}
+    assert by_word["шпиндель"].labels == ("тех",) and by_word["ось"].labels == ()
+
+
+@pytest.mark.parametrize("russian,dated,plain", [("судьба", "weird", "destiny"), ("вексель", "stiff", "bill")])
+def test_a_dated_or_slang_group_ranks_below_a_plain_sense(russian, dated, plain):
+    ranked = [e for e, _, _ in index()[russian]]
+    assert ranked.index(plain) < ranked.index(dated)

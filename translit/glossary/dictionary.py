@@ -242,6 +242,10 @@ def _senses_of(text: str) -> list[Sense]:
     group = sense = item = 0
     idiom = False
     labels: list[str] = []
+    # labels printed after a group's number and before its first sense ("1. _n. _уст. _шотл. 1) судьба"):
+    # they mark every sense of the group (weird = судьба is Scots and dated)
+    group_labels: list[str] = []
+    head = True  # between a group's number (or the entry's start) and its first sense number
     pieces = []
     last = 0
     for m in _MARKER.finditer(text):
@@ -258,12 +262,17 @@ def _senses_of(text: str) -> list[Sense]:
                 sense = item = 0
                 idiom = False
                 labels = []
+                group_labels = []
+                head = True
             elif marker.group(2):  # 1) a new sense
                 if started and (item or idiom):
                     sense += 1
                 item = 0
                 idiom = False
-                labels = []
+                if head:
+                    group_labels = list(labels)
+                    head = False
+                labels = list(group_labels)
             continue
         for lab in _LABEL.findall(piece):
             if lab in _POS_LABELS and not idiom:
