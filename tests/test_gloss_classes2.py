@@ -209,3 +209,13 @@ def test_a_sense_label_still_ends_with_its_sense():
 def test_a_dated_or_slang_group_ranks_below_a_plain_sense(russian, dated, plain):
     ranked = [e for e, _, _ in index()[russian]]
     assert ranked.index(plain) < ranked.index(dated)
+
+
+@pytest.mark.parametrize("title,phrase", [
+    ("Министерство иностранных дел СССР", "foreign affairs"),
+    ("Визит министра иностранных дел", "foreign affairs"),
+    ("Народный комиссариат внутренних дел", "internal affairs"),
+])
+def test_the_affairs_of_a_ministry_are_no_files(title, phrase):
+    w = next(w for w in gloss_text(title).words if w.source == "phrase")
+    assert w.line == phrase and "delo" not in gloss_text(title).gloss
