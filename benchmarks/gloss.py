@@ -36,7 +36,9 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
 the gloss code or data) is measured the same way and never tuned on; so is the third
 (gloss_gold_heldout3.tsv, by writer-slavic4: philosophy, art, theatre, film, sport, education,
-ethnography, technology, finance, diplomacy and everyday life).
+ethnography, technology, finance, diplomacy and everyday life). Both were later studied to
+group their misses into classes (the second by gloss6, the third by gloss7; their headers say so):
+their first runs stay the held-out figures, later runs are on studied data.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a
 reader would accept as its first gloss ("|"-separated); a first gloss counts when its base form
