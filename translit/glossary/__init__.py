@@ -405,6 +405,65 @@ def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
     return adj, sorted(adverbs, key=lambda r: -r[2]) + plain
 
 
+@cache
+def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return tuple(sorted(((r["ending"], tuple(r["verb"])) for r in data["verbal_noun"]), key=lambda r: -len(r[0])))
+
+
+def verbs_of(noun: str) -> list[str]:
+    """The infinitives a verbal noun may be made from (преподавание → преподавать, программирование
+    → программировать, соискание → соискать, развитие → развить), as ``derivation.toml``
+    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive."""
+    morph = _morph()
+    out: list[str] = []
+    for ending, tails in _verbal_noun_rows():
+        if not noun.endswith(ending) or len(noun) - len(ending) < 2:
+            continue
+        for tail in tails:
+            cand = noun[:-len(ending)] + tail
+            if cand not in out and morph.word_is_known(cand) and any(
+                    p.tag.POS == "INFN" and p.normal_form == cand for p in morph.parse(cand)):
+                out.append(cand)
+    return out
+
+
+def _gerund(verb: str) -> str | None:
+    """The -ing form of an English verb (teach → teaching, program → programming): lemminflect's
+    spellings and the one with the last consonant doubled, whichever wordfreq finds most often."""
+    from lemminflect import getInflection
+    from wordfreq import zipf_frequency
+
+    if not verb.isalpha() or not verb.islower():
+        return None
+    cands = list(getInflection(verb, "VBG") or ())
+    if cands and verb[-1] not in "aeiouywx":
+        cands.append(verb + verb[-1] + "ing")
+    return max(cands, key=lambda c: zipf_frequency(c, "en")) if cands else None
+
+
+def _verbal_noun(p) -> tuple[str, list] | None:
+    """(verb, English candidates in -ing) for a verbal noun with no entry of its own: its verb's
+    English made a gerund (преподавание → teach → teaching); None if no verb of it has an English."""
+    from translit.glossary.dictionary import lookup
+
+    if p.tag.POS != "NOUN":
+        return None
+    for verb in verbs_of(p.normal_form):
+        vp = next(q for q in _morph().parse(verb) if q.tag.POS == "INFN" and q.normal_form == verb)
+        keys, pens = _dictionary_keys(vp)
+        found = [r for r in lookup(keys, "v", penalties=pens) if r[1] == "v"]
+        out = []
+        for e, _, sc in found:
+            first, _, rest = e.partition(" ")
+            got = _gerund(first)
+            if got:
+                out.append((" ".join([got, *([rest] if rest else [])]), "n", sc))
+        if out:
+            return verb, out
+    return None
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -416,11 +475,40 @@ def _derived(parses) -> tuple[Any, str, list] | None:
         kind = {"ADJF": "adjective", "ADJS": "adjective", "NOUN": "diminutive"}.get(str(p.tag.POS))
         if kind is None:
             continue
+        verbal = _verbal_noun(p)  # преподавание → преподавать = teaching
+        if verbal is not None:
+            return p, verbal[0], verbal[1]
         for base in derived_bases(p.normal_form, kind):
             found = lookup([base], "n")
             if found and found[0][1] in ("n", None):
                 return p, base, found
     return None
+
+
+def _through_base_noun(p, own: list) -> tuple[str, list] | None:
+    """(base noun, its English) for a relational adjective whose own English is weaker than its
+    base noun's used attributively: книжный → книга (book, not bookish), рыночный → рынок (market,
+    not marketable), учительский → учитель (teacher, not scholastic), дорожный → дорога (road, not
+    itinerary). The noun's English must be one the dictionaries give for the adjective too (an
+    English noun used attributively: Mueller's "book _attr. книжный"), so a base the adjective is not
+    made from in that sense (годовой → год: annual, not year; запасной → запас: spare, not store)
+    is never taken, and it must outscore the adjective's own best English by more than the
+    ``attributive`` weight (ranking.toml), so an adjective with a good English of its own keeps it
+    (исторический = historical, not history). None otherwise."""
+    from translit.glossary.dictionary import lookup, ranking
+
+    if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")) or not own:
+        return None
+    keys, pens = _dictionary_keys(p)
+    confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
+    margin = ranking().attributive
+    best = None
+    for base in derived_bases(p.normal_form, "adjective"):
+        found = lookup([base], "n")
+        if (found and found[0][1] == "n" and found[0][0].lower() in confirmed
+                and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
+            best = (base, found)
+    return best
 
 
 # the curated rows a relational adjective may be glossed through (not function words or phrases)
@@ -503,23 +591,32 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
     """Forms to look up for one pymorphy3 reading, with a penalty each: a participle's own adjective
     form (избранный, not избрать) and the lemma; the form as written; for a verb its imperfective
     partners and its non-reflexive form (отмечается → отмечать)."""
+    from translit.glossary.dictionary import index, ranking
+
     keys, pens = [], []
+    verb_pen = 0.0
     if p.tag.POS in ("PRTF", "PRTS"):
         f = p.inflect({"PRTF", "masc", "sing", "nomn"})
         if f is not None:
             keys.append(f.word)
             pens.append(0.0)
+            # a participle that is an adjective of its own too, for pymorphy3 (an ADJF lexeme) and
+            # for the dictionary (бывший = former, not being; действующий = operative, not acting):
+            # its verb's English counts less
+            if any(q.tag.POS == "ADJF" and q.normal_form == f.word for q in _morph().parse(f.word)) and any(
+                    pos == "a" for _, pos, _ in index().get(_fold(f.word), ())):
+                verb_pen = ranking().lexical_participle
     keys += [p.normal_form, p.word]
-    pens += [0.0, 0.3]
+    pens += [verb_pen, 0.3]
     if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
         lemma = p.normal_form
         if "perf" in p.tag:
             partners = aspect_partners(lemma)
             keys += partners
-            pens += [0.3] * len(partners)
+            pens += [0.3 + verb_pen] * len(partners)
         if lemma.endswith(("ся", "сь")):
             keys.append(lemma[:-2])
-            pens.append(1.5)
+            pens.append(1.5 + verb_pen)
     return keys, pens
 
 
@@ -743,6 +840,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         return Gloss(tok.input, tok.cyr, lemma, str(top.tag.POS) if top.tag.POS else None, english, "name", None,
                      "place" if name_kind == "place" else "person", None, f"{shown} ({label})", tok.start, tok.end)
     if hit is not None:
+        through = _through_base_noun(hit[0], hit[1])
+        if through is not None:  # книжная = book, not bookish; рыночная = market, not marketable
+            # the noun's English first, then the adjective's own (book; bookish), not the noun's other senses
+            found = through[1][:1] + [r for r in hit[1] if r[0].lower() != through[1][0][0].lower()]
+            return _dictionary_gloss(tok, hit[0], parses, found, term=through[0], kind="derived")
         return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None

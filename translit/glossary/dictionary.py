@@ -39,7 +39,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-13"
+FORMAT = "gloss-index-14"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -59,6 +59,10 @@ class Ranking:
     phrase_head_min: float
     proper: float
     agreement: float
+    attributive: float
+    lexical_participle: float
+    cognate: float
+    unconfirmed: float
     main_bonus: float
     other_pos: float
     unknown_pos: float
@@ -96,7 +100,10 @@ def ranking() -> Ranking:
 # Mueller's part-of-speech labels → the letters the index stores (pymorphy3 tags map onto them).
 _POS_LABELS = {"n": "n", "a": "a", "attr": "a", "v": "v", "adv": "adv", "prep": "prep", "cj": "cj",
                "pron": "pron", "n-card": "num", "n-ord": "a", "int": "int", "interj": "int",
-               "predic": "adv", "part": "part"}
+               "predic": "adv", "part": "part", "pref": "affix", "suff": "affix"}
+# an entry or sense marked _pref. or _suff. translates a word-forming element (male- = зло-, post- =
+# после-, super- = над-): its Russian is no word, so it never glosses one (зло = evil, не male-)
+_AFFIX = "affix"
 
 # pymorphy3's parts of speech → the same letters (for a dictionary that gives none)
 _RU_POS = {"NOUN": "n", "ADJF": "a", "ADJS": "a", "COMP": "a", "PRTF": "a", "PRTS": "a", "VERB": "v", "INFN": "v",
@@ -235,6 +242,10 @@ def _senses_of(text: str) -> list[Sense]:
     group = sense = item = 0
     idiom = False
     labels: list[str] = []
+    # labels printed after a group's number and before its first sense ("1. _n. _уст. _шотл. 1) судьба"):
+    # they mark every sense of the group (weird = судьба is Scots and dated)
+    group_labels: list[str] = []
+    head = True  # between a group's number (or the entry's start) and its first sense number
     pieces = []
     last = 0
     for m in _MARKER.finditer(text):
@@ -251,12 +262,17 @@ def _senses_of(text: str) -> list[Sense]:
                 sense = item = 0
                 idiom = False
                 labels = []
+                group_labels = []
+                head = True
             elif marker.group(2):  # 1) a new sense
                 if started and (item or idiom):
                     sense += 1
                 item = 0
                 idiom = False
-                labels = []
+                if head:
+                    group_labels = list(labels)
+                    head = False
+                labels = list(group_labels)
             continue
         for lab in _LABEL.findall(piece):
             if lab in _POS_LABELS and not idiom:
@@ -368,12 +384,18 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     phrase_of: dict[str, tuple[str | None, str | None]] = {}
     heads: dict[str, dict[tuple[str, str | None], list]] = {}  # HEAD + head noun → (English, pos) → [score, phrases]
     pos_of: dict[str, str | None] = {}
+    heads_of: dict[str, set[str]] = {}  # dictionary → the English headwords it translates
     for src in found:
         for head, body in resolved(src):
             if not _HEADWORD.fullmatch(head):
                 continue
             english = head.strip()
-            for word, pos, score in _scored(english, senses(body), src.weight, rk):
+            if english.endswith("-") or english.startswith("-"):
+                continue  # a word-forming element (male-, -ism), whatever its label
+            found_senses = [s for s in senses(body) if s.pos != _AFFIX]
+            if found_senses:
+                heads_of.setdefault(src.name, set()).add(english)
+            for word, pos, score in _scored(english, found_senses, src.weight, rk):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
                         phrase_of[word] = _phrase_key(word, morph)
@@ -414,11 +436,25 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
         row = best.setdefault(key, {})
         if score > row.get((english, pos), -99.0):
             row[(english, pos)] = score
+    # the leading dictionary (the highest weight) and the (Russian key, English) pairs it gives, any
+    # part of speech: a pair only a lesser one gives, for an English headword whose entry in the
+    # leading one does not list the Russian word, is contradicted by it (FreeDict type = печатать;
+    # Mueller's type is тип, род, литера: печатать is print's)
+    lead = max(found, key=lambda s: s.weight).name if len(found) > 1 else None
+    lead_pairs = {(k, e) for (k, e, _), by in given_by.items() if lead in by}
+    lead_heads = heads_of.get(lead, set())
+
+    def adjusted(key, e, p, sc):
+        by = given_by.get((key, e, p), ())
+        if len(by) > 1:  # a pair both dictionaries give (the same English, the same part of speech) gains
+            return sc + rk.agreement
+        if lead is not None and by and lead not in by and e in lead_heads and (key, e) not in lead_pairs:
+            return sc - rk.unconfirmed
+        return sc
+
     out = {}
     for key, row in best.items():
-        # a pair both dictionaries give (the same English, the same part of speech) gains: FreeDict breaks ties
-        ranked = ((e, p, round(sc + (rk.agreement if len(given_by.get((key, e, p), ())) > 1 else 0.0), 3))
-                  for (e, p), sc in row.items())
+        ranked = ((e, p, round(adjusted(key, e, p, sc), 3)) for (e, p), sc in row.items())
         out[key] = tuple(sorted(ranked, key=lambda r: -r[2])[:KEEP])
     return out
 
@@ -449,6 +485,48 @@ def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
     return data
 
 
+@cache
+def _cognate_rules() -> dict:
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    return data["cognate"]
+
+
+def _skeleton(text: str, rewrites) -> str:
+    """The consonants of ``text`` after ``rewrites`` and with h dropped (history = история, хоккей
+    = hockey), a doubled letter once, "^" first when it starts with a vowel (gloss cognates)."""
+    s = "".join(ch for ch in text.lower() if ch.isalpha())
+    for a, b in rewrites:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s.replace("h", ""))
+    return ("^" if s[:1] in tuple("aeiouy") else "") + re.sub(r"[aeiouy]", "", s)
+
+
+@cache
+def _russian_skeleton(russian: str) -> str:
+    from translit.romanize import romanize
+
+    return _skeleton(romanize(russian, "alalc-plain"), _cognate_rules()["russian"])
+
+
+def cognate(russian: str, english: str) -> bool:
+    """Whether ``english`` looks like the cognate of the Russian word ``russian`` (эмоция and
+    emotion, журнал and journal, британский and British): their consonant skeletons, as the
+    ``[cognate]`` table of ranking.toml spells them, share a long enough start, and both words
+    begin with a vowel or neither does (аттестат is no testimony, история no story)."""
+    rules = _cognate_rules()
+    a, b = _russian_skeleton(russian), _skeleton(english, rules["english"])
+    if a[:1] == "^" or b[:1] == "^":
+        if a[:1] != b[:1]:
+            return False
+        a, b = a[1:], b[1:]
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
+
+
 def lookup(keys: list[str], pos: str | None, n: int = 3,
            penalties: list[float] | None = None, also: tuple[str, ...] = ()) -> list[tuple[str, str | None, float]]:
     """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
@@ -470,7 +548,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
                 pen_pos = 0.0
-            r = (e, p, sc - pen - pen_pos)
+            bonus = rk.cognate if cognate(key, e) else 0.0
+            r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
     ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
