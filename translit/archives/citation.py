@@ -183,7 +183,7 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     titled = {a.capitalize() for a in plain} | {a.lower() for a in plain}
     acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
-    suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
+    suffix = "|".join(re.escape(s) for row in _labels()["country_suffixes"]["forms"] for s in row)
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
            rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
     return re.compile(pat), lookup
@@ -242,6 +242,9 @@ class Citation:
     ibid: bool = False
     spans: dict[str, list[int]] = field(default_factory=dict)
     labels: str = "ru"  # the language of the labels a re-formatted citation writes (labels.toml [write])
+    # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
+    # archive (an acronym), ibid, label, value; convert rewrites these (translit.archives.rewrite)
+    marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
 
     @property
@@ -496,11 +499,14 @@ class _Builder:
         self.acronym = first.acronym
         self.close = first.end
         self.cited_labels: set[str] = set()  # the labels as written, folded (spr, ark, zv, …)
+        self.marks: list[tuple[str, str, int, int]] = []  # see Citation.marks
         if first.kind == "archive":
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
+            self.mark_archive(first)
         elif first.kind == "ibid":
             self.spans["ibid"] = [first.start, first.end]
+            self.marks.append(("ibid", "", first.start, first.end))
             self.inherit_from = prev
         else:
             self.add(first)
@@ -565,6 +571,19 @@ class _Builder:
             return "stop" if repeated else "join"
         return "stop"
 
+    def mark_archive(self, el: _El) -> None:
+        if el.acronym:
+            self.marks.append(("archive", "", el.start, el.end))
+
+    def mark_part(self, el: _El) -> None:
+        """The label and the number of a labelled part, each where it was written."""
+        value_at = el.end - len(el.value)
+        label = re.sub(r"\s*(?:(?:№|No\.?|no\.)\s*)?$", "", self.src[el.start:value_at])
+        if label:
+            self.marks.append(("label", el.field, el.start, el.start + len(label)))
+        if el.value:
+            self.marks.append(("value", el.field, value_at, el.end))
+
     def add(self, el: _El, gap: str = "") -> None:
         if not self.values and not self.unread and (self.ibid or self.inherit_from is not None):
             self._inherit(el)
@@ -582,6 +601,7 @@ class _Builder:
             self.last_rank = rank()[el.field]
             self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
         else:
+            self.mark_part(el)
             self.cited_labels.add(_label_key(self.src[el.start:el.end - len(el.value)]))
             self.cited_labels.update(_label_key(w) for w in re.findall(r"[^\W\d_]+", el.value))
             if el.field == "folios":
@@ -662,6 +682,7 @@ class _Builder:
                     c.unparsed.append(gap)
             pos = max(pos, b)
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
+        c.marks = [(kind, f, to_orig(a), to_orig(b)) for kind, f, a, b in self.marks]
         c.start, c.end = to_orig(self.start), to_orig(self.end)
         c.text = text_orig[c.start:c.end]
         return c
@@ -813,6 +834,7 @@ def parse_citations(text: str) -> list[Citation]:
             if verdict in ("gloss", "rename"):  # one archive, named twice
                 if verdict == "rename":
                     cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
+                cur.mark_archive(el)
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
                 continue

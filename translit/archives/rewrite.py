@@ -1,0 +1,230 @@
+"""Write the marks of the archival citations in a text in another script, for ``convert``.
+
+A citation's labels, verso marks and archive acronyms are abbreviations, not words: read letter
+by letter they come out wrong (``Bl.`` → ``Бл.``, ``Rs.`` left, ``ЦДАГО`` → ``T͡SDAGO``, ``ERAF`` →
+``YeRAF``). :func:`citation_edits` finds every citation in a text
+(:func:`translit.archives.citation.parse_citations`) and says what to write for each of its marks:
+
+- a label written in the other script: the target's form from ``labels.toml [write]`` in the
+  citation's label language (``cyrillic`` for Cyrillic, ``english`` for a Latin scheme): ``Bl.``,
+  ``file``, ``feuillet`` → ``л.``/``д.``; ``Спр.`` → ``Spr.``. A label written as a word without a
+  period (``delo``, ``opis'``, ``op``, ``Fond``) becomes the same word in the target (``дело``,
+  ``опись``, ``оп``, ``Фонд``; a Cyrillic one romanized in the target scheme). A capital is kept;
+- the verso mark after a folio the same way (``Rs.``, ``v°``, ``ob.``, ``5v`` → ``об.``), and the
+  letters of a number (``R-8131`` ↔ ``Р-8131``, ``3-os`` ↔ ``3-ос``, ``12a`` ↔ ``12а``);
+- an archive's acronym in the other script: the registry's spelling of the name as cited, a
+  variant with the same letters first (``TsGAOR`` → ``ЦГАОР``, ``ЦДАГО`` → ``TsDAHO``);
+- an ibid. in Latin letters, to Cyrillic: ``там же`` (``там само``, ``тамсама``) in the citation's
+  label language.
+
+A mark already in the target's script is written as it was (``f. 17`` stays in an ALA-LC
+text, ``Ф. 17`` in a Cyrillic one), and so is an acronym with no spelling in the other script
+(``ERAF``): every mark is listed, so that the reader does not read it as a word. Everything else
+in a citation's span (a remark, an unknown part) is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from translit.archives import Name, acronym_key
+from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, parse_citations
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What to write at ``start:end`` of the text instead of what is there."""
+
+    start: int
+    end: int
+    output: str
+
+
+def citation_edits(text: str, to: str, **options) -> list[Edit]:
+    """What to write for each mark of every citation in ``text`` in target ``to`` (``"cyrillic"``
+    or a scheme id), in order, none overlapping; a mark written as it stands is listed too."""
+    out: list[Edit] = []
+    for c in parse_citations(text):
+        for kind, name, a, b in c.marks:
+            written = text[a:b]
+            new = _rewrite(kind, name, written, c, to, options, _opens(text, a))
+            out.append(Edit(a, b, written if new is None else new))
+    return sorted(out, key=lambda e: e.start)
+
+
+_OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a mark at ``at`` opens a sentence or a bracket (after a full stop, a footnote's
+    number or nothing): there a label written with a capital keeps it (``Д. 5. Л. 3``), elsewhere
+    it is written in small letters (``…, Bl. 12`` → ``л. 12``: German capitalizes every noun)."""
+    return _OPENING.search(text, max(0, at - 40), at) is not None
+
+
+def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: dict,
+             opens: bool = False) -> str | None:
+    cyrillic = to == "cyrillic"
+    if kind == "archive":
+        return _archive(written, c._match.cited if c._match is not None else None, cyrillic, to, options)
+    if kind == "ibid":
+        if bool(_CYRILLIC.search(written)) == cyrillic:
+            return None
+        if cyrillic:
+            return _with_case(_table(c, True)["ibid"], written, opens)
+        from translit.romanize import romanize
+
+        return romanize(written, to, **options)
+    if kind == "label":
+        if name == "folios":  # one leaf or several: l. / ll.
+            name = "folios" if re.search(r"[-,–]", c.folios or "") else "folio"
+        return _label(written, name, c, to, options, opens)
+    if kind == "value":
+        out = _verso(written, c, to, options) if name == "folios" else written
+        return _letters(out, cyrillic)
+    return None
+
+
+def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
+    write = _labels()["write"]
+    return write.get(c.labels, write["ru"])["cyrillic" if cyrillic else "english"]
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Each Cyrillic label and verso mark written out, by its letters in ALA-LC (опись: opis)."""
+    from translit.romanize import romanize
+
+    forms = [f for row in _labels()["field"] for f in row["forms"]] + _labels()["folio_marks"]["verso"]
+    out: dict[str, str] = {}
+    for f in forms:  # the first of a field's forms with those letters: опись before Ukrainian опис
+        if _CYRILLIC.search(f):
+            out.setdefault(_fold(romanize(f, "alalc-plain")), f)
+    return out
+
+
+def _fold(label: str) -> str:
+    return "".join(re.findall(r"[^\W\d_]+", label.casefold()))
+
+
+def _with_case(form: str, written: str, opens: bool) -> str:
+    """``form`` with a capital where the written mark had one and opens a sentence."""
+    return form[:1].upper() + form[1:] if opens and written[:1].isupper() else form
+
+
+def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: bool = False) -> str | None:
+    """A label (or a verso mark, ``name="verso"``) in the target; None when it is in the
+    target's script already."""
+    cyrillic = to == "cyrillic"
+    latin_source = not _CYRILLIC.search(written)
+    if latin_source != cyrillic:
+        return None
+    if not written.rstrip().endswith((".", "°")):
+        # a word (delo, opis', op, ob): the same word in the target
+        word = written if not latin_source else _words().get(_fold(written))
+        if word is not None:
+            if cyrillic:
+                return _with_case(word.casefold(), written, opens)
+            from translit.romanize import romanize
+
+            return romanize(word, to, **options)
+    form = _table(c, cyrillic).get(name)
+    return _with_case(form, written, opens) if form else None
+
+
+# a letter prefix before a number (R-8131, Р8131, PA-101) and letters after it (12a, 3-os, 36446-FP)
+# (not the OCR lookalikes of digits: l, I, O)
+_PREFIX = re.compile(r"^(?![lIO])([A-ZА-ЯЁ]{1,2})(?=[-‐–]?\s?\d)")
+_SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
+_TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
+_TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in _LAT_CYR.items()}, **_LAT_CYR}
+
+
+def _letters(value: str, cyrillic: bool) -> str:
+    """A number's letters in the target script; digits (and the OCR lookalikes among them) as written."""
+    table = _TO_CYR if cyrillic else _TO_LATIN
+
+    def swap(text: str) -> str:
+        if not cyrillic:
+            return "".join(table.get(ch, ch) for ch in text)
+        if text.casefold() == "os":
+            return "ос" if text.islower() else "ОС"
+        if any(ch not in table for ch in text):
+            return text  # letters with no one-letter Cyrillic counterpart (kh, ts): as written
+        return "".join(table[ch] for ch in text)
+
+    value = _PREFIX.sub(lambda m: swap(m.group(1)), value)
+    return _SUFFIX.sub(lambda m: m.group(1) + swap(m.group(2)), value)
+
+
+@cache
+def _verso_re() -> re.Pattern[str]:
+    marks = sorted(_labels()["folio_marks"]["verso"], key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(re.escape(m) for m in marks)})(?![^\W\d_])\.?")
+
+
+def _verso(value: str, c: Citation, to: str, options: dict) -> str:
+    """A folio list with its verso marks in the target (12 Rs. → 12 об.) and its leaf letters."""
+    def one(m: re.Match[str]) -> str:
+        new = _label(m.group(), "verso", c, to, options)
+        return m.group() if new is None else new
+    return _verso_re().sub(one, value)
+
+
+def _archive(written: str, name: Name | None, cyrillic: bool, to: str, options: dict) -> str | None:
+    """An archive's acronym in the target script: the registry's spelling of the name as cited
+    (a variant with the same letters first: TsGAOR → ЦГАОР, not ЦГАОР СССР), and a country word
+    after it (Rossii, України) in the target too."""
+    if name is None or bool(_CYRILLIC.search(written)) == cyrillic:
+        return None  # in the target's script already, as the author wrote it
+    whole = _same_letters(written, name, cyrillic)
+    if whole is not None:
+        return whole  # ГА РФ → GA RF
+    head, country = _country_split(written)
+    new = (_same_letters(head, name, cyrillic) if country else None) \
+        or (name.acronym_cyr if cyrillic else name.acronym)
+    if not new:
+        return None
+    return f"{new} {_country_word(country, cyrillic)}" if country else new
+
+
+def _same_letters(written: str, name: Name, cyrillic: bool) -> str | None:
+    """The registry's spelling of ``name`` in the target's script with the letters of ``written``:
+    the name's own acronym first (ЦДАГО → TsDAHO, not the Russian reading TsDAGO), else a variant
+    (TsGAOR → ЦГАОР, not ЦГАОР СССР)."""
+    key = acronym_key(written)
+    if name.acronym_cyr and key in (acronym_key(name.acronym), acronym_key(name.acronym_cyr)):
+        return name.acronym_cyr if cyrillic else name.acronym
+    want = [s for s in _variants(name) if bool(_CYRILLIC.search(s)) == cyrillic]
+    return next((s for s in want if acronym_key(s) == key), None)
+
+
+def _country_split(written: str) -> tuple[str, str]:
+    """``ЦДАГО України`` → (``ЦДАГО``, ``України``): an acronym and its country word (labels.toml
+    [country_suffixes]), if it has one."""
+    words = written.split()
+    if len(words) > 1 and any(words[-1] in row for row in _labels()["country_suffixes"]["forms"]):
+        return " ".join(words[:-1]), words[-1]
+    return written, ""
+
+
+def _country_word(word: str, cyrillic: bool) -> str:
+    """A country word in the other script: its spelling there in [country_suffixes] (Rossii ↔
+    России), else as written."""
+    row = next(row for row in _labels()["country_suffixes"]["forms"] if word in row)
+    return next((f for f in row if bool(_CYRILLIC.search(f)) == cyrillic), word)
+
+
+@cache
+def _variant_table() -> dict[Name, tuple[str, ...]]:
+    from translit.archives import _rows
+
+    return {n: tuple(variants) for _, names in _rows() for n, variants, _ in names}
+
+
+def _variants(name: Name) -> tuple[str, ...]:
+    return _variant_table().get(name, ())
