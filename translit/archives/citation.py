@@ -95,7 +95,9 @@ def _folio_pattern() -> str:
     single = "".join(m for m in marks["verso"] + marks["recto"] if len(m) == 1)  # 5v, 5r
     # a mark after the number: ob., об., zv. (with or without a space), v or r attached, " v.",
     # or a letter of an inserted leaf (5a, 12б)
-    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
+    # (an inserted leaf has its verso too: 12а об., 5av)
+    leaf = (rf"{_DIG}(?:[abgабг](?=\s?(?i:{verso})(?![^\W\d_])|[{single}](?![^\W\d_])|(?![^\W\d_])))?"
+            rf"(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.)?")
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
     # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
@@ -302,7 +304,7 @@ class Citation:
                 parts.append(f"{words[f]} {getattr(self, f)}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
-            leaves = re.sub(r"(?<=\d)v", words["verso"], self.folios)
+            leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
 
@@ -345,7 +347,7 @@ def _clean_folios(value: str, notes: list[str]) -> str:
     v = re.sub(rf"\s*(?i:{verso})(?![^\W\d_])\.?", "v", v)
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = re.sub(r"(?<=\d)[абг](?![^\W\d_])", lambda x: _CYR_LAT[x.group()], v)
+    v = re.sub(r"(?<=\d)[абг](?=v|(?![^\W\d_]))", lambda x: _CYR_LAT[x.group()], v)
     return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
 
 
@@ -364,7 +366,12 @@ def _cyr(v: str | None) -> str | None:
 def _gost_folios(v: str | None, verso: str = "об.") -> str | None:
     if not v:
         return v
-    return re.sub(r"(\d)v", rf"\1 {verso}", v).replace("-", "–")
+    return re.sub(r"(\d[абг]?)v", rf"\1 {verso}", _cyr_leaves(v)).replace("-", "–")
+
+
+def _cyr_leaves(v: str) -> str:
+    """An inserted leaf's letter in Cyrillic, as GOST writes it (12a → 12а)."""
+    return re.sub(r"(?<=\d)[abg](?=v|\b|$)", lambda m: _LAT_CYR[m.group()], v)
 
 
 def _label_key(label: str) -> str:
