@@ -104,7 +104,23 @@ def _folio_pattern() -> str:
 
 
 def _value_pattern(field_name: str) -> str:
+    if field_name == "fond":
+        return rf"(?:{_NUM}|{_lettered_fond()})"
     return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
+
+
+@cache
+def _lettered_fond() -> str:
+    """A fond named by letters, not a number (RGVIA f. VUA, the Military Scientific Archive;
+    ф. ВУА): two to five capitals, taken only when an opis', perechen' or file follows, since
+    capitals after "f." are otherwise initials or an abbreviation."""
+    pats = []
+    for row in _labels()["field"]:
+        if 1 < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
+            req = set(row.get("required_period", []))
+            pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
+    follows = "|".join(sorted(pats, key=len, reverse=True))
+    return rf"[A-ZА-ЯЁ]{{2,5}}(?![\w'])(?=[\s.,;:]+(?i:{follows})\s*\d)"
 
 
 @cache
@@ -322,6 +338,10 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
     In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
     v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
+    if re.fullmatch(r"[А-ЯЁ]{2,5}", v):  # a fond named by letters: ВУА → VUA
+        return "".join(_CYR_LAT.get(ch.lower(), ch).upper() for ch in v)
+    if re.fullmatch(r"[A-Z]{2,5}", v):
+        return v
     m = re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
     if m:
         letters = m.group(1)
@@ -355,6 +375,8 @@ def _cyr(v: str | None) -> str | None:
     """A value as GOST writes it: Cyrillic prefix and suffix letters (Р-8131, 3-ос, 12а)."""
     if not v:
         return v
+    if re.fullmatch(r"[A-Z]{2,5}", v) and all(ch.lower() in _LAT_CYR for ch in v):  # VUA → ВУА
+        return "".join(_LAT_CYR[ch.lower()].upper() for ch in v)
     v = re.sub(r"^R-", "Р-", v)
     v = re.sub(r"^A-", "А-", v)
     v = re.sub(r"^P-", "П-", v)
@@ -696,8 +718,11 @@ class _Builder:
 
 
 _ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
-_FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "respubliki", "et",
-             "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
+_FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
+             "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
+             "республики", "по"}
+# a footnote's number before the name ("141. Arkhiv UFSB …", "7) …"): no part of it
+_NOTE_NUMBER = re.compile(r"\s*\d{1,4}[.)]?\s+(?=\D)")
 
 
 # words that introduce a reference in a footnote and are no part of an archive's name
@@ -748,6 +773,10 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     cut = max((m.end() for m in re.finditer(r"[;,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
               default=0)
     seg_start += cut
+    if seg_start == 0 or src[seg_start - 1] == "\n":
+        number = _NOTE_NUMBER.match(src, seg_start, end)
+        if number:
+            seg_start = number.end()
     words = list(re.finditer(r"\S+", src[seg_start:end]))
     chosen: list[re.Match[str]] = []
     for i in range(len(words) - 1, -1, -1):
@@ -787,6 +816,23 @@ def _case_file_of_named_archive(src: str, el: _El) -> bool:
         return False
     named = _unknown_archive(src, el.start)
     return named is not None and named[2][:1].isupper() and _ARCHIVE_WORD.search(named[2]) is not None
+
+
+# after a semicolon, a few words of prose in small letters, then a part: "…, l. 1; the cover letter
+# in d. 417, l. 3", "…, l. 8; the cover note is on l. 7"
+_PROSE_GAP = re.compile(r"\s*;\s*(?:[a-zа-яёіїєґў][\w'’-]*,?\s+){1,8}")
+# the parts a later file or leaf of the same fond is cited by
+_PROSE_PARTS = frozenset({"delo", "storage_unit", "dokument", "folios"})
+
+
+def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
+    """Whether ``el`` is a later file or leaf of the citation before it, named in the prose after a
+    semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
+    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.)."""
+    if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
+        return False
+    label = _label_key(src[el.start:el.end - len(el.value)])
+    return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
 
 
 def _nfc_map(text: str) -> tuple[str, list[int]]:
@@ -845,11 +891,12 @@ def parse_citations(text: str) -> list[Citation]:
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
                 continue
+            gap = src[cur.end:el.start]
             done = cur.finish(text, to_orig)
             cur = None
             if done is not None:
                 out.append(done)
-                if verdict == "split":
+                if verdict == "split" or _continued_in_prose(src, gap, el):
                     cur = _Builder(el, done, src, continues=True)
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \

@@ -147,6 +147,9 @@ _TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in 
 def _letters(value: str, cyrillic: bool) -> str:
     """A number's letters in the target script; digits (and the OCR lookalikes among them) as written."""
     table = _TO_CYR if cyrillic else _TO_LATIN
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,5}", value):  # a fond named by letters: VUA ↔ ВУА
+        swapped = [table.get(ch) for ch in value]
+        return value if None in swapped else "".join(swapped)
 
     def swap(text: str) -> str:
         if not cyrillic:
