@@ -74,11 +74,11 @@ def _form_pattern(form: str) -> str:
 # numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
 # Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
 # among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
-# inventories' 3780ss and 1сс), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
+# inventories' 3780ss and 1сс, a fond's secret part R-8131sch, Р-8131сч), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
 # a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
-_NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё]{{1,2}}(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
+_NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:(?:sch|[a-zа-яё]{{1,2}})(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
              rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
              rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?")
 _NUM = rf"{_NUM_CORE}(?![\d/])"
@@ -287,6 +287,12 @@ class Citation:
                  labels=self.labels)
         return d
 
+    def ends_abbreviated(self, style: str = "english") -> bool:
+        """Whether the citation written in ``style`` ends with an abbreviation's period (a verso
+        mark, ob. / об. / zv.), which a following semicolon does not replace."""
+        table = _labels()["write"][self.labels]["gost" if style == "gost" else "english"]
+        return bool(self.folios) and self.folios.endswith("v") and table["verso"].endswith(".")
+
     def format(self, style: str = "english", archive: str = "cited") -> str:
         """Write the citation in ``english`` (RGASPI, f. 17, …), ``gost`` (РГАСПИ. Ф. 17. …) or
         ``chicago`` (the archive's English name first) style, inherited parts included.
@@ -329,8 +335,23 @@ class Citation:
 
 _CYR_LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
             "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "kh"}
+            "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"}
 _LAT_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 1}
+_DIGRAPH_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 2}
+
+
+def _letters_cyr(latin: str) -> str:
+    """Latin suffix letters in Cyrillic, digraphs first (sch → сч, ss → сс)."""
+    out, i = [], 0
+    while i < len(latin):
+        pair = latin[i:i + 2]
+        if pair in _DIGRAPH_CYR:
+            out.append(_DIGRAPH_CYR[pair])
+            i += 2
+        else:
+            out.append(_LAT_CYR.get(latin[i], latin[i]))
+            i += 1
+    return "".join(out)
 _PREFIX_LAT = {"Р": "R", "А": "A", "П": "P"}
 
 
@@ -354,7 +375,8 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
     v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
     v = re.sub(r"(?<=\d)([а-яё]{1,2})(?![^\W\d_])", lambda x: "".join(_CYR_LAT.get(c, c) for c in x.group(1)), v)
-    fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
+    # l, I and O among digits, also beside each other (lOO3 is 1003)
+    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     if fixed != v:
         notes.append(f"read {v!r} as {fixed!r} (OCR lookalikes)")
@@ -382,7 +404,7 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^P-", "П-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
-    return re.sub(r"(?<=\d)([a-z]{1,2})$", lambda m: "".join(_LAT_CYR.get(c, c) for c in m.group(1)), v)
+    return re.sub(r"(?<=\d)([a-z]{1,3})$", lambda m: _letters_cyr(m.group(1)), v)
 
 
 def _gost_folios(v: str | None, verso: str = "об.") -> str | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translit.archives import Name, acronym_key
-from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, parse_citations
+from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, _letters_cyr, parse_citations
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -70,7 +70,12 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
              opens: bool = False) -> str | None:
     cyrillic = to == "cyrillic"
     if kind == "archive":
-        return _archive(written, c._match.cited if c._match is not None else None, cyrillic, to, options)
+        # each mark its own name: "TsGAOR SSSR (now GARF)" names two
+        from translit.archives.citation import _lookup
+
+        own = _lookup(written)
+        name = own.cited if own is not None else c._match.cited if c._match is not None else None
+        return _archive(written, name, cyrillic, to, options)
     if kind == "ibid":
         if bool(_CYRILLIC.search(written)) == cyrillic:
             return None
@@ -95,16 +100,30 @@ def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
 
 
 @cache
-def _words() -> dict[str, str]:
-    """Each Cyrillic label and verso mark written out, by its letters in ALA-LC (опись: opis)."""
+def _words() -> dict[str, dict[str, str]]:
+    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC (опись: opis,
+    арх.-след. д: arkhsledd), the first of a field's forms with those letters (опись before the
+    Ukrainian опис)."""
     from translit.romanize import romanize
 
-    forms = [f for row in _labels()["field"] for f in row["forms"]] + _labels()["folio_marks"]["verso"]
-    out: dict[str, str] = {}
-    for f in forms:  # the first of a field's forms with those letters: опись before Ukrainian опис
-        if _CYRILLIC.search(f):
-            out.setdefault(_fold(romanize(f, "alalc-plain")), f)
+    rows = [(row["name"], row["forms"]) for row in _labels()["field"]] + [("verso", _labels()["folio_marks"]["verso"])]
+    out: dict[str, dict[str, str]] = {}
+    for name, forms in rows:
+        for f in forms:
+            if _CYRILLIC.search(f):
+                out.setdefault(name, {}).setdefault(_fold(romanize(f, "alalc-plain")), f)
     return out
+
+
+@cache
+def _written_forms() -> dict[str, frozenset[str]]:
+    """Per field (folio and folios apart, and verso), the labels [write] writes in Cyrillic, folded."""
+    out: dict[str, set[str]] = {}
+    for row in _labels()["write"].values():
+        for table in ("gost", "cyrillic"):
+            for name, form in row[table].items():
+                out.setdefault(name, set()).add(_fold(form))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _fold(label: str) -> str:
@@ -118,28 +137,37 @@ def _with_case(form: str, written: str, opens: bool) -> str:
 
 def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: bool = False) -> str | None:
     """A label (or a verso mark, ``name="verso"``) in the target; None when it is in the
-    target's script already."""
+    target's script already.
+
+    To Cyrillic: the field's own Cyrillic label with the same letters (delo → дело, spr. → спр.,
+    arkh.-sled. d. → арх.-след. д.), else the [write] form (Bl., file, feuillet → л., д.). To a
+    Latin scheme: a label [write] writes becomes its [write] form (Ед. хр. → ed. khr., not the
+    scheme's yed. khr.); any other (a word, опись; an abbreviation, арх.-след. д.) is romanized."""
     cyrillic = to == "cyrillic"
     latin_source = not _CYRILLIC.search(written)
     if latin_source != cyrillic:
         return None
-    if not written.rstrip().endswith((".", "°")):
-        # a word (delo, opis', op, ob): the same word in the target
-        word = written if not latin_source else _words().get(_fold(written))
+    field = "folios" if name == "folio" else name
+    stop = "." if written.rstrip().endswith(".") else ""
+    if cyrillic:
+        word = _words().get(field, {}).get(_fold(written))
         if word is not None:
-            if cyrillic:
-                return _with_case(word.casefold(), written, opens)
-            from translit.romanize import romanize
+            return _with_case(word.casefold() + stop, written, opens)
+        form = _table(c, True).get(name)
+        return _with_case(form, written, opens) if form else None
+    if stop and _fold(written) in _written_forms().get(name, ()) | _written_forms().get(field, ()):
+        form = _table(c, False).get(name)
+        if form:
+            return _with_case(form, written, opens)
+    from translit.romanize import romanize
 
-            return romanize(word, to, **options)
-    form = _table(c, cyrillic).get(name)
-    return _with_case(form, written, opens) if form else None
+    return romanize(written, to, **options)
 
 
 # a letter prefix before a number (R-8131, Р8131, PA-101) and letters after it (12a, 3-os, 36446-FP)
 # (not the OCR lookalikes of digits: l, I, O)
 _PREFIX = re.compile(r"^(?![lIO])([A-ZА-ЯЁ]{1,2})(?=[-‐–]?\s?\d)")
-_SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
+_SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|sch|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
 _TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
 _TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in _LAT_CYR.items()}, **_LAT_CYR}
 
@@ -154,12 +182,15 @@ def _letters(value: str, cyrillic: bool) -> str:
     def swap(text: str) -> str:
         if not cyrillic:
             return "".join(table.get(ch, ch) for ch in text)
-        if text.casefold() == "os":
-            return "ос" if text.islower() else "ОС"
+        if text.islower():
+            return _letters_cyr(text)  # sch → сч, os → ос
         if any(ch not in table for ch in text):
             return text  # letters with no one-letter Cyrillic counterpart (kh, ts): as written
         return "".join(table[ch] for ch in text)
 
+    if cyrillic:  # OCR lookalikes among digits are no Latin letters in a Cyrillic text (l7 → 17)
+        value = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", value)
+        value = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", value)
     value = _PREFIX.sub(lambda m: swap(m.group(1)), value)
     return _SUFFIX.sub(lambda m: m.group(1) + swap(m.group(2)), value)
 
