@@ -110,3 +110,59 @@ def test_the_verso_of_an_inserted_leaf(text, folios, gost):
     assert c.format("gost").endswith(gost)
     for style in ("english", "gost", "chicago"):
         assert parse_citation(c.format(style)).folios == folios
+
+
+# probed with messy footnotes of our own ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,delo", [
+    ("ЦА ФСБ, арх.-след. д. Р-4321, т. 2, л. 15.", "R-4321"),
+    ("TsA FSB, arkh.-sled. d. R-38176, l. 7.", "R-38176"),
+    ("HDA SBU, arkh.-sled. delo 49875-FP, ark. 3.", "49875-FP"),
+])
+def test_an_abbreviated_case_file(text, delo):
+    c = parse_citation(text)
+    assert c.delo == delo and c.archive_current is not None and not c.unparsed
+
+
+@pytest.mark.parametrize("text,fond,gost", [
+    ("GARF, f. R-8131sch, op. 37, d. 145, l. 5.", "R-8131sch", "Ф. Р-8131сч."),
+    ("ГАРФ. Ф. Р-9401сч. Оп. 2. Д. 64.", "R-9401sch", "Ф. Р-9401сч."),
+    ("GARF, f. 5446sch, op. 1, d. 12.", "5446sch", "Ф. 5446сч."),
+])
+def test_a_fonds_secret_part(text, fond, gost):
+    c = parse_citation(text)
+    assert c.fond == fond and gost in c.format("gost")
+    assert parse_citation(c.format("gost")).fond == fond
+
+
+@pytest.mark.parametrize("text,fields", [
+    ("RGASPI, f. 17, op. 3, d. lOO3, l. 5.", ("17", "3", "1003")),
+    ("GARF, f. R-54O6, op. 1, d. 1O1l, l. 2.", ("R-5406", "1", "1011")),
+    ("RGAE, f. 7486, op. 37, d. l3O, l. 4.", ("7486", "37", "130")),
+])
+def test_ocr_lookalikes_side_by_side_in_a_number(text, fields):
+    c = parse_citation(text)
+    assert (c.fond, c.opis, c.delo) == fields
+    assert any("OCR" in n for n in c.notes)
+
+
+@pytest.mark.parametrize("text,current", [
+    ("PГACПИ, ф. 17, оп. 3, д. 1003, л. 5.", "RGASPI"),  # Latin P and C among Cyrillic letters
+    ("ГAPФ. Ф. 1. Оп. 2. Д. 3.", "GARF"),
+    ("RGАSPI, f. 17, op. 3, d. 5.", "RGASPI"),  # a Cyrillic А among Latin letters
+])
+def test_an_acronym_typed_in_mixed_scripts(text, current):
+    c = parse_citation(text)
+    assert c.archive_current == current
+    assert c.archive_cited == text[:c.spans["archive"][1]]  # as written
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("RGASPI, f. 17, op. 3, d. 1003, ll. 5-7ob.; ibid., d. 1004, l. 2.", "ll. 5-7ob.; RGASPI"),
+    ("TsDAHO, f. 1, op. 16, spr. 9, ark. 114 zv.; ibid., spr. 10, ark. 3.", "ark. 114zv.; TsDAHO"),
+    ("NARB, f. 4p, vop. 1, spr. 2130, ark. 45 adv.; ibid., ark. 47.", "ark. 45adv.; NARB"),
+])
+def test_cite_keeps_a_versos_period_before_the_semicolon(text, joined):
+    from translit.commands import _cite_line
+
+    assert joined in _cite_line(text)

@@ -185,3 +185,39 @@ def test_the_cli_writes_german_labels_in_russian():
                          capture_output=True, text=True, check=True).stdout
     lines = [json.loads(x)["output"] for x in out.splitlines()]
     assert lines == ["РГАСПИ, ф. 17, оп. 3, д. 1003, л. 12 об.", "ЦДАГО, ф. 1, оп. 20, спр. 6207, арк. 12 зв."]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TsGAOR SSSR (now GARF), f. 3316, op. 64, d. 1200, l. 3.", "ЦГАОР СССР (now ГАРФ), ф. 3316"),
+    ("RTsKhIDNI (now RGASPI), f. 17, op. 3, d. 5.", "РЦХИДНИ (now РГАСПИ), ф. 17"),
+    ("TsKhSD (now RGANI), f. 5, op. 30, d. 1.", "ЦХСД (now РГАНИ), ф. 5"),
+])
+def test_each_acronym_of_a_citation_is_its_own_name(text, want):
+    assert want in cyr(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("RGASPl, f. l7, op. 3, d. lOO3, l. 5.", "РГАСПИ, ф. 17, оп. 3, д. 1003, л. 5."),
+    ("GARF, f. R-54O6, op. 1, d. 3l, l. 2.", "ГАРФ, ф. Р-5406, оп. 1, д. 31, л. 2."),
+    ("RGAE, f. 7486, op. 37, d. l3O, l. 4.", "РГАЭ, ф. 7486, оп. 37, д. 130, л. 4."),
+])
+def test_ocr_lookalikes_among_digits_become_digits_in_cyrillic(text, want):
+    assert cyr(text) == want
+
+
+@pytest.mark.parametrize("text", ["RGASPl, f. l7, op. 3, d. lOO3, l. 5.", "GARF, f. R-54O6, op. 1, d. 3l, l. 2.",
+                                  "RGAE, f. 7486, op. 37, d. l3O, l. 4."])
+def test_ocr_lookalikes_stay_as_written_in_a_latin_scheme(text):
+    assert translit.convert(text, "alalc").text == text
+
+
+@pytest.mark.parametrize("text,to,want", [
+    ("ЦА ФСБ, арх.-след. д. Р-4321, т. 2, л. 15.", "alalc", "TsA FSB, arkh.-sled. d. R-4321, t. 2, l. 15."),
+    ("TsA FSB, arkh.-sled. d. R-4321, l. 7.", "cyrillic", "ЦА ФСБ, арх.-след. д. Р-4321, л. 7."),
+    ("ГАРФ, ф. Р-8131сч, оп. 37, д. 145.", "bgn-pcgn", "GARF, f. R-8131sch, op. 37, d. 145."),
+    ("GARF, f. R-8131sch, op. 37, d. 145.", "cyrillic", "ГАРФ, ф. Р-8131сч, оп. 37, д. 145."),
+    ("PГACПИ, ф. 17, оп. 3, д. 1003, л. 5.", "cyrillic", "РГАСПИ, ф. 17, оп. 3, д. 1003, л. 5."),
+    ("ГАРФ Ф.Р-5446 Оп.1 Д.12 Л.5", "alalc", "GARF F.R-5446 Op.1 D.12 L.5"),  # GOST's capitals kept
+])
+def test_probed_citations_convert(text, to, want):
+    assert translit.convert(text, to).text == want

@@ -460,15 +460,30 @@ class _El:
     groups: tuple[str, str, str] = ("", "", "")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unmixed(src: str) -> str:
+    """``src`` with each word that mixes Cyrillic and Latin lookalikes (PГACПИ, typed or scanned)
+    in one script, letter for letter, so that offsets stay; for finding archive names."""
+    from translit.normalize.lookalikes import repair_mixed_token
+
+    def one(m: re.Match[str]) -> str:
+        fixed = repair_mixed_token(m.group())
+        return fixed[0] if fixed is not None else m.group()
+    return _WORD.sub(one, src)
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
-    for m in arc_re.finditer(src):
+    for m in arc_re.finditer(_unmixed(src)):
         hit = _lookup(m.group())
         if hit is not None and m.group("acr") is not None and _qualified(src, m.end()):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
         if hit is not None:
-            found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group(), acronym=m.group("acr") is not None))
+            found.append(_El("archive", m.start(), m.end(), match=hit, value=src[m.start():m.end()],
+                             acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":

@@ -131,8 +131,10 @@ def _fold(label: str) -> str:
 
 
 def _with_case(form: str, written: str, opens: bool) -> str:
-    """``form`` with a capital where the written mark had one and opens a sentence."""
-    return form[:1].upper() + form[1:] if opens and written[:1].isupper() else form
+    """``form`` with a capital where the written mark had one and, if it was in Latin letters,
+    opens a sentence (a Russian label's capital is GOST's: ГАРФ Ф.Р-5446 → GARF F.R-5446)."""
+    keep = written[:1].isupper() and (opens or bool(_CYRILLIC.search(written)))
+    return form[:1].upper() + form[1:] if keep else form
 
 
 def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: bool = False) -> str | None:
@@ -213,7 +215,8 @@ def _archive(written: str, name: Name | None, cyrillic: bool, to: str, options: 
     """An archive's acronym in the target script: the registry's spelling of the name as cited
     (a variant with the same letters first: TsGAOR → ЦГАОР, not ЦГАОР СССР), and a country word
     after it (Rossii, України) in the target too."""
-    if name is None or bool(_CYRILLIC.search(written)) == cyrillic:
+    mixed = bool(_CYRILLIC.search(written)) and re.search("[A-Za-z]", written) is not None  # PГACПИ
+    if name is None or (bool(_CYRILLIC.search(written)) == cyrillic and not mixed):
         return None  # in the target's script already, as the author wrote it
     whole = _same_letters(written, name, cyrillic)
     if whole is not None:
