@@ -166,3 +166,14 @@ def test_cite_keeps_a_versos_period_before_the_semicolon(text, joined):
     from translit.commands import _cite_line
 
     assert joined in _cite_line(text)
+
+
+@pytest.mark.parametrize("text,current", [
+    ("Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii, f. R-5446, op. 1, d. 55.", "GARF"),
+    ("Rossiĭskiĭ gosudarstvennyĭ arkhiv sot͡sialʹno-politicheskoĭ istorii. F. 17. Op. 3. D. 1003.", "RGASPI"),
+    ("T͡Sentralʹnyĭ gosudarstvennyĭ arkhiv Sovetskoĭ armii, f. 1, op. 2, d. 3.", "RGVA"),
+])
+def test_a_full_name_in_alalc_with_its_diacritics(text, current):
+    c = parse_citation(text)
+    assert c.archive_current == current and c.start == 0
+    assert c.archive_cited == text[:c.spans["archive"][1]]  # as written, with its marks

@@ -221,3 +221,22 @@ def test_ocr_lookalikes_stay_as_written_in_a_latin_scheme(text):
 ])
 def test_probed_citations_convert(text, to, want):
     assert translit.convert(text, to).text == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("State Archive of Sverdlovsk Oblast, f. 88, op. 1, d. 14, l. 2.", "State Archive of Sverdlovsk Oblast, ф. 88"),
+    ("Central State Archive of Kharkiv, f. R-1, op. 2, d. 3.", "Central State Archive of Kharkiv, ф. Р-1"),
+    ("Party Archive of Perm Oblast, f. 105, op. 1, d. 7.", "Party Archive of Perm Oblast, ф. 105"),
+])
+def test_an_archive_outside_the_registry_named_in_english_stays_english(text, want):
+    assert cyr(text).startswith(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("RGASPI, f. 17, op. 3, d. 1003, ll. 5-6v.", "лл. 5-6об."),
+    ("GARF, f. 5446, op. 1, d. 12, l. 3v.", "л. 3об."),
+    ("RGAE, f. 7486, op. 37, d. 9, l. 4 Rs.", "л. 4 об."),
+])
+def test_a_verso_before_the_full_stop_gets_one_period(text, want):
+    out = cyr(text)
+    assert out.endswith(want)

@@ -261,7 +261,8 @@ class Citation:
     spans: dict[str, list[int]] = field(default_factory=dict)
     labels: str = "ru"  # the language of the labels a re-formatted citation writes (labels.toml [write])
     # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
-    # archive (an acronym), ibid, label, value; convert rewrites these (translit.archives.rewrite)
+    # archive (an acronym), named (an archive outside the registry), ibid, label, value; convert
+    # rewrites these (translit.archives.rewrite)
     marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
 
@@ -474,16 +475,41 @@ def _unmixed(src: str) -> str:
     return _WORD.sub(one, src)
 
 
+_PLAIN_MARKS = {"ʹ": "'", "ʺ": '"', "’": "'"}
+
+
+def _plain(src: str) -> tuple[str, list[int]]:
+    """``src`` without diacritics, for finding archive names (ALA-LC with its marks,
+    Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii, is the registry's name without them), and for
+    each of its characters (and its end) the offset in ``src``."""
+    if src.isascii():
+        return src, list(range(len(src) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(src):
+        base = _PLAIN_MARKS.get(ch)
+        if base is None:
+            if unicodedata.combining(ch):
+                continue
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = decomposed[0] if ch.isalpha() and "a" <= decomposed[0].lower() <= "z" else ch
+        out.append(base)
+        where.append(i)
+    where.append(len(src))
+    return "".join(out), where
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
-    for m in arc_re.finditer(_unmixed(src)):
+    plain, where = _plain(_unmixed(src))
+    for m in arc_re.finditer(plain):
         hit = _lookup(m.group())
-        if hit is not None and m.group("acr") is not None and _qualified(src, m.end()):
+        a, b = where[m.start()], where[m.end()]
+        if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
         if hit is not None:
-            found.append(_El("archive", m.start(), m.end(), match=hit, value=src[m.start():m.end()],
-                             acronym=m.group("acr") is not None))
+            found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":
@@ -719,6 +745,7 @@ class _Builder:
             self.start = a
             self.archive_text = cited
             self.spans["archive"] = [a, b]
+            self.marks.insert(0, ("named", "", a, b))
             self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
             if full:
                 self.notes.insert(1, f"archive named in full as {full!r}")

@@ -51,9 +51,26 @@ def citation_edits(text: str, to: str, **options) -> list[Edit]:
     for c in parse_citations(text):
         for kind, name, a, b in c.marks:
             written = text[a:b]
+            if kind == "named":  # an archive outside the registry: an English name stays English
+                if _english_name(written):
+                    out.append(Edit(a, b, written))
+                continue
             new = _rewrite(kind, name, written, c, to, options, _opens(text, a))
+            if new is not None and new.endswith(".") and text[b:b + 1] == ".":
+                new = new[:-1]  # "6v." → "6об." and not "6об.."
             out.append(Edit(a, b, written if new is None else new))
     return sorted(out, key=lambda e: e.start)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _labels()["english_archive_words"]["forms"])
+
+
+def _english_name(name: str) -> bool:
+    """Whether an archive's name outside the registry is written in English (labels.toml
+    [english_archive_words]): State Archive of Sverdlovsk Oblast, not Gosudarstvennyi arkhiv …"""
+    return any(w.casefold() in _english_words() for w in re.findall(r"[A-Za-z]+", name))
 
 
 _OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
@@ -89,8 +106,12 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
             name = "folios" if re.search(r"[-,–]", c.folios or "") else "folio"
         return _label(written, name, c, to, options, opens)
     if kind == "value":
-        out = _verso(written, c, to, options) if name == "folios" else written
-        return _letters(out, cyrillic)
+        if name == "folios":  # verso marks as labels; an inserted leaf's letter (5a, 12б) swapped,
+            # a recto mark (5r) left: Russian citations do not write one
+            out = _verso(written, c, to, options)
+            leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
+            return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
+        return _letters(written, cyrillic)
     return None
 
 
@@ -174,6 +195,12 @@ _TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v i
 _TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in _LAT_CYR.items()}, **_LAT_CYR}
 
 
+def _digits(value: str) -> str:
+    """OCR lookalikes among digits as digits: no Latin letters in a Cyrillic text (l7 → 17)."""
+    value = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", value)
+    return re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", value)
+
+
 def _letters(value: str, cyrillic: bool) -> str:
     """A number's letters in the target script; digits (and the OCR lookalikes among them) as written."""
     table = _TO_CYR if cyrillic else _TO_LATIN
@@ -190,9 +217,8 @@ def _letters(value: str, cyrillic: bool) -> str:
             return text  # letters with no one-letter Cyrillic counterpart (kh, ts): as written
         return "".join(table[ch] for ch in text)
 
-    if cyrillic:  # OCR lookalikes among digits are no Latin letters in a Cyrillic text (l7 → 17)
-        value = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", value)
-        value = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", value)
+    if cyrillic:
+        value = _digits(value)
     value = _PREFIX.sub(lambda m: swap(m.group(1)), value)
     return _SUFFIX.sub(lambda m: m.group(1) + swap(m.group(2)), value)
 
