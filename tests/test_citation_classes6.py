@@ -177,3 +177,23 @@ def test_a_full_name_in_alalc_with_its_diacritics(text, current):
     c = parse_citation(text)
     assert c.archive_current == current and c.start == 0
     assert c.archive_cited == text[:c.spans["archive"][1]]  # as written, with its marks
+
+
+@pytest.mark.parametrize("text,current,cited", [
+    ("Gosudarstvennyj arhiv Rossijskoj Federacii, f. R-5446, op. 1, d. 55.", "GARF", "GARF"),  # ISO 9
+    ("Gosudarstvennyy arkhiv Rossiyskoy Federatsii, f. 1, op. 2, d. 3.", "GARF", "GARF"),  # BGN/PCGN
+    ("Rossijskij gosudarstvennyj voennyj arhiv, f. 9, op. 39, d. 71.", "RGVA", "RGVA"),
+    ("Centralny gosudarstvenny arhiv Oktyabrskoy revolyucii, vysshih organov gosudarstvennoy vlasti i organov "
+     "gosudarstvennogo upravleniya SSSR, f. 1235, op. 2, d. 3.", "GARF", "TsGAOR SSSR"),  # commas inside
+])
+def test_a_registry_name_in_another_romanization(text, current, cited):
+    c = parse_citation(text)
+    assert (c.archive_current, c.archive_acronym) == (current, cited) and c.start == 0
+
+
+@pytest.mark.parametrize("text", ["Gosudarstvennyi arkhiv Permskogo kraia, f. R-1, op. 2, d. 3.",
+                                  "Gosudarstvennyi arkhiv Rossiiskoi Federatsii po Tomskoi oblasti, f. 1, op. 2, d. 3.",
+                                  "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy, f. 1, op. 2, d. 3."])
+def test_a_name_that_only_begins_like_a_registry_name_is_not_taken_for_it(text):
+    c = parse_citation(text)
+    assert c.archive_current is None and c.archive_cited

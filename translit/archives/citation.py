@@ -745,8 +745,22 @@ class _Builder:
             self.start = a
             self.archive_text = cited
             self.spans["archive"] = [a, b]
+            known = _registry_name(cited)
+            if known is None:  # a registry name with commas inside, cut at its last comma
+                whole = _registry_name_before(self.src, a, b)
+                if whole is not None:
+                    a, known = whole
+                    cited = self.archive_text = self.src[a:b]
+                    self.start = a
+                    self.spans["archive"] = [a, b]
             self.marks.insert(0, ("named", "", a, b))
-            self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+            if known is not None:
+                # a registry name in another romanization (Gosudarstvennyj arhiv Rossijskoj
+                # Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN): the match key reads them all
+                self.match = known
+                self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} (its name in another romanization)")
+            else:
+                self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
             if full:
                 self.notes.insert(1, f"archive named in full as {full!r}")
         for k, v in self.values.items():
@@ -781,7 +795,7 @@ class _Builder:
         return c
 
 
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
@@ -870,6 +884,65 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     if not re.search(r"(?<![\w])[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]", text) and not _ARCHIVE_WORD.search(text):
         return None
     return a, b, text, None
+
+
+def _registry_name(name: str) -> Match | None:
+    """The registry's archive whose full name ``name`` is, in any romanization (Gosudarstvennyj
+    arhiv Rossijskoj Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN; Centralny …, popular),
+    or None. Whole names of three words or more only: a name that merely begins like a registry
+    name (an oblast archive) is not taken for it."""
+    if len(name.split()) < 3:
+        return None
+    return _skeletons().get(_skeleton(name))
+
+
+_SKELETON_PAIRS = (("shch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("x", "h"),
+                   ("w", "v"))
+
+
+def _skeleton(name: str) -> str:
+    """A name folded past the differences between romanizations: Latin letters without marks,
+    kh/h/x one letter, ts/c one, and no vowels, j or y (whose spellings differ most: ia, ja, ya, â)."""
+    if re.search("[\u0400-\u04ff]", name):
+        from translit.romanize import romanize
+
+        name = romanize(name, "alalc-plain")
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(ch))
+    plain = " ".join(re.findall(r"[a-z]+", re.sub(r"['ʹʺ’ʼ`\"]", "", plain)))  # Tsentral'nyi: one word
+    for a, b in _SKELETON_PAIRS:
+        plain = plain.replace(a, b)
+    return re.sub(r"[aeiouyj]+", "", plain)
+
+
+@cache
+def _skeletons() -> dict[str, Match]:
+    """Every full name of the registry (three words or more) by its skeleton; a skeleton two
+    archives share is left out."""
+    out: dict[str, Match] = {}
+    clash: set[str] = set()
+    for text, is_acronym, m in spellings():
+        if is_acronym or len(text.split()) < 3:
+            continue
+        k = _skeleton(text)
+        if k in out and out[k].archive is not m.archive:
+            clash.add(k)
+        out.setdefault(k, m)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _registry_name_before(src: str, start: int, end: int) -> tuple[int, Match] | None:
+    """A registry name ending at ``end`` whose last words alone (from ``start``) were taken for an unknown
+    archive (a long name with commas: "Центральный государственный архив Октябрьской революции,
+    высших органов … СССР" in another spelling): its start and the match, the longest first."""
+    seg_start = max(0, start - 250)
+    cut = max((m.end() for m in re.finditer(r"[;()\[\]\n]|[.!?]\s", src[seg_start:start])), default=0)
+    seg_start += cut
+    for m in re.finditer(r"(?<!\S)\S", src[seg_start:start]):
+        a = seg_start + m.start()
+        hit = _registry_name(src[a:end].strip())
+        if hit is not None:
+            return a, hit
+    return None
 
 
 def _case_file_of_named_archive(src: str, el: _El) -> bool:
