@@ -316,9 +316,12 @@ def _cite_result(text: str, style: str = "english", archive: str = "cited") -> d
 def _cite_line(text: str, style: str = "english", archive: str = "cited") -> str:
     from translit.archives.citation import parse_citations
 
-    written = [c.format(style, archive=archive) for c in parse_citations(text)]
-    # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon
-    return "; ".join([re.sub(r"(?<!\bob)(?<!об)\.$", "", w) for w in written[:-1]] + written[-1:])
+    found = parse_citations(text)
+    written = [c.format(style, archive=archive) for c in found]
+    # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon, unless it
+    # closes an abbreviation (the verso: ll. 5-7ob.; zv.; об.)
+    return "; ".join([w[:-1] if w.endswith(".") and not c.ends_abbreviated(style) else w
+                      for c, w in zip(found, written[:-1])] + written[-1:])
 
 
 # -- gloss, fix -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ left as it was and reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +98,16 @@ per word (:mod:`translit.read.document`).
     from translit.read.reader import to_cyrillic
 
     shielded = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    # the marks of archival citations (labels, verso marks, acronyms) are written from the
+    # labels data, not read as words (translit.archives.rewrite)
+    from translit.archives.rewrite import citation_edits
+
+    edits = citation_edits(text, to, **options)
+    edit_starts = [e.start for e in edits]
+
+    def in_citation_mark(a: int, b: int) -> bool:
+        i = bisect.bisect_left(edit_starts, b)
+        return i > 0 and edits[i - 1].end > a
 
     def in_url(a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in shielded)
@@ -107,14 +118,14 @@ per word (:mod:`translit.read.document`).
     for w in reading.words:
         if to != "cyrillic" and kept_by_scheme_conversion(w):
             continue
-        if w.is_russian and not in_url(w.start, w.end):
+        if w.is_russian and not in_url(w.start, w.end) and not in_citation_mark(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))
     # words left as they were because neither language reads them well (a name, damaged text)
     # are reported among the skipped spans when their confidence is below the threshold
     doubtful = [Span(w.start, w.end, w.input, w.input, None, w.confidence, False) for w in reading.words
                 if not w.is_russian and w.confidence < threshold and not in_url(w.start, w.end)]
     for m in _CYR_RUN.finditer(text):
-        if not in_url(m.start(), m.end()):
+        if not in_url(m.start(), m.end()) and not in_citation_mark(m.start(), m.end()):
             items.append((m.start(), m.end(), m.group(), "cyrillic", 1.0))
     items.sort()
     # Group neighbouring words into spans.
@@ -146,6 +157,21 @@ per word (:mod:`translit.read.document`).
         out.append(output)
         pos = end
     out.append(text[pos:])
+    if edits:  # the citation marks between the spans, written in the target
+        spans = _with_marks(text, spans, edits)
+        out = []
+        pos = 0
+        for sp in spans:
+            out += [text[pos:sp.start], sp.output]
+            pos = sp.end
+        out.append(text[pos:])
     if doubtful:
         spans = sorted(spans + doubtful, key=lambda sp: sp.start)
     return Conversion(text, "".join(out), to, spans, reading)
+
+
+def _with_marks(text: str, spans: list[Span], edits: list) -> list[Span]:
+    """The spans with a span for each citation mark that changes (scheme ``"citation"``), in order."""
+    marks = [Span(e.start, e.end, text[e.start:e.end], e.output, "citation", 1.0, True)
+             for e in edits if e.output != text[e.start:e.end]]
+    return sorted(spans + marks, key=lambda sp: sp.start)

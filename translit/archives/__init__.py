@@ -72,6 +72,20 @@ def _name_key(text: str) -> str:
     return key(text)
 
 
+_NOT_RUSSIAN = re.compile("[іїєґўІЇЄҐЎ']")
+
+
+def _romanized(name_cyr: str) -> list[str]:
+    """A Russian name in ALA-LC without diacritics, as English-language footnotes write it
+    (Tsentral'nyi gosudarstvennyi arkhiv …): one spelling more for the row, derived, not stored.
+    A Ukrainian or Belarusian name is left to the row's own name_lc."""
+    if not name_cyr or _NOT_RUSSIAN.search(name_cyr):
+        return []
+    from translit.romanize import romanize
+
+    return [romanize(name_cyr, "alalc-plain")]
+
+
 @cache
 def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
     data = tomllib.loads(resources.files(__name__).joinpath("archives.toml").read_text("utf-8"))
@@ -84,13 +98,14 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
         arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
                       row.get("note", ""))
         names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
-                                                     *row.get("names", [])])]
+                                                     *row.get("names", []), *_romanized(current.name_cyr)])]
         for p in row.get("predecessors", []):
             n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
                      p.get("source", row["source"]), p.get("note", ""))
             arc.predecessors.append(n)
             names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
-                                                     p.get("name_en", ""), *p.get("names", [])]))
+                                                     p.get("name_en", ""), *p.get("names", []),
+                                                     *_romanized(n.name_cyr)]))
         out.append((arc, names))
     return out
 

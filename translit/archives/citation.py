@@ -74,11 +74,11 @@ def _form_pattern(form: str) -> str:
 # numbers: an optional prefix of one or two capitals (R-8131, Р-8131, A-259, K-1, PA-101; a
 # Latin P in a Cyrillic citation is the lookalike of Р), digits (l/I/O read as 1/0 when they sit
 # among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
-# inventories' 3780ss and 1сс), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
+# inventories' 3780ss and 1сс, a fond's secret part R-8131sch, Р-8131сч), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
 # a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
 _DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
-_NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:[a-zа-яё]{{1,2}}(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
+_NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:(?:sch|[a-zа-яё]{{1,2}})(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
              rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
              rf"(?:\s?[-‐–]\s?\d+(?:[a-zа-яё](?![^\W\d_]))?)?")
 _NUM = rf"{_NUM_CORE}(?![\d/])"
@@ -95,14 +95,32 @@ def _folio_pattern() -> str:
     single = "".join(m for m in marks["verso"] + marks["recto"] if len(m) == 1)  # 5v, 5r
     # a mark after the number: ob., об., zv. (with or without a space), v or r attached, " v.",
     # or a letter of an inserted leaf (5a, 12б)
-    leaf = rf"{_DIG}(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.|[abgабг](?![^\W\d_]))?"
+    # (an inserted leaf has its verso too: 12а об., 5av)
+    leaf = (rf"{_DIG}(?:[abgабг](?=\s?(?i:{verso})(?![^\W\d_])|[{single}](?![^\W\d_])|(?![^\W\d_])))?"
+            rf"(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.)?")
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
     # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
     return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
 
 
 def _value_pattern(field_name: str) -> str:
+    if field_name == "fond":
+        return rf"(?:{_NUM}|{_lettered_fond()})"
     return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
+
+
+@cache
+def _lettered_fond() -> str:
+    """A fond named by letters, not a number (RGVIA f. VUA, the Military Scientific Archive;
+    ф. ВУА): two to five capitals, taken only when an opis', perechen' or file follows, since
+    capitals after "f." are otherwise initials or an abbreviation."""
+    pats = []
+    for row in _labels()["field"]:
+        if 1 < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
+            req = set(row.get("required_period", []))
+            pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
+    follows = "|".join(sorted(pats, key=len, reverse=True))
+    return rf"[A-ZА-ЯЁ]{{2,5}}(?![\w'])(?=[\s.,;:]+(?i:{follows})\s*\d)"
 
 
 @cache
@@ -183,7 +201,7 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     titled = {a.capitalize() for a in plain} | {a.lower() for a in plain}
     acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
-    suffix = "|".join(re.escape(s) for s in _labels()["country_suffixes"]["forms"])
+    suffix = "|".join(re.escape(s) for row in _labels()["country_suffixes"]["forms"] for s in row)
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
            rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
     return re.compile(pat), lookup
@@ -242,6 +260,10 @@ class Citation:
     ibid: bool = False
     spans: dict[str, list[int]] = field(default_factory=dict)
     labels: str = "ru"  # the language of the labels a re-formatted citation writes (labels.toml [write])
+    # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
+    # archive (an acronym), named (an archive outside the registry), ibid, label, value; convert
+    # rewrites these (translit.archives.rewrite)
+    marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
 
     @property
@@ -265,6 +287,12 @@ class Citation:
                  inherited=list(self.inherited), ibid=self.ibid, spans={k: list(v) for k, v in self.spans.items()},
                  labels=self.labels)
         return d
+
+    def ends_abbreviated(self, style: str = "english") -> bool:
+        """Whether the citation written in ``style`` ends with an abbreviation's period (a verso
+        mark, ob. / об. / zv.), which a following semicolon does not replace."""
+        table = _labels()["write"][self.labels]["gost" if style == "gost" else "english"]
+        return bool(self.folios) and self.folios.endswith("v") and table["verso"].endswith(".")
 
     def format(self, style: str = "english", archive: str = "cited") -> str:
         """Write the citation in ``english`` (RGASPI, f. 17, …), ``gost`` (РГАСПИ. Ф. 17. …) or
@@ -299,7 +327,7 @@ class Citation:
                 parts.append(f"{words[f]} {getattr(self, f)}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
-            leaves = re.sub(r"(?<=\d)v", words["verso"], self.folios)
+            leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
 
@@ -308,8 +336,23 @@ class Citation:
 
 _CYR_LAT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
             "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "kh"}
+            "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"}
 _LAT_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 1}
+_DIGRAPH_CYR = {v: k for k, v in _CYR_LAT.items() if len(v) == 2}
+
+
+def _letters_cyr(latin: str) -> str:
+    """Latin suffix letters in Cyrillic, digraphs first (sch → сч, ss → сс)."""
+    out, i = [], 0
+    while i < len(latin):
+        pair = latin[i:i + 2]
+        if pair in _DIGRAPH_CYR:
+            out.append(_DIGRAPH_CYR[pair])
+            i += 2
+        else:
+            out.append(_LAT_CYR.get(latin[i], latin[i]))
+            i += 1
+    return "".join(out)
 _PREFIX_LAT = {"Р": "R", "А": "A", "П": "P"}
 
 
@@ -317,6 +360,10 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
     In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
     v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
+    if re.fullmatch(r"[А-ЯЁ]{2,5}", v):  # a fond named by letters: ВУА → VUA
+        return "".join(_CYR_LAT.get(ch.lower(), ch).upper() for ch in v)
+    if re.fullmatch(r"[A-Z]{2,5}", v):
+        return v
     m = re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
     if m:
         letters = m.group(1)
@@ -329,7 +376,8 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     v = re.sub(r"(?<=\d)-?ос$", lambda x: x.group().replace("ос", "os"), v)
     v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
     v = re.sub(r"(?<=\d)([а-яё]{1,2})(?![^\W\d_])", lambda x: "".join(_CYR_LAT.get(c, c) for c in x.group(1)), v)
-    fixed = re.sub(r"[lI](?=[\dlI]*\d)|(?<=\d)[lI]", "1", v)
+    # l, I and O among digits, also beside each other (lOO3 is 1003)
+    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     if fixed != v:
         notes.append(f"read {v!r} as {fixed!r} (OCR lookalikes)")
@@ -342,7 +390,7 @@ def _clean_folios(value: str, notes: list[str]) -> str:
     v = re.sub(rf"\s*(?i:{verso})(?![^\W\d_])\.?", "v", v)
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = re.sub(r"(?<=\d)[абг](?![^\W\d_])", lambda x: _CYR_LAT[x.group()], v)
+    v = re.sub(r"(?<=\d)[абг](?=v|(?![^\W\d_]))", lambda x: _CYR_LAT[x.group()], v)
     return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
 
 
@@ -350,18 +398,25 @@ def _cyr(v: str | None) -> str | None:
     """A value as GOST writes it: Cyrillic prefix and suffix letters (Р-8131, 3-ос, 12а)."""
     if not v:
         return v
+    if re.fullmatch(r"[A-Z]{2,5}", v) and all(ch.lower() in _LAT_CYR for ch in v):  # VUA → ВУА
+        return "".join(_LAT_CYR[ch.lower()].upper() for ch in v)
     v = re.sub(r"^R-", "Р-", v)
     v = re.sub(r"^A-", "А-", v)
     v = re.sub(r"^P-", "П-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
-    return re.sub(r"(?<=\d)([a-z]{1,2})$", lambda m: "".join(_LAT_CYR.get(c, c) for c in m.group(1)), v)
+    return re.sub(r"(?<=\d)([a-z]{1,3})$", lambda m: _letters_cyr(m.group(1)), v)
 
 
 def _gost_folios(v: str | None, verso: str = "об.") -> str | None:
     if not v:
         return v
-    return re.sub(r"(\d)v", rf"\1 {verso}", v).replace("-", "–")
+    return re.sub(r"(\d[абг]?)v", rf"\1 {verso}", _cyr_leaves(v)).replace("-", "–")
+
+
+def _cyr_leaves(v: str) -> str:
+    """An inserted leaf's letter in Cyrillic, as GOST writes it (12a → 12а)."""
+    return re.sub(r"(?<=\d)[abg](?=v|\b|$)", lambda m: _LAT_CYR[m.group()], v)
 
 
 def _label_key(label: str) -> str:
@@ -406,15 +461,55 @@ class _El:
     groups: tuple[str, str, str] = ("", "", "")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unmixed(src: str) -> str:
+    """``src`` with each word that mixes Cyrillic and Latin lookalikes (PГACПИ, typed or scanned)
+    in one script, letter for letter, so that offsets stay; for finding archive names."""
+    from translit.normalize.lookalikes import repair_mixed_token
+
+    def one(m: re.Match[str]) -> str:
+        fixed = repair_mixed_token(m.group())
+        return fixed[0] if fixed is not None else m.group()
+    return _WORD.sub(one, src)
+
+
+_PLAIN_MARKS = {"ʹ": "'", "ʺ": '"', "’": "'"}
+
+
+def _plain(src: str) -> tuple[str, list[int]]:
+    """``src`` without diacritics, for finding archive names (ALA-LC with its marks,
+    Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii, is the registry's name without them), and for
+    each of its characters (and its end) the offset in ``src``."""
+    if src.isascii():
+        return src, list(range(len(src) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(src):
+        base = _PLAIN_MARKS.get(ch)
+        if base is None:
+            if unicodedata.combining(ch):
+                continue
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = decomposed[0] if ch.isalpha() and "a" <= decomposed[0].lower() <= "z" else ch
+        out.append(base)
+        where.append(i)
+    where.append(len(src))
+    return "".join(out), where
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
-    for m in arc_re.finditer(src):
+    plain, where = _plain(_unmixed(src))
+    for m in arc_re.finditer(plain):
         hit = _lookup(m.group())
-        if hit is not None and m.group("acr") is not None and _qualified(src, m.end()):
+        a, b = where[m.start()], where[m.end()]
+        if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
         if hit is not None:
-            found.append(_El("archive", m.start(), m.end(), match=hit, value=m.group(), acronym=m.group("acr") is not None))
+            found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":
@@ -496,11 +591,14 @@ class _Builder:
         self.acronym = first.acronym
         self.close = first.end
         self.cited_labels: set[str] = set()  # the labels as written, folded (spr, ark, zv, …)
+        self.marks: list[tuple[str, str, int, int]] = []  # see Citation.marks
         if first.kind == "archive":
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
+            self.mark_archive(first)
         elif first.kind == "ibid":
             self.spans["ibid"] = [first.start, first.end]
+            self.marks.append(("ibid", "", first.start, first.end))
             self.inherit_from = prev
         else:
             self.add(first)
@@ -565,6 +663,19 @@ class _Builder:
             return "stop" if repeated else "join"
         return "stop"
 
+    def mark_archive(self, el: _El) -> None:
+        if el.acronym:
+            self.marks.append(("archive", "", el.start, el.end))
+
+    def mark_part(self, el: _El) -> None:
+        """The label and the number of a labelled part, each where it was written."""
+        value_at = el.end - len(el.value)
+        label = re.sub(r"\s*(?:(?:№|No\.?|no\.)\s*)?$", "", self.src[el.start:value_at])
+        if label:
+            self.marks.append(("label", el.field, el.start, el.start + len(label)))
+        if el.value:
+            self.marks.append(("value", el.field, value_at, el.end))
+
     def add(self, el: _El, gap: str = "") -> None:
         if not self.values and not self.unread and (self.ibid or self.inherit_from is not None):
             self._inherit(el)
@@ -582,6 +693,7 @@ class _Builder:
             self.last_rank = rank()[el.field]
             self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
         else:
+            self.mark_part(el)
             self.cited_labels.add(_label_key(self.src[el.start:el.end - len(el.value)]))
             self.cited_labels.update(_label_key(w) for w in re.findall(r"[^\W\d_]+", el.value))
             if el.field == "folios":
@@ -633,7 +745,22 @@ class _Builder:
             self.start = a
             self.archive_text = cited
             self.spans["archive"] = [a, b]
-            self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+            known = _registry_name(cited)
+            if known is None:  # a registry name with commas inside, cut at its last comma
+                whole = _registry_name_before(self.src, a, b)
+                if whole is not None:
+                    a, known = whole
+                    cited = self.archive_text = self.src[a:b]
+                    self.start = a
+                    self.spans["archive"] = [a, b]
+            self.marks.insert(0, ("named", "", a, b))
+            if known is not None:
+                # a registry name in another romanization (Gosudarstvennyj arhiv Rossijskoj
+                # Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN): the match key reads them all
+                self.match = known
+                self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} (its name in another romanization)")
+            else:
+                self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
             if full:
                 self.notes.insert(1, f"archive named in full as {full!r}")
         for k, v in self.values.items():
@@ -662,14 +789,18 @@ class _Builder:
                     c.unparsed.append(gap)
             pos = max(pos, b)
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
+        c.marks = [(kind, f, to_orig(a), to_orig(b)) for kind, f, a, b in self.marks]
         c.start, c.end = to_orig(self.start), to_orig(self.end)
         c.text = text_orig[c.start:c.end]
         return c
 
 
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
-_FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "respubliki", "et",
-             "de", "du", "des", "in", "na", "v", "при", "и", "им", "города", "области", "края", "республики"}
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
+_FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
+             "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
+             "республики", "по"}
+# a footnote's number before the name ("141. Arkhiv UFSB …", "7) …"): no part of it
+_NOTE_NUMBER = re.compile(r"\s*\d{1,4}[.)]?\s+(?=\D)")
 
 
 # words that introduce a reference in a footnote and are no part of an archive's name
@@ -720,6 +851,10 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     cut = max((m.end() for m in re.finditer(r"[;,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
               default=0)
     seg_start += cut
+    if seg_start == 0 or src[seg_start - 1] == "\n":
+        number = _NOTE_NUMBER.match(src, seg_start, end)
+        if number:
+            seg_start = number.end()
     words = list(re.finditer(r"\S+", src[seg_start:end]))
     chosen: list[re.Match[str]] = []
     for i in range(len(words) - 1, -1, -1):
@@ -751,6 +886,65 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     return a, b, text, None
 
 
+def _registry_name(name: str) -> Match | None:
+    """The registry's archive whose full name ``name`` is, in any romanization (Gosudarstvennyj
+    arhiv Rossijskoj Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN; Centralny …, popular),
+    or None. Whole names of three words or more only: a name that merely begins like a registry
+    name (an oblast archive) is not taken for it."""
+    if len(name.split()) < 3:
+        return None
+    return _skeletons().get(_skeleton(name))
+
+
+_SKELETON_PAIRS = (("shch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("x", "h"),
+                   ("w", "v"))
+
+
+def _skeleton(name: str) -> str:
+    """A name folded past the differences between romanizations: Latin letters without marks,
+    kh/h/x one letter, ts/c one, and no vowels, j or y (whose spellings differ most: ia, ja, ya, â)."""
+    if re.search("[\u0400-\u04ff]", name):
+        from translit.romanize import romanize
+
+        name = romanize(name, "alalc-plain")
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(ch))
+    plain = " ".join(re.findall(r"[a-z]+", re.sub(r"['ʹʺ’ʼ`\"]", "", plain)))  # Tsentral'nyi: one word
+    for a, b in _SKELETON_PAIRS:
+        plain = plain.replace(a, b)
+    return re.sub(r"[aeiouyj]+", "", plain)
+
+
+@cache
+def _skeletons() -> dict[str, Match]:
+    """Every full name of the registry (three words or more) by its skeleton; a skeleton two
+    archives share is left out."""
+    out: dict[str, Match] = {}
+    clash: set[str] = set()
+    for text, is_acronym, m in spellings():
+        if is_acronym or len(text.split()) < 3:
+            continue
+        k = _skeleton(text)
+        if k in out and out[k].archive is not m.archive:
+            clash.add(k)
+        out.setdefault(k, m)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _registry_name_before(src: str, start: int, end: int) -> tuple[int, Match] | None:
+    """A registry name ending at ``end`` whose last words alone (from ``start``) were taken for an unknown
+    archive (a long name with commas: "Центральный государственный архив Октябрьской революции,
+    высших органов … СССР" in another spelling): its start and the match, the longest first."""
+    seg_start = max(0, start - 250)
+    cut = max((m.end() for m in re.finditer(r"[;()\[\]\n]|[.!?]\s", src[seg_start:start])), default=0)
+    seg_start += cut
+    for m in re.finditer(r"(?<!\S)\S", src[seg_start:start]):
+        a = seg_start + m.start()
+        hit = _registry_name(src[a:end].strip())
+        if hit is not None:
+            return a, hit
+    return None
+
+
 def _case_file_of_named_archive(src: str, el: _El) -> bool:
     """A file cited with no fond right after an archive the registry does not know, named in words
     (``Архив УФСБ по Новосибирской области, д. П-5209``; ``Archive of the Tomsk FSB, d. P-2845``):
@@ -759,6 +953,23 @@ def _case_file_of_named_archive(src: str, el: _El) -> bool:
         return False
     named = _unknown_archive(src, el.start)
     return named is not None and named[2][:1].isupper() and _ARCHIVE_WORD.search(named[2]) is not None
+
+
+# after a semicolon, a few words of prose in small letters, then a part: "…, l. 1; the cover letter
+# in d. 417, l. 3", "…, l. 8; the cover note is on l. 7"
+_PROSE_GAP = re.compile(r"\s*;\s*(?:[a-zа-яёіїєґў][\w'’-]*,?\s+){1,8}")
+# the parts a later file or leaf of the same fond is cited by
+_PROSE_PARTS = frozenset({"delo", "storage_unit", "dokument", "folios"})
+
+
+def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
+    """Whether ``el`` is a later file or leaf of the citation before it, named in the prose after a
+    semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
+    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.)."""
+    if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
+        return False
+    label = _label_key(src[el.start:el.end - len(el.value)])
+    return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
 
 
 def _nfc_map(text: str) -> tuple[str, list[int]]:
@@ -813,14 +1024,16 @@ def parse_citations(text: str) -> list[Citation]:
             if verdict in ("gloss", "rename"):  # one archive, named twice
                 if verdict == "rename":
                     cur.match, cur.archive_text, cur.acronym = el.match, el.value, el.acronym
+                cur.mark_archive(el)
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
                 continue
+            gap = src[cur.end:el.start]
             done = cur.finish(text, to_orig)
             cur = None
             if done is not None:
                 out.append(done)
-                if verdict == "split":
+                if verdict == "split" or _continued_in_prose(src, gap, el):
                     cur = _Builder(el, done, src, continues=True)
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \

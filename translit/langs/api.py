@@ -68,8 +68,23 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
 
     if to != "cyrillic":
         romanize("", to, lang=code, **options)  # the scheme must exist for the language
-    cyr = text if _CYR.search(text) and not re.search("[A-Za-z]{2,}", text) else to_cyrillic(text, code, source).text
-    return LangConversion(text, cyr if to == "cyrillic" else romanize(cyr, to, lang=code, **options), code, to)
+
+    def one(piece: str) -> str:
+        if not piece.strip():
+            return piece
+        cyr = piece if _CYR.search(piece) and not re.search("[A-Za-z]{2,}", piece) else to_cyrillic(piece, code, source).text
+        return cyr if to == "cyrillic" else romanize(cyr, to, lang=code, **options)
+
+    # the marks of archival citations are written from the labels data (translit.archives.rewrite),
+    # the text between them is converted as the language's text
+    from translit.archives.rewrite import citation_edits
+
+    out, pos = [], 0
+    for e in citation_edits(text, to, lang=code, **options):
+        out += [one(text[pos:e.start]), e.output]
+        pos = e.end
+    out.append(one(text[pos:]))
+    return LangConversion(text, "".join(out), code, to)
 
 
 @cache

@@ -1,0 +1,94 @@
+"""Archival citations through ``convert``: does a citation survive conversion to Cyrillic and to a
+scheme with every part intact, and are its labels written as labels?
+
+For every footnote of the citation benchmark parts (``data/citations_*.txt``, the parts given with
+``--part``, default all there are), each citation found in the text is compared, field by field
+(archive, fond, opis', delo, … folios), with the citations found again in ``convert(text, to)``.
+A citation *survives* when the converted text yields one with the same fields. A *stray label* is a
+label or verso mark of a citation in a converted Cyrillic text that still has Latin letters (Bl.,
+Rs., file), or in a Latin one that still has Cyrillic letters.
+
+Reported beside the same measure with the citation marks left to the reader (``--reader-only``
+switches the labels data off: what ``convert`` did before it wrote citation marks from labels.toml).
+
+    .venv/bin/python benchmarks/citation_convert.py [--part FILE …] [--to cyrillic --to alalc …]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import translit  # noqa: E402
+from translit.archives import rewrite  # noqa: E402
+from translit.archives.citation import parse_citations  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+PARTS = ("citations_dev.txt", "citations_heldout.txt", "citations_heldout2.txt", "citations_heldout3.txt",
+         "citations_heldout4.txt", "citations_heldout5.txt")
+CYR = re.compile("[\u0400-\u04ff]")
+LAT = re.compile("[A-Za-z]")
+
+
+def texts(name: str) -> list[str]:
+    return [line.rstrip("\n") for line in (DATA / name).read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", "="))]
+
+
+def fields(c) -> tuple:
+    """A citation's parts; an archive outside the registry counts as "?" (its name is prose, which
+    the reader converts, not a mark of the citation)."""
+    d = c.fields()
+    return (d["archive_current"] or "?", *(d[f] for f in ("fond", "opis", "perechen", "papka", "delo",
+                                                                     "storage_unit", "tom", "dokument", "folios")))
+
+
+def measure(lines: list[str], to: str) -> dict[str, int]:
+    n = survived = stray = marks = 0
+    for text in lines:
+        before = parse_citations(text)
+        if not before:
+            continue
+        out = translit.convert(text, to).text
+        after = [fields(c) for c in parse_citations(out)]
+        for c in before:
+            n += 1
+            survived += fields(c) in after
+        wrong = LAT if to == "cyrillic" else CYR
+        for c in parse_citations(out):
+            for kind, _, a, b in c.marks:
+                if kind == "label" or (kind == "value" and re.search(r"\d\s*[^\W\d_]{2}", out[a:b])):
+                    marks += 1
+                    stray += wrong.search(out[a:b]) is not None
+    return {"citations": n, "survived": survived, "marks": marks, "stray": stray}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", action="append", metavar="FILE", help="a part's file name (repeatable); default: all")
+    ap.add_argument("--to", action="append", help="target (repeatable); default: cyrillic, alalc, bgn-pcgn, iso9")
+    ap.add_argument("--reader-only", action="store_true", help="leave citation marks to the reader (the old convert)")
+    args = ap.parse_args()
+    if args.reader_only:
+        rewrite.citation_edits = lambda text, to, **options: []  # what convert did before
+        import translit.conversion  # noqa: F401  (imports citation_edits inside convert)
+        sys.modules["translit.archives.rewrite"].citation_edits = rewrite.citation_edits
+    lines = [t for name in (args.part or PARTS) if (DATA / name).exists() for t in texts(name)]
+    started = time.perf_counter()
+    print(f"{len(lines)} footnotes{' (reader only)' if args.reader_only else ''}\n")
+    print("| to | citations | survive conversion | label marks | stray script in a mark |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for to in args.to or ["cyrillic", "alalc", "bgn-pcgn", "iso9"]:
+        r = measure(lines, to)
+        print(f"| {to} | {r['citations']} | {r['survived']} ({100 * r['survived'] / max(1, r['citations']):.1f}%) | "
+              f"{r['marks']} | {r['stray']} |")
+    print(f"\n{time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,293 @@
+"""Write the marks of the archival citations in a text in another script, for ``convert``.
+
+A citation's labels, verso marks and archive acronyms are abbreviations, not words: read letter
+by letter they come out wrong (``Bl.`` → ``Бл.``, ``Rs.`` left, ``ЦДАГО`` → ``T͡SDAGO``, ``ERAF`` →
+``YeRAF``). :func:`citation_edits` finds every citation in a text
+(:func:`translit.archives.citation.parse_citations`) and says what to write for each of its marks:
+
+- a label written in the other script: the target's form from ``labels.toml [write]`` in the
+  citation's label language (``cyrillic`` for Cyrillic, ``english`` for a Latin scheme): ``Bl.``,
+  ``file``, ``feuillet`` → ``л.``/``д.``; ``Спр.`` → ``Spr.``. A label written as a word without a
+  period (``delo``, ``opis'``, ``op``, ``Fond``) becomes the same word in the target (``дело``,
+  ``опись``, ``оп``, ``Фонд``; a Cyrillic one romanized in the target scheme). A capital is kept;
+- the verso mark after a folio the same way (``Rs.``, ``v°``, ``ob.``, ``5v`` → ``об.``), and the
+  letters of a number (``R-8131`` ↔ ``Р-8131``, ``3-os`` ↔ ``3-ос``, ``12a`` ↔ ``12а``);
+- an archive's acronym in the other script: the registry's spelling of the name as cited, a
+  variant with the same letters first (``TsGAOR`` → ``ЦГАОР``, ``ЦДАГО`` → ``TsDAHO``);
+- an ibid. in Latin letters, to Cyrillic: ``там же`` (``там само``, ``тамсама``) in the citation's
+  label language.
+
+A mark already in the target's script is written as it was (``f. 17`` stays in an ALA-LC
+text, ``Ф. 17`` in a Cyrillic one), and so is an acronym with no spelling in the other script
+(``ERAF``): every mark is listed, so that the reader does not read it as a word. Everything else
+in a citation's span (a remark, an unknown part) is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from translit.archives import Name, acronym_key
+from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, _letters_cyr, parse_citations
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What to write at ``start:end`` of the text instead of what is there."""
+
+    start: int
+    end: int
+    output: str
+
+
+def citation_edits(text: str, to: str, **options) -> list[Edit]:
+    """What to write for each mark of every citation in ``text`` in target ``to`` (``"cyrillic"``
+    or a scheme id), in order, none overlapping; a mark written as it stands is listed too."""
+    out: list[Edit] = []
+    for c in parse_citations(text):
+        for kind, name, a, b in c.marks:
+            written = text[a:b]
+            if kind == "named":  # an archive outside the registry: an English name stays English
+                if _english_name(written):
+                    out.append(Edit(a, b, written))
+                continue
+            new = _rewrite(kind, name, written, c, to, options, _opens(text, a))
+            if new is not None and new.endswith(".") and text[b:b + 1] == ".":
+                new = new[:-1]  # "6v." → "6об." and not "6об.."
+            out.append(Edit(a, b, written if new is None else new))
+    return sorted(out, key=lambda e: e.start)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _labels()["english_archive_words"]["forms"])
+
+
+def _english_name(name: str) -> bool:
+    """Whether an archive's name outside the registry is written in English (labels.toml
+    [english_archive_words]): State Archive of Sverdlovsk Oblast, not Gosudarstvennyi arkhiv …"""
+    return any(w.casefold() in _english_words() for w in re.findall(r"[A-Za-z]+", name))
+
+
+_OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a mark at ``at`` opens a sentence or a bracket (after a full stop, a footnote's
+    number or nothing): there a label written with a capital keeps it (``Д. 5. Л. 3``), elsewhere
+    it is written in small letters (``…, Bl. 12`` → ``л. 12``: German capitalizes every noun)."""
+    return _OPENING.search(text, max(0, at - 40), at) is not None
+
+
+def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: dict,
+             opens: bool = False) -> str | None:
+    cyrillic = to == "cyrillic"
+    if kind == "archive":
+        # each mark its own name: "TsGAOR SSSR (now GARF)" names two
+        from translit.archives.citation import _lookup
+
+        own = _lookup(written)
+        name = own.cited if own is not None else c._match.cited if c._match is not None else None
+        return _archive(written, name, cyrillic, to, options)
+    if kind == "ibid":
+        if bool(_CYRILLIC.search(written)) == cyrillic:
+            return None
+        if cyrillic:
+            return _with_case(_table(c, True)["ibid"], written, opens)
+        from translit.romanize import romanize
+
+        return romanize(written, to, **options)
+    if kind == "label":
+        if name == "folios":  # one leaf or several: l. / ll.
+            name = "folios" if re.search(r"[-,–]", c.folios or "") else "folio"
+        return _label(written, name, c, to, options, opens)
+    if kind == "value":
+        if name == "folios":  # verso marks as labels; an inserted leaf's letter (5a, 12б) swapped,
+            # a recto mark (5r) left: Russian citations do not write one
+            out = _verso(written, c, to, options)
+            leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
+            return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
+        return _letters(written, cyrillic)
+    return None
+
+
+def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
+    write = _labels()["write"]
+    return write.get(c.labels, write["ru"])["cyrillic" if cyrillic else "english"]
+
+
+@cache
+def _words() -> dict[str, dict[str, str]]:
+    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC (опись: opis,
+    арх.-след. д: arkhsledd), the first of a field's forms with those letters (опись before the
+    Ukrainian опис)."""
+    from translit.romanize import romanize
+
+    rows = [(row["name"], row["forms"]) for row in _labels()["field"]] + [("verso", _labels()["folio_marks"]["verso"])]
+    out: dict[str, dict[str, str]] = {}
+    for name, forms in rows:
+        for f in forms:
+            if _CYRILLIC.search(f):
+                out.setdefault(name, {}).setdefault(_fold(romanize(f, "alalc-plain")), f)
+    return out
+
+
+@cache
+def _written_forms() -> dict[str, frozenset[str]]:
+    """Per field (folio and folios apart, and verso), the labels [write] writes in Cyrillic, folded."""
+    out: dict[str, set[str]] = {}
+    for row in _labels()["write"].values():
+        for table in ("gost", "cyrillic"):
+            for name, form in row[table].items():
+                out.setdefault(name, set()).add(_fold(form))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _fold(label: str) -> str:
+    return "".join(re.findall(r"[^\W\d_]+", label.casefold()))
+
+
+def _with_case(form: str, written: str, opens: bool) -> str:
+    """``form`` with a capital where the written mark had one and, if it was in Latin letters,
+    opens a sentence (a Russian label's capital is GOST's: ГАРФ Ф.Р-5446 → GARF F.R-5446)."""
+    keep = written[:1].isupper() and (opens or bool(_CYRILLIC.search(written)))
+    return form[:1].upper() + form[1:] if keep else form
+
+
+def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: bool = False) -> str | None:
+    """A label (or a verso mark, ``name="verso"``) in the target; None when it is in the
+    target's script already.
+
+    To Cyrillic: the field's own Cyrillic label with the same letters (delo → дело, spr. → спр.,
+    arkh.-sled. d. → арх.-след. д.), else the [write] form (Bl., file, feuillet → л., д.). To a
+    Latin scheme: a label [write] writes becomes its [write] form (Ед. хр. → ed. khr., not the
+    scheme's yed. khr.); any other (a word, опись; an abbreviation, арх.-след. д.) is romanized."""
+    cyrillic = to == "cyrillic"
+    latin_source = not _CYRILLIC.search(written)
+    if latin_source != cyrillic:
+        return None
+    field = "folios" if name == "folio" else name
+    stop = "." if written.rstrip().endswith(".") else ""
+    if cyrillic:
+        word = _words().get(field, {}).get(_fold(written))
+        if word is not None:
+            return _with_case(word.casefold() + stop, written, opens)
+        form = _table(c, True).get(name)
+        return _with_case(form, written, opens) if form else None
+    if stop and _fold(written) in _written_forms().get(name, ()) | _written_forms().get(field, ()):
+        form = _table(c, False).get(name)
+        if form:
+            return _with_case(form, written, opens)
+    from translit.romanize import romanize
+
+    return romanize(written, to, **options)
+
+
+# a letter prefix before a number (R-8131, Р8131, PA-101) and letters after it (12a, 3-os, 36446-FP)
+# (not the OCR lookalikes of digits: l, I, O)
+_PREFIX = re.compile(r"^(?![lIO])([A-ZА-ЯЁ]{1,2})(?=[-‐–]?\s?\d)")
+_SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|sch|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
+_TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
+_TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in _LAT_CYR.items()}, **_LAT_CYR}
+
+
+def _digits(value: str) -> str:
+    """OCR lookalikes among digits as digits: no Latin letters in a Cyrillic text (l7 → 17)."""
+    value = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", value)
+    return re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", value)
+
+
+def _letters(value: str, cyrillic: bool) -> str:
+    """A number's letters in the target script; digits (and the OCR lookalikes among them) as written."""
+    table = _TO_CYR if cyrillic else _TO_LATIN
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,5}", value):  # a fond named by letters: VUA ↔ ВУА
+        swapped = [table.get(ch) for ch in value]
+        return value if None in swapped else "".join(swapped)
+
+    def swap(text: str) -> str:
+        if not cyrillic:
+            return "".join(table.get(ch, ch) for ch in text)
+        if text.islower():
+            return _letters_cyr(text)  # sch → сч, os → ос
+        if any(ch not in table for ch in text):
+            return text  # letters with no one-letter Cyrillic counterpart (kh, ts): as written
+        return "".join(table[ch] for ch in text)
+
+    if cyrillic:
+        value = _digits(value)
+    value = _PREFIX.sub(lambda m: swap(m.group(1)), value)
+    return _SUFFIX.sub(lambda m: m.group(1) + swap(m.group(2)), value)
+
+
+@cache
+def _verso_re() -> re.Pattern[str]:
+    marks = sorted(_labels()["folio_marks"]["verso"], key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(re.escape(m) for m in marks)})(?![^\W\d_])\.?")
+
+
+def _verso(value: str, c: Citation, to: str, options: dict) -> str:
+    """A folio list with its verso marks in the target (12 Rs. → 12 об.) and its leaf letters."""
+    def one(m: re.Match[str]) -> str:
+        new = _label(m.group(), "verso", c, to, options)
+        return m.group() if new is None else new
+    return _verso_re().sub(one, value)
+
+
+def _archive(written: str, name: Name | None, cyrillic: bool, to: str, options: dict) -> str | None:
+    """An archive's acronym in the target script: the registry's spelling of the name as cited
+    (a variant with the same letters first: TsGAOR → ЦГАОР, not ЦГАОР СССР), and a country word
+    after it (Rossii, України) in the target too."""
+    mixed = bool(_CYRILLIC.search(written)) and re.search("[A-Za-z]", written) is not None  # PГACПИ
+    if name is None or (bool(_CYRILLIC.search(written)) == cyrillic and not mixed):
+        return None  # in the target's script already, as the author wrote it
+    whole = _same_letters(written, name, cyrillic)
+    if whole is not None:
+        return whole  # ГА РФ → GA RF
+    head, country = _country_split(written)
+    new = (_same_letters(head, name, cyrillic) if country else None) \
+        or (name.acronym_cyr if cyrillic else name.acronym)
+    if not new:
+        return None
+    return f"{new} {_country_word(country, cyrillic)}" if country else new
+
+
+def _same_letters(written: str, name: Name, cyrillic: bool) -> str | None:
+    """The registry's spelling of ``name`` in the target's script with the letters of ``written``:
+    the name's own acronym first (ЦДАГО → TsDAHO, not the Russian reading TsDAGO), else a variant
+    (TsGAOR → ЦГАОР, not ЦГАОР СССР)."""
+    key = acronym_key(written)
+    if name.acronym_cyr and key in (acronym_key(name.acronym), acronym_key(name.acronym_cyr)):
+        return name.acronym_cyr if cyrillic else name.acronym
+    want = [s for s in _variants(name) if bool(_CYRILLIC.search(s)) == cyrillic]
+    return next((s for s in want if acronym_key(s) == key), None)
+
+
+def _country_split(written: str) -> tuple[str, str]:
+    """``ЦДАГО України`` → (``ЦДАГО``, ``України``): an acronym and its country word (labels.toml
+    [country_suffixes]), if it has one."""
+    words = written.split()
+    if len(words) > 1 and any(words[-1] in row for row in _labels()["country_suffixes"]["forms"]):
+        return " ".join(words[:-1]), words[-1]
+    return written, ""
+
+
+def _country_word(word: str, cyrillic: bool) -> str:
+    """A country word in the other script: its spelling there in [country_suffixes] (Rossii ↔
+    России), else as written."""
+    row = next(row for row in _labels()["country_suffixes"]["forms"] if word in row)
+    return next((f for f in row if bool(_CYRILLIC.search(f)) == cyrillic), word)
+
+
+@cache
+def _variant_table() -> dict[Name, tuple[str, ...]]:
+    from translit.archives import _rows
+
+    return {n: tuple(variants) for _, names in _rows() for n, variants, _ in names}
+
+
+def _variants(name: Name) -> tuple[str, ...]:
+    return _variant_table().get(name, ())
