@@ -226,6 +226,8 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
             best[p.cyr] = (p, s, source, reason)
         else:
             best[p.cyr] = (prev[0].with_mask(prev[0].mask | p.mask), prev[1], prev[2], prev[3])
+    if len(best) == 1:  # (most words: one spelling, nothing to order)
+        return list(best.values())
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
     return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
 
