@@ -409,7 +409,7 @@ def per_word_cache(limit: int, register: bool = True):
             misses += 1
             if misses > limit:
                 misses = 1
-                memo.cache_clear()
+                empty()
             return fn(*args)
 
         memo = functools.cache(miss)

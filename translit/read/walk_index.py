@@ -117,6 +117,7 @@ class _Codec:
     def __init__(self, steps=()):
         self.steps = list(steps)  # (latin length, cyrillic, reason)
         self._step_ids = {s: i for i, s in enumerate(self.steps)}
+        self._unpack_steps = self._unpack  # one bound method for every path (each would make its own)
 
     def _id(self, item) -> int:
         i = self._step_ids.get(item)
@@ -156,7 +157,7 @@ class _Codec:
         reasons are asked for."""
         from translit.read.candidates import _Path
 
-        unpack = self._unpack
+        unpack = self._unpack_steps
         return [_Path(cyr, key or cyr, mask, slips, () if silent else None, None, partial(unpack, ids), entry)
                 for cyr, key, mask, slips, silent, entry, ids in marshal.loads(data)]
 
