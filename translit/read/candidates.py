@@ -10,9 +10,10 @@ Detection and reading share one walk per word (the cache of :meth:`WordReader.pa
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
@@ -41,7 +42,7 @@ class Source:
     ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     cyrillic: str
     score: float
@@ -124,6 +125,8 @@ class WordReader:
         self.lex = lexmod.lexicon()
         self.tables = tables()
         self.path_cache: dict[tuple[str, int, bool], list[_Path]] = {}
+        # spellable(w, mask): can canonical Latin ``w`` be cut into chunks of the schemes in ``mask``?
+        self.spellable = per_word_cache(100_000, register=False)(self._spellable)
         self.index = None  # the walk index, set by reader() once the reader exists (it walks to build)
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
@@ -241,8 +244,7 @@ class WordReader:
                 stack.append((i + size, cyr + ccyr, k2, m, slips, steps + (i, i + size, ccyr, why)))
         return found
 
-    @lru_cache(maxsize=100_000)
-    def spellable(self, w: str, mask: int) -> bool:
+    def _spellable(self, w: str, mask: int) -> bool:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
         Cardio: no ALA-LC table writes a bare c; the English c of a leniency row marked
         ``spellable = false`` gives readings but does not count here.)"""
@@ -346,18 +348,22 @@ def word_facts(w: str) -> WordFacts:
     """The :class:`WordFacts` of canonical Latin ``w`` (cached)."""
     hit = _FACTS.get(w)
     if hit is None:
-        rd = reader()
-        paths = rd.paths(w)
-        zipf10 = tuple([p.entry >> 8 for p in paths])  # the walk carries each form's lexicon value
-        flags = tuple([p.entry & 255 for p in paths])
-        slip = W.rank.slip
-        scored = [(z / 10.0 - slip * p.slips, p.mask) for z, p in zip(zipf10, paths)]
-        best = max((sc for sc, _ in scored), default=-1.0)
-        near = best - W.detect.support_within
+        paths = reader().paths(w)
         support = 0
-        for sc, mask in scored:
-            if sc >= near:
-                support |= mask
+        if paths:
+            slip = W.rank.slip
+            entries = [p.entry for p in paths]  # the walk carries each form's lexicon value
+            zipf10 = tuple([e >> 8 for e in entries])
+            flags = tuple([e & 255 for e in entries])
+            scored = [z / 10.0 - slip * p.slips for z, p in zip(zipf10, paths)]
+            best = max(scored)
+            near = best - W.detect.support_within
+            for sc, p in zip(scored, paths):
+                if sc >= near:
+                    support |= p.mask
+        else:
+            zipf10 = flags = ()
+            best = -1.0
         hit = WordFacts(w, paths, zipf10, flags, best, support, unstressed(w))
         if len(_FACTS) < 300_000:
             _FACTS[w] = hit
@@ -385,6 +391,41 @@ def on_clear(fn):
     """Register a function that empties a per-word cache of the reader (for :func:`clear_caches`)."""
     _CLEARERS.append(fn)
     return fn
+
+
+def per_word_cache(limit: int, register: bool = True):
+    """Remember a pure function of a word (or a few atoms) like :func:`functools.cache`, whose
+    entry is the result under the argument itself (an ``lru_cache`` of bounded size keeps a linked
+    list node per entry, an object the garbage collector walks at every full collection, which
+    was a fifth of cold reading), bounded all the same: after ``limit`` misses the memo is emptied
+    and fills again. ``cache_clear`` empties it; with ``register`` :func:`clear_caches` does too."""
+
+    def wrap(fn):
+        misses = 0
+
+        @functools.wraps(fn)
+        def miss(*args):
+            nonlocal misses
+            misses += 1
+            if misses > limit:
+                misses = 1
+                empty()
+            return fn(*args)
+
+        memo = functools.cache(miss)
+        empty = memo.cache_clear
+
+        def cache_clear() -> None:
+            nonlocal misses
+            misses = 0
+            empty()
+
+        memo.cache_clear = cache_clear
+        if register:
+            on_clear(cache_clear)
+        return memo
+
+    return wrap
 
 
 def clear_caches() -> None:

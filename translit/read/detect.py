@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.read.candidates import on_clear
-from translit.read.scoring import _bits
+from translit.read.candidates import latin_forms, on_clear, per_word_cache, word_facts
+from translit.read.language import english_zipf, looks_romanized
+from translit.read.scoring import Preference, _bits
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -100,11 +101,8 @@ def _prior(scheme: str) -> float:
 _WordSignal = tuple[str, tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...]]
 
 
-@lru_cache(maxsize=200_000)
+@per_word_cache(200_000)
 def _word_signal(w: str) -> _WordSignal:
-    from translit.read.candidates import latin_forms, word_facts
-    from translit.read.language import english_zipf, looks_romanized
-
     cw = latin_forms(w)[1]  # as the reader sees it (MARC half-mark ties folded, stress marks stripped)
     marks = []
     if _any_mark().search(cw):
@@ -165,8 +163,6 @@ def detected_preference(words: list[str]):
     """The scheme a text's Latin ``words`` are most likely in (None when the text does not
     read as romanized Russian) and the reading :class:`~translit.read.scoring.Preference` it
     gives: each scheme penalized by how far it trails the best."""
-    from translit.read.scoring import Preference
-
     scores, _, russian, _, counted = _tally(words)
     if not counted or russian / counted < W.detect.russian_share:
         return None, Preference.only(None)
@@ -214,5 +210,3 @@ def detect(text: str) -> Detection:
         reason = f"only {russian} of {counted} words read as Russian; {english} are common English words"
     return Detection(text, is_ru, share, ranking, reason)
 
-
-on_clear(_word_signal.cache_clear)

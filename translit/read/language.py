@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.candidates import Source, on_clear, unstressed
+from translit.read.candidates import Source, on_clear, per_word_cache, unstressed
 from translit.read.chunks import canonical_latin
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
@@ -156,7 +156,7 @@ def looks_romanized(canonical: str) -> bool:
 _LIGATURES = re.compile("[\ufb00-\ufb06]")  # the Latin ligatures of Unicode's Alphabetic Presentation Forms
 
 
-@lru_cache(maxsize=200_000)
+@per_word_cache(200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
     # (ASCII letters alone hold no tie, stress mark or sign: only their case folds; a typesetter's
@@ -174,7 +174,7 @@ def _word_facts(token: str) -> tuple[str, float, bool]:
 _TS_MARK = re.compile(r"ts(?=[iyaeuo])")
 
 
-@lru_cache(maxsize=200_000)
+@per_word_cache(200_000)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in the Western languages met beside Russian in catalogue data
     (English, French, German): the highest wordfreq Zipf value of the three, from the lexicon
@@ -182,7 +182,7 @@ def english_zipf(word: str) -> float:
     return max(lexmod.lexicon().western_zipf(word))
 
 
-@lru_cache(maxsize=200_000)
+@per_word_cache(200_000)
 def only_french_german(word: str) -> bool:
     """True when ``word`` is common in French or German but not in English (von, la, bin)."""
     en, other = lexmod.lexicon().western_zipf(word)
@@ -1735,8 +1735,7 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
 
 
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)
-for _cached in (_VERDICTS.clear, _word_facts.cache_clear, english_zipf.cache_clear, only_french_german.cache_clear):
-    on_clear(_cached)
+on_clear(_VERDICTS.clear)
 
 
 _HEADING_YEAR = re.compile(r"\d{3,4}")

@@ -47,24 +47,26 @@ class Preference:
             object.__setattr__(self, "_mask", m)
         return m
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_memo", {})  # mask → its penalty (see penalty)
+
     def penalty(self, mask: int) -> float:
-        """The smallest penalty among the schemes in ``mask`` (remembered per mask)."""
-        memo = self.__dict__.get("_memo")
-        if memo is None:
-            memo = {}
-            object.__setattr__(self, "_memo", memo)
-        p = memo.get(mask)
-        if p is None:
-            order = self.__dict__.get("_order")
-            if order is None:  # the schemes from the least penalized: the first one in a mask is its penalty
-                order = tuple(sorted(((pen, 1 << i) for i, pen in enumerate(self.penalties)), key=lambda t: t[0]))
-                object.__setattr__(self, "_order", order)
-            p = W.preference.max_penalty
-            for pen, bit in order:
-                if mask & bit:
-                    p = pen
-                    break
-            memo[mask] = p
+        """The smallest penalty among the schemes in ``mask`` (remembered per mask: asked for every
+        reading of every word, so a hit is one dictionary lookup)."""
+        try:
+            return self._memo[mask]
+        except KeyError:
+            pass
+        order = self.__dict__.get("_order")
+        if order is None:  # the schemes from the least penalized: the first one in a mask is its penalty
+            order = tuple(sorted(((pen, 1 << i) for i, pen in enumerate(self.penalties)), key=lambda t: t[0]))
+            object.__setattr__(self, "_order", order)
+        p = W.preference.max_penalty
+        for pen, bit in order:
+            if mask & bit:
+                p = pen
+                break
+        self._memo[mask] = p
         return p
 
     @classmethod
@@ -226,6 +228,8 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
             best[p.cyr] = (p, s, source, reason)
         else:
             best[p.cyr] = (prev[0].with_mask(prev[0].mask | p.mask), prev[1], prev[2], prev[3])
+    if len(best) == 1:  # (most words: one spelling, nothing to order)
+        return list(best.values())
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
     return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
 

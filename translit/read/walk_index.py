@@ -41,7 +41,7 @@ import marisa_trie
 from translit.read import lexicon as lexmod
 from translit.read.weights import W
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"  # 3: each path whole (Cyrillic, key, value) in one marshal'd tuple
 
 
 def tables_fingerprint() -> str:
@@ -105,45 +105,36 @@ def spellings(forms: Iterable[str]) -> list[str]:
 
 
 class _Codec:
-    """Paths as bytes. Each step of a path (the Latin it reads, the Cyrillic it writes, its reason)
-    is a number in a table of the distinct steps, each slip total a number in a table of the
-    distinct totals; a path is its schemes (3 bytes), its slip total, a flag byte and two bytes
-    per step. Its Cyrillic, lexicon key and value are made again from those when read (the key
-    folds the Cyrillic as the walk's keys do; the value is one lexicon lookup)."""
+    """Paths as bytes: one marshal'd tuple per word, a tuple per path of its Cyrillic, its lexicon
+    key when it differs from the Cyrillic (ё, a pre-1918 letter, a final ъ the key leaves out),
+    its schemes, its slip total, whether its reasons are known to be none, its lexicon value and
+    its steps. Each step (the Latin it reads, the Cyrillic it writes, its reason) is a number in a
+    table of the distinct steps, two bytes each; the steps are unpacked only when a path's pieces
+    or reasons are asked for (most paths are only ranked by their key). Reading a word is then one
+    ``marshal.loads`` and a small object per path (an earlier format rebuilt each path's
+    Cyrillic and key from its steps and looked its value up again: four times the cost)."""
 
-    def __init__(self, steps=(), slips=()):
+    def __init__(self, steps=()):
         self.steps = list(steps)  # (latin length, cyrillic, reason)
-        self.slips = list(slips)
         self._step_ids = {s: i for i, s in enumerate(self.steps)}
-        self._slip_ids = {s: i for i, s in enumerate(self.slips)}
-        self._cyrs = tuple(cyr for _, cyr, _ in self.steps)  # each step's Cyrillic, for decoding
+        self._unpack_steps = self._unpack  # one bound method for every path (each would make its own)
 
-    def _id(self, table: list, ids: dict, item) -> int:
-        i = ids.get(item)
+    def _id(self, item) -> int:
+        i = self._step_ids.get(item)
         if i is None:
-            i = ids[item] = len(table)
-            table.append(item)
+            i = self._step_ids[item] = len(self.steps)
+            self.steps.append(item)
         return i
 
     def encode(self, paths) -> bytes | None:
         """The paths of one walk as bytes, or None when one does not fit the format (then the
         word is not indexed: it is walked when met)."""
-        from translit.read.chunks import KEY_FOLD
-
-        out = bytearray()
+        out = []
         for p in paths:
             s = p._steps
-            flags = 0
-            if p._why is not None:
-                if p._why != ():
-                    return None
-                flags |= 1  # a path of no slips whose reasons are known to be none
-            if p.key != p.cyr.translate(KEY_FOLD):
-                if p.key + "ъ" != p.cyr.translate(KEY_FOLD):
-                    return None
-                flags |= 2  # a pre-1918 final ъ the key leaves out
-            n = len(s) // 4
-            if p.mask >= 1 << 24 or n >= 64:
+            if p._why not in (None, ()):
+                return None
+            if type(p.entry) is not int or type(p.mask) is not int or type(p.slips) is not float:
                 return None
             pos = 0
             ids = []
@@ -152,48 +143,30 @@ class _Codec:
                 if start != pos or end < start:
                     return None
                 pos = end
-                ids.append(self._id(self.steps, self._step_ids, (end - start, cyr, why)))
+                ids.append(self._id((end - start, cyr, why)))
             if max(ids, default=0) >= 1 << 16:
                 return None
-            slip = self._id(self.slips, self._slip_ids, p.slips)
-            if slip >= 256:
+            if "".join(self.steps[i][1] for i in ids) != p.cyr:
                 return None
-            out += p.mask.to_bytes(3, "little") + bytes((slip, flags << 6 | n)) + array("H", ids).tobytes()
-        return bytes(out)
+            out.append((p.cyr, None if p.key == p.cyr else p.key, p.mask, p.slips, p._why is not None, p.entry,
+                        array("H", ids).tobytes()))
+        return marshal.dumps(tuple(out))
 
-    def decode(self, data: bytes, value):
+    def decode(self, data: bytes):
         """The paths of ``data``; each path's steps are unpacked only when its pieces or
-        reasons are asked for (most paths are only ranked by their key)."""
+        reasons are asked for."""
         from translit.read.candidates import _Path
-        from translit.read.chunks import KEY_FOLD
 
-        slips, unpack = self.slips, self._unpack
-        if len(self._cyrs) != len(self.steps):  # steps were added since (a codec that also encodes)
-            self._cyrs = tuple(cyr for _, cyr, _ in self.steps)
-        cyr_of = self._cyrs.__getitem__
-        view = memoryview(data)
-        out = []
-        k = 0
-        end_all = len(data)
-        while k < end_all:
-            mask = data[k] | data[k + 1] << 8 | data[k + 2] << 16
-            slip = slips[data[k + 3]]
-            flags, n = data[k + 4] >> 6, data[k + 4] & 63
-            ids = view[k + 5:k + 5 + 2 * n].cast("H")
-            k += 5 + 2 * n
-            cyr = "".join(map(cyr_of, ids))
-            key = cyr.translate(KEY_FOLD)
-            if flags & 2:
-                key = key[:-1]
-            out.append(_Path(cyr, key, mask, slip, () if flags & 1 else None, None, partial(unpack, ids), value(key)))
-        return out
+        unpack = self._unpack_steps
+        return [_Path(cyr, key or cyr, mask, slips, () if silent else None, None, partial(unpack, ids), entry)
+                for cyr, key, mask, slips, silent, entry, ids in marshal.loads(data)]
 
-    def _unpack(self, ids) -> tuple:
+    def _unpack(self, ids: bytes) -> tuple:
         """A path's steps as the walk keeps them: (start, end, cyrillic, reason) each, flat."""
         flat = []
         pos = 0
         steps = self.steps
-        for i in ids:
+        for i in array("H", ids):
             size, cyr, why = steps[i]
             flat += (pos, pos + size, cyr, why)
             pos += size
@@ -216,7 +189,7 @@ def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) 
         data = codec.encode(walk(w, ALL, True))
         if data is not None and w != _TABLE_KEY:
             items.append((w, data))
-    items.append((_TABLE_KEY, marshal.dumps((tuple(codec.steps), tuple(codec.slips)))))
+    items.append((_TABLE_KEY, marshal.dumps(tuple(codec.steps))))
     trie = marisa_trie.BytesTrie(items)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -238,8 +211,8 @@ class WalkIndex:
         self.trie = marisa_trie.BytesTrie()
         self.trie.mmap(str(path))
         self._get = self.trie.get
-        self.codec = _Codec(*marshal.loads(self._get(_TABLE_KEY)[0]))
-        self._value = lexmod.lexicon().value
+        self.codec = _Codec(marshal.loads(self._get(_TABLE_KEY)[0]))
+        self._decode = self.codec.decode
 
     def paths(self, w: str):
         try:
@@ -248,7 +221,7 @@ class WalkIndex:
             return None
         if not found or w == _TABLE_KEY:
             return None
-        return self.codec.decode(found[0], self._value)
+        return self._decode(found[0])
 
     def __len__(self) -> int:
         return len(self.trie) - 1

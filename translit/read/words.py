@@ -27,7 +27,7 @@ from translit.read.weights import W
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 
 
-@dataclass
+@dataclass(slots=True)
 class WordReading:
     input: str
     start: int
