@@ -1115,6 +1115,10 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):
         raise TranslitError(f"{in_path} is a folder, not a MARC file")
+    from translit.textfile import refuse_binary
+
+    with open(in_path, "rb") as fh:
+        refuse_binary(fh.read(16), in_path)  # a .mrc.gz or a zipped export: said, not 1 rejected record
     xml = is_xml(in_path)
     jsn = not xml and is_json(in_path)
     writes = command != "check" and not dry_run
