@@ -428,6 +428,14 @@ def _header(hbody: bytes, delimiter: str) -> list[str] | None:
     return header
 
 
+def name_columns(header: list[str], most: int = 30, width: int = 60) -> str:
+    """The header's column names for an error message, bounded whatever the file: at most
+    ``most`` names of at most ``width`` characters each, then how many more there are."""
+    names = [n if len(n) <= width else n[:width] + "…" for n in header[:most]]
+    more = f", … and {len(header) - most:,} more" if len(header) > most else ""
+    return ", ".join(names) + more
+
+
 def csv_delimiter(first_line: bytes, column: str) -> str:
     """The delimiter of a file called CSV: the first of :data:`CSV_DELIMITERS` under which the
     header's first line names ``column`` (a comma when none does: the error then lists the
@@ -470,7 +478,7 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
     if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
         header[0] = header[0][1:]
     if column not in header:
-        raise TranslitError(f"no column {column!r}; the columns are: {', '.join(header)}")
+        raise TranslitError(f"no column {column!r}; the columns are: {name_columns(header)}")
     idx, width = header.index(column), len(header)
     add = (lambda v: _csv_quote(v, delimiter)) if delimiter != "\t" else _tsv_clean
     dst.write(hbody + _encode(delimiter + add(out_column)) + (hend or b"\n"))
