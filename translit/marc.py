@@ -337,8 +337,12 @@ def to_iso2709(rec) -> bytes:
     field over 9,999 bytes, a record over 99,999): pymarc would write a corrupt directory and
     leader that no reader can read. MARCXML and MARC-in-JSON have no such limits; a record read
     from them that passes one is refused by the reader, not damaged by the writer."""
-    encoding = "utf-8" if rec.leader[9] == "a" or rec.force_utf8 else "iso8859-1"
-    sizes = [(f.tag, len(f.as_marc(encoding=encoding))) for f in rec.fields]
+    import pymarc
+
+    # the encoding pymarc's as_marc writes in (a to_unicode record is written as UTF-8)
+    encoding = "utf-8" if rec.to_unicode or rec.leader[9] == "a" or rec.force_utf8 else "iso8859-1"
+    sizes = [(f.tag, len(f.as_marc() if isinstance(f, pymarc.RawField) else f.as_marc(encoding=encoding)))
+             for f in rec.fields]
     total = 24 + 12 * len(sizes) + 1 + sum(n for _, n in sizes) + 1
     over = [f"field {tag} is {n:,} bytes" for tag, n in sizes if n > MAX_FIELD]
     if over or total > MAX_RECORD:
