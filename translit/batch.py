@@ -212,9 +212,25 @@ def _encode(s: str) -> bytes:
 def _split_ending(line: bytes) -> tuple[bytes, bytes]:
     if line.endswith(b"\r\n"):
         return line[:-2], b"\r\n"
-    if line.endswith(b"\n"):
-        return line[:-1], b"\n"
+    if line.endswith((b"\n", b"\r")):  # a lone CR ends a line of an old Mac or CR-only export
+        return line[:-1], line[-1:]
     return line, b""
+
+
+class _LineSource:
+    """The lines of a CSV or TSV file at CR LF, LF or a lone CR, as Python's csv module and
+    spreadsheets read them (``readline`` and iteration, as a file opened ``rb``)."""
+
+    def __init__(self, src):
+        from translit.textfile import universal_lines
+
+        self._lines = universal_lines(src)
+
+    def readline(self) -> bytes:
+        return next(self._lines, b"")
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._lines
 
 
 class _CsvFields:
@@ -353,13 +369,28 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
     with src:
         if os.path.isdir(in_path):
             raise TranslitError(f"{in_path} is a folder, not a table")
+        from translit.textfile import Utf8Lines, WideWriter, refuse_binary, wide_encoding
+
+        head = src.read(4096)
+        src.seek(0)
+        refuse_binary(head, in_path)  # a .gz or .xlsx sent as a table: said, not read as columns
+        wide = wide_encoding(head)  # Excel's "Unicode Text": read, and written back, in UTF-16
         out = AtomicFile(out_path)
         bar = _progress(None, progress)
         try:
-            if fmt == "jsonl":
-                _jsonl(src, out.fh, spec, column, out_column, jobs, dask, report, bar)
+            dst = out.fh
+            if wide is not None:
+                codec, bom = wide
+                lines = Utf8Lines(src, codec, skip=len(bom))
+                dst = WideWriter(out.fh, codec, bom)
+            elif fmt == "jsonl":
+                lines = src  # JSON lines end at LF (a CR is JSON whitespace)
             else:
-                _delimited(src, out.fh, spec, column, out_column, jobs, dask, report, bar,
+                lines = _LineSource(src)
+            if fmt == "jsonl":
+                _jsonl(lines, dst, spec, column, out_column, jobs, dask, report, bar)
+            else:
+                _delimited(lines, dst, spec, column, out_column, jobs, dask, report, bar,
                            "\t" if fmt == "tsv" else ",")
             out.commit()
         except OSError as exc:
@@ -395,6 +426,14 @@ def _header(hbody: bytes, delimiter: str) -> list[str] | None:
     if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
         header[0] = header[0][1:]
     return header
+
+
+def name_columns(header: list[str], most: int = 30, width: int = 60) -> str:
+    """The header's column names for an error message, bounded whatever the file: at most
+    ``most`` names of at most ``width`` characters each, then how many more there are."""
+    names = [n if len(n) <= width else n[:width] + "…" for n in header[:most]]
+    more = f", … and {len(header) - most:,} more" if len(header) > most else ""
+    return ", ".join(names) + more
 
 
 def csv_delimiter(first_line: bytes, column: str) -> str:
@@ -439,7 +478,7 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
     if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
         header[0] = header[0][1:]
     if column not in header:
-        raise TranslitError(f"no column {column!r}; the columns are: {', '.join(header)}")
+        raise TranslitError(f"no column {column!r}; the columns are: {name_columns(header)}")
     idx, width = header.index(column), len(header)
     add = (lambda v: _csv_quote(v, delimiter)) if delimiter != "\t" else _tsv_clean
     dst.write(hbody + _encode(delimiter + add(out_column)) + (hend or b"\n"))

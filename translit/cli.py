@@ -58,6 +58,34 @@ def _warn_if_not_utf8(line: str, where: str, path: str = "FILE") -> None:
           f"(or iconv -f {codec} -t utf-8 {path} > NEW-FILE)", file=sys.stderr)
 
 
+def _sniff_stdin() -> None:
+    """Before standard input is read: a compressed or office file is refused with what it is, and
+    UTF-16/UTF-32 (a byte-order mark, or the NULs of wide ASCII) is decoded as such, said once on
+    standard error (the output is UTF-8)."""
+    import io
+
+    from translit.textfile import refuse_binary, wide_encoding
+
+    buf = getattr(sys.stdin, "buffer", None)
+    if buf is None or not hasattr(buf, "peek") or sys.stdin.isatty():
+        return
+    try:
+        head = buf.peek(4096)[:4096]
+    except (OSError, ValueError):
+        return
+    refuse_binary(head, "standard input")
+    wide = wide_encoding(head)
+    if wide is None:
+        return
+    codec, bom = wide
+    if bom:
+        buf.read(len(bom))
+    name = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
+    print(f"translit: standard input is {name}; read as such, written as UTF-8", file=sys.stderr)
+    # a unit that is no character (a lone surrogate, an odd last byte) becomes U+FFFD
+    sys.stdin = io.TextIOWrapper(buf, encoding=codec, errors="replace")
+
+
 def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
     if texts:
         for i, text in enumerate(texts, 1):
@@ -65,6 +93,7 @@ def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
                 _warn_if_not_utf8(text, f"argument {i}")
             yield text
         return
+    _sniff_stdin()
     for i, line in enumerate(sys.stdin, 1):
         if check_utf8:
             _warn_if_not_utf8(line, f"line {i} of standard input")
@@ -235,8 +264,16 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     from translit.batch import table_format
     from translit.clustering import cluster
 
+    from translit.textfile import refuse_binary, wide_encoding
+
     try:
-        fh = open(args.file, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        with open(args.file, "rb") as raw:
+            head = raw.read(4096)
+        refuse_binary(head, args.file)
+        wide = wide_encoding(head)
+        encoding = "utf-8-sig" if wide is None else ("utf-16" if wide[0].startswith("utf-16") else "utf-32") \
+            if wide[1] else wide[0]
+        fh = open(args.file, encoding=encoding, errors="surrogateescape", newline="")
     except OSError as exc:
         raise TranslitError(f"{args.file}: {exc.strerror}") from None
     with fh:

@@ -254,7 +254,8 @@ def _conversion(text: str, to: str, source: str | None, lang: str | None, thresh
             if to not in scheme_ids(choice.language):  # the chosen language has no such table
                 choice = _russian_instead(choice, to)
         if choice.language != "ru":
-            return choice, convert_lang(text, to=to, lang=choice.language, source=source)
+            return choice, convert_lang(text, to=to, lang=choice.language, source=source,
+                                        per_run=lang in (None, "auto"))
     from translit.conversion import convert
 
     return choice, convert(text, to=to, source=source, threshold=threshold, case=case, policy=policy or "running")

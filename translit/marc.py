@@ -195,7 +195,7 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
                 continue
             n += 1
             try:
-                yield n, _xml_record(elem).as_marc()
+                yield n, to_iso2709(_xml_record(elem))
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 try:
@@ -324,9 +324,33 @@ def iter_json(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
             for one in obj if isinstance(obj, list) and not opened else [obj]:
                 n += 1
                 try:
-                    yield n, _json_record(one).as_marc()
+                    yield n, to_iso2709(_json_record(one))
                 except Exception as exc:
                     yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=json.dumps(one, ensure_ascii=False).encode())
+
+
+MAX_FIELD = 9_999  # a directory entry's four digits: no field (with its terminator) is longer
+
+
+def to_iso2709(rec) -> bytes:
+    """``rec`` as a binary MARC record, or ValueError saying which limit of ISO 2709 it passes (a
+    field over 9,999 bytes, a record over 99,999): pymarc would write a corrupt directory and
+    leader that no reader can read. MARCXML and MARC-in-JSON have no such limits; a record read
+    from them that passes one is refused by the reader, not damaged by the writer."""
+    import pymarc
+
+    # the encoding pymarc's as_marc writes in (a to_unicode record is written as UTF-8)
+    encoding = "utf-8" if rec.to_unicode or rec.leader[9] == "a" or rec.force_utf8 else "iso8859-1"
+    sizes = [(f.tag, len(f.as_marc() if isinstance(f, pymarc.RawField) else f.as_marc(encoding=encoding)))
+             for f in rec.fields]
+    total = 24 + 12 * len(sizes) + 1 + sum(n for _, n in sizes) + 1
+    over = [f"field {tag} is {n:,} bytes" for tag, n in sizes if n > MAX_FIELD]
+    if over or total > MAX_RECORD:
+        parts = over[:3] + (["…"] if len(over) > 3 else [])
+        raise ValueError(f"the record would be {total:,} bytes"
+                         + (f" ({', '.join(parts)}, over the {MAX_FIELD:,} a field can hold)" if over else "")
+                         + f": binary MARC holds at most {MAX_RECORD:,} bytes a record; kept as it came")
+    return rec.as_marc()
 
 
 def parse(raw: bytes):
@@ -1023,10 +1047,10 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
                                   review=[{"record": rid, "status": "language", "reason": n} for n in notes]))
             elif command == "romanize":
                 changed, review = romanize_record(rec, rid)
-                out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
+                out.append(Result(position, to_iso2709(rec) if changed else raw, changed, review=review))
             elif command == "add-880":
                 changed, review = add_880_record(rec, rid, opts.get("threshold", 0.8))
-                out.append(Result(position, rec.as_marc() if changed else raw, changed, review=review))
+                out.append(Result(position, to_iso2709(rec) if changed else raw, changed, review=review))
             else:
                 raise TranslitError(f"no MARC command {command!r}")
         except TranslitError:
@@ -1065,6 +1089,8 @@ class MarcReport:
                 f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
                     1 for r in self.review if r.get("status") == "skipped")) else "")
+                + (f", {errors} kept unchanged after an error (see the report)" if (errors := sum(
+                    1 for r in self.review if r.get("status") == "error")) else "")
                 + (f", {notes} notes (language code overruled, export faults read past, letters left "
                    "in Cyrillic: see the report)" if (notes := sum(
                        1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
@@ -1115,6 +1141,10 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):
         raise TranslitError(f"{in_path} is a folder, not a MARC file")
+    from translit.textfile import refuse_binary
+
+    with open(in_path, "rb") as fh:
+        refuse_binary(fh.read(16), in_path)  # a .mrc.gz or a zipped export: said, not 1 rejected record
     xml = is_xml(in_path)
     jsn = not xml and is_json(in_path)
     writes = command != "check" and not dry_run

@@ -57,8 +57,10 @@ class LangConversion:
         return {"input": self.input, "output": self.text, "lang": self.lang, "to": self.to}
 
 
-def convert(text: str, to: str = "alalc", lang: str | None = None, source: str | None = None, **options: Any):
-    """Convert the ``lang`` words of ``text`` (romanized in any of its schemes, or Cyrillic) to ``to``."""
+def convert(text: str, to: str = "alalc", lang: str | None = None, source: str | None = None,
+            per_run: bool = False, **options: Any):
+    """Convert the ``lang`` words of ``text`` (romanized in any of its schemes, or Cyrillic) to
+    ``to`` (``per_run``: see :func:`romanize_runs`)."""
     code = resolve(text, lang)
     if code == "ru":
         from translit.conversion import convert as russian
@@ -73,7 +75,7 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
         if not piece.strip():
             return piece
         cyr = piece if _CYR.search(piece) and not re.search("[A-Za-z]{2,}", piece) else to_cyrillic(piece, code, source).text
-        return cyr if to == "cyrillic" else romanize(cyr, to, lang=code, **options)
+        return cyr if to == "cyrillic" else romanize_runs(cyr, to, code, per_run=per_run, **options)
 
     # the marks of archival citations are written from the labels data (translit.archives.rewrite),
     # the text between them is converted as the language's text
@@ -85,6 +87,46 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
         pos = e.end
     out.append(one(text[pos:]))
     return LangConversion(text, "".join(out), code, to)
+
+
+# a run of Cyrillic words and what joins them (spaces, hyphens, punctuation; no Latin letter, no digit)
+_CYR_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f'’ʼ]*"
+                      r"(?:[^\w\n]+[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f'’ʼ]*)*")
+
+
+RUN_SURE = 0.95  # a run of a line chosen as one language is taken for another only this surely
+
+
+def romanize_runs(text: str, to: str, lang: str, per_run: bool = False, **options: Any) -> str:
+    """``text`` romanized into ``to`` in ``lang``, except that a run of Cyrillic words with a
+    letter ``lang``'s alphabet lacks (a Bulgarian title with ъ on a Ukrainian line, a Russian one
+    with я on a Serbian line) is romanized in the language chosen for that run, when it has
+    the table: a table never leaves a letter it does not know in Cyrillic. ``per_run`` (the
+    line's language was chosen, not named): a run identified as another language with
+    confidence :data:`RUN_SURE` or more is romanized in it too (a Bulgarian title on a line
+    chosen as Rusyn, whose alphabet has every Bulgarian letter)."""
+    from translit.langs.identify import _modern_alphabets
+    from translit.romanize import romanize
+    from translit.schemes import scheme_ids
+
+    own = _modern_alphabets()[lang]
+    out, last = [], 0
+    for m in _CYR_RUN.finditer(text):
+        run = m.group()
+        letters = {c for c in run.lower() if _CYR.match(c)}
+        run_lang = lang
+        if per_run or letters - own:
+            from translit.langs.choose import choose
+
+            chosen = choose(run)
+            if chosen.language != lang and to in scheme_ids(chosen.language) and (
+                    letters - own or (chosen.confidence or 0.0) >= RUN_SURE):
+                run_lang = chosen.language
+        out.append(romanize(text[last:m.start()], to, lang=lang, **options))
+        out.append(romanize(run, to, lang=run_lang, **options))
+        last = m.end()
+    out.append(romanize(text[last:], to, lang=lang, **options))
+    return "".join(out)
 
 
 @cache

@@ -366,6 +366,35 @@ def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tu
     return cands[0].cyrillic, "character-model", min(0.7, 0.35 + 0.04 * gap), cands
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+WESTERN = ("en", "de", "fr", "es", "it")  # the languages of the prose around Slavic titles
+WESTERN_ZIPF = 3.0  # at least this common in one of them: a word of that language
+
+
+def _zipf_of(cyrillic: str, lang: str) -> float:
+    from translit.langs.lexicon import zipf
+
+    return zipf(cyrillic.lower(), lang)
+
+
+def _western_word(token: str, own: float) -> str | None:
+    """Why a Latin word on a line that also holds Cyrillic is left as it is: a word English,
+    German, French, Spanish or Italian writes commonly and with no romanization mark (the prose
+    around a Ukrainian or Bulgarian title: "In Ukrainian the title is Історія України"), else
+    None: not when the word is commoner still in the line's language (``own``: the Zipf of its
+    reading there). Only on mixed lines: a romanized title alone is read as before."""
+    import wordfreq
+
+    if not token.isascii():
+        return None
+    low = token.lower()
+    best = max(WESTERN, key=lambda lg: wordfreq.zipf_frequency(low, lg))
+    z = wordfreq.zipf_frequency(low, best)
+    if z < WESTERN_ZIPF or z <= own:
+        return None
+    return f"a common {best} word (Zipf {z:.1f}, {own:.1f} read in the line's language) beside Cyrillic text: kept"
+
+
 def to_cyrillic(text: str, lang: str, scheme: str | None = None) -> LangReading:
     """Read the romanized words of ``text`` in ``lang`` back into Cyrillic; the rest passes through.
 
@@ -390,11 +419,15 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None) -> LangReading:
     words: list[WordReading] = []
     last = 0
     cache: dict[str, tuple] = {}
+    mixed = bool(_CYRILLIC.search(text))
     for m in matches:
         tok = m.group()
         hit = cache.get(tok)
         if hit is None:
-            hit = cache[tok] = read_word(tok, lang, prefer)
+            hit = read_word(tok, lang, prefer)
+            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang))):
+                hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
+            cache[tok] = hit
         cyr, method, conf, cands = hit
         out.append(text[last:m.start()])
         out.append(cyr)

@@ -94,6 +94,7 @@ def read_serbian(text: str):
     out: list[str] = []
     words = []
     last = 0
+    mixed = any("\u0400" <= c <= "\u04ff" for c in text)
     for m in _WORD.finditer(text):
         tok = nfc(m.group())
         if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
@@ -109,6 +110,11 @@ def read_serbian(text: str):
                 known = variants[0][0]
                 method, reason, conf = "lexicon", f"typed without diacritics; {variants[0][1]} is the known spelling", 0.85
             if not known and _is_english(low):
+                continue
+        if mixed and low.isascii():
+            from translit.langs.reader import _western_word
+
+            if _western_word(tok, known):  # English prose around a Serbian Cyrillic title
                 continue
         cyr = to_cyrillic_exact(latin)
         if not known and not low.isascii():  # ISO 9 forms (ǰ l̂): look up the Serbian Latin spelling

@@ -63,7 +63,15 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
     router = APIRouter()
 
     def run_job(job: str, d: Path, src: Path, name: str, marc: bool, command: str, column: str, scheme: str) -> dict:
-        """The job itself, in a worker thread: progress goes into the job's state."""
+        """The job itself, in a worker thread: progress goes into the job's state. An error names
+        the upload as the client called it, never the server's work file."""
+        try:
+            return _run_job(job, d, src, name, marc, command, column, scheme)
+        except TranslitError as exc:
+            message = str(exc).replace(str(src), name).replace(str(d) + os.sep, "")
+            raise TranslitError(message) from None
+
+    def _run_job(job: str, d: Path, src: Path, name: str, marc: bool, command: str, column: str, scheme: str) -> dict:
         st = jobs.state[job]
         st["state"] = "running"
 
