@@ -878,6 +878,30 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     return ok, f"no language code; {why}", False, "ru"
 
 
+def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
+    """The language to read romanized ``text`` back in when its record says ``lang``, and a note
+    when the text overrules the code: the reverse of :func:`text_lang`. A code is overruled only
+    by marks its language's ALA-LC table never writes (ï ŭ in a record coded ``rus``, ž č in one
+    coded ``bul``), in favour of the language identification ranks highest among those whose
+    ALA-LC table writes every mark of the text; when none writes them all (a French name's é),
+    the code stands. Text without such marks is not identified at all."""
+    from translit.langs.identify import identify, scheme_marks, text_marks
+
+    tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
+    marks = text_marks(text) & frozenset().union(*tables.values())  # marks of no table: not evidence
+    foreign = marks - tables.get(lang, frozenset())
+    if not foreign:
+        return lang, None
+    fits = [lg for lg, m in tables.items() if marks <= m]
+    if not fits:
+        return lang, None
+    found = identify(text)
+    ranked = [sc.language for sc in found.ranking if sc.language in fits] or fits
+    shown = " ".join(sorted(foreign)).replace("\u0361", "tie")
+    return ranked[0], (f"the record's code says {_lang_name(lang)}, but its romanized fields have {shown}, which the "
+                       f"{_lang_name(lang)} ALA-LC table never writes: read as {_lang_name(ranked[0])}")
+
+
 def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bool, str]:
     """The field test of a record in several languages: :func:`reads_as_russian` for Russian; for
     another language, identification (:mod:`translit.langs.identify`) must name it, and the text
@@ -918,6 +942,118 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
     return False, f"the text does not read as romanized Russian ({det.reason})"
 
 
+# -- what a romanized field keeps in Latin when it is read back --------------------------------
+
+# A Roman numeral of two letters or more (XVIII, II, XX): a number in every language, never a word.
+_ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+# ISBD's separators between the parts of a description (parallel title, place, publisher, the
+# statement of responsibility, the next statement): each part is in one language.
+_ISBD_PART = re.compile(r"\s+(?:[=:;/]|--)\s+|\.\s+")
+_MARKS = re.compile("[^\x00-\x7f]")
+
+
+@functools.cache
+def _english() -> dict[str, Any]:
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
+    return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
+            "share": float(data["share"]), "names": frozenset(data["name_tags"])}
+
+
+def _english_word(word: str, cyrillic: str, lang: str) -> bool:
+    """A word written in English (or another Western language) beside ``lang``'s romanized text: a
+    function word, or a common Western word (Zipf ``zipf`` or more) whose reading in ``lang`` is no
+    word the language's lists know. Without marks: a word with a romanization's mark is romanized."""
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.read.language import english_zipf
+
+    low = word.lower()
+    if _MARKS.search(word):
+        return False
+    if low in _english()["function"]:
+        return True
+    en = english_zipf(low)
+    return en >= _english()["zipf"] and en >= lang_zipf(cyrillic.lower(), lang) + _english()["margin"]
+
+
+def _western_name(value: str, lang: str) -> bool:
+    """A personal name heading (``Surname, Forenames``) of a person who writes in a Western
+    language: a word (not an initial) that ``lang``'s ALA-LC table cannot spell (Smith, Whitney,
+    Stoyan in Serbian), or a surname common in English whose reading ``lang``'s lists do not know
+    (Hodges, Friedman). A name with a romanization's mark is romanized."""
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import fold_latin, read_word, spellable
+    from translit.read.language import english_zipf
+
+    if _MARKS.search(value):
+        return False
+    words = re.findall(r"[A-Za-z]{2,}", value)
+    if not words:
+        return False
+    if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in words):
+        return True
+    surname = re.findall(r"[A-Za-z]{2,}", value.split(",")[0])
+    return bool(surname) and all(english_zipf(w.lower()) >= _english()["zipf"]
+                                 and lang_zipf(read_word(w, lang)[0].lower(), lang) == 0 for w in surname)
+
+
+def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
+    """The stretches of a field's joined romanized text (``parts``: code, value, its span) that
+    stay as they are when it is read back into ``lang``'s Cyrillic: Roman numerals in any
+    language; and, in the languages other than Russian (whose reader decides English words
+    itself): a personal name heading of a Western writer, and each ISBD part (a parallel title,
+    a publisher) whose words are mostly English (``[english]`` in marc_fields.toml)."""
+    text = reading.input
+    kept = [m.span() for m in _ROMAN.finditer(text)]
+    if lang == "ru":
+        return kept
+    rule = _english()
+    for code, value, (a, b) in parts:
+        if tag in rule["names"] and code == "a" and _western_name(value, lang):
+            kept.append((a, b))
+    from translit.langs.lexicon import zipf as lang_zipf
+
+    cuts = [0] + [x for m in _ISBD_PART.finditer(text) for x in m.span()] + [len(text)]
+    verdicts: list[bool | None] = []  # per part: English, not, or (a lone word) as its neighbours are
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        words = [w for w in reading.words if a <= w.start and w.end <= b]
+        if not words or _MARKS.search(text[a:b].translate({0x2019: None})):
+            verdicts.append(False)
+            continue
+        english = [_english_word(w.input, w.cyrillic, lang) for w in words]
+        content = [e for w, e in zip(words, english) if w.input.lower() not in rule["function"]]
+        if len(words) == 1 and english[0] and lang_zipf(words[0].cyrillic.lower(), lang) > 0:
+            verdicts.append(None)  # a place or name both languages know (Minsk, Edmonton)
+        else:
+            verdicts.append(any(content) and sum(english) >= rule["share"] * len(words))
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    for i, v in enumerate(verdicts):
+        if v or v is None and any(0 <= j < len(verdicts) and verdicts[j] for j in (i - 1, i + 1)):
+            kept.append(parts[i])
+    return kept
+
+
+def _without_english(tag: str, subs: list[tuple[str, str]], lang: str) -> str:
+    """The romanized text of a field's converted subfields without what :func:`kept_spans` keeps
+    in Latin (a parallel title in English, a Western publisher): what is left to be read."""
+    text = " ".join(v for c, v in subs if converts(tag, c, v))
+    if lang == "ru":
+        return text
+    from translit.langs.reader import to_cyrillic as read_lang
+
+    parts, pos = [], 0
+    for c, v in subs:
+        if converts(tag, c, v):
+            parts.append((c, v, (pos, pos + len(v))))
+            pos += len(v) + 1
+    kept = sorted(kept_spans(tag, parts, read_lang(text, lang, "alalc"), lang))
+    out, at = [], 0
+    for a, b in kept:
+        if a >= at:
+            out.append(text[at:a])
+            at = b
+    return " ".join(out + [text[at:]]).strip()
+
+
 def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
     """Read the subfields of field ``tag`` that are romanized (:func:`converts`) into Cyrillic as
     one text in ``lang``, so the reader's language decision sees the whole field (in Russian,
@@ -940,6 +1076,7 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
         from translit.langs.reader import to_cyrillic as read_lang
 
         reading = read_lang(" ".join(parts), lang, "alalc")
+    kept = kept_spans(tag, [(c, v, span) for (c, v), span in zip(subs, spans) if span is not None], reading, lang)
     out = []
     for (c, v), span in zip(subs, spans):
         if span is None:
@@ -950,11 +1087,14 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
         for w in reading.words:
             if a <= w.start and w.end <= b:
                 pieces.append(reading.input[at:w.start])
-                pieces.append(w.cyrillic)
+                pieces.append(w.input if any(k0 <= w.start and w.end <= k1 for k0, k1 in kept) else w.cyrillic)
                 at = w.end
         pieces.append(reading.input[at:b])
         out.append((c, "".join(pieces)))
-    return out, reading.confidence
+    read = [w.confidence for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
+    if lang == "ru" or not read:
+        return out, reading.confidence
+    return out, sum(read) / len(read)  # the words read, not those kept in Latin
 
 
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
@@ -970,19 +1110,27 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
+    todo = []
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        if mixed and not reads_as_language(" ".join(v for c, v in subs if converts(f.tag, c, v)), lang,
-                                           _languages()["need_marks"])[0]:
+        todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
+    coded = lang
+    lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
+    if note:
+        review.append({"record": rid, "status": "language", "reason": note})
+    for f, subs, text in todo:
+        flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        if mixed and not reads_as_language(text, coded, _languages()["need_marks"])[0] and \
+                not reads_as_language(_without_english(f.tag, subs, flang), flang, _languages()["need_marks"])[0]:
             continue  # a record in several languages: this field is not in the record's Cyrillic one
-        cyr_subs, conf = _read_field(f.tag, subs, lang)
+        cyr_subs, conf = _read_field(f.tag, subs, flang)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
-        entry = {"record": rid, "field": f.tag, "lang": lang, "romanized": " ".join(v for _, v in subs),
+        entry = {"record": rid, "field": f.tag, "lang": flang, "romanized": " ".join(v for _, v in subs),
                  "cyrillic": " ".join(v for _, v in cyr_subs), "confidence": round(conf, 3)}
         if conf < threshold:
             entry["status"] = "review"
