@@ -649,6 +649,8 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
     if not text:
         return lang
     if _foreign_letters(text, coded or "ru"):
+        if lang != coded and not _foreign_letters(text, lang or "ru"):
+            return lang  # letters the record's own (overruled) language has: Львів in a Ukrainian record
         return text_lang(text, coded)[0]
     if lang == coded:
         return lang
@@ -656,6 +658,10 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
         if score.language in (coded or "ru", lang):
             return score.language
     return lang
+
+
+# A word-final ʺ (pre-1918 ъ after a hard consonant): RDA romanizes it, AACR2 practice left it out.
+_FINAL_HARD = re.compile(r"(?<=[^\W\d_])ʺ(?![^\W\d_])")
 
 
 def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
@@ -687,6 +693,8 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
                 continue
             expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
+            if kind == "soft sign" and flang in (None, "ru") and _FINAL_HARD.sub("", _norm(expected)) == _norm(rv):
+                continue  # pre-1918 word-final ъ left out, as AACR2-era practice did (LCRI): not a fault
             if kind is not None:
                 if controlled:
                     kind += "; controlled heading: review against the authority record"
@@ -713,6 +721,7 @@ class FieldRule:
     styles: tuple[str, ...] = ("caps", "title", "cased")
     controlled: bool = False
     read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
+    lead_in: bool = False  # a quoting note: add-880 reads only what follows an English lead-in
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -724,9 +733,24 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
                             styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
-                             read_back=row.get("read_back", True))
+                             read_back=row.get("read_back", True), lead_in=row.get("lead_in", False))
              for tag, row in data["tags"].items()}
     return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
+
+
+@functools.cache
+def _lead_ins() -> tuple[str, ...]:
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    return tuple(sorted((x.casefold() for x in data["notes"]["lead_ins"]), key=len, reverse=True))
+
+
+def lead_in(value: str) -> int:
+    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none."""
+    low = value.casefold()
+    for x in _lead_ins():
+        if low.startswith(x):
+            return len(x) + len(value[len(x):]) - len(value[len(x):].lstrip())
+    return 0
 
 
 FIELDS, NEVER_CODES, ENGLISH_PHRASES = _load_fields()
@@ -1004,6 +1028,8 @@ def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading,
     a publisher) whose words are mostly English (``[english]`` in marc_fields.toml)."""
     text = reading.input
     kept = [m.span() for m in _ROMAN.finditer(text)]
+    if FIELDS.get(tag) is not None and FIELDS[tag].lead_in:
+        kept.extend((a, a + lead_in(value)) for _, value, (a, _) in parts if lead_in(value))
     if lang == "ru":
         return kept
     rule = _english()
@@ -1117,6 +1143,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
+        if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v)):
+            continue  # a note in the cataloguer's own English: nothing quoted from the item
         todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
     coded = lang
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)

@@ -61,7 +61,7 @@ STUDY = [
     ]),
     # -- English inside the fields of a Cyrillic-language record -----------------------------------
     R("s-uk-parallel", "uk", "ukr", c041=["ukr", "eng"], fields=[
-        F("245", "00", [("a", "Український історичний журнал =", f"Ukraïnsʹkyĭ istorychnyĭ zhurnal ="),
+        F("245", "00", [("a", "Український історичний журнал =", f"Ukraïnsʹkyĭ istorychnyĭ z{T}hurnal ="),
                         ("b", None, "Ukrainian historical journal.")], mode="rom"),
         F("264", " 1", [("a", "Київ :", "Kyïv :"), ("b", "Наукова думка ;", "Naukova dumka ;"),
                         ("a", None, "Edmonton :"), ("b", None, "Canadian Institute of Ukrainian Studies Press,"),
