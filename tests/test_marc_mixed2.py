@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 import mixed_marc as mm  # noqa: E402
 from mixed_marc2 import STUDY  # noqa: E402
 
-from translit.marc import iter_raw, kept_spans, parse_reporting, romanized_lang, run  # noqa: E402
+from translit.marc import _western_name, iter_raw, kept_spans, parse_reporting, romanized_lang, run  # noqa: E402
 from translit.normalize import fold_ties  # noqa: E402
 
 BY_ID = {r.id: r for r in STUDY}
@@ -134,6 +134,23 @@ def test_slavic_name_headings_and_statements_still_get_their_880(tmp_path, rid):
     _, got = run_on(tmp_path, [r], "add-880")
     for f in r.fields:
         expect_880(got[rid], r, f)
+
+
+@pytest.mark.parametrize("lang,slavic,western", [
+    ("uk", ["Franko, Ivan", "Zabuzhko, Oksana", "Tychyna, Pavlo", "Koval, Roman"],
+     ["Snyder, Timothy", "Fitzpatrick, Sheila", "Mills, Charles"]),
+    ("be", ["Karatkevich, Uladzimir", "Melezh, Ivan", "Brovka, Piatro"],
+     ["Pipes, Richard", "Davies, Norman", "Lewis, Paul"]),
+    ("bg", ["Vazov, Ivan", "Radichkov, Iordan", "Karaslavov, Georgi"],
+     ["Kennan, George F.", "Brown, Robert", "Hart, Henry"]),
+    ("sr", ["Tesla, Nikola", "Popa, Vasko", "Matavulj, Simo"],
+     ["Snyder, Timothy", "Lewis, Paul", "Pribichevich, Stoyan"]),
+    ("mk", ["Janevski, Slavko", "Pendovski, Branko", "Todorovski, Gane"],
+     ["Friedman, Victor A.", "Kennan, George F.", "Frank, Joseph"]),
+])
+def test_western_name_headings_are_told_from_slavic_ones(lang, slavic, western):
+    assert [n for n in slavic if _western_name(n, lang)] == []
+    assert [n for n in western if not _western_name(n, lang)] == []
 
 
 class _Reading:

@@ -985,8 +985,9 @@ def _english() -> dict[str, Any]:
 
 def _english_word(word: str, cyrillic: str, lang: str) -> bool:
     """A word written in English (or another Western language) beside ``lang``'s romanized text: a
-    function word, or a common Western word (Zipf ``zipf`` or more) whose reading in ``lang`` is no
-    word the language's lists know. Without marks: a word with a romanization's mark is romanized."""
+    function word, or a common Western word (Zipf ``zipf`` or more) and ``margin`` more common in
+    English than its reading is in ``lang`` (a language with a dictionary but no frequencies:
+    whose reading the dictionary does not hold). A word with a romanization's mark is romanized."""
     from translit.langs.lexicon import zipf as lang_zipf
     from translit.read.language import english_zipf
 
@@ -995,18 +996,20 @@ def _english_word(word: str, cyrillic: str, lang: str) -> bool:
         return False
     if low in _english()["function"]:
         return True
-    en = english_zipf(low)
-    return en >= _english()["zipf"] and en >= lang_zipf(cyrillic.lower(), lang) + _english()["margin"]
+    from translit.langs.lexicon import WORDFREQ_LANGS
+
+    en, known = english_zipf(low), lang_zipf(cyrillic.lower(), lang)
+    if known and lang not in WORDFREQ_LANGS:  # a dictionary's word (Belarusian): no frequency to weigh
+        return False
+    return en >= _english()["zipf"] and en >= known + _english()["margin"]
 
 
 def _western_name(value: str, lang: str) -> bool:
     """A personal name heading (``Surname, Forenames``) of a person who writes in a Western
     language: a word (not an initial) that ``lang``'s ALA-LC table cannot spell (Smith, Whitney,
-    Stoyan in Serbian), or a surname common in English whose reading ``lang``'s lists do not know
-    (Hodges, Friedman). A name with a romanization's mark is romanized."""
-    from translit.langs.lexicon import zipf as lang_zipf
+    Stoyan in Serbian), or a name that is an English word by :func:`_english_word` (Hodges,
+    Friedman, Charles). A name with a romanization's mark is romanized."""
     from translit.langs.reader import fold_latin, read_word, spellable
-    from translit.read.language import english_zipf
 
     if _MARKS.search(value):
         return False
@@ -1015,9 +1018,7 @@ def _western_name(value: str, lang: str) -> bool:
         return False
     if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in words):
         return True
-    surname = re.findall(r"[A-Za-z]{2,}", value.split(",")[0])
-    return bool(surname) and all(english_zipf(w.lower()) >= _english()["zipf"]
-                                 and lang_zipf(read_word(w, lang)[0].lower(), lang) == 0 for w in surname)
+    return any(_english_word(w, read_word(w, lang)[0], lang) for w in words if w.lower() not in _english()["function"])
 
 
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
