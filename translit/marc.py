@@ -882,7 +882,9 @@ def language_codes(rec) -> list[str]:
 def record_language(rec) -> tuple[bool, str, bool, str]:
     """Whether add-880 should read this record's romanized fields into Cyrillic, why, whether the
     record is in several languages (then each field must read as that language on its own), and
-    the language to read them in (a translit code: ru, uk, be, bg, sr, mk, rue)."""
+    the language to read them in (a translit code: ru, uk, be, bg, sr, mk, rue). Without a usable
+    code the romanized fields decide: romanized Russian (:func:`reads_as_russian`), or another
+    language whose marks they have (:func:`romanized_lang`: Kyïv, Bŭlgarski) and which they read as."""
     from translit.schemes import languages
 
     table = _languages()
@@ -899,6 +901,10 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
                     for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
+    if not ok:  # marks only another language's table writes (ï, ŭ, ć) name that language
+        other, note = romanized_lang(text, "ru")
+        if note and reads_as_language(text, other, table["need_marks"])[0]:
+            return True, f"no language code; {note.split(', but ', 1)[-1]}", False, other
     return ok, f"no language code; {why}", False, "ru"
 
 
