@@ -908,14 +908,39 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     return ok, f"no language code; {why}", False, "ru"
 
 
+def _rank_fits(text: str, fits: list[str]) -> list[str]:
+    """``fits`` best first for romanized ``text``: by how many of its words each language's reading
+    finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
+    the top is settled by identification (:func:`translit.langs.identify.identify`), which reads
+    the text in every language and costs some ten times more."""
+    from translit.langs.identify import identify
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import to_cyrillic as read_lang
+
+    known = {}
+    for lg in fits:
+        if lg == "ru":
+            from translit.read.reader import to_cyrillic
+
+            known[lg] = sum(1 for w in to_cyrillic(text, scheme="alalc").words if w.is_russian and w.confidence >= 0.9)
+        else:
+            known[lg] = sum(1 for w in read_lang(text, lg, "alalc").words if lang_zipf(w.cyrillic.lower(), lg) > 0)
+    top = max(known.values())
+    best = [lg for lg in fits if known[lg] == top]
+    if len(best) > 1:
+        order = [sc.language for sc in identify(text).ranking]
+        best.sort(key=lambda lg: order.index(lg) if lg in order else len(order))
+    return best + sorted((lg for lg in fits if lg not in best), key=lambda lg: -known[lg])
+
+
 def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     """The language to read romanized ``text`` back in when its record says ``lang``, and a note
     when the text overrules the code: the reverse of :func:`text_lang`. A code is overruled only
     by marks its language's ALA-LC table never writes (ï ŭ in a record coded ``rus``, ž č in one
-    coded ``bul``), in favour of the language identification ranks highest among those whose
-    ALA-LC table writes every mark of the text; when none writes them all (a French name's é),
+    coded ``bul``), in favour of the one whose ALA-LC table writes every mark of the text, or of
+    those that do, the one :func:`_rank_fits` puts first; when none writes them all (a French name's é),
     the code stands. Text without such marks is not identified at all."""
-    from translit.langs.identify import identify, scheme_marks, text_marks
+    from translit.langs.identify import scheme_marks, text_marks
 
     tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
     marks = text_marks(text) & frozenset().union(*tables.values())  # marks of no table: not evidence
@@ -925,8 +950,7 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     fits = [lg for lg, m in tables.items() if marks <= m]
     if not fits:
         return lang, None
-    found = identify(text)
-    ranked = [sc.language for sc in found.ranking if sc.language in fits] or fits
+    ranked = _rank_fits(text, fits) if len(fits) > 1 else fits
     shown = " ".join(sorted(foreign)).replace("\u0361", "tie")
     return ranked[0], (f"the record's code says {_lang_name(lang)}, but its romanized fields have {shown}, which the "
                        f"{_lang_name(lang)} ALA-LC table never writes: read as {_lang_name(ranked[0])}")
@@ -940,7 +964,13 @@ def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bo
     if lang == "ru":
         return reads_as_russian(text, need_marks)
     from translit.langs.choose import WESTERN_SHARE, _western_words
-    from translit.langs.identify import identify
+    from translit.langs.identify import identify, scheme_marks, text_marks
+
+    tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
+    marks = text_marks(text) & frozenset().union(*tables.values())
+    if marks and marks <= tables.get(lang, frozenset()) and marks - tables["ru"]:
+        # marks of the language's own table that Russian's never writes (Ukraïnsʹkyĭ): no need to identify
+        return True, f"the text has {' '.join(sorted(marks - tables['ru']))}, marks of the {lang} ALA-LC table"
 
     western, n = _western_words(text)
     if n and western / n >= WESTERN_SHARE:
@@ -1159,9 +1189,11 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:
         flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
-        if mixed and not reads_as_language(text, coded, _languages()["need_marks"])[0] and \
-                not reads_as_language(_without_english(f.tag, subs, flang), flang, _languages()["need_marks"])[0]:
-            continue  # a record in several languages: this field is not in the record's Cyrillic one
+        if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
+            rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
+            if not rest or not reads_as_language(rest, flang if rest != text else coded,
+                                                 _languages()["need_marks"])[0]:
+                continue
         cyr_subs, conf = _read_field(f.tag, subs, flang)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
