@@ -860,6 +860,7 @@ def _languages() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("data/marc_languages.toml").read_text("utf-8"))
     return {"cyrillic": frozenset(data["cyrillic"]), "undetermined": frozenset(data["undetermined"]),
             "obsolete": dict(data.get("obsolete", {})),
+            "western_letters": data["romanized_marks"]["western_letters"],
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"])}
 
@@ -908,6 +909,31 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     return ok, f"no language code; {why}", False, "ru"
 
 
+@functools.cache
+def _western_letters() -> frozenset[str]:
+    return frozenset(_languages()["western_letters"])
+
+
+def _slavic_marks(text: str, every: frozenset[str], own: frozenset[str], tables: dict) -> frozenset[str]:
+    """The marks of ``text`` leaving out those of words whose only marks beyond ``own`` are letters
+    of Western alphabets (ï ë è ì) and that no language writing them knows as a word: a French
+    name's ï (Vaïsser) is no Ukrainian evidence, Kyïv's is."""
+    from translit.langs.identify import text_marks
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import WORD_RE, read_word
+
+    kept: set[str] = set()
+    for m in WORD_RE.finditer(text):
+        marks = text_marks(m.group()) & every
+        extra = marks - own
+        if extra and extra <= _western_letters() and not any(
+                marks <= t and lg != "ru" and lang_zipf(read_word(m.group(), lg)[0].lower(), lg) > 0
+                for lg, t in tables.items()):
+            continue
+        kept |= marks
+    return frozenset(kept)
+
+
 def _rank_fits(text: str, fits: list[str]) -> list[str]:
     """``fits`` best first for romanized ``text``: by how many of its words each language's reading
     finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
@@ -943,8 +969,12 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     from translit.langs.identify import scheme_marks, text_marks
 
     tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
-    marks = text_marks(text) & frozenset().union(*tables.values())  # marks of no table: not evidence
+    every = frozenset().union(*tables.values())
+    marks = text_marks(text) & every  # marks of no table (a French é): not evidence
     foreign = marks - tables.get(lang, frozenset())
+    if foreign and foreign <= _western_letters():
+        marks = _slavic_marks(text, every, tables.get(lang, frozenset()), tables)
+        foreign = marks - tables.get(lang, frozenset())
     if not foreign:
         return lang, None
     fits = [lg for lg, m in tables.items() if marks <= m]
