@@ -673,6 +673,8 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
     if not text:
         return lang
     if _foreign_letters(text, coded or "ru"):
+        if lang != coded and not _foreign_letters(text, lang or "ru"):
+            return lang  # letters the record's own (overruled) language has: Львів in a Ukrainian record
         return text_lang(text, coded)[0]
     if lang == coded:
         return lang
@@ -680,6 +682,10 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
         if score.language in (coded or "ru", lang):
             return score.language
     return lang
+
+
+# A word-final ʺ (pre-1918 ъ after a hard consonant): RDA romanizes it, AACR2 practice left it out.
+_FINAL_HARD = re.compile(r"(?<=[^\W\d_])ʺ(?![^\W\d_])")
 
 
 def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
@@ -711,6 +717,8 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
                 continue
             expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
+            if kind == "soft sign" and flang in (None, "ru") and _FINAL_HARD.sub("", _norm(expected)) == _norm(rv):
+                continue  # pre-1918 word-final ъ left out, as AACR2-era practice did (LCRI): not a fault
             if kind is not None:
                 if controlled:
                     kind += "; controlled heading: review against the authority record"
@@ -737,6 +745,7 @@ class FieldRule:
     styles: tuple[str, ...] = ("caps", "title", "cased")
     controlled: bool = False
     read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
+    lead_in: bool = False  # a quoting note: add-880 reads only what follows an English lead-in
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -748,9 +757,24 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
                             styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
-                             read_back=row.get("read_back", True))
+                             read_back=row.get("read_back", True), lead_in=row.get("lead_in", False))
              for tag, row in data["tags"].items()}
     return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
+
+
+@functools.cache
+def _lead_ins() -> tuple[str, ...]:
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    return tuple(sorted((x.casefold() for x in data["notes"]["lead_ins"]), key=len, reverse=True))
+
+
+def lead_in(value: str) -> int:
+    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none."""
+    low = value.casefold()
+    for x in _lead_ins():
+        if low.startswith(x):
+            return len(x) + len(value[len(x):]) - len(value[len(x):].lstrip())
+    return 0
 
 
 FIELDS, NEVER_CODES, ENGLISH_PHRASES = _load_fields()
@@ -860,6 +884,7 @@ def _languages() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("data/marc_languages.toml").read_text("utf-8"))
     return {"cyrillic": frozenset(data["cyrillic"]), "undetermined": frozenset(data["undetermined"]),
             "obsolete": dict(data.get("obsolete", {})),
+            "western_letters": data["romanized_marks"]["western_letters"],
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"])}
 
@@ -882,7 +907,9 @@ def language_codes(rec) -> list[str]:
 def record_language(rec) -> tuple[bool, str, bool, str]:
     """Whether add-880 should read this record's romanized fields into Cyrillic, why, whether the
     record is in several languages (then each field must read as that language on its own), and
-    the language to read them in (a translit code: ru, uk, be, bg, sr, mk, rue)."""
+    the language to read them in (a translit code: ru, uk, be, bg, sr, mk, rue). Without a usable
+    code the romanized fields decide: romanized Russian (:func:`reads_as_russian`), or another
+    language whose marks they have (:func:`romanized_lang`: Kyïv, Bŭlgarski) and which they read as."""
     from translit.schemes import languages
 
     table = _languages()
@@ -899,7 +926,88 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
                     for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
+    if not ok:  # marks only another language's table writes (ï, ŭ, ć) name that language
+        other, note = romanized_lang(text, "ru")
+        if note and reads_as_language(text, other, table["need_marks"])[0]:
+            return True, f"no language code; {note.split(', but ', 1)[-1]}", False, other
     return ok, f"no language code; {why}", False, "ru"
+
+
+@functools.cache
+def _western_letters() -> frozenset[str]:
+    return frozenset(_languages()["western_letters"])
+
+
+def _slavic_marks(text: str, every: frozenset[str], own: frozenset[str], tables: dict) -> frozenset[str]:
+    """The marks of ``text`` leaving out those of words whose only marks beyond ``own`` are letters
+    of Western alphabets (ï ë è ì) and that no language writing them knows as a word: a French
+    name's ï (Vaïsser) is no Ukrainian evidence, Kyïv's is."""
+    from translit.langs.identify import text_marks
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import WORD_RE, read_word
+
+    kept: set[str] = set()
+    for m in WORD_RE.finditer(text):
+        marks = text_marks(m.group()) & every
+        extra = marks - own
+        if extra and extra <= _western_letters() and not any(
+                marks <= t and lg != "ru" and lang_zipf(read_word(m.group(), lg)[0].lower(), lg) > 0
+                for lg, t in tables.items()):
+            continue
+        kept |= marks
+    return frozenset(kept)
+
+
+def _rank_fits(text: str, fits: list[str]) -> list[str]:
+    """``fits`` best first for romanized ``text``: by how many of its words each language's reading
+    finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
+    the top is settled by identification (:func:`translit.langs.identify.identify`), which reads
+    the text in every language and costs some ten times more."""
+    from translit.langs.identify import identify
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import to_cyrillic as read_lang
+
+    known = {}
+    for lg in fits:
+        if lg == "ru":
+            from translit.read.reader import to_cyrillic
+
+            known[lg] = sum(1 for w in to_cyrillic(text, scheme="alalc").words if w.is_russian and w.confidence >= 0.9)
+        else:
+            known[lg] = sum(1 for w in read_lang(text, lg, "alalc").words if lang_zipf(w.cyrillic.lower(), lg) > 0)
+    top = max(known.values())
+    best = [lg for lg in fits if known[lg] == top]
+    if len(best) > 1:
+        order = [sc.language for sc in identify(text).ranking]
+        best.sort(key=lambda lg: order.index(lg) if lg in order else len(order))
+    return best + sorted((lg for lg in fits if lg not in best), key=lambda lg: -known[lg])
+
+
+def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
+    """The language to read romanized ``text`` back in when its record says ``lang``, and a note
+    when the text overrules the code: the reverse of :func:`text_lang`. A code is overruled only
+    by marks its language's ALA-LC table never writes (ï ŭ in a record coded ``rus``, ž č in one
+    coded ``bul``), in favour of the one whose ALA-LC table writes every mark of the text, or of
+    those that do, the one :func:`_rank_fits` puts first; when none writes them all (a French name's é),
+    the code stands. Text without such marks is not identified at all."""
+    from translit.langs.identify import scheme_marks, text_marks
+
+    tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
+    every = frozenset().union(*tables.values())
+    marks = text_marks(text) & every  # marks of no table (a French é): not evidence
+    foreign = marks - tables.get(lang, frozenset())
+    if foreign and foreign <= _western_letters():
+        marks = _slavic_marks(text, every, tables.get(lang, frozenset()), tables)
+        foreign = marks - tables.get(lang, frozenset())
+    if not foreign:
+        return lang, None
+    fits = [lg for lg, m in tables.items() if marks <= m]
+    if not fits:
+        return lang, None
+    ranked = _rank_fits(text, fits) if len(fits) > 1 else fits
+    shown = " ".join(sorted(foreign)).replace("\u0361", "tie")
+    return ranked[0], (f"the record's code says {_lang_name(lang)}, but its romanized fields have {shown}, which the "
+                       f"{_lang_name(lang)} ALA-LC table never writes: read as {_lang_name(ranked[0])}")
 
 
 def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bool, str]:
@@ -910,7 +1018,13 @@ def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bo
     if lang == "ru":
         return reads_as_russian(text, need_marks)
     from translit.langs.choose import WESTERN_SHARE, _western_words
-    from translit.langs.identify import identify
+    from translit.langs.identify import identify, scheme_marks, text_marks
+
+    tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
+    marks = text_marks(text) & frozenset().union(*tables.values())
+    if marks and marks <= tables.get(lang, frozenset()) and marks - tables["ru"]:
+        # marks of the language's own table that Russian's never writes (Ukraïnsʹkyĭ): no need to identify
+        return True, f"the text has {' '.join(sorted(marks - tables['ru']))}, marks of the {lang} ALA-LC table"
 
     western, n = _western_words(text)
     if n and western / n >= WESTERN_SHARE:
@@ -942,6 +1056,121 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
     return False, f"the text does not read as romanized Russian ({det.reason})"
 
 
+# -- what a romanized field keeps in Latin when it is read back --------------------------------
+
+# A Roman numeral of two letters or more (XVIII, II, XX): a number in every language, never a word.
+_ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+# ISBD's separators between the parts of a description (parallel title, place, publisher, the
+# statement of responsibility, the next statement): each part is in one language.
+_ISBD_PART = re.compile(r"\s+(?:[=:;/]|--)\s+|\.\s+")
+_MARKS = re.compile("[^\x00-\x7f]")
+
+
+@functools.cache
+def _english() -> dict[str, Any]:
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
+    return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
+            "share": float(data["share"]), "names": frozenset(data["name_tags"])}
+
+
+def _english_word(word: str, cyrillic: str, lang: str) -> bool:
+    """A word written in English (or another Western language) beside ``lang``'s romanized text: a
+    function word, or a common Western word (Zipf ``zipf`` or more) and ``margin`` more common in
+    English than its reading is in ``lang`` (a language with a dictionary but no frequencies:
+    whose reading the dictionary does not hold). A word with a romanization's mark is romanized."""
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.read.language import english_zipf
+
+    low = word.lower()
+    if _MARKS.search(word):
+        return False
+    if low in _english()["function"]:
+        return True
+    from translit.langs.lexicon import WORDFREQ_LANGS
+
+    en, known = english_zipf(low), lang_zipf(cyrillic.lower(), lang)
+    if known and lang not in WORDFREQ_LANGS:  # a dictionary's word (Belarusian): no frequency to weigh
+        return False
+    return en >= _english()["zipf"] and en >= known + _english()["margin"]
+
+
+def _western_name(value: str, lang: str) -> bool:
+    """A personal name heading (``Surname, Forenames``) of a person who writes in a Western
+    language: a word (not an initial) that ``lang``'s ALA-LC table cannot spell (Smith, Whitney,
+    Stoyan in Serbian), or a name that is an English word by :func:`_english_word` (Hodges,
+    Friedman, Charles). A name with a romanization's mark is romanized."""
+    from translit.langs.reader import fold_latin, read_word, spellable
+
+    if _MARKS.search(value):
+        return False
+    words = re.findall(r"[A-Za-z]{2,}", value)
+    if not words:
+        return False
+    if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in words):
+        return True
+    return any(_english_word(w, read_word(w, lang)[0], lang) for w in words if w.lower() not in _english()["function"])
+
+
+def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
+    """The stretches of a field's joined romanized text (``parts``: code, value, its span) that
+    stay as they are when it is read back into ``lang``'s Cyrillic: Roman numerals in any
+    language; and, in the languages other than Russian (whose reader decides English words
+    itself): a personal name heading of a Western writer, and each ISBD part (a parallel title,
+    a publisher) whose words are mostly English (``[english]`` in marc_fields.toml)."""
+    text = reading.input
+    kept = [m.span() for m in _ROMAN.finditer(text)]
+    if FIELDS.get(tag) is not None and FIELDS[tag].lead_in:
+        kept.extend((a, a + lead_in(value)) for _, value, (a, _) in parts if lead_in(value))
+    if lang == "ru":
+        return kept
+    rule = _english()
+    for code, value, (a, b) in parts:
+        if tag in rule["names"] and code == "a" and _western_name(value, lang):
+            kept.append((a, b))
+    from translit.langs.lexicon import zipf as lang_zipf
+
+    cuts = [0] + [x for m in _ISBD_PART.finditer(text) for x in m.span()] + [len(text)]
+    verdicts: list[bool | None] = []  # per part: English, not, or (a lone word) as its neighbours are
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        words = [w for w in reading.words if a <= w.start and w.end <= b]
+        if not words or _MARKS.search(text[a:b].translate({0x2019: None})):
+            verdicts.append(False)
+            continue
+        english = [_english_word(w.input, w.cyrillic, lang) for w in words]
+        content = [e for w, e in zip(words, english) if w.input.lower() not in rule["function"]]
+        if len(words) == 1 and english[0] and lang_zipf(words[0].cyrillic.lower(), lang) > 0:
+            verdicts.append(None)  # a place or name both languages know (Minsk, Edmonton)
+        else:
+            verdicts.append(any(content) and sum(english) >= rule["share"] * len(words))
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    for i, v in enumerate(verdicts):
+        if v or v is None and any(0 <= j < len(verdicts) and verdicts[j] for j in (i - 1, i + 1)):
+            kept.append(parts[i])
+    return kept
+
+
+def _without_english(tag: str, subs: list[tuple[str, str]], lang: str) -> str:
+    """The romanized text of a field's converted subfields without what :func:`kept_spans` keeps
+    in Latin (a parallel title in English, a Western publisher): what is left to be read."""
+    text = " ".join(v for c, v in subs if converts(tag, c, v))
+    if lang == "ru":
+        return text
+    from translit.langs.reader import to_cyrillic as read_lang
+
+    parts, pos = [], 0
+    for c, v in subs:
+        if converts(tag, c, v):
+            parts.append((c, v, (pos, pos + len(v))))
+            pos += len(v) + 1
+    kept = sorted(kept_spans(tag, parts, read_lang(text, lang, "alalc"), lang))
+    out, at = [], 0
+    for a, b in kept:
+        if a >= at:
+            out.append(text[at:a])
+            at = b
+    return " ".join(out + [text[at:]]).strip()
+
+
 def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
     """Read the subfields of field ``tag`` that are romanized (:func:`converts`) into Cyrillic as
     one text in ``lang``, so the reader's language decision sees the whole field (in Russian,
@@ -964,6 +1193,7 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
         from translit.langs.reader import to_cyrillic as read_lang
 
         reading = read_lang(" ".join(parts), lang, "alalc")
+    kept = kept_spans(tag, [(c, v, span) for (c, v), span in zip(subs, spans) if span is not None], reading, lang)
     out = []
     for (c, v), span in zip(subs, spans):
         if span is None:
@@ -974,11 +1204,14 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
         for w in reading.words:
             if a <= w.start and w.end <= b:
                 pieces.append(reading.input[at:w.start])
-                pieces.append(w.cyrillic)
+                pieces.append(w.input if any(k0 <= w.start and w.end <= k1 for k0, k1 in kept) else w.cyrillic)
                 at = w.end
         pieces.append(reading.input[at:b])
         out.append((c, "".join(pieces)))
-    return out, reading.confidence
+    read = [w.confidence for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
+    if lang == "ru" or not read:
+        return out, reading.confidence
+    return out, sum(read) / len(read)  # the words read, not those kept in Latin
 
 
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
@@ -994,19 +1227,31 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
+    todo = []
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        if mixed and not reads_as_language(" ".join(v for c, v in subs if converts(f.tag, c, v)), lang,
-                                           _languages()["need_marks"])[0]:
-            continue  # a record in several languages: this field is not in the record's Cyrillic one
-        cyr_subs, conf = _read_field(f.tag, subs, lang)
+        if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v)):
+            continue  # a note in the cataloguer's own English: nothing quoted from the item
+        todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
+    coded = lang
+    lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
+    if note:
+        review.append({"record": rid, "status": "language", "reason": note})
+    for f, subs, text in todo:
+        flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
+            rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
+            if not rest or not reads_as_language(rest, flang if rest != text else coded,
+                                                 _languages()["need_marks"])[0]:
+                continue
+        cyr_subs, conf = _read_field(f.tag, subs, flang)
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
-        entry = {"record": rid, "field": f.tag, "lang": lang, "romanized": " ".join(v for _, v in subs),
+        entry = {"record": rid, "field": f.tag, "lang": flang, "romanized": " ".join(v for _, v in subs),
                  "cyrillic": " ".join(v for _, v in cyr_subs), "confidence": round(conf, 3)}
         if conf < threshold:
             entry["status"] = "review"
