@@ -57,6 +57,7 @@ class Reasons(dict):
         self.hard: set[int] = set()
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
         self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
+        self.common: set[int] = set()  # English by frequency alone (no, on, to): a Russian quotation takes them
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -115,6 +116,11 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
+        # Russian cited in English prose: quotations, cited words and glosses, phrases' short words
+        from translit.read import cited
+        cited.quotations(text, matches, words, verdicts, alone, why)
+        cited.cited_words(text, matches, words, verdicts, why)
+        cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -1376,6 +1382,7 @@ def _english_function_words(matches: list[WordSpan], words: list[WordReading], v
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+            why.common.add(k)
 
 
 def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
