@@ -960,6 +960,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             continue  # Dneprostroi, ottepel, repressirovanii: the Russian dictionary knows it, English not at all
         if guessed and verdicts[k] is True and len(cw) >= 6 and cw.lower().endswith(_running_text_data()[6]):
             continue  # Prompartiia, Prompartija: an ending only romanized Russian has
+        if not guessed and verdicts[k] is True and cand.slips and en < W.running.unknown_english \
+                and wr.input[:1].isupper() and cand.score >= W.running.slipped_name_reading \
+                and _tagged_person(cand.cyrillic):
+            continue  # Bukbarin, Kolcbak: a person's name the dictionary tags, through one slip (OCR: b for h)
         if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
@@ -1103,12 +1107,14 @@ def _cyrillic_forename_before(text: str, start: int) -> bool:
 def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                         k: int) -> bool:
     """Does word ``k`` follow, after a plain space, a common Russian dictionary word read as Russian
-    (Novyi mir, Russkii mir)? A name, a guess or another lookalike before it does not count."""
+    (Novyi mir, Russkii mir)? A name, a place (Irkutsk bis train: a proper noun the dictionary tags),
+    a guess or another lookalike before it does not count."""
     if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
         return False
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
-        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
+        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0]) \
+        and not (prev.input[:1].isupper() and _tagged_proper(prev.candidates[0].cyrillic))
 
 
 def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[WordReading],
@@ -1120,6 +1126,18 @@ def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[Wo
         return False
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY
+
+
+def _tagged_proper(cyr: str) -> bool:
+    """Does the dictionary tag ``cyr`` as a proper noun (a person's name, a place, an organization)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.PROPER)
+
+
+def _tagged_person(cyr: str) -> bool:
+    """Does the dictionary tag ``cyr`` as a person's name (forename, surname or patronymic)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & (lexmod.NAME | lexmod.SURN | lexmod.PATR))
 
 
 def _is_forename(wr: WordReading) -> bool:
