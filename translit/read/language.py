@@ -121,6 +121,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         cited.quotations(text, matches, words, verdicts, alone, why)
         cited.cited_words(text, matches, words, verdicts, why)
         cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
+        _coauthors_of_russian_entries(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -1041,9 +1042,13 @@ _ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
 def _numbered_after_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
     """vol. I, pt. V, ch. X: a one-letter Roman numeral right after a Western abbreviation of the
     lists (``western.toml``: abbreviations, always, shared) and its full stop, unless it is an
-    initial (a full stop and another word follow)."""
+    initial (a full stop and another word follow). A capital letter alone before it is an initial
+    too, not the abbreviation (N. V., P. I.: n. and p. are written small)."""
     a, b, c = _western()
-    return matches[k - 1].group().lower() in a | b | c \
+    before = matches[k - 1].group()
+    if len(before) == 1 and before.isupper():
+        return False
+    return before.lower() in a | b | c \
         and bool(_ABBREVIATION_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start())) \
         and not _INITIAL_FOLLOWS.match(text, matches[k].end())
 
@@ -1126,6 +1131,11 @@ def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[Wo
         return False
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY
+
+
+def _english_only(word: str) -> float:
+    """The word's English Zipf (wordfreq's English list alone: est, ne are French)."""
+    return lexmod.lexicon().western_zipf(_word_facts(word)[0].lower())[0]
 
 
 def _tagged_proper(cyr: str) -> bool:
@@ -1457,13 +1467,18 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
     (sad, model), right after an adjective that bears a mark only romanizations write (-ii, -aia,
     -skii, a prime) and that its reading agrees with as a noun
     (:func:`_agrees_with_russian_adjective`), is the noun of that Russian phrase (capitalized, the
-    adjective starts a title or name, which capitalizes only its first word). A rule of its own
-    class (a numeral, a possessive) still wins."""
+    adjective starts a title or name, which capitalizes only its first word). An adjective English
+    does not write at all (``unknown_english``: vremennyx let) is as good as a marked one. A noun
+    English writes far more often than Russian writes its reading (``inside_english_margin``: from,
+    sold) is left. A rule of its own class (a numeral, a possessive) still wins."""
     for k in range(1, len(matches)):
         if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
-                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())) \
+                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())
+                        or _word_facts(matches[k - 1].group())[1] < W.running.unknown_english) \
                 or not words[k].candidates or words[k].candidates[0].source != Source.DICTIONARY:
             continue
+        if words[k].candidates[0].score < _english_only(matches[k].group()) - W.cited.inside_english_margin:
+            continue  # (Gorʹkiĭ from Capri, Korotič sold: an English word far commoner than its reading)
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             verdicts[k] = True
             why.pop(k, None)
@@ -1490,7 +1505,8 @@ def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: li
             or text[matches[k - 1].end():matches[k].start()] != " " or not matches[k].group().islower():
         return False
     adj, noun = words[k - 1], words[k]
-    return bool(adj.candidates and noun.candidates) and adj.candidates[0].source == Source.DICTIONARY \
+    # (an adjective the dictionary knows as a name's too, Vaninskii port, Vinnitskaya oblast, agrees as well)
+    return bool(adj.candidates and noun.candidates) and adj.candidates[0].source in (Source.DICTIONARY, Source.NAME) \
         and agrees(adj.cyrillic, noun.cyrillic, likeliest=True)
 
 
@@ -1549,6 +1565,47 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
 
 
 _INITIAL = re.compile(r"[A-Z][a-z]?")
+_INITIAL_STOP = re.compile(r"\.[ \t]?")  # an initial's full stop (K. V. Skorkin, K.V. Skorkin)
+
+
+def _coauthors_of_russian_entries(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Petrov, N. V., and K. V. Skorkin. Kto rukovodil NKVD: the second author of a bibliography
+    entry (initials, then a surname closed by a full stop), joined by an author conjunction
+    (``author_conjunctions``: and, i) to a first author written surname first whose surname and
+    initials are read as Russian, is Russian too when the entry's title after it is read as
+    Russian and English does not write the surname (``both_english``): the authors of a Russian
+    book (Skorkin, Binner) are read alike. An English surname (Gregory, P. R., and R. C. Stuart)
+    or an English title leaves the name to its own evidence."""
+    conj = frozenset(_western_toml()["author_conjunctions"])
+    n = len(matches)
+    for k in range(2, n - 2):
+        if matches[k].group() not in conj or not text[matches[k - 1].end():matches[k].start()].startswith(".,"):
+            continue
+        # the first author: Surname, I. I.,
+        j = k - 1  # (the last initial; walk back over the initials to the surname before the comma)
+        while j > 1 and _INITIAL.fullmatch(matches[j].group()) and verdicts[j] is True \
+                and _INITIAL_STOP.fullmatch(text, matches[j - 1].end(), matches[j].start()) \
+                and _INITIAL.fullmatch(matches[j - 1].group()):
+            j -= 1
+        j -= 1  # the surname
+        if j < 0 or not _INVERSION.fullmatch(text, matches[j].end(), matches[j + 1].start()) \
+                or verdicts[j] is not True or not _INITIAL.fullmatch(matches[j + 1].group()) \
+                or verdicts[j + 1] is not True:
+            continue
+        # the second author: I. I. Surname.
+        i = k + 1
+        while i < n - 1 and _INITIAL.fullmatch(matches[i].group()) and text.startswith(".", matches[i].end()):
+            i += 1
+        if i == k + 1 or i >= n - 1 or len(matches[i].group()) < 3 or not matches[i].group()[:1].isupper() \
+                or not _SENTENCE_STOP.fullmatch(text, matches[i].end(), matches[i + 1].start()) \
+                or verdicts[i + 1] is not True or any(x in why.hard for x in range(k + 1, i + 1)) \
+                or lexmod.lexicon().western_zipf(_word_facts(matches[i].group())[0].lower())[0] >= W.language.both_english:
+            continue
+        for x in range(k + 1, i + 1):
+            if words[x].candidates:
+                verdicts[x] = True
+                why.pop(x, None)
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
