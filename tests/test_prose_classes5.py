@@ -207,3 +207,36 @@ def test_an_english_word_after_a_russian_name_stays(text):
     for w in ("from", "sold", "sang", "four", "to"):
         if f" {w} " in text:
             assert f" {w} " in out
+
+
+# A word defined as a word; the publisher of an imprint ----------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Tam was the word they used for the Soviet Union.", "Там"),
+                                          ("Propiska was the term for the residence permit.", "Прописка"),
+                                          ("In the camps, pakhan was the word for the boss.", "пахан")])
+def test_a_word_defined_as_a_word_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["That was the word of the day.", "This is the term we use.",
+                                  "Home was the word she kept repeating."])
+def test_an_english_word_defined_stays(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("Ocherki. 2nd ed. Moskva: Fortuna Limited, 2000.", "Москва: Фортуна Лимитед"),
+                                          ("Stikhi. 3rd ed. Leningrad: Sovetskii pisatel', 1978.", "Советский писатель"),
+                                          ("Rasskazy. Rev. ed. Moskva: Terra, 1996.", "Москва: Терра")])
+def test_a_russian_imprint_after_english_edition_words_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,kept", [("Portret tirana. New York: Khronika Press, 1980.", "Press, 1980."),
+                                       ("Stikhi. New York: Chekhov Publishing House, 1953.", "Publishing House, 1953."),
+                                       ("Vospominaniia. London: Overseas Publications, 1972.", "Overseas Publications")])
+def test_english_words_of_a_publisher_after_an_english_place_stay(text, kept):
+    assert kept in cyr(text)
+
+
+def test_a_russian_city_in_english_keeps_its_russian_publisher():
+    assert "Кучково поле" in cyr("Organy bezopasnosti (Moscow: Kuchkovo pole, 2008).")

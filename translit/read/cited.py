@@ -11,7 +11,8 @@ otherwise. Each rule here answers one such class, after the neighbours have deci
 - :func:`quotations`: a quotation (between the marks of ``quotation_marks``) in which at least two
   words lean Russian and no word leans English is Russian throughout;
 - :func:`cited_words`: a lower-case word right after a noun that cites a word (``citation_nouns``:
-  the word, the term, the prefix), or alone in brackets after an English word (a gloss), is Russian
+  the word, the term, the prefix), alone in brackets after an English word (a gloss), or defined
+  (Tam was the word for it), is Russian
   when its Russian reading is clearly more common than the word is in English;
 - :func:`inside_russian_phrases`: a lower-case word between two lower-case-or-title Russian
   dictionary words of one phrase, or a word English does not write (a French or German lookalike:
@@ -127,7 +128,8 @@ def cited_words(text: str, matches: list[WordSpan], words: list[WordReading], ve
                 why: Reasons) -> None:
     """The word mir, the term dom, the prefix vy-; the barracks (barak), the elder (starets): a
     lower-case word cited as a word, right after a noun that cites one (``citation_nouns``, one
-    space between), or alone in brackets right after an English word (a gloss of it), is the
+    space between), alone in brackets right after an English word (a gloss of it), or first in
+    its clause before "was the word", "is the term" (Tam was the word émigrés used), is the
     Russian word when its Russian dictionary reading is at least ``lean_cited`` Zipf more common
     than the word in English (not the word "plan", the word tribunal, which English writes as
     often). A Russian word English has taken in (``english_loanwords``: the word zek) needs
@@ -151,6 +153,20 @@ def cited_words(text: str, matches: list[WordSpan], words: list[WordReading], ve
         loan = k in why.soft  # (a loanword English prints as its own: the word zek, but the word kulak)
         if d is not None and d >= (W.cited.lean_cited_loanword if loan else W.cited.lean_cited):
             _set_russian(k, verdicts, why, "a Russian word cited in English prose")
+    # Tam was the word émigrés used; Blat is the term for it: the word before "was the word"
+    for k in range(n - 3):
+        if verdicts[k] or k in why.hard or len(matches[k].group()) < 2 or not _DEFINED.match(text, matches[k].end()):
+            continue
+        m = _DEFINED.match(text, matches[k].end())
+        if m.group(1).lower() not in nouns or (k > 0 and not _CLAUSE_START.search(text, 0, matches[k].start())):
+            continue
+        d = lean(words[k])
+        if d is not None and d >= (W.cited.lean_cited_loanword if k in why.soft else W.cited.lean_cited):
+            _set_russian(k, verdicts, why, "a Russian word cited in English prose")
+
+
+_DEFINED = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:the|a|an)[ \t]+(\w+)")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:(]\s*|\s(?:and|but)\s)$")
 
 
 def inside_russian_phrases(text: str, matches: list[WordSpan], words: list[WordReading],

@@ -1368,27 +1368,68 @@ _IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
 def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                       why: Reasons) -> None:
     """(Moskva: Terra, 1998), Leningrad: Progress, 1970: in an imprint (place, colon, publisher,
-    comma, year) whose place is read as Russian, the publisher's name is Russian too: Terra is
-    Терра, Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan:
-    Mondadori) is left to its words."""
+    comma, year) whose place is read as Russian (or is a Russian city English does not write:
+    2nd ed. Moskva: Fortuna Limited), the publisher's name is Russian too: Terra is Терра,
+    Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan: Mondadori) is
+    left to its words, except that the capitalized English words of the publisher's name
+    (``imprint_english``: Press, Books) stay English beside a Russian one (New York: Khronika
+    Press); a Russian city's English form (Moscow: Kuchkovo pole) is no English place."""
     n = len(matches)
     for k in range(1, n):
-        place = k - 1
-        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) or verdicts[place] is not True \
-                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
-                or not _IMPRINT_OPEN.search(text, 0, matches[place].start()):
+        place = first = k - 1
+        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) \
+                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper():
             continue
+        while first > 0 and matches[first - 1].group()[:1].isupper() and first > place - 2 \
+                and text[matches[first - 1].end():matches[first].start()] == " ":
+            first -= 1  # a place of two or three words (New York, Nizhnii Novgorod)
+        if not _IMPRINT_OPEN.search(text, 0, matches[first].start()):
+            continue
+        russian = verdicts[place] is True or _russian_city(words[place])
         end = k
         while end + 1 < n and text[matches[end].end():matches[end + 1].start()] in (" ", "-") and end - k < 3:
             end += 1
         while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
             end -= 1
-        if end < k or any(j in why.hard for j in range(k, end + 1)):
+        if end < k:
+            continue
+        if not russian:
+            # New York: Khronika Press: with an English place, the publisher's English words
+            # (Press, Books, Publishers) stay English beside a Russian name
+            if verdicts[place] is False and len(matches[place].group()) > 1 and not _established_place(matches[place].group()):
+                for j in range(k, end + 1):
+                    if verdicts[j] and matches[j].group()[:1].isupper() and not _word_facts(matches[j].group())[2] \
+                            and _english_only(matches[j].group()) >= W.running.imprint_english:
+                        verdicts[j] = False
+                        why[j] = "left as it was: an English word of a publisher's name, after an English place"
+            continue
+        if any(j in why.hard for j in range(k, end + 1)):
             continue  # (a publisher with a word a rule of its own class left, YMCA-Press, is English)
         for j in range(k, end + 1):
             if not verdicts[j] and j not in why.hard and words[j].candidates:
                 verdicts[j] = True
                 why.pop(j, None)
+        if verdicts[place] is not True:
+            verdicts[place] = True
+            why.pop(place, None)
+
+
+def _established_place(word: str) -> bool:
+    """Is ``word`` an established form of a Russian place (Moscow: established.toml, geonames)?"""
+    from translit.read.established import fold, lookup
+
+    return lookup((fold(word),)) is not None
+
+
+def _russian_city(wr: WordReading) -> bool:
+    """Moskva, Leningrad, Kiev (2nd ed. Moskva: Nauka): a capitalized word whose reading the
+    dictionary tags as a place, common enough (``geonames_good_reading``), that English writes less
+    often than ``both_english``: the place of a Russian imprint, whatever its neighbours said."""
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source == Source.TRIGRAM or c.score < W.running.geonames_good_reading:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(c.cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.GEOX) and _english_only(wr.input) < W.language.both_english
 
 
 def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
