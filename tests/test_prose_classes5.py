@@ -240,3 +240,48 @@ def test_english_words_of_a_publisher_after_an_english_place_stay(text, kept):
 
 def test_a_russian_city_in_english_keeps_its_russian_publisher():
     assert "Кучково поле" in cyr("Organy bezopasnosti (Moscow: Kuchkovo pole, 2008).")
+
+
+# English titles of persons, English word-formation, the article, laws named by two people, *forms -----
+
+@pytest.mark.parametrize("text", ["Patriarch Tikhon was arrested in 1922.",
+                                  "Metropolitan Sergii signed the declaration of loyalty.",
+                                  "Father Gapon led the march to the Winter Palace."])
+def test_an_english_title_before_a_russian_name_stays(text):
+    first = text.split()[0]
+    assert cyr(text).startswith(first + " ")
+    assert alalc(text).startswith(first + " ")
+
+
+@pytest.mark.parametrize("text,word", [("Rimsky-Korsakov reorchestrated Boris after the premiere.", "reorchestrated"),
+                                       ("Most of the plan was overfulfilled on paper only.", "overfulfilled"),
+                                       ("The unrecorded sessions of the Politburo are lost.", "unrecorded")])
+def test_english_word_formation_stays(text, word):
+    assert word in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Aleksei Stakhanov, a Donbass miner, cut 102 tonnes.",
+                                  "Pavlik Morozov, a Urals schoolboy, became a martyr.",
+                                  "They met Nikolai Ezhov, a Petrograd worker, in 1917."])
+def test_the_article_before_a_modifier_and_an_english_noun_stays(text):
+    assert ", a " in cyr(text)
+
+
+def test_the_russian_conjunction_a_is_still_read():
+    assert "а не Троцкий" in cyr("Stalin, a ne Trotskii, won.")
+
+
+@pytest.mark.parametrize("text", ["The Jackson–Vanik amendment tied trade to emigration.",
+                                  "The Taft–Hartley Act angered the unions.",
+                                  "Under the Hart–Rudman report nothing changed."])
+def test_a_law_named_by_two_western_people_stays(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text", ["The second palatalization gave cena from *kaina in Old Russian.",
+                                  "Old Russian gorod continues *gordъ, as Polish gród does.",
+                                  "The reconstructed *melko is attested nowhere."])
+def test_a_reconstructed_form_stays(text):
+    out = cyr(text)
+    star = text[text.index("*"):].split()[0].rstrip(",.")
+    assert star in out

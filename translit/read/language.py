@@ -856,6 +856,34 @@ def _english_derivative(wr: WordReading) -> bool:
     return ends(if_known) and (en >= W.running.derivative_known or not_russian_form)
 
 
+@cache
+def _english_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = _western_toml()
+    return tuple(data["english_prefixes"]), tuple(data["english_inflections"])
+
+
+@cache
+def _reconstruction_marks() -> frozenset[str]:
+    return frozenset(_western_toml()["reconstruction_marks"])
+
+
+def _english_affixed(wr: WordReading) -> bool:
+    """reorchestrated, unrecorded, overfulfilled: a word English hardly writes whole, with no mark
+    of romanization and no Russian dictionary reading (only the trigram model reads it), that with
+    an English prefix (``english_prefixes``) and/or inflection (``english_inflections``) taken off
+    is an English word at least ``affixed_stem`` common: English word-formation, not Russian."""
+    cw, en, marked = _word_facts(wr.input)
+    if marked or en >= W.running.affixed_stem or not cw.isascii() or not cw.isalpha() \
+            or wr.candidates and wr.candidates[0].source != Source.TRIGRAM:
+        return False
+    low = cw.lower()
+    prefixes, inflections = _english_affixes()
+    stems = [low[len(p):] for p in prefixes if low.startswith(p) and len(low) - len(p) >= 4]
+    stems += [s[:-len(i)] for s in [low] + stems for i in inflections if s.endswith(i) and len(s) - len(i) >= 4]
+    zipf = lexmod.lexicon().western_zipf
+    return any(zipf(s)[0] >= W.running.affixed_stem for s in stems)
+
+
 def _english_plural(wr: WordReading) -> bool:
     """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
     word itself is no Russian dictionary form; without its s it is one."""
@@ -912,6 +940,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
+        elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
+            leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
+        elif k and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
+            leave(k, "a reconstructed form (*kaina): a word of a parent language, not Russian")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
@@ -1011,7 +1043,8 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                        why: Reasons) -> None:
     """Marshal Tukhachevsky, General Vlasov, the old Bolshevik Riazanov, Tsar Nikolai: a capitalized
     word right before a Russian name (one space between) that English writes about as often as
-    Russian writes its reading, or a Russian word English has taken in, is the English title of
+    Russian writes its reading, a Russian word English has taken in, or one of the English titles of
+    persons (``english_person_titles``: Patriarch Tikhon, Metropolitan Sergii) is the English title of
     the person, not the first word of a Russian title (which :func:`_title_starts` would make it).
     A forename (David, Lev) is part of the name, not a title; a word with a mark of romanization
     is Russian."""
@@ -1027,10 +1060,17 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
             continue
         en = _word_facts(w)[1]
-        if loan or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
+        if loan or w.lower() in _person_titles() \
+                or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
                 and en >= wr.candidates[0].score - W.running.title_start_margin:
             verdicts[k] = False
             why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """The English titles written before a person's name (``english_person_titles``: Patriarch)."""
+    return frozenset(_western_toml()["english_person_titles"])
 
 
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
@@ -1676,6 +1716,13 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
         if not before:
             verdicts[k] = False
             why.left_by_rule(k, "the English article a, after an English word")
+        elif k + 2 < n and text[m.end():matches[k + 1].start()] == " " \
+                and text[matches[k + 1].end():matches[k + 2].start()] == " " and verdicts[k + 2] is False \
+                and len(matches[k + 2].group()) > 1 and matches[k + 2].group().islower():
+            # Stakhanov, a Donbass hewer: the article before a modifier and an English noun (the
+            # conjunction а starts a Russian clause: Stalin, a ne Trotskii)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, before a modifier and an English noun")
 
 
 def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1726,8 +1773,8 @@ def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                        why: dict[int, str]) -> None:
-    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
-    words and initials, when a full word is English (or a Western spelling English writes, Lewin)
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin, Jackson–Vanik: in a run of
+    capitalized words and initials (an en dash joins the names of a law or a pact), when a full word is English (or a Western spelling English writes, Lewin)
     and none bears a mark of romanization, the initials and the other words of the run are English
     too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
@@ -1749,9 +1796,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             continue
         end = k
         while end + 1 < n and matches[end + 1].group()[:1].isupper() and end not in last_initial \
-                and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
+                and (_NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) or gap == "–") \
                 and ("." not in gap or len(matches[end].group()) == 1):
-            end += 1
+            end += 1  # (an en dash joins the names of a law or pact: Jackson–Vanik)
         if surname_first.get(k) == end and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
             k = end + 1
             continue
@@ -1763,7 +1810,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
-        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
+        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
