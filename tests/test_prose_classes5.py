@@ -285,3 +285,22 @@ def test_a_reconstructed_form_stays(text):
     out = cyr(text)
     star = text[text.index("*"):].split()[0].rstrip(",.")
     assert star in out
+
+
+# After the future of byt' no perfective infinitive stands -------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [('He said: "Vrag budet razbit."', "будет разбит"),
+                                          ("Zakon budet priniat v iiune.", "будет принят"),
+                                          ("On budet ubit na voine.", "будет убит")])
+def test_a_short_participle_after_budet(text, russian):
+    assert russian in cyr(text)
+    r = to_cyrillic(text, policy="running")
+    w = next(w for w in r.words if w.cyrillic in russian.split())
+    assert w.cyrillic in russian
+
+
+@pytest.mark.parametrize("text,russian", [("Ia budu chitat knigu.", "буду читать"),
+                                          ("Ona budet pomnit.", "будет помнить"),
+                                          ("My budem rabotat.", "будем работать")])
+def test_an_imperfective_infinitive_after_budet_stays(text, russian):
+    assert russian in cyr(text)
