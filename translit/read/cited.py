@@ -26,10 +26,10 @@ alone: est and ne are French, not English). Every number is a named weight of ``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
-from translit.read import lexicon as lexmod
 from translit.read.candidates import Source
 from translit.read.weights import W
 
@@ -40,10 +40,10 @@ if TYPE_CHECKING:
 
 
 def _english(word: str) -> float:
-    """The word's English Zipf (wordfreq's English list alone)."""
-    from translit.read.language import _word_facts
+    """The word's English Zipf (wordfreq's English list alone: est, ne are French)."""
+    from translit.read.language import _english_only
 
-    return lexmod.lexicon().western_zipf(_word_facts(word)[0].lower())[0]
+    return _english_only(word)
 
 
 def lean(wr: WordReading) -> float | None:
@@ -55,8 +55,8 @@ def lean(wr: WordReading) -> float | None:
     return c.score - _english(wr.input)
 
 
-def _set_russian(k: int, verdicts: list[bool | None], why: Reasons, reason: str) -> None:
-    """Read word ``k`` as Russian (``reason`` names the rule; a Russian word shows its reading's reason)."""
+def _set_russian(k: int, verdicts: list[bool | None], why: Reasons) -> None:
+    """Read word ``k`` as Russian (a Russian word shows its reading's reason, not the rule's)."""
     verdicts[k] = True
     why.pop(k, None)
     why.soft.discard(k)
@@ -100,8 +100,10 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
     if not spans:
         return
     C = W.cited
+    starts = [m.start() for m in matches]
     for a, b in spans:
-        inside = [k for k, m in enumerate(matches) if a <= m.start() and m.end() <= b]
+        first = bisect_left(starts, a)
+        inside = [k for k in range(first, bisect_left(starts, b, first)) if matches[k].end() <= b]
         if len(inside) < 2:
             continue
         russian = english = 0
@@ -118,7 +120,7 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
         for k in inside:
             if not verdicts[k] and (k not in why.hard or k in why.common) and words[k].candidates \
                     and words[k].candidates[0].source != Source.TRIGRAM:
-                _set_russian(k, verdicts, why, "a word of a Russian quotation")
+                _set_russian(k, verdicts, why)
 
 
 _GLOSS = re.compile(r"[ \t]+\(")
@@ -152,7 +154,7 @@ def cited_words(text: str, matches: list[WordSpan], words: list[WordReading], ve
         d = lean(words[k])
         loan = k in why.soft  # (a loanword English prints as its own: the word zek, but the word kulak)
         if d is not None and d >= (W.cited.lean_cited_loanword if loan else W.cited.lean_cited):
-            _set_russian(k, verdicts, why, "a Russian word cited in English prose")
+            _set_russian(k, verdicts, why)
     # Tam was the word émigrés used; Blat is the term for it: the word before "was the word"
     for k in range(n - 3):
         if verdicts[k] or k in why.hard or len(matches[k].group()) < 2 or not _DEFINED.match(text, matches[k].end()):
@@ -162,7 +164,7 @@ def cited_words(text: str, matches: list[WordSpan], words: list[WordReading], ve
             continue
         d = lean(words[k])
         if d is not None and d >= (W.cited.lean_cited_loanword if k in why.soft else W.cited.lean_cited):
-            _set_russian(k, verdicts, why, "a Russian word cited in English prose")
+            _set_russian(k, verdicts, why)
 
 
 _DEFINED = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:the|a|an)[ \t]+(\w+)")
@@ -192,13 +194,13 @@ def inside_russian_phrases(text: str, matches: list[WordSpan], words: list[WordR
                 and (matches[k - 1].group().islower() or matches[k + 1].group().islower()) \
                 and words[k].candidates[0].score >= W.running.rare_reading \
                 and lean(words[k]) >= -W.cited.inside_english_margin:
-            _set_russian(k, verdicts, why, "a word inside a Russian phrase")
+            _set_russian(k, verdicts, why)
             continue
         if len(w) > 2 and _english(words[k].input) < W.cited.english_absent \
                 and words[k].candidates[0].score >= W.language.lookalike_reading \
                 and any(0 <= j < n and alone[j] is True and verdicts[j]
                         and text[matches[min(j, k)].end():matches[max(j, k)].start()] == " " for j in (k - 1, k + 1)):
-            _set_russian(k, verdicts, why, "a word English does not write, beside a Russian word")
+            _set_russian(k, verdicts, why)
 
 
 _PHRASE_GAP = re.compile(r"[ \t]|\.[ \t]")
