@@ -304,3 +304,18 @@ def test_a_short_participle_after_budet(text, russian):
                                           ("My budem rabotat.", "будем работать")])
 def test_an_imperfective_infinitive_after_budet_stays(text, russian):
     assert russian in cyr(text)
+
+
+# A short quoted name after a Russian noun -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,russian", [("Moskva: Izdatel'skaia gruppa \"Progress\", 1992.", 'группа "Прогресс"'),
+                                          ("The rock gruppa \"Kino\" played there.", 'группа "Кино"'),
+                                          ("He worked for izdatel'stvo \"Academia\" in the 1930s.", 'издательство "Академия"')])
+def test_a_quoted_name_after_a_russian_noun_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ['The band "Progress" played in Leeds.', 'He read "The Times" daily.',
+                                  'The magazine "Academia" closed in 1990.'])
+def test_a_quoted_name_after_an_english_noun_stays(text):
+    assert cyr(text) == text

@@ -95,7 +95,8 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
     least ``both_english`` Zipf and more often than Russian writes its reading) is a Russian
     quotation: every word in it with a reading is Russian (no, est, ne, i, the short words English
     also writes, even one the commonest-words rule left: no kto teper pomnit). An English quotation
-    ("Miracle on the Vistula") has English words and is left."""
+    ("Miracle on the Vistula") has English words and is left. A short quoted name right after a
+    Russian noun (izdatelʹstvo "Progress") is Russian too."""
     spans = _quoted_spans(text)
     if not spans:
         return
@@ -104,6 +105,12 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
     for a, b in spans:
         first = bisect_left(starts, a)
         inside = [k for k in range(first, bisect_left(starts, b, first)) if matches[k].end() <= b]
+        if inside and _named_by_russian_noun(text, matches, words, verdicts, inside, a):
+            for k in inside:
+                if not verdicts[k] and k not in why.hard and words[k].candidates \
+                        and words[k].candidates[0].source != Source.TRIGRAM:
+                    _set_russian(k, verdicts, why)
+            continue
         if len(inside) < 2:
             continue
         russian = english = 0
@@ -121,6 +128,21 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
             if not verdicts[k] and (k not in why.hard or k in why.common) and words[k].candidates \
                     and words[k].candidates[0].source != Source.TRIGRAM:
                 _set_russian(k, verdicts, why)
+
+
+def _named_by_russian_noun(text: str, matches: list[WordSpan], words: list[WordReading],
+                          verdicts: list[bool | None], inside: list[int], a: int) -> bool:
+    """Izdatelʹskaia gruppa "Progress", zhurnal "Teleskop": is the quotation a short name (at most
+    ``quoted_name_words`` capitalized words) right after a lower-case Russian dictionary word read as
+    Russian (one space and the opening mark between)? A Russian noun names its publisher, journal or
+    society so, and the name is Russian too."""
+    k = inside[0]
+    if k == 0 or len(inside) > W.cited.quoted_name_words or not all(matches[j].group()[:1].isupper() for j in inside):
+        return False
+    prev = matches[k - 1]
+    return verdicts[k - 1] is True and prev.group().islower() and len(prev.group()) > 1 \
+        and text[prev.end():a].strip() in ("\"", "“", "«", "„") and text[prev.end():prev.end() + 1] == " " \
+        and bool(words[k - 1].candidates) and words[k - 1].candidates[0].source == Source.DICTIONARY
 
 
 _GLOSS = re.compile(r"[ \t]+\(")
