@@ -319,3 +319,18 @@ def test_a_quoted_name_after_a_russian_noun_is_read(text, russian):
                                   'The magazine "Academia" closed in 1990.'])
 def test_a_quoted_name_after_an_english_noun_stays(text):
     assert cyr(text) == text
+
+
+# A loanword before a Russian acronym; a loanword scanned with b for h --------------------------------
+
+@pytest.mark.parametrize("text,russian", [("RGAE, f. 4372 (Gosplan SSSR), op. 30.", "Госплан СССР"),
+                                          ("The Komsomol RSFSR met in May.", "Комсомол РСФСР"),
+                                          ("A report of Gosplan RSFSR survives.", "Госплан РСФСР")])
+def test_a_loanword_before_a_russian_acronym_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["Tbe kolkboz bad no borses.", "Every kolkboz sent a delegate.",
+                                  "The kolkbozes were merged in 1950."])
+def test_a_loanword_scanned_with_b_for_h_stays(text):
+    assert "kolkboz" in cyr(text)

@@ -742,10 +742,26 @@ def _national_name(wr: WordReading) -> bool:
 
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
-    dictionaries have taken in, written as English writes it: its kh and ts are English spelling
-    too, but a mark only romanizations write (a prime, a breve, a tie) is not."""
-    return not wr.input.isupper() and not _STRONG_MARKS.search(wr.input) \
-        and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]  # GULAG in capitals: the acronym
+    dictionaries have taken in, written as English writes it (or scanned with an OCR confusion of
+    ``ocr_confusions``: kolkboz): its kh and ts are English spelling too, but a mark only
+    romanizations write (a prime, a breve, a tie) is not."""
+    if wr.input.isupper() or _STRONG_MARKS.search(wr.input):
+        return False  # (GULAG in capitals: the acronym)
+    low, loans = _word_facts(wr.input)[0].lower(), _other_alphabets()[1]
+    # (scanned with one OCR confusion, kolkboz is still the kolkhoz of English prose)
+    return low in loans or any(a in low and low.replace(a, b) in loans for a, b in _ocr_confusions())
+
+
+def _before_russian_acronym(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Gosplan SSSR, Komsomol RSFSR: is word ``k`` followed, after one space, by a Russian acronym in
+    capitals that English does not write (``both_english``) and the dictionary knows? A loanword so
+    qualified is the Russian institution's name, not the English word."""
+    if k + 1 >= len(matches) or text[matches[k].end():matches[k + 1].start()] != " ":
+        return False
+    w, wr = matches[k + 1].group(), words[k + 1]
+    return len(w) >= 3 and w.isupper() and bool(wr.candidates) and _english_only(w) < W.language.both_english \
+        and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME, Source.ABBREVIATION) \
+        and (_abbreviation(wr.candidates[0].cyrillic) or bool(_RUSSIAN_DIGRAPH.search(w)))
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -961,7 +977,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
-        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr):
+        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr) \
+                and not _before_russian_acronym(text, matches, words, k):
             # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
             verdicts[k] = None
             why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
