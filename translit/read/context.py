@@ -235,13 +235,18 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
 
 
 @cache
-def _oblique_prepositions() -> frozenset[str]:
-    """``grammar.toml``'s prepositions of the dative and the prepositional case."""
+def _grammar_words(name: str) -> frozenset[str]:
+    """A word list of ``grammar.toml`` (read once)."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return frozenset(data["oblique_prepositions"])
+    return frozenset(data[name])
+
+
+def _oblique_prepositions() -> frozenset[str]:
+    """``grammar.toml``'s prepositions of the dative and the prepositional case."""
+    return _grammar_words("oblique_prepositions")
 
 
 def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
@@ -275,22 +280,13 @@ def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading
             _choose(words, k, alt, "dative or prepositional singular after its preposition", done)
 
 
-@cache
-def _future_auxiliaries() -> frozenset[str]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return frozenset(data["future_auxiliaries"])
-
-
 def _future_with_perfective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
                             done: set[int]) -> None:
     """Vrag budet razbit, zakon budet priniat: after the future of быть (будет, будут) an
     infinitive must be imperfective, so a perfective infinitive (разбить, принять: a scheme that
     writes no soft sign spells it as the short participle) yields to a rival within
     ``perfective_margin`` that is no infinitive (разбит, принят)."""
-    aux = _future_auxiliaries()
+    aux = _grammar_words("future_auxiliaries")
     for k in open_:
         if k == 0 or k in done or words[k - 1].cyrillic.lower() not in aux or not _same_phrase(text, matches, k - 1, k):
             continue
