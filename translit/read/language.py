@@ -958,7 +958,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
             leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
-        elif k and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
+        elif m.start() and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
             leave(k, "a reconstructed form (*kaina): a word of a parent language, not Russian")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
