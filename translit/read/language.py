@@ -24,8 +24,14 @@ adjective (Letnii sad) and a surname's initials in a Russian bibliography's orde
 Western names are kept whole: a run of capitalized words with a word of
 another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
 know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
-OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
-compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
+OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Russian quoted,
+cited as a word or glossed in brackets is taken in by :mod:`translit.read.cited`; the co-author of a
+Russian book (Petrov, N. V., and K. V. Skorkin), a person's name scanned with b for h (Bukbarin) and
+the publisher of a Russian imprint after English edition words are read, while English titles of
+persons (Patriarch), English word-formation (reorchestrated), reconstructed forms (*kaina) and the
+English words of a publisher after an English place (New York: Khronika Press) stay. Every number
+these rules compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``,
+``[cited]``).
 """
 
 from __future__ import annotations
