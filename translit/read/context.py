@@ -11,6 +11,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
   unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
+- **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
+  razbit: разбит, not разбить);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
 - **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
@@ -75,7 +77,8 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     if len(words) < 2:
         return
     C = W.context
-    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin)
+    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin,
+                 C.perfective_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -85,6 +88,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _one_scheme(words, open_, done)
         _agreement(text, matches, words, open_, done)
         _genitive_plural(text, matches, words, open_, done)
+        _future_with_perfective(text, matches, words, open_, done)
         _names(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
@@ -231,13 +235,18 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
 
 
 @cache
-def _oblique_prepositions() -> frozenset[str]:
-    """``grammar.toml``'s prepositions of the dative and the prepositional case."""
+def _grammar_words(name: str) -> frozenset[str]:
+    """A word list of ``grammar.toml`` (read once)."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return frozenset(data["oblique_prepositions"])
+    return frozenset(data[name])
+
+
+def _oblique_prepositions() -> frozenset[str]:
+    """``grammar.toml``'s prepositions of the dative and the prepositional case."""
+    return _grammar_words("oblique_prepositions")
 
 
 def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
@@ -269,6 +278,25 @@ def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading
             _choose(words, k, alt, "genitive plural: -ии of this noun needs a preposition before it", done)
         elif other == "и" and after_preposition:
             _choose(words, k, alt, "dative or prepositional singular after its preposition", done)
+
+
+def _future_with_perfective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                            done: set[int]) -> None:
+    """Vrag budet razbit, zakon budet priniat: after the future of быть (будет, будут) an
+    infinitive must be imperfective, so a perfective infinitive (разбить, принять: a scheme that
+    writes no soft sign spells it as the short participle) yields to a rival within
+    ``perfective_margin`` that is no infinitive (разбит, принят)."""
+    aux = _grammar_words("future_auxiliaries")
+    for k in open_:
+        if k == 0 or k in done or words[k - 1].cyrillic.lower() not in aux or not _same_phrase(text, matches, k - 1, k):
+            continue
+        best = _parses(words[k].cyrillic)
+        if not best or not all(p[0] == "INFN" and "perf" in p[5] for p in best):
+            continue
+        alt = next((c for c in _rivals(words[k], W.context.perfective_margin)[1:]
+                    if any(p[0] != "INFN" for p in _parses(c.cyrillic))), None)
+        if alt is not None:
+            _choose(words, k, alt, "after the future of быть no perfective infinitive stands", done)
 
 
 def _after_oblique_preposition(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:

@@ -24,8 +24,14 @@ adjective (Letnii sad) and a surname's initials in a Russian bibliography's orde
 Western names are kept whole: a run of capitalized words with a word of
 another alphabet (Slánský, Tomáš, Lindqvist) or a Western forename before a surname Russian does not
 know (Helen Kovach), and a bibliography's inverted name (Whitfield, Tatiana.); English damaged by
-OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Every number these rules
-compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``).
+OCR (tbe, rnore) stays, and initials after a Russian surname (Aldanov M. A.) are read. Russian quoted,
+cited as a word or glossed in brackets is taken in by :mod:`translit.read.cited`; the co-author of a
+Russian book (Petrov, N. V., and K. V. Skorkin), a person's name scanned with b for h (Bukbarin) and
+the publisher of a Russian imprint after English edition words are read, while English titles of
+persons (Patriarch), English word-formation (reorchestrated), reconstructed forms (*kaina) and the
+English words of a publisher after an English place (New York: Khronika Press) stay. Every number
+these rules compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``,
+``[cited]``).
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ class Reasons(dict):
         self.hard: set[int] = set()
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
         self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
+        self.common: set[int] = set()  # English by frequency alone (no, on, to): a Russian quotation takes them
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -115,6 +122,12 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
+        # Russian cited in English prose: quotations, cited words and glosses, phrases' short words
+        from translit.read import cited
+        cited.quotations(text, matches, words, verdicts, alone, why)
+        cited.cited_words(text, matches, words, verdicts, why)
+        cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
+        _coauthors_of_russian_entries(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -735,10 +748,26 @@ def _national_name(wr: WordReading) -> bool:
 
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
-    dictionaries have taken in, written as English writes it: its kh and ts are English spelling
-    too, but a mark only romanizations write (a prime, a breve, a tie) is not."""
-    return not wr.input.isupper() and not _STRONG_MARKS.search(wr.input) \
-        and _word_facts(wr.input)[0].lower() in _other_alphabets()[1]  # GULAG in capitals: the acronym
+    dictionaries have taken in, written as English writes it (or scanned with an OCR confusion of
+    ``ocr_confusions``: kolkboz): its kh and ts are English spelling too, but a mark only
+    romanizations write (a prime, a breve, a tie) is not."""
+    if wr.input.isupper() or _STRONG_MARKS.search(wr.input):
+        return False  # (GULAG in capitals: the acronym)
+    low, loans = _word_facts(wr.input)[0].lower(), _other_alphabets()[1]
+    # (scanned with one OCR confusion, kolkboz is still the kolkhoz of English prose)
+    return low in loans or any(a in low and low.replace(a, b) in loans for a, b in _ocr_confusions())
+
+
+def _before_russian_acronym(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Gosplan SSSR, Komsomol RSFSR: is word ``k`` followed, after one space, by a Russian acronym in
+    capitals that English does not write (``both_english``) and the dictionary knows? A loanword so
+    qualified is the Russian institution's name, not the English word."""
+    if k + 1 >= len(matches) or text[matches[k].end():matches[k + 1].start()] != " ":
+        return False
+    w, wr = matches[k + 1].group(), words[k + 1]
+    return len(w) >= 3 and w.isupper() and bool(wr.candidates) and _english_only(w) < W.language.both_english \
+        and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME, Source.ABBREVIATION) \
+        and (_abbreviation(wr.candidates[0].cyrillic) or bool(_RUSSIAN_DIGRAPH.search(w)))
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -849,6 +878,34 @@ def _english_derivative(wr: WordReading) -> bool:
     return ends(if_known) and (en >= W.running.derivative_known or not_russian_form)
 
 
+@cache
+def _english_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = _western_toml()
+    return tuple(data["english_prefixes"]), tuple(data["english_inflections"])
+
+
+@cache
+def _reconstruction_marks() -> frozenset[str]:
+    return frozenset(_western_toml()["reconstruction_marks"])
+
+
+def _english_affixed(wr: WordReading) -> bool:
+    """reorchestrated, unrecorded, overfulfilled: a word English hardly writes whole, with no mark
+    of romanization and no Russian dictionary reading (only the trigram model reads it), that with
+    an English prefix (``english_prefixes``) and/or inflection (``english_inflections``) taken off
+    is an English word at least ``affixed_stem`` common: English word-formation, not Russian."""
+    cw, en, marked = _word_facts(wr.input)
+    if marked or en >= W.running.affixed_stem or not cw.isascii() or not cw.isalpha() \
+            or wr.candidates and wr.candidates[0].source != Source.TRIGRAM:
+        return False
+    low = cw.lower()
+    prefixes, inflections = _english_affixes()
+    stems = [low[len(p):] for p in prefixes if low.startswith(p) and len(low) - len(p) >= 4]
+    stems += [s[:-len(i)] for s in [low] + stems for i in inflections if s.endswith(i) and len(s) - len(i) >= 4]
+    zipf = lexmod.lexicon().western_zipf
+    return any(zipf(s)[0] >= W.running.affixed_stem for s in stems)
+
+
 def _english_plural(wr: WordReading) -> bool:
     """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
     word itself is no Russian dictionary form; without its s it is one."""
@@ -905,6 +962,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
+        elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
+            leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
+        elif m.start() and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
+            leave(k, "a reconstructed form (*kaina): a word of a parent language, not Russian")
         elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
@@ -922,7 +983,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     # both languages and an unmarked word only the trigram model reads follow their neighbours:
     # in an English neighbourhood the English word wins
     for k, wr in enumerate(words):
-        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr):
+        if verdicts[k] is not False and k not in why and k not in paired and _english_loanword(wr) \
+                and not _before_russian_acronym(text, matches, words, k):
             # the Cheka, a Zemstvo school: English unless a Russian word stands next to it
             verdicts[k] = None
             why[k] = "left as it was: a Russian word English has taken in (the Cheka, a kulak)"
@@ -954,6 +1016,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             continue  # Dneprostroi, ottepel, repressirovanii: the Russian dictionary knows it, English not at all
         if guessed and verdicts[k] is True and len(cw) >= 6 and cw.lower().endswith(_running_text_data()[6]):
             continue  # Prompartiia, Prompartija: an ending only romanized Russian has
+        if not guessed and verdicts[k] is True and cand.slips and en < W.running.unknown_english \
+                and wr.input[:1].isupper() and cand.score >= W.running.slipped_name_reading \
+                and _tagged_person(cand.cyrillic):
+            continue  # Bukbarin, Kolcbak: a person's name the dictionary tags, through one slip (OCR: b for h)
         if (guessed or cand.score < W.running.rare_reading) and not _STRONG_MARKS.search(wr.input):
             # no common dictionary reading and no mark but letter clusters (kh, zh, ts, -ii):
             # pinyin, Italian (zhong, musicologici, Pompeii), damaged English (tbe, wbich) as well
@@ -1000,7 +1066,8 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                        why: Reasons) -> None:
     """Marshal Tukhachevsky, General Vlasov, the old Bolshevik Riazanov, Tsar Nikolai: a capitalized
     word right before a Russian name (one space between) that English writes about as often as
-    Russian writes its reading, or a Russian word English has taken in, is the English title of
+    Russian writes its reading, a Russian word English has taken in, or one of the English titles of
+    persons (``english_person_titles``: Patriarch Tikhon, Metropolitan Sergii) is the English title of
     the person, not the first word of a Russian title (which :func:`_title_starts` would make it).
     A forename (David, Lev) is part of the name, not a title; a word with a mark of romanization
     is Russian."""
@@ -1016,10 +1083,17 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
             continue
         en = _word_facts(w)[1]
-        if loan or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
+        if loan or w.lower() in _person_titles() \
+                or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
                 and en >= wr.candidates[0].score - W.running.title_start_margin:
             verdicts[k] = False
             why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """The English titles written before a person's name (``english_person_titles``: Patriarch)."""
+    return frozenset(_western_toml()["english_person_titles"])
 
 
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
@@ -1031,9 +1105,13 @@ _ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
 def _numbered_after_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
     """vol. I, pt. V, ch. X: a one-letter Roman numeral right after a Western abbreviation of the
     lists (``western.toml``: abbreviations, always, shared) and its full stop, unless it is an
-    initial (a full stop and another word follow)."""
+    initial (a full stop and another word follow). A capital letter alone before it is an initial
+    too, not the abbreviation (N. V., P. I.: n. and p. are written small)."""
     a, b, c = _western()
-    return matches[k - 1].group().lower() in a | b | c \
+    before = matches[k - 1].group()
+    if len(before) == 1 and before.isupper():
+        return False
+    return before.lower() in a | b | c \
         and bool(_ABBREVIATION_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start())) \
         and not _INITIAL_FOLLOWS.match(text, matches[k].end())
 
@@ -1097,12 +1175,14 @@ def _cyrillic_forename_before(text: str, start: int) -> bool:
 def _after_russian_word(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                         k: int) -> bool:
     """Does word ``k`` follow, after a plain space, a common Russian dictionary word read as Russian
-    (Novyi mir, Russkii mir)? A name, a guess or another lookalike before it does not count."""
+    (Novyi mir, Russkii mir)? A name, a place (Irkutsk bis train: a proper noun the dictionary tags),
+    a guess or another lookalike before it does not count."""
     if k == 0 or verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " ":
         return False
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY \
-        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0])
+        and prev.candidates[0].score >= W.language.lookalike_reading and not only_french_german(_word_facts(prev.input)[0]) \
+        and not (prev.input[:1].isupper() and _tagged_proper(prev.candidates[0].cyrillic))
 
 
 def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[WordReading],
@@ -1114,6 +1194,23 @@ def _after_russian_title_word(text: str, matches: list[WordSpan], words: list[Wo
         return False
     prev = words[k - 1]
     return bool(prev.candidates) and prev.candidates[0].source == Source.DICTIONARY
+
+
+def _english_only(word: str) -> float:
+    """The word's English Zipf (wordfreq's English list alone: est, ne are French)."""
+    return lexmod.lexicon().western_zipf(_word_facts(word)[0].lower())[0]
+
+
+def _tagged_proper(cyr: str) -> bool:
+    """Does the dictionary tag ``cyr`` as a proper noun (a person's name, a place, an organization)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.PROPER)
+
+
+def _tagged_person(cyr: str) -> bool:
+    """Does the dictionary tag ``cyr`` as a person's name (forename, surname or patronymic)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & (lexmod.NAME | lexmod.SURN | lexmod.PATR))
 
 
 def _is_forename(wr: WordReading) -> bool:
@@ -1334,27 +1431,68 @@ _IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
 def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                       why: Reasons) -> None:
     """(Moskva: Terra, 1998), Leningrad: Progress, 1970: in an imprint (place, colon, publisher,
-    comma, year) whose place is read as Russian, the publisher's name is Russian too: Terra is
-    Терра, Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan:
-    Mondadori) is left to its words."""
+    comma, year) whose place is read as Russian (or is a Russian city English does not write:
+    2nd ed. Moskva: Fortuna Limited), the publisher's name is Russian too: Terra is Терра,
+    Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan: Mondadori) is
+    left to its words, except that the capitalized English words of the publisher's name
+    (``imprint_english``: Press, Books) stay English beside a Russian one (New York: Khronika
+    Press); a Russian city's English form (Moscow: Kuchkovo pole) is no English place."""
     n = len(matches)
     for k in range(1, n):
-        place = k - 1
-        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) or verdicts[place] is not True \
-                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
-                or not _IMPRINT_OPEN.search(text, 0, matches[place].start()):
+        place = first = k - 1
+        if not _PLACE_COLON.fullmatch(text, matches[place].end(), matches[k].start()) \
+                or not matches[place].group()[:1].isupper() or not matches[k].group()[:1].isupper():
             continue
+        while first > 0 and matches[first - 1].group()[:1].isupper() and first > place - 2 \
+                and text[matches[first - 1].end():matches[first].start()] == " ":
+            first -= 1  # a place of two or three words (New York, Nizhnii Novgorod)
+        if not _IMPRINT_OPEN.search(text, 0, matches[first].start()):
+            continue
+        russian = verdicts[place] is True or _russian_city(words[place])
         end = k
         while end + 1 < n and text[matches[end].end():matches[end + 1].start()] in (" ", "-") and end - k < 3:
             end += 1
         while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
             end -= 1
-        if end < k or any(j in why.hard for j in range(k, end + 1)):
+        if end < k:
+            continue
+        if not russian:
+            # New York: Khronika Press: with an English place, the publisher's English words
+            # (Press, Books, Publishers) stay English beside a Russian name
+            if verdicts[place] is False and len(matches[place].group()) > 1 and not _established_place(matches[place].group()):
+                for j in range(k, end + 1):
+                    if verdicts[j] and matches[j].group()[:1].isupper() and not _word_facts(matches[j].group())[2] \
+                            and _english_only(matches[j].group()) >= W.running.imprint_english:
+                        verdicts[j] = False
+                        why[j] = "left as it was: an English word of a publisher's name, after an English place"
+            continue
+        if any(j in why.hard for j in range(k, end + 1)):
             continue  # (a publisher with a word a rule of its own class left, YMCA-Press, is English)
         for j in range(k, end + 1):
             if not verdicts[j] and j not in why.hard and words[j].candidates:
                 verdicts[j] = True
                 why.pop(j, None)
+        if verdicts[place] is not True:
+            verdicts[place] = True
+            why.pop(place, None)
+
+
+def _established_place(word: str) -> bool:
+    """Is ``word`` an established form of a Russian place (Moscow: established.toml, geonames)?"""
+    from translit.read.established import fold, lookup
+
+    return lookup((fold(word),)) is not None
+
+
+def _russian_city(wr: WordReading) -> bool:
+    """Moskva, Leningrad, Kiev (2nd ed. Moskva: Nauka): a capitalized word whose reading the
+    dictionary tags as a place, common enough (``geonames_good_reading``), that English writes less
+    often than ``both_english``: the place of a Russian imprint, whatever its neighbours said."""
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source == Source.TRIGRAM or c.score < W.running.geonames_good_reading:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(c.cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.GEOX) and _english_only(wr.input) < W.language.both_english
 
 
 def _english_function_words(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1376,6 +1514,7 @@ def _english_function_words(matches: list[WordSpan], words: list[WordReading], v
         if verdicts[k] and not inside:
             verdicts[k] = False
             why.left_by_rule(k, "one of the commonest English words, in English prose")
+            why.common.add(k)
 
 
 def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1432,13 +1571,18 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
     (sad, model), right after an adjective that bears a mark only romanizations write (-ii, -aia,
     -skii, a prime) and that its reading agrees with as a noun
     (:func:`_agrees_with_russian_adjective`), is the noun of that Russian phrase (capitalized, the
-    adjective starts a title or name, which capitalizes only its first word). A rule of its own
-    class (a numeral, a possessive) still wins."""
+    adjective starts a title or name, which capitalizes only its first word). An adjective English
+    does not write at all (``unknown_english``: vremennyx let) is as good as a marked one. A noun
+    English writes far more often than Russian writes its reading (``inside_english_margin``: from,
+    sold) is left. A rule of its own class (a numeral, a possessive) still wins."""
     for k in range(1, len(matches)):
         if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
-                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())) \
+                or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())
+                        or _word_facts(matches[k - 1].group())[1] < W.running.unknown_english) \
                 or not words[k].candidates or words[k].candidates[0].source != Source.DICTIONARY:
             continue
+        if words[k].candidates[0].score < _english_only(matches[k].group()) - W.cited.inside_english_margin:
+            continue  # (Gorʹkiĭ from Capri, Korotič sold: an English word far commoner than its reading)
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             verdicts[k] = True
             why.pop(k, None)
@@ -1465,7 +1609,8 @@ def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: li
             or text[matches[k - 1].end():matches[k].start()] != " " or not matches[k].group().islower():
         return False
     adj, noun = words[k - 1], words[k]
-    return bool(adj.candidates and noun.candidates) and adj.candidates[0].source == Source.DICTIONARY \
+    # (an adjective the dictionary knows as a name's too, Vaninskii port, Vinnitskaya oblast, agrees as well)
+    return bool(adj.candidates and noun.candidates) and adj.candidates[0].source in (Source.DICTIONARY, Source.NAME) \
         and agrees(adj.cyrillic, noun.cyrillic, likeliest=True)
 
 
@@ -1524,6 +1669,47 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
 
 
 _INITIAL = re.compile(r"[A-Z][a-z]?")
+_INITIAL_STOP = re.compile(r"\.[ \t]?")  # an initial's full stop (K. V. Skorkin, K.V. Skorkin)
+
+
+def _coauthors_of_russian_entries(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Petrov, N. V., and K. V. Skorkin. Kto rukovodil NKVD: the second author of a bibliography
+    entry (initials, then a surname closed by a full stop), joined by an author conjunction
+    (``author_conjunctions``: and, i) to a first author written surname first whose surname and
+    initials are read as Russian, is Russian too when the entry's title after it is read as
+    Russian and English does not write the surname (``both_english``): the authors of a Russian
+    book (Skorkin, Binner) are read alike. An English surname (Gregory, P. R., and R. C. Stuart)
+    or an English title leaves the name to its own evidence."""
+    conj = frozenset(_western_toml()["author_conjunctions"])
+    n = len(matches)
+    for k in range(2, n - 2):
+        if matches[k].group() not in conj or not text[matches[k - 1].end():matches[k].start()].startswith(".,"):
+            continue
+        # the first author: Surname, I. I.,
+        j = k - 1  # (the last initial; walk back over the initials to the surname before the comma)
+        while j > 1 and _INITIAL.fullmatch(matches[j].group()) and verdicts[j] is True \
+                and _INITIAL_STOP.fullmatch(text, matches[j - 1].end(), matches[j].start()) \
+                and _INITIAL.fullmatch(matches[j - 1].group()):
+            j -= 1
+        j -= 1  # the surname
+        if j < 0 or not _INVERSION.fullmatch(text, matches[j].end(), matches[j + 1].start()) \
+                or verdicts[j] is not True or not _INITIAL.fullmatch(matches[j + 1].group()) \
+                or verdicts[j + 1] is not True:
+            continue
+        # the second author: I. I. Surname.
+        i = k + 1
+        while i < n - 1 and _INITIAL.fullmatch(matches[i].group()) and text.startswith(".", matches[i].end()):
+            i += 1
+        if i == k + 1 or i >= n - 1 or len(matches[i].group()) < 3 or not matches[i].group()[:1].isupper() \
+                or not _SENTENCE_STOP.fullmatch(text, matches[i].end(), matches[i + 1].start()) \
+                or verdicts[i + 1] is not True or any(x in why.hard for x in range(k + 1, i + 1)) \
+                or lexmod.lexicon().western_zipf(_word_facts(matches[i].group())[0].lower())[0] >= W.language.both_english:
+            continue
+        for x in range(k + 1, i + 1):
+            if words[x].candidates:
+                verdicts[x] = True
+                why.pop(x, None)
 
 
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
@@ -1553,6 +1739,13 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
         if not before:
             verdicts[k] = False
             why.left_by_rule(k, "the English article a, after an English word")
+        elif k + 2 < n and text[m.end():matches[k + 1].start()] == " " \
+                and text[matches[k + 1].end():matches[k + 2].start()] == " " and verdicts[k + 2] is False \
+                and len(matches[k + 2].group()) > 1 and matches[k + 2].group().islower():
+            # Stakhanov, a Donbass hewer: the article before a modifier and an English noun (the
+            # conjunction а starts a Russian clause: Stalin, a ne Trotskii)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, before a modifier and an English noun")
 
 
 def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1603,8 +1796,8 @@ def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                        why: dict[int, str]) -> None:
-    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin: in a run of capitalized
-    words and initials, when a full word is English (or a Western spelling English writes, Lewin)
+    """Stephen F. Cohen, Robert C. Tucker, J. Arch Getty, Moshe Lewin, Jackson–Vanik: in a run of
+    capitalized words and initials (an en dash joins the names of a law or a pact), when a full word is English (or a Western spelling English writes, Lewin)
     and none bears a mark of romanization, the initials and the other words of the run are English
     too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
@@ -1626,9 +1819,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             continue
         end = k
         while end + 1 < n and matches[end + 1].group()[:1].isupper() and end not in last_initial \
-                and _NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) \
+                and (_NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) or gap == "–") \
                 and ("." not in gap or len(matches[end].group()) == 1):
-            end += 1
+            end += 1  # (an en dash joins the names of a law or pact: Jackson–Vanik)
         if surname_first.get(k) == end and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
             k = end + 1
             continue
@@ -1640,7 +1833,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
-        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] != "-":
+        while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
