@@ -411,6 +411,9 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
     if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
             and (_russian_surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])):
         return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows)
+    if (j := _after_initials(text, matches, k)) is not None and not _hard(verdicts, j) \
+            and _russian_surname(matches, words, verdicts, j):
+        return hit  # Nicholas V. Riasanovsky: initials between the forename and the surname
     if regnal and k + 1 < len(matches) and text[matches[k].end():matches[k + 1].start()] == " " \
             and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
             and not _INITIAL_AFTER.match(text, matches[k + 1].end()):  # Peter I. Smith: an initial
@@ -427,13 +430,44 @@ _REGNAL_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL_AFTER = re.compile(r"\.\s*[^\W\d_]")
 
 
+_INITIAL = re.compile(r"[^\W\d_]")
+
+
+def _after_initials(text: str, matches: list[WordSpan], k: int) -> int | None:
+    """The index of the capitalized word after the initials that follow word ``k`` (Nicholas V.
+    Riasanovsky, Michael T. Florinsky: one space, then each initial a capital and a full stop), or
+    None when no initial follows or no word closes them."""
+    j = k + 1
+    while j < len(matches) and len(matches[j].group()) == 1 and matches[j].group().isupper() \
+            and _INITIAL.fullmatch(matches[j].group()) \
+            and text[matches[j - 1].end():matches[j].start()] == (" " if j == k + 1 else ". "):
+        j += 1
+    if j == k + 1 or j >= len(matches) or text[matches[j - 1].end():matches[j].start()] != ". ":
+        return None
+    word = matches[j].group()
+    return j if word[:1].isupper() and not word.isupper() else None
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    """``established.toml``'s ``surname_endings``: how Russian surnames end in Cyrillic."""
+    return tuple(_table_file().get("surname_endings", ()))
+
+
 def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool], j: int) -> bool:
     """Is word ``j`` a surname read as Russian: an established surname, or read as Russian into a
-    form the dictionary tags as a surname (Кропоткин), not only as a forename (Грегорий)?"""
+    form the dictionary tags as a surname (Кропоткин), not only as a forename (Грегорий), or into
+    a dictionary form with the ending of a Russian surname (Зернов, also a genitive plural of
+    зерно; Флоровский), not a trigram guess?"""
     if own_table().get((fold(matches[j].group()),)) is not None:
         return True
     c = words[j].candidates[0] if words[j].candidates else None
-    return bool(verdicts[j]) and c is not None and c.source == Source.NAME and _tagged(c.cyrillic, SURN)
+    if not verdicts[j] or c is None:
+        return False
+    if c.source == Source.NAME and _tagged(c.cyrillic, SURN):
+        return True
+    return c.source in (Source.DICTIONARY, Source.NAME) and len(c.cyrillic) > 4 \
+        and c.cyrillic.lower().endswith(_surname_endings())
 
 
 def _patronymic(wr: WordReading) -> bool:
