@@ -9,6 +9,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
   not Юридических), with the noun's likeliest parse where its best reading agrees only with an
   unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
+  and a word after a sure adjective is a noun agreeing with it where a close rival is (Mertvyi bes:
+  бес, not без; mezhdunarodnykh otnoshenii: отношений);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
@@ -75,7 +77,8 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     if len(words) < 2:
         return
     C = W.context
-    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin)
+    widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
+                 C.name_margin, C.sign_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -84,6 +87,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     if open_:
         _one_scheme(words, open_, done)
         _agreement(text, matches, words, open_, done)
+        _noun_after_adjective(text, matches, words, open_, done)
         _genitive_plural(text, matches, words, open_, done)
         _names(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
@@ -227,6 +231,37 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
             # another form of the same adjective (Юридический for Юридических), not another word
             if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
+                break
+
+
+def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                          done: set[int]) -> None:
+    """A word right after an adjective (a word with a parse as one) that agrees
+    with none of its parses yields to a close rival that is a noun agreeing with it (Mertvyi bes:
+    бес, not the preposition без; mezhdunarodnykh otnoshenii: отношений, not отношении); a word
+    that agrees while its -ий/-ии twin does not is settled so, and the genitive-plural rule leaves
+    it (o mirnom sosushchestvovanii, after a comma)."""
+    margin = W.context.noun_agreement_margin
+    for k in open_:
+        if k in done or k == 0 or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates:
+            continue
+        adj = words[k - 1].cyrillic
+        if not _is_adjective(adj):
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2:
+            continue
+        best = rivals[0].cyrillic
+        if _agrees(adj, best):
+            if any(not _agrees(adj, c.cyrillic) for c in rivals[1:]):
+                done.add(k)  # the adjective settles it: later rules leave it
+            continue
+        if _is_adjective(best):
+            continue  # two adjectives in a row (Rossiiskaia natsionalnaia): no noun to agree with yet
+        for c in rivals[1:]:
+            if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) \
+                    and any(p[0] == "NOUN" for p in _parses(c.cyrillic)):
+                _choose(words, k, c, f"a noun agreeing with the adjective before it ({adj})", done)
                 break
 
 

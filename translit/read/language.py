@@ -407,6 +407,7 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
         _soften_lone_lookalikes(words, verdicts, ruled)
     if False in verdicts and names_follow:  # (a catalogue field: names_follow is its policy's)
         _lookalikes_inside_russian_phrases(text, matches, words, verdicts, ruled)
+        _nouns_of_russian_adjectives(text, matches, words, verdicts, ruled)
     return verdicts
 
 
@@ -458,6 +459,33 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
         after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
         if before is True and after is True:
             verdicts[k] = None
+
+
+def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
+                                 verdicts: list[bool | None], ruled: list[bool]) -> None:
+    """In a catalogue field, a lower-case English lookalike (most, step, dom) right after a word
+    read as Russian (one space between) whose reading is an adjective agreeing with the lookalike's
+    Russian reading, a noun of the dictionary, is that noun: the agreement is Russian grammar
+    (Kuznetskii most: Кузнецкий мост; Velikaia step: степь), however common the English word.
+    Unlike the rule above it needs no Russian word after it, so it also closes a field."""
+    from translit.read.context import agrees
+
+    for k in range(1, len(matches)):
+        wr = words[k]
+        w = matches[k].group()
+        if verdicts[k] is not False or ruled[k] or verdicts[k - 1] is not True or not w.islower() \
+                or not wr.candidates or wr.candidates[0].source != Source.DICTIONARY \
+                or text[matches[k - 1].end():matches[k].start()] != " " or not words[k - 1].candidates:
+            continue
+        noun = wr.candidates[0].cyrillic
+        if any(p[0] == "NOUN" for p in _noun_parses(noun)) and agrees(words[k - 1].cyrillic, noun):
+            verdicts[k] = True
+
+
+def _noun_parses(cyr: str):
+    from translit.read.context import _parses
+
+    return [p for p in _parses(cyr) if p[0] == "NOUN"]
 
 
 def _abbreviation(cyr: str) -> bool:
