@@ -123,3 +123,42 @@ def test_an_english_lookalike_after_an_agreeing_russian_adjective(text, expected
 ])
 def test_a_lookalike_without_an_agreeing_russian_adjective_stays(text):
     assert "most" in read(text)
+
+
+# --- established forms: émigré spellings, Italian press, Maya -------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Albert Benois", "Альберт Бенуа"),       # the French family name: no letter-by-letter Беноис
+    ("Pavel Tchelitchew", "Павел Челищев"),
+    ("Tchelitchev", "Челищев"),
+    ("Medtner, Nikolai", "Метнер, Николай"),  # the family's German spelling, in a heading
+])
+def test_emigre_spellings_are_established_forms(text, expected):
+    assert read(text) == expected
+
+
+def test_an_established_form_says_where_it_comes_from():
+    wr = to_cyrillic("Albert Benois").words[1]
+    assert wr.cyrillic == "Бенуа" and "established form" in wr.reason and "BnF" in wr.reason
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cecov", "Чехов"),                               # not Чеков, letter by letter
+    ("Dmitrij Sostakovic", "Дмитрий Шостакович"),     # the scholarly Šostakovič without carons
+    ("Ivan Turgheniev", "Иван Тургенев"),             # Italian gh before e
+])
+def test_italian_press_forms(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maya Kristalinskaya", "Майя Кристалинская"),
+    ("Maya Bulgakova", "Майя Булгакова"),
+    ("Maya Turovskaya", "Майя Туровская"),
+])
+def test_maya_before_a_russian_surname_is_maiia(text, expected):
+    assert read(text) == expected
+
+
+def test_maya_before_a_western_surname_is_not_made_maiia():
+    assert not read("Maya Angelou").startswith("Майя")
