@@ -162,3 +162,14 @@ def test_maya_before_a_russian_surname_is_maiia(text, expected):
 
 def test_maya_before_a_western_surname_is_not_made_maiia():
     assert not read("Maya Angelou").startswith("Майя")
+
+
+# --- grammar over the scheme of the other words ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Leo Tolstoy, Sobranie sochinenii",           # -oy of the press beside LC -ii
+    "Alexei Tolstoy, Sobranie sochinenii",
+    "Lev Tolstoy: Polnoe sobranie sochinenii",
+])
+def test_the_genitive_plural_is_read_in_a_field_that_mixes_conventions(text):
+    assert read(text).endswith("сочинений")

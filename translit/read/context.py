@@ -85,10 +85,16 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
              and wr.candidates[0].score - wr.candidates[1].score <= widest]
     done: set[int] = set()  # words already chosen by a rule: the later rules leave them
     if open_:
-        _one_scheme(words, open_, done)
+        by_scheme: set[int] = set()
+        _one_scheme(words, open_, by_scheme)
+        done |= by_scheme
         _agreement(text, matches, words, open_, done)
-        _noun_after_adjective(text, matches, words, open_, done)
-        _genitive_plural(text, matches, words, open_, done)
+        # grammar outweighs the scheme of the other words: a text that mixes conventions (Tolstoy
+        # beside sochinenii) is read in one scheme only where the grammar leaves the choice open
+        grammar_open = done - by_scheme
+        _noun_after_adjective(text, matches, words, open_, grammar_open)
+        _genitive_plural(text, matches, words, open_, grammar_open)
+        done |= grammar_open
         _names(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
