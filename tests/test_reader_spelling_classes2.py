@@ -173,3 +173,31 @@ def test_maya_before_a_western_surname_is_not_made_maiia():
 ])
 def test_the_genitive_plural_is_read_in_a_field_that_mixes_conventions(text):
     assert read(text).endswith("сочинений")
+
+
+# --- hyphenated abbreviations of imprints, in every case ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trudy in-ta istorii", "Труды ин-та истории"),       # genitive: not the English in
+    ("Vestnik In-ta", "Вестник Ин-та"),
+    ("Sbornik trudov in-tov", "Сборник трудов ин-тов"),   # genitive plural
+])
+def test_oblique_forms_of_hyphenated_abbreviations_are_russian(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ural. otd-nie", "Урал. отд-ние"),   # not отд-не by the Polish ie slip that makes не
+    ("Biblioteka Akademii nauk, rukopisnoe otd-nie", "Библиотека Академии наук, рукописное отд-ние"),
+    ("Izd-vo Akademii nauk, Dalnevostochnoe otd-nie", "Изд-во Академии наук, Дальневосточное отд-ние"),
+])
+def test_a_hyphenated_abbreviation_is_read_as_the_abbreviation(text, expected):
+    assert read(text) == expected
+
+
+def test_abbreviations_are_declined_from_the_glossary_rows():
+    from translit.read.abbreviations import hyphenated_abbreviations
+
+    forms = hyphenated_abbreviations()
+    assert {"ин-т", "ин-та", "ин-том", "отд-ние", "отд-ния", "лит-ры", "изд-ва"} <= forms
+    assert "изд-в" not in forms  # a form with no ending left (издательств) gives no abbreviation
