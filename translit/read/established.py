@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.lexicon import GEOX, PATR, SURN
+from translit.read.lexicon import GEOX, NAME, PATR, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -348,7 +348,9 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             # romanizations), and the table knows it for a Russian name: positive evidence
             for j in run:
                 verdicts[j] = True
-        name = range(k if fore is None else fore, last + 1)
+        name = list(range(k if fore is None else fore, last + 1))
+        if (inverted := _inverted_forename(text, matches, words, last)) is not None:
+            name.append(inverted)  # Herzen, Alexander: the forename after the comma is the name's
         # an English form read as Russian only by a slip from the tables (Rachmaninoff by -off
         # for -ов) is as English as one not read at all
         slipped = form.convention == "en" and any(words[j].candidates and words[j].candidates[0].slips for j in run)
@@ -356,6 +358,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             and english_words > sum(1 for j in name if not verdicts[j] and len(matches[j].group()) > 1)
         if fore is not None and not inside_english:
             verdicts[fore] = True
+        if inverted is not None and not inside_english and words[inverted].candidates:
+            verdicts[inverted] = True
         if inside_english:
             for j in run:
                 verdicts[j] = False
@@ -485,6 +489,20 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
         return None
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME else None
+
+
+def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:
+    """The index of the forename that closes an inverted heading after the established form
+    ending at word ``last`` (Herzen, Alexander; Gertsen, Aleksandr): after a comma and a space, a
+    capitalized word of the forename table or read as a forename the dictionary knows; else None."""
+    j = last + 1
+    if j >= len(matches) or text[matches[last].end():matches[j].start()] != ", " \
+            or not matches[j].group()[:1].isupper():
+        return None
+    if fold(matches[j].group()) in forename_table():
+        return j
+    c = words[j].candidates[0] if words[j].candidates else None
+    return j if c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) else None
 
 
 def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:

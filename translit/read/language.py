@@ -467,19 +467,24 @@ def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list
     read as Russian (one space between) whose reading is an adjective agreeing with the lookalike's
     Russian reading, a noun of the dictionary, is that noun: the agreement is Russian grammar
     (Kuznetskii most: Кузнецкий мост; Velikaia step: степь), however common the English word.
-    Unlike the rule above it needs no Russian word after it, so it also closes a field."""
+    Unlike the rule above it needs no Russian word after it, so it also closes a field. An
+    adjective that is itself a lookalike or undecided (Bolshoi, an English word since the ballet)
+    goes with it:
+    two English words do not agree as a Russian adjective and noun do (Bolshoi most)."""
     from translit.read.context import agrees
 
     for k in range(1, len(matches)):
         wr = words[k]
         w = matches[k].group()
-        if verdicts[k] is not False or ruled[k] or verdicts[k - 1] is not True or not w.islower() \
+        before = verdicts[k - 1] is True or not ruled[k - 1] \
+            and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.DICTIONARY
+        if verdicts[k] is not False or ruled[k] or not before or not w.islower() \
                 or not wr.candidates or wr.candidates[0].source != Source.DICTIONARY \
                 or text[matches[k - 1].end():matches[k].start()] != " " or not words[k - 1].candidates:
             continue
         noun = wr.candidates[0].cyrillic
         if any(p[0] == "NOUN" for p in _noun_parses(noun)) and agrees(words[k - 1].cyrillic, noun):
-            verdicts[k] = True
+            verdicts[k - 1] = verdicts[k] = True
 
 
 def _noun_parses(cyr: str):
