@@ -54,6 +54,7 @@ _OLD_MARK = re.compile("[īĪḟḞẏẎìÌěĚ]|[iI]\u0361[eE]|[iI]\ufe20[eE]
 _HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
 _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
+_ADJ_OR_LOCATIVE_END = re.compile(_ADJ_END.pattern[:-2] + "|[оеё]м)$", re.I)  # …and -ом, -ем (мирном)
 _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
 
@@ -252,10 +253,8 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
         if k in done or k == 0 or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates:
             continue
         adj = words[k - 1].cyrillic
-        if not _is_adjective(adj):
-            continue
         rivals = _rivals(words[k], margin)
-        if len(rivals) < 2:
+        if len(rivals) < 2 or not _ADJ_OR_LOCATIVE_END.search(adj) or not _is_adjective(adj):
             continue
         best = rivals[0].cyrillic
         if _agrees(adj, best):
