@@ -213,6 +213,12 @@ def _agrees(adj: str, noun: str, likeliest: bool = False) -> bool:
 agrees = _agrees  # (the running-text rules ask it too: Letnii sad, Sverdlovskaia oblast)
 
 
+@lru_cache(maxsize=50_000)
+def known_noun(word: str) -> bool:
+    """Does pymorphy3's dictionary itself (not its guesser) know ``word`` as a noun form?"""
+    return any(p.tag.POS == "NOUN" and p.is_known for p in _morph().parse(word.lower()))
+
+
 def _is_adjective(word: str) -> bool:
     return any(p[0] in ("ADJF", "PRTF") for p in _parses(word))
 
@@ -264,8 +270,7 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
         if _is_adjective(best):
             continue  # two adjectives in a row (Rossiiskaia natsionalnaia): no noun to agree with yet
         for c in rivals[1:]:
-            if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) \
-                    and any(p[0] == "NOUN" for p in _parses(c.cyrillic)):
+            if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
                 _choose(words, k, c, f"a noun agreeing with the adjective before it ({adj})", done)
                 break
 

@@ -463,15 +463,15 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
 
 def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
                                  verdicts: list[bool | None], ruled: list[bool]) -> None:
-    """In a catalogue field, a lower-case English lookalike (most, step, dom) right after a word
-    read as Russian (one space between) whose reading is an adjective agreeing with the lookalike's
-    Russian reading, a noun of the dictionary, is that noun: the agreement is Russian grammar
-    (Kuznetskii most: Кузнецкий мост; Velikaia step: степь), however common the English word.
-    Unlike the rule above it needs no Russian word after it, so it also closes a field. An
-    adjective that is itself a lookalike or undecided (Bolshoi, an English word since the ballet)
-    goes with it:
-    two English words do not agree as a Russian adjective and noun do (Bolshoi most)."""
-    from translit.read.context import agrees
+    """In a catalogue field, a lower-case English lookalike (most, step) right after a word read
+    as Russian (one space between) whose reading is an adjective agreeing with the lookalike's
+    Russian reading, a noun pymorphy3's dictionary knows (not one its guesser makes up), is that
+    noun: the agreement is Russian grammar, however common the English word (Kuznetskii most:
+    Кузнецкий мост; Velikaia step: степь). Unlike the rule above it needs no Russian word after
+    it, so it also closes a field. An adjective that is itself a lookalike or undecided (Bolshoi,
+    an English word since the ballet) goes with it: two English words do not agree as a Russian
+    adjective and noun do (Bolshoi most)."""
+    from translit.read.context import agrees, known_noun
 
     for k in range(1, len(matches)):
         wr = words[k]
@@ -483,14 +483,8 @@ def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list
                 or text[matches[k - 1].end():matches[k].start()] != " " or not words[k - 1].candidates:
             continue
         noun = wr.candidates[0].cyrillic
-        if any(p[0] == "NOUN" for p in _noun_parses(noun)) and agrees(words[k - 1].cyrillic, noun):
+        if known_noun(noun) and agrees(words[k - 1].cyrillic, noun):
             verdicts[k - 1] = verdicts[k] = True
-
-
-def _noun_parses(cyr: str):
-    from translit.read.context import _parses
-
-    return [p for p in _parses(cyr) if p[0] == "NOUN"]
 
 
 def _abbreviation(cyr: str) -> bool:
@@ -1492,7 +1486,7 @@ def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: li
     Russian by its own evidence and agrees with it in gender, number and case (pymorphy3) is the
     rest of that Russian phrase, not an English word beside a name. Agreement is what a name's
     neighbour in English lacks (Pravda ran, Izvestiia sad news)."""
-    from translit.read.context import agrees
+    from translit.read.context import agrees, known_noun
 
     if k == 0 or verdicts[k - 1] is not True or alone[k - 1] is not True \
             or text[matches[k - 1].end():matches[k].start()] != " " or not matches[k].group().islower():
