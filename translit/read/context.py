@@ -9,7 +9,7 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
   not Юридических), with the noun's likeliest parse where its best reading agrees only with an
   unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
-  and a word after a sure adjective is a noun agreeing with it where a close rival is (Mertvyi bes:
+  and a word after an adjective is a noun agreeing with it where a close rival is (Mertvyi bes:
   бес, not без; mezhdunarodnykh otnoshenii: отношений);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
@@ -264,8 +264,9 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
             continue
         best = rivals[0].cyrillic
         if _agrees(adj, best):
-            if any(not _agrees(adj, c.cyrillic) for c in rivals[1:]):
-                done.add(k)  # the adjective settles it: later rules leave it
+            if best[-2:].lower() in ("ий", "ии") and any(
+                    c.cyrillic[:-1] == best[:-1] and not _agrees(adj, c.cyrillic) for c in rivals[1:]):
+                done.add(k)  # the adjective settles -ий against -ии: the genitive-plural rule leaves it
             continue
         if _is_adjective(best):
             continue  # two adjectives in a row (Rossiiskaia natsionalnaia): no noun to agree with yet
