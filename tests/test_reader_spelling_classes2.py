@@ -1,8 +1,10 @@
 """Classes of real-world spellings the reader reads back, second round (the real dictionary, no
 mocks): émigré and Western forenames before a surname of Russian shape or after initials, French
-you for ю, a noun after an adjective that agrees with it, and an English lookalike after a Russian
-adjective that agrees with its Russian reading. Every input here is our own; none is a row of the
-benchmark files."""
+you for ю, a noun after an adjective that agrees with it, an English lookalike after a Russian
+adjective that agrees with its Russian reading, émigré and Italian press forms as established
+forms, grammar over the scheme of the other words, hyphenated imprint abbreviations in every case,
+and an established surname in an inverted heading. Every input here is our own; none is a row of
+the benchmark files."""
 
 import pytest
 
