@@ -44,6 +44,9 @@ separately, never pooled.
 Third set (STUDIED from 2026-11-30 by the session "reverse6" after its first run, recorded in its
 header): ``--file real_spellings3.tsv``, 1,219 items by the session "writer-spell3".
 
+Fourth set (STUDIED from 2026-11-30 by the session "reverse7" after its first run, recorded in its
+header): ``--file real_spellings4.tsv``, 2,910 items by the session "writer-spell4".
+
 Fifth set, HELD OUT: ``--file real_spellings5.tsv``, 1,676 items typed by hand by the session "writer7"
 (no spelling repeated from the earlier files; first-run figures in its header; never tune on it).
 

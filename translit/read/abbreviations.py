@@ -1,9 +1,11 @@
 """The hyphenated Russian abbreviations (изд-во, ин-т) as every scheme romanizes them.
 
-The reader takes these as Russian, both parts, never as English "in" plus a letter. The rows
+The reader takes these as Russian, both parts, never as English "in" plus a letter, and reads
+them as the abbreviation (отд-ние, not отд-не by a slip that makes the common word не). The rows
 are the ``abbr`` lists of the glossary's data file (``translit/glossary/terms.toml``), read
 here as data so that reading does not import the glossary (which itself reads through the
-reader).
+reader). An abbreviation is declined as its full word is (ин-т, ин-та, ин-те: института,
+институте), so each is taken in every case and number its word has in pymorphy3's dictionary.
 """
 
 from __future__ import annotations
@@ -14,18 +16,40 @@ from importlib import resources
 
 
 @cache
+def hyphenated_abbreviations() -> frozenset[str]:
+    """Every hyphenated abbreviation of the glossary in Cyrillic, lower case, in every case and
+    number of its full word: the abbreviation's last part takes the ending of the word's form
+    (ин-т → ин-та, ин-том; отд-ние → отд-ния; лит-ра → лит-ры)."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    data = tomllib.loads(resources.files("translit").joinpath("glossary", "terms.toml").read_text("utf-8"))
+    out = set()
+    for row in data["term"]:
+        word = row["cyrillic"].lower()
+        for a in row.get("abbr", ()):
+            if "-" not in a or " " in a:
+                continue
+            a = a.lower()
+            out.add(a)
+            head, last = a.rsplit("-", 1)
+            if " " in word or not word.endswith(last):
+                continue
+            stem = word[:len(word) - len(last)]
+            nouns = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and p.word == word]
+            for form in {f.word for p in nouns[:1] for f in p.lexeme}:
+                rest = form[len(stem):]
+                if form.startswith(stem) and len(rest) >= len(last) and rest[0] == last[0]:
+                    out.add(f"{head}-{rest}")
+    return frozenset(out)
+
+
+@cache
 def romanized_abbreviations() -> frozenset[str]:
-    """Every hyphenated abbreviation of the glossary as every scheme spells it, lower case with
-    ties folded (izd-vo, in-t)."""
+    """Every hyphenated abbreviation of the glossary, in every case, as every scheme spells it,
+    lower case with ties folded (izd-vo, in-t, in-ta)."""
     from translit.normalize import fold_ties
     from translit.romanize import romanize
     from translit.schemes import SCHEME_IDS
 
-    data = tomllib.loads(resources.files("translit").joinpath("glossary", "terms.toml").read_text("utf-8"))
-    out = set()
-    for row in data["term"]:
-        for a in row.get("abbr", ()):
-            if "-" in a and " " not in a:
-                for sid in SCHEME_IDS:
-                    out.add(fold_ties(romanize(a, sid)).lower())
-    return frozenset(out)
+    return frozenset(fold_ties(romanize(a, sid)).lower() for a in hyphenated_abbreviations() for sid in SCHEME_IDS)

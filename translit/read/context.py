@@ -9,6 +9,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
   not Юридических), with the noun's likeliest parse where its best reading agrees only with an
   unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
+  and a word after an adjective is a noun agreeing with it where a close rival is (Mertvyi bes:
+  бес, not без; mezhdunarodnykh otnoshenii: отношений);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
 - **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
@@ -54,6 +56,7 @@ _OLD_MARK = re.compile("[īĪḟḞẏẎìÌěĚ]|[iI]\u0361[eE]|[iI]\ufe20[eE]
 _HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
 _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
+_ADJ_OR_LOCATIVE_END = re.compile(_ADJ_END.pattern[:-2] + "|[оеё]м)$", re.I)  # …and -ом, -ем (мирном)
 _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
 
@@ -77,18 +80,25 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     if len(words) < 2:
         return
     C = W.context
-    widest = max(C.scheme_margin, C.agreement_margin, C.genitive_plural_margin, C.name_margin, C.sign_margin,
-                 C.perfective_margin)
+    widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
+                 C.name_margin, C.sign_margin, C.perfective_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
              and wr.candidates[0].score - wr.candidates[1].score <= widest]
     done: set[int] = set()  # words already chosen by a rule: the later rules leave them
     if open_:
-        _one_scheme(words, open_, done)
+        by_scheme: set[int] = set()
+        _one_scheme(words, open_, by_scheme)
+        done |= by_scheme
         _agreement(text, matches, words, open_, done)
-        _genitive_plural(text, matches, words, open_, done)
-        _future_with_perfective(text, matches, words, open_, done)
+        # grammar outweighs the scheme of the other words: a text that mixes conventions (Tolstoy
+        # beside sochinenii) is read in one scheme only where the grammar leaves the choice open
+        grammar_open = done - by_scheme
+        _noun_after_adjective(text, matches, words, open_, grammar_open)
+        _genitive_plural(text, matches, words, open_, grammar_open)
+        _future_with_perfective(text, matches, words, open_, grammar_open)
+        done |= grammar_open
         _names(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
@@ -206,6 +216,12 @@ def _agrees(adj: str, noun: str, likeliest: bool = False) -> bool:
 agrees = _agrees  # (the running-text rules ask it too: Letnii sad, Sverdlovskaia oblast)
 
 
+@lru_cache(maxsize=50_000)
+def known_noun(word: str) -> bool:
+    """Does pymorphy3's dictionary itself (not its guesser) know ``word`` as a noun form?"""
+    return any(p.tag.POS == "NOUN" and p.is_known for p in _morph().parse(word.lower()))
+
+
 def _is_adjective(word: str) -> bool:
     return any(p[0] in ("ADJF", "PRTF") for p in _parses(word))
 
@@ -231,6 +247,35 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
             # another form of the same adjective (Юридический for Юридических), not another word
             if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
+                break
+
+
+def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                          done: set[int]) -> None:
+    """A word right after an adjective (a word with a parse as one) that agrees
+    with none of its parses yields to a close rival that is a noun agreeing with it (Mertvyi bes:
+    бес, not the preposition без; mezhdunarodnykh otnoshenii: отношений, not отношении); a word
+    that agrees while its -ий/-ии twin does not is settled so, and the genitive-plural rule leaves
+    it (o mirnom sosushchestvovanii, after a comma)."""
+    margin = W.context.noun_agreement_margin
+    for k in open_:
+        if k in done or k == 0 or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates:
+            continue
+        adj = words[k - 1].cyrillic
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2 or not _ADJ_OR_LOCATIVE_END.search(adj) or not _is_adjective(adj):
+            continue
+        best = rivals[0].cyrillic
+        if _agrees(adj, best):
+            if best[-2:].lower() in ("ий", "ии") and any(
+                    c.cyrillic[:-1] == best[:-1] and not _agrees(adj, c.cyrillic) for c in rivals[1:]):
+                done.add(k)  # the adjective settles -ий against -ии: the genitive-plural rule leaves it
+            continue
+        if _is_adjective(best):
+            continue  # two adjectives in a row (Rossiiskaia natsionalnaia): no noun to agree with yet
+        for c in rivals[1:]:
+            if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
+                _choose(words, k, c, f"a noun agreeing with the adjective before it ({adj})", done)
                 break
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.lexicon import GEOX, PATR, SURN
+from translit.read.lexicon import GEOX, NAME, PATR, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -348,7 +348,9 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             # romanizations), and the table knows it for a Russian name: positive evidence
             for j in run:
                 verdicts[j] = True
-        name = range(k if fore is None else fore, last + 1)
+        name = list(range(k if fore is None else fore, last + 1))
+        if (inverted := _inverted_forename(text, matches, words, last)) is not None:
+            name.append(inverted)  # Herzen, Alexander: the forename after the comma is the name's
         # an English form read as Russian only by a slip from the tables (Rachmaninoff by -off
         # for -ов) is as English as one not read at all
         slipped = form.convention == "en" and any(words[j].candidates and words[j].candidates[0].slips for j in run)
@@ -356,6 +358,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             and english_words > sum(1 for j in name if not verdicts[j] and len(matches[j].group()) > 1)
         if fore is not None and not inside_english:
             verdicts[fore] = True
+        if inverted is not None and not inside_english and words[inverted].candidates:
+            verdicts[inverted] = True
         if inside_english:
             for j in run:
                 verdicts[j] = False
@@ -411,6 +415,9 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
     if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
             and (_russian_surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])):
         return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows)
+    if (j := _after_initials(text, matches, k)) is not None and not _hard(verdicts, j) \
+            and _russian_surname(matches, words, verdicts, j):
+        return hit  # Nicholas V. Riasanovsky: initials between the forename and the surname
     if regnal and k + 1 < len(matches) and text[matches[k].end():matches[k + 1].start()] == " " \
             and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
             and not _INITIAL_AFTER.match(text, matches[k + 1].end()):  # Peter I. Smith: an initial
@@ -427,13 +434,44 @@ _REGNAL_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL_AFTER = re.compile(r"\.\s*[^\W\d_]")
 
 
+_INITIAL = re.compile(r"[^\W\d_]")
+
+
+def _after_initials(text: str, matches: list[WordSpan], k: int) -> int | None:
+    """The index of the capitalized word after the initials that follow word ``k`` (Nicholas V.
+    Riasanovsky, Michael T. Florinsky: one space, then each initial a capital and a full stop), or
+    None when no initial follows or no word closes them."""
+    j = k + 1
+    while j < len(matches) and len(matches[j].group()) == 1 and matches[j].group().isupper() \
+            and _INITIAL.fullmatch(matches[j].group()) \
+            and text[matches[j - 1].end():matches[j].start()] == (" " if j == k + 1 else ". "):
+        j += 1
+    if j == k + 1 or j >= len(matches) or text[matches[j - 1].end():matches[j].start()] != ". ":
+        return None
+    word = matches[j].group()
+    return j if word[:1].isupper() and not word.isupper() else None
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    """``established.toml``'s ``surname_endings``: how Russian surnames end in Cyrillic."""
+    return tuple(_table_file().get("surname_endings", ()))
+
+
 def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool], j: int) -> bool:
     """Is word ``j`` a surname read as Russian: an established surname, or read as Russian into a
-    form the dictionary tags as a surname (Кропоткин), not only as a forename (Грегорий)?"""
+    form the dictionary tags as a surname (Кропоткин), not only as a forename (Грегорий), or into
+    a dictionary form with the ending of a Russian surname (Зернов, also a genitive plural of
+    зерно; Флоровский), not a trigram guess?"""
     if own_table().get((fold(matches[j].group()),)) is not None:
         return True
     c = words[j].candidates[0] if words[j].candidates else None
-    return bool(verdicts[j]) and c is not None and c.source == Source.NAME and _tagged(c.cyrillic, SURN)
+    if not verdicts[j] or c is None:
+        return False
+    if c.source == Source.NAME and _tagged(c.cyrillic, SURN):
+        return True
+    return c.source in (Source.DICTIONARY, Source.NAME) and len(c.cyrillic) > 4 \
+        and c.cyrillic.lower().endswith(_surname_endings())
 
 
 def _patronymic(wr: WordReading) -> bool:
@@ -451,6 +489,20 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
         return None
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME else None
+
+
+def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:
+    """The index of the forename that closes an inverted heading after the established form
+    ending at word ``last`` (Herzen, Alexander; Gertsen, Aleksandr): after a comma and a space, a
+    capitalized word of the forename table or read as a forename the dictionary knows; else None."""
+    j = last + 1
+    if j >= len(matches) or text[matches[last].end():matches[j].start()] != ", " \
+            or not matches[j].group()[:1].isupper():
+        return None
+    if fold(matches[j].group()) in forename_table():
+        return j
+    c = words[j].candidates[0] if words[j].candidates else None
+    return j if c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) else None
 
 
 def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:

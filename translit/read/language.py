@@ -420,6 +420,7 @@ def _language_verdicts(text: str, matches: list[WordSpan], words: list[WordReadi
         _soften_lone_lookalikes(words, verdicts, ruled)
     if False in verdicts and names_follow:  # (a catalogue field: names_follow is its policy's)
         _lookalikes_inside_russian_phrases(text, matches, words, verdicts, ruled)
+        _nouns_of_russian_adjectives(text, matches, words, verdicts, ruled)
     return verdicts
 
 
@@ -471,6 +472,32 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
         after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
         if before is True and after is True:
             verdicts[k] = None
+
+
+def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
+                                 verdicts: list[bool | None], ruled: list[bool]) -> None:
+    """In a catalogue field, a lower-case English lookalike (most, step) right after a word read
+    as Russian (one space between) whose reading is an adjective agreeing with the lookalike's
+    Russian reading, a noun pymorphy3's dictionary knows (not one its guesser makes up), is that
+    noun: the agreement is Russian grammar, however common the English word (Kuznetskii most:
+    Кузнецкий мост; Velikaia step: степь). Unlike the rule above it needs no Russian word after
+    it, so it also closes a field. An adjective that is itself a lookalike or undecided (Bolshoi,
+    an English word since the ballet) goes with it: two English words do not agree as a Russian
+    adjective and noun do (Bolshoi most)."""
+    from translit.read.context import agrees, known_noun
+
+    for k in range(1, len(matches)):
+        wr = words[k]
+        w = matches[k].group()
+        before = verdicts[k - 1] is True or not ruled[k - 1] \
+            and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.DICTIONARY
+        if verdicts[k] is not False or ruled[k] or not before or not w.islower() \
+                or not wr.candidates or wr.candidates[0].source != Source.DICTIONARY \
+                or text[matches[k - 1].end():matches[k].start()] != " " or not words[k - 1].candidates:
+            continue
+        noun = wr.candidates[0].cyrillic
+        if known_noun(noun) and agrees(words[k - 1].cyrillic, noun):
+            verdicts[k - 1] = verdicts[k] = True
 
 
 def _abbreviation(cyr: str) -> bool:
@@ -1603,7 +1630,7 @@ def _agrees_with_russian_adjective(text: str, matches: list[WordSpan], words: li
     Russian by its own evidence and agrees with it in gender, number and case (pymorphy3) is the
     rest of that Russian phrase, not an English word beside a name. Agreement is what a name's
     neighbour in English lacks (Pravda ran, Izvestiia sad news)."""
-    from translit.read.context import agrees
+    from translit.read.context import agrees, known_noun
 
     if k == 0 or verdicts[k - 1] is not True or alone[k - 1] is not True \
             or text[matches[k - 1].end():matches[k].start()] != " " or not matches[k].group().islower():

@@ -280,10 +280,20 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
 
 
+@functools.cache
+def _abbreviation_keys() -> frozenset[str]:
+    """The glossary's hyphenated abbreviations in every case, as lexicon keys."""
+    from translit.read.abbreviations import hyphenated_abbreviations
+
+    return frozenset(lexmod.fold(a).translate(KEY_FOLD) for a in hyphenated_abbreviations())
+
+
 def prefer_hyphenated_words(text: str, matches: list, words: list[WordReading]) -> None:
     """Parts of a hyphenated word (Yoshkar-Ola, Rostov-na-Donu) take the readings that make a
-    dictionary word together (Йошкар-Ола, not Йошкар-Оля), in place."""
+    dictionary word together (Йошкар-Ола, not Йошкар-Оля), or a hyphenated abbreviation of the
+    glossary in any case (otd-nie: отд-ние, not отд-не), in place."""
     lex = reader().lex
+    abbreviations = _abbreviation_keys()
 
     def key(cyr: str) -> str:
         return lexmod.fold(cyr).translate(KEY_FOLD)
@@ -295,11 +305,12 @@ def prefer_hyphenated_words(text: str, matches: list, words: list[WordReading]) 
             end += 1
         part = range(k, end + 1)
         if 0 < end - k < 4 and all(words[j].candidates for j in part) \
-                and "-".join(key(words[j].cyrillic) for j in part) not in lex:
+                and (joined := "-".join(key(words[j].cyrillic) for j in part)) not in lex \
+                and joined not in abbreviations:
             best = None
             for combo in itertools.product(*(words[j].candidates[:3] for j in part)):
                 joined = "-".join(key(c.cyrillic) for c in combo)
-                if joined in lex and (best is None or sum(c.score for c in combo) > best[0]):
+                if (joined in lex or joined in abbreviations) and (best is None or sum(c.score for c in combo) > best[0]):
                     best = (sum(c.score for c in combo), combo, joined)
             if best is not None:
                 for j, c in zip(part, best[1]):
