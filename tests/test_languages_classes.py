@@ -7,7 +7,7 @@ of the benchmark files."""
 
 import pytest
 
-from translit.langs.identify import LIST_LANGS, _as_in_cyrillic, identify
+from translit.langs.identify import LIST_LANGS, _excuse_small_lists, identify
 from translit.langs.lexicon import list_floor
 
 
@@ -22,12 +22,12 @@ def test_a_word_rarer_than_a_small_list_shows_is_excused_by_how_far_below_its_fl
     assert floor >= 2.5  # wordfreq's Serbo-Croatian list is a small one
     best = floor - 0.5
     read = _read(mk=[best])
-    notes = _as_in_cyrillic(read, {}, 1)
+    notes = _excuse_small_lists(read, 1)
     assert read["sr"][0] == pytest.approx(best * 0.5)
     assert any("rarer than its list shows" in n for n in notes["sr"])
     # Macedonian's and Russian's lists reach Zipf 1: their silence is not excused
     read = _read(sr=[best])
-    _as_in_cyrillic(read, {}, 1)
+    _excuse_small_lists(read, 1)
     assert read["mk"][0] == 0.0 and read["ru"][0] == 0.0
 
 
@@ -35,13 +35,13 @@ def test_a_word_rarer_than_a_small_list_shows_is_excused_by_how_far_below_its_fl
 def test_a_word_as_common_as_a_small_list_shows_is_not_excused(best):
     assert best > list_floor("sr")
     read = _read(mk=[best])
-    notes = _as_in_cyrillic(read, {}, 1)
+    notes = _excuse_small_lists(read, 1)
     assert read["sr"][0] == 0.0 and "sr" not in notes
 
 
 def test_a_reading_that_does_not_match_the_words_one_for_one_is_left_alone():
     read = _read(mk=[2.5, 2.5], sr=[0.0])  # Serbian's reading has one word for two
-    _as_in_cyrillic(read, {}, 2)
+    _excuse_small_lists(read, 2)
     assert read["sr"] == [0.0]
 
 
@@ -60,3 +60,39 @@ def test_serbian_latin_with_a_word_below_the_serbian_list_is_serbian(text):
                                        ("Stara srpska književnost", "sr")])
 def test_titles_with_their_own_common_words_keep_their_language(text, lang):
     assert identify(text).language == lang
+
+
+# Cyrillic: the neighbours' words in Russian's frequency list ------------------------------------------
+
+@pytest.mark.parametrize("text", ["Туды", "Сюды", "Туды-сюды", "Попыт"])
+def test_a_belarusian_word_russian_s_list_has_and_its_dictionary_lacks_is_belarusian(text):
+    from translit.langs.identify import _zipf
+    from translit.read.lexicon import is_dictionary_word
+
+    for w in text.lower().split("-"):
+        assert 0 < _zipf(w, "ru") < 3.0 and not is_dictionary_word(w)  # the class: listed, not in the dictionary
+    r = identify(text)
+    assert r.language == "be", [s.as_dict() for s in r.ranking[:3]]
+    assert any("not in Russian's dictionary" in e for e in next(s for s in r.ranking if s.language == "ru").evidence)
+
+
+@pytest.mark.parametrize("text", ["Санкт-Петербург : Свет, 2019.", "Нью-Йорк", "Юго-Западный фронт", "Эдвард Сноуден",
+                                  "История России"])
+def test_russian_text_with_words_its_dictionary_lacks_stays_russian(text):
+    # санкт, нью, юго: common in Russian's list (at or above LEAK_CEILING) though no dictionary word;
+    # сноуден: a name the neighbours' dictionaries know no better than Russian's list
+    assert identify(text).language == "ru"
+
+
+def test_the_russian_list_is_checked_only_below_the_ceiling_and_where_a_neighbour_knows_the_word():
+    from translit.langs.identify import LEAK_CEILING, PRESENCE_MARGIN, _russian_list_checked, _zipf
+
+    be = ("be",)
+    for w in ("туды", "попыт"):
+        zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+        assert _russian_list_checked(w, zipfs, be) == pytest.approx(1.0 - PRESENCE_MARGIN)
+    # a Russian dictionary word, a word above the ceiling, a word no neighbour knows: unchanged
+    for w, zipfs in (("история", {"ru": 2.0, "uk": 1.0, "bg": 1.0, "mk": 0.0, "sr": 0.0}),
+                     ("санкт", {"ru": LEAK_CEILING + 1, "uk": 1.0, "bg": 1.0, "mk": 0.0, "sr": 0.0}),
+                     ("щфыв", {"ru": 2.0, "uk": 0.0, "bg": 0.0, "mk": 0.0, "sr": 0.0})):
+        assert _russian_list_checked(w, zipfs, ()) is None

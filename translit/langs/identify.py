@@ -54,6 +54,11 @@ MEMBER_ZIPF = 4.5  # set on development titles (seed 41), not the benchmark's
 # how far below the best frequency list a word known only to a dictionary without frequencies
 # (Belarusian's Hunspell forms) counts: enough to break a tie, too little to outweigh any letter
 PRESENCE_MARGIN = 0.02
+# a neighbour's word met in Russian text is rare there: of the words Russian's frequency list has and
+# its dictionary lacks while a neighbour's dictionary knows them, those at Zipf 3 or more are parts of
+# compounds, abbreviations and Latin (санкт, юго, нью, фк), below it Belarusian and Ukrainian words
+# (жыве, дзе, гиля) and names; read off wordfreq's Russian list against pymorphy3's dictionary
+LEAK_CEILING = 3.0
 
 
 @dataclass
@@ -169,9 +174,11 @@ def _russian_list_checked(w: str, zipfs: dict[str, float], listed: tuple[str, ..
     list has and the dictionary lacks, where a neighbour's dictionary knows it (Ukrainian's
     pymorphy3 forms, Bulgarian's or Belarusian's Hunspell forms), counts for Russian just below
     that neighbour (PRESENCE_MARGIN; a dictionary without frequencies at its floor), so the tie goes
-    to the language whose dictionary has the word. None where nothing changes."""
+    to the language whose dictionary has the word. A word the list has at LEAK_CEILING or above is
+    Russian usage whatever the dictionary says (санкт, нью, юго: parts of compounds; abbreviations).
+    None where nothing changes."""
     ru = zipfs.get("ru", 0.0)
-    if ru <= 0.0:
+    if not 0.0 < ru < LEAK_CEILING:
         return None
     vouchers = [zipfs[lang] for lang in LIST_LANGS if lang != "ru" and has_dictionary(lang) and zipfs[lang] > 0.0]
     if any(_zipf(w, lang) > 0.0 for lang in listed):
@@ -345,18 +352,16 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     from translit.langs.lexicon import has_lexicon
 
     read: dict[str, list[float]] = {}  # language → the Zipf of its reading of each word
-    spelled: dict[str, list[str]] = {}  # language → its reading of each word, lower-case Cyrillic
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
         r = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
-        spelled[lang] = [w.cyrillic.lower() for w in r.words]
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian(text)
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in rr.words]
-    notes = _as_in_cyrillic(read, spelled, n)
+    notes = _excuse_small_lists(read, n)
     for lang, zipfs in read.items():
         known = sum(1 for z in zipfs if z > 0)
         prior = RUSSIAN_PRIOR if lang == "ru" else 0.0
@@ -410,7 +415,7 @@ def _sample(text: str, matches: list) -> str:
     return "\n".join(text[matches[s].start():matches[s + size - 1].end()] for s in starts)
 
 
-def _as_in_cyrillic(read: dict[str, list[float]], spelled: dict[str, list[str]], n: int) -> dict[str, list[str]]:
+def _excuse_small_lists(read: dict[str, list[float]], n: int) -> dict[str, list[str]]:
     """Weigh the depth of each word list in romanized text as Cyrillic identification does
     (``read``, language → the Zipf of its reading of each word, is changed in place; the notes for
     the evidence are returned): a word rarer than a small list shows is not held against its
