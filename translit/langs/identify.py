@@ -215,10 +215,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
     listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+        # checked before the dictionary-only languages are weighed, applied after the word's
+        # frequency (best) is taken: the list still shows how common the word is, only not for Russian
         capped = _russian_list_checked(w, zipfs, listed)
-        if capped is not None:
-            zipfs["ru"] = capped
-            scores["ru"].evidence.append(f"{w}: not in Russian's dictionary, counted as the neighbour's")
         best = listed_best = max(zipfs.values())
         only_dictionary = False
         known: set[str] = set()  # the dictionary-only languages that know the word
@@ -235,6 +234,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 known.add(lang)
                 zipfs[lang] = best - PRESENCE_MARGIN if best > DICTIONARY_FLOOR else DICTIONARY_FLOOR
         best = max(zipfs.values())
+        if capped is not None:
+            zipfs["ru"] = capped
+            scores["ru"].evidence.append(f"{w}: not in Russian's dictionary, counted as the neighbour's")
         listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
         in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
         for lang in LIST_LANGS:
