@@ -44,10 +44,11 @@ the first file; at least 44 Cyrillic rows of three or more words per language am
 including rows with none of the language's own letters). Same columns, same report; its first-run
 figures are in its header. The two files are reported separately, never pooled.
 
-Fourth set, HELD OUT: ``--file slavic_real4.tsv`` (1404 rows by the session "writer-slavic4", none repeating a
-Cyrillic or romanized form of the first three files; more ordinary vocabulary and finding-aid headings, and many
-rows of three or more words with none of the language's own letters). Its first-run figures are in its header;
-never tune on it.
+Fourth set, STUDIED since 2026-11-30 (branch slavic5 read its misses; held out before):
+``--file slavic_real4.tsv`` (1404 rows by the session "writer-slavic4", none repeating a Cyrillic or
+romanized form of the first three files; more ordinary vocabulary and finding-aid headings, and many
+rows of three or more words with none of the language's own letters). Its first-run figures, the
+held-out ones, are in its header.
 
 Fifth set, HELD OUT: ``--file slavic_real5.tsv`` (1088 rows typed by hand by the session "writer7", none
 repeating a Cyrillic or romanized form of the first four files; everyday phrases, civil documents and finding-aid

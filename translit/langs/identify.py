@@ -54,6 +54,11 @@ MEMBER_ZIPF = 4.5  # set on development titles (seed 41), not the benchmark's
 # how far below the best frequency list a word known only to a dictionary without frequencies
 # (Belarusian's Hunspell forms) counts: enough to break a tie, too little to outweigh any letter
 PRESENCE_MARGIN = 0.02
+# a neighbour's word met in Russian text is rare there: of the words Russian's frequency list has and
+# its dictionary lacks while a neighbour's dictionary knows them, those at Zipf 3 or more are parts of
+# compounds, abbreviations and Latin (санкт, юго, нью, фк), below it Belarusian and Ukrainian words
+# (жыве, дзе, гиля) and names; read off wordfreq's Russian list against pymorphy3's dictionary
+LEAK_CEILING = 3.0
 
 
 @dataclass
@@ -163,6 +168,28 @@ def forbidden_sequences(text: str, lang: str) -> list[str]:
             for m in pattern.finditer(low)]
 
 
+def _russian_list_checked(w: str, zipfs: dict[str, float], listed: tuple[str, ...]) -> float | None:
+    """Russian's frequency list holds the words of neighbouring languages met in Russian web text
+    (гиля, сябры, вясна), and Russian's dictionary (pymorphy3's, OpenCorpora) does not: a word the
+    list has and the dictionary lacks, where a neighbour's dictionary knows it (Ukrainian's
+    pymorphy3 forms, Bulgarian's or Belarusian's Hunspell forms), counts for Russian just below
+    that neighbour (PRESENCE_MARGIN; a dictionary without frequencies at its floor), so the tie goes
+    to the language whose dictionary has the word. A word the list has at LEAK_CEILING or above is
+    Russian usage whatever the dictionary says (санкт, нью, юго: parts of compounds; abbreviations).
+    None where nothing changes."""
+    ru = zipfs.get("ru", 0.0)
+    if not 0.0 < ru < LEAK_CEILING:
+        return None
+    vouchers = [zipfs[lang] for lang in LIST_LANGS if lang != "ru" and has_dictionary(lang) and zipfs[lang] > 0.0]
+    if any(_zipf(w, lang) > 0.0 for lang in listed):
+        vouchers.append(DICTIONARY_FLOOR)
+    if not vouchers or max(vouchers) >= ru:
+        return None
+    from translit.read.lexicon import is_dictionary_word
+
+    return None if is_dictionary_word(w) else max(vouchers) - PRESENCE_MARGIN
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -188,6 +215,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
     listed = _dictionary_only_langs()
     for w in words:
         zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+        # checked before the dictionary-only languages are weighed, applied after the word's
+        # frequency (best) is taken: the list still shows how common the word is, only not for Russian
+        capped = _russian_list_checked(w, zipfs, listed)
         best = listed_best = max(zipfs.values())
         only_dictionary = False
         known: set[str] = set()  # the dictionary-only languages that know the word
@@ -204,6 +234,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 known.add(lang)
                 zipfs[lang] = best - PRESENCE_MARGIN if best > DICTIONARY_FLOOR else DICTIONARY_FLOOR
         best = max(zipfs.values())
+        if capped is not None:
+            zipfs["ru"] = capped
+            scores["ru"].evidence.append(f"{w}: not in Russian's dictionary, counted as the neighbour's")
         listing = {lang for lang, z in zipfs.items() if z > 0}  # the lists that show the word
         in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
         for lang in LIST_LANGS:
@@ -320,20 +353,24 @@ def _identify_latin(text: str) -> list[LanguageScore]:
     n = len(words)
     from translit.langs.lexicon import has_lexicon
 
+    read: dict[str, list[float]] = {}  # language → the Zipf of its reading of each word
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
         r = to_cyrillic(text, lang)
-        zipfs = [_zipf_of(w, lang) for w in r.words]
-        known = sum(1 for z in zipfs if z > 0)
-        scores[lang].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n)
-        scores[lang].evidence.append(f"{known} of {n} words read as {languages()[lang]['name']} words")
+        read[lang] = [_zipf_of(w, lang) for w in r.words]
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian(text)
-    zipfs = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") for w in rr.words if w.is_russian]
-    scores["ru"].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n) + RUSSIAN_PRIOR
-    scores["ru"].evidence.append(f"{sum(1 for z in zipfs if z > 0)} of {n} words read as Russian words")
+    read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in rr.words]
+    notes = _excuse_small_lists(read, n)
+    for lang, zipfs in read.items():
+        known = sum(1 for z in zipfs if z > 0)
+        prior = RUSSIAN_PRIOR if lang == "ru" else 0.0
+        scores[lang].score += 8.0 * sum(min(z, 6.0) for z in zipfs) / (6.0 * n) + prior
+        name = "Russian" if lang == "ru" else languages()[lang]["name"]
+        scores[lang].evidence.append(f"{known} of {n} words read as {name} words")
+        scores[lang].evidence.extend(notes.get(lang, [])[:3])
     # how well each language's letter patterns fit its best reading of the words: the evidence
     # that speaks for languages without a word list, and for words no list knows
     from translit.langs.reader import _model_paths, fold_latin, preferred_schemes
@@ -378,6 +415,34 @@ def _sample(text: str, matches: list) -> str:
     last = len(matches) - size
     starts = sorted({j * last // (SAMPLE_WINDOWS - 1) for j in range(SAMPLE_WINDOWS)})
     return "\n".join(text[matches[s].start():matches[s + size - 1].end()] for s in starts)
+
+
+def _excuse_small_lists(read: dict[str, list[float]], n: int) -> dict[str, list[str]]:
+    """Weigh the depth of each word list in romanized text as Cyrillic identification does
+    (``read``, language → the Zipf of its reading of each word, is changed in place; the notes for
+    the evidence are returned): a word rarer than a small list shows is not held against its
+    language. Serbo-Croatian's list stops at Zipf 3 and Macedonian's and Russian's go down to 1, so
+    a Serbian word of Zipf 2 (čitanka, kotlovi) was no word at all while Macedonian's list found a
+    reading of it; the excuse grows from none at the floor to the best reading's full Zipf a Zipf
+    below it. A language with a dictionary beside its list (Bulgarian's Hunspell forms, Ukrainian's
+    pymorphy3 forms) is not excused: its dictionary answers for the rare words (in romanized text
+    its forms are not lifted to the list's floor as in Cyrillic text: among 867,000 Bulgarian forms
+    some reading of almost any Latin word is found, so such a form is weak evidence here).
+
+    Only readings word for word with the text's words are compared (every reader here splits
+    words alike; a reading that does not is left as it is)."""
+    notes: dict[str, list[str]] = {}
+    lists = [lang for lang in LIST_LANGS if len(read.get(lang, ())) == n]
+    for i in range(n):
+        best = max((read[lang][i] for lang in lists), default=0.0)
+        if best <= 0.0:
+            continue
+        for lang in lists:
+            z, floor = read[lang][i], list_floor(lang)
+            if not has_dictionary(lang) and z == 0.0 and floor - best > 0.0:
+                read[lang][i] = best * min(floor - best, 1.0)
+                notes.setdefault(lang, []).append(f"word {i + 1}: rarer than its list shows")
+    return notes
 
 
 def _zipf_of(w, lang: str) -> float:
