@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from translit.batch import process_table
 
 
@@ -52,6 +54,38 @@ def test_missing_column_is_a_clear_error_and_writes_nothing(tmp_path, run_cli):
     proc = run_cli("key", "--in", src, "--out", str(out), "--column", "title", check=False)
     assert proc.returncode == 2 and "no column 'title'" in proc.stderr
     assert not out.exists() and not list(tmp_path.glob(".translit-*"))
+
+
+@pytest.mark.parametrize("table,name", [
+    ("title,id,title\nМосква,1,Жуков\n", "in.csv"),
+    ("id;title;title;title\n1;Москва;Жуков;Ежов\n", "in.csv"),
+    ("title\ttitle\nМосква\tЖуков\n", "in.tsv"),
+])
+def test_a_column_named_twice_is_a_clear_error_and_writes_nothing(tmp_path, run_cli, table, name):
+    src = _write(tmp_path / name, table)
+    out = tmp_path / ("out" + name[2:])
+    proc = run_cli("romanize", "--in", src, "--out", str(out), "--column", "title", check=False)
+    assert proc.returncode == 2 and "names column 'title'" in proc.stderr and "rename all but one" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists() and not list(tmp_path.glob(".translit-*"))
+
+
+@pytest.mark.parametrize("table,name,command", [
+    ("id,title\n1,Москва\n", "in.csv", "romanize"),
+    ("id;title\n1;Istoriia KPSS\n", "in.csv", "cyrillic"),
+    ("id\ttitle\n1\tMoskva\n", "in.tsv", "key"),
+])
+def test_a_second_run_on_its_own_output_is_refused(tmp_path, run_cli, table, name, command):
+    src = _write(tmp_path / name, table)
+    once, twice = tmp_path / ("once" + name[2:]), tmp_path / ("twice" + name[2:])
+    run_cli(command, "--in", src, "--out", str(once), "--column", "title")
+    proc = run_cli(command, "--in", str(once), "--out", str(twice), "--column", "title", check=False)
+    assert proc.returncode == 2 and f"already has a column 'title_{command}'" in proc.stderr
+    assert not twice.exists()
+    named = tmp_path / ("named" + name[2:])  # another name for the new column is the way out
+    run_cli(command, "--in", str(once), "--out", str(named), "--column", "title", "--out-column", "again")
+    header = named.read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith("again") and f"title_{command}" in header
 
 
 def test_cli_batch_reports_line_numbers(tmp_path, run_cli):

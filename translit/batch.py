@@ -479,6 +479,13 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
         header[0] = header[0][1:]
     if column not in header:
         raise TranslitError(f"no column {column!r}; the columns are: {name_columns(header)}")
+    places = [i + 1 for i, name in enumerate(header) if name == column]
+    if len(places) > 1:  # which one was meant cannot be told: the table is not guessed at
+        raise TranslitError(f"the header names column {column!r} {len(places)} times (columns "
+                            f"{', '.join(map(str, places))}); rename all but one")
+    if out_column in header:  # a table that went through the same job before
+        raise TranslitError(f"the table already has a column {out_column!r} (written by an earlier run?); "
+                            "give the new column another name (--out-column)")
     idx, width = header.index(column), len(header)
     add = (lambda v: _csv_quote(v, delimiter)) if delimiter != "\t" else _tsv_clean
     dst.write(hbody + _encode(delimiter + add(out_column)) + (hend or b"\n"))
