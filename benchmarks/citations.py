@@ -5,8 +5,8 @@ and per-field accuracy, on footnotes written for this benchmark and labelled fie
 misses then led to fixes; ``data/citations_heldout2.txt``, written after those fixes and run once;
 ``data/citations_heldout3.txt``, written later by someone who had not read the parser or its
 tests, held out and run once; ``data/citations_heldout4.txt`` and ``data/citations_heldout5.txt``,
-each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``,
-written the same way, held out and run once).
+each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``
+and ``data/citations_heldout7.txt``, each written the same way, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
@@ -136,7 +136,8 @@ def main() -> None:
     for label, name in (("development", "citations_dev.txt"), ("held out", "citations_heldout.txt"),
                         ("held out 2", "citations_heldout2.txt"), ("held out 3", "citations_heldout3.txt"),
                         ("held out 4", "citations_heldout4.txt"),
-                        ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt")):
+                        ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt"),
+                        ("held out 7", "citations_heldout7.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
