@@ -14,7 +14,10 @@ MARC-8 tables, hand-written ALA-LC truth):
 * ``heldout``: 42 records in benchmarks/data/marc_mixed_heldout.py, HELD OUT (never tune on it; its
   docstring says who wrote it, what they read and the first-run figures): ordinary books and serials
   in the six languages, the same kinds of damage in new combinations, English inside fields, planted
-  cataloguer faults.
+  cataloguer faults;
+* ``heldout2``: 52 records in benchmarks/data/marc_mixed_heldout2.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): scores, sound recordings, maps, serials, theses,
+  reprints, translations, conferences, series, subjects, non-Cyrillic records, other planted faults.
 
 For each set and command:
 
@@ -27,7 +30,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|all] [--code DIR]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|all] [--code DIR]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures).
@@ -48,6 +51,7 @@ sys.path.insert(0, str(HERE / "data"))
 
 import mixed_marc as mm  # noqa: E402
 from marc_mixed_heldout import HELDOUT  # noqa: E402
+from marc_mixed_heldout2 import HELDOUT2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
 
@@ -189,14 +193,14 @@ def measure(records: list[R], tmp: Path) -> dict[str, tuple]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "all"], default="all")
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "all"], default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(args.code).resolve()) if args.code else str(ROOT))
     import translit
 
     print(f"translit from {Path(translit.__file__).parent}")
-    sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT}
+    sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             fig = measure(sets[name], Path(d))
