@@ -7,7 +7,11 @@ gloss_gold_heldout4.tsv), each with its general rule, tested here on words of it
 * compound nouns of a noun's stem and an activity's second part, which neither dictionary has
   (овцеводство = sheep farming, виноделие = wine making, нефтедобыча = oil extraction);
 * learned combining forms before a word the dictionary has (гидрогеология = hydrogeology,
-  агрохимия = agrochemistry, гидрометеорологический = hydrometeorological).
+  агрохимия = agrochemistry, гидрометеорологический = hydrometeorological);
+* a relational adjective whose own English is a rare word takes its base noun's English even when
+  the dictionaries do not give that noun for it (головной убор = head, not cephalic; пенсионная
+  реформа = pension, not pensionary), and its base is found through more suffixes (полевой → поле,
+  пенсионный → пенсия, молитвенный → молитва).
 
 Real pymorphy3 and the installed dictionaries (mueller7-dict, dict-freedict-eng-rus)."""
 
@@ -137,3 +141,31 @@ def test_the_element_tables_are_sourced_data():
     for table in ("[[compound_noun]]", "[[combining]]"):
         header = text.split("\n" + table + "\n")[0].rsplit("\n\n", 1)[-1]  # the comment block above it
         assert header.startswith("# " + table) and "Source" in header
+
+
+# --- relational adjectives with a weak English of their own --------------------------------------
+
+@pytest.mark.parametrize("title,word,english,base", [
+    ("Головной убор", "Головной", "head", "голова"),
+    ("Пенсионная реформа", "Пенсионная", "pension", "пенсия"),
+    ("Молитвенный дом", "Молитвенный", "prayer", "молитва"),
+    ("Дворянское собрание", "Дворянское", "nobility", "дворянство"),
+    ("Полевая почта", "Полевая", "field", "поле"),
+])
+def test_a_weak_adjective_takes_its_base_noun(title, word, english, base):
+    g = _word(title, word)
+    assert (g.kind, g.term, g.line) == ("derived", base, english)
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Годовой отчёт", "Годовой", "annual"),        # not year: annual is a good English of its own
+    ("Исторический очерк", "Исторический", "historical"),
+    ("Учебный план", "Учебный", "educational"),
+])
+def test_an_adjective_with_a_good_english_keeps_it(title, word, english):
+    assert _word(title, word).line == english
+
+
+def test_the_weak_threshold_is_a_weight_in_data():
+    data = tomllib.loads(resources.files("translit.glossary").joinpath("ranking.toml").read_text("utf-8"))
+    assert 0 < data["weights"]["weak_adjective"] < data["weights"]["supplement"]

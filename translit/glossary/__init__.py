@@ -509,10 +509,13 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     keys, pens = _dictionary_keys(p)
     confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
     margin = ranking().attributive
+    weak = ranking().weak_adjective
     best = None
     for base in derived_bases(p.normal_form, "adjective"):
         found = lookup([base], "n")
-        if (found and found[0][1] == "n" and found[0][0].lower() in confirmed
+        # the dictionaries give the noun's English for the adjective too, or the adjective's own English
+        # is weak (a rare word: pensionary, prayerful, feral), so an attributive noun says more
+        if (found and found[0][1] == "n" and (found[0][0].lower() in confirmed or own[0][2] < weak)
                 and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
             best = (base, found)
     return best
