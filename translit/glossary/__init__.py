@@ -64,6 +64,12 @@ class Term:
     abbr: tuple[str, ...] = ()
     short: str | None = None
     exact: bool = False
+    # the word's sense in an ordinary title (фонд = fund, дело = case), taken when a word before it is
+    # one of ``ordinary_after`` (a lemma, or "ADJF": an adjective agreeing with it that is not one of
+    # ``archival_after``): Пенсионный фонд, по уголовным делам, денежный перевод
+    ordinary: str | None = None
+    ordinary_after: tuple[str, ...] = ()
+    archival_after: tuple[str, ...] = ()
 
     @property
     def glosses(self) -> list[str]:
@@ -151,7 +157,8 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
     longest = 1
     for row in data["term"]:
         t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
-                 row.get("short"), bool(row.get("exact", False)))
+                 row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
+                 tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
@@ -502,10 +509,13 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     keys, pens = _dictionary_keys(p)
     confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
     margin = ranking().attributive
+    weak = ranking().weak_adjective
     best = None
     for base in derived_bases(p.normal_form, "adjective"):
         found = lookup([base], "n")
-        if (found and found[0][1] == "n" and found[0][0].lower() in confirmed
+        # the dictionaries give the noun's English for the adjective too, or the adjective's own English
+        # is weak (a rare word: pensionary, prayerful, feral), so an attributive noun says more
+        if (found and found[0][1] == "n" and (found[0][0].lower() in confirmed or own[0][2] < weak)
                 and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
             best = (base, found)
     return best
@@ -578,6 +588,76 @@ def _compound(p) -> tuple[str, str] | None:
                 first_en = _english_of(cand)
                 if first_en is not None:
                     return f"{cand}+{second}", f"{first_en} {second_en}"
+    return None
+
+
+@cache
+def _compound_noun_data() -> tuple[tuple[tuple[str, str], ...], dict, tuple[tuple[str, str], ...]]:
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    elements = tuple(sorted(((r["element"], r["english"]) for r in data["compound_noun"]), key=lambda r: -len(r[0])))
+    combining = tuple(sorted(((r["russian"], r["english"]) for r in data["combining"]), key=lambda r: -len(r[0])))
+    return elements, data["compound_noun_first"], combining
+
+
+def _first_noun(stem: str, endings) -> str | None:
+    """The common noun whose stem ``stem`` is (овц → овца, семен → семя, льн → лён), as pymorphy3
+    knows it with one of ``endings``; None when none is."""
+    morph = _morph()
+    for tail in endings:
+        cand = stem + tail
+        if not morph.word_is_known(cand):
+            continue
+        for q in morph.parse(cand):
+            if q.tag.POS == "NOUN" and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr")):
+                return q.normal_form
+    return None
+
+
+def compound_noun(lemma: str) -> tuple[str, str] | None:
+    """(the parts joined by +, their English) of a compound noun made of a noun's stem, a linking
+    vowel and an activity's second part (``derivation.toml`` [[compound_noun]]): овцеводство =
+    овца+водство, sheep farming; виноделие = вино+делие, wine making; нефтедобыча = нефть+
+    добыча, oil extraction. The first noun must have an English of its own; a word with
+    an entry of its own is no such compound (руководство is not рука+водство). None if not."""
+    from translit.glossary.dictionary import index
+
+    if _fold(lemma) in index():
+        return None
+    elements, first, _ = _compound_noun_data()
+    for element, english in elements:
+        if not lemma.endswith(element) or len(lemma) - len(element) < first["min_stem"] + 1:
+            continue
+        head = lemma[:-len(element)]
+        if head[-1] not in first["linking"]:
+            continue
+        noun = _first_noun(head[:-1], first["first_endings"])
+        if noun is None:
+            continue
+        noun_en = _english_of(noun)
+        if noun_en is not None:
+            return f"{noun}+{element}", f"{noun_en} {english}"
+    return None
+
+
+def combining_form(p) -> tuple[str, str] | None:
+    """(the parts joined by +, the English) of a word made of a learned combining form and a word
+    the dictionary has (``derivation.toml`` [[combining]]): гидрогеология = гидро+геология,
+    hydrogeology; агрохимия = agrochemistry; гидрометеорологический = hydrometeorological. The
+    English is written as one word, as English writes these forms (agrochemistry). The rest
+    must be a word pymorphy3 knows in the same part of speech, with an English of its own."""
+    lemma = p.normal_form
+    morph = _morph()
+    for russian, english in _compound_noun_data()[2]:
+        rest = lemma[len(russian):]
+        if not lemma.startswith(russian) or len(rest) < 4:
+            continue
+        if not morph.word_is_known(rest) or not any(q.normal_form == rest and q.tag.POS == p.tag.POS
+                                                    for q in morph.parse(rest)):
+            continue
+        rest_en = _english_of(rest)
+        if rest_en is None or not rest_en.isalpha():
+            continue
+        return f"{russian}+{rest}", english + rest_en.lower()
     return None
 
 
@@ -681,6 +761,30 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
     if plural and t.kind not in ("institution", "numeral"):  # тысячи: one thousand, not thousands
         line = _plural(line)
     return Gloss(inp, cyr, lemma, pos, t.glosses, source, t.cyrillic, t.kind, t.reference, line, start, end)
+
+
+def _ordinary_context(t: Term, text: str, toks: list[_Tok], i: int, p) -> bool:
+    """Whether the curated word ``toks[i]`` (read as ``p``) stands where a title uses it in its
+    ordinary sense (``Term.ordinary``): right after an adjective agreeing with it (when the row's
+    ``ordinary_after`` has "ADJF") that is not one of its ``archival_after`` (Пенсионный фонд = fund,
+    but Личный фонд = fond), or after one of its ``ordinary_after`` words, with at most one agreeing
+    adjective between (по уголовным делам = cases, but Дело о закрытии = file)."""
+    if t.ordinary is None or not t.ordinary_after:
+        return False
+    j = i - 1
+    for step in range(2):
+        if j < 0 or toks[j].kept or not _glue_ok(text, [toks[j], toks[j + 1]]):
+            return False
+        parses = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())
+        if any(_fold(q.normal_form) in t.ordinary_after for q in parses[:3]):
+            return True
+        adj = next((q for q in parses[:4] if q.tag.POS in ("ADJF", "PRTF") and _agrees(q, p)), None)
+        if adj is None:
+            return False
+        if step == 0 and "ADJF" in t.ordinary_after:
+            return _fold(adj.normal_form) not in t.archival_after
+        j -= 1  # one adjective between: по уголовным делам
+    return False
 
 
 def _agrees(p, q) -> bool:
@@ -797,6 +901,14 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if derived is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, base, found = derived
         return _dictionary_gloss(tok, p, parses, found, term=base, kind="derived")
+    made = None
+    if hit is None and not any(t in top.tag for t in (*_NAME_TAGS, "Abbr")):
+        # овцеводство = sheep farming; гидрогеология = hydrogeology
+        made = (compound_noun(top.normal_form) if top.tag.POS == "NOUN" else None) or combining_form(top)
+    if made is not None:
+        return Gloss(tok.input, tok.cyr, top.normal_form, str(top.tag.POS), [made[1]], "dictionary",
+                     made[0], "compound", None, _plural(made[1]) if top.tag.POS == "NOUN" and _is_plural(
+                         parses, top.normal_form) else made[1], tok.start, tok.end)
     compound = _compound(top) if hit is None and morph.word_is_known(word.lower()) else None
     if compound is not None and not any(t in top.tag for t in (*_NAME_TAGS, "Abbr")):
         # древнерусской = ancient Russian, церковнославянского = church Slavonic: each part's English
@@ -987,7 +1099,13 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 p = next((p for p in parses if _fold(p.normal_form) in (lemmas[0], forms[0])), parses[0])
                 pos = str(p.tag.POS) if p.tag.POS else None
                 plural = pos == "NOUN" and _is_plural(parses, p.normal_form)
-                out.append(_from_term(t, inp, cyr, p.normal_form, pos, source, group[0].start, group[0].end, plural))
+                if _ordinary_context(t, text, toks, i, p):  # Пенсионный фонд = fund, not fond
+                    line = _plural(t.ordinary) if plural else t.ordinary
+                    out.append(Gloss(inp, cyr, p.normal_form, pos, [t.ordinary, *t.glosses], source, t.cyrillic,
+                                     "ordinary", t.reference, line, group[0].start, group[0].end))
+                else:
+                    out.append(_from_term(t, inp, cyr, p.normal_form, pos, source, group[0].start, group[0].end,
+                                          plural))
             i += n
             break
         else:

@@ -60,6 +60,7 @@ class Ranking:
     proper: float
     agreement: float
     attributive: float
+    weak_adjective: float
     lexical_participle: float
     cognate: float
     unconfirmed: float
