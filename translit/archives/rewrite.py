@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translit.archives import Name, acronym_key
+from translit.errors import TranslitError
 from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, _letters_cyr, parse_citations
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -47,19 +48,50 @@ class Edit:
 def citation_edits(text: str, to: str, **options) -> list[Edit]:
     """What to write for each mark of every citation in ``text`` in target ``to`` (``"cyrillic"``
     or a scheme id), in order, none overlapping; a mark written as it stands is listed too."""
+    if not may_cite(text):
+        return []
     out: list[Edit] = []
     for c in parse_citations(text):
         for kind, name, a, b in c.marks:
             written = text[a:b]
-            if kind == "named":  # an archive outside the registry: an English name stays English
-                if _english_name(written):
-                    out.append(Edit(a, b, written))
+            if kind in ("named", "name"):  # an archive's name in words
+                new = _archive_name(written, c, to, options)
+                if new is not None:
+                    out.append(Edit(a, b, new))
                 continue
             new = _rewrite(kind, name, written, c, to, options, _opens(text, a))
             if new is not None and new.endswith(".") and text[b:b + 1] == ".":
                 new = new[:-1]  # "6v." → "6об." and not "6об.."
             out.append(Edit(a, b, written if new is None else new))
     return sorted(out, key=lambda e: e.start)
+
+
+# a word of letters (with a period, a degree sign or a № after it), then a number: the shape of
+# every labelled part of a citation (f. 17, op. 3a, d. R-1, Bl. 12, f° 3, № 5)
+_CUE = re.compile(r"([^\W\d_]+)[.°]?\s*(?:(?:№|No\.?|no\.)\s*)?(?:[A-ZА-ЯЁ]{1,2}[-‐–]?\s?)?[\dlIOО]*\d")
+# the slash and dot shorthand (17/3/1003, ERAF.1.5.10)
+_SHORTHAND = re.compile(r"\d[/.]\d+[a-zа-я]?[/.]\d")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The last word of every label (labels.toml [[field]] and the Baltic [country_labels]), folded."""
+    forms = [f for row in _labels()["field"] for f in row["forms"]]
+    forms += [f for fields in _labels().get("country_labels", {}).values() for fs in fields.values() for f in fs]
+    return frozenset(_fold(re.findall(r"[^\W\d_]+", f)[-1]) for f in forms if re.search(r"[^\W\d_]", f))
+
+
+def may_cite(text: str) -> bool:
+    """Whether ``text`` may hold an archival citation: a label before a number or a shorthand.
+    A quick test (a few microseconds) that spares the reader the parser on the titles and
+    sentences that hold none; it never says no to a text the parser finds a citation in
+    (every citation has a labelled part or a shorthand)."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if _SHORTHAND.search(text):
+        return True
+    words = _cue_words()
+    return any(_fold(m.group(1)) in words for m in _CUE.finditer(text))
 
 
 @cache
@@ -71,6 +103,96 @@ def _english_name(name: str) -> bool:
     """Whether an archive's name outside the registry is written in English (labels.toml
     [english_archive_words]): State Archive of Sverdlovsk Oblast, not Gosudarstvennyi arkhiv …"""
     return any(w.casefold() in _english_words() for w in re.findall(r"[A-Za-z]+", name))
+
+
+def _name_language(written: str, c: Citation) -> str:
+    """The language an archive's name in a citation is written in (a key of labels.toml
+    [write]: ru, uk, be): the one identification names for a name of two words or more at a
+    confidence of :data:`NAME_SURE` or more (``Derzhavnyi arkhiv Kyivs'koi oblasti``: Ukrainian;
+    ``Национальный архив Республики Беларусь``: Russian), else the registry archive's country's
+    ([write] ``countries``: TsDAVO is Ukraine's), else the language of the citation's labels when
+    they are Ukrainian or Belarusian (spr., ark., vop.), else Russian."""
+    write = _labels()["write"]
+    if len(written.split()) >= 2:
+        from translit.langs.identify import identify
+
+        found = identify(written)
+        if found.language in write and (found.confidence or 0.0) >= NAME_SURE:
+            return found.language
+    if c._match is not None:
+        country = c._match.archive.country
+        return next((lang for lang, row in write.items() if country in row["countries"]), "ru")
+    return c.labels if c.labels in write else "ru"
+
+
+NAME_SURE = 0.75  # identification's confidence that takes an archive's name for Ukrainian or Belarusian
+
+
+def _registry_spelling(written: str, c: Citation, cyrillic: bool) -> str | None:
+    """The registry's spelling, in the target's script, of the name as written: the one of the
+    cited name's full names (name_cyr, names, name_lc) with the same letters past the
+    differences between romanizations (``Haluzevyi derzhavnyi arkhiv SBU`` → ``Галузевий
+    державний архів СБУ``), or None."""
+    if c._match is None:
+        return None
+    from translit.archives import _rows
+    from translit.archives.citation import _skeleton
+
+    def key(name: str) -> str:  # Ukrainian г is h in its own romanization, g in Russian's
+        return _skeleton(name).replace("h", "g")
+
+    want = key(written)
+    for arc, names in _rows():
+        if arc is not c._match.archive:
+            continue
+        for n, _, full in names:
+            if n is not c._match.cited:
+                continue
+            for f in full:
+                if f and bool(_CYRILLIC.search(f)) == cyrillic and key(f) == want:
+                    return f
+    return None
+
+
+def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | None:
+    """An archive's name in words, in the target: an English name as written; a name in
+    Ukrainian or Belarusian read or romanized in that language (the registry's own spelling when it
+    has one), not as Russian; None (left to the reader, as Russian) otherwise."""
+    if _english_name(written):
+        return written
+    cyrillic = to == "cyrillic"
+    spelling = _registry_spelling(written, c, True) if not _CYRILLIC.search(written) else None
+    lang = _name_language(spelling or written, c)
+    if bool(_CYRILLIC.search(written)) == cyrillic:
+        if cyrillic:
+            return written  # in the target's script already: as the author wrote it
+        if lang == "ru":
+            return None
+        cyr = spelling or _read_in(written, lang)
+    else:
+        cyr = written if not cyrillic else spelling
+        if cyr is None and lang != "ru":
+            cyr = _read_in(written, lang)
+        if cyr is None or cyrillic:
+            return cyr
+    if lang == "ru":
+        return None
+    from translit.romanize import romanize
+    from translit.schemes import scheme_ids
+
+    if to not in scheme_ids(lang):
+        return None
+    extra = {k: v for k, v in options.items() if k != "lang"}
+    try:
+        return romanize(cyr, to, lang=lang, **extra)
+    except TranslitError:
+        return romanize(cyr, to, lang=lang)
+
+
+def _read_in(written: str, lang: str) -> str:
+    from translit.langs.api import to_cyrillic
+
+    return to_cyrillic(written, lang).text
 
 
 _OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
@@ -122,17 +244,19 @@ def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
 
 @cache
 def _words() -> dict[str, dict[str, str]]:
-    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC (опись: opis,
-    арх.-след. д: arkhsledd), the first of a field's forms with those letters (опись before the
-    Ukrainian опис)."""
+    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC, Russian first,
+    then Ukrainian and Belarusian (опись: opis, арх.-след. д: arkhsledd, опис: opys), the first of
+    a field's forms with those letters (опись before the Ukrainian опис for opis)."""
     from translit.romanize import romanize
 
     rows = [(row["name"], row["forms"]) for row in _labels()["field"]] + [("verso", _labels()["folio_marks"]["verso"])]
     out: dict[str, dict[str, str]] = {}
-    for name, forms in rows:
-        for f in forms:
-            if _CYRILLIC.search(f):
-                out.setdefault(name, {}).setdefault(_fold(romanize(f, "alalc-plain")), f)
+    for lang in (None, "uk", "be"):
+        for name, forms in rows:
+            for f in forms:
+                if _CYRILLIC.search(f):
+                    latin = romanize(f, "alalc-plain") if lang is None else romanize(f, "alalc", lang=lang)
+                    out.setdefault(name, {}).setdefault(_fold(latin), f)
     return out
 
 
@@ -148,7 +272,11 @@ def _written_forms() -> dict[str, frozenset[str]]:
 
 
 def _fold(label: str) -> str:
-    return "".join(re.findall(r"[^\W\d_]+", label.casefold()))
+    """Letters only, small, without diacritics (opys, opīs and OPYS alike)."""
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", label.casefold()) if not unicodedata.combining(ch))
+    return "".join(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", plain)))
 
 
 def _with_case(form: str, written: str, opens: bool) -> str:
