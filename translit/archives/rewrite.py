@@ -66,9 +66,13 @@ def citation_edits(text: str, to: str, **options) -> list[Edit]:
     return sorted(out, key=lambda e: e.start)
 
 
-# a word of letters (with a period, a degree sign or a № after it), then a number: the shape of
-# every labelled part of a citation (f. 17, op. 3a, d. R-1, Bl. 12, f° 3, № 5)
-_CUE = re.compile(r"([^\W\d_]+)[.°]?\s*(?:(?:№|No\.?|no\.)\s*)?(?:[A-ZА-ЯЁ]{1,2}[-‐–]?\s?)?[\dlIOО]*\d")
+# a number, and before it a word of letters (with a period, a degree sign or a № after it, and a
+# letter prefix before the number): the shape of every labelled part of a citation (f. 17,
+# op. 3a, d. R-1, Bl. 12, f° 3, № 5, d. lOO3)
+_NUMBER = re.compile(r"\d+")
+# read backwards from the number (a match on the reversed text before it is linear, a search
+# for a label ending at the number is not)
+_LABEL_BEFORE = re.compile(r"[lIOО]*(?:\s?[-‐–]?[A-ZА-ЯЁ]{1,2})?\s*(?:(?:№|\.?oN|\.on)\s*)?[.°]?([^\W\d_]+)")
 # the slash and dot shorthand (17/3/1003, ERAF.1.5.10)
 _SHORTHAND = re.compile(r"\d[/.]\d+[a-zа-я]?[/.]\d")
 
@@ -91,7 +95,25 @@ def may_cite(text: str) -> bool:
     if _SHORTHAND.search(text):
         return True
     words = _cue_words()
-    return any(_fold(m.group(1)) in words for m in _CUE.finditer(text))
+    cues = 0
+    for m in _NUMBER.finditer(text):
+        label = _LABEL_BEFORE.match(text[max(0, m.start() - 24):m.start()][::-1])
+        if label is not None and _fold(label.group(1)[::-1]) in words:
+            cues += 1
+            if cues == 2:
+                return True
+    # one labelled part is a citation only after an ibid. (Ibid., l. 9) or an archive named in
+    # words (Arkhiv UFSB …, d. P-9041); "tom 3" in a title is none
+    return cues == 1 and _one_part_re().search(text.casefold()) is not None
+
+
+@cache
+def _one_part_re() -> re.Pattern[str]:
+    from translit.archives.citation import _ARCHIVE_WORD
+
+    ibid = "|".join(re.escape(f.casefold()) for f in _labels()["ibid"]["forms"])
+    archive_word = _ARCHIVE_WORD.pattern.removeprefix("(?i)")
+    return re.compile(rf"{ibid}|{archive_word}")  # searched in case-folded text (no (?i): ten times faster)
 
 
 @cache
@@ -190,9 +212,14 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
 
 
 def _read_in(written: str, lang: str) -> str:
+    """``written`` read in ``lang``; an acronym (one word with two capitals or more: DAKhO)
+    letter by letter in capitals (ДАХО, not the word Дахо)."""
     from translit.langs.api import to_cyrillic
 
-    return to_cyrillic(written, lang).text
+    cyr = to_cyrillic(written, lang, citations=False).text
+    if " " not in written.strip() and sum(ch.isupper() for ch in written) >= 2:
+        return cyr.upper()
+    return cyr
 
 
 _OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
@@ -273,6 +300,8 @@ def _written_forms() -> dict[str, frozenset[str]]:
 
 def _fold(label: str) -> str:
     """Letters only, small, without diacritics (opys, opīs and OPYS alike)."""
+    if label.isascii():
+        return "".join(re.findall(r"[a-z]+", label.lower()))
     import unicodedata
 
     plain = "".join(ch for ch in unicodedata.normalize("NFD", label.casefold()) if not unicodedata.combining(ch))

@@ -51,6 +51,8 @@ def to_cyrillic(text: str, lang: str | None = None, scheme: str | None = None, c
     reading = other(text, code, scheme, mixed=True if edits else None)
     if edits:
         reading.words = [w for w in reading.words if not any(e.start < w.end and w.start < e.end for e in edits)]
+        # the marks are written from data, sure: the confidence is the words' left to the reader
+        reading.confidence = sum(w.confidence for w in reading.words) / len(reading.words) if reading.words else 1.0
         reading.text = splice(text, [(w.start, w.end, w.cyrillic) for w in reading.words]
                               + [(e.start, e.end, e.output) for e in edits])
     return reading
