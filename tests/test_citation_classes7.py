@@ -53,6 +53,8 @@ def test_a_short_name_with_the_institutions_acronym(text, archive, delo):
     "RGVA, F. 1, Op. 2, D. 3, Bl. 12 Rs.",
     "ЦДАГО України, ф. 1, оп. 20, спр. 6207, арк. 5",
     "RGANI, f. 89, per. 73, dok. 157",
+    "RGVIA, f. VUA, op. 1",
+    "ГАРФ, ф. Р-5446, оп. ?",
 ])
 def test_may_cite_lets_every_citation_through(text):
     assert parse_citations(text)  # a citation
