@@ -199,3 +199,15 @@ def test_the_ukrainian_reader_writes_the_marks_too(text, cyrillic):
     assert r.text == cyrillic
     c = parse_citations(text)[0]
     assert all(w.end <= c.start or w.start >= c.end for w in r.words)  # no mark read as a word
+
+
+def test_a_document_reads_its_citations_through_the_citation_module():
+    from translit.read.document import cyrillic_document
+
+    lines = ["The memo is in RGVA, F. 1, Op. 2, D. 3, Bl. 12 Rs. and nowhere else.",
+             "Ibid., Bl. 14.",
+             "A later copy: TsDAVO, f. 1, opys 2, sprava 3, ark. 4 zv., with Kaganovich's signature."]
+    out = [d.result.text for d in cyrillic_document(lines, "running")]
+    assert out == ["The memo is in РГВА, ф. 1, оп. 2, д. 3, л. 12 об. and nowhere else.",
+                   "Там же, л. 14.",
+                   "A later copy: ЦДАВО, ф. 1, опис 2, справа 3, арк. 4 зв., with Kaganovich's signature."]
