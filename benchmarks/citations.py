@@ -6,7 +6,7 @@ misses then led to fixes; ``data/citations_heldout2.txt``, written after those f
 ``data/citations_heldout3.txt``, written later by someone who had not read the parser or its
 tests, held out and run once; ``data/citations_heldout4.txt`` and ``data/citations_heldout5.txt``,
 each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``,
-written the same way, held out and run once).
+written the same way, run once, then studied by the seventh round).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
