@@ -211,3 +211,27 @@ def test_a_document_reads_its_citations_through_the_citation_module():
     assert out == ["The memo is in РГВА, ф. 1, оп. 2, д. 3, л. 12 об. and nowhere else.",
                    "Там же, л. 14.",
                    "A later copy: ЦДАВО, ф. 1, опис 2, справа 3, арк. 4 зв., with Kaganovich's signature."]
+
+
+@pytest.mark.parametrize("text,cyrillic,latin", [
+    ("TsDAHO holds the files of the Communist Party of Ukraine.",
+     "ЦДАГО holds the files of the Communist Party of Ukraine.",
+     "TsDAHO holds the files of the Communist Party of Ukraine."),
+    ("ЦДАГО holds the files of the Communist Party of Ukraine.",
+     "ЦДАГО holds the files of the Communist Party of Ukraine.",
+     "TsDAHO holds the files of the Communist Party of Ukraine."),
+    ("The NARB and TsDAVO Ukrainy catalogues were printed in 1999.",
+     "The НАРБ and ЦДАВО України catalogues were printed in 1999.",
+     "The NARB and TsDAVO Ukrainy catalogues were printed in 1999."),
+])
+def test_a_ukrainian_or_belarusian_acronym_outside_a_citation(text, cyrillic, latin):
+    assert _cyrillic_line(text) == cyrillic  # ЦДАГО, not the Russian reading ЦДАХО
+    assert _convert_line(text, to="cyrillic") == cyrillic
+    assert _convert_line(text, to="alalc") == latin  # TsDAHO, not T͡SDAGO
+
+
+def test_a_russian_acronym_outside_a_citation_is_left_to_the_reader():
+    from translit.archives.rewrite import citation_edits
+
+    assert citation_edits("RGASPI holds the Comintern files.", "cyrillic") == []
+    assert _cyrillic_line("RGASPI holds the Comintern files.") == "РГАСПИ holds the Comintern files."

@@ -48,10 +48,8 @@ class Edit:
 def citation_edits(text: str, to: str, **options) -> list[Edit]:
     """What to write for each mark of every citation in ``text`` in target ``to`` (``"cyrillic"``
     or a scheme id), in order, none overlapping; a mark written as it stands is listed too."""
-    if not may_cite(text):
-        return []
     out: list[Edit] = []
-    for c in parse_citations(text):
+    for c in parse_citations(text) if may_cite(text) else ():
         for kind, name, a, b in c.marks:
             written = text[a:b]
             if kind in ("named", "name"):  # an archive's name in words
@@ -63,7 +61,57 @@ def citation_edits(text: str, to: str, **options) -> list[Edit]:
             if new is not None and new.endswith(".") and text[b:b + 1] == ".":
                 new = new[:-1]  # "6v." → "6об." and not "6об.."
             out.append(Edit(a, b, written if new is None else new))
+    out += _acronyms_outside(text, to, out, options)
     return sorted(out, key=lambda e: e.start)
+
+
+def _acronyms_outside(text: str, to: str, taken: list[Edit], options: dict) -> list[Edit]:
+    """The acronym of a Ukrainian or Belarusian archive of the registry named outside a citation
+    (``TsDAHO holds the party's files``, ``ЦДАГО``): in the target as in a citation (ЦДАГО, not
+    the Russian reading ЦДАХО; TsDAHO, not T͡SDAGO). Russian archives' acronyms are left to the
+    reader, which reads them as abbreviations letter for letter."""
+    heads = _other_heads()
+    if not any(w.casefold() in heads for w in _CAPITALS.findall(text)):
+        return []  # no first word of such an acronym: the registry's pattern is not run
+    from translit.archives.citation import _archive_re, _lookup
+
+    out: list[Edit] = []
+    for m in _archive_re()[0].finditer(text):
+        a, b, written = m.start(), m.end(), m.group()
+        if m.group("acr") is None or sum(ch.isupper() for ch in written) < 2 \
+                or any(e.start < b and a < e.end for e in taken):
+            continue
+        hit = _lookup(written)
+        if hit is None or _country_language(hit.archive.country) == "ru":
+            continue
+        new = _archive(written, hit.cited, to == "cyrillic", to, options)
+        out.append(Edit(a, b, written if new is None else new))
+    return out
+
+
+_CAPITALS = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]*[A-ZА-ЯЁІЇЄЎ][^\W\d_]*")
+
+
+@cache
+def _other_heads() -> frozenset[str]:
+    """The first word, case-folded, of every acronym of the registry's Ukrainian and Belarusian
+    archives (TsDAHO, ЦДАГО, HDA, NARB, …): a text with none of them is not searched for one."""
+    from translit.archives import _rows
+
+    out: set[str] = set()
+    for arc, names in _rows():
+        if _country_language(arc.country) == "ru":
+            continue
+        for n, variants, _ in names:
+            for a in (n.acronym, n.acronym_cyr, *variants):
+                if a and a.split()[0][:1].isupper():
+                    out.add(a.split()[0].casefold())
+    return frozenset(out)
+
+
+def _country_language(country: str) -> str:
+    """The [write] language of an archive's country (Ukraine: uk), else ru."""
+    return next((lang for lang, row in _labels()["write"].items() if country in row["countries"]), "ru")
 
 
 # a number, and before it a word of letters (with a period, a degree sign or a № after it, and a
@@ -145,8 +193,7 @@ def _name_language(written: str, c: Citation) -> str:
         if found.language in write and (found.confidence or 0.0) >= NAME_SURE:
             return found.language
     if c._match is not None:
-        country = c._match.archive.country
-        return next((lang for lang, row in write.items() if country in row["countries"]), "ru")
+        return _country_language(c._match.archive.country)
     return c.labels if c.labels in write else "ru"
 
 

@@ -153,10 +153,11 @@ def _restore_yo(cyr: str, form: str) -> str:
 
 
 def _citation_marks(text: str) -> list:
-    """What to write in Cyrillic for each mark of the archival citations in ``text``, or []."""
-    from translit.archives.rewrite import citation_edits, may_cite
+    """What to write in Cyrillic for each mark of the archival citations in ``text`` (and for a
+    Ukrainian or Belarusian archive's acronym outside one), or []."""
+    from translit.archives.rewrite import citation_edits
 
-    return citation_edits(text, "cyrillic") if may_cite(text) else []
+    return citation_edits(text, "cyrillic")
 
 
 def _with_citation_marks(text: str, words: list[WordReading], edits: list) -> tuple[list[WordReading], str]:
