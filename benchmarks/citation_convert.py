@@ -10,6 +10,8 @@ Rs., file), or in a Latin one that still has Cyrillic letters.
 
 Reported beside the same measure with the citation marks left to the reader (``--reader-only``
 switches the labels data off: what ``convert`` did before it wrote citation marks from labels.toml).
+The target ``reader`` is ``to_cyrillic`` (``translit cyrillic``), which writes the marks from the
+data as ``convert`` does since the seventh citation round.
 
     .venv/bin/python benchmarks/citation_convert.py [--part FILE …] [--to cyrillic --to alalc …]
 """
@@ -30,7 +32,7 @@ from translit.archives.citation import parse_citations  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 PARTS = ("citations_dev.txt", "citations_heldout.txt", "citations_heldout2.txt", "citations_heldout3.txt",
-         "citations_heldout4.txt", "citations_heldout5.txt")
+         "citations_heldout4.txt", "citations_heldout5.txt", "citations_heldout6.txt")
 CYR = re.compile("[\u0400-\u04ff]")
 LAT = re.compile("[A-Za-z]")
 
@@ -54,12 +56,12 @@ def measure(lines: list[str], to: str) -> dict[str, int]:
         before = parse_citations(text)
         if not before:
             continue
-        out = translit.convert(text, to).text
+        out = translit.to_cyrillic(text).text if to == "reader" else translit.convert(text, to).text
         after = [fields(c) for c in parse_citations(out)]
         for c in before:
             n += 1
             survived += fields(c) in after
-        wrong = LAT if to == "cyrillic" else CYR
+        wrong = LAT if to in ("cyrillic", "reader") else CYR
         for c in parse_citations(out):
             for kind, _, a, b in c.marks:
                 if kind == "label" or (kind == "value" and re.search(r"\d\s*[^\W\d_]{2}", out[a:b])):
@@ -71,7 +73,8 @@ def measure(lines: list[str], to: str) -> dict[str, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", action="append", metavar="FILE", help="a part's file name (repeatable); default: all")
-    ap.add_argument("--to", action="append", help="target (repeatable); default: cyrillic, alalc, bgn-pcgn, iso9")
+    ap.add_argument("--to", action="append", help="target (repeatable): cyrillic, reader (to_cyrillic) or a scheme; "
+                    "default: cyrillic, reader, alalc, bgn-pcgn, iso9")
     ap.add_argument("--reader-only", action="store_true", help="leave citation marks to the reader (the old convert)")
     args = ap.parse_args()
     if args.reader_only:
@@ -83,7 +86,7 @@ def main() -> None:
     print(f"{len(lines)} footnotes{' (reader only)' if args.reader_only else ''}\n")
     print("| to | citations | survive conversion | label marks | stray script in a mark |")
     print("| --- | ---: | ---: | ---: | ---: |")
-    for to in args.to or ["cyrillic", "alalc", "bgn-pcgn", "iso9"]:
+    for to in args.to or ["cyrillic", "reader", "alalc", "bgn-pcgn", "iso9"]:
         r = measure(lines, to)
         print(f"| {to} | {r['citations']} | {r['survived']} ({100 * r['survived'] / max(1, r['citations']):.1f}%) | "
               f"{r['marks']} | {r['stray']} |")

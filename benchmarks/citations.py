@@ -5,8 +5,9 @@ and per-field accuracy, on footnotes written for this benchmark and labelled fie
 misses then led to fixes; ``data/citations_heldout2.txt``, written after those fixes and run once;
 ``data/citations_heldout3.txt``, written later by someone who had not read the parser or its
 tests, held out and run once; ``data/citations_heldout4.txt`` and ``data/citations_heldout5.txt``,
-each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``
-and ``data/citations_heldout7.txt``, each written the same way, held out and run once).
+each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``,
+written the same way, run once, then studied by the seventh round; ``data/citations_heldout7.txt``,
+written the same way, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the

@@ -114,7 +114,8 @@ per word (:mod:`translit.read.document`).
 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
-    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings)
+    reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings,
+                          citations=False)
     for w in reading.words:
         if to != "cyrillic" and kept_by_scheme_conversion(w):
             continue

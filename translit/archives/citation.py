@@ -261,7 +261,9 @@ class Citation:
     spans: dict[str, list[int]] = field(default_factory=dict)
     labels: str = "ru"  # the language of the labels a re-formatted citation writes (labels.toml [write])
     # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
-    # archive (an acronym), named (an archive outside the registry), ibid, label, value; convert
+    # archive (an acronym), name (a registry archive's name in words), named (an archive's name
+    # found before the fond: outside the registry, or a registry name in another spelling), ibid,
+    # label, value; convert
     # rewrites these (translit.archives.rewrite)
     marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
@@ -664,8 +666,8 @@ class _Builder:
         return "stop"
 
     def mark_archive(self, el: _El) -> None:
-        if el.acronym:
-            self.marks.append(("archive", "", el.start, el.end))
+        # an acronym, or a registry archive's name in words (written in its language by convert)
+        self.marks.append(("archive" if el.acronym else "name", "", el.start, el.end))
 
     def mark_part(self, el: _El) -> None:
         """The label and the number of a labelled part, each where it was written."""

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from translit.archives import Name, acronym_key
+from translit.errors import TranslitError
 from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, _letters_cyr, parse_citations
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -48,18 +49,122 @@ def citation_edits(text: str, to: str, **options) -> list[Edit]:
     """What to write for each mark of every citation in ``text`` in target ``to`` (``"cyrillic"``
     or a scheme id), in order, none overlapping; a mark written as it stands is listed too."""
     out: list[Edit] = []
-    for c in parse_citations(text):
+    for c in parse_citations(text) if may_cite(text) else ():
         for kind, name, a, b in c.marks:
             written = text[a:b]
-            if kind == "named":  # an archive outside the registry: an English name stays English
-                if _english_name(written):
-                    out.append(Edit(a, b, written))
+            if kind in ("named", "name"):  # an archive's name in words
+                new = _archive_name(written, c, to, options)
+                if new is not None:
+                    out.append(Edit(a, b, new))
                 continue
             new = _rewrite(kind, name, written, c, to, options, _opens(text, a))
             if new is not None and new.endswith(".") and text[b:b + 1] == ".":
                 new = new[:-1]  # "6v." → "6об." and not "6об.."
             out.append(Edit(a, b, written if new is None else new))
+    out += _acronyms_outside(text, to, out, options)
     return sorted(out, key=lambda e: e.start)
+
+
+def _acronyms_outside(text: str, to: str, taken: list[Edit], options: dict) -> list[Edit]:
+    """The acronym of a Ukrainian or Belarusian archive of the registry named outside a citation
+    (``TsDAHO holds the party's files``, ``ЦДАГО``): in the target as in a citation (ЦДАГО, not
+    the Russian reading ЦДАХО; TsDAHO, not T͡SDAGO). Russian archives' acronyms are left to the
+    reader, which reads them as abbreviations letter for letter."""
+    heads = _other_heads()
+    if not any(w.casefold() in heads for w in _CAPITALS.findall(text)):
+        return []  # no first word of such an acronym: the registry's pattern is not run
+    from translit.archives.citation import _archive_re, _lookup
+
+    out: list[Edit] = []
+    for m in _archive_re()[0].finditer(text):
+        a, b, written = m.start(), m.end(), m.group()
+        if m.group("acr") is None or sum(ch.isupper() for ch in written) < 2 \
+                or any(e.start < b and a < e.end for e in taken):
+            continue
+        hit = _lookup(written)
+        if hit is None or _country_language(hit.archive.country) == "ru":
+            continue
+        new = _archive(written, hit.cited, to == "cyrillic", to, options)
+        out.append(Edit(a, b, written if new is None else new))
+    return out
+
+
+_CAPITALS = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]*[A-ZА-ЯЁІЇЄЎ][^\W\d_]*")
+
+
+@cache
+def _other_heads() -> frozenset[str]:
+    """The first word, case-folded, of every acronym of the registry's Ukrainian and Belarusian
+    archives (TsDAHO, ЦДАГО, HDA, NARB, …): a text with none of them is not searched for one."""
+    from translit.archives import _rows
+
+    out: set[str] = set()
+    for arc, names in _rows():
+        if _country_language(arc.country) == "ru":
+            continue
+        for n, variants, _ in names:
+            for a in (n.acronym, n.acronym_cyr, *variants):
+                if a and a.split()[0][:1].isupper():
+                    out.add(a.split()[0].casefold())
+    return frozenset(out)
+
+
+def _country_language(country: str) -> str:
+    """The [write] language of an archive's country (Ukraine: uk), else ru."""
+    return next((lang for lang, row in _labels()["write"].items() if country in row["countries"]), "ru")
+
+
+# a number, and before it a word of letters (with a period, a degree sign or a № after it, and a
+# letter prefix before the number): the shape of every labelled part of a citation (f. 17,
+# op. 3a, d. R-1, Bl. 12, f° 3, № 5, d. lOO3)
+_NUMBER = re.compile(r"\d+")
+# read backwards from the number (a match on the reversed text before it is linear, a search
+# for a label ending at the number is not)
+_LABEL_BEFORE = re.compile(r"[lIOО]*(?:\s?[-‐–]?[A-ZА-ЯЁ]{1,2})?\s*(?:(?:№|\.?oN|\.on)\s*)?[.°]?([^\W\d_]+)")
+# the slash and dot shorthand (17/3/1003, ERAF.1.5.10)
+_SHORTHAND = re.compile(r"\d[/.]\d+[a-zа-я]?[/.]\d")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The last word of every label (labels.toml [[field]] and the Baltic [country_labels]), folded."""
+    forms = [f for row in _labels()["field"] for f in row["forms"]]
+    forms += [f for fields in _labels().get("country_labels", {}).values() for fs in fields.values() for f in fs]
+    return frozenset(_fold(re.findall(r"[^\W\d_]+", f)[-1]) for f in forms if re.search(r"[^\W\d_]", f))
+
+
+def may_cite(text: str) -> bool:
+    """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), two labelled
+    numbers (f. 17, op. 3), or one beside an ibid., an archive word or an acronym (Ibid., l. 9;
+    Arkhiv UFSB …, d. P-9041; RGVIA, f. VUA, op. 1). A quick test (microseconds) that spares the
+    reader the parser on the titles and sentences that hold none ("Sochineniia, tom 3"); it never
+    says no to a text the parser finds a citation in (every citation has a fond, or an ibid. or
+    an archive before its part)."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if _SHORTHAND.search(text):
+        return True
+    words = _cue_words()
+    cues = 0
+    for m in _NUMBER.finditer(text):
+        label = _LABEL_BEFORE.match(text[max(0, m.start() - 24):m.start()][::-1])
+        if label is not None and _fold(label.group(1)[::-1]) in words:
+            cues += 1
+            if cues == 2:
+                return True
+    return cues == 1 and (_one_part_re().search(text.casefold()) is not None or _ACRONYM_LIKE.search(text) is not None)
+
+
+_ACRONYM_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]{0,3}[A-ZА-ЯЁІЇЄЎ]")
+
+
+@cache
+def _one_part_re() -> re.Pattern[str]:
+    from translit.archives.citation import _ARCHIVE_WORD
+
+    ibid = "|".join(re.escape(f.casefold()) for f in _labels()["ibid"]["forms"])
+    archive_word = _ARCHIVE_WORD.pattern.removeprefix("(?i)")
+    return re.compile(rf"{ibid}|{archive_word}")  # searched in case-folded text (no (?i): ten times faster)
 
 
 @cache
@@ -71,6 +176,100 @@ def _english_name(name: str) -> bool:
     """Whether an archive's name outside the registry is written in English (labels.toml
     [english_archive_words]): State Archive of Sverdlovsk Oblast, not Gosudarstvennyi arkhiv …"""
     return any(w.casefold() in _english_words() for w in re.findall(r"[A-Za-z]+", name))
+
+
+def _name_language(written: str, c: Citation) -> str:
+    """The language an archive's name in a citation is written in (a key of labels.toml
+    [write]: ru, uk, be): the one identification names for a name of two words or more at a
+    confidence of :data:`NAME_SURE` or more (``Derzhavnyi arkhiv Kyivs'koi oblasti``: Ukrainian;
+    ``Национальный архив Республики Беларусь``: Russian), else the registry archive's country's
+    ([write] ``countries``: TsDAVO is Ukraine's), else the language of the citation's labels when
+    they are Ukrainian or Belarusian (spr., ark., vop.), else Russian."""
+    write = _labels()["write"]
+    if len(written.split()) >= 2:
+        from translit.langs.identify import identify
+
+        found = identify(written)
+        if found.language in write and (found.confidence or 0.0) >= NAME_SURE:
+            return found.language
+    if c._match is not None:
+        return _country_language(c._match.archive.country)
+    return c.labels if c.labels in write else "ru"
+
+
+NAME_SURE = 0.75  # identification's confidence that takes an archive's name for Ukrainian or Belarusian
+
+
+def _registry_spelling(written: str, c: Citation, cyrillic: bool) -> str | None:
+    """The registry's spelling, in the target's script, of the name as written: the one of the
+    cited name's full names (name_cyr, names, name_lc) with the same letters past the
+    differences between romanizations (``Haluzevyi derzhavnyi arkhiv SBU`` → ``Галузевий
+    державний архів СБУ``), or None."""
+    if c._match is None:
+        return None
+    from translit.archives import _rows
+    from translit.archives.citation import _skeleton
+
+    def key(name: str) -> str:  # Ukrainian г is h in its own romanization, g in Russian's
+        return _skeleton(name).replace("h", "g")
+
+    want = key(written)
+    for arc, names in _rows():
+        if arc is not c._match.archive:
+            continue
+        for n, _, full in names:
+            if n is not c._match.cited:
+                continue
+            for f in full:
+                if f and bool(_CYRILLIC.search(f)) == cyrillic and key(f) == want:
+                    return f
+    return None
+
+
+def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | None:
+    """An archive's name in words, in the target: an English name as written; a name in
+    Ukrainian or Belarusian read or romanized in that language (the registry's own spelling when it
+    has one), not as Russian; None (left to the reader, as Russian) otherwise."""
+    if _english_name(written):
+        return written
+    cyrillic = to == "cyrillic"
+    spelling = _registry_spelling(written, c, True) if not _CYRILLIC.search(written) else None
+    lang = _name_language(spelling or written, c)
+    if bool(_CYRILLIC.search(written)) == cyrillic:
+        if cyrillic:
+            return written  # in the target's script already: as the author wrote it
+        if lang == "ru":
+            return None
+        cyr = spelling or _read_in(written, lang)
+    else:
+        cyr = written if not cyrillic else spelling
+        if cyr is None and lang != "ru":
+            cyr = _read_in(written, lang)
+        if cyr is None or cyrillic:
+            return cyr
+    if lang == "ru":
+        return None
+    from translit.romanize import romanize
+    from translit.schemes import scheme_ids
+
+    if to not in scheme_ids(lang):
+        return None
+    extra = {k: v for k, v in options.items() if k != "lang"}
+    try:
+        return romanize(cyr, to, lang=lang, **extra)
+    except TranslitError:
+        return romanize(cyr, to, lang=lang)
+
+
+def _read_in(written: str, lang: str) -> str:
+    """``written`` read in ``lang``; an acronym (one word with two capitals or more: DAKhO)
+    letter by letter in capitals (ДАХО, not the word Дахо)."""
+    from translit.langs.api import to_cyrillic
+
+    cyr = to_cyrillic(written, lang, citations=False).text
+    if " " not in written.strip() and sum(ch.isupper() for ch in written) >= 2:
+        return cyr.upper()
+    return cyr
 
 
 _OPENING = re.compile(r"(?:^|[.!?(\[]|^\s*\d+)\s*$")
@@ -122,17 +321,19 @@ def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
 
 @cache
 def _words() -> dict[str, dict[str, str]]:
-    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC (опись: opis,
-    арх.-след. д: arkhsledd), the first of a field's forms with those letters (опись before the
-    Ukrainian опис)."""
+    """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC, Russian first,
+    then Ukrainian and Belarusian (опись: opis, арх.-след. д: arkhsledd, опис: opys), the first of
+    a field's forms with those letters (опись before the Ukrainian опис for opis)."""
     from translit.romanize import romanize
 
     rows = [(row["name"], row["forms"]) for row in _labels()["field"]] + [("verso", _labels()["folio_marks"]["verso"])]
     out: dict[str, dict[str, str]] = {}
-    for name, forms in rows:
-        for f in forms:
-            if _CYRILLIC.search(f):
-                out.setdefault(name, {}).setdefault(_fold(romanize(f, "alalc-plain")), f)
+    for lang in (None, "uk", "be"):
+        for name, forms in rows:
+            for f in forms:
+                if _CYRILLIC.search(f):
+                    latin = romanize(f, "alalc-plain") if lang is None else romanize(f, "alalc", lang=lang)
+                    out.setdefault(name, {}).setdefault(_fold(latin), f)
     return out
 
 
@@ -148,7 +349,13 @@ def _written_forms() -> dict[str, frozenset[str]]:
 
 
 def _fold(label: str) -> str:
-    return "".join(re.findall(r"[^\W\d_]+", label.casefold()))
+    """Letters only, small, without diacritics (opys, opīs and OPYS alike)."""
+    if label.isascii():
+        return "".join(re.findall(r"[a-z]+", label.lower()))
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", label.casefold()) if not unicodedata.combining(ch))
+    return "".join(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", plain)))
 
 
 def _with_case(form: str, written: str, opens: bool) -> str:

@@ -34,16 +34,44 @@ def resolve(text: str, lang: str | None) -> str:
     return lang
 
 
-def to_cyrillic(text: str, lang: str | None = None, scheme: str | None = None, **options: Any):
-    """Read romanized ``text`` back in ``lang`` (Russian by default; ``auto`` identifies it)."""
+def to_cyrillic(text: str, lang: str | None = None, scheme: str | None = None, citations: bool = True,
+                **options: Any):
+    """Read romanized ``text`` back in ``lang`` (Russian by default; ``auto`` identifies it).
+    ``citations``: the marks of the archival citations in it (labels, verso marks, acronyms,
+    archives' names) are written from the labels data and the registry
+    (:mod:`translit.archives.rewrite`), not read as words."""
     code = resolve(text, lang)
     if code == "ru":
         from translit.read.reader import to_cyrillic as russian
 
-        return russian(text, scheme=scheme, **options)
+        return russian(text, scheme=scheme, citations=citations, **options)
     from translit.langs.reader import to_cyrillic as other
 
-    return other(text, code, scheme)
+    edits = _citation_marks(text, "cyrillic", code) if citations else []
+    reading = other(text, code, scheme, mixed=True if edits else None)
+    if edits:
+        reading.words = [w for w in reading.words if not any(e.start < w.end and w.start < e.end for e in edits)]
+        # the marks are written from data, sure: the confidence is the words' left to the reader
+        reading.confidence = sum(w.confidence for w in reading.words) / len(reading.words) if reading.words else 1.0
+        reading.text = splice(text, [(w.start, w.end, w.cyrillic) for w in reading.words]
+                              + [(e.start, e.end, e.output) for e in edits])
+    return reading
+
+
+def _citation_marks(text: str, to: str, code: str, **options: Any) -> list:
+    from translit.archives.rewrite import citation_edits
+
+    return citation_edits(text, to, lang=code, **options)
+
+
+def splice(text: str, pieces: list[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, output)`` of ``pieces`` (none overlapping) written in place."""
+    out, pos = [], 0
+    for a, b, new in sorted(pieces):
+        out += [text[pos:a], new]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @dataclass
@@ -71,18 +99,25 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
     if to != "cyrillic":
         romanize("", to, lang=code, **options)  # the scheme must exist for the language
 
+    # the marks of archival citations are written from the labels data (translit.archives.rewrite),
+    # the text between them is converted as the language's text; beside Cyrillic or a citation,
+    # a common English (German, French…) word is prose and is kept (langs.reader._western_word)
+    edits = _citation_marks(text, to, code, **options)
+    mixed = bool(edits) or bool(_CYR.search(text))
+
     def one(piece: str) -> str:
         if not piece.strip():
             return piece
-        cyr = piece if _CYR.search(piece) and not re.search("[A-Za-z]{2,}", piece) else to_cyrillic(piece, code, source).text
+        if _CYR.search(piece) and not re.search("[A-Za-z]{2,}", piece):
+            cyr = piece
+        else:
+            from translit.langs.reader import to_cyrillic as other
+
+            cyr = other(piece, code, source, mixed=mixed).text
         return cyr if to == "cyrillic" else romanize_runs(cyr, to, code, per_run=per_run, **options)
 
-    # the marks of archival citations are written from the labels data (translit.archives.rewrite),
-    # the text between them is converted as the language's text
-    from translit.archives.rewrite import citation_edits
-
     out, pos = [], 0
-    for e in citation_edits(text, to, lang=code, **options):
+    for e in edits:
         out += [one(text[pos:e.start]), e.output]
         pos = e.end
     out.append(one(text[pos:]))

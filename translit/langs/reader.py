@@ -395,11 +395,14 @@ def _western_word(token: str, own: float) -> str | None:
     return f"a common {best} word (Zipf {z:.1f}, {own:.1f} read in the line's language) beside Cyrillic text: kept"
 
 
-def to_cyrillic(text: str, lang: str, scheme: str | None = None) -> LangReading:
+def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | None = None) -> LangReading:
     """Read the romanized words of ``text`` in ``lang`` back into Cyrillic; the rest passes through.
 
     ``scheme`` names the text's scheme; without it the schemes that can spell most of the words
-    are preferred (:func:`preferred_schemes`), and the reading says which.
+    are preferred (:func:`preferred_schemes`), and the reading says which. ``mixed``: whether the
+    text is a piece of a line that also holds Cyrillic or an archival citation (prose around a
+    title or a reference, where common Western words are kept); by default, whether ``text``
+    itself holds Cyrillic.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -419,7 +422,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None) -> LangReading:
     words: list[WordReading] = []
     last = 0
     cache: dict[str, tuple] = {}
-    mixed = bool(_CYRILLIC.search(text))
+    if mixed is None:
+        mixed = bool(_CYRILLIC.search(text))
     for m in matches:
         tok = m.group()
         hit = cache.get(tok)

@@ -38,8 +38,9 @@ class Source:
     ESTABLISHED = "established"  # an established form of a well-known name or place (Leo Tolstoy)
     OWN_TABLE = "own table"  # the word's own scheme table, over a dictionary form needing another scheme
     TRIGRAM = "trigram"  # not in the lexicon: the trigram model's most Russian-looking spelling
+    CITATION = "citation mark"  # an archival citation's label, verso mark or archive (translit.archives.rewrite)
 
-    ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM)
+    ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM, CITATION)
 
 
 @dataclass(slots=True)

@@ -99,8 +99,8 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
     firm: Counter[str] = Counter()
     for reading in readings:
         for w in reading.words:
-            if not w.input or w.left_by_rule or w.source == Source.ESTABLISHED or len(w.input) < 3 \
-                    or not w.candidates:
+            if not w.input or w.left_by_rule or w.source in (Source.ESTABLISHED, Source.CITATION) \
+                    or len(w.input) < 3 or not w.candidates:
                 continue
             form = surface_form(w.input)
             seen[form] += 1
@@ -128,7 +128,7 @@ def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
     several: set[str] = set()
     for reading in readings:
         for w in reading.words:
-            if not w.is_russian or not w.input or w.source == Source.ESTABLISHED:
+            if not w.is_russian or not w.input or w.source in (Source.ESTABLISHED, Source.CITATION):
                 continue
             old = best.get(w.input)
             if old is not None and old[1] != w.cyrillic:

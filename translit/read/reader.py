@@ -50,7 +50,7 @@ class Reading:
 def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: ReadingPolicy | str | None = None,
                 keep_english: bool | None = None, assume_russian: bool | None = None,
                 keep_names_in_english: bool | None = None, forms: dict[str, bool] | None = None,
-                spellings: dict[str, str] | None = None) -> Reading:
+                spellings: dict[str, str] | None = None, citations: bool = True) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
@@ -63,7 +63,10 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     (:mod:`translit.read.document`), folded form → Russian or not; a word whose form is listed
     follows that decision unless its own evidence decides it. ``spellings``: the document's
     Cyrillic for a word read as Russian (exact word → Cyrillic), so one word reads alike on
-    every line.
+    every line. ``citations``: the marks of the archival citations in the text (labels, verso
+    marks, acronyms, ibid., archives' names) are written from the labels data and the registry
+    (:mod:`translit.archives.rewrite`: ``Bl. 12 Rs.`` → ``л. 12 об.``, ``opys`` → ``опис``), each
+    one word of the reading with the source ``citation mark``, not read letter by letter.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -88,6 +91,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
     established = read_established(text, matches, words, verdicts, pol, yo)
     pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
+    edits = _citation_marks(text) if citations else []
     out: list[str] = []
     pos = 0
     covered = -1  # the last word of an established form being written
@@ -129,6 +133,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     if established:
         inside = {j for k, (last, *_) in established.items() for j in range(k + 1, last + 1)}
         words = [wr for j, wr in enumerate(words) if j not in inside]
+    if edits:
+        words, written = _with_citation_marks(text, words, edits)
+        out = [written]
     conf = 1.0
     for wr in words:
         conf *= wr.confidence
@@ -143,3 +150,36 @@ def _restore_yo(cyr: str, form: str) -> str:
     if len(cyr) != len(form):
         return cyr
     return "".join(("Ё" if c == "Е" else "ё") if f == "ё" and c in "еЕ" else c for c, f in zip(cyr, form))
+
+
+def _citation_marks(text: str) -> list:
+    """What to write in Cyrillic for each mark of the archival citations in ``text`` (and for a
+    Ukrainian or Belarusian archive's acronym outside one), or []."""
+    from translit.archives.rewrite import citation_edits
+
+    return citation_edits(text, "cyrillic")
+
+
+def _with_citation_marks(text: str, words: list[WordReading], edits: list) -> tuple[list[WordReading], str]:
+    """The words with each citation mark made one word of the reading (its Cyrillic from the
+    labels data, source ``citation mark``) in place of the words read inside it, and the text
+    written from them. A mark that only part of a word falls in is left to the word."""
+    from translit.langs.api import splice
+
+    marks: list[WordReading] = []
+    inside: set[int] = set()
+    for e in edits:
+        hit = [j for j, w in enumerate(words) if e.start < w.end and w.start < e.end]
+        if any(words[j].start < e.start or words[j].end > e.end for j in hit):
+            continue
+        inside.update(hit)
+        written = text[e.start:e.end]
+        changed = e.output != written
+        why = ("an archival citation's mark, written from the labels data and the archive registry"
+               if changed else "an archival citation's mark already as the target writes it: left as it was")
+        marks.append(WordReading(written, e.start, e.end, e.output,
+                                 [Candidate(e.output, W.rank.established, why, source=Source.CITATION)],
+                                 1.0, why, is_russian=changed))
+    kept = [w for j, w in enumerate(words) if j not in inside]
+    pieces = [(w.start, w.end, w.cyrillic) for w in kept] + [(m.start, m.end, m.cyrillic) for m in marks]
+    return sorted(kept + marks, key=lambda w: w.start), splice(text, pieces)
