@@ -280,8 +280,10 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 known.add(lang)
                 zipfs[lang] = estimate - PRESENCE_MARGIN if estimate > DICTIONARY_FLOOR else DICTIONARY_FLOOR
                 if w in closed_class(lang):
-                    # a closed-class word is common in its language whatever the lists say
-                    zipfs[lang] = max(zipfs[lang], CLOSED_CLASS_ZIPF)
+                    # a closed-class word is common in its language whatever the lists say, and as
+                    # common as in the list that has it most (на, за: 7.2-7.8 in every list, the
+                    # differences corpus noise)
+                    zipfs[lang] = max(best - PRESENCE_MARGIN, CLOSED_CLASS_ZIPF)
         best = max(zipfs.values())
         if capped is not None:
             zipfs["ru"] = capped
