@@ -7,6 +7,8 @@ Classes:
   leading frequency list, not from the best list of each word in turn: a title whose every word the
   languages share goes to the list that reads it best, not to Belarusian;
 * Belarusian's closed-class words (ды, пра, праз, аб) count as common words of Belarusian;
+* a Russian preposition before a word Russian's dictionary knows only in cases it does not govern
+  (на труда, по литература: Bulgarian) counts against Russian;
 * a foreign name in Russian spelling that Russian's and Ukrainian's lists both have is not taken for
   Belarusian on Russian's capped figure;
 * ``translit.key`` without ``lang`` chooses the language per text, as the CLI does;
@@ -22,7 +24,7 @@ import pytest
 
 import translit
 from translit import identify
-from translit.langs.identify import closed_class
+from translit.langs.identify import closed_class, government_misses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
@@ -37,7 +39,7 @@ from translit.marc import _western_name, iter_raw, parse_reporting, run  # noqa:
     ("Закон о браку", "sr"),        # every word in Belarusian's dictionary too
     ("Ліс та поле", "uk"),
     ("Наша хата та сад", "uk"),
-    ("Хлеб да соль", "ru"),
+    ("Сад под окном", "ru"),
 ])
 def test_a_title_of_shared_words_goes_to_the_list_that_reads_it_best(text, lang):
     r = identify(text)
@@ -64,6 +66,40 @@ def test_closed_class_words_are_data_and_known_to_the_dictionary():
 
     if has_lexicon("be"):
         assert all(zipf(w, "be") > 0 for w in words)
+
+
+# -- Russian prepositions' cases --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Институт на труда", "Сборник по литература", "Атлас по анатомия"])
+def test_a_bulgarian_title_of_russian_words_is_not_russian_for_its_cases(text):
+    r = identify(text)
+    assert r.language == "bg"
+    ru = next(s for s in r.ranking if s.language == "ru")
+    assert any("does not govern" in e for e in ru.evidence)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Институт на труда", ["на труда"]),
+    ("Учебник по биология", ["по биология"]),
+    ("Сборник по литература и Атлас по анатомия", ["по литература", "по анатомия"]),
+])
+def test_government_misses_names_each_pair(text, found):
+    assert government_misses(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Задачи по физике", "Путешествие на Марс", "Дом на набережной", "Доклад на министра",
+    "Господин из Сан-Франциско",            # a hyphenated name after the preposition
+    "С. Рахманинов", "Черненко, К. У. (Константин Устинович)",  # initials, not prepositions
+    "Письмо к матери", "Жизнь за царя", "Сказка о царе Салтане", "В 1920 году",
+])
+def test_russian_prepositions_in_russian_text_raise_nothing(text):
+    assert government_misses(text) == []
+    assert identify(text).language == "ru"
+
+
+def test_only_russian_has_a_government_table():
+    assert government_misses("Институт на труда", "bg") == []
 
 
 # -- foreign names in Russian spelling -------------------------------------------------------------

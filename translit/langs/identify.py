@@ -221,6 +221,48 @@ def _leading_list(table: list[dict[str, float]], checked: list[float | None]) ->
     return max(LIST_LANGS, key=lambda lang: shortfall[lang])
 
 
+@cache
+def _government() -> dict[str, dict[str, frozenset[str]]]:
+    """Language → preposition → the cases it governs (``[government]`` in evidence.toml)."""
+    return {lang: {prep: frozenset(cases.split()) for prep, cases in table.items()}
+            for lang, table in _evidence().get("government", {}).items()}
+
+
+_MAIN_CASE = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+
+
+# a word of any script with its hyphenated parts (Сан-Франциско), and what follows it
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
+_ALL_CYR = re.compile("[\u0400-\u04ff]+")
+
+
+def government_misses(text: str, lang: str = "ru") -> list[str]:
+    """The "preposition word" pairs of ``text`` where ``lang``'s preposition is followed by a word
+    its dictionary knows only in cases that preposition does not govern (на труда, по география).
+    Only Russian has a table and a dictionary for it (pymorphy3's). Says nothing: a word with any
+    reading without a case (a verb, an adverb, another preposition) or unknown to the dictionary; a
+    hyphenated word (из Сан-Франциско); a preposition's letter with a full stop (an initial: С.
+    Рахманинов, К. У. Черненко) or inside a word of Latin letters."""
+    table = _government().get(lang)
+    if not table or lang != "ru":
+        return []
+    from translit.glossary import _morph
+
+    morph = _morph()
+    tokens = [(m.group().rstrip(".").lower(), bool(m.group(1))) for m in _TOKEN.finditer(text)]
+    found = []
+    for (prep, stop), (nxt, _) in zip(tokens, tokens[1:]):
+        cases = table.get(prep)
+        if cases is None or stop or "-" in nxt or not _ALL_CYR.fullmatch(nxt) or not morph.word_is_known(nxt):
+            continue
+        parses = morph.parse(nxt)
+        if not parses or any(p.tag.case is None for p in parses):
+            continue
+        if not any(_MAIN_CASE.get(p.tag.case, p.tag.case) in cases for p in parses):
+            found.append(f"{prep} {nxt}")
+    return found
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -243,6 +285,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
         if found:
             scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
             scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
+    for lang in _government():
+        if lang in scores:
+            found = government_misses(text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
     listed = _dictionary_only_langs()
     table = [{lang: _zipf(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
