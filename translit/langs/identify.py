@@ -13,7 +13,12 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   Zipf 1, Bulgarian's and Serbian's stop at 3), so a word rarer than a list shows does not count
   against that list's language, a form only a language's dictionary has (Bulgarian's Hunspell,
   Ukrainian's pymorphy3) may stand up to its list's floor, and a model trained on a word (its
-  list has it) scores it no better than the best model that never saw it.
+  list has it) scores it no better than the best model that never saw it. A language whose list
+  is a dictionary without frequencies (Belarusian) counts a word it knows just below the text's
+  leading frequency list (:func:`_leading_list`), and its closed-class words (``[closed_class]``)
+  as common words;
+* grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
+  not govern (``[government.ru]``: на труда, по география) counts against Russian.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
