@@ -140,8 +140,14 @@ def _established() -> dict[str, str]:
     return out
 
 
+# Latin letters no Unicode decomposition folds to ASCII, as ASCII writes them: Serbian đ is dj
+# (Djordje, Djokovic: the Serbian Latin alphabet's own fallback, and Đ's ALA-LC value in the
+# Serbian table's reading), so a key keeps the letter instead of dropping it (Đorđe → orđe → "ore")
+_NO_DECOMPOSITION = str.maketrans({"đ": "dj", "Đ": "Dj"})
+
+
 def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
     return text.encode("ascii", "ignore").decode("ascii").lower()
 
 
