@@ -50,10 +50,10 @@ romanized form of the first three files; more ordinary vocabulary and finding-ai
 rows of three or more words with none of the language's own letters). Its first-run figures, the
 held-out ones, are in its header.
 
-Fifth set, HELD OUT: ``--file slavic_real5.tsv`` (1088 rows typed by hand by the session "writer7", none
+Fifth set, STUDIED since 2026-11-30 (branch slavic6 read its misses; held out before): ``--file slavic_real5.tsv`` (1088 rows typed by hand by the session "writer7", none
 repeating a Cyrillic or romanized form of the first four files; everyday phrases, civil documents and finding-aid
 headings, 475 rows of three or more words with none of the language's own letters). First-run figures in its
-header; never tune on it.
+header (the held-out ones).
 
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """

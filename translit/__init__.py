@@ -65,13 +65,24 @@ def convert(text, to="alalc", source=None, lang=None, **kw):
 
 
 def key(text, lang=None, **kw):
-    if lang is not None:
-        from translit.langs.api import key as _lang
+    """The match key of ``text``. Without ``lang`` the language is chosen per text, as the CLI,
+    the HTTP API and batch jobs choose it (:func:`translit.langs.api.chosen_key`): text chosen as
+    Russian keeps its Russian key (:func:`translit.matchkey.key`), text chosen as another language
+    (Київ, Istorija Srbije) is keyed in it. ``lang="auto"`` keys every text through the
+    established forms, so Kyiv, Kiev, Київ and Киев share one key; ``lang="ru"`` is the Russian
+    key always. A document's decisions (``forms``, ``spellings``) are Russian readings: with them
+    the key is Russian's."""
+    if lang is not None and lang != "auto" or kw.get("forms") is not None or kw.get("spellings") is not None:
+        if lang is not None:
+            from translit.langs.api import key as _lang
 
-        return _lang(text, lang)
-    from translit.matchkey import key as _f
+            return _lang(text, lang)
+        from translit.matchkey import key as _f
 
-    return _f(text, **kw)
+        return _f(text, **kw)
+    from translit.langs.api import chosen_key
+
+    return chosen_key(text, lang, kw.get("policy"))[1]
 
 
 def cluster(headings, scheme="alalc", threshold=90.0):

@@ -282,18 +282,11 @@ def _convert_line(text: str, to: str = "alalc", source: str | None = None, lang:
 # -- key --------------------------------------------------------------------------------------
 
 def _keying(text: str, lang: str | None, policy: str | None):
-    """``auto`` or a language other than Russian keys through the established forms, so Kyiv, Kiev,
-    Київ and Киев agree; with no language named, text chosen as Russian (and any text with
-    ``ru``) keeps its Russian key, so indexes built before stay valid, and text chosen as another
-    language is keyed in it."""
-    choice = _choice(text, lang)
-    if lang == "auto" or choice.language != "ru":
-        from translit import key
+    """The key and the language chosen for it, as the library's :func:`translit.key` makes them
+    (:func:`translit.langs.api.chosen_key`: one rule for the CLI, the API and the library)."""
+    from translit.langs.api import chosen_key
 
-        return choice, key(text, "auto" if lang == "auto" else choice.language)
-    from translit.matchkey import key
-
-    return choice, key(text, policy=policy or "catalogue")
+    return chosen_key(text, lang, policy)
 
 
 def _key_line(text: str, lang: str | None = None, policy: str | None = None) -> str:

@@ -1073,11 +1073,14 @@ def _english() -> dict[str, Any]:
             "share": float(data["share"]), "names": frozenset(data["name_tags"])}
 
 
-def _english_word(word: str, cyrillic: str, lang: str) -> bool:
+def _english_word(word: str, cyrillic: str, lang: str, estimate: bool = False) -> bool:
     """A word written in English (or another Western language) beside ``lang``'s romanized text: a
     function word, or a common Western word (Zipf ``zipf`` or more) and ``margin`` more common in
     English than its reading is in ``lang`` (a language with a dictionary but no frequencies:
-    whose reading the dictionary does not hold). A word with a romanization's mark is romanized."""
+    whose reading the dictionary does not hold; with ``estimate``, a reading the dictionary holds
+    is weighed at the best frequency list's Zipf for it, as identification estimates such a word:
+    David read as Belarusian Давід, Zipf 3.4 in Ukrainian's list, is 5.1 in English). A word with a
+    romanization's mark is romanized."""
     from translit.langs.lexicon import zipf as lang_zipf
     from translit.read.language import english_zipf
 
@@ -1089,8 +1092,12 @@ def _english_word(word: str, cyrillic: str, lang: str) -> bool:
     from translit.langs.lexicon import WORDFREQ_LANGS
 
     en, known = english_zipf(low), lang_zipf(cyrillic.lower(), lang)
-    if known and lang not in WORDFREQ_LANGS:  # a dictionary's word (Belarusian): no frequency to weigh
-        return False
+    if known and lang not in WORDFREQ_LANGS:  # a dictionary's word (Belarusian): no frequency of its own
+        if not estimate:
+            return False
+        from translit.langs.identify import LIST_LANGS, _zipf
+
+        known = max(_zipf(cyrillic.lower(), lg) for lg in LIST_LANGS)
     return en >= _english()["zipf"] and en >= known + _english()["margin"]
 
 
@@ -1108,7 +1115,8 @@ def _western_name(value: str, lang: str) -> bool:
         return False
     if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in words):
         return True
-    return any(_english_word(w, read_word(w, lang)[0], lang) for w in words if w.lower() not in _english()["function"])
+    return any(_english_word(w, read_word(w, lang)[0], lang, estimate=True)
+               for w in words if w.lower() not in _english()["function"])
 
 
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:

@@ -175,8 +175,14 @@ def _established() -> dict[str, str]:
     return out
 
 
+# Latin letters no Unicode decomposition folds to ASCII, as ASCII writes them: Serbian đ is dj
+# (Djordje, Djokovic: the Serbian Latin alphabet's own fallback, and Đ's ALA-LC value in the
+# Serbian table's reading), so a key keeps the letter instead of dropping it (Đorđe → orđe → "ore")
+_NO_DECOMPOSITION = str.maketrans({"đ": "dj", "Đ": "Dj"})
+
+
 def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
     return text.encode("ascii", "ignore").decode("ascii").lower()
 
 
@@ -238,3 +244,24 @@ def key(text: str, lang: str | None = None) -> str:
         folded = cyr.lower().replace("ʼ", "").replace("ь", "").replace("ъ", "")
         out.append(_ascii(romanize(folded, "alalc", lang=code)))
     return " ".join(w for w in out if w)
+
+
+def chosen_key(text: str, lang: str | None = None, policy: Any = None):
+    """(the :class:`~translit.langs.choose.Choice`, the match key) of ``text``: what the library's
+    :func:`translit.key`, the CLI's ``key``, the HTTP API and batch jobs all give.
+
+    ``auto`` or a language other than Russian keys through the established forms, so Kyiv, Kiev,
+    Київ and Киев agree; with no language named, the language is chosen per text
+    (:func:`translit.langs.choose.choose`): text chosen as Russian (and any text with ``ru``)
+    keeps its Russian key, so indexes built before stay valid, and text chosen as another
+    language is keyed in it (Київ → kyiv, not the Russian reading's kiv)."""
+    if not isinstance(text, str):
+        raise TypeError(f"key takes a str, not {type(text).__name__}")
+    from translit.langs.choose import resolve_choice
+
+    choice = resolve_choice(text, lang)
+    if lang == "auto" or choice.language != "ru":
+        return choice, key(text, "auto" if lang == "auto" else choice.language)
+    from translit.matchkey import key as russian_key
+
+    return choice, russian_key(text, policy=policy or "catalogue")

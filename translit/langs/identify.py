@@ -13,7 +13,12 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   Zipf 1, Bulgarian's and Serbian's stop at 3), so a word rarer than a list shows does not count
   against that list's language, a form only a language's dictionary has (Bulgarian's Hunspell,
   Ukrainian's pymorphy3) may stand up to its list's floor, and a model trained on a word (its
-  list has it) scores it no better than the best model that never saw it.
+  list has it) scores it no better than the best model that never saw it. A language whose list
+  is a dictionary without frequencies (Belarusian) counts a word it knows just below the text's
+  leading frequency list (:func:`_leading_list`), and its closed-class words (``[closed_class]``)
+  as common words;
+* grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
+  not govern (``[government.ru]``: на труда, по география) counts against Russian.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
@@ -59,6 +64,14 @@ PRESENCE_MARGIN = 0.02
 # compounds, abbreviations and Latin (санкт, юго, нью, фк), below it Belarusian and Ukrainian words
 # (жыве, дзе, гиля) and names; read off wordfreq's Russian list against pymorphy3's dictionary
 LEAK_CEILING = 3.0
+# a word another frequency list than Russian's has at least this often is usage the lists share
+# (one in a hundred million words); below it a neighbour's list carries noise as Russian's does
+SHARED_ZIPF = 2.0
+# the least a closed-class word (``[closed_class]`` in evidence.toml) of a dictionary-only language
+# counts for it: the median Zipf of the 98 prepositions and conjunctions (pymorphy3-dicts-uk's PREP
+# and CONJ) among wordfreq's 200,000 commonest Ukrainian words, Ukrainian being the nearest list to
+# Belarusian (Russian's 183 give 4.6)
+CLOSED_CLASS_ZIPF = 4.9
 
 
 @dataclass
@@ -93,6 +106,13 @@ def _evidence() -> dict[str, Any]:
 def alphabets() -> dict[str, frozenset[str]]:
     data = _evidence()
     return {lang: frozenset(letters + data.get("old", {}).get(lang, "")) for lang, letters in data["alphabet"].items()}
+
+
+@cache
+def closed_class(lang: str) -> frozenset[str]:
+    """The prepositions, conjunctions and particles of ``lang`` listed in evidence.toml (empty for
+    a language whose frequency list already shows how common they are)."""
+    return frozenset(_evidence().get("closed_class", {}).get(lang, "").split())
 
 
 @cache
@@ -190,6 +210,64 @@ def _russian_list_checked(w: str, zipfs: dict[str, float], listed: tuple[str, ..
     return None if is_dictionary_word(w) else max(vouchers) - PRESENCE_MARGIN
 
 
+def _leading_list(table: list[dict[str, float]], checked: list[float | None]) -> str:
+    """The frequency-list language that reads the words best: the least shortfall from each
+    word's best list, summed over the words (Russian's list as capped by
+    :func:`_russian_list_checked`). A dictionary without frequencies (Belarusian's Hunspell forms)
+    takes its words' frequencies from this one list: estimated from the best list of each word in
+    turn, it followed the upper envelope of five lists, and a title whose every word the languages
+    share (Воз за Бар, Доля та воля) went to it over the language each list's noise costs a little."""
+    shortfall = {lang: 0.0 for lang in LIST_LANGS}
+    for zipfs, capped in zip(table, checked):
+        row = dict(zipfs, ru=capped) if capped is not None else zipfs
+        best = max(row.values())
+        for lang in LIST_LANGS:
+            shortfall[lang] += row[lang] - best
+    return max(LIST_LANGS, key=lambda lang: shortfall[lang])
+
+
+@cache
+def _government() -> dict[str, dict[str, frozenset[str]]]:
+    """Language → preposition → the cases it governs (``[government]`` in evidence.toml)."""
+    return {lang: {prep: frozenset(cases.split()) for prep, cases in table.items()}
+            for lang, table in _evidence().get("government", {}).items()}
+
+
+_MAIN_CASE = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+
+
+# a word of any script with its hyphenated parts (Сан-Франциско), and what follows it
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(\.?)")
+_ALL_CYR = re.compile("[\u0400-\u04ff]+")
+
+
+def government_misses(text: str, lang: str = "ru") -> list[str]:
+    """The "preposition word" pairs of ``text`` where ``lang``'s preposition is followed by a word
+    its dictionary knows only in cases that preposition does not govern (на труда, по география).
+    Only Russian has a table and a dictionary for it (pymorphy3's). Says nothing: a word with any
+    reading without a case (a verb, an adverb, another preposition) or unknown to the dictionary; a
+    hyphenated word (из Сан-Франциско); a preposition's letter with a full stop (an initial: С.
+    Рахманинов, К. У. Черненко) or inside a word of Latin letters."""
+    table = _government().get(lang)
+    if not table or lang != "ru":
+        return []
+    from translit.glossary import _morph
+
+    morph = _morph()
+    tokens = [(m.group().rstrip(".").lower(), bool(m.group(1))) for m in _TOKEN.finditer(text)]
+    found = []
+    for (prep, stop), (nxt, _) in zip(tokens, tokens[1:]):
+        cases = table.get(prep)
+        if cases is None or stop or "-" in nxt or not _ALL_CYR.fullmatch(nxt) or not morph.word_is_known(nxt):
+            continue
+        parses = morph.parse(nxt)
+        if not parses or any(p.tag.case is None for p in parses):
+            continue
+        if not any(_MAIN_CASE.get(p.tag.case, p.tag.case) in cases for p in parses):
+            found.append(f"{prep} {nxt}")
+    return found
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -212,13 +290,34 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
         if found:
             scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
             scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
+    for lang in _government():
+        if lang in scores:
+            found = government_misses(text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
     listed = _dictionary_only_langs()
-    for w in words:
-        zipfs = {lang: _zipf(w, lang) for lang in LIST_LANGS}
+    table = [{lang: _zipf(w, lang) for lang in LIST_LANGS} for w in words]
+    checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
+    leader = _leading_list(table, checked) if listed else None
+    for w, zipfs, capped in zip(words, table, checked):
         # checked before the dictionary-only languages are weighed, applied after the word's
         # frequency (best) is taken: the list still shows how common the word is, only not for Russian
-        capped = _russian_list_checked(w, zipfs, listed)
         best = listed_best = max(zipfs.values())
+        # how common a dictionary-only language's word is, estimated from one list: the text's
+        # leading list language's (as it counts for that language, after Russian's cap), or where
+        # that list lacks the word, the best list's
+        # (as the words count for the lists: Russian's after its cap where another list measures the
+        # word too (SHARED_ZIPF), so a foreign name Russian's and Ukrainian's lists have and Russian's
+        # dictionary lacks, Уайльд, does not count higher for Belarusian than for Russian; a word
+        # only Russian's list has, сябры, is a neighbour's word it carries, and keeps its figure)
+        estimate = best
+        if capped is not None and any(zipfs[lang] >= SHARED_ZIPF for lang in LIST_LANGS if lang != "ru"):
+            estimate = max(dict(zipfs, ru=capped).values())
+        if leader is not None:
+            lead = capped if leader == "ru" and capped is not None else zipfs[leader]
+            if lead >= LEAK_CEILING:
+                estimate = lead
         only_dictionary = False
         known: set[str] = set()  # the dictionary-only languages that know the word
         for lang in listed:
@@ -232,7 +331,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             if _zipf(w, lang) > 0:
                 only_dictionary = only_dictionary or best == 0.0
                 known.add(lang)
-                zipfs[lang] = best - PRESENCE_MARGIN if best > DICTIONARY_FLOOR else DICTIONARY_FLOOR
+                zipfs[lang] = estimate - PRESENCE_MARGIN if estimate > DICTIONARY_FLOOR else DICTIONARY_FLOOR
+                if w in closed_class(lang):
+                    # a closed-class word is common in its language whatever the lists say, and as
+                    # common as in the list that has it most (на, за: 7.2-7.8 in every list, the
+                    # differences corpus noise)
+                    zipfs[lang] = max(best - PRESENCE_MARGIN, CLOSED_CLASS_ZIPF)
         best = max(zipfs.values())
         if capped is not None:
             zipfs["ru"] = capped
