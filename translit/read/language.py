@@ -119,6 +119,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_articles(text, matches, verdicts, why)
         _initials_after_surname(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
@@ -714,6 +715,36 @@ def _other_alphabet(wr: WordReading) -> bool:
     return bool(schemes) and set(schemes) <= _other_language_schemes()
 
 
+def _national_scheme_word(wr: WordReading) -> bool:
+    """deło, opiś, żyzń, kreposť, trudoděň: a word whose letters of another alphabet are all letters
+    that a national scheme of Russian (Polish, Czech: ``other_language_schemes``) writes, read by
+    that scheme as a Russian dictionary word that is no proper noun (a Polish or Czech place or
+    name, Łódź, Kraków, Sienkiewicz, reads as one), scoring at least
+    ``national_scheme_reading``: romanized Russian in that nation's convention, not a word of
+    its language. A Polish or Czech word outside them (ą, ę, ó, ř, ů) never is."""
+    if not wr.candidates:
+        return False
+    c = wr.candidates[0]
+    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading or _tagged_proper(c.cyrillic):
+        return False
+    own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
+
+
+_SOUND_SAMPLE = "".join(c + v for c in "бвгджзклмнпрстфхцчшщ" for v in ("", "ь", "а", "е", "ё", "и", "ю", "я", "ы")) \
+    + " аеёиоуыэюяйъ"
+
+
+@cache
+def _scheme_letters(scheme: str) -> frozenset[str]:
+    """The letters (lower case, NFC) that ``scheme`` writes for Russian: its romanization of every
+    consonant alone, before a soft sign and before each vowel, and of every vowel."""
+    from translit.romanize import romanize
+
+    out = unicodedata.normalize("NFC", romanize(_SOUND_SAMPLE, scheme).lower())
+    return frozenset(ch for ch in out if ch.isalpha())
+
+
 @cache
 def _max_stress_marks() -> int:
     return int(_western_toml()["max_stress_marks"])
@@ -975,6 +1006,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
         elif _shared_abbreviation(text, m) or m.group().lower() in _western()[2] and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
+        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
+            if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
+                verdicts[k] = None
+                why[k] = "left as it was: a capitalized word of another alphabet, Russian only in a Russian phrase"
+                why.soft.add(k)
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
@@ -1590,6 +1626,37 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                               verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """the Smolensk Archive, the Smolny Institute, the Kirov Works: after an English article, a
+    capitalized word that English writes often (``name_head_english``) and that only its neighbours
+    made Russian, right after one or two capitalized Russian words (one space between), is the
+    English head of a name that the Russian words qualify; it stays, and so do they
+    (:func:`_english_name_qualifiers`). A Russian adjective it agrees with (the Novaia Model) makes
+    it the rest of a Russian title; a reading that is a proper noun (the Moscow Pravda) a name."""
+    from translit.read.context import agrees
+
+    articles = _running_text_data()[5]
+    for k in range(2, len(matches)):
+        w = matches[k].group()
+        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
+            continue
+        wr = words[k]
+        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) or _english_only(w) < W.running.name_head_english:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 2 and verdicts[j] and matches[j].group()[:1].isupper() \
+                and text[matches[j].end():matches[j + 1].start()] == " ":
+            j -= 1
+        if j == k - 1 or j < 0 or matches[j].group().lower() not in articles \
+                or text[matches[j].end():matches[j + 1].start()] != " ":
+            continue
+        if any(words[i].candidates and agrees(words[i].cyrillic, wr.cyrillic, likeliest=True) for i in range(j + 1, k)):
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "the English head of a name a Russian word qualifies (the Smolensk Archive)")
 
 
 def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],

