@@ -85,3 +85,29 @@ def test_the_english_head_of_a_name_stays(text, head):
 ])
 def test_a_russian_title_keeps_its_noun(text, russian):
     assert russian.lower() in cyr(text).lower()
+
+
+# A glossary: "term, English definition; term, English definition" --------------------------------
+
+@pytest.mark.parametrize("text,russian", [
+    ("Glossary: izba, a peasant hut; pech', the stove; sel'sovet, the village soviet.", ["изба", "печь", "сельсовет"]),
+    ("Terms: uezd, a district of a province; volost, a smaller district.", ["уезд", "волость"]),
+    ("Abbreviations: TsK, Central Committee; MTS, machine-tractor station; RKI, the Workers' and Peasants' Inspectorate.",
+     ["ЦК", "МТС", "РКИ"]),
+])
+def test_the_terms_of_a_glossary_are_read(text, russian):
+    out = cyr(text)
+    for r in russian:
+        assert r in out
+    for english in ("peasant hut", "the stove", "district of a province", "Central Committee", "machine-tractor station"):
+        if english in text:
+            assert english in out
+
+
+@pytest.mark.parametrize("text", [
+    "Glossary: plan, a target set from above; press, the newspapers of the capital.",
+    "He listed his reasons: data, the figures he trusted; model, the one he built himself.",
+    "izba, a peasant hut, was the only word she knew.",   # one item is no glossary
+])
+def test_english_terms_and_a_single_item_stay(text):
+    assert cyr(text) == text

@@ -127,6 +127,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         from translit.read import cited
         cited.quotations(text, matches, words, verdicts, alone, why)
         cited.cited_words(text, matches, words, verdicts, why)
+        cited.glossary_entries(text, matches, words, verdicts, why)
         cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
         _coauthors_of_russian_entries(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
