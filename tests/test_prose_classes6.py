@@ -111,3 +111,50 @@ def test_the_terms_of_a_glossary_are_read(text, russian):
 ])
 def test_english_terms_and_a_single_item_stay(text):
     assert cyr(text) == text
+
+
+# Cities of the other former Soviet republics under the names English writes -----------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("The Baltic Way ran from Tallinn through Riga to Vilnius in August 1989.", "Tallinn"),
+    ("Riot troops cleared the square in Tbilisi before dawn.", "Tbilisi"),
+    ("Oil made Baku the richest city of the Caucasus before 1914.", "Baku"),
+    ("He was born in Minsk and studied in Riga.", "Riga"),
+])
+def test_a_republic_city_english_writes_stays(text, city):
+    assert cyr(text) == text
+    assert alalc(text) == text
+    assert "former Soviet republic" in word(text, city).reason
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Kniga izdana v Rige v 1936 godu.", "в Риге"),
+    ("Ocherki istorii Tallinna.", "Таллинна"),
+    ("Vospominaniia o Tbilisi i Baku.", "о Тбилиси"),
+])
+def test_inside_russian_the_city_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+def test_a_city_english_seldom_writes_is_not_in_the_class():
+    # Kutaisi (Zipf 1.4) is below republic_city_english: its reading is left to the other rules
+    from translit.read.language import _english_republic_city
+
+    assert not _english_republic_city(word("The Kutaisi museum.", "Kutaisi"))
+    assert _english_republic_city(word("The Riga museum.", "Riga"))
+
+
+# The initials of an English forename in an inverted name -------------------------------------------
+
+@pytest.mark.parametrize("text,initials", [
+    ("Cohen, Stephen F. Bukharin and the Bolshevik Revolution. New York, 1973.", "Stephen F."),
+    ("Tucker, Robert C. Stalin as Revolutionary. New York, 1973.", "Robert C."),
+    ("Haimson, Leopold H. Mensheviki v revoliutsii 1917 goda. Moskva, 2003.", "Leopold H."),
+])
+def test_initials_after_an_english_forename_stay(text, initials):
+    out = cyr(text)
+    assert initials in out
+
+
+def test_initials_after_a_russian_forename_are_read():
+    assert "Николай И." in cyr("Bukharin, Nikolai I. Izbrannye proizvedeniia. Moskva, 1988.")

