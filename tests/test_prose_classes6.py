@@ -158,3 +158,22 @@ def test_initials_after_an_english_forename_stay(text, initials):
 
 def test_initials_after_a_russian_forename_are_read():
     assert "Николай И." in cyr("Bukharin, Nikolai I. Izbrannye proizvedeniia. Moskva, 1988.")
+
+
+# The article a after a Russian word, before an English one -----------------------------------------
+
+@pytest.mark.parametrize("text,english", [
+    ('She was a lishenka, a "deprived person," and could not vote.', 'a "deprived person,"'),
+    ("They lived in a kommunalka, a shared flat, for thirty years.", "a shared flat"),
+    ("Every village had its kulak, a wealthy peasant, on paper at least.", "a wealthy peasant"),
+])
+def test_the_article_before_an_english_word_stays(text, english):
+    assert english in cyr(text)
+    assert english in alalc(text)
+
+
+@pytest.mark.parametrize("text,russian", [("Stalin, a ne Trotskii, pobedil.", "а не"),
+                                          ("Pisal Bukharin, a Stalin molchal.", "а Сталин"),
+                                          ("My zhdali, a oni ne prishli.", "а они")])
+def test_the_conjunction_a_inside_russian_is_read(text, russian):
+    assert russian in cyr(text)

@@ -1853,6 +1853,16 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             # conjunction а starts a Russian clause: Stalin, a ne Trotskii)
             verdicts[k] = False
             why.left_by_rule(k, "the English article a, before a modifier and an English noun")
+        elif k + 1 < n and _ARTICLE_GAP.fullmatch(text, m.end(), matches[k + 1].start()) and verdicts[k + 1] is False \
+                and len(matches[k + 1].group()) > 1 and matches[k + 1].group().islower() \
+                and _english_only(matches[k + 1].group()) >= W.running.article_english_next:
+            # Ivanov, a "former person"; Petrov, a modest man: before an English word (English
+            # alone: the conjunction а before ne, a word French writes, starts a Russian clause)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, before an English word")
+
+
+_ARTICLE_GAP = re.compile(r" [\"“‘']?")  # a "former person": a space, and an opening quote at most
 
 
 def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
