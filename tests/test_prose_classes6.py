@@ -177,3 +177,23 @@ def test_the_article_before_an_english_word_stays(text, english):
                                           ("My zhdali, a oni ne prishli.", "а они")])
 def test_the_conjunction_a_inside_russian_is_read(text, russian):
     assert russian in cyr(text)
+
+
+# v. before a number: the volume of English notes ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "500 ## $a Reprinted from the journal Istoricheskii arkhiv, v. 12.",
+    "His articles in Voprosy istorii, v. 3–4, were never translated.",
+    "See Russkaia starina, v. 118 (1904), for the letters.",
+])
+def test_v_before_a_number_is_the_english_volume(text):
+    out = cyr(text)
+    assert ", v. " in out
+    assert "в." not in out
+
+
+@pytest.mark.parametrize("text,russian", [("Istoriia Rossii XIX v.", "XIX в."),
+                                          ("Kul'tura XVIII v. i ee nasledie.", "XVIII в."),
+                                          ("Krestʹiane v 1917 godu.", "в 1917 году")])
+def test_v_after_a_number_or_without_a_stop_is_russian(text, russian):
+    assert russian in cyr(text)
