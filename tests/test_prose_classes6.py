@@ -197,3 +197,26 @@ def test_v_before_a_number_is_the_english_volume(text):
                                           ("Krestʹiane v 1917 godu.", "в 1917 году")])
 def test_v_after_a_number_or_without_a_stop_is_russian(text, russian):
     assert russian in cyr(text)
+
+
+# A capitalized word neither language reads, beside Russian names only -----------------------------
+
+@pytest.mark.parametrize("text,token", [
+    ("21. Merle Fainsod, Smolensk under Soviet Rule, is still the model for such studies.", "Fainsod"),
+    ("The icons of Onfim, Kiev and Novgorod were shown together.", "Onfim"),
+    ("A note by Wurfbain, Zhdanov and Kaganovich survives.", "Wurfbain"),
+])
+def test_an_unknown_name_beside_russian_names_stays(text, token):
+    w = word(text, token)
+    assert w.cyrillic == token
+    assert w.confidence < 0.5
+    assert token in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Ocherk Fainsoda o sovetskom Smolenske.", "о советском"),
+    ("Pisʹma Onfima iz Novgoroda i drugie gramoty.", "из Новгорода"),
+    ("Dimoni T. M. Vologodskaia derevnia v 1930-e gody.", "Вологодская деревня"),
+])
+def test_russian_phrases_around_unknown_words_are_read(text, russian):
+    assert russian in cyr(text)

@@ -64,6 +64,7 @@ class Reasons(dict):
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
         self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
         self.common: set[int] = set()  # English by frequency alone (no, on, to): a Russian quotation takes them
+        self.unknown: set[int] = set()  # read by neither language (Fainsod): Russian only inside a Russian phrase
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -1104,6 +1105,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             verdicts[k] = None
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
+                why.unknown.add(k)
                 conf[k] = W.running.ocr_confidence
         elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
@@ -1602,13 +1604,17 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
     titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
     its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
     same holds, whatever their case, for the words a rule left to a Russian phrase only
-    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none."""
+    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none. A
+    capitalized word neither language reads (``why.unknown``: Merle Fainsod, Smolensk under…) needs
+    a lower-case Russian word, or a marked one that is no name (Dimoni T. M. Vologodskaia derevnia),
+    in its run: it stays as it was, with its low confidence, beside names alone (Zhdanov too)."""
     n = len(matches)
     for k in range(n):
         w = matches[k].group()
         if not verdicts[k]:
             continue
-        if k not in why.soft:  # a loanword or a city abroad needs a Russian phrase whatever its case
+        unknown = k in why.unknown and w[:1].isupper()
+        if k not in why.soft and not unknown:  # a loanword or a city abroad needs a Russian phrase whatever its case
             if alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
                 continue
             if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
@@ -1629,8 +1635,11 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
                     phrase = True
                     break
+                if unknown and len(matches[j].group()) == 1:
+                    continue  # (an unknown surname's initials: the words past them decide)
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
-                    phrase = phrase or matches[j].group()[:1].islower()
+                    # (an unknown name, Fainsod, is Russian beside a marked word too: Dimoni T. M. Vologodskaia)
+                    phrase = phrase or matches[j].group()[:1].islower() or unknown and _marked_common_word(words[j])
                     break
         if not phrase and _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             phrase = True
@@ -1639,6 +1648,12 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _marked_common_word(wr: WordReading) -> bool:
+    """Vologodskaia, Khronika: a word with a mark of romanization whose reading is no name or place."""
+    c = wr.candidates[0] if wr.candidates else None
+    return _word_facts(wr.input)[2] and c is not None and c.source != Source.NAME and not _tagged_proper(c.cyrillic)
 
 
 def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
