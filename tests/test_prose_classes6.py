@@ -217,6 +217,8 @@ def test_an_unknown_name_beside_russian_names_stays(text, token):
     ("Ocherk Fainsoda o sovetskom Smolenske.", "о советском"),
     ("Pisʹma Onfima iz Novgoroda i drugie gramoty.", "из Новгорода"),
     ("Dimoni T. M. Vologodskaia derevnia v 1930-e gody.", "Вологодская деревня"),
+    ("The photographs of Boris Kudoyarov show the siege.", "Борис Кудояров"),
+    ("A letter from Anna Kudoyarova survives.", "Анна Кудоярова"),
 ])
 def test_russian_phrases_around_unknown_words_are_read(text, russian):
     assert russian in cyr(text)

@@ -1607,7 +1607,8 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
     (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none. A
     capitalized word neither language reads (``why.unknown``: Merle Fainsod, Smolensk under…) needs
     a lower-case Russian word, or a marked one that is no name (Dimoni T. M. Vologodskaia derevnia),
-    in its run: it stays as it was, with its low confidence, beside names alone (Zhdanov too)."""
+    in its run, or a Russian forename right before or after it (Boris Kudoyarov): it stays as it
+    was, with its low confidence, beside names alone (Zhdanov too)."""
     n = len(matches)
     for k in range(n):
         w = matches[k].group()
@@ -1637,6 +1638,9 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                     break
                 if unknown and len(matches[j].group()) == 1:
                     continue  # (an unknown surname's initials: the words past them decide)
+                if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
+                    phrase = True  # Boris Kudoyarov: the surname of a Russian forename
+                    break
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
                     # (an unknown name, Fainsod, is Russian beside a marked word too: Dimoni T. M. Vologodskaia)
                     phrase = phrase or matches[j].group()[:1].islower() or unknown and _marked_common_word(words[j])
