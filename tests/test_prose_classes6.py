@@ -222,3 +222,23 @@ def test_an_unknown_name_beside_russian_names_stays(text, token):
 ])
 def test_russian_phrases_around_unknown_words_are_read(text, russian):
     assert russian in cyr(text)
+
+
+# A Russian title that only German or French also writes, among English words ----------------------
+
+@pytest.mark.parametrize("text,russian", [
+    ("Belinsky's letter was printed in Teleskop in 1836.", "Телескоп"),
+    ("In Paris we read Kontinent and waited for the next number.", "Континент"),
+    ("The essay was reprinted in Kontinent. Nobody noticed.", "Континент"),
+])
+def test_a_title_german_also_writes_is_read_among_english_words(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Munich: Institut für Zeitgeschichte, 1970.",
+    "Sie lasen Teleskop und Kontinent im Archiv.",
+    "Teleskop is the German word for a telescope.",   # first in its sentence: no evidence
+])
+def test_beside_german_words_or_first_in_a_sentence_it_is_left(text):
+    assert cyr(text) == text

@@ -1050,7 +1050,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and only_french_german(_word_facts(wr.input)[0]):
             # English prose does not write it: after a common Russian word of its own phrase it is
             # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
-            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) else None
+            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) \
+                or _title_among_english_words(text, matches, words, k) else None
             if verdicts[k]:
                 paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
@@ -1658,6 +1659,24 @@ def _marked_common_word(wr: WordReading) -> bool:
     """Vologodskaia, Khronika: a word with a mark of romanization whose reading is no name or place."""
     c = wr.candidates[0] if wr.candidates else None
     return _word_facts(wr.input)[2] and c is not None and c.source != Source.NAME and not _tagged_proper(c.cyrillic)
+
+
+def _title_among_english_words(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """appeared in Teleskop in 1836; we read Kontinent and Grani: a capitalized word, not first in
+    its sentence, that English does not write at all (``unknown_english``) but French or German
+    does, whose Russian reading is a common dictionary word (``lookalike_title_reading``), between
+    two English words (English alone, ``function_word``-like frequency ``lookalike_title_english``)
+    is a Russian title or name in English prose: no German or French word stands beside it (Institut
+    für, Staline et son système)."""
+    w, wr = matches[k].group(), words[k]
+    if not (w[:1].isupper() and w[1:].islower()) or _sentence_start(text, matches, k) \
+            or _english_only(w) >= W.running.unknown_english or wr.candidates[0].source != Source.DICTIONARY \
+            or wr.candidates[0].score < W.running.lookalike_title_reading:
+        return False
+    # (last in its sentence, reprinted in Kontinent., the word before it alone says so)
+    after = [k + 1] if k + 1 < len(matches) and not _sentence_start(text, matches, k + 1) else []
+    return all(_english_only(matches[j].group()) >= W.running.lookalike_title_english
+               and not only_french_german(_word_facts(matches[j].group())[0]) for j in [k - 1] + after)
 
 
 def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
