@@ -219,6 +219,8 @@ def test_an_unknown_name_beside_russian_names_stays(text, token):
     ("Dimoni T. M. Vologodskaia derevnia v 1930-e gody.", "Вологодская деревня"),
     ("The photographs of Boris Kudoyarov show the siege.", "Борис Кудояров"),
     ("A letter from Anna Kudoyarova survives.", "Анна Кудоярова"),
+    ('The review, "Gorkizm Gorkogo," was never reprinted.', "Горького"),
+    ("Pis'ma Wurfbaina Stalinu ne sokhranilis'.", "Сталину"),
 ])
 def test_russian_phrases_around_unknown_words_are_read(text, russian):
     assert russian in cyr(text)
@@ -242,3 +244,12 @@ def test_a_title_german_also_writes_is_read_among_english_words(text, russian):
 ])
 def test_beside_german_words_or_first_in_a_sentence_it_is_left(text):
     assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Shishkin, V. I. Sibirskaia Vandeia. Moskva, 2000.", "Шишкин, В. И."),
+    ("Lebedev, V. V. Russkaia istoriia. Moskva, 1998.", "Лебедев, В. В."),
+    ("Kozlov, V. A. Massovye besporiadki v SSSR. Novosibirsk, 1999.", "Козлов, В. А."),
+])
+def test_a_capital_v_is_an_initial_not_the_volume(text, russian):
+    assert russian in cyr(text)

@@ -540,7 +540,12 @@ def _western_phrases(text: str) -> list[tuple[int, int]]:
 
 def _shared_abbreviation(text: str, m: WordSpan) -> bool:
     """ch. 2: an abbreviation of both traditions before a number (its neighbours decide)."""
-    return m.group().lower() in _western()[2] and bool(_NUMBER_AFTER.match(text, m.end()))
+    return _shared_word(m.group()) and bool(_NUMBER_AFTER.match(text, m.end()))
+
+
+def _shared_word(word: str) -> bool:
+    """ch, Ch, v: one of ``shared``; a capital letter alone is an initial (V. I. Lenin), not v."""
+    return word.lower() in _western()[2] and not (len(word) == 1 and word.isupper())
 
 
 def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
@@ -1015,7 +1020,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
-        elif _shared_abbreviation(text, m) or m.group().lower() in _western()[2] and _ROMAN_AFTER.match(text, m.end()):
+        elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
@@ -1644,7 +1649,8 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                     break
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
                     # (an unknown name, Fainsod, is Russian beside a marked word too: Dimoni T. M. Vologodskaia)
-                    phrase = phrase or matches[j].group()[:1].islower() or unknown and _marked_common_word(words[j])
+                    phrase = phrase or matches[j].group()[:1].islower() \
+                        or unknown and (_marked_common_word(words[j]) or _inflected_name(words[j]))
                     break
         if not phrase and _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             phrase = True
@@ -1677,6 +1683,19 @@ def _title_among_english_words(text: str, matches: list[WordSpan], words: list[W
     after = [k + 1] if k + 1 < len(matches) and not _sentence_start(text, matches, k + 1) else []
     return all(_english_only(matches[j].group()) >= W.running.lookalike_title_english
                and not only_french_german(_word_facts(matches[j].group())[0]) for j in [k - 1] + after)
+
+
+def _inflected_name(wr: WordReading) -> bool:
+    """Babelya, Stalinu: a name read in a case other than its dictionary form (pymorphy3's first
+    parse), which only Russian grammar writes: English prose mentions a name in its nominative."""
+    from translit.read.context import _parses
+
+    if not wr.candidates or wr.candidates[0].source not in (Source.NAME, Source.DICTIONARY):
+        return False
+    cyr = wr.candidates[0].cyrillic.lower()
+    parses = _parses(cyr)
+    return bool(parses) and all(p[1] not in ("nomn", "None") for p in parses if "Name" in p[5] or "Surn" in p[5]) \
+        and any("Name" in p[5] or "Surn" in p[5] for p in parses)
 
 
 def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
