@@ -253,3 +253,23 @@ def test_beside_german_words_or_first_in_a_sentence_it_is_left(text):
 ])
 def test_a_capital_v_is_an_initial_not_the_volume(text, russian):
     assert russian in cyr(text)
+
+
+# The republics of Russia and the old plurals English writes as its own words ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland ceded a strip of Karelia and kept its independence.",
+    "Diamonds made Yakutia the richest region of the Far East; the Sakha herded reindeer.",
+    "The Bolsheviki held the capital, but the Mensheviki held the soviets of the south.",
+    "Volcanoes line the coast of Kamchatka, and Chukotka lies beyond it.",
+])
+def test_english_names_of_republics_and_old_plurals_stay(text):
+    assert cyr(text) == text
+    assert alalc(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [("Istoriia Karelii i Kamchatki.", "Карелии и Камчатки"),
+                                          ("Bolsheviki i men'sheviki v 1917 godu.", "Большевики и меньшевики"),
+                                          ("Ocherki istorii Dagestana.", "Дагестана")])
+def test_in_a_russian_phrase_they_are_read(text, russian):
+    assert russian in cyr(text)
