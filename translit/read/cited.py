@@ -14,6 +14,9 @@ otherwise. Each rule here answers one such class, after the neighbours have deci
   the word, the term, the prefix), alone in brackets after an English word (a gloss), or defined
   (Tam was the word for it), is Russian
   when its Russian reading is clearly more common than the word is in English;
+- :func:`glossary_entries`: the terms of a glossary, a list of "term, English definition" items
+  parted by semicolons (Glossary: artel, a co-operative of workers; volost, a rural district), are
+  cited words, read as :func:`cited_words` reads them (an acronym English does not write too);
 - :func:`inside_russian_phrases`: a lower-case word between two lower-case-or-title Russian
   dictionary words of one phrase, or a word English does not write (a French or German lookalike:
   pakt, prozess) beside a Russian word of its phrase, is Russian.

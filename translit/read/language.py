@@ -29,7 +29,12 @@ cited as a word or glossed in brackets is taken in by :mod:`translit.read.cited`
 Russian book (Petrov, N. V., and K. V. Skorkin), a person's name scanned with b for h (Bukbarin) and
 the publisher of a Russian imprint after English edition words are read, while English titles of
 persons (Patriarch), English word-formation (reorchestrated), reconstructed forms (*kaina) and the
-English words of a publisher after an English place (New York: Khronika Press) stay. Every number
+English words of a publisher after an English place (New York: Khronika Press) stay. Russian in a
+national scheme's own letters (deło, kreposť) is read; the English head of a name a Russian name
+qualifies (the Smolensk Archive), cities of the other republics English writes (Riga), the initials
+of an English forename (Cohen, Stephen F.), the article a before an English word and v. before a
+number stay; a word neither language reads stays beside names alone (Merle Fainsod), and a title
+only German or French also writes is read between English words (in Teleskop in 1836). Every number
 these rules compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``,
 ``[cited]``).
 """
