@@ -1617,7 +1617,7 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
     same holds, whatever their case, for the words a rule left to a Russian phrase only
     (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none. A
     capitalized word neither language reads (``why.unknown``: Merle Fainsod, Smolensk under…) needs
-    a lower-case Russian word, or a marked one that is no name (Dimoni T. M. Vologodskaia derevnia),
+    a lower-case Russian word, or one Russian by itself that is no name (Dimoni T. M. Vologodskaia),
     in its run, or a Russian forename right before or after it (Boris Kudoyarov): it stays as it
     was, with its low confidence, beside names alone (Zhdanov too)."""
     n = len(matches)
@@ -1647,7 +1647,7 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
                     phrase = True
                     break
-                if unknown and len(matches[j].group()) == 1:
+                if unknown and len(matches[j].group()) == 1 and matches[j].group().isupper():
                     continue  # (an unknown surname's initials: the words past them decide)
                 if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
                     phrase = True  # Boris Kudoyarov: the surname of a Russian forename
@@ -1667,9 +1667,9 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
 
 
 def _marked_common_word(wr: WordReading) -> bool:
-    """Vologodskaia, Khronika: a word with a mark of romanization whose reading is no name or place."""
+    """Vologodskaia, Sovnarkom: a word Russian by its own evidence whose reading is no name or place."""
     c = wr.candidates[0] if wr.candidates else None
-    return _word_facts(wr.input)[2] and c is not None and c.source != Source.NAME and not _tagged_proper(c.cyrillic)
+    return c is not None and c.source not in (Source.NAME, Source.ESTABLISHED) and not _tagged_proper(c.cyrillic)
 
 
 def _title_among_english_words(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
