@@ -273,3 +273,29 @@ def test_english_names_of_republics_and_old_plurals_stay(text):
                                           ("Ocherki istorii Dagestana.", "Дагестана")])
 def test_in_a_russian_phrase_they_are_read(text, russian):
     assert russian in cyr(text)
+
+
+# One sense per discourse: a document's decision for a form holds against this round's rules -------
+
+@pytest.mark.parametrize("text,form,russian", [
+    ("21. Merle Fainsod, Smolensk under Soviet Rule, is the model.", "fainsod", "Фаинсод"),
+    ("A note by Wurfbain, Zhdanov and Kaganovich survives.", "wurfbain", "Вурфбайн"),
+    ("We were in Riga that winter.", "riga", "Рига"),
+])
+def test_a_document_decision_is_not_undone_by_the_line(text, form, russian):
+    alone = to_cyrillic(text, policy="running")
+    assert russian not in alone.text
+    decided = to_cyrillic(text, policy="running", forms={form: True})
+    assert russian in decided.text
+
+
+def test_the_document_decisions_are_in_the_json(tmp_path):
+    from translit.read.document import convert_document
+
+    lines = ["Sovnarkom i Narkomzem v 1930 godu.", "The Sovnarkom decree followed.",
+             "Dekret Sovnarkoma ob uchete.", "Sovnarkom met twice."]
+    out = list(convert_document(lines, to="cyrillic"))
+    assert len(out) == len(lines)
+    for dl in out:
+        body = dl.as_dict()
+        assert "document" in body and "forms" in body["document"]

@@ -112,6 +112,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
                 why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
+                why.unknown.discard(k)  # (an unknown name the document reads elsewhere: Fainsoda)
     decided = list(verdicts)
     neutral: list[bool] | None = None
     function_words = _function_word_candidates(text, matches, words, verdicts) \
