@@ -53,6 +53,8 @@ def test_polish_and_czech_names_and_places_stay(text):
 @pytest.mark.parametrize("text,russian", [
     ("The first number of Żurnał ministerstwa narodnago proswieszczenija appeared in 1834.", "министерства"),
     ("Petropavlovskaja kreposť i Nevskij prospekt.", "крепость"),
+    ("The Żurnał Russkogo chimiczeskogo obszczestwa was founded in 1869.", "Журнал Русского"),
+    ("Copies of the Żurnał Sowremennoj literatury were rare.", "Журнал Современной"),
 ])
 def test_a_capitalized_word_of_such_letters_inside_a_russian_phrase(text, russian):
     assert russian in cyr(text)
@@ -299,3 +301,9 @@ def test_the_document_decisions_are_in_the_json(tmp_path):
     for dl in out:
         body = dl.as_dict()
         assert "document" in body and "forms" in body["document"]
+
+
+def test_a_polish_forename_beside_a_polish_surname_stays():
+    for text in ("Czesław Miłosz and Józef Piłsudski were both born in Lithuania.",
+                 "Józef Piłsudski took Kiev in May 1920."):
+        assert "Józef Piłsudski" in cyr(text)

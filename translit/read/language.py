@@ -69,7 +69,9 @@ class Reasons(dict):
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
         self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
         self.common: set[int] = set()  # English by frequency alone (no, on, to): a Russian quotation takes them
-        self.unknown: set[int] = set()  # read by neither language (Fainsod): Russian only inside a Russian phrase
+        # read by neither language (Fainsod), or a capitalized word of another alphabet (Żurnał): Russian
+        # only inside a Russian phrase, of which a common Russian word beside it is evidence enough
+        self.unknown: set[int] = set()
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -784,9 +786,12 @@ def _ocr_english(word: str) -> bool:
 
 def _unromanizable(wr: WordReading) -> bool:
     """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
-    alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
+    alphabet (:func:`_other_alphabet`; not one a national scheme reads as a common Russian word,
+    Żurnał, ``national_scheme_common``) or with a letter none of the schemes has (q)."""
     w = wr.input
-    return not w.isascii() and _other_alphabet(wr) or any(c.lower() in _no_scheme_letters() for c in w)
+    return not w.isascii() and _other_alphabet(wr) and not (
+        _national_scheme_word(wr) and wr.candidates[0].score >= W.running.national_scheme_common) \
+        or any(c.lower() in _no_scheme_letters() for c in w)
 
 
 @cache
@@ -1033,6 +1038,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 verdicts[k] = None
                 why[k] = "left as it was: a capitalized word of another alphabet, Russian only in a Russian phrase"
                 why.soft.add(k)
+                why.unknown.add(k)  # (a common Russian word beside it is its phrase: Żurnał Russkogo)
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
