@@ -217,9 +217,10 @@ def glossary_entries(text: str, matches: list[WordSpan], words: list[WordReading
         if t >= len(matches) or matches[t].start() >= b or text[a:matches[t].start()].strip():
             continue
         comma = _AFTER_TERM.match(text, matches[t].end())
-        rest = [j for j in range(t + 1, len(matches)) if matches[j].start() >= (comma.end() if comma else b)
-                and matches[j].end() < b]
-        if comma and rest and any(verdicts[j] is False for j in rest):
+        if comma is None:
+            continue
+        rest = range(bisect_left(starts, comma.end()), bisect_left(starts, b))  # the definition's words
+        if any(verdicts[j] is False for j in rest):
             terms.append(t)
     if len(terms) < W.cited.glossary_items:
         return
