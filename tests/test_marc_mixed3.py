@@ -271,6 +271,17 @@ def test_a_right_code_without_telling_letters_stands(tmp_path, r):
         assert vern is not None and "Russian" not in " ".join(notes(rep, r.id))
 
 
+def test_identification_among_two_languages_ranks_only_them_and_keeps_their_order():
+    from translit.langs.identify import identify
+
+    text = "Otmena krepostnogo prava v Rossii / P.A. Zaĭonchkovskiĭ. Moskva : Prosveshchenie"
+    both = identify(text, among=("ru", "uk"))
+    assert {s.language for s in both.ranking} == {"ru", "uk"} and both.language == "ru"
+    every = {s.language: s.score for s in identify(text).ranking}
+    assert len(every) > 2 and every["ru"] > every["uk"]
+    assert identify("Kharkiv : Prapor", among=("ru", "uk")).language == "uk"
+
+
 def test_russian_by_lexicon_leaves_russian_and_uncoded_records_alone():
     text = "Под игото / Иван Вазов. София : Народна култура"  # Bulgarian, but the code says Russian
     assert russian_by_lexicon(text, "ru") == ("ru", None)

@@ -677,7 +677,7 @@ def russian_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | N
         return lang, None
     from translit.langs.identify import identify
 
-    found = identify(text)
+    found = identify(text, among=("ru", lang))  # romanized text: read in these two only
     scores = {s.language: s.score for s in found.ranking}
     if found.language != "ru" or lang not in scores:
         return lang, None
