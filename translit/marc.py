@@ -1011,20 +1011,30 @@ def _rank_fits(text: str, fits: list[str]) -> list[str]:
 
 
 def russian_lead(text: str, lang: str) -> int:
-    """How many more words of ``text`` speak for Russian than for ``lang``: of romanized text,
-    the words each language's ALA-LC reading finds in its lists (:func:`known_words`); of
-    Cyrillic text, the words one language's list has at least a Zipf above the other's (the
-    Ukrainian and Bulgarian lists hold many Russian words, rarer: губернии 4.3 in Russian's, 2.4
-    in Ukrainian's)."""
-    if not _CYR.search(text):
-        return known_words(text, "ru") - known_words(text, lang)
-    from translit.langs.identify import _zipf
+    """How many more words of ``text`` speak for Russian than for ``lang``: the words one
+    language's list has at least a Zipf above the other's (the Ukrainian and Bulgarian lists hold
+    many Russian words, rarer: губернии 4.3 in Russian's, 2.4 in Ukrainian's), of romanized text
+    each language's ALA-LC reading of the word (a dictionary's word without a frequency counting
+    as identification counts it)."""
+    if _CYR.search(text):
+        from translit.langs.identify import _zipf
 
-    lead = 0
-    for w in re.findall("[\u0400-\u04ff]+", text.lower()):
-        d = _zipf(w, "ru") - _zipf(w, lang)
-        lead += (d >= 1.0) - (d <= -1.0)
-    return lead
+        words = re.findall("[\u0400-\u04ff]+", text.lower())
+        pairs = [(_zipf(w, "ru"), _zipf(w, lang)) for w in words]
+    else:
+        import wordfreq
+
+        from translit.langs.identify import _zipf_of
+        from translit.langs.reader import to_cyrillic as read_lang
+        from translit.read.reader import to_cyrillic
+
+        ru = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0
+              for w in to_cyrillic(text, scheme="alalc").words]
+        own = [_zipf_of(w, lang) for w in read_lang(text, lang, "alalc").words]
+        if len(ru) != len(own):  # the readers cut the words differently: count the words each knows
+            return known_words(text, "ru") - known_words(text, lang)
+        pairs = list(zip(ru, own))
+    return sum((a - b >= 1.0) - (b - a >= 1.0) for a, b in pairs)
 
 
 def known_words(text: str, lang: str) -> int:
