@@ -11,8 +11,9 @@ MARC-8 tables, hand-written ALA-LC truth):
 * ``study``: the 30 records of tests/data/mixed_marc2.py (the tests' material for English inside
   fields, quoting notes, codes overruled by romanized marks, pre-1918 spelling, repeated fields;
   the fixes were written on its first 22, STUDY; the last 8, STUDY2, were run once first);
-* ``heldout``: 42 records in benchmarks/data/marc_mixed_heldout.py, HELD OUT (never tune on it; its
-  docstring says who wrote it, what they read and the first-run figures): ordinary books and serials
+* ``heldout``: 42 records in benchmarks/data/marc_mixed_heldout.py, held out until marc8 studied
+  it on 2026-11-30 (its docstring says who wrote it, what they read, the first-run figures and the
+  study): ordinary books and serials
   in the six languages, the same kinds of damage in new combinations, English inside fields, planted
   cataloguer faults;
 * ``heldout2``: 52 records in benchmarks/data/marc_mixed_heldout2.py, HELD OUT (its docstring says who
@@ -30,10 +31,11 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|all] [--code DIR]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
-"before" figures).
+"before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
+what came out (for studied sets only: listing a held-out set's failures spends it).
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ def subs(f) -> list[tuple[str, str]]:
     return [(s.code, s.value) for s in f.subfields if s.code != "6"]
 
 
-def measure(records: list[R], tmp: Path) -> dict[str, tuple]:
+def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dict[str, tuple]:
     import contextlib
     import io
 
@@ -173,6 +175,8 @@ def measure(records: list[R], tmp: Path) -> dict[str, tuple]:
                     # a repeated tag (three 700s): the n-th field of the tag stands for the n-th
                     n = [g for g in r.fields if g.tag == f.tag].index(f)
                     if rec is None or len(rec.get_fields(f.tag)) <= n:
+                        if misses is not None:
+                            misses.append(f"{command} {r.id} {f.tag}: record or field missing in the output")
                         continue
                     out = rec.get_fields(f.tag)[n]
                     if command == "romanize":
@@ -183,10 +187,19 @@ def measure(records: list[R], tmp: Path) -> dict[str, tuple]:
                                 (v.get("6") or "").startswith(f"{f.tag}-{link[4:6]}")]
                         if all(cv is None for _, cv, _ in f.subs):  # English (a translator's name): no 880
                             right += not vern
+                            if vern and misses is not None:
+                                misses.append(f"{command} {r.id} {f.tag}: English field given an 880 "
+                                              f"{subs(vern[0])}")
                             continue
                         ok = bool(vern) and [(c, norm(v, True)) for c, v in subs(vern[0])] == \
                             [(c, norm(cv if cv is not None else rv, True)) for c, cv, rv in f.subs]
                     right += ok
+                    if not ok and misses is not None:
+                        want = [(c, rv) for c, _, rv in f.subs] if command == "romanize" else \
+                            [(c, cv if cv is not None else rv) for c, cv, rv in f.subs]
+                        have = subs(out) if command == "romanize" else (subs(vern[0]) if vern else "no 880")
+                        misses.append(f"{command} {r.id} ({r.lang}, coded {r.c008}) {f.tag}:\n"
+                                      f"      want {want}\n      got  {have}")
             figures[command] = (right, total, counts)
     return figures
 
@@ -195,6 +208,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "all"], default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
+    ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(args.code).resolve()) if args.code else str(ROOT))
     import translit
@@ -203,7 +217,8 @@ def main() -> None:
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
-            fig = measure(sets[name], Path(d))
+            misses: list[str] = []
+            fig = measure(sets[name], Path(d), misses if args.list else None)
         print(f"\n[{name}] {len(sets[name])} records")
         for command in ("romanize", "add-880"):
             right, total, (i, o, rej) = fig[command]
@@ -212,6 +227,8 @@ def main() -> None:
         hit, planted, false, (i, o, rej) = fig["check"]
         print(f"  check     planted faults found {hit}/{planted}, false alarms {false}; "
               f"records in {i}, out {o}, rejected {rej}")
+        for line in misses:
+            print("   ", line)
 
 
 if __name__ == "__main__":

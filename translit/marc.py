@@ -22,6 +22,7 @@ import difflib
 import functools
 import html
 import io
+import math
 import os
 import re
 import tomllib
@@ -656,9 +657,42 @@ def _lang_name(code: str | None) -> str:
 
 def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     """The record's language (:func:`coded_lang`), checked against its own Cyrillic
-    (:func:`text_lang`), and the note saying why the text overruled the code, if it did."""
-    lang, note = text_lang(_cyrillic_text(rec), coded_lang(rec))
+    (:func:`text_lang`, then :func:`russian_by_lexicon`), and the note saying why the text
+    overruled the code, if it did."""
+    text, coded = _cyrillic_text(rec), coded_lang(rec)
+    lang, note = text_lang(text, coded)
+    if note is None and lang == coded:
+        lang, note = russian_by_lexicon(text, lang)
     return lang, [note] if note else []
+
+
+def russian_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    """Russian, and a note, when a record coded in another Cyrillic language (``lang``) holds
+    Russian text whose letters or marks do not contradict the code (a Russian book coded ``ukr``
+    without ы э ё ъ, or coded ``bel`` and romanized without ė): identification
+    (:func:`translit.langs.identify.identify`, Cyrillic or romanized ``text``) must rank Russian
+    first and ``[lexicon_overrule] margin`` above the coded language (``marc_languages.toml``).
+    Otherwise ``lang`` and None. A record coded Russian, or with no code, is not identified."""
+    if lang in (None, "ru") or not text.strip():
+        return lang, None
+    # identification reads the words in both languages and fits each one's letter patterns (for
+    # romanized text some 50 ms a field): it runs only where at least ``[lexicon_overrule] known``
+    # more words speak for Russian than for the coded language (:func:`russian_lead`)
+    if russian_lead(text, lang) < _languages()["overrule_known"]:
+        return lang, None
+    from translit.langs.identify import identify
+
+    found = identify(text, among=("ru", lang))  # romanized text: read in these two only
+    scores = {s.language: s.score for s in found.ranking}
+    if found.language != "ru" or lang not in scores:
+        return lang, None
+    gap = scores["ru"] - scores[lang]
+    if gap < _languages()["overrule_margin"]:
+        return lang, None
+    evidence = "; ".join(found.ranking[0].evidence[:2])
+    script = "Cyrillic" if found.script == "cyrillic" else "romanized"
+    return "ru", (f"the record's code says {_lang_name(lang)}, but its {script} text reads as Russian "
+                  f"({gap:.1f} above {_lang_name(lang)}: {evidence}): read as Russian")
 
 
 def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | None:
@@ -886,7 +920,9 @@ def _languages() -> dict[str, Any]:
             "obsolete": dict(data.get("obsolete", {})),
             "western_letters": data["romanized_marks"]["western_letters"],
             "min_share": float(data["undetermined_text"]["min_share"]),
-            "need_marks": bool(data["undetermined_text"]["need_marks"])}
+            "need_marks": bool(data["undetermined_text"]["need_marks"]),
+            "overrule_margin": float(data["lexicon_overrule"]["margin"]),
+            "overrule_known": int(data["lexicon_overrule"]["known"])}
 
 
 def language_codes(rec) -> list[str]:
@@ -964,23 +1000,54 @@ def _rank_fits(text: str, fits: list[str]) -> list[str]:
     the top is settled by identification (:func:`translit.langs.identify.identify`), which reads
     the text in every language and costs some ten times more."""
     from translit.langs.identify import identify
-    from translit.langs.lexicon import zipf as lang_zipf
-    from translit.langs.reader import to_cyrillic as read_lang
 
-    known = {}
-    for lg in fits:
-        if lg == "ru":
-            from translit.read.reader import to_cyrillic
-
-            known[lg] = sum(1 for w in to_cyrillic(text, scheme="alalc").words if w.is_russian and w.confidence >= 0.9)
-        else:
-            known[lg] = sum(1 for w in read_lang(text, lg, "alalc").words if lang_zipf(w.cyrillic.lower(), lg) > 0)
+    known = {lg: known_words(text, lg) for lg in fits}
     top = max(known.values())
     best = [lg for lg in fits if known[lg] == top]
     if len(best) > 1:
         order = [sc.language for sc in identify(text).ranking]
         best.sort(key=lambda lg: order.index(lg) if lg in order else len(order))
     return best + sorted((lg for lg in fits if lg not in best), key=lambda lg: -known[lg])
+
+
+def russian_lead(text: str, lang: str) -> int:
+    """How many more words of ``text`` speak for Russian than for ``lang``: the words one
+    language's list has at least a Zipf above the other's (the Ukrainian and Bulgarian lists hold
+    many Russian words, rarer: губернии 4.3 in Russian's, 2.4 in Ukrainian's), of romanized text
+    each language's ALA-LC reading of the word (a dictionary's word without a frequency counting
+    as identification counts it)."""
+    if _CYR.search(text):
+        from translit.langs.identify import _zipf
+
+        words = re.findall("[\u0400-\u04ff]+", text.lower())
+        pairs = [(_zipf(w, "ru"), _zipf(w, lang)) for w in words]
+    else:
+        import wordfreq
+
+        from translit.langs.identify import _zipf_of
+        from translit.langs.reader import to_cyrillic as read_lang
+        from translit.read.reader import to_cyrillic
+
+        ru = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0
+              for w in to_cyrillic(text, scheme="alalc").words]
+        own = [_zipf_of(w, lang) for w in read_lang(text, lang, "alalc").words]
+        if len(ru) != len(own):  # the readers cut the words differently: count the words each knows
+            return known_words(text, "ru") - known_words(text, lang)
+        pairs = list(zip(ru, own))
+    return sum((a - b >= 1.0) - (b - a >= 1.0) for a, b in pairs)
+
+
+def known_words(text: str, lang: str) -> int:
+    """How many words of romanized ``text`` ``lang`` knows: those its ALA-LC reading finds in its
+    lists (for Russian, those the reader takes for Russian word forms with confidence 0.9 or more)."""
+    if lang == "ru":
+        from translit.read.reader import to_cyrillic
+
+        return sum(1 for w in to_cyrillic(text, scheme="alalc").words if w.is_russian and w.confidence >= 0.9)
+    from translit.langs.lexicon import zipf as lang_zipf
+    from translit.langs.reader import to_cyrillic as read_lang
+
+    return sum(1 for w in read_lang(text, lang, "alalc").words if lang_zipf(w.cyrillic.lower(), lang) > 0)
 
 
 def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
@@ -1119,22 +1186,44 @@ def _western_name(value: str, lang: str) -> bool:
                for w in words if w.lower() not in _english()["function"])
 
 
+def _western_name_ru(value: str, words) -> bool:
+    """:func:`_western_name` for a Russian record, whose reader has no word list to weigh a name
+    against: a word the Russian ALA-LC table cannot spell (Wortman, Stephen, Fitzpatrick), or a
+    word the reader finds in neither its dictionary nor its names (only its trigram model's guess)
+    that is a common English word (Pipes, Tucker: Zipf ``[english] zipf`` or more). ``words``: the
+    reader's words of ``value``. A name with a romanization's mark is romanized."""
+    from translit.langs.reader import fold_latin, spellable
+    from translit.read.candidates import Source
+    from translit.read.language import english_zipf
+
+    if _MARKS.search(value):
+        return False
+    names = re.findall(r"[A-Za-z]{2,}", value)
+    if any(not spellable(fold_latin(w).lower(), "ru", "alalc") for w in names):
+        return True
+    return any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= _english()["zipf"]
+               for w in words if len(w.input) > 1)
+
+
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
     """The stretches of a field's joined romanized text (``parts``: code, value, its span) that
     stay as they are when it is read back into ``lang``'s Cyrillic: Roman numerals in any
-    language; and, in the languages other than Russian (whose reader decides English words
-    itself): a personal name heading of a Western writer, and each ISBD part (a parallel title,
-    a publisher) whose words are mostly English (``[english]`` in marc_fields.toml)."""
+    language; a personal name heading of a Western writer (:func:`_western_name`,
+    :func:`_western_name_ru`); and, in the languages other than Russian (whose reader decides
+    English words itself), each ISBD part (a parallel title, a publisher) whose words are mostly
+    English (``[english]`` in marc_fields.toml)."""
     text = reading.input
     kept = [m.span() for m in _ROMAN.finditer(text)]
     if FIELDS.get(tag) is not None and FIELDS[tag].lead_in:
         kept.extend((a, a + lead_in(value)) for _, value, (a, _) in parts if lead_in(value))
-    if lang == "ru":
-        return kept
     rule = _english()
     for code, value, (a, b) in parts:
-        if tag in rule["names"] and code == "a" and _western_name(value, lang):
+        if tag in rule["names"] and code == "a" and (
+                _western_name_ru(value, [w for w in reading.words if a <= w.start and w.end <= b]) if lang == "ru"
+                else _western_name(value, lang)):
             kept.append((a, b))
+    if lang == "ru":
+        return kept
     from translit.langs.lexicon import zipf as lang_zipf
 
     cuts = [0] + [x for m in _ISBD_PART.finditer(text) for x in m.span()] + [len(text)]
@@ -1217,9 +1306,19 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
         pieces.append(reading.input[at:b])
         out.append((c, "".join(pieces)))
     read = [w.confidence for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
-    if lang == "ru" or not read:
-        return out, reading.confidence
-    return out, sum(read) / len(read)  # the words read, not those kept in Latin
+    return out, field_confidence(read) if read else reading.confidence
+
+
+def field_confidence(words: list[float]) -> float:
+    """A field's confidence from its read words' (those not kept in Latin): their geometric mean,
+    in every language. The product (the reading's own confidence) falls with the field's length,
+    so a long title whose every word is a frequent word form (0.97 each) went to review; the
+    mean of the logarithms does not, and one weak word still pulls a short field down (0.35 beside
+    two words of 0.97 gives 0.69) more than a long one (0.91 in sixteen words). A word read with no
+    confidence at all counts as 0.01."""
+    if not words:
+        return 0.0
+    return math.exp(sum(math.log(max(c, 0.01)) for c in words) / len(words))
 
 
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
@@ -1247,6 +1346,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
     coded = lang
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
+    if note is None and not mixed:
+        lang, note = russian_by_lexicon(" ".join(t for _, _, t in todo), lang)
     if note:
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:

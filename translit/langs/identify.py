@@ -428,10 +428,10 @@ def text_marks(text: str) -> frozenset[str]:
     return frozenset(marks)
 
 
-def _identify_latin(text: str) -> list[LanguageScore]:
+def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[LanguageScore]:
     from translit.langs.reader import to_cyrillic
 
-    langs = list(languages())
+    langs = [lg for lg in languages() if among is None or lg in among]
     scores = {lang: LanguageScore(lang, 0.0) for lang in langs}
     found = text_marks(text)
     if found:
@@ -558,8 +558,12 @@ def _zipf_of(w, lang: str) -> float:
     return MEMBER_ZIPF if z > 0 and lang not in WORDFREQ_LANGS else z
 
 
-def identify(text: str) -> Identification:
-    """The language of ``text`` (ISO 639-1 code, ``rue`` for Rusyn), with the evidence for each."""
+def identify(text: str, among: tuple[str, ...] | None = None) -> Identification:
+    """The language of ``text`` (ISO 639-1 code, ``rue`` for Rusyn), with the evidence for each.
+
+    ``among``: romanized text is weighed only between these languages (a MARC record's code
+    against Russian), which costs that share of reading it in every language; Cyrillic text,
+    cheap to identify, is always weighed in all of them."""
     if not isinstance(text, str):
         raise TypeError(f"identify takes a str, not {type(text).__name__}")
     if _ANY_CYR.search(text):
@@ -568,7 +572,7 @@ def identify(text: str) -> Identification:
         # a Roman numeral typed with Cyrillic lookalikes (т. ІІ, ХІХ в.) is no word of any language
         script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(text))
     elif _LAT.search(text):
-        script, ranking = "latin", _identify_latin(text)
+        script, ranking = "latin", _identify_latin(text, among)
     else:
         return Identification(text, "none", None, 0.0, [])
     top = ranking[0]

@@ -22,7 +22,7 @@ from collections import Counter
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translit.errors import UnknownLanguageError
@@ -54,8 +54,8 @@ class Chunk:
     at_end: bool = False
 
 
-@dataclass
-class Candidate:
+@dataclass(frozen=True)
+class Candidate:  # frozen: readings are shared through read_word's cache
     cyrillic: str
     score: float
     reason: str
@@ -283,15 +283,22 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
     return found
 
 
-def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), width: int = _BEAM) -> list[tuple[str, float]]:
-    """Beam search for the most likely Cyrillic spellings of ``w`` under the character model."""
+WORD_CACHE = 20_000  # words (per language and schemes) whose readings the process keeps
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(),
+                 width: int = _BEAM) -> tuple[tuple[str, float], ...]:
+    """Beam search for the most likely Cyrillic spellings of ``w`` under the character model
+    (kept for the process, as :func:`read_word` is: identification fits every word in every
+    language, and the same words come back field after field)."""
     t = tables(lang)
     m = model(lang)
     n = len(w)
     from translit.read.words import MAX_WORD
 
     if n > MAX_WORD:  # the beams hold every position's spellings: a run this long is no word
-        return []
+        return ()
     # beams[i]: best (score, cyrillic) reaching Latin position i
     beams: list[dict[str, float]] = [dict() for _ in range(n + 1)]
     beams[0][""] = 0.0
@@ -322,7 +329,7 @@ def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), width:
                         beams[i + step][new] = s
     final = [(cyr, sc + m.get(("##" + cyr)[-2:] + "#", -12.0)) for cyr, sc in beams[n].items()]
     final.sort(key=lambda kv: -kv[1])
-    return final[:5]
+    return tuple(final[:5])
 
 
 def _extend_score(m: dict[str, float], old: str, new: str) -> float:
@@ -343,13 +350,24 @@ def _apply_case(cyr: str, token: str) -> str:
 def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tuple[str, str, float, list[Candidate]]:
     """Read one Latin word: (Cyrillic, method, confidence, ranked candidates).
 
-    ``prefer``: the schemes the text is in (:func:`preferred_schemes`); empty means any.
+    ``prefer``: the schemes the text is in (:func:`preferred_schemes`); empty means any. The
+    reading depends on nothing else, so it is kept for the process (the most recent
+    ``WORD_CACHE`` words): a MARC record's words are read for the record's language, again for
+    each field, and by identification in every language, and a word not in a language's list
+    costs a beam search under its character model (some 20 ms) each time.
     """
+    cyr, method, conf, cands = _read_word(token, lang, prefer)
+    return cyr, method, conf, list(cands)
+
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _read_word(token: str, lang: str, prefer: frozenset[str]) -> tuple[str, str, float, tuple[Candidate, ...]]:
     from translit.langs.lexicon import zipf
     from translit.read.words import MAX_WORD
 
     if len(token) > MAX_WORD:  # no word of any language: left as it was (and no walk over it)
-        return token, "kept", 0.0, []
+        return token, "kept", 0.0, ()
     w = fold_latin(token)
     found = _lexicon_paths(w, lang, prefer)
     if found:
@@ -357,13 +375,13 @@ def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tu
         cands = [Candidate(_apply_case(c, token), s, f"known word (Zipf {zipf(c, lang):.1f})"
                            + (f", spelling cost {cost:.1f}" if cost else "")) for s, c, cost in ranked[:8]]
         gap = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 3.0
-        return cands[0].cyrillic, "lexicon", min(0.99, 0.75 + 0.08 * gap), cands
+        return cands[0].cyrillic, "lexicon", min(0.99, 0.75 + 0.08 * gap), tuple(cands)
     paths = _model_paths(w, lang, prefer)
     if not paths:
-        return token, "kept", 0.0, []
+        return token, "kept", 0.0, ()
     cands = [Candidate(_apply_case(c, token), s, "character model") for c, s in paths]
     gap = paths[0][1] - paths[1][1] if len(paths) > 1 else 5.0
-    return cands[0].cyrillic, "character-model", min(0.7, 0.35 + 0.04 * gap), cands
+    return cands[0].cyrillic, "character-model", min(0.7, 0.35 + 0.04 * gap), tuple(cands)
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
