@@ -17,7 +17,11 @@ each figure the best of its rounds (the machine's drift hits both alike).
 With ``--rounds R`` each cold loop of 1. and 2. runs R times (caches emptied before each) and its
 best figure is printed: on a shared machine the best of a few runs drifts less than one run.
 
+``--detected-only`` runs the cold detected loop of 1. alone (its best of ``--rounds``): the figure
+to compare when two trees are run side by side at the same moments on a shared machine.
+
 Usage: python benchmarks/reading_speed.py [--titles N] [--scheme ID] [--profile] [--index-ab R] [--rounds R]
+       [--detected-only]
 """
 
 from __future__ import annotations
@@ -102,6 +106,8 @@ def main() -> None:
     ap.add_argument("--scheme", default="alalc-plain")
     ap.add_argument("--profile", action="store_true", help="cProfile the cold detected run instead")
     ap.add_argument("--skip-warm", action="store_true")
+    ap.add_argument("--detected-only", action="store_true",
+                    help="only the cold loop with the scheme detected (1.), for runs side by side with another tree")
     ap.add_argument("--rounds", type=int, default=1, metavar="R",
                     help="run each cold loop R times (caches emptied before each) and print the best")
     ap.add_argument("--index-ab", type=int, default=0, metavar="R",
@@ -157,6 +163,8 @@ def main() -> None:
     cold, n = cold_loop(one, None)
     print(f"{args.titles:,} titles ({n:,} words) in {args.scheme}, caches emptied, scheme detected: "
           f"{cold:,.0f} words per CPU second")
+    if args.detected_only:
+        return
     cold_named, _ = cold_loop(one, args.scheme)
     print(f"  the same, scheme named: {cold_named:,.0f} words per CPU second")
     cold_mixed, n = cold_loop(mixed, None)

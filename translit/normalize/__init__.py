@@ -38,6 +38,8 @@ def fold_ties(text: str) -> str:
     ``t\\uFE20s\\uFE21`` → ``t\\u0361s``; lone half marks (damaged MARC-8 conversions) become
     U+0361 (left half) or vanish (right half); U+035D/U+0360/U+035C become U+0361.
     """
+    if text.isascii():  # every tie and half mark is outside ASCII (most words: nothing to fold)
+        return text
     if TIE_LEFT in text or TIE_RIGHT in text:
         if _SHIFTED_HALVES.search(text):
             text = _SHIFTED_HALVES.sub(_unshift_halves, text)

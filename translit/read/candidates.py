@@ -62,9 +62,9 @@ class _Path:
     """One way of spelling a word: its Cyrillic (may hold ё), its folded lexicon key, the
     schemes it is consistent with, its slips, the reasons of those slips and its pieces
     ((latin start, latin end, cyrillic) each). A path the candidate walk finds keeps its steps
-    as one flat tuple (start, end, cyrillic, reason, start, …: atoms only, which the garbage
-    collector stops tracking) and makes its reasons and pieces of them only when they are asked
-    for (most paths are only ranked by their key); it carries its form's lexicon value
+    as the walk's chain of small tuples ((earlier steps, start, end, cyrillic, reason): atoms and
+    such tuples only, which the garbage collector stops tracking), lays them flat and makes its
+    reasons and pieces of them only when they are asked for (most paths are only ranked by their key); it carries its form's lexicon value
     (``entry``)."""
 
     __slots__ = ("cyr", "key", "mask", "slips", "_why", "_pieces", "_steps", "entry")
@@ -87,11 +87,19 @@ class _Path:
             self._unroll()
         return self._pieces
 
-    def _unroll(self) -> None:
-        """The pieces and reasons of a found path, from the steps of the walk."""
+    def flat_steps(self) -> tuple:
+        """The path's steps as one flat tuple (start, end, cyrillic, why, start, …), first step
+        first, from the walk's chain of steps or the walk index's packed form."""
         s = self._steps
         if type(s) is not tuple:  # kept packed by the walk index (translit.read.walk_index)
             s = self._steps = s()
+        elif s and type(s[0]) is tuple:  # the walk's chain: (earlier steps, start, end, cyrillic, why)
+            s = self._steps = _flat(s)
+        return s
+
+    def _unroll(self) -> None:
+        """The pieces and reasons of a found path, from the steps of the walk."""
+        s = self.flat_steps()
         if self._pieces is None:
             self._pieces = tuple(zip(s[0::4], s[1::4], s[2::4]))
         if self._why is None:
@@ -103,6 +111,19 @@ class _Path:
 
     def __repr__(self) -> str:
         return f"_Path({self.cyr!r}, {self.key!r}, {self.mask}, {self.slips}, {self.why!r}, {self.pieces!r})"
+
+
+def _flat(chain: tuple) -> tuple:
+    """A walk state's chain of steps ((earlier steps, start, end, cyrillic, why), ending in ())
+    as one flat tuple (start, end, cyrillic, why, start, …), first step first."""
+    links = []
+    while chain:
+        links.append(chain)
+        chain = chain[0]
+    out: list = []
+    for link in reversed(links):
+        out += link[1:]
+    return tuple(out)
 
 
 def unstressed(w: str) -> str | None:
@@ -176,7 +197,9 @@ class WordReader:
 
     def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
         # A depth-first walk over (Latin position, Cyrillic so far); each state keeps its steps
-        # as a flat tuple, of which a found path makes its pieces and reasons when asked.
+        # as a chain of tuples ((earlier steps, start, end, cyrillic, why): one small tuple a
+        # step, not a copy of every earlier step), of which a found path makes its pieces and
+        # reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
         seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
         # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
@@ -196,7 +219,7 @@ class WordReader:
                     rows[tail] = row
             at.append(row)
         found: list[_Path] = []
-        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (start, end, cyrillic, why, …)
+        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (earlier steps, start, end, cyrillic, why)
         stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
         visited = 0
         consonants = _CONSONANTS
@@ -219,11 +242,11 @@ class WordReader:
                             v = form(k2)
                             if v is not None:
                                 found.append(_Path(cyr + dc, k2, m0 & dmask, slips0 + dcost, None, None,
-                                                   steps + (i, i, dc, dwhy), v))
+                                                   (steps, i, i, dc, dwhy), v))
                 continue
             prev = cyr[-1] if cyr else "^"
             options = at[i]
-            if signable and steps and steps[-4] != steps[-3]:  # the last step read Latin
+            if signable and steps and steps[1] != steps[2]:  # the last step read Latin
                 options = options + dropped_rows  # a sign the Latin left out (Ulianovsk)
             for size, ccyr, kc, cmask, cost, why, after, closing_hard in options:
                 if after is not None and prev not in after:
@@ -242,7 +265,7 @@ class WordReader:
                     ok = known_prefix(k2)
                 if not ok and not closing_hard:
                     continue
-                stack.append((i + size, cyr + ccyr, k2, m, slips, steps + (i, i + size, ccyr, why)))
+                stack.append((i + size, cyr + ccyr, k2, m, slips, (steps, i, i + size, ccyr, why)))
         return found
 
     def _spellable(self, w: str, mask: int) -> bool:
@@ -382,7 +405,29 @@ def reader() -> WordReader:
 
         _READER = WordReader()
         _READER.index = walk_index()
+        settle_heap()
     return _READER
+
+
+YOUNG_COLLECTION = 100_000  # new objects between two young collections of the garbage collector
+
+
+def settle_heap() -> None:
+    """After a one-time load (the lexicon, the tables): set what was loaded aside from the garbage
+    collector's walks (``gc.freeze``: it holds no garbage; a frozen object is still freed when its
+    last reference goes, it is only never walked by a collection) and let the young generation
+    grow to ``YOUNG_COLLECTION`` objects before it is collected (Python's default is 700).
+    Reading makes many small objects, most of them kept in the per-word caches: at the default
+    the collector ran some 500 times in 2,000 cold titles and took a sixth of their CPU time, at
+    100,000 it runs three times and takes about a fifteenth. A young threshold the host program
+    set higher, or automatic collection it turned off (0), is kept."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_COLLECTION:
+        gc.set_threshold(YOUNG_COLLECTION, *older)
 
 
 _CLEARERS: list = []

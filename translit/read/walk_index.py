@@ -131,7 +131,7 @@ class _Codec:
         word is not indexed: it is walked when met)."""
         out = []
         for p in paths:
-            s = p._steps
+            s = p.flat_steps()
             if p._why not in (None, ()):
                 return None
             if type(p.entry) is not int or type(p.mask) is not int or type(p.slips) is not float:
