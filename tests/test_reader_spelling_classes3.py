@@ -140,3 +140,50 @@ def test_an_ocr_repair_says_so():
     word = to_cyrillic("Sovetskoc iskusstvo").words[0]
     assert word.cyrillic == "Советское"
     assert "OCR" in word.reason
+
+
+# --- a forename before a patronymic is in the nominative -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iulii Markovich", "Юлий Маркович"),                      # not Юлии, a case of Юлия
+    ("Bogdanov, Iulii Aleksandrovich", "Богданов, Юлий Александрович"),
+    ("Anastasii Petrovich", "Анастасий Петрович"),              # not Анастасии
+    ("Iulii Isaevich Aikhenvald", "Юлий Исаевич Айхенвальд"),
+])
+def test_forename_before_a_patronymic_is_nominative(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+def test_a_womans_name_in_another_case_stays_where_no_patronymic_follows():
+    # o Iulii: after a preposition the oblique case of Юлия is meant; no patronymic says otherwise
+    assert fold(read("Pisma k Iulii")) == "Письма к Юлии"
+
+
+# --- pre-1918 endings in a text that marks no pre-1918 letter -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Novyia knigi", "Новые книги"),                            # -ыя
+    ("Russkago slova", "Русского слова"),                       # -аго
+    ("Pervyia stikhotvoreniia", "Первые стихотворения"),
+    ("Zhurnal narodnago prosveshcheniia", "Журнал народного просвещения"),
+])
+def test_pre_reform_endings_in_modern_spelling(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a careful ALA-LC transliteration (ties, breves) copies the piece's own spelling, and so does
+    # the Cyrillic of its catalogue record
+    ("Novyi\u0361a knigi", "Новыя книги"),
+    ("Russkago slova i Russkiĭ vi\u0361estnik", "Русскаго"),
+    # modern words ending so are left: история, Мария
+    ("Istoriia Rossii", "История России"),
+    ("Mariia Ivanovna", "Мария Ивановна"),
+])
+def test_pre_reform_endings_kept_where_the_text_is_careful_or_the_word_modern(text, expected):
+    assert fold(expected) in fold(read(text))
+
+
+def test_a_modern_ending_says_why():
+    word = to_cyrillic("Novyia knigi").words[0]
+    assert word.cyrillic == "Новые" and "1918" in word.reason
