@@ -187,3 +187,22 @@ def test_pre_reform_endings_kept_where_the_text_is_careful_or_the_word_modern(te
 def test_a_modern_ending_says_why():
     word = to_cyrillic("Novyia knigi").words[0]
     assert word.cyrillic == "Новые" and "1918" in word.reason
+
+
+# --- a patronymic after a forename ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # passport names in capitals: ICAO writes ь as nothing, and Юревич is also a surname
+    ("SOKOLOV GENNADII IUREVICH", "СОКОЛОВ ГЕННАДИЙ ЮРЬЕВИЧ"),
+    ("ORLOV VALERII IUREVICH", "ОРЛОВ ВАЛЕРИЙ ЮРЬЕВИЧ"),
+    ("VOLKOV ANATOLII IUREVICH", "ВОЛКОВ АНАТОЛИЙ ЮРЬЕВИЧ"),
+    ("PETROV DMITRII IUREVICH", "ПЕТРОВ ДМИТРИЙ ЮРЬЕВИЧ"),
+])
+def test_patronymic_after_a_forename(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+def test_a_surname_after_a_forename_stays_a_surname():
+    # no patronymic reading: the word after the forename is the surname, as before
+    assert fold(read("Lavrentii Beria")) == "Лаврентий Берия"
+    assert fold(read("Dmitrii Iurevich")) == "Дмитрий Юрьевич"

@@ -100,6 +100,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _future_with_perfective(text, matches, words, open_, grammar_open)
         done |= grammar_open
         _names(text, matches, words, open_, done)
+        _patronymic_after_forename(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
     _initials(text, matches, words, done)
@@ -406,6 +407,32 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             if c.source == Source.NAME and _name_form(c.cyrillic, want):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
+                break
+
+
+
+def _patronymic_after_forename(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                               done: set[int]) -> None:
+    """A word right after a forename in the nominative, whose close rival is a patronymic in the
+    nominative, is that patronymic: Russian names a person forename first and patronymic second
+    (Евгений Юрьевич, not the surname Юревич that a table dropping ь spells alike). In capitals too
+    where the forename is in capitals (a passport's name: EVGENII IUREVICH)."""
+    margin = W.context.name_margin
+    for k in open_:
+        if k == 0 or k in done or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates:
+            continue
+        w, before = matches[k].group(), matches[k - 1].group()
+        if not w[:1].isupper() or w.isupper() != before.isupper():
+            continue
+        prev = words[k - 1].candidates[0]
+        if prev.source != Source.NAME or not _name_form(prev.cyrillic, NAME):
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2 or rivals[0].source == Source.NAME and _name_form(rivals[0].cyrillic, PATR):
+            continue  # (pymorphy3 guesses a patronymic of any -вич: the lexicon's name tag decides)
+        for c in rivals[1:]:
+            if c.source == Source.NAME and _name_form(c.cyrillic, PATR):
+                _choose(words, k, c, "a patronymic after a forename", done)
                 break
 
 
