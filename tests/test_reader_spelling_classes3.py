@@ -206,3 +206,19 @@ def test_a_surname_after_a_forename_stays_a_surname():
     # no patronymic reading: the word after the forename is the surname, as before
     assert fold(read("Lavrentii Beria")) == "Лаврентий Берия"
     assert fold(read("Dmitrii Iurevich")) == "Дмитрий Юрьевич"
+
+
+# --- h for г in Russian names of German origin -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hessen, Sergej", "Гессен, Сергей"),
+    ("Hilferding, Aleksandr", "Гильфердинг, Александр"),
+    ("Herzenstein, Michail", "Герценштейн, Михаил"),
+    ("Helfand, Aleksandr", "Гельфанд, Александр"),
+])
+def test_german_h_for_g_in_names(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+def test_h_is_still_kh_where_that_reads_a_word():
+    assert fold(read("Holod i golod")) == "Холод и голод"
