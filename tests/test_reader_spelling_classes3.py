@@ -221,3 +221,26 @@ def test_german_h_for_g_in_names(text, expected):
 
 def test_h_is_still_kh_where_that_reads_a_word():
     assert fold(read("Holod i golod")) == "Холод и голод"
+
+
+# --- a Western forename after any Russian word form opening a catalogue heading -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belyi, André", "Белый, Андрей"),            # an adjective's form, no surname ending
+    ("Vrubel, Michel", "Врубель, Михаил"),
+    ("Belyi, Nicolas", "Белый, Николай"),
+    ("Vrubel, Constantin", "Врубель, Константин"),
+])
+def test_forename_table_after_a_heading_opened_by_a_russian_word(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+@pytest.mark.parametrize("text", ["Dupont, Michel", "Leroy, Pierre", "Smith, Peter"])
+def test_forename_table_not_after_a_western_surname(text):
+    assert read(text) == text
+
+
+def test_forename_table_not_in_running_text_after_a_word_and_comma():
+    # in running English a comma after a Russian word does not start an inverted heading
+    out = to_cyrillic("The painting by Vrubel, Michel said, was his best.", policy="running").text
+    assert "Michel said" in out
