@@ -233,8 +233,9 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
     conv = rd.tables.words.get(w)
     found = ranked(w, prefer, case)
-    if (not found or found[0][2] == Source.TRIGRAM) and conv is None:
-        # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury)
+    if (not found or found[0][2] == Source.TRIGRAM) and conv is None and case != "upper":
+        # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury); not in
+        # capitals, where an abbreviation is as likely (IISH is no лишь)
         for variant, scanned, meant in letter_repairs(norm):
             vnorm, vw = latin_forms(variant)
             alt = ranked(vw, prefer, case_of(vnorm))
