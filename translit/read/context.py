@@ -539,7 +539,7 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
     field of a catalogue record: Современныя записки)."""
     endings = [wr for wr in words if wr.candidates and wr.cyrillic.lower().endswith(_old_endings())
                and wr.candidates[0].source in (Source.DICTIONARY, Source.TRIGRAM)
-               and not _morph().word_is_known(wr.cyrillic.lower())]
+               and not _modern_form(wr.cyrillic)]
     if endings and ("\u0361" in text or "\ufe20" in text or any(has_scheme_diacritics(wr.input) for wr in words)):
         endings = []  # a careful transliteration
     if not endings and not any(_OLD_RE.search(wr.cyrillic) for wr in words):
@@ -572,6 +572,15 @@ def _pre_reform_endings() -> tuple[tuple[str, str], ...]:
 
     data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
     return tuple((old, new) for old, new in data["pre_reform_endings"])
+
+
+def _modern_form(cyr: str) -> bool:
+    """Does pymorphy3's dictionary of modern Russian know ``cyr`` (the lexicon's KNOWN flag, so no
+    analyzer is loaded to ask)?"""
+    from translit.read.lexicon import KNOWN, fold, lexicon
+
+    entry = lexicon().get(fold(cyr))
+    return entry is not None and bool(entry[1] & KNOWN)
 
 
 def _old_endings() -> tuple[str, ...]:

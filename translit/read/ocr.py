@@ -10,8 +10,9 @@ The confusions are data (``ocr.toml``, with their source). Two places use them:
   ``[ocr] min_zipf`` common. A digit-letter token that is no such word (1930s, 1st, B12) is
   left as it is.
 - :func:`letter_repairs`, for a word no scheme spells as a Russian word form (its only reading is
-  the trigram model's guess): each single confusion of ``letters`` undone in turn, the spellings
-  that do read as a common enough word form, best first.
+  the trigram model's guess) and no Western language writes (``[ocr] western_max``): each single
+  confusion of ``letters`` undone in turn, the spellings that do read as a common enough word
+  form, in the order of the table.
 
 A reading through a repair costs ``[ocr] cost`` slips and says which character it read as which.
 """
@@ -28,6 +29,7 @@ from translit.read.tokens import WordSpan
 from translit.read.weights import W
 
 # a run of ASCII letters holding single 1s or 0s (or starting with one), between non-word characters
+_DIGIT_IN_WORD = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
 _DIGIT_WORD = re.compile(r"(?<![\w'’ʹ])[01]?[A-Za-z]+(?:[01][A-Za-z]+)*[01]?(?![\w'’ʹ])")
 
 
@@ -55,9 +57,9 @@ def reads_well(word: str) -> bool:
 def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     """``matches`` with each word that an OCR digit cut (Ura1a: Ura and a; 0cherki: cherki) put
     back together as the word meant, when that reads well; the others as they were."""
+    if not _DIGIT_IN_WORD.search(text):
+        return matches  # (most texts: a year or a page number stands apart from the words)
     digits = _digits()
-    if not any(d in text for d in digits):
-        return matches
     repaired: list[WordSpan] = []
     for m in _DIGIT_WORD.finditer(text):
         run = m.group()
@@ -87,6 +89,10 @@ def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
     """The spellings of ``norm`` (a word as the reader sees it, case kept) with one OCR letter
     confusion undone that read well, as (spelling, scanned character, meant character), in the
     order of ``ocr.toml``."""
+    from translit.read.lexicon import lexicon
+
+    if max(lexicon().western_zipf(norm)) >= W.ocr.western_max:
+        return []  # a word English, French or German writes is no damaged Russian word (slow, no)
     out = []
     for a, b in _letters():
         at = norm.find(a)
