@@ -16,7 +16,9 @@ Then speed: words per CPU second with the reader's caches emptied and once warm,
 catalogue pairs and N generated titles per scheme that translit reads wrong (never the held-out
 half), each with the words that differ, then the counts of wrong words by (got, wanted).
 
-Usage: python benchmarks/reverse_accuracy.py [--titles N] [--misses N]
+``--catalogue`` prints set 3 alone (the catalogue pairs and their halves), for a quick before/after.
+
+Usage: python benchmarks/reverse_accuracy.py [--titles N] [--misses N] [--catalogue]
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ def catalogue_pairs() -> dict[str, list[dict[str, str]]]:
     return {"all": alalc(pairs), "development half": alalc(dev), "held-out half": alalc(held)}
 
 
+def show_catalogue(read, peers) -> None:
+    """Set 3: the catalogue pairs, whole and in the halves of split_by_record, translit beside the peers."""
+    for label, cat in catalogue_pairs().items():
+        rows = {"translit (scheme detected)": word_accuracy([(read(r["romanized"]), r["cyrillic"]) for r in cat])}
+        for name, fn in peers.items():
+            rows[name] = word_accuracy([(fn(r["romanized"]), r["cyrillic"]) for r in cat])
+        show(f"3. real catalogue pairs, romanized field → 880, {label} ({len(cat)} fields)", rows)
+
+
 def show(label: str, rows: dict[str, tuple[float, float]]) -> None:
     print(f"\n## {label}")
     print(f"{'':<40}{'words':>8}{'strings':>9}")
@@ -56,6 +67,8 @@ def main() -> None:
     ap.add_argument("--titles", type=int, default=2000)
     ap.add_argument("--misses", type=int, default=0, help="print N misses of the development half and "
                     "of the generated titles per scheme, then stop")
+    ap.add_argument("--catalogue", action="store_true", help="print set 3 only (the catalogue pairs, whole "
+                    "and in their two halves), then stop")
     args = ap.parse_args()
     if args.misses:
         return show_misses(args.misses, args.titles)
@@ -65,6 +78,8 @@ def main() -> None:
 
     peers = peers_to_cyrillic()
     read = lambda s, sc=None: translit.to_cyrillic(s, scheme=sc).text  # noqa: E731
+    if args.catalogue:
+        return show_catalogue(read, peers)
 
     # 1. samples
     pairs = [(smp.latin, smp.cyrillic, s.id) for s in all_schemes() for smp in s.samples]
@@ -117,11 +132,7 @@ def main() -> None:
           f"(goal >= 90%)")
 
     # 3. real catalogue pairs, whole and in the halves of split_by_record
-    for label, cat in catalogue_pairs().items():
-        rows = {"translit (scheme detected)": word_accuracy([(read(r["romanized"]), r["cyrillic"]) for r in cat])}
-        for name, fn in peers.items():
-            rows[name] = word_accuracy([(fn(r["romanized"]), r["cyrillic"]) for r in cat])
-        show(f"3. real catalogue pairs, romanized field → 880, {label} ({len(cat)} fields)", rows)
+    show_catalogue(read, peers)
 
     # 4. surnames in national conventions
     from translit.read import lexicon as lx

@@ -42,7 +42,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from translit.read.candidates import Candidate, Source
+from translit.read.candidates import Candidate, Source, has_scheme_diacritics
 from translit.read.lexicon import NAME, PATR, SURN
 from translit.read.weights import W
 
@@ -100,6 +100,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _future_with_perfective(text, matches, words, open_, grammar_open)
         done |= grammar_open
         _names(text, matches, words, open_, done)
+        _patronymic_after_forename(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
     _initials(text, matches, words, done)
@@ -388,19 +389,50 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue
-        want = None
+        want, before_patronymic = None, False
         if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
             want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
-                and words[k + 1].candidates[0].source == Source.NAME and _name_form(words[k + 1].cyrillic, SURN):
-            want = NAME  # Милий Балакирев
-        if want is None or _name_form(rivals[0].cyrillic, want) or rivals[0].source == Source.NAME:
+                and words[k + 1].candidates[0].source == Source.NAME:
+            # Юлий Осипович: a patronymic in the nominative names its bearer in the nominative, so a
+            # forename read in another case (Юлии, a case of Юлия) yields to its nominative
+            before_patronymic = _name_form(words[k + 1].cyrillic, PATR)
+            if before_patronymic or _name_form(words[k + 1].cyrillic, SURN):
+                want = NAME  # Милий Балакирев
+        if want is None or _name_form(rivals[0].cyrillic, want) \
+                or rivals[0].source == Source.NAME and not before_patronymic:
             continue
         for c in rivals[1:]:
             if c.source == Source.NAME and _name_form(c.cyrillic, want):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
+                break
+
+
+
+def _patronymic_after_forename(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                               done: set[int]) -> None:
+    """A word right after a forename in the nominative, whose close rival is a patronymic in the
+    nominative, is that patronymic: Russian names a person forename first and patronymic second
+    (Евгений Юрьевич, not the surname Юревич that a table dropping ь spells alike). In capitals too
+    where the forename is in capitals (a passport's name: EVGENII IUREVICH)."""
+    margin = W.context.name_margin
+    for k in open_:
+        if k == 0 or k in done or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates:
+            continue
+        w, before = matches[k].group(), matches[k - 1].group()
+        if not w[:1].isupper() or w.isupper() != before.isupper():
+            continue
+        prev = words[k - 1].candidates[0]
+        if prev.source != Source.NAME or not _name_form(prev.cyrillic, NAME):
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2 or rivals[0].source == Source.NAME and _name_form(rivals[0].cyrillic, PATR):
+            continue  # (pymorphy3 guesses a patronymic of any -вич: the lexicon's name tag decides)
+        for c in rivals[1:]:
+            if c.source == Source.NAME and _name_form(c.cyrillic, PATR):
+                _choose(words, k, c, "a patronymic after a forename", done)
                 break
 
 
@@ -498,13 +530,26 @@ _GOST_B_OLD = re.compile(r"[fF][hH]|[yY][hH]|``")
 
 def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
     """A pre-1918 letter the Latin does not mark (the German table's je is ѣ as well as е) is
-    written in modern spelling, when that is a known word form, in a text with no pre-1918 mark."""
-    if not any(_OLD_RE.search(wr.cyrillic) for wr in words):
+    written in modern spelling, when that is a known word form, in a text with no pre-1918 mark;
+    so is a pre-1918 ending (``grammar.toml`` ``pre_reform_endings``: Современныя, Императорскаго)
+    of a word pymorphy3's dictionary of modern Russian lacks as it stands (wordfreq's list, read
+    from old texts too, may have it) when the modern ending makes an adjective that dictionary
+    knows (Современные, Императорского). Not in a text with ALA-LC's ties or breves: a careful
+    transliteration copies the title as the piece prints it, and so does its Cyrillic (the 880
+    field of a catalogue record: Современныя записки)."""
+    endings = [wr for wr in words if wr.candidates and wr.cyrillic.lower().endswith(_old_endings())
+               and wr.candidates[0].source in (Source.DICTIONARY, Source.TRIGRAM)
+               and not _modern_form(wr.cyrillic)]
+    if endings and ("\u0361" in text or "\ufe20" in text or any(has_scheme_diacritics(wr.input) for wr in words)):
+        endings = []  # a careful transliteration
+    if not endings and not any(_OLD_RE.search(wr.cyrillic) for wr in words):
         return
     import unicodedata
 
     if _OLD_MARK.search(unicodedata.normalize("NFC", text)) or _GOST_B_OLD.search(text):
         return  # (ī may come as i and a combining macron)
+    for wr in endings:
+        _modern_ending(wr)
     from translit.read.lexicon import lexicon
 
     lex = lexicon()
@@ -518,6 +563,42 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
             continue
         wr.reason += f"; written in modern spelling ({modern}): the Latin marks no pre-1918 letter"
         wr.cyrillic = modern
+
+
+@cache
+def _pre_reform_endings() -> tuple[tuple[str, str], ...]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    return tuple((old, new) for old, new in data["pre_reform_endings"])
+
+
+def _modern_form(cyr: str) -> bool:
+    """Does pymorphy3's dictionary of modern Russian know ``cyr`` (the lexicon's KNOWN flag, so no
+    analyzer is loaded to ask)?"""
+    from translit.read.lexicon import KNOWN, fold, lexicon
+
+    entry = lexicon().get(fold(cyr))
+    return entry is not None and bool(entry[1] & KNOWN)
+
+
+def _old_endings() -> tuple[str, ...]:
+    return tuple(old for old, _ in _pre_reform_endings())
+
+
+def _modern_ending(wr: WordReading) -> None:
+    """Write ``wr``'s pre-1918 ending as the modern one when that makes a known adjective form."""
+    cyr = wr.cyrillic
+    for old, new in _pre_reform_endings():
+        if not cyr.lower().endswith(old) or len(cyr) <= len(old) + 2:
+            continue
+        tail = cyr[-len(old):]
+        modern = cyr[:-len(old)] + (new.upper() if tail.isupper() else new)
+        if any(p.tag.POS in ("ADJF", "PRTF") and p.is_known for p in _morph().parse(modern.lower())):
+            wr.reason += f"; written in modern spelling ({modern}): the pre-1918 ending -{old} is -{new} today"
+            wr.cyrillic = modern
+            return
 
 
 def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:

@@ -440,7 +440,8 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
     or an established surname) or a Russian patronymic, or, with ``regnal`` (a catalogue field:
     running English text keeps its rulers' English names), before a regnal numeral (Paul I):
     right before it (Peter Kropotkin is Пётр Кропоткин) or after it
-    and a comma, as a heading inverts the name (Kropotkine, Pierre; Trotzki, Leo). Peter Kenez and
+    and a comma, as a heading inverts the name (Kropotkine, Pierre; Trotzki, Leo; in a catalogue
+    field, after any surname that opens the field read as a Russian word form). Peter Kenez and
     Paul Gregory are not touched. A form Russian writes one way whoever bears it (Alexander) takes
     that spelling wherever the word is read as Russian anyway (Alexander Rodchenko, not
     Александер)."""
@@ -461,7 +462,8 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             and not _INITIAL_AFTER.match(text, matches[k + 1].end()):  # Peter I. Smith: an initial
         return hit  # Paul I, Catherine II: a ruler's forename takes its Russian form
     if k >= 1 and text[matches[k - 1].end():matches[k].start()] == ", " and matches[k - 1].group()[:1].isupper() \
-            and not _hard(verdicts, k - 1) and _russian_surname(matches, words, verdicts, k - 1) \
+            and not _hard(verdicts, k - 1) and (_russian_surname(matches, words, verdicts, k - 1)
+                                                or regnal and k == 1 and _read_as_word(words, verdicts, 0)) \
             and (k + 1 == len(matches) or not _name_neighbours(text, matches, k, k + 1)
                  or _patronymic(words[k + 1])):
         return hit  # an inverted heading: the forename closes the name (or a patronymic follows)
@@ -510,6 +512,14 @@ def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts
         return True
     return c.source in (Source.DICTIONARY, Source.NAME) and len(c.cyrillic) > 4 \
         and c.cyrillic.lower().endswith(_surname_endings())
+
+
+def _read_as_word(words: list[WordReading], verdicts: list[bool], j: int) -> bool:
+    """Is word ``j`` read as Russian into a dictionary form (Тарле), not a trigram guess? A
+    catalogue heading that opens with such a surname (Tarle, Eugène) is a Russian name inverted,
+    whatever its ending."""
+    c = words[j].candidates[0] if words[j].candidates else None
+    return bool(verdicts[j]) and c is not None and c.source in (Source.DICTIONARY, Source.NAME)
 
 
 def _patronymic(wr: WordReading) -> bool:

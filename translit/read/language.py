@@ -149,6 +149,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
     if policy.keep_english and not policy.english_first:
         _authority_heading(text, matches, words, verdicts, alone, why)
+        _forenames_of_inverted_russian_names(text, matches, words, verdicts, why)
     if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
         _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
@@ -2116,6 +2117,34 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
             why[i] = "left as it was: the forename of a name written in English, surname first"
             if isinstance(why, Reasons):
                 why.names.add(i)
+
+
+def _forenames_of_inverted_russian_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                                         verdicts: list[bool | None], why: Reasons) -> None:
+    """Winogradow, Viktor / Lebedeva, Julia: a catalogue heading that starts with a surname read
+    as Russian (a surname the dictionary tags, an established one, or a dictionary form with a
+    Russian surname's ending: ``established.surname_endings``) writes the same person's forename
+    after the comma. A forename there is Russian when its reading is a forename the dictionary
+    knows, even where the word is also English or German or the field's own scheme cannot spell it
+    (a German heading's Viktor, an LC heading's Julia): headings mix conventions in the forename.
+    An English surname (Kennan, George) is left by the rules above and gives no such forename."""
+    from translit.read.established import _russian_surname
+
+    for k in range(1, len(matches)):
+        w = matches[k].group()
+        if verdicts[k] is True or len(w) < 2 or not w[:1].isupper() or w.isupper() \
+                or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
+                or not words[k].candidates or words[k].candidates[0].source != Source.NAME \
+                or not _is_forename(words[k]) or k in why.hard:
+            continue
+        j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
+        while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
+            j -= 1
+        if not _sentence_start(text, matches, j) or any(verdicts[i] is not True for i in range(j, k)) \
+                or not _russian_surname(matches, words, verdicts, k - 1):
+            continue
+        verdicts[k] = True
+        why.pop(k, None)
 
 
 # this module's per-word caches empty with the reader's (translit.read.candidates.clear_caches)

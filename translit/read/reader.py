@@ -18,6 +18,7 @@ from translit.read.candidates import Candidate, Source, WordReader, reader, unst
 from translit.read.context import choose_in_context, pre_reform_hard_signs
 from translit.read.established import read_established
 from translit.read.language import decide
+from translit.read.ocr import join_digit_words
 from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, policy_named
 from translit.read.scoring import Preference
 from translit.read.tokens import latin_words
@@ -74,7 +75,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         from translit.errors import UnknownSchemeError
 
         raise UnknownSchemeError(scheme, SCHEME_IDS)
-    matches = latin_words(text)
+    matches = join_digit_words(text, latin_words(text))
     if scheme is None and matches:
         from translit.read.detect import detected_preference
 
@@ -114,7 +115,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
             russian = False
             verdicts.why[k] = "a lone letter with a diacritic that spells no Russian word: left as it was"
         if not russian:
-            wr.cyrillic = wr.input
+            wr.cyrillic = text[m.start():m.end()]  # (the text's own characters: a word an OCR repair read)
             wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")
             wr.confidence = verdicts.confidence.get(k, 1.0)
             wr.is_russian = False

@@ -30,8 +30,10 @@ class WordSpan:
 
     __slots__ = ("_word", "_start", "_end")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._word, self._start, self._end = text[start:end], start, end
+    def __init__(self, text: str, start: int, end: int, word: str | None = None) -> None:
+        # ``word``: the word as read when it differs from the text's characters (an OCR repair:
+        # Ura1a read as Urala, translit.read.ocr), of the same length
+        self._word, self._start, self._end = text[start:end] if word is None else word, start, end
 
     def group(self) -> str:
         return self._word

@@ -21,6 +21,7 @@ from translit.read import lexicon as lexmod
 from translit.read.candidates import (Candidate, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
                                       word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
+from translit.read.ocr import letter_repairs
 from translit.read.scoring import Preference, confidence, ranked
 from translit.read.weights import W
 
@@ -232,6 +233,18 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
     conv = rd.tables.words.get(w)
     found = ranked(w, prefer, case)
+    if (not found or found[0][2] == Source.TRIGRAM) and conv is None and case != "upper":
+        # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury); not in
+        # capitals, where an abbreviation is as likely (IISH is no лишь)
+        for variant, scanned, meant in letter_repairs(norm):
+            vnorm, vw = latin_forms(variant)
+            alt = ranked(vw, prefer, case_of(vnorm))
+            if alt and alt[0][2] != Source.TRIGRAM:
+                slip = W.rank.slip * W.ocr.cost
+                found = [(p, s - slip, src, f"{r} (an OCR slip: {scanned} read as {meant})")
+                         for p, s, src, r in alt] + found
+                norm, case = vnorm, case_of(vnorm)
+                break
     Wd = W.word
     look = _lookalike_reading(norm) if case == "upper" else None
     if look and (not found or found[0][2] == Source.TRIGRAM):

@@ -1,0 +1,104 @@
+"""OCR slips inside romanized Russian words: a scanned catalogue card or bibliography where optical
+character recognition put a digit or a wrong letter into a word (Ura1a, 0cherki, Iiteratury,
+Narodnoc) is read as the word meant (Урала, Очерки, литературы, Народное).
+
+The confusions are data (``ocr.toml``, with their source). Two places use them:
+
+- :func:`join_digit_words`, on the Latin words of a text: a run of ASCII letters with single 1s or
+  0s inside it or starting it (the tokenizer cuts it at each digit) becomes one word with the digits
+  read as the letters they stand for, when that spelling reads as a Russian word form at least
+  ``[ocr] min_zipf`` common. A digit-letter token that is no such word (1930s, 1st, B12) is
+  left as it is.
+- :func:`letter_repairs`, for a word no scheme spells as a Russian word form (its only reading is
+  the trigram model's guess) and no Western language writes (``[ocr] western_max``): each single
+  confusion of ``letters`` undone in turn, the spellings that do read as a common enough word
+  form, in the order of the table.
+
+A reading through a repair costs ``[ocr] cost`` slips and says which character it read as which.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from translit.read.candidates import latin_forms, word_facts
+from translit.read.tokens import WordSpan
+from translit.read.weights import W
+
+# a run of ASCII letters holding single 1s or 0s (or starting with one), between non-word characters
+_DIGIT_IN_WORD = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
+_DIGIT_WORD = re.compile(r"(?<![\w'’ʹ])[01]?[A-Za-z]+(?:[01][A-Za-z]+)*[01]?(?![\w'’ʹ])")
+
+
+@cache
+def _table() -> dict:
+    return tomllib.loads(resources.files("translit.read").joinpath("ocr.toml").read_text("utf-8"))
+
+
+@cache
+def _digits() -> dict[str, str]:
+    return dict(_table()["digits"])
+
+
+@cache
+def _letters() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _table()["letters"])
+
+
+def reads_well(word: str) -> bool:
+    """Does ``word`` read as a Russian word form at least ``[ocr] min_zipf`` common (its slips
+    counted as detection counts them)?"""
+    return word_facts(latin_forms(word)[1]).best_frequency >= W.ocr.min_zipf
+
+
+def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
+    """``matches`` with each word that an OCR digit cut (Ura1a: Ura and a; 0cherki: cherki) put
+    back together as the word meant, when that reads well; the others as they were."""
+    if not _DIGIT_IN_WORD.search(text):
+        return matches  # (most texts: a year or a page number stands apart from the words)
+    digits = _digits()
+    repaired: list[WordSpan] = []
+    for m in _DIGIT_WORD.finditer(text):
+        run = m.group()
+        if not any(d in run for d in digits) or sum(c.isalpha() for c in run) < 3:
+            continue
+        word = "".join(digits.get(c, c) for c in run)
+        if run[0] == "0" and run[1:2].islower():
+            word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
+        if reads_well(word):
+            repaired.append(WordSpan(text, m.start(), m.end(), word))
+    if not repaired:
+        return matches
+    out: list[WordSpan] = []
+    i = 0
+    for r in repaired:
+        while i < len(matches) and matches[i].end() <= r.start():
+            out.append(matches[i])
+            i += 1
+        while i < len(matches) and matches[i].start() < r.end():
+            i += 1  # a piece of the repaired word
+        out.append(r)
+    out.extend(matches[i:])
+    return out
+
+
+def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
+    """The spellings of ``norm`` (a word as the reader sees it, case kept) with one OCR letter
+    confusion undone that read well, as (spelling, scanned character, meant character), in the
+    order of ``ocr.toml``."""
+    from translit.read.lexicon import lexicon
+
+    if max(lexicon().western_zipf(norm)) >= W.ocr.western_max:
+        return []  # a word English, French or German writes is no damaged Russian word (slow, no)
+    out = []
+    for a, b in _letters():
+        at = norm.find(a)
+        while at >= 0:
+            variant = norm[:at] + b + norm[at + 1:]
+            if reads_well(variant):
+                out.append((variant, a, b))
+            at = norm.find(a, at + 1)
+    return out
