@@ -56,6 +56,7 @@ class _Scanner(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.paragraphs: list[Paragraph] = []
         self.current: list[Piece] = []
+        self.block = "text"  # the element the paragraph is in (its place in the report)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -63,15 +64,16 @@ class _Scanner(HTMLParser):
 
     def _end(self) -> None:
         if any(p.text.strip() for p in self.current):
-            self.paragraphs.append(Paragraph("text", self.current))
+            self.paragraphs.append(Paragraph(self.block, self.current))
         self.current = []
 
-    def _tag(self, tag: str) -> None:
+    def _tag(self, tag: str, block: str = "text") -> None:
         if tag.lower() not in INLINE:
             self._end()
+            self.block = block
 
     def handle_starttag(self, tag, attrs):
-        self._tag(tag)
+        self._tag(tag, tag.lower())
 
     def handle_startendtag(self, tag, attrs):
         self._tag(tag)
