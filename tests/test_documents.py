@@ -364,3 +364,89 @@ def test_a_word_across_pieces_goes_to_the_first_and_fixed_pieces_are_never_cover
     # an insertion goes to the end of the piece before it
     ops, _ = place([Piece("ab", TEXT), Piece("cd", TEXT)], [Edit(2, 2, "X")])
     assert ops == {0: [(2, 2, "X")]}
+
+
+# -- BibTeX and RIS --------------------------------------------------------------------------------
+
+BIB = r"""% exported by Zotero
+@string{nauka = "Nauka"}
+
+@book{bukharin1993,
+  title = {Neizvestnyi {B}ukharin: pis'ma i dokumenty},
+  author = {Bukharin, Nikolai Ivanovich and Cohen, Stephen F.},
+  publisher = nauka # { (Moskva)},
+  address = "Moskva",
+  year = {1993},
+  note = {Neizvestnyi Bukharin stays in a note},
+  url = {https://example.org/Istoriia},
+}
+
+@article{lc1990,
+  title = {Istori\t{ia} Rossii},
+  author = {Khlevni\t{iu}k, Oleg and Tolsto\u{i}, Lev},
+  journal = {\emph{Voprosy istorii}},
+  pages = {12--30},
+  keywords = {Istoriia},
+}
+@misc{broken, title = {Istoriia SSSR
+"""
+
+
+def test_bibtex_converts_titles_names_and_places_only(tmp_path):
+    src, out = tmp_path / "refs.bib", tmp_path / "out.bib"
+    src.write_bytes(BIB.replace("\n", "\r\n").encode("utf-8"))
+    report = convert_file(str(src), str(out), to="cyrillic")
+    new = out.read_bytes().decode("utf-8")
+    assert new.count("\r\n") == BIB.count("\n")
+    converted_fields = ("title", "author", "publisher", "address", "journal")
+    changed = 0
+    for old_line, new_line in zip(BIB.split("\n"), new.split("\r\n")):
+        name = old_line.strip().split(" ", 1)[0]
+        if old_line == new_line:
+            continue
+        changed += 1
+        assert name in converted_fields and "{" in new_line or '"' in new_line, new_line
+        assert CYR.search(new_line)
+    assert changed == 7
+    for kept in ("@string{nauka = \"Nauka\"}", "note = {Neizvestnyi Bukharin stays in a note}",
+                 "url = {https://example.org/Istoriia}", "keywords = {Istoriia}", "@misc{broken, title = {Istoriia SSSR",
+                 "Cohen, Stephen F.}", "publisher = nauka # {", "pages = {12--30}"):
+        assert kept in new, kept
+    # LaTeX accents and ties are read as letters; a word that covers one is written in UTF-8
+    assert "\\t{" not in new.split("@article")[1].split("journal")[0] and "\\u{i}" not in new
+    assert "journal = {\\emph{" in new
+    assert report.paragraphs == {"title": 2, "author": 2, "publisher": 1, "address": 1, "journal": 1}
+    assert len(report.problems) == 1 and "line 21" in report.problems[0] and "never closed" in report.problems[0]
+
+
+def test_ris_converts_title_author_and_place_tags(tmp_path):
+    ris = ("TY  - BOOK\r\nTI  - Neizvestnyi Bukharin: pis'ma i dokumenty\r\nAU  - Bukharin, Nikolai Ivanovich\r\n"
+           "AU  - Cohen, Stephen F.\r\nPY  - 1993\r\nCY  - Moskva\r\nN1  - Istoriia SSSR in a note\r\n"
+           "KW  - Istoriia\r\nER  - \r\n\r\nTY  - JOUR\r\nT2  - Voprosy istorii\r\nER  - \r\n")
+    src, out = tmp_path / "refs.ris", tmp_path / "out.ris"
+    src.write_bytes(ris.encode("utf-8"))
+    report = convert_file(str(src), str(out), to="alalc")
+    new = out.read_bytes().decode("utf-8")
+    old_lines, new_lines = ris.split("\r\n"), new.split("\r\n")
+    assert len(old_lines) == len(new_lines)
+    diff = [(a, b) for a, b in zip(old_lines, new_lines) if a != b]
+    assert {a[:2] for a, _ in diff} == {"TI", "AU"}
+    assert "TI  - Neizvestnyĭ Bukharin: pisʹma i dokumenty" in new_lines
+    assert "AU  - Cohen, Stephen F." in new_lines and "N1  - Istoriia SSSR in a note" in new_lines
+    assert report.paragraphs == {"TI": 1, "AU": 2, "CY": 1, "T2": 1}
+    cyr = tmp_path / "cyr.ris"
+    convert_file(str(src), str(cyr), to="cyrillic")
+    lines = cyr.read_bytes().decode("utf-8").split("\r\n")
+    assert all(CYR.search(lines[i]) for i in (1, 2, 5, 11)) and lines[6] == "N1  - Istoriia SSSR in a note"
+
+
+def test_bibliography_without_russian_is_byte_identical(tmp_path):
+    bib = ("@book{a, title = {The {Soviet} Union, 1917--1991}, author = {Service, Robert and Cohen, Stephen F.},\n"
+           "  publisher = {Penguin}, address = {London}, year = 1997}\n")
+    ris = "TY  - BOOK\nTI  - The Soviet Union\nAU  - Service, Robert\nCY  - London\nER  - \n"
+    for name, body in (("e.bib", bib), ("e.ris", ris)):
+        src, out = tmp_path / name, tmp_path / ("out-" + name)
+        src.write_text(body, encoding="utf-8")
+        for to in ("alalc", "cyrillic"):
+            report = convert_file(str(src), str(out), to=to)
+            assert out.read_bytes() == src.read_bytes() and report.converted == 0

@@ -22,8 +22,9 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from translit.documents.pieces import TEXT, Piece, apply
-from translit.documents.reading import DocumentReport, Paragraph, convert_paragraphs
+from translit.documents.pieces import TEXT, Piece
+from translit.documents.reading import (DocumentReport, Paragraph, convert_paragraphs, source_replacements,
+                                       write_source)
 from translit.errors import TranslitError
 
 # tags that do not end a paragraph (phrasing content of the HTML standard)
@@ -143,24 +144,8 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
     target = AtomicFile(out_path)
     try:
         edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
-        replaced: list[tuple[int, int, str]] = []  # (start, end, new text) in the source, in order
-        for par, ops in zip(scanner.paragraphs, edits):
-            for i, piece_ops in ops.items():
-                start, end, entity = par.pieces[i].ref
-                if entity:
-                    replaced.append((start, end, html.escape(apply(par.pieces[i].text, piece_ops), quote=False)))
-                else:
-                    replaced.append((start, end, apply(source[start:end], piece_ops,
-                                                       lambda s: html.escape(s, quote=False))))
-        replaced.sort()
-        out = [data[:bom]]
-        pos = 0
-        for start, end, new in replaced:
-            out.append(source[pos:start].encode(codec, errors="surrogateescape"))
-            out.append(new.encode(codec, errors="xmlcharrefreplace"))
-            pos = end
-        out.append(source[pos:].encode(codec, errors="surrogateescape"))
-        target.fh.write(b"".join(out))
+        replaced = source_replacements(scanner.paragraphs, edits, source, lambda s: html.escape(s, quote=False))
+        write_source(target.fh, data[:bom], source, replaced, codec)
         target.commit()
     except BaseException:
         target.abort()

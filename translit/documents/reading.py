@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from translit.documents.pieces import Edit, Piece, edits_of, place
+from translit.documents.pieces import Edit, Piece, apply, edits_of, place
 
 # characters that would end a line of the document reader: read as spaces (same length, so the
 # offsets of the paragraph's text stay those of its pieces)
@@ -46,12 +46,14 @@ class DocumentReport:
     skipped: int = 0
     changes: list[dict[str, Any]] = field(default_factory=list)
     unwritten: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # parts of the file left as they were, and why
     written: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"input": self.path, "format": self.format, "paragraphs": dict(self.paragraphs),
                 "changed_paragraphs": self.changed_paragraphs, "converted": self.converted,
-                "skipped": self.skipped, "unwritten": self.unwritten, "changes": self.changes}
+                "skipped": self.skipped, "unwritten": self.unwritten, "problems": self.problems,
+                "changes": self.changes}
 
     def summary(self) -> str:
         where = ", ".join(f"{n} {place}" for place, n in self.paragraphs.items())
@@ -63,7 +65,40 @@ class DocumentReport:
             text += f"; {self.skipped} left below the threshold"
         if self.unwritten:
             text += f"; {len(self.unwritten)} not written (a word across a tab or line break: see --json)"
+        if self.problems:
+            text += f"; {len(self.problems)} part{'s' * (len(self.problems) != 1)} left as {'they were' if len(self.problems) != 1 else 'it was'} ({self.problems[0]}{', …' if len(self.problems) > 1 else ''})"
         return text
+
+
+def source_replacements(paragraphs: list[Paragraph], ops_list: list[dict[int, list[tuple[int, int, str]]]],
+                        source: str, escape=lambda s: s) -> list[tuple[int, int, str]]:
+    """For formats edited in their source text (HTML, BibTeX, RIS), whose pieces' ``ref`` is
+    ``(start, end, whole)``: the (start, end, new text) replacements in the source, in order. A
+    piece written as it is read (``whole`` false) gets its changed letters, escaped; a piece read
+    as something else (an entity, a LaTeX accent: ``whole`` true) is written whole as its new text."""
+    out = []
+    for par, ops in zip(paragraphs, ops_list):
+        for i, piece_ops in ops.items():
+            piece = par.pieces[i]
+            start, end, whole = piece.ref
+            if whole:
+                out.append((start, end, escape(apply(piece.text, piece_ops))))
+            else:
+                out.append((start, end, apply(source[start:end], piece_ops, escape)))
+    return sorted(out)
+
+
+def write_source(target, prefix: bytes, source: str, replacements: list[tuple[int, int, str]], codec: str) -> None:
+    """Write ``prefix`` (a byte-order mark) and ``source`` with ``replacements`` in ``codec`` to
+    the open binary file ``target``: the text between them encoded as it was decoded (bytes that
+    did not decode come back as they were), a letter the codec cannot hold as a character reference."""
+    target.write(prefix)
+    pos = 0
+    for start, end, new in replacements:
+        target.write(source[pos:start].encode(codec, errors="surrogateescape"))
+        target.write(new.encode(codec, errors="xmlcharrefreplace"))
+        pos = end
+    target.write(source[pos:].encode(codec, errors="surrogateescape"))
 
 
 def _results(texts: list[str], opts: dict[str, Any], together: bool) -> Iterator[dict[str, Any]]:
