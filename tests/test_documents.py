@@ -383,7 +383,7 @@ BIB = r"""% exported by Zotero
 
 @article{lc1990,
   title = {Istori\t{ia} Rossii},
-  author = {Khlevni\t{iu}k, Oleg and Tolsto\u{i}, Lev},
+  author = {Khlevn\t{iu}k, Oleg and Tolsto\u{i}, Lev},
   journal = {\emph{Voprosy istorii}},
   pages = {12--30},
   keywords = {Istoriia},

@@ -271,9 +271,12 @@ def _convert_document_file(args: argparse.Namespace, opts: dict) -> int:
 
     if not args.outfile:
         raise TranslitError("--in needs --out (the output is written atomically, never in place)")
-    if args.column or args.field:
-        raise TranslitError(f"--format {args.format} converts a whole document: --column and --field "
-                            "are for tables")
+    table_only = [flag for flag, given in (("--column", args.column), ("--field", args.field),
+                                           ("--out-column", args.out_column), ("--fix", args.fix),
+                                           ("--dask", args.dask), ("--jobs", args.jobs != 1)) if given]
+    if table_only:
+        raise TranslitError(f"{args.infile} is converted as a document ({args.format or 'by its name or content'}): "
+                            f"{', '.join(table_only)} {'is' if len(table_only) == 1 else 'are'} for tables")
     report = convert_file(args.infile, args.outfile, args.format, together=not args.line_by_line, **opts)
     if args.json:
         _emit([_dumps(report.as_dict())])
@@ -507,7 +510,9 @@ ABOUT: dict[str, str] = {
     "cyrillic": "Read romanized Russian (in any scheme, detected for each line) back into Cyrillic, choosing "
                 "among the possible readings with a Russian dictionary.",
     "convert": "Convert only the Russian inside a text (an English footnote, a bibliography) from whatever "
-               "scheme it is in to another one, or to Cyrillic. English words are left as they are.",
+               "scheme it is in to another one, or to Cyrillic. English words are left as they are. "
+               "--in FILE --out FILE without --column converts a document: a Word .docx (body, tables, "
+               "headers, footers, footnotes), an HTML page, a BibTeX or RIS export; only its text changes.",
     "key": "A match key for search indexes and de-duplication: the same for every spelling of a title or "
            "name, Cyrillic or romanized in any scheme.",
     "cluster": "Group the headings of a file that are the same name or title in different spellings, "
@@ -545,6 +550,7 @@ EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
     "convert": [
         ("translit convert --to alalc 'Furr, \"Lichnye pokazaniia\", in Klio'", 'Furr, "Lichnye pokazanii͡a", in Klio'),
         ("translit convert --to cyrillic < article.txt > article-cyrillic.txt", None),
+        ("translit convert --to alalc --in article.docx --out article-alalc.docx", None),
     ],
     "key": [
         ('translit key "Boukharine, Nikolaï" "Бухарин, Николай"', "nikolai bukharin\nnikolai bukharin"),
