@@ -450,3 +450,47 @@ def test_bibliography_without_russian_is_byte_identical(tmp_path):
         for to in ("alalc", "cyrillic"):
             report = convert_file(str(src), str(out), to=to)
             assert out.read_bytes() == src.read_bytes() and report.converted == 0
+
+
+def test_pieces_joined_give_the_converted_text_whatever_the_split():
+    """Property: for any text, any cut into pieces and any changed spans, the pieces written back
+    and joined are the text with the spans replaced (nothing lost, nothing doubled)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @st.composite
+    def cases(draw):
+        text = draw(st.text(alphabet=st.sampled_from("ab i\u0361'-ьЖ \t.é"), max_size=30))
+        cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
+        points = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
+        spans = [(a, b, draw(st.text(alphabet="xyz ͡ьй-", max_size=6))) for a, b in zip(points[::2], points[1::2])]
+        return text, cuts, spans
+
+    @settings(max_examples=300, deadline=None)
+    @given(cases())
+    def check(case):
+        text, cuts, spans = case
+        bounds = [0] + cuts + [len(text)]
+        pieces = [Piece(text[a:b], TEXT) for a, b in zip(bounds, bounds[1:])]
+        ops, dropped = place(pieces, edits_of(text, spans))
+        assert dropped == []
+        joined = "".join(apply(p.text, ops.get(i, [])) for i, p in enumerate(pieces))
+        want, pos = [], 0
+        for a, b, out in spans:
+            want += [text[pos:a], out]
+            pos = b
+        want.append(text[pos:])
+        assert joined == "".join(want)
+
+    check()
+
+
+def test_html_with_windows_and_old_mac_line_endings(tmp_path):
+    for ending in ("\r\n", "\r"):
+        page = PAGE.replace("\n", ending)
+        src, out = tmp_path / "p.html", tmp_path / "o.html"
+        src.write_bytes(page.encode("utf-8"))
+        report = convert_file(str(src), str(out), to="cyrillic")
+        new = out.read_bytes().decode("utf-8")
+        assert _tags(new) == _tags(page) and new.count(ending) == page.count(ending)
+        assert CYR.search(re.search("<i>(.*?)</i>", new).group(1)) and report.changed_paragraphs == 4
