@@ -24,9 +24,8 @@ from importlib import resources
 from typing import Any
 
 from translit.documents.pieces import FIXED, HIDDEN, TEXT, Piece
-from translit.documents.reading import (DocumentReport, Paragraph, convert_paragraphs, source_replacements,
-                                        write_source)
-from translit.errors import TranslitError
+from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
+                                        source_replacements, write_source)
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,40 +90,26 @@ def value_pieces(source: str, start: int, end: int) -> list[Piece]:
     return pieces
 
 
-def _closing_brace(source: str, i: int) -> int:
-    """The index of the brace that closes the one at ``i``, or -1."""
+def _closing(source: str, i: int) -> int:
+    """The index of what closes the value opening at ``i`` (a brace: its closing brace; a quote:
+    the next quote outside braces), or -1. A backslash escapes the character after it."""
+    quote = source[i] == '"'
     depth = 0
-    n = len(source)
-    while i < n:
-        c = source[i]
+    j = i + 1 if quote else i
+    while j < len(source):
+        c = source[j]
         if c == "\\":
-            i += 2
+            j += 2
             continue
         if c == "{":
             depth += 1
         elif c == "}":
             depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def _closing_quote(source: str, i: int) -> int:
-    depth = 0
-    i += 1
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c == '"' and depth == 0:
-            return i
-        i += 1
+            if depth == 0 and not quote:
+                return j
+        elif c == '"' and quote and depth == 0:
+            return j
+        j += 1
     return -1
 
 
@@ -151,13 +136,13 @@ def _entry_values(source: str, i: int, close: str) -> tuple[list[tuple[str, int,
         i = m.end()
         while True:
             if i < n and source[i] == "{":
-                j = _closing_brace(source, i)
+                j = _closing(source, i)
                 if j < 0:
                     raise _Malformed(f"the brace of field {name} is never closed")
                 values.append((name, i + 1, j))
                 i = j + 1
             elif i < n and source[i] == '"':
-                j = _closing_quote(source, i)
+                j = _closing(source, i)
                 if j < 0:
                     raise _Malformed(f"the quote of field {name} is never closed")
                 values.append((name, i + 1, j))
@@ -184,7 +169,7 @@ def bibtex_paragraphs(source: str, report: DocumentReport) -> list[Paragraph]:
     while m := _ENTRY.search(source, pos):
         kind, opening = m.group(1).lower(), m.group(2)
         if kind in ("comment", "preamble", "string"):
-            j = _closing_brace(source, m.end() - 1) if opening == "{" else source.find(")", m.end())
+            j = _closing(source, m.end() - 1) if opening == "{" else source.find(")", m.end())
             pos = j + 1 if j >= 0 else m.end()
             continue
         close = "}" if opening == "{" else ")"
@@ -230,28 +215,17 @@ def ris_paragraphs(source: str) -> list[Paragraph]:
 def convert_bibliography(in_path: str, out_path: str, opts: dict[str, Any], together: bool = True,
                          fmt: str = "bib") -> DocumentReport:
     """Convert the Russian in the title, name and place fields of BibTeX or RIS file ``in_path``."""
-    from translit.outfile import AtomicFile
-
-    try:
-        with open(in_path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise TranslitError(f"{in_path}: {exc.strerror}") from None
     from translit.textfile import refuse_binary
 
+    data = read_bytes(in_path)
     refuse_binary(data[:16], in_path)
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     source = data[bom:].decode("utf-8", errors="surrogateescape")
     report = DocumentReport(in_path, fmt)
     paragraphs = bibtex_paragraphs(source, report) if fmt == "bib" else ris_paragraphs(source)
-    target = AtomicFile(out_path)
-    try:
+    with atomic_output(out_path) as fh:
         edits = convert_paragraphs(paragraphs, opts, report, together)
         replaced = source_replacements(paragraphs, edits, source, _bib_escape if fmt == "bib" else (lambda s: s))
-        write_source(target.fh, data[:bom], source, replaced, "utf-8")
-        target.commit()
-    except BaseException:
-        target.abort()
-        raise
+        write_source(fh, data[:bom], source, replaced, "utf-8")
     report.written = True
     return report

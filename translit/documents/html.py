@@ -23,8 +23,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from translit.documents.pieces import TEXT, Piece
-from translit.documents.reading import (DocumentReport, Paragraph, convert_paragraphs, source_replacements,
-                                       write_source)
+from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
+                                       source_replacements, write_source)
 from translit.errors import TranslitError
 
 # tags that do not end a paragraph (phrasing content of the HTML standard)
@@ -124,13 +124,7 @@ class _Scanner(HTMLParser):
 def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bool = True,
                  fmt: str = "html") -> DocumentReport:
     """Convert the Russian in the text of HTML page ``in_path`` into ``out_path``."""
-    from translit.outfile import AtomicFile
-
-    try:
-        with open(in_path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise TranslitError(f"{in_path}: {exc.strerror}") from None
+    data = read_bytes(in_path)
     codec, bom = encoding_of(data)
     source = data[bom:].decode(codec, errors="surrogateescape")
     scanner = _Scanner(source)
@@ -141,15 +135,9 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
         raise TranslitError(f"{in_path}: the HTML cannot be read ({exc}); nothing was written") from None
     scanner._end()
     report = DocumentReport(in_path, fmt)
-    target = AtomicFile(out_path)
-    try:
+    with atomic_output(out_path) as fh:
         edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
         replaced = source_replacements(scanner.paragraphs, edits, source, lambda s: html.escape(s, quote=False))
-        write_source(target.fh, data[:bom], source, replaced, codec)
-        target.commit()
-    except BaseException:
-        target.abort()
-        raise
+        write_source(fh, data[:bom], source, replaced, codec)
     report.written = True
     return report
-

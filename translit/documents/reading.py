@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from translit.documents.pieces import Edit, Piece, apply, edits_of, place
+from translit.errors import TranslitError
 
 # characters that would end a line of the document reader: read as spaces (same length, so the
 # offsets of the paragraph's text stay those of its pieces)
@@ -68,6 +70,30 @@ class DocumentReport:
         if self.problems:
             text += f"; {len(self.problems)} part{'s' * (len(self.problems) != 1)} left as {'they were' if len(self.problems) != 1 else 'it was'} ({self.problems[0]}{', …' if len(self.problems) > 1 else ''})"
         return text
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of the file ``path``; a one-line :class:`TranslitError` when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise TranslitError(f"{path}: {exc.strerror}") from None
+
+
+@contextmanager
+def atomic_output(path: str):
+    """The binary file object of output ``path`` (:class:`translit.outfile.AtomicFile`: checked
+    first, renamed into place when the block ends, removed when it fails)."""
+    from translit.outfile import AtomicFile
+
+    target = AtomicFile(path)
+    try:
+        yield target.fh
+    except BaseException:
+        target.abort()
+        raise
+    target.commit()
 
 
 def source_replacements(paragraphs: list[Paragraph], ops_list: list[dict[int, list[tuple[int, int, str]]]],

@@ -28,7 +28,7 @@ import zipfile
 from typing import Any
 
 from translit.documents.pieces import FIXED, TEXT, Piece, apply
-from translit.documents.reading import DocumentReport, Paragraph, convert_paragraphs
+from translit.documents.reading import DocumentReport, Paragraph, atomic_output, convert_paragraphs
 from translit.errors import TranslitError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -119,8 +119,6 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
     """Convert the Russian in the text of Word document ``in_path`` into ``out_path``."""
     from lxml import etree
 
-    from translit.outfile import AtomicFile
-
     report = DocumentReport(in_path, fmt)
     parts = _open(in_path)
     parser = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
@@ -138,8 +136,7 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
             for par in _paragraphs(root, place):
                 paragraphs.append(par)
                 owners.append(name)
-    target = AtomicFile(out_path)  # the target is checked before the work
-    try:
+    with atomic_output(out_path) as fh:  # the target is checked before the work
         edits = convert_paragraphs(paragraphs, opts, report, together)
         changed: set[str] = set()
         for par, ops, name in zip(paragraphs, edits, owners):
@@ -154,16 +151,12 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
         with open(in_path, "rb") as src:
             if not changed:
                 while chunk := src.read(1 << 20):
-                    target.fh.write(chunk)
+                    fh.write(chunk)
             else:
-                with zipfile.ZipFile(src) as zin, zipfile.ZipFile(target.fh, "w") as zout:
+                with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
                     for info in zin.infolist():
                         data = _serialize(trees[info.filename], originals[info.filename]) \
                             if info.filename in changed else zin.read(info)
                         zout.writestr(info, data, compress_type=info.compress_type)
-        target.commit()
-    except BaseException:
-        target.abort()
-        raise
     report.written = True
     return report
