@@ -55,6 +55,7 @@ _TOKEN = re.compile(
     r"|(?P<text>[^\\{}~$]+|\$)", re.S)
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD = re.compile(r"\s*([^\s=,{}()\"#%]+)\s*=\s*")
+_BARE = re.compile(r"[^\s,#{}()\"]+")  # a number or an @string name
 
 
 def _letter(m: re.Match) -> str:
@@ -135,20 +136,14 @@ def _entry_values(source: str, i: int, close: str) -> tuple[list[tuple[str, int,
         name = m.group(1).lower()
         i = m.end()
         while True:
-            if i < n and source[i] == "{":
+            if i < n and source[i] in '{"':
                 j = _closing(source, i)
                 if j < 0:
-                    raise _Malformed(f"the brace of field {name} is never closed")
-                values.append((name, i + 1, j))
-                i = j + 1
-            elif i < n and source[i] == '"':
-                j = _closing(source, i)
-                if j < 0:
-                    raise _Malformed(f"the quote of field {name} is never closed")
+                    raise _Malformed(f"the {'brace' if source[i] == '{' else 'quote'} of field {name} is never closed")
                 values.append((name, i + 1, j))
                 i = j + 1
             else:
-                m2 = re.compile(r"[^\s,#{}()\"]+").match(source, i)
+                m2 = _BARE.match(source, i)
                 if not m2:
                     raise _Malformed(f"field {name} has no value")
                 i = m2.end()
