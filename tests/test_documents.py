@@ -46,7 +46,7 @@ def _attach_notes(d, kind: str, notes) -> None:
         p.append(etree.fromstring(f'<w:r xmlns:w="{W}"><w:{kind[:-1]}Reference w:id="{n}"/></w:r>'))
 
 
-ITALIC = f'<w:rPr xmlns:w="{W}"><w:i/></w:rPr>'.replace(f' xmlns:w="{W}"', "")
+ITALIC = "<w:rPr><w:i/></w:rPr>"
 
 
 def article(path, russian: bool = True) -> None:
