@@ -240,12 +240,48 @@ def _with_candidates(args: argparse.Namespace, r) -> str:
 def cmd_convert(args: argparse.Namespace) -> int:
     opts = dict(_opts(args, "convert"), policy=_policy(args, "running"))
     COMMANDS["convert"].line("", **opts)  # validate before reading input
+    if _document_file(args):
+        return _convert_document_file(args, opts)
     done = _batch(args, ("convert", opts))
     if done is not None:
         return done
     if not args.line_by_line:
         return _show_document(args, "convert", opts, lambda r: r.text)
     return _each(args, "convert", opts)
+
+
+def _document_file(args: argparse.Namespace) -> bool:
+    """Whether ``convert --in FILE`` names a document (Word, HTML, BibTeX, RIS) rather than a table:
+    ``--format`` says so, or, without ``--column``/``--field``, the file's name or content does."""
+    if not args.infile:
+        if args.format:
+            raise TranslitError("--format names the format of the --in file: give --in FILE --out FILE")
+        return False
+    if args.format:
+        return True
+    if args.column or args.field:
+        return False
+    from translit.documents import format_of
+
+    return format_of(args.infile) is not None
+
+
+def _convert_document_file(args: argparse.Namespace, opts: dict) -> int:
+    from translit.documents import convert_file
+
+    if not args.outfile:
+        raise TranslitError("--in needs --out (the output is written atomically, never in place)")
+    table_only = [flag for flag, given in (("--column", args.column), ("--field", args.field),
+                                           ("--out-column", args.out_column), ("--fix", args.fix),
+                                           ("--dask", args.dask), ("--jobs", args.jobs != 1)) if given]
+    if table_only:
+        raise TranslitError(f"{args.infile} is converted as a document ({args.format or 'by its name or content'}): "
+                            f"{', '.join(table_only)} {'is' if len(table_only) == 1 else 'are'} for tables")
+    report = convert_file(args.infile, args.outfile, args.format, together=not args.line_by_line, **opts)
+    if args.json:
+        _emit([_dumps(report.as_dict())])
+    print(f"translit: {report.summary()}; written to {args.outfile}", file=sys.stderr)
+    return 0
 
 
 def cmd_key(args: argparse.Namespace) -> int:
@@ -474,7 +510,9 @@ ABOUT: dict[str, str] = {
     "cyrillic": "Read romanized Russian (in any scheme, detected for each line) back into Cyrillic, choosing "
                 "among the possible readings with a Russian dictionary.",
     "convert": "Convert only the Russian inside a text (an English footnote, a bibliography) from whatever "
-               "scheme it is in to another one, or to Cyrillic. English words are left as they are.",
+               "scheme it is in to another one, or to Cyrillic. English words are left as they are. "
+               "--in FILE --out FILE without --column converts a document: a Word .docx (body, tables, "
+               "headers, footers, footnotes), an HTML page, a BibTeX or RIS export; only its text changes.",
     "key": "A match key for search indexes and de-duplication: the same for every spelling of a title or "
            "name, Cyrillic or romanized in any scheme.",
     "cluster": "Group the headings of a file that are the same name or title in different spellings, "
@@ -512,6 +550,7 @@ EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
     "convert": [
         ("translit convert --to alalc 'Furr, \"Lichnye pokazaniia\", in Klio'", 'Furr, "Lichnye pokazanii͡a", in Klio'),
         ("translit convert --to cyrillic < article.txt > article-cyrillic.txt", None),
+        ("translit convert --to alalc --in article.docx --out article-alalc.docx", None),
     ],
     "key": [
         ('translit key "Boukharine, Nikolaï" "Бухарин, Николай"', "nikolai bukharin\nnikolai bukharin"),
@@ -630,6 +669,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = _add_command(sub, "convert", cmd_convert)
     v.add_argument("--line-by-line", action="store_true",
                    help="decide each line alone (default: the lines are one document, read in windows of paragraphs)")
+    from translit.documents import FORMATS
+
+    v.add_argument_group("documents (Word, HTML, BibTeX, RIS)").add_argument(
+        "--format", choices=FORMATS,
+        help="with --in FILE --out FILE and no --column: the document's format (default: from its name "
+             ".docx/.html/.htm/.bib/.ris, else its content); only the Russian in its text changes")
     k = _add_command(sub, "key", cmd_key)
     k.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")

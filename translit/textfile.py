@@ -35,7 +35,8 @@ _BOMS = (
 _SIGNATURES = (
     (b"\x1f\x8b", "a gzip-compressed file", "decompress it first (gunzip)"),
     (b"PK\x03\x04", "a ZIP archive (an .xlsx, .ods or .docx file is one)",
-     "unpack it, or save the sheet as CSV (UTF-8)"),
+     "save the sheet as CSV (UTF-8); a Word .docx is converted as a document, without --column: "
+     "translit convert --to SCHEME --in FILE.docx --out NEW.docx"),
     (b"PK\x05\x06", "an empty ZIP archive", "unpack it, or save the sheet as CSV (UTF-8)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.xls or .doc)",
      "save it as CSV (UTF-8) or plain text"),

@@ -1,0 +1,82 @@
+"""Convert the Russian inside document files: Word (.docx), HTML pages, BibTeX and RIS exports.
+
+``translit convert --to SCHEME --in FILE --out FILE`` (no ``--column``) calls :func:`convert_file`.
+The format is chosen by the file's name (:data:`EXTENSIONS`), else by its content (a ZIP with a
+Word main document, a page that starts like HTML, a BibTeX entry, a RIS record), or forced with
+``--format``. Only the text is read, as ``convert`` reads a text file: the paragraphs of the
+document together, each word decided once from all its occurrences; everything else is written
+back as it was (:mod:`.word`, :mod:`.html`, :mod:`.bibliography`). The output is written
+atomically, and a file that cannot be read is a one-line error that writes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from translit.documents.reading import DocumentReport
+from translit.errors import TranslitError
+
+FORMATS = ("docx", "html", "bib", "ris")
+EXTENSIONS = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".html": "html", ".htm": "html",
+              ".xhtml": "html", ".bib": "bib", ".ris": "ris"}
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>]|<!--|<head[\s>]|<body[\s>])", re.I)
+_BIB_START = re.compile(rb"^(?:\xef\xbb\xbf)?(?:\s*%[^\n]*\n)*\s*@\w+\s*[{(]")
+_RIS_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*TY  -")
+
+
+def format_of(path: str, head: bytes | None = None) -> str | None:
+    """The document format of ``path`` by its extension, else by its first bytes; None for
+    anything else (a table, a text file)."""
+    by_name = EXTENSIONS.get(os.path.splitext(path)[1].lower())
+    if by_name:
+        return by_name
+    if head is None:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            return None
+    if head.startswith(b"PK\x03\x04") and b"word/" in head:
+        return "docx"
+    if _HTML_START.match(head):
+        return "html"
+    if _BIB_START.match(head):
+        return "bib"
+    if _RIS_START.match(head):
+        return "ris"
+    return None
+
+
+def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: bool = True,
+                 **opts: Any) -> DocumentReport:
+    """Convert the Russian in the text of document ``in_path`` (format ``fmt``, else
+    :func:`format_of`) and write the document to ``out_path``; ``opts`` are ``convert``'s options
+    (``to``, ``source``, ``lang``, ``threshold``, ``case``, ``policy``). ``together=False`` reads
+    each paragraph alone."""
+    if os.path.isdir(in_path):
+        raise TranslitError(f"{in_path} is a folder, not a document")
+    if not os.path.exists(in_path):
+        raise TranslitError(f"{in_path}: no such file")
+    if os.path.realpath(in_path) == os.path.realpath(out_path):
+        raise TranslitError(f"{out_path}: give another output file (the input is never overwritten)")
+    fmt = fmt or format_of(in_path)
+    if fmt not in FORMATS:
+        raise TranslitError(f"{in_path}: not a document translit converts ({', '.join(FORMATS)}); "
+                            "name it with --format, or give a table's --column")
+    from translit.commands import COMMANDS
+
+    opts = COMMANDS["convert"].complete(opts)
+    COMMANDS["convert"].line("", **opts)  # the options checked before the file is read
+    if fmt == "docx":
+        from translit.documents.word import convert_docx
+
+        return convert_docx(in_path, out_path, opts, together)
+    if fmt == "html":
+        from translit.documents.html import convert_html
+
+        return convert_html(in_path, out_path, opts, together)
+    from translit.documents.bibliography import convert_bibliography
+
+    return convert_bibliography(in_path, out_path, opts, together, fmt)

@@ -1,0 +1,143 @@
+"""HTML pages: convert the Russian in the text nodes; every other byte stays where it was.
+
+The page is scanned with the standard library's :class:`html.parser.HTMLParser` (entities left
+as they are written, ``convert_charrefs=False``), which says where each text node, tag and
+entity starts. Text that runs on through inline tags (``<i>``, ``<a>``, ``<span>``… and the
+entities between them) is read as one paragraph; any other tag, a comment or a declaration ends
+the paragraph. The contents of ``<script>`` and ``<style>``, tags, attributes (``title``, ``alt``,
+``href``), comments and everything outside the text nodes are never read.
+
+The page is not serialized again: only the changed stretches of text nodes are replaced in the
+source, the replacement escaped (``&``, ``<``, ``>``); an entity that a converted word covers
+(``Tolsto&iuml;``) is written as the new letters. The encoding is the page's own (a byte-order
+mark, else the ``<meta charset>``, else UTF-8; bytes that do not decode pass through), and a
+letter the encoding cannot hold is written as a character reference.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from translit.documents.pieces import TEXT, Piece
+from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
+                                       source_replacements, write_source)
+from translit.errors import TranslitError
+
+# tags that do not end a paragraph (phrasing content of the HTML standard)
+INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp "
+                   "small span strike strong sub sup time tt u var wbr".split())
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def encoding_of(data: bytes) -> tuple[str, int]:
+    """(codec, length of the byte-order mark) of an HTML page."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        try:
+            return codecs.lookup(m.group(1).decode("ascii")).name, 0
+        except LookupError:
+            pass
+    return "utf-8", 0
+
+
+class _Scanner(HTMLParser):
+    """Collects the paragraphs of a page: pieces whose ``ref`` is (start, end, is_entity) in the source."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.paragraphs: list[Paragraph] = []
+        self.current: list[Piece] = []
+        self.block = "text"  # the element the paragraph is in (its place in the report)
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _end(self) -> None:
+        if any(p.text.strip() for p in self.current):
+            self.paragraphs.append(Paragraph(self.block, self.current))
+        self.current = []
+
+    def _tag(self, tag: str, block: str = "text") -> None:
+        if tag.lower() not in INLINE:
+            self._end()
+            self.block = block
+
+    def handle_starttag(self, tag, attrs):
+        self._tag(tag, tag.lower())
+
+    def handle_startendtag(self, tag, attrs):
+        self._tag(tag)
+
+    def handle_endtag(self, tag):
+        self._tag(tag)
+
+    def handle_data(self, data):
+        if self.cdata_elem is not None:  # inside <script> or <style>
+            return
+        start = self._offset()
+        if self.source[start:start + len(data)] != data:  # not where the scanner says: not touched
+            self._end()
+            return
+        self.current.append(Piece(data, TEXT, (start, start + len(data), False)))
+
+    def _reference(self, raw_prefix: str, name: str) -> None:
+        start = self._offset()
+        raw = raw_prefix + name
+        end = start + len(raw)
+        if not self.source.startswith(raw, start):
+            self._end()
+            return
+        if self.source.startswith(";", end):
+            end += 1
+        self.current.append(Piece(html.unescape(self.source[start:end]), TEXT, (start, end, True)))
+
+    def handle_entityref(self, name):
+        self._reference("&", name)
+
+    def handle_charref(self, name):
+        self._reference("&#", name)
+
+    def handle_comment(self, data):
+        self._end()
+
+    def handle_decl(self, decl):
+        self._end()
+
+    def handle_pi(self, data):
+        self._end()
+
+    def unknown_decl(self, data):
+        self._end()
+
+
+def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bool = True,
+                 fmt: str = "html") -> DocumentReport:
+    """Convert the Russian in the text of HTML page ``in_path`` into ``out_path``."""
+    data = read_bytes(in_path)
+    codec, bom = encoding_of(data)
+    source = data[bom:].decode(codec, errors="surrogateescape")
+    scanner = _Scanner(source)
+    try:
+        scanner.feed(source)
+        scanner.close()
+    except AssertionError as exc:  # the parser's own checks on malformed markup
+        raise TranslitError(f"{in_path}: the HTML cannot be read ({exc}); nothing was written") from None
+    scanner._end()
+    report = DocumentReport(in_path, fmt)
+    with atomic_output(out_path) as fh:
+        edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
+        replaced = source_replacements(scanner.paragraphs, edits, source, lambda s: html.escape(s, quote=False))
+        write_source(fh, data[:bom], source, replaced, codec)
+    report.written = True
+    return report
