@@ -7,7 +7,8 @@ misses then led to fixes; ``data/citations_heldout2.txt``, written after those f
 tests, held out and run once; ``data/citations_heldout4.txt`` and ``data/citations_heldout5.txt``,
 each written the same way by another session, run once, then studied; ``data/citations_heldout6.txt``,
 written the same way, run once, then studied by the seventh round; ``data/citations_heldout7.txt``,
-written the same way, held out and run once).
+written the same way, held out and run once; ``data/citations_heldout8.txt``, written the same way, held out
+and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
@@ -138,7 +139,7 @@ def main() -> None:
                         ("held out 2", "citations_heldout2.txt"), ("held out 3", "citations_heldout3.txt"),
                         ("held out 4", "citations_heldout4.txt"),
                         ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt"),
-                        ("held out 7", "citations_heldout7.txt")):
+                        ("held out 7", "citations_heldout7.txt"), ("held out 8", "citations_heldout8.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
