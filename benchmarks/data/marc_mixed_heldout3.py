@@ -38,7 +38,8 @@ NFD and FE-tie UTF-8 records side by side in one file, leader/09 wrong either wa
 characters, wrong and unusual language codes (a Ukrainian book coded ``rus``, Rusyn coded ``sla``, a record
 with a blank code and an 041). 25 planted cataloguer faults (``wrong=``) for ``check``, of kinds the earlier
 sets have little of: popular Fyodor-style forms in a heading (Prokudin-Gorsky, Sergey Mikhaylovich), German
-(Puschkin, Schukowskogo), German/Czech j with the soft sign dropped (Gorkij), French (Tchekhov, Pavlovitch), ISO 9/Czech (Evtušenko, Evgenij), scholarly x for
+(Puschkin, Schukowskogo), German/Czech j with the soft sign dropped (Gorkij), French (Tchekhov,
+Pavlovitch), ISO 9/Czech (Evtušenko, Evgenij), scholarly x for
 х (Xarms), scholarly j (zapisalsja, dobrovol'cem), Czech/German ju (Menju), German ch for х (ljudjach), a
 heading's English form instead of the romanization (Rubinstein, Nikolai Grigorievich; Charles Dickens in a
 245 $c; Moscow in 264 $a), a Cyrillic а inside a romanized word (Nаuka), a subfield left in Cyrillic
@@ -253,7 +254,8 @@ HELDOUT3 = [
     # -- Russian: English inside fields, cataloguer faults ----------------------------------------------
     R("h-bitlz-sssr", "ru", "   ", c041=["rus", "eng"], fields=[
         F("245", "10", [("a", "Битлз в СССР :", "Bitlz v SSSR :"),
-                        ("b", "The Beatles in the USSR : сборник статей /", "The Beatles in the USSR : sbornik stateĭ /")],
+                        ("b", "The Beatles in the USSR : сборник статей /",
+                         "The Beatles in the USSR : sbornik stateĭ /")],
           mode="cyr"),
         F("264", " 1", [("a", "Москва :", "Moskva :"), ("b", "Радуга,", "Raduga,"), ("c", None, "1990.")],
           mode="cyr"),
@@ -347,7 +349,8 @@ HELDOUT3 = [
         F("264", " 1", [("a", "Београд :", "Beograd :"), ("b", "Нолит,", "Nolit,"), ("c", None, "1956.")]),
     ]),
     R("h-mk-pirej", "mk", "mac", fields=[
-        F("245", "10", [("a", "Пиреј /", "Pirej /"), ("c", "Петре М. Андреевски.", "Petre M. Andreevski.")], mode="cyr"),
+        F("245", "10", [("a", "Пиреј /", "Pirej /"), ("c", "Петре М. Андреевски.", "Petre M. Andreevski.")],
+          mode="cyr"),
         F("264", " 1", [("a", "Скопје :", "Skopje :"), ("b", "Мисла,", "Misla,"), ("c", None, "1980.")],
           wrong={"a": "Skopye :"}),
     ]),
