@@ -32,7 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.archives import Match, resolve, spellings
+from translit.archives import Match, file_series, resolve, spellings
 
 FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
@@ -163,6 +163,11 @@ def _element_re() -> re.Pattern[str]:
         for name, forms in fields.items():
             pats = [_form_pattern(f) + r"\.?" for f in forms]
             alts.append(rf"(?P<c{i}_{name}>(?<![\w'])(?i:{'|'.join(pats)})\s*(?P<c{i}_{name}_v>{_value_pattern(name)}))")
+    # a file mark a collection is cited by instead of fond and opis' (archives.toml file_series:
+    # the Smolensk Archive's WKP 186)
+    series = "|".join(re.escape(p) for p in sorted(file_series(), key=len, reverse=True))
+    if series:
+        alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+[a-z]?)(?![\w/]))")
     # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
     alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
@@ -314,6 +319,9 @@ class Citation:
             words = _labels()["write"][self.labels]["gost"]
             parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
             for f in FIELDS:
+                if f == "delo" and _series_file(self.delo):
+                    parts.append(self.delo)  # a file mark is written as it stands (WKP 186)
+                    continue
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
                     parts.append(f"{words[f]} {value}")
@@ -326,12 +334,17 @@ class Citation:
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
             if getattr(self, f):
-                parts.append(f"{words[f]} {getattr(self, f)}")
+                parts.append(self.delo if f == "delo" and _series_file(self.delo) else f"{words[f]} {getattr(self, f)}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _series_file(value: str | None) -> bool:
+    """Whether a file number is a collection's own file mark (WKP 186: archives.toml file_series)."""
+    return bool(value) and value.split()[0] in file_series() and " " in value
 
 
 # --- normalizing values -------------------------------------------------------------------
@@ -458,6 +471,7 @@ class _El:
     match: Match | None = None
     ocr: bool = False
     acronym: bool = False  # an archive named by an acronym, not a full name
+    alone: bool = False  # a file mark that names its archive by itself (WKP 186)
     unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
     country: str | None = None  # a label only the archives of this country use (Latvian apr.)
     groups: tuple[str, str, str] = ("", "", "")
@@ -519,6 +533,10 @@ def _elements(src: str) -> list[_El]:
         elif kind == "short":
             found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
                              value=m.group("sl") or m.group("sb") or ""))
+        elif kind == "series":
+            row, match = file_series()[m.group("series_p")]
+            found.append(_El("series", m.start(), m.end(), "delo", f"{row.prefix} {m.group('series_v')}",
+                             match=match, alone=row.alone))
         elif kind == "ocr_folios":
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
         elif kind.endswith("_x"):
@@ -598,6 +616,10 @@ class _Builder:
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
             self.mark_archive(first)
+        elif first.kind == "series":
+            self.match = first.match
+            self.notes.append(f"archive known from its file mark {first.value.split()[0]}")
+            self.add(first)
         elif first.kind == "ibid":
             self.spans["ibid"] = [first.start, first.end]
             self.marks.append(("ibid", "", first.start, first.end))
@@ -641,6 +663,14 @@ class _Builder:
                              or (not self.values and self.match is not None
                                  and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
         connector = not sep and _connector_re().fullmatch(gap) is not None
+        if el.kind == "series":
+            # a file mark of the archive cited (Smolensk Archive, WKP 186), or after an ibid.; a
+            # second one after a separator or "and" is the next file of the same archive
+            ours = self.match is None or self.match.archive is el.match.archive
+            if (sep or small) and ours and not ({"delo", "storage_unit"} & (set(self.values) | self.unread)) \
+                    and (self.match is not None or self.ibid):
+                return "join"
+            return "split" if (sep or connector) and ours and self.match is not None and "delo" in self.values else "stop"
         if el.kind == "short":
             if (sep or small) and not self.values and (self.match or self.ibid):
                 return "join"
@@ -690,6 +720,11 @@ class _Builder:
                 self.values["folios"] = _clean_folios(el.value, self.notes)
                 self.spans["folios"] = [el.start, el.end]
                 self.last_rank = rank()["folios"]
+        elif el.kind == "series":
+            self.values["delo"] = el.value
+            self.spans["delo"] = [el.start, el.end]
+            self.last_rank = rank()["delo"]
+            self.marks.append(("series", "delo", el.start, el.end))  # a mark written as it stands
         elif el.unread:
             self.unread.add(el.field)
             self.last_rank = rank()[el.field]
@@ -717,6 +752,9 @@ class _Builder:
                 self.notes.append("ibid. with no earlier citation in this text to refer to")
             return
         r = rank()["fond"] if first.kind == "short" else rank()[first.field]
+        if first.kind == "series" and self.match is not None and prev._match is not None \
+                and prev._match.archive is not self.match.archive:
+            return  # another archive's file mark takes nothing from the citation before it
         if self.match is None and (prev._match is not None or prev.archive_cited):
             self.match, self.archive_text = prev._match, prev.archive_cited
             self.inherited.append("archive")
@@ -779,7 +817,7 @@ class _Builder:
             c.archive_cited = source.archive_cited
         c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
         c.labels = _label_language(self.cited_labels, m.archive.country if m is not None else None)
-        if c.fond is None:
+        if c.fond is None and not _series_file(c.delo):
             c.notes.append("no fond: a citation needs one to find the file")
         # what lies between the parsed parts
         covered = sorted(tuple(v) for v in self.spans.values())
@@ -1039,7 +1077,7 @@ def parse_citations(text: str) -> list[Citation]:
                     cur = _Builder(el, done, src, continues=True)
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \
-                or _case_file_of_named_archive(src, el):
+                or (el.kind == "series" and el.alone) or _case_file_of_named_archive(src, el):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:
         done = cur.finish(text, to_orig)

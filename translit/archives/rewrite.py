@@ -134,7 +134,8 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_cite(text: str) -> bool:
-    """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), two labelled
+    """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), a file mark
+    (WKP 186), two labelled
     numbers (f. 17, op. 3), or one beside an ibid., an archive word or an acronym (Ibid., l. 9;
     Arkhiv UFSB …, d. P-9041; RGVIA, f. VUA, op. 1). A quick test (microseconds) that spares the
     reader the parser on the titles and sentences that hold none ("Sochineniia, tom 3"); it never
@@ -142,7 +143,7 @@ def may_cite(text: str) -> bool:
     an archive before its part)."""
     if not any(ch.isdigit() for ch in text):
         return False
-    if _SHORTHAND.search(text):
+    if _SHORTHAND.search(text) or (_file_marks() is not None and _file_marks().search(text)):
         return True
     words = _cue_words()
     cues = 0
@@ -153,6 +154,16 @@ def may_cite(text: str) -> bool:
             if cues == 2:
                 return True
     return cues == 1 and (_one_part_re().search(text.casefold()) is not None or _ACRONYM_LIKE.search(text) is not None)
+
+
+@cache
+def _file_marks() -> re.Pattern[str] | None:
+    """A collection's own file mark (archives.toml file_series: WKP 186, RS 921), which the parser
+    reads with no label."""
+    from translit.archives import file_series
+
+    prefixes = list(file_series())
+    return re.compile(rf"(?<![\w'/-])(?:{'|'.join(map(re.escape, prefixes))})\s?\d") if prefixes else None
 
 
 _ACRONYM_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]{0,3}[A-ZА-ЯЁІЇЄЎ]")
