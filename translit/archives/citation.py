@@ -76,7 +76,7 @@ def _form_pattern(form: str) -> str:
 # among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
 # inventories' 3780ss and 1сс, a fond's secret part R-8131sch, Р-8131сч), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
 # a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
-_DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
+_DIG = r"(?:[lIОOЗ]*\d[\dlIОOЗ]*|З(?![^\W\d_]))"  # Cyrillic З for 3 (OCR, reference §5.2)
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
 _NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:(?:sch|[a-zа-яё]{{1,2}})(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
              rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
@@ -99,8 +99,11 @@ def _folio_pattern() -> str:
     leaf = (rf"{_DIG}(?:[abgабг](?=\s?(?i:{verso})(?![^\W\d_])|[{single}](?![^\W\d_])|(?![^\W\d_])))?"
             rf"(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.)?")
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
-    # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
-    return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
+    # a list goes on after a comma (or "and": ll. 10-12 and 15) only with a number that is not
+    # followed by a word ("12, 14 March")
+    joins = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in marks.get("list_words", []))
+    more = rf"(?:\s?,\s?|\s(?:{joins})\s)" if joins else r"\s?,\s?"
+    return rf"{leaves}(?:{more}(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
 
 
 def _value_pattern(field_name: str) -> str:
@@ -150,11 +153,20 @@ def _element_re() -> re.Pattern[str]:
         name = row["name"]
         forms = sorted(row["forms"], key=len, reverse=True)
         req = set(row.get("required_period", []))
-        pats = [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in forms]
+        # the period may come after a space (Ф . 5: scanned or typed so)
+        pats = [_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in forms]
         label = "(?i:" + "|".join(pats) + ")"
         value = _value_pattern(name)
         guard = r"(?!\s*cit)" if name == "opis" else ""
-        alts.append(rf"(?P<{name}>(?<![\w']){label}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
+        lists = sorted(row.get("lists", []), key=len, reverse=True)
+        if lists:  # after a plural label, a list of numbers (dd. 3756, 3758, 3760)
+            plural = "|".join(_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in lists)
+            named = rf"(?:(?P<{name}_pl>(?i:{plural}))(?![^\W\d_])|{label})"
+            value += (rf"(?({name}_pl)(?:\s?,\s?(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_NUM_FILE}"
+                      rf"(?!\s*[^\W\d_]{{2,}}))*)")
+        else:
+            named = label
+        alts.append(rf"(?P<{name}>(?<![\w']){named}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
         # the part is there but its number cannot be read: reported in unparsed, never dropped
         alts.append(rf"(?P<{name}_x>(?<![\w']){label}{guard}\s*{_UNREADABLE})")
     # the labels of a country's own archives (after every other label: where one of them reads the
@@ -394,6 +406,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     # l, I and O among digits, also beside each other (lOO3 is 1003)
     fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
+    fixed = re.sub(r"З(?=[\dЗ]*\d)|(?<=\d)З|^З$", "3", fixed)
     if fixed != v:
         notes.append(f"read {v!r} as {fixed!r} (OCR lookalikes)")
     return fixed
@@ -406,7 +419,10 @@ def _clean_folios(value: str, notes: list[str]) -> str:
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
     v = re.sub(r"(?<=\d)[абг](?=v|(?![^\W\d_]))", lambda x: _CYR_LAT[x.group()], v)
-    return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
+    words = _labels()["folio_marks"].get("list_words", [])
+    if words:  # "10-12 and 15": a list like "10-12, 15"
+        v = re.sub(rf"\s+(?i:{'|'.join(map(re.escape, words))})\s+(?=\d)", ", ", v)
+    return _clean_number(v, notes) if re.search(r"[lIOОЗ]", v) else v.strip()
 
 
 def _cyr(v: str | None) -> str | None:
@@ -738,7 +754,8 @@ class _Builder:
             else:
                 label = self.src[el.start:el.end]
                 cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
-                self.values[el.field] = _clean_number(el.value, self.notes, cyr)
+                # a list of files (dd. 3756, 3758) is kept as a list, each number cleaned
+                self.values[el.field] = ", ".join(_clean_number(v, self.notes, cyr) for v in el.value.split(","))
             self.spans[el.field] = [el.start, el.end]
             self.last_rank = rank()[el.field]
             if el.ocr:
@@ -786,6 +803,10 @@ class _Builder:
             self.archive_text = cited
             self.spans["archive"] = [a, b]
             known = _registry_name(cited)
+            if known is None:
+                known = _spaced_acronym(cited)
+                if known is not None:
+                    self.notes.append(f"read {cited!r} as {known.cited.acronym} (a space inside the acronym)")
             if known is None:  # a registry name with commas inside, cut at its last comma
                 whole = _registry_name_before(self.src, a, b)
                 if whole is not None:
@@ -926,6 +947,21 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     return a, b, text, None
 
 
+# capitals broken by one space, as a scan or a line's justification leaves them (РГАСП И, RGA SPI)
+_BROKEN_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*\s[A-Za-zА-ЯЁа-яё]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*")
+
+
+def _spaced_acronym(name: str) -> Match | None:
+    """The registry's archive whose acronym ``name`` is with a space inside it (РГАСП И → RGASPI),
+    or None. Only two pieces of capitals that together make an acronym of four letters or more:
+    the registry's own spellings with a space (GA RF) are found before this."""
+    name = name.strip()
+    if not _BROKEN_ACRONYM.fullmatch(name) or sum(ch.isupper() for ch in name) < 4:
+        return None
+    _, table = _archive_re()
+    return table.get(_fold(name))
+
+
 def _registry_name(name: str) -> Match | None:
     """The registry's archive whose full name ``name`` is, in any romanization (Gosudarstvennyj
     arhiv Rossijskoj Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN; Centralny …, popular),
@@ -1012,6 +1048,28 @@ def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
 
 
+# a word broken at the end of a line: a hyphen and a line break between the letters of one word
+# ("RGA-⏎SPI", "eko-⏎nomiki"), not between two capitalized words ("Sankt-⏎Peterburg" keeps its hyphen)
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def _unbroken(text: str) -> tuple[str, list[int]]:
+    """``text`` without soft hyphens (U+00AD, left by word processors and PDFs) and without the
+    hyphens of words broken at the end of a line, and for each character of it (and its end) the
+    offset in ``text``: a citation's name or label is found whole however the line was broken."""
+    if "\u00ad" not in text and "\n" not in text:
+        return text, list(range(len(text) + 1))
+    drop: set[int] = {i for i, ch in enumerate(text) if ch == "\u00ad"}
+    for m in _LINE_HYPHEN.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if after.islower() or (before.isupper() and after.isupper()):
+            drop.update(range(m.start(), m.end()))
+    if not drop:
+        return text, list(range(len(text) + 1))
+    where = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in where), where + [len(text)]
+
+
 def _nfc_map(text: str) -> tuple[str, list[int]]:
     """NFC of ``text`` and, for each character of it (and its end), the offset in ``text``."""
     if unicodedata.is_normalized("NFC", text):
@@ -1037,10 +1095,11 @@ def parse_citations(text: str) -> list[Citation]:
     citations inherit from the previous citation in the same text."""
     if not isinstance(text, str):
         raise TypeError(f"parse_citations takes a str, not {type(text).__name__}")
-    src, where = _nfc_map(text)
+    clean, kept = _unbroken(text)
+    src, where = _nfc_map(clean)
 
     def to_orig(i: int) -> int:
-        return where[i]
+        return kept[where[i]]
 
     out: list[Citation] = []
     cur: _Builder | None = None
