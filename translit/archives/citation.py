@@ -280,7 +280,8 @@ class Citation:
     # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
     # archive (an acronym), name (a registry archive's name in words), named (an archive's name
     # found before the fond: outside the registry, or a registry name in another spelling), ibid,
-    # label, value; convert
+    # label, value, series (a collection's file mark, WKP 186, written as it stands), connector
+    # (the "and" or "to" before a citation that goes on from the one before it); convert
     # rewrites these (translit.archives.rewrite)
     marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
@@ -602,7 +603,7 @@ def _carrier_re() -> re.Pattern[str]:
 @cache
 def _connector_re() -> re.Pattern[str]:
     words = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
-    return re.compile(rf"[\s.,;:]*(?i:{words})[\s.,;:]*")
+    return re.compile(rf"[\s.,;:]*(?P<word>(?i:{words}))[\s.,;:]*")
 
 
 class _Builder:
@@ -860,6 +861,22 @@ _ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
+
+
+@cache
+def _function_skeletons() -> frozenset[str]:
+    """The skeletons (:func:`_skeleton`) of the romanized Russian function words of two consonants
+    or more (oblasti, kraia, goroda): the same words in another romanization (kraya, kraâ, krai͡a)."""
+    western = {"of", "the", "and", "for", "et", "de", "du", "des", "in"}
+    return frozenset(k for w in _FUNCTION - western if w.isascii() and len(k := _skeleton(w)) >= 2)
+
+
+def _function_skeleton(token: str) -> bool:
+    """Whether a word in small letters is one of the function words of a name in another
+    romanization (Krasnodarskogo kraya, ISO 9 kraâ)."""
+    return token[:1].islower() and token.isalpha() and _skeleton(token) in _function_skeletons()
+
+
 # a footnote's number before the name ("141. Arkhiv UFSB …", "7) …"): no part of it
 _NOTE_NUMBER = re.compile(r"\s*\d{1,4}[.)]?\s+(?=\D)")
 
@@ -920,12 +937,14 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     chosen: list[re.Match[str]] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        token = w.group().strip(".")
+        # without diacritics: a name in ALA-LC with its marks (krai͡a) is the name without them
+        token = "".join(ch for ch in unicodedata.normalize("NFD", w.group().strip(".")) if not unicodedata.combining(ch))
         if token.casefold() == "the" and (i == 0 or words[i - 1].group().casefold() not in _FUNCTION):
             break  # "see the State Archive of …": an article opens the name, unless "of the"
         if token.casefold() in _LEAD_INS:
             break  # "See Central Party Archive (RGASPI)": a word that introduces a reference
         ok = token[:1].isupper() or token.casefold() in _FUNCTION or _ARCHIVE_WORD.search(token) \
+            or _function_skeleton(token) \
             or (re.fullmatch(r"[a-zа-яё]{1,4}", token) and src[seg_start + w.end():][:1] == ".")  # obl., g.
         if not token or not ok or len(chosen) >= 8:
             break
@@ -1127,13 +1146,16 @@ def parse_citations(text: str) -> list[Citation]:
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
                 continue
-            gap = src[cur.end:el.start]
+            gap_at, gap = cur.end, src[cur.end:el.start]
             done = cur.finish(text, to_orig)
             cur = None
             if done is not None:
                 out.append(done)
                 if verdict == "split" or _continued_in_prose(src, gap, el):
                     cur = _Builder(el, done, src, continues=True)
+                    joined = _connector_re().fullmatch(gap) if verdict == "split" else None
+                    if joined is not None:  # "and", "to": a word between citations, kept as written
+                        cur.marks.insert(0, ("connector", "", gap_at + joined.start("word"), gap_at + joined.end("word")))
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \
                 or (el.kind == "series" and el.alone) or _case_file_of_named_archive(src, el):

@@ -318,7 +318,7 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
     if kind == "value":
         if name == "folios":  # verso marks as labels; an inserted leaf's letter (5a, 12б) swapped,
             # a recto mark (5r) left: Russian citations do not write one
-            out = _verso(written, c, to, options)
+            out = _list_words(_verso(written, c, to, options), c, cyrillic)
             leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
             return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
         return _letters(written, cyrillic)
@@ -388,6 +388,8 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
     latin_source = not _CYRILLIC.search(written)
     if latin_source != cyrillic:
         return None
+    if not cyrillic and written[:1] == "0":  # the OCR slip 0п., 0б.: the letter О, written as a label
+        written = "О" + written[1:]
     field = "folios" if name == "folio" else name
     stop = "." if written.rstrip().endswith(".") else ""
     if cyrillic:
@@ -445,6 +447,15 @@ def _letters(value: str, cyrillic: bool) -> str:
 def _verso_re() -> re.Pattern[str]:
     marks = sorted(_labels()["folio_marks"]["verso"], key=len, reverse=True)
     return re.compile(rf"(?i:{'|'.join(re.escape(m) for m in marks)})(?![^\W\d_])\.?")
+
+
+def _list_words(value: str, c: Citation, cyrillic: bool) -> str:
+    """The word joining a list of leaves (10-12 and 15) in the target's script: [write] ``and``."""
+    words = [w for w in _labels()["folio_marks"].get("list_words", []) if bool(_CYRILLIC.search(w)) != cyrillic]
+    if not words:
+        return value
+    new = _table(c, cyrillic).get("and")
+    return re.sub(rf"(?<=\s)(?i:{'|'.join(map(re.escape, words))})(?=\s)", new, value) if new else value
 
 
 def _verso(value: str, c: Citation, to: str, options: dict) -> str:
