@@ -103,7 +103,8 @@ def _folio_pattern() -> str:
     # followed by a word ("12, 14 March")
     joins = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in marks.get("list_words", []))
     more = rf"(?:\s?,\s?|\s(?:{joins})\s)" if joins else r"\s?,\s?"
-    return rf"{leaves}(?:{more}(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
+    word_after = rf"(?!(?:{joins})\s+\d)[^\W\d_]{{3,}}" if joins else r"[^\W\d_]{3,}"
+    return rf"{leaves}(?:{more}(?=\d)(?!\d+\s+{word_after}){leaves})*"
 
 
 def _value_pattern(field_name: str) -> str:

@@ -386,10 +386,13 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
     scheme's yed. khr.); any other (a word, опись; an abbreviation, арх.-след. д.) is romanized."""
     cyrillic = to == "cyrillic"
     latin_source = not _CYRILLIC.search(written)
-    if latin_source != cyrillic:
+    if written[:1] == "0" and len(written) > 1:  # the OCR slip 0п., 0б., 0p.: the letter O, not the digit
+        letter = ("O" if latin_source else "О") if opens and name != "verso" else ("o" if latin_source else "о")
+        written = letter + written[1:]  # a capital where a label opens a sentence (GOST: Оп. 3)
+        if latin_source != cyrillic:
+            return written
+    elif latin_source != cyrillic:
         return None
-    if not cyrillic and written[:1] == "0":  # the OCR slip 0п., 0б.: the letter О, written as a label
-        written = "О" + written[1:]
     field = "folios" if name == "folio" else name
     stop = "." if written.rstrip().endswith(".") else ""
     if cyrillic:
