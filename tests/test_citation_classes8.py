@@ -341,3 +341,24 @@ def test_citations_in_word_footnotes_are_converted_whole(tmp_path):
     cyr = [t for t in _paragraph_texts(_parts(tmp_path / "notes-cyrillic.docx")["word/footnotes.xml"]) if t]
     assert "ГАРФ. Ф. 374. Оп. 28. Д. 4. Л. 9 об." in cyr[3]
     assert "WKP 461, л. 4 об." in cyr[1]
+
+
+@pytest.mark.parametrize("text", ["RGAE, f. 7486, op. 37, dd. 49, 51, l. 4", "ГАРФ. Ф. 5. Оп. 1. Дд. 80, 81.",
+                                  "Smolensk Archive, WKP 12, ll. 3 and 9", "WKP 7"])
+@pytest.mark.parametrize("style", ["english", "gost", "chicago"])
+def test_lists_and_file_marks_read_back_from_every_style(text, style):
+    c = parse_citation(text)
+    [again] = parse_citations(c.format(style))
+    assert again.fields() == c.fields()
+
+
+@pytest.mark.parametrize("text,cyrillic", [
+    ("RGAE, f. 7486, op. 37, dd. 49, 51, l. 4.", "дд. 49, 51"),
+    ("RGVA, f. 4, op. 14, dd. 1022, 1024.", "дд. 1022, 1024"),
+    ("GARF, f. R-5446, op. 1, dd. 12-14.", "дд. 12-14"),
+])
+def test_convert_writes_a_plural_file_label(text, cyrillic):
+    out = convert(text, "cyrillic").text
+    assert cyrillic in out
+    [c] = parse_citations(out)
+    assert c.fields() == parse_citation(text).fields()

@@ -338,7 +338,8 @@ class Citation:
                     continue
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
-                    parts.append(f"{words[f]} {value}")
+                    label = words.get("files", words[f]) if f == "delo" and "," in value else words[f]
+                    parts.append(f"{label} {value}")
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = name.acronym if name else (self.archive_cited or "")
@@ -348,7 +349,11 @@ class Citation:
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
             if getattr(self, f):
-                parts.append(self.delo if f == "delo" and _series_file(self.delo) else f"{words[f]} {getattr(self, f)}")
+                if f == "delo" and _series_file(self.delo):
+                    parts.append(self.delo)  # a file mark as it stands (WKP 186)
+                    continue
+                label = words.get("files", words[f]) if f == "delo" and "," in getattr(self, f) else words[f]
+                parts.append(f"{label} {getattr(self, f)}")
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
