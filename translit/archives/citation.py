@@ -333,13 +333,9 @@ class Citation:
             words = _labels()["write"][self.labels]["gost"]
             parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
             for f in FIELDS:
-                if f == "delo" and _series_file(self.delo):
-                    parts.append(self.delo)  # a file mark is written as it stands (WKP 186)
-                    continue
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
-                    label = words.get("files", words[f]) if f == "delo" and "," in value else words[f]
-                    parts.append(f"{label} {value}")
+                    parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = name.acronym if name else (self.archive_cited or "")
@@ -349,16 +345,20 @@ class Citation:
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
             if getattr(self, f):
-                if f == "delo" and _series_file(self.delo):
-                    parts.append(self.delo)  # a file mark as it stands (WKP 186)
-                    continue
-                label = words.get("files", words[f]) if f == "delo" and "," in getattr(self, f) else words[f]
-                parts.append(f"{label} {getattr(self, f)}")
+                parts.append(_part(words, f, getattr(self, f)))
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _part(words: dict[str, str], f: str, value: str) -> str:
+    """One part written with its label from ``words`` (a [write] table): a list of files with the
+    plural label (dd. 49, 51), a collection's file mark as it stands (WKP 186)."""
+    if f == "delo" and _series_file(value):
+        return value
+    return f"{words.get('files', words[f]) if f == 'delo' and ',' in value else words[f]} {value}"
 
 
 def _series_file(value: str | None) -> bool:
