@@ -31,15 +31,16 @@ from translit.archives import rewrite  # noqa: E402
 from translit.archives.citation import parse_citations  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("citations_dev.txt", "citations_heldout.txt", "citations_heldout2.txt", "citations_heldout3.txt",
+PARTS = ("citations_dev.txt", "citations_dev2.txt", "citations_heldout.txt", "citations_heldout2.txt", "citations_heldout3.txt",
          "citations_heldout4.txt", "citations_heldout5.txt", "citations_heldout6.txt")
 CYR = re.compile("[\u0400-\u04ff]")
 LAT = re.compile("[A-Za-z]")
 
 
 def texts(name: str) -> list[str]:
-    return [line.rstrip("\n") for line in (DATA / name).read_text("utf-8").splitlines()
-            if line.strip() and not line.startswith(("#", "="))]
+    from citations import joined_lines  # a footnote broken across lines is one text
+
+    return [line for line in joined_lines(name) if line.strip() and not line.startswith(("#", "="))]
 
 
 def fields(c) -> tuple:

@@ -27,6 +27,17 @@ class Name:
     note: str = ""  # what the source did not confirm
 
 
+@dataclass(frozen=True)
+class FileSeries:
+    """A file mark a collection is cited by instead of fond and opis' (the Smolensk Archive's
+    ``WKP 186``): its prefix; whether the mark alone names the archive (``alone``), or only in a
+    citation that names it; and the source."""
+
+    prefix: str
+    alone: bool
+    source: str = ""
+
+
 @dataclass
 class Archive:
     id: str  # the current Latin acronym: RGASPI, GARF, APRF, TsA FSB…
@@ -37,6 +48,7 @@ class Archive:
     country: str = "Russia"
     note: str = ""
     predecessors: list[Name] = field(default_factory=list)
+    file_series: list[FileSeries] = field(default_factory=list)
 
     @property
     def name_en(self) -> str:
@@ -96,7 +108,9 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
                        f"since {since}" if since else "",
                        row["source"], row.get("note", ""))
         arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
-                      row.get("note", ""))
+                      row.get("note", ""),
+                      file_series=[FileSeries(f["prefix"], bool(f.get("alone", False)), f.get("source", row["source"]))
+                                   for f in row.get("file_series", [])])
         names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
                                                      *row.get("names", []), *_romanized(current.name_cyr)])]
         for p in row.get("predecessors", []):
@@ -162,3 +176,14 @@ def resolve(text: str) -> Match | None:
 
 def archives() -> list[Archive]:
     return registry()[0]
+
+
+@cache
+def file_series() -> dict[str, tuple[FileSeries, Match]]:
+    """Every file mark of the registry (``archives.toml`` ``file_series``) by its prefix: the row
+    and the archive (under its current name) it belongs to."""
+    out: dict[str, tuple[FileSeries, Match]] = {}
+    for arc, _ in _rows():  # not registry(): its name keys read text, which asks for these marks
+        for s in arc.file_series:
+            out.setdefault(s.prefix, (s, Match(arc, arc.current)))
+    return out

@@ -32,7 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.archives import Match, resolve, spellings
+from translit.archives import Match, file_series, resolve, spellings
 
 FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
@@ -76,7 +76,7 @@ def _form_pattern(form: str) -> str:
 # among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
 # inventories' 3780ss and 1сс, a fond's secret part R-8131sch, Р-8131сч), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
 # a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
-_DIG = r"(?:[lIОO]*\d[\dlIОO]*)"
+_DIG = r"(?:[lIОOЗ]*\d[\dlIОOЗ]*|З(?![^\W\d_]))"  # Cyrillic З for 3 (OCR, reference §5.2)
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
 _NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:(?:sch|[a-zа-яё]{{1,2}})(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
              rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
@@ -99,8 +99,12 @@ def _folio_pattern() -> str:
     leaf = (rf"{_DIG}(?:[abgабг](?=\s?(?i:{verso})(?![^\W\d_])|[{single}](?![^\W\d_])|(?![^\W\d_])))?"
             rf"(?:\s?(?i:{verso})(?![^\W\d_])\.?|[{single}](?![^\W\d_])|\sv\.)?")
     leaves = rf"{leaf}(?:\s?[-‐–—]\s?{leaf})?"
-    # a list goes on after a comma only with a number that is not followed by a word ("12, 14 March")
-    return rf"{leaves}(?:\s?,\s?(?=\d)(?!\d+\s+[^\W\d_]{{3,}}){leaves})*"
+    # a list goes on after a comma (or "and": ll. 10-12 and 15) only with a number that is not
+    # followed by a word ("12, 14 March")
+    joins = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in marks.get("list_words", []))
+    more = rf"(?:\s?,\s?|\s(?:{joins})\s)" if joins else r"\s?,\s?"
+    word_after = rf"(?!(?:{joins})\s+\d)[^\W\d_]{{3,}}" if joins else r"[^\W\d_]{3,}"
+    return rf"{leaves}(?:{more}(?=\d)(?!\d+\s+{word_after}){leaves})*"
 
 
 def _value_pattern(field_name: str) -> str:
@@ -150,11 +154,20 @@ def _element_re() -> re.Pattern[str]:
         name = row["name"]
         forms = sorted(row["forms"], key=len, reverse=True)
         req = set(row.get("required_period", []))
-        pats = [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in forms]
+        # the period may come after a space (Ф . 5: scanned or typed so)
+        pats = [_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in forms]
         label = "(?i:" + "|".join(pats) + ")"
         value = _value_pattern(name)
         guard = r"(?!\s*cit)" if name == "opis" else ""
-        alts.append(rf"(?P<{name}>(?<![\w']){label}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
+        lists = sorted(row.get("lists", []), key=len, reverse=True)
+        if lists:  # after a plural label, a list of numbers (dd. 3756, 3758, 3760)
+            plural = "|".join(_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in lists)
+            named = rf"(?:(?P<{name}_pl>(?i:{plural}))(?![^\W\d_])|{label})"
+            value += (rf"(?({name}_pl)(?:\s?,\s?(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_NUM_FILE}"
+                      rf"(?!\s*[^\W\d_]{{2,}}))*)")
+        else:
+            named = label
+        alts.append(rf"(?P<{name}>(?<![\w']){named}{guard}\s*(?:(?:№|No\.?|no\.)\s*)?(?P<{name}_v>{value}))")
         # the part is there but its number cannot be read: reported in unparsed, never dropped
         alts.append(rf"(?P<{name}_x>(?<![\w']){label}{guard}\s*{_UNREADABLE})")
     # the labels of a country's own archives (after every other label: where one of them reads the
@@ -163,6 +176,11 @@ def _element_re() -> re.Pattern[str]:
         for name, forms in fields.items():
             pats = [_form_pattern(f) + r"\.?" for f in forms]
             alts.append(rf"(?P<c{i}_{name}>(?<![\w'])(?i:{'|'.join(pats)})\s*(?P<c{i}_{name}_v>{_value_pattern(name)}))")
+    # a file mark a collection is cited by instead of fond and opis' (archives.toml file_series:
+    # the Smolensk Archive's WKP 186)
+    series = "|".join(re.escape(p) for p in sorted(file_series(), key=len, reverse=True))
+    if series:
+        alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+[a-z]?)(?![\w/]))")
     # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
     alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
@@ -263,7 +281,8 @@ class Citation:
     # where each mark was written, offsets into the text: (kind, field, start, end), kind one of
     # archive (an acronym), name (a registry archive's name in words), named (an archive's name
     # found before the fond: outside the registry, or a registry name in another spelling), ibid,
-    # label, value; convert
+    # label, value, series (a collection's file mark, WKP 186, written as it stands), connector
+    # (the "and" or "to" before a citation that goes on from the one before it); convert
     # rewrites these (translit.archives.rewrite)
     marks: list[tuple[str, str, int, int]] = field(default_factory=list, repr=False)
     _match: Match | None = None
@@ -316,7 +335,7 @@ class Citation:
             for f in FIELDS:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
-                    parts.append(f"{words[f]} {value}")
+                    parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = name.acronym if name else (self.archive_cited or "")
@@ -326,12 +345,25 @@ class Citation:
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
             if getattr(self, f):
-                parts.append(f"{words[f]} {getattr(self, f)}")
+                parts.append(_part(words, f, getattr(self, f)))
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _part(words: dict[str, str], f: str, value: str) -> str:
+    """One part written with its label from ``words`` (a [write] table): a list of files with the
+    plural label (dd. 49, 51), a collection's file mark as it stands (WKP 186)."""
+    if f == "delo" and _series_file(value):
+        return value
+    return f"{words.get('files', words[f]) if f == 'delo' and ',' in value else words[f]} {value}"
+
+
+def _series_file(value: str | None) -> bool:
+    """Whether a file number is a collection's own file mark (WKP 186: archives.toml file_series)."""
+    return bool(value) and value.split()[0] in file_series() and " " in value
 
 
 # --- normalizing values -------------------------------------------------------------------
@@ -381,6 +413,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     # l, I and O among digits, also beside each other (lOO3 is 1003)
     fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
+    fixed = re.sub(r"З(?=[\dЗ]*\d)|(?<=\d)З|^З$", "3", fixed)
     if fixed != v:
         notes.append(f"read {v!r} as {fixed!r} (OCR lookalikes)")
     return fixed
@@ -393,7 +426,10 @@ def _clean_folios(value: str, notes: list[str]) -> str:
     v = re.sub(r"\s*-\s*", "-", v)
     v = re.sub(r"\s*,\s*", ", ", v)
     v = re.sub(r"(?<=\d)[абг](?=v|(?![^\W\d_]))", lambda x: _CYR_LAT[x.group()], v)
-    return _clean_number(v, notes) if re.search(r"[lIOО]", v) else v.strip()
+    words = _labels()["folio_marks"].get("list_words", [])
+    if words:  # "10-12 and 15": a list like "10-12, 15"
+        v = re.sub(rf"\s+(?i:{'|'.join(map(re.escape, words))})\s+(?=\d)", ", ", v)
+    return _clean_number(v, notes) if re.search(r"[lIOОЗ]", v) else v.strip()
 
 
 def _cyr(v: str | None) -> str | None:
@@ -458,6 +494,7 @@ class _El:
     match: Match | None = None
     ocr: bool = False
     acronym: bool = False  # an archive named by an acronym, not a full name
+    alone: bool = False  # a file mark that names its archive by itself (WKP 186)
     unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
     country: str | None = None  # a label only the archives of this country use (Latvian apr.)
     groups: tuple[str, str, str] = ("", "", "")
@@ -519,6 +556,10 @@ def _elements(src: str) -> list[_El]:
         elif kind == "short":
             found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
                              value=m.group("sl") or m.group("sb") or ""))
+        elif kind == "series":
+            row, match = file_series()[m.group("series_p")]
+            found.append(_El("series", m.start(), m.end(), "delo", f"{row.prefix} {m.group('series_v')}",
+                             match=match, alone=row.alone))
         elif kind == "ocr_folios":
             found.append(_El("field", m.start(), m.end(), "folios", m.group("ocr_folios_v"), ocr=True))
         elif kind.endswith("_x"):
@@ -568,7 +609,7 @@ def _carrier_re() -> re.Pattern[str]:
 @cache
 def _connector_re() -> re.Pattern[str]:
     words = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
-    return re.compile(rf"[\s.,;:]*(?i:{words})[\s.,;:]*")
+    return re.compile(rf"[\s.,;:]*(?P<word>(?i:{words}))[\s.,;:]*")
 
 
 class _Builder:
@@ -598,6 +639,10 @@ class _Builder:
             self.match, self.archive_text = first.match, first.value
             self.spans["archive"] = [first.start, first.end]
             self.mark_archive(first)
+        elif first.kind == "series":
+            self.match = first.match
+            self.notes.append(f"archive known from its file mark {first.value.split()[0]}")
+            self.add(first)
         elif first.kind == "ibid":
             self.spans["ibid"] = [first.start, first.end]
             self.marks.append(("ibid", "", first.start, first.end))
@@ -641,6 +686,14 @@ class _Builder:
                              or (not self.values and self.match is not None
                                  and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
         connector = not sep and _connector_re().fullmatch(gap) is not None
+        if el.kind == "series":
+            # a file mark of the archive cited (Smolensk Archive, WKP 186), or after an ibid.; a
+            # second one after a separator or "and" is the next file of the same archive
+            ours = self.match is None or self.match.archive is el.match.archive
+            if (sep or small) and ours and not ({"delo", "storage_unit"} & (set(self.values) | self.unread)) \
+                    and (self.match is not None or self.ibid):
+                return "join"
+            return "split" if (sep or connector) and ours and self.match is not None and "delo" in self.values else "stop"
         if el.kind == "short":
             if (sep or small) and not self.values and (self.match or self.ibid):
                 return "join"
@@ -690,6 +743,11 @@ class _Builder:
                 self.values["folios"] = _clean_folios(el.value, self.notes)
                 self.spans["folios"] = [el.start, el.end]
                 self.last_rank = rank()["folios"]
+        elif el.kind == "series":
+            self.values["delo"] = el.value
+            self.spans["delo"] = [el.start, el.end]
+            self.last_rank = rank()["delo"]
+            self.marks.append(("series", "delo", el.start, el.end))  # a mark written as it stands
         elif el.unread:
             self.unread.add(el.field)
             self.last_rank = rank()[el.field]
@@ -703,7 +761,8 @@ class _Builder:
             else:
                 label = self.src[el.start:el.end]
                 cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
-                self.values[el.field] = _clean_number(el.value, self.notes, cyr)
+                # a list of files (dd. 3756, 3758) is kept as a list, each number cleaned
+                self.values[el.field] = ", ".join(_clean_number(v, self.notes, cyr) for v in el.value.split(","))
             self.spans[el.field] = [el.start, el.end]
             self.last_rank = rank()[el.field]
             if el.ocr:
@@ -717,6 +776,9 @@ class _Builder:
                 self.notes.append("ibid. with no earlier citation in this text to refer to")
             return
         r = rank()["fond"] if first.kind == "short" else rank()[first.field]
+        if first.kind == "series" and self.match is not None and prev._match is not None \
+                and prev._match.archive is not self.match.archive:
+            return  # another archive's file mark takes nothing from the citation before it
         if self.match is None and (prev._match is not None or prev.archive_cited):
             self.match, self.archive_text = prev._match, prev.archive_cited
             self.inherited.append("archive")
@@ -748,6 +810,10 @@ class _Builder:
             self.archive_text = cited
             self.spans["archive"] = [a, b]
             known = _registry_name(cited)
+            if known is None:
+                known = _spaced_acronym(cited)
+                if known is not None:
+                    self.notes.append(f"read {cited!r} as {known.cited.acronym} (a space inside the acronym)")
             if known is None:  # a registry name with commas inside, cut at its last comma
                 whole = _registry_name_before(self.src, a, b)
                 if whole is not None:
@@ -779,7 +845,7 @@ class _Builder:
             c.archive_cited = source.archive_cited
         c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
         c.labels = _label_language(self.cited_labels, m.archive.country if m is not None else None)
-        if c.fond is None:
+        if c.fond is None and not _series_file(c.delo):
             c.notes.append("no fond: a citation needs one to find the file")
         # what lies between the parsed parts
         covered = sorted(tuple(v) for v in self.spans.values())
@@ -801,6 +867,22 @@ _ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
+
+
+@cache
+def _function_skeletons() -> frozenset[str]:
+    """The skeletons (:func:`_skeleton`) of the romanized Russian function words of two consonants
+    or more (oblasti, kraia, goroda): the same words in another romanization (kraya, kraâ, krai͡a)."""
+    western = {"of", "the", "and", "for", "et", "de", "du", "des", "in"}
+    return frozenset(k for w in _FUNCTION - western if w.isascii() and len(k := _skeleton(w)) >= 2)
+
+
+def _function_skeleton(token: str) -> bool:
+    """Whether a word in small letters is one of the function words of a name in another
+    romanization (Krasnodarskogo kraya, ISO 9 kraâ)."""
+    return token[:1].islower() and token.isalpha() and _skeleton(token) in _function_skeletons()
+
+
 # a footnote's number before the name ("141. Arkhiv UFSB …", "7) …"): no part of it
 _NOTE_NUMBER = re.compile(r"\s*\d{1,4}[.)]?\s+(?=\D)")
 
@@ -861,12 +943,14 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     chosen: list[re.Match[str]] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        token = w.group().strip(".")
+        # without diacritics: a name in ALA-LC with its marks (krai͡a) is the name without them
+        token = "".join(ch for ch in unicodedata.normalize("NFD", w.group().strip(".")) if not unicodedata.combining(ch))
         if token.casefold() == "the" and (i == 0 or words[i - 1].group().casefold() not in _FUNCTION):
             break  # "see the State Archive of …": an article opens the name, unless "of the"
         if token.casefold() in _LEAD_INS:
             break  # "See Central Party Archive (RGASPI)": a word that introduces a reference
         ok = token[:1].isupper() or token.casefold() in _FUNCTION or _ARCHIVE_WORD.search(token) \
+            or _function_skeleton(token) \
             or (re.fullmatch(r"[a-zа-яё]{1,4}", token) and src[seg_start + w.end():][:1] == ".")  # obl., g.
         if not token or not ok or len(chosen) >= 8:
             break
@@ -886,6 +970,21 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     if not re.search(r"(?<![\w])[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]", text) and not _ARCHIVE_WORD.search(text):
         return None
     return a, b, text, None
+
+
+# capitals broken by one space, as a scan or a line's justification leaves them (РГАСП И, RGA SPI)
+_BROKEN_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*\s[A-Za-zА-ЯЁа-яё]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*")
+
+
+def _spaced_acronym(name: str) -> Match | None:
+    """The registry's archive whose acronym ``name`` is with a space inside it (РГАСП И → RGASPI),
+    or None. Only two pieces of capitals that together make an acronym of four letters or more:
+    the registry's own spellings with a space (GA RF) are found before this."""
+    name = name.strip()
+    if not _BROKEN_ACRONYM.fullmatch(name) or sum(ch.isupper() for ch in name) < 4:
+        return None
+    _, table = _archive_re()
+    return table.get(_fold(name))
 
 
 def _registry_name(name: str) -> Match | None:
@@ -974,6 +1073,28 @@ def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
 
 
+# a word broken at the end of a line: a hyphen and a line break between the letters of one word
+# ("RGA-⏎SPI", "eko-⏎nomiki"), not between two capitalized words ("Sankt-⏎Peterburg" keeps its hyphen)
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def _unbroken(text: str) -> tuple[str, list[int]]:
+    """``text`` without soft hyphens (U+00AD, left by word processors and PDFs) and without the
+    hyphens of words broken at the end of a line, and for each character of it (and its end) the
+    offset in ``text``: a citation's name or label is found whole however the line was broken."""
+    if "\u00ad" not in text and "\n" not in text:
+        return text, list(range(len(text) + 1))
+    drop: set[int] = {i for i, ch in enumerate(text) if ch == "\u00ad"}
+    for m in _LINE_HYPHEN.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if after.islower() or (before.isupper() and after.isupper()):
+            drop.update(range(m.start(), m.end()))
+    if not drop:
+        return text, list(range(len(text) + 1))
+    where = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in where), where + [len(text)]
+
+
 def _nfc_map(text: str) -> tuple[str, list[int]]:
     """NFC of ``text`` and, for each character of it (and its end), the offset in ``text``."""
     if unicodedata.is_normalized("NFC", text):
@@ -999,10 +1120,11 @@ def parse_citations(text: str) -> list[Citation]:
     citations inherit from the previous citation in the same text."""
     if not isinstance(text, str):
         raise TypeError(f"parse_citations takes a str, not {type(text).__name__}")
-    src, where = _nfc_map(text)
+    clean, kept = _unbroken(text)
+    src, where = _nfc_map(clean)
 
     def to_orig(i: int) -> int:
-        return where[i]
+        return kept[where[i]]
 
     out: list[Citation] = []
     cur: _Builder | None = None
@@ -1030,16 +1152,19 @@ def parse_citations(text: str) -> list[Citation]:
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
                 continue
-            gap = src[cur.end:el.start]
+            gap_at, gap = cur.end, src[cur.end:el.start]
             done = cur.finish(text, to_orig)
             cur = None
             if done is not None:
                 out.append(done)
                 if verdict == "split" or _continued_in_prose(src, gap, el):
                     cur = _Builder(el, done, src, continues=True)
+                    joined = _connector_re().fullmatch(gap) if verdict == "split" else None
+                    if joined is not None:  # "and", "to": a word between citations, kept as written
+                        cur.marks.insert(0, ("connector", "", gap_at + joined.start("word"), gap_at + joined.end("word")))
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \
-                or _case_file_of_named_archive(src, el):
+                or (el.kind == "series" and el.alone) or _case_file_of_named_archive(src, el):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:
         done = cur.finish(text, to_orig)

@@ -134,7 +134,8 @@ def _cue_words() -> frozenset[str]:
 
 
 def may_cite(text: str) -> bool:
-    """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), two labelled
+    """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), a file mark
+    (WKP 186), two labelled
     numbers (f. 17, op. 3), or one beside an ibid., an archive word or an acronym (Ibid., l. 9;
     Arkhiv UFSB …, d. P-9041; RGVIA, f. VUA, op. 1). A quick test (microseconds) that spares the
     reader the parser on the titles and sentences that hold none ("Sochineniia, tom 3"); it never
@@ -142,7 +143,7 @@ def may_cite(text: str) -> bool:
     an archive before its part)."""
     if not any(ch.isdigit() for ch in text):
         return False
-    if _SHORTHAND.search(text):
+    if _SHORTHAND.search(text) or (_file_marks() is not None and _file_marks().search(text)):
         return True
     words = _cue_words()
     cues = 0
@@ -153,6 +154,16 @@ def may_cite(text: str) -> bool:
             if cues == 2:
                 return True
     return cues == 1 and (_one_part_re().search(text.casefold()) is not None or _ACRONYM_LIKE.search(text) is not None)
+
+
+@cache
+def _file_marks() -> re.Pattern[str] | None:
+    """A collection's own file mark (archives.toml file_series: WKP 186, RS 921), which the parser
+    reads with no label."""
+    from translit.archives import file_series
+
+    prefixes = list(file_series())
+    return re.compile(rf"(?<![\w'/-])(?:{'|'.join(map(re.escape, prefixes))})\s?\d") if prefixes else None
 
 
 _ACRONYM_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]{0,3}[A-ZА-ЯЁІЇЄЎ]")
@@ -307,7 +318,7 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
     if kind == "value":
         if name == "folios":  # verso marks as labels; an inserted leaf's letter (5a, 12б) swapped,
             # a recto mark (5r) left: Russian citations do not write one
-            out = _verso(written, c, to, options)
+            out = _list_words(_verso(written, c, to, options), c, cyrillic)
             leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
             return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
         return _letters(written, cyrillic)
@@ -375,7 +386,12 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
     scheme's yed. khr.); any other (a word, опись; an abbreviation, арх.-след. д.) is romanized."""
     cyrillic = to == "cyrillic"
     latin_source = not _CYRILLIC.search(written)
-    if latin_source != cyrillic:
+    if written[:1] == "0" and len(written) > 1:  # the OCR slip 0п., 0б., 0p.: the letter O, not the digit
+        letter = ("O" if latin_source else "О") if opens and name != "verso" else ("o" if latin_source else "о")
+        written = letter + written[1:]  # a capital where a label opens a sentence (GOST: Оп. 3)
+        if latin_source != cyrillic:
+            return written
+    elif latin_source != cyrillic:
         return None
     field = "folios" if name == "folio" else name
     stop = "." if written.rstrip().endswith(".") else ""
@@ -434,6 +450,15 @@ def _letters(value: str, cyrillic: bool) -> str:
 def _verso_re() -> re.Pattern[str]:
     marks = sorted(_labels()["folio_marks"]["verso"], key=len, reverse=True)
     return re.compile(rf"(?i:{'|'.join(re.escape(m) for m in marks)})(?![^\W\d_])\.?")
+
+
+def _list_words(value: str, c: Citation, cyrillic: bool) -> str:
+    """The word joining a list of leaves (10-12 and 15) in the target's script: [write] ``and``."""
+    words = [w for w in _labels()["folio_marks"].get("list_words", []) if bool(_CYRILLIC.search(w)) != cyrillic]
+    if not words:
+        return value
+    new = _table(c, cyrillic).get("and")
+    return re.sub(rf"(?<=\s)(?i:{'|'.join(map(re.escape, words))})(?=\s)", new, value) if new else value
 
 
 def _verso(value: str, c: Citation, to: str, options: dict) -> str:
