@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test browser bench fuzz serve clean dicts compiled
+.PHONY: run test browser bench fuzz serve clean dicts
 FUZZ_SECONDS ?= 60
 
 $(BIN)/python:
@@ -41,15 +41,6 @@ browser:
 	    echo "then run make test again." >&2; exit 1; \
 	  fi; \
 	fi
-
-# Optional: compile the reader's hot modules with Cython (translit/compiled.py). Never required:
-# without Cython or a C compiler it says so and everything runs as pure Python; a module edited
-# after the build runs as Python until the next `make compiled`.
-compiled: $(STAMP)
-	@$(BIN)/python -m pip install -q -e ".[fast]" \
-	  || echo "make compiled: could not install Cython; the reader runs as pure Python" >&2
-	@$(BIN)/python -m translit.compiled build \
-	  || echo "make compiled: not compiled; the reader runs as pure Python" >&2
 
 $(VENV)/.bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,bench,dask]"
@@ -102,7 +93,6 @@ fuzz: $(VENV)/.fuzz
 
 clean:
 	rm -rf $(VENV)
-	rm -rf translit/_compiled
 
 # The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), and the Belarusian
 # and Bulgarian Hunspell dictionaries with their expander (hunspell-be, hunspell-bg, hunspell-tools:

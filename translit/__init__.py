@@ -18,10 +18,6 @@ Public API (each name is documented where it is defined):
   which Latin words of a text are read as Russian; :mod:`translit.read.document` reads a document.
 """
 
-from translit import compiled as _compiled
-
-_compiled.install()  # the reader's hot modules compiled, where an up-to-date build exists (opt-in)
-
 from translit.errors import OptionError, TranslitError, UnknownSchemeError
 from translit.read.policy import CATALOGUE_FIELD, EVERY_WORD, RUNNING_TEXT, ReadingPolicy
 from translit.romanize import Romanization, romanize, romanize_detailed
