@@ -162,6 +162,13 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
                 planted = {(r.id, f"{f.tag} ${c}") for r in records for f in r.fields for c in f.wrong}
                 found = {(d.record, d.field) for d in rep.differences if not d.kind.startswith("link")}
                 figures[command] = (len(planted & found), len(planted), len(found - planted), counts)
+                if misses is not None:
+                    for d in rep.differences:
+                        if (d.record, d.field) not in planted and not d.kind.startswith("link"):
+                            misses.append(f"check {d.record} {d.field}: false alarm ({d.kind}) "
+                                          f"found {d.found!r}, expected {d.expected!r}")
+                    misses.extend(f"check {rid} {fld}: planted fault not found"
+                                  for rid, fld in sorted(planted - found))
                 continue
             got = read(out)
             right = total = 0

@@ -371,6 +371,11 @@ def _pymarc_record(raw: bytes, utf8: bool):
     return rec, [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
 
 
+# A MARC-8 escape sequence designating a character set (ESC ( N basic Cyrillic, ESC ) Q extended
+# Cyrillic, ESC $ 1 CJK, ESC s back to ASCII…): text in UTF-8 never holds ESC.
+_MARC8_ESCAPE = re.compile(rb"\x1b(?:[(,)\-]|\$[(,)\-]?)[\x21-\x7e]|\x1b[gbps]")
+
+
 def _is_utf8_text(raw: bytes) -> bool:
     """Bytes that are UTF-8 with letters beyond ASCII and no MARC-8 escape: MARC-8 cannot look
     like this (its combining marks, 0xE0-0xFE, stand before an ASCII letter, which UTF-8 forbids)."""
@@ -444,6 +449,14 @@ def parse_reporting(raw: bytes):
         notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
                      "(read to its record terminator)")
     says_utf8 = raw[9:10] == b"a"
+    if says_utf8 and _MARC8_ESCAPE.search(raw[24:]):
+        # MARC-8 whose every byte is ASCII (Cyrillic in the escape set ESC ( N, no ANSEL mark) is
+        # valid UTF-8 too: pymarc would keep the escapes and Latin letters in place of Cyrillic
+        rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)
+        rec.force_utf8 = True
+        rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
+        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (its escape sequences; read as MARC-8)")
+        return rec, lost + notes
     if not says_utf8 and _is_utf8_text(raw[24:]):
         rec, lost = _pymarc_record(raw, True)
         notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
@@ -780,6 +793,7 @@ class FieldRule:
     controlled: bool = False
     read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
     lead_in: bool = False  # a quoting note: add-880 reads only what follows an English lead-in
+    english_often: bool = False  # add-880 reads it only when it reads, alone, as the record's language
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -791,9 +805,11 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
                             styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
-                             read_back=row.get("read_back", True), lead_in=row.get("lead_in", False))
+                            read_back=row.get("read_back", True), lead_in=row.get("lead_in", False),
+                            english_often=row.get("english_often", False))
              for tag, row in data["tags"].items()}
-    return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
+    return rules, never, (tuple(p.casefold() for p in data["never"]["phrases"]),
+                          tuple(p.casefold() for p in data["never"]["gmd"]))
 
 
 @functools.cache
@@ -811,7 +827,7 @@ def lead_in(value: str) -> int:
     return 0
 
 
-FIELDS, NEVER_CODES, ENGLISH_PHRASES = _load_fields()
+FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
 ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
 
 
@@ -823,10 +839,16 @@ def is_english_phrase(value: str) -> bool:
     return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
 
 
+def is_english_gmd(value: str) -> bool:
+    """True for a general material designation in English (``[sound recording] /``, AACR2 1.1C1)."""
+    return value.isascii() and value.strip(" \t[]():;,./=").casefold() in ENGLISH_GMD
+
+
 def converts(tag: str, code: str, value: str) -> bool:
     """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880)."""
     rule = FIELDS.get(tag)
-    return rule is not None and code in rule.convert and not is_english_phrase(value)
+    return rule is not None and code in rule.convert and not is_english_phrase(value) and \
+        not (code == "h" and is_english_gmd(value))
 
 
 def is_controlled(f) -> bool:
@@ -1343,6 +1365,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
             continue
         if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
+        if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v)):
+            continue  # nothing to read (a 362 of digits only)
         todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
     coded = lang
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
@@ -1352,6 +1376,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:
         flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, False)[0]:
+            continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
         if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
             rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
             if not rest or not reads_as_language(rest, flang if rest != text else coded,
