@@ -675,8 +675,37 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     text, coded = _cyrillic_text(rec), coded_lang(rec)
     lang, note = text_lang(text, coded)
     if note is None and lang == coded:
+        lang, note = _lang_by_fields(rec, text, coded)
+    if note is None and lang == coded:
         lang, note = russian_by_lexicon(text, lang)
-    return lang, [note] if note else []
+    settled = settle_codes(rec)[1]
+    return lang, [n for n in (settled, note) if n]
+
+
+def _lang_by_fields(rec, text: str, coded: str | None) -> tuple[str | None, str | None]:
+    """The record's language when its whole Cyrillic has letters its code's language lacks but is
+    not identified surely enough to overrule the code (the record's short fields pull it toward
+    a neighbour: Мінск : Звязда beside a Belarusian title): each field with such letters is
+    identified on its own (:func:`text_lang`); when those identified surely enough to overrule
+    the code all name one language, and it has every letter of the record, the record is in it."""
+    if not _foreign_letters(text, coded or "ru"):
+        return coded, None
+    found: dict[str, str] = {}
+    for f in rec.fields:
+        if f.is_control_field() or not (f.tag == "880" or f.tag in FIELDS):
+            continue
+        ftext = " ".join(v for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+        if not ftext or not _foreign_letters(ftext, coded or "ru"):
+            continue
+        flang, fnote = text_lang(ftext, coded)
+        if fnote is not None and flang != coded:  # a field identified less surely says nothing
+            found.setdefault(flang, fnote)
+    if len(found) != 1:
+        return coded, None
+    (lang, fnote), = found.items()
+    if _foreign_letters(text, lang):
+        return coded, None
+    return lang, f"{fnote} (field by field: the record's whole text is not identified surely)"
 
 
 def russian_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | None]:
@@ -725,10 +754,42 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
         return text_lang(text, coded)[0]
     if lang == coded:
         return lang
-    for score in identify(text).ranking:
-        if score.language in (coded or "ru", lang):
-            return score.language
+    scores = {s.language: s.score for s in identify(text).ranking}
+    if scores.get(coded or "ru", -math.inf) >= scores.get(lang or "ru", -math.inf) + _languages()["field_margin"]:
+        return coded
     return lang
+
+
+def original_lang(rec) -> str | None:
+    """The language of the original of a translation (041 $h) as a translit code, when it is a
+    Cyrillic language translit reads; otherwise None."""
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
+    for f in rec.get_fields("041"):
+        for s in f.subfields:
+            if s.code == "h":
+                v = s.value.strip().lower()
+                for code in ([v[i:i + 3] for i in range(0, len(v), 3)] if len(v) > 3 and len(v) % 3 == 0 else [v]):
+                    code = obsolete.get(code, code)
+                    if code in by_marc:
+                        return by_marc[code]
+    return None
+
+
+def original_field_lang(tag: str, text: str, lang: str | None, original: str | None) -> str | None:
+    """A heading or uniform title (``[original_language] tags``) of a translation read in the
+    original's language when identification ranks it above the field's language ``lang`` for
+    ``text`` (Cyrillic, or romanized: then weighed between the two only); ``lang`` otherwise, and
+    for any other tag, or a Cyrillic field with a letter the original's language lacks."""
+    lang = lang or "ru"
+    if original is None or original == lang or tag not in _languages()["original_tags"] or not text.strip():
+        return lang
+    cyrillic = bool(_CYR.search(text))
+    if cyrillic and _foreign_letters(text, original):
+        return lang
+    from translit.langs.identify import identify
+
+    scores = {s.language: s.score for s in identify(text, among=None if cyrillic else (lang, original)).ranking}
+    return original if scores.get(original, -math.inf) > scores.get(lang, -math.inf) else lang
 
 
 # A word-final ʺ (pre-1918 ъ after a hard consonant): RDA romanizes it, AACR2 practice left it out.
@@ -740,7 +801,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
     broken links; ``lang``: the record's language if already known (:func:`record_lang`)."""
     from translit.romanize import romanize
 
-    coded = coded_lang(rec)
+    coded, original = coded_lang(rec), original_lang(rec)
     lang = record_lang(rec) if lang is ... else lang
     pairs, problems = link_pairs(rec)
     diffs = [Difference(rid, *p) for p in problems]
@@ -750,6 +811,8 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
         rsubs = [(c, v) for c, v in _subfields(rom) if c != "6"]
         vsubs = [(c, v) for c, v in _subfields(vern) if c != "6"]
         flang = field_lang([v for _, v in vsubs], coded, lang)
+        if original is not None:
+            flang = original_field_lang(rom.tag, " ".join(v for _, v in vsubs if _CYR.search(v)), flang, original)
         # pair the n-th $a with the n-th $a, and so on, so an extra subfield cannot shift the rest
         vern_by_code: dict[str, list[str]] = {}
         for c, v in vsubs:
@@ -897,7 +960,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    coded, (lang, notes) = coded_lang(rec), record_lang_noted(rec)
+    coded, (lang, notes), original = coded_lang(rec), record_lang_noted(rec), original_lang(rec)
     review.extend({"record": rid, "status": "language", "reason": n} for n in notes)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
@@ -907,6 +970,9 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
         flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], coded, lang)
+        if original is not None:
+            flang = original_field_lang(f.tag, " ".join(v for c, v in subs if converts(f.tag, c, v) and _CYR.search(v)),
+                                        flang, original)
         romanized = romanize_field(f, flang)
         left = sorted(set(_CYR.findall(" ".join(v for (c, v), (_, was) in zip(romanized, subs)
                                                  if converts(f.tag, c, was)))))
@@ -944,22 +1010,63 @@ def _languages() -> dict[str, Any]:
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"]),
             "overrule_margin": float(data["lexicon_overrule"]["margin"]),
-            "overrule_known": int(data["lexicon_overrule"]["known"])}
+            "overrule_known": int(data["lexicon_overrule"]["known"]),
+            "field_margin": float(data["field_language"]["margin"]),
+            "original_tags": frozenset(data["original_language"]["tags"])}
 
 
 def language_codes(rec) -> list[str]:
     """The record's language codes: 008/35-37, then every 041 $a and $d (old records run several
-    codes together in one subfield: ``engrus``)."""
-    codes = []
+    codes together in one subfield: ``engrus``), with a disagreement of 008 and 041 settled
+    (:func:`settle_codes`)."""
+    return settle_codes(rec)[0]
+
+
+def _raw_codes(rec) -> tuple[list[str], int | None]:
+    """008/35-37 and the 041 $a and $d codes, and the index of the first 041 $a among them."""
+    codes, first_a = [], None
     for f in rec.get_fields("008"):
         codes.append((f.data or "")[35:38])
     for f in rec.get_fields("041"):
         for s in f.subfields:
             if s.code in "ad":
+                if s.code == "a" and first_a is None:
+                    first_a = len(codes)
                 v = s.value.strip()
                 codes.extend(v[i:i + 3] for i in range(0, len(v), 3)) if len(v) > 3 and len(v) % 3 == 0 \
                     else codes.append(v)
-    return codes
+    return codes, first_a
+
+
+def settle_codes(rec) -> tuple[list[str], str | None]:
+    """The record's language codes, and a note when 008/35-37 and the first 041 $a name two
+    different Cyrillic languages translit reads (008 copied from another record, rus beside bul):
+    MARC has them agree, so one is wrong; the one whose language identification ranks higher for
+    the record's text (its Cyrillic, or else its romanized fields, weighed between the two) is put
+    first and the other dropped. Any other set of codes is given back as it is."""
+    codes, first_a = _raw_codes(rec)
+    if first_a is None or not codes or first_a == 0:
+        return codes, None
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
+    a, b = (obsolete.get(c.strip().lower(), c.strip().lower()) for c in (codes[0], codes[first_a]))
+    if a == b or a not in by_marc or b not in by_marc:
+        return codes, None
+    la, lb = by_marc[a], by_marc[b]
+    text = _cyrillic_text(rec)
+    if not text:
+        text = " ".join(v for f in rec.fields if not f.is_control_field() and f.tag in FIELDS
+                        for c, v in _subfields(f) if converts(f.tag, c, v) and re.search("[A-Za-z]", v))
+    if not text.strip():
+        return codes, None
+    from translit.langs.identify import identify
+
+    found = identify(text, among=None if _CYR.search(text) else (la, lb))
+    scores = {x.language: x.score for x in found.ranking}
+    win, lose = (a, b) if scores.get(la, -math.inf) >= scores.get(lb, -math.inf) else (b, a)
+    kept = [win] + [c for c in codes if obsolete.get(c.strip().lower(), c.strip().lower()) not in (win, lose)]
+    return kept, (f"008/35-37 says {a} and 041 $a says {b}: the text reads as {_lang_name(by_marc[win])} "
+                  f"({scores.get(by_marc[win], 0):.1f} against {scores.get(by_marc[lose], 0):.1f}), "
+                  f"so {win} is taken")
 
 
 def record_language(rec) -> tuple[bool, str, bool, str]:
@@ -1356,6 +1463,9 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
+    settled = settle_codes(rec)[1]
+    if settled:
+        review.append({"record": rid, "status": "language", "reason": settled})
     todo = []
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
@@ -1368,14 +1478,18 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v)):
             continue  # nothing to read (a 362 of digits only)
         todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
-    coded = lang
+    coded, original = lang, original_lang(rec)
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
-    if note is None and not mixed:
+    cyr = _cyrillic_text(rec)
+    if note is None and not mixed and not (_foreign_letters(cyr, "ru") and not _foreign_letters(cyr, lang)):
+        # (the record's own 880s, with letters of its code's language that Russian lacks (і ў ї),
+        # outweigh a lexicon's verdict on a few romanized words: Novik is a Belarusian name too)
         lang, note = russian_by_lexicon(" ".join(t for _, _, t in todo), lang)
     if note:
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:
         flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        flang = original_field_lang(f.tag, text, flang, original)  # the original's author and title
         if FIELDS[f.tag].english_often and not reads_as_language(text, flang, False)[0]:
             continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
         if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
