@@ -376,6 +376,167 @@ def _pymarc_record(raw: bytes, utf8: bool):
 _MARC8_ESCAPE = re.compile(rb"\x1b(?:[(,)\-]|\$[(,)\-]?)[\x21-\x7e]|\x1b[gbps]")
 
 
+_ANSEL_LETTERS = frozenset(b"\xa1\xa2\xa3\xa4\xa5\xa6\xb1\xb2\xb3\xb4\xb5\xb6\xb8\xb9\xba\xbc\xbd")
+
+
+def _marc8_units(value: bytes) -> list[tuple[str, int, str]] | None:
+    """One subfield's MARC-8 bytes as units (kind, byte, set): kind "mark" for an ANSEL combining
+    mark (0xE0-0xFE while G1 is ANSEL), "char" otherwise; set "0X" or "1X" for the G0 or G1 set
+    X the byte was read in. The escapes are dropped (:func:`_marc8_bytes` writes them again).
+    None for text in a multibyte set (CJK), which this does not take apart."""
+    units, g0, g1, i = [], "B", "E", 0
+    while i < len(value):
+        b = value[i]
+        if b == 0x1B:
+            m = _MARC8_ESCAPE.match(value, i)
+            if m is None:
+                return None
+            seq = m.group()
+            if seq[1:2] == b"$":
+                return None
+            if seq[1:2] in b"(,":
+                g0 = chr(seq[2])
+            elif seq[1:2] in b")-":
+                g1 = chr(seq[2])
+            else:
+                g0 = "B" if seq[1:2] == b"s" else chr(seq[1])
+            i += len(seq)
+            continue
+        if b >= 0x80:
+            units.append(("mark" if g1 == "E" and 0xE0 <= b <= 0xFE else "char", b, "1" + g1))
+        else:
+            units.append(("char", b, "0" + g0))
+        i += 1
+    return units
+
+
+def _marc8_letter(unit: tuple[str, int, str] | None) -> bool:
+    """Whether a unit is a letter a combining mark can stand on (ASCII and ANSEL letters, the
+    Cyrillic sets' letters; not a space, digit, punctuation or the soft and hard signs)."""
+    if unit is None or unit[0] != "char":
+        return False
+    _, b, where = unit
+    if where == "0B":
+        return chr(b).isalpha()
+    if where == "1E":
+        return b in _ANSEL_LETTERS
+    return b >= 0x40 and b != 0x7F
+
+
+def _marc8_bytes(units: list[tuple[str, int, str]]) -> bytes:
+    """Units back into MARC-8 bytes, each set designated where it changes, ending in ASCII/ANSEL."""
+    out, g0, g1 = bytearray(), "B", "E"
+    for _, b, where in units:
+        side, name = where[0], where[1:]
+        if side == "1" and g1 != name:
+            out += b"\x1b)" + name.encode()
+            g1 = name
+        elif side == "0" and b > 0x20 and g0 != name:
+            out += (b"\x1b" + name.encode()) if name in "gbp" else (b"\x1b(" + name.encode())
+            g0 = name
+        out.append(b)
+    if g0 != "B":
+        out += b"\x1b(B"
+    if g1 != "E":
+        out += b"\x1b)E"
+    return bytes(out)
+
+
+def _marks_after_votes(units: list[tuple[str, int, str]]) -> tuple[int, int]:
+    """(runs of marks that can only belong to the letter before them, runs that can only belong to
+    the letter after): a run before a space, punctuation or the end (Tolstoi◌̆,) or after a word's
+    start (◌̇Eksmo)."""
+    after = before = 0
+    i = 0
+    while i < len(units):
+        if units[i][0] != "mark":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j][0] == "mark":
+            j += 1
+        prev = units[i - 1] if i else None
+        nxt = units[j] if j < len(units) else None
+        if _marc8_letter(prev) and not _marc8_letter(nxt):
+            after += 1
+        elif _marc8_letter(nxt) and not _marc8_letter(prev):
+            before += 1
+        i = j
+    return after, before
+
+
+def _marks_moved_back(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """Each run of marks moved from after its base letter to before it, where MARC-8 has it."""
+    out: list[tuple[str, int, str]] = []
+    i = 0
+    while i < len(units):
+        if units[i][0] == "mark" and out and out[-1][0] == "char":
+            j = i
+            while j < len(units) and units[j][0] == "mark":
+                j += 1
+            out[-1:] = units[i:j] + [out[-1]]
+            i = j
+            continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
+def marks_after_fixed(raw: bytes) -> bytes | None:
+    """A MARC-8 record whose combining marks stand after their base letter (as some exports write
+    them; MARC-8 puts each mark before its letter, and pymarc would put it on the next letter or
+    drop it at the end of a subfield), rewritten with the marks in their place; None when the
+    record's marks are where MARC-8 has them, or it has none. Decided for the whole record: runs
+    of marks that can only belong to the letter before them (before a space, punctuation or the
+    end of a subfield: Tolstoi◌̆) must outnumber those that can only belong to the letter after
+    (at the start of a word: ◌̇Eksmo). The record must be whole (:func:`directory_fault`)."""
+    if b"\x1b" not in raw and not re.search(rb"[\xe0-\xfe]", raw[24:]):
+        return None
+    base = int(raw[12:17])
+    entries = [(raw[i:i + 3], int(raw[i + 3:i + 7]), int(raw[i + 7:i + 12])) for i in range(24, base - 1, 12)]
+    fields, after, before = [], 0, 0
+    for tag, length, start in entries:
+        body = raw[base + start: base + start + length]
+        if tag < b"010" or not body.endswith(b"\x1e"):
+            fields.append((tag, body, None))
+            continue
+        pieces = body[:-1].split(b"\x1f")
+        units = []
+        for p in pieces[1:]:
+            u = _marc8_units(p[1:])
+            if u is None:
+                return None
+            units.append(u)
+            a, b = _marks_after_votes(u)
+            after, before = after + a, before + b
+        fields.append((tag, body, (pieces, units)))
+    if after <= before:
+        return None
+    directory, data = b"", b""
+    for tag, body, parsed in fields:
+        if parsed is not None:
+            pieces, units = parsed
+            body = b"\x1f".join([pieces[0]] + [p[:1] + _marc8_bytes(_marks_moved_back(u))
+                                               for p, u in zip(pieces[1:], units)]) + b"\x1e"
+        directory += tag + b"%04d%05d" % (len(body), len(data))
+        data += body
+    new_base = 24 + len(directory) + 1
+    total = new_base + len(data) + 1
+    return b"%05d" % total + raw[5:12] + b"%05d" % new_base + raw[17:24] + directory + b"\x1e" + data + b"\x1d"
+
+
+def _read_marc8(raw: bytes):
+    """pymarc's MARC-8 reading of ``raw`` (:func:`_pymarc_record`), with the marks moved back
+    first where the export wrote them after their letters (:func:`marks_after_fixed`), and the
+    note saying so."""
+    fixed = marks_after_fixed(raw)
+    rec, lost = _pymarc_record(fixed if fixed is not None else raw, False)
+    if fixed is None:
+        return rec, lost, []
+    return rec, lost, ["encoding: MARC-8 combining marks stood after their base letters, not before "
+                       "(read with each moved back before its letter)"]
+
+
 def _is_utf8_text(raw: bytes) -> bool:
     """Bytes that are UTF-8 with letters beyond ASCII and no MARC-8 escape: MARC-8 cannot look
     like this (its combining marks, 0xE0-0xFE, stand before an ASCII letter, which UTF-8 forbids)."""
@@ -452,22 +613,27 @@ def parse_reporting(raw: bytes):
     if says_utf8 and _MARC8_ESCAPE.search(raw[24:]):
         # MARC-8 whose every byte is ASCII (Cyrillic in the escape set ESC ( N, no ANSEL mark) is
         # valid UTF-8 too: pymarc would keep the escapes and Latin letters in place of Cyrillic
-        rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)
+        rec, lost, moved = _read_marc8(raw[:9] + b" " + raw[10:])
         rec.force_utf8 = True
         rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
         notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (its escape sequences; read as MARC-8)")
-        return rec, lost + notes
+        return rec, lost + notes + moved
     if not says_utf8 and _is_utf8_text(raw[24:]):
         rec, lost = _pymarc_record(raw, True)
         notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
         return rec, lost + notes
     try:
-        rec, lost = _pymarc_record(raw, says_utf8)
+        if says_utf8:
+            rec, lost = _pymarc_record(raw, True)
+        else:
+            rec, lost, moved = _read_marc8(raw)
+            notes.extend(moved)
     except UnicodeDecodeError as exc:
         if not says_utf8:
             raise
         try:
-            rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)  # pymarc reads leader/09
+            rec, lost, moved = _read_marc8(raw[:9] + b" " + raw[10:])  # pymarc reads leader/09
+            notes.extend(moved)
         except Exception:
             raise exc from None
         if lost:  # neither UTF-8 nor clean MARC-8: not a reading to trust
@@ -1266,7 +1432,8 @@ _MARKS = re.compile("[^\x00-\x7f]")
 def _english() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
     return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
-            "share": float(data["share"]), "names": frozenset(data["name_tags"])}
+            "share": float(data["share"]), "names": frozenset(data["name_tags"]),
+            "forename_confidence": float(data["forename_confidence"])}
 
 
 def _english_word(word: str, cyrillic: str, lang: str, estimate: bool = False) -> bool:
@@ -1319,8 +1486,13 @@ def _western_name_ru(value: str, words) -> bool:
     """:func:`_western_name` for a Russian record, whose reader has no word list to weigh a name
     against: a word the Russian ALA-LC table cannot spell (Wortman, Stephen, Fitzpatrick), or a
     word the reader finds in neither its dictionary nor its names (only its trigram model's guess)
-    that is a common English word (Pipes, Tucker: Zipf ``[english] zipf`` or more). ``words``: the
-    reader's words of ``value``. A name with a romanization's mark is romanized."""
+    that is a common English word (Pipes, Tucker: Zipf ``[english] zipf`` or more). Also a heading
+    whose every word (initials aside) is such a common English word and whose forenames, after the
+    comma, the reader does not all find as Russian forenames (its names or established forms, with
+    ``[english] forename_confidence``): Martin, Terry (Мартин is a Russian name, Терры a noun's
+    genitive); Bell, Daniel. And a heading the reader itself splits, keeping some words in Latin
+    and reading others: a name is in one script. ``words``: the reader's words of ``value``. A name
+    with a romanization's mark is romanized."""
     from translit.langs.reader import fold_latin, spellable
     from translit.read.candidates import Source
     from translit.read.language import english_zipf
@@ -1330,8 +1502,22 @@ def _western_name_ru(value: str, words) -> bool:
     names = re.findall(r"[A-Za-z]{2,}", value)
     if any(not spellable(fold_latin(w).lower(), "ru", "alalc") for w in names):
         return True
-    return any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= _english()["zipf"]
-               for w in words if len(w.input) > 1)
+    rule = _english()
+    full = [w for w in words if len(w.input) > 1 and w.input.isalpha()]
+    if any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= rule["zipf"] for w in full):
+        return True
+    latin = [w.cyrillic == w.input for w in full]
+    if any(latin) and not all(latin):
+        return True  # the reader kept Martin and read Terry, or the other way round: one script
+    comma = value.find(",")
+    if comma < 0 or not full:
+        return False
+    given = value[comma + 1:]
+    forenames = [w for w in full if w.input in re.findall(r"[A-Za-z]{2,}", given)
+                 and not re.match(re.escape(w.input) + r"\.", given[given.find(w.input):])]
+    return bool(forenames) and all(english_zipf(w.input.lower()) >= rule["zipf"] for w in full) and \
+        not all(w.source in (Source.NAME, Source.ESTABLISHED) and w.confidence >= rule["forename_confidence"]
+                for w in forenames)
 
 
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
