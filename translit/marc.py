@@ -442,10 +442,22 @@ def _marc8_bytes(units: list[tuple[str, int, str]]) -> bytes:
     return bytes(out)
 
 
+def _composes(unit: tuple[str, int, str] | None, marks: list[tuple[str, int, str]]) -> bool:
+    """Whether an ASCII letter takes the (first) ANSEL mark as one precomposed letter (u and the
+    breve: ŭ; t and the breve: no such letter)."""
+    if unit is None or unit[2] != "0B" or not chr(unit[1]).isalpha():
+        return False
+    from pymarc.marc8_mapping import CODESETS
+
+    mark = CODESETS[0x45].get(marks[0][1])
+    return mark is not None and len(unicodedata.normalize("NFC", chr(unit[1]) + chr(mark[0]))) == 1
+
+
 def _marks_after_votes(units: list[tuple[str, int, str]]) -> tuple[int, int]:
     """(runs of marks that can only belong to the letter before them, runs that can only belong to
     the letter after): a run before a space, punctuation or the end (Tolstoi◌̆,) or after a word's
-    start (◌̇Eksmo)."""
+    start (◌̇Eksmo); else a run whose mark makes one letter with the Latin letter on one side only
+    (Pu◌̆tepis: ŭ, no t̆)."""
     after = before = 0
     i = 0
     while i < len(units):
@@ -461,6 +473,8 @@ def _marks_after_votes(units: list[tuple[str, int, str]]) -> tuple[int, int]:
             after += 1
         elif _marc8_letter(nxt) and not _marc8_letter(prev):
             before += 1
+        elif _composes(prev, units[i:j]) != _composes(nxt, units[i:j]):
+            after, before = (after + 1, before) if _composes(prev, units[i:j]) else (after, before + 1)
         i = j
     return after, before
 
@@ -488,8 +502,10 @@ def marks_after_fixed(raw: bytes) -> bytes | None:
     drop it at the end of a subfield), rewritten with the marks in their place; None when the
     record's marks are where MARC-8 has them, or it has none. Decided for the whole record: runs
     of marks that can only belong to the letter before them (before a space, punctuation or the
-    end of a subfield: Tolstoi◌̆) must outnumber those that can only belong to the letter after
-    (at the start of a word: ◌̇Eksmo). The record must be whole (:func:`directory_fault`)."""
+    end of a subfield: Tolstoi◌̆; or making a letter only with it: Pu◌̆tepis) must outnumber those
+    that can only belong to the letter after (at the start of a word: ◌̇Eksmo). A record whose
+    every mark could belong to either side (ties, Ǵorǵi) is left as it is. The record must be
+    whole (:func:`directory_fault`)."""
     if b"\x1b" not in raw and not re.search(rb"[\xe0-\xfe]", raw[24:]):
         return None
     base = int(raw[12:17])
@@ -750,10 +766,19 @@ def coded_lang(rec) -> str | None:
     return None
 
 
-def _cyrillic_text(rec) -> str:
-    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6."""
+def _cyrillic_text(rec, own_only: bool = False) -> str:
+    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6; with
+    ``own_only``, in a translation from a Cyrillic language (:func:`original_lang`), without the
+    headings and titles that may be in the original's (``[original_language] tags``)."""
+    skip = _languages()["original_tags"] if own_only and original_lang(rec) else frozenset()
     return " ".join(v for f in rec.fields if not f.is_control_field() and (f.tag == "880" or f.tag in FIELDS)
+                    and _linked_tag(f) not in skip
                     for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+
+
+def _linked_tag(f) -> str:
+    """The tag a field stands for: its own, or for an 880 the tag its $6 names."""
+    return (f.get("6") or "")[:3] if f.tag == "880" else f.tag
 
 
 def _foreign_letters(text: str, lang: str) -> set[str]:
@@ -843,7 +868,7 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     if note is None and lang == coded:
         lang, note = _lang_by_fields(rec, text, coded)
     if note is None and lang == coded:
-        lang, note = russian_by_lexicon(text, lang)
+        lang, note = russian_by_lexicon(_cyrillic_text(rec, own_only=True), lang)
     settled = settle_codes(rec)[1]
     return lang, [n for n in (settled, note) if n]
 
@@ -944,14 +969,17 @@ def original_lang(rec) -> str | None:
 def original_field_lang(tag: str, text: str, lang: str | None, original: str | None) -> str | None:
     """A heading or uniform title (``[original_language] tags``) of a translation read in the
     original's language when identification ranks it above the field's language ``lang`` for
-    ``text`` (Cyrillic, or romanized: then weighed between the two only); ``lang`` otherwise, and
-    for any other tag, or a Cyrillic field with a letter the original's language lacks."""
+    ``text`` (Cyrillic, or romanized: then weighed between the two only), and the item's
+    uniform title (``uniform``) always; ``lang`` otherwise, and for any other tag, or a Cyrillic
+    field with a letter the original's language lacks."""
     lang = lang or "ru"
     if original is None or original == lang or tag not in _languages()["original_tags"] or not text.strip():
         return lang
     cyrillic = bool(_CYR.search(text))
     if cyrillic and _foreign_letters(text, original):
         return lang
+    if tag in _languages()["uniform_tags"]:
+        return original  # the item's uniform title: the original's own title
     from translit.langs.identify import identify
 
     scores = {s.language: s.score for s in identify(text, among=None if cyrillic else (lang, original)).ranking}
@@ -1178,7 +1206,8 @@ def _languages() -> dict[str, Any]:
             "overrule_margin": float(data["lexicon_overrule"]["margin"]),
             "overrule_known": int(data["lexicon_overrule"]["known"]),
             "field_margin": float(data["field_language"]["margin"]),
-            "original_tags": frozenset(data["original_language"]["tags"])}
+            "original_tags": frozenset(data["original_language"]["tags"]),
+            "uniform_tags": frozenset(data["original_language"]["uniform"])}
 
 
 def language_codes(rec) -> list[str]:
@@ -1670,7 +1699,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     if note is None and not mixed and not (_foreign_letters(cyr, "ru") and not _foreign_letters(cyr, lang)):
         # (the record's own 880s, with letters of its code's language that Russian lacks (і ў ї),
         # outweigh a lexicon's verdict on a few romanized words: Novik is a Belarusian name too)
-        lang, note = russian_by_lexicon(" ".join(t for _, _, t in todo), lang)
+        own = [t for f, _, t in todo if original is None or f.tag not in _languages()["original_tags"]]
+        lang, note = russian_by_lexicon(" ".join(own), lang)
     if note:
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:
