@@ -402,7 +402,10 @@ def test_marks_in_a_record_without_a_telling_position_are_left_as_they_are(value
 @pytest.mark.parametrize("heading,western", [
     ("Martin, Terry", True), ("Bell, Daniel", True), ("Martin, Terry,", True), ("Young, Glennys,", True),
     ("Martin, Ivan,", False), ("Kim, Anna,", False), ("Petrova, Nora,", False), ("German, Mark,", False),
-    ("Roman, Boris,", False), ("Lev, Vera,", False), ("Frank, S. L.", False), ("Tolstoy, Leo,", False)])
+    ("Roman, Boris,", False), ("Lev, Vera,", False), ("Frank, S. L.", False), ("Tolstoy, Leo,", False),
+    # the reader would keep one word in Latin and read the other: a name is in one script
+    ("Engel, Barbara Alpern", True), ("Kotsonis, Yanni", True), ("Haimson, Leopold H.", True),
+    ("Lieven, Dominic", True), ("Randall, Amy E.", True)])
 def test_a_western_name_of_common_english_words_whose_forename_is_no_russian_one(heading, western):
     from translit.read.reader import to_cyrillic
 

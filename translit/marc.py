@@ -506,9 +506,9 @@ def marks_after_fixed(raw: bytes) -> bytes | None:
     that can only belong to the letter after (at the start of a word: ◌̇Eksmo). A record whose
     every mark could belong to either side (ties, Ǵorǵi) is left as it is. The record must be
     whole (:func:`directory_fault`)."""
-    if b"\x1b" not in raw and not re.search(rb"[\xe0-\xfe]", raw[24:]):
-        return None
     base = int(raw[12:17])
+    if not re.search(rb"[\xe0-\xfe]", raw, base):  # no byte that could be an ANSEL mark
+        return None
     entries = [(raw[i:i + 3], int(raw[i + 3:i + 7]), int(raw[i + 7:i + 12])) for i in range(24, base - 1, 12)]
     fields, after, before = [], 0, 0
     for tag, length, start in entries:
