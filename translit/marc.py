@@ -376,6 +376,7 @@ def _pymarc_record(raw: bytes, utf8: bool):
 _MARC8_ESCAPE = re.compile(rb"\x1b(?:[(,)\-]|\$[(,)\-]?)[\x21-\x7e]|\x1b[gbps]")
 
 
+_ANSEL_MARK_BYTE = re.compile(rb"[\xe0-\xfe]")
 _ANSEL_LETTERS = frozenset(b"\xa1\xa2\xa3\xa4\xa5\xa6\xb1\xb2\xb3\xb4\xb5\xb6\xb8\xb9\xba\xbc\xbd")
 
 
@@ -507,7 +508,7 @@ def marks_after_fixed(raw: bytes) -> bytes | None:
     every mark could belong to either side (ties, Ǵorǵi) is left as it is. The record must be
     whole (:func:`directory_fault`)."""
     base = int(raw[12:17])
-    if not re.search(rb"[\xe0-\xfe]", raw, base):  # no byte that could be an ANSEL mark
+    if not _ANSEL_MARK_BYTE.search(raw, base):  # no byte that could be an ANSEL mark
         return None
     entries = [(raw[i:i + 3], int(raw[i + 3:i + 7]), int(raw[i + 7:i + 12])) for i in range(24, base - 1, 12)]
     fields, after, before = [], 0, 0
