@@ -19,7 +19,9 @@ MARC-8 tables, hand-written ALA-LC truth):
 * ``heldout2``: 52 records in benchmarks/data/marc_mixed_heldout2.py, held out until marc9 studied
   it on 2026-12-01 (its docstring says who wrote it, what they read, the first-run figures and the
   study; figures on it are dev figures from now on): scores, sound recordings, maps, serials, theses,
-  reprints, translations, conferences, series, subjects, non-Cyrillic records, other planted faults.
+  reprints, translations, conferences, series, subjects, non-Cyrillic records, other planted faults;
+* ``fresh2``: 14 records in benchmarks/data/marc_mixed_fresh2.py written by marc9 after the fixes of
+  that study, for the same classes on other records (its docstring says how far it is fresh).
 
 For each set and command:
 
@@ -32,7 +34,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -55,6 +57,7 @@ sys.path.insert(0, str(HERE / "data"))
 import mixed_marc as mm  # noqa: E402
 from marc_mixed_heldout import HELDOUT  # noqa: E402
 from marc_mixed_heldout2 import HELDOUT2  # noqa: E402
+from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
 
@@ -214,7 +217,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "all"], default="all")
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "all"], default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
     args = ap.parse_args()
@@ -222,7 +225,8 @@ def main() -> None:
     import translit
 
     print(f"translit from {Path(translit.__file__).parent}")
-    sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2}
+    sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
+            "fresh2": FRESH2}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
