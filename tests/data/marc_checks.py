@@ -1,4 +1,4 @@
-"""Helpers the MARC mixed-export tests share (tests/test_marc_mixed3.py, tests/test_marc_mixed4.py):
+"""Helpers the MARC mixed-export tests share (tests/test_marc_mixed2.py, 3 and 4):
 run a command of `translit marc` on records built by mixed_marc.py's builder and compare its output
 with their hand-written truth (NFC and tie encoding folded)."""
 
