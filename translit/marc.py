@@ -546,7 +546,10 @@ def _read_marc8(raw: bytes):
     """pymarc's MARC-8 reading of ``raw`` (:func:`_pymarc_record`), with the marks moved back
     first where the export wrote them after their letters (:func:`marks_after_fixed`), and the
     note saying so."""
-    fixed = marks_after_fixed(raw)
+    try:
+        fixed = marks_after_fixed(raw)
+    except (ValueError, IndexError):  # a directory this cannot follow: read as it came
+        fixed = None
     rec, lost = _pymarc_record(fixed if fixed is not None else raw, False)
     if fixed is None:
         return rec, lost, []
