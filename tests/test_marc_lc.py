@@ -153,4 +153,6 @@ def test_the_data_file_drives_the_selection():
     for tag, rule in FIELDS.items():
         assert not set(rule.convert) & set("0123456789uwx4"), tag
         assert set(rule.recase) <= set(rule.convert), tag
-        assert rule.controlled == ((tag[0] in "1678" or tag == "240") and tag != "740"), tag
+        # 740 (an uncontrolled title) and the linking entries 760-787 are not access points
+        assert rule.controlled == ((tag[0] in "1678" or tag == "240") and tag != "740"
+                                   and not "760" <= tag <= "787"), tag

@@ -11,7 +11,6 @@ repeated fields paired through $6; the romanized case carried into the 880."""
 import copy
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,45 +20,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 import mixed_marc as mm  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
 
-from translit.marc import _western_name, iter_raw, kept_spans, parse_reporting, romanized_lang, run  # noqa: E402
-from translit.normalize import fold_ties  # noqa: E402
+from marc_checks import norm, run_on, subs, vernacular  # noqa: E402
+
+from translit.marc import _western_name, kept_spans, romanized_lang  # noqa: E402
 
 BY_ID = {r.id: r for r in STUDY + STUDY2}
-
-
-def norm(s: str, fold: bool = False) -> str:
-    s = unicodedata.normalize("NFC", fold_ties(unicodedata.normalize("NFC", s))).strip()
-    return s.casefold() if fold else s
-
-
-def subs(f) -> list[tuple[str, str]]:
-    return [(s.code, s.value) for s in f.subfields if s.code != "6"]
-
-
-def run_on(tmp_path, records, command):
-    src = tmp_path / "in.mrc"
-    src.write_bytes(mm.file_bytes(records))
-    out = tmp_path / f"{command}.mrc"
-    rep = run(command, str(src), str(out) if command != "check" else None, progress=False)
-    got = {}
-    if command != "check":
-        for _, raw in iter_raw(str(out)):
-            rec = parse_reporting(raw)[0]
-            got[rec["001"].value()] = rec
-    return rep, got
 
 
 def nth(rec, r: mm.R, f: mm.F):
     """The output field standing for ``f`` (the n-th of its tag in the record)."""
     same = [g for g in r.fields if g.tag == f.tag]
     return rec.get_fields(f.tag)[same.index(f)]
-
-
-def vernacular(rec, field):
-    link = field.get("6") or ""
-    found = [v for v in rec.get_fields("880") if link[4:6] and (v.get("6") or "").startswith(f"{field.tag}-{link[4:6]}")]
-    assert len(found) <= 1, "two 880s share one $6 number"
-    return found[0] if found else None
 
 
 def expect_880(rec, r: mm.R, f: mm.F):

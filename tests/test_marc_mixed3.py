@@ -14,64 +14,18 @@ real pymorphy3 dictionary and word lists:
 """
 
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
-import mixed_marc as mm  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 
-from translit.marc import (_western_name_ru, field_confidence, iter_raw, parse_reporting,  # noqa: E402
-                           russian_by_lexicon, run)
-from translit.normalize import fold_ties  # noqa: E402
+from marc_checks import expect_880, expect_romanized, notes, run_on, subs, vernacular  # noqa: E402
 
+from translit.marc import _western_name_ru, field_confidence, russian_by_lexicon  # noqa: E402
 
-def norm(s: str, fold: bool = False) -> str:
-    s = unicodedata.normalize("NFC", fold_ties(unicodedata.normalize("NFC", s))).strip()
-    return s.casefold() if fold else s
-
-
-def subs(f) -> list[tuple[str, str]]:
-    return [(s.code, s.value) for s in f.subfields if s.code != "6"]
-
-
-def run_on(tmp_path, records, command, **kw):
-    src = tmp_path / "in.mrc"
-    src.write_bytes(mm.file_bytes(records))
-    out = tmp_path / f"{command}.mrc"
-    rep = run(command, str(src), str(out) if command != "check" else None, progress=False, **kw)
-    got = {}
-    if command != "check":
-        for _, raw in iter_raw(str(out)):
-            rec = parse_reporting(raw)[0]
-            got[rec["001"].value()] = rec
-    return rep, got
-
-
-def vernacular(rec, field):
-    link = field.get("6") or ""
-    found = [v for v in rec.get_fields("880") if link[4:6] and (v.get("6") or "").startswith(f"{field.tag}-{link[4:6]}")]
-    assert len(found) <= 1, "two 880s share one $6 number"
-    return found[0] if found else None
-
-
-def expect_880(rec, f: F):
-    vern = vernacular(rec, rec.get_fields(f.tag)[0])
-    assert vern is not None, (rec["001"].value(), f.tag, "no 880")
-    want = [(c, norm(cv if cv is not None else rv, True)) for c, cv, rv in f.subs]
-    assert [(c, norm(v, True)) for c, v in subs(vern)] == want, (rec["001"].value(), f.tag)
-
-
-def expect_romanized(rec, f: F):
-    got = [(c, norm(v)) for c, v in subs(rec.get_fields(f.tag)[0])]
-    assert got == [(c, norm(rv)) for c, _, rv in f.subs], (rec["001"].value(), f.tag)
-
-
-def notes(rep, rid: str) -> list[str]:
-    return [x.get("reason", "") for x in rep.review if x.get("record") == rid and x.get("status") == "language"]
 
 
 # -- 1. a long field read well is written, not sent to review --------------------------------------

@@ -371,6 +371,192 @@ def _pymarc_record(raw: bytes, utf8: bool):
     return rec, [ln for ln in captured.getvalue().splitlines() if ln and "character 0x20 " not in ln]
 
 
+# A MARC-8 escape sequence designating a character set (ESC ( N basic Cyrillic, ESC ) Q extended
+# Cyrillic, ESC $ 1 CJK, ESC s back to ASCII…): text in UTF-8 never holds ESC.
+_MARC8_ESCAPE = re.compile(rb"\x1b(?:[(,)\-]|\$[(,)\-]?)[\x21-\x7e]|\x1b[gbps]")
+
+
+_ANSEL_MARK_BYTE = re.compile(rb"[\xe0-\xfe]")
+_ANSEL_LETTERS = frozenset(b"\xa1\xa2\xa3\xa4\xa5\xa6\xb1\xb2\xb3\xb4\xb5\xb6\xb8\xb9\xba\xbc\xbd")
+
+
+def _marc8_units(value: bytes) -> list[tuple[str, int, str]] | None:
+    """One subfield's MARC-8 bytes as units (kind, byte, set): kind "mark" for an ANSEL combining
+    mark (0xE0-0xFE while G1 is ANSEL), "char" otherwise; set "0X" or "1X" for the G0 or G1 set
+    X the byte was read in. The escapes are dropped (:func:`_marc8_bytes` writes them again).
+    None for text in a multibyte set (CJK), which this does not take apart."""
+    units, g0, g1, i = [], "B", "E", 0
+    while i < len(value):
+        b = value[i]
+        if b == 0x1B:
+            m = _MARC8_ESCAPE.match(value, i)
+            if m is None:
+                return None
+            seq = m.group()
+            if seq[1:2] == b"$":
+                return None
+            if seq[1:2] in b"(,":
+                g0 = chr(seq[2])
+            elif seq[1:2] in b")-":
+                g1 = chr(seq[2])
+            else:
+                g0 = "B" if seq[1:2] == b"s" else chr(seq[1])
+            i += len(seq)
+            continue
+        if b >= 0x80:
+            units.append(("mark" if g1 == "E" and 0xE0 <= b <= 0xFE else "char", b, "1" + g1))
+        else:
+            units.append(("char", b, "0" + g0))
+        i += 1
+    return units
+
+
+def _marc8_letter(unit: tuple[str, int, str] | None) -> bool:
+    """Whether a unit is a letter a combining mark can stand on (ASCII and ANSEL letters, the
+    Cyrillic sets' letters; not a space, digit, punctuation or the soft and hard signs)."""
+    if unit is None or unit[0] != "char":
+        return False
+    _, b, where = unit
+    if where == "0B":
+        return chr(b).isalpha()
+    if where == "1E":
+        return b in _ANSEL_LETTERS
+    return b >= 0x40 and b != 0x7F
+
+
+def _marc8_bytes(units: list[tuple[str, int, str]]) -> bytes:
+    """Units back into MARC-8 bytes, each set designated where it changes, ending in ASCII/ANSEL."""
+    out, g0, g1 = bytearray(), "B", "E"
+    for _, b, where in units:
+        side, name = where[0], where[1:]
+        if side == "1" and g1 != name:
+            out += b"\x1b)" + name.encode()
+            g1 = name
+        elif side == "0" and b > 0x20 and g0 != name:
+            out += (b"\x1b" + name.encode()) if name in "gbp" else (b"\x1b(" + name.encode())
+            g0 = name
+        out.append(b)
+    if g0 != "B":
+        out += b"\x1b(B"
+    if g1 != "E":
+        out += b"\x1b)E"
+    return bytes(out)
+
+
+def _composes(unit: tuple[str, int, str] | None, marks: list[tuple[str, int, str]]) -> bool:
+    """Whether an ASCII letter takes the (first) ANSEL mark as one precomposed letter (u and the
+    breve: ŭ; t and the breve: no such letter)."""
+    if unit is None or unit[2] != "0B" or not chr(unit[1]).isalpha():
+        return False
+    from pymarc.marc8_mapping import CODESETS
+
+    mark = CODESETS[0x45].get(marks[0][1])
+    return mark is not None and len(unicodedata.normalize("NFC", chr(unit[1]) + chr(mark[0]))) == 1
+
+
+def _marks_after_votes(units: list[tuple[str, int, str]]) -> tuple[int, int]:
+    """(runs of marks that can only belong to the letter before them, runs that can only belong to
+    the letter after): a run before a space, punctuation or the end (Tolstoi◌̆,) or after a word's
+    start (◌̇Eksmo); else a run whose mark makes one letter with the Latin letter on one side only
+    (Pu◌̆tepis: ŭ, no t̆)."""
+    after = before = 0
+    i = 0
+    while i < len(units):
+        if units[i][0] != "mark":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j][0] == "mark":
+            j += 1
+        prev = units[i - 1] if i else None
+        nxt = units[j] if j < len(units) else None
+        if _marc8_letter(prev) and not _marc8_letter(nxt):
+            after += 1
+        elif _marc8_letter(nxt) and not _marc8_letter(prev):
+            before += 1
+        elif _composes(prev, units[i:j]) != _composes(nxt, units[i:j]):
+            after, before = (after + 1, before) if _composes(prev, units[i:j]) else (after, before + 1)
+        i = j
+    return after, before
+
+
+def _marks_moved_back(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """Each run of marks moved from after its base letter to before it, where MARC-8 has it."""
+    out: list[tuple[str, int, str]] = []
+    i = 0
+    while i < len(units):
+        if units[i][0] == "mark" and out and out[-1][0] == "char":
+            j = i
+            while j < len(units) and units[j][0] == "mark":
+                j += 1
+            out[-1:] = units[i:j] + [out[-1]]
+            i = j
+            continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
+def marks_after_fixed(raw: bytes) -> bytes | None:
+    """A MARC-8 record whose combining marks stand after their base letter (as some exports write
+    them; MARC-8 puts each mark before its letter, and pymarc would put it on the next letter or
+    drop it at the end of a subfield), rewritten with the marks in their place; None when the
+    record's marks are where MARC-8 has them, or it has none. Decided for the whole record: runs
+    of marks that can only belong to the letter before them (before a space, punctuation or the
+    end of a subfield: Tolstoi◌̆; or making a letter only with it: Pu◌̆tepis) must outnumber those
+    that can only belong to the letter after (at the start of a word: ◌̇Eksmo). A record whose
+    every mark could belong to either side (ties, Ǵorǵi) is left as it is. The record must be
+    whole (:func:`directory_fault`)."""
+    base = int(raw[12:17])
+    if not _ANSEL_MARK_BYTE.search(raw, base):  # no byte that could be an ANSEL mark
+        return None
+    entries = [(raw[i:i + 3], int(raw[i + 3:i + 7]), int(raw[i + 7:i + 12])) for i in range(24, base - 1, 12)]
+    fields, after, before = [], 0, 0
+    for tag, length, start in entries:
+        body = raw[base + start: base + start + length]
+        if tag < b"010" or not body.endswith(b"\x1e"):
+            fields.append((tag, body, None))
+            continue
+        pieces = body[:-1].split(b"\x1f")
+        units = []
+        for p in pieces[1:]:
+            u = _marc8_units(p[1:])
+            if u is None:
+                return None
+            units.append(u)
+            a, b = _marks_after_votes(u)
+            after, before = after + a, before + b
+        fields.append((tag, body, (pieces, units)))
+    if after <= before:
+        return None
+    directory, data = b"", b""
+    for tag, body, parsed in fields:
+        if parsed is not None:
+            pieces, units = parsed
+            body = b"\x1f".join([pieces[0]] + [p[:1] + _marc8_bytes(_marks_moved_back(u))
+                                               for p, u in zip(pieces[1:], units)]) + b"\x1e"
+        directory += tag + b"%04d%05d" % (len(body), len(data))
+        data += body
+    new_base = 24 + len(directory) + 1
+    total = new_base + len(data) + 1
+    return b"%05d" % total + raw[5:12] + b"%05d" % new_base + raw[17:24] + directory + b"\x1e" + data + b"\x1d"
+
+
+def _read_marc8(raw: bytes):
+    """pymarc's MARC-8 reading of ``raw`` (:func:`_pymarc_record`), with the marks moved back
+    first where the export wrote them after their letters (:func:`marks_after_fixed`), and the
+    note saying so."""
+    try:
+        fixed = marks_after_fixed(raw)
+    except (ValueError, IndexError):  # a directory this cannot follow: read as it came
+        fixed = None
+    rec, lost = _pymarc_record(fixed if fixed is not None else raw, False)
+    if fixed is None:
+        return rec, lost, []
+    return rec, lost, ["encoding: MARC-8 combining marks stood after their base letters, not before "
+                       "(read with each moved back before its letter)"]
+
+
 def _is_utf8_text(raw: bytes) -> bool:
     """Bytes that are UTF-8 with letters beyond ASCII and no MARC-8 escape: MARC-8 cannot look
     like this (its combining marks, 0xE0-0xFE, stand before an ASCII letter, which UTF-8 forbids)."""
@@ -444,17 +630,30 @@ def parse_reporting(raw: bytes):
         notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
                      "(read to its record terminator)")
     says_utf8 = raw[9:10] == b"a"
+    if says_utf8 and _MARC8_ESCAPE.search(raw[24:]):
+        # MARC-8 whose every byte is ASCII (Cyrillic in the escape set ESC ( N, no ANSEL mark) is
+        # valid UTF-8 too: pymarc would keep the escapes and Latin letters in place of Cyrillic
+        rec, lost, moved = _read_marc8(raw[:9] + b" " + raw[10:])
+        rec.force_utf8 = True
+        rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
+        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (its escape sequences; read as MARC-8)")
+        return rec, lost + notes + moved
     if not says_utf8 and _is_utf8_text(raw[24:]):
         rec, lost = _pymarc_record(raw, True)
         notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
         return rec, lost + notes
     try:
-        rec, lost = _pymarc_record(raw, says_utf8)
+        if says_utf8:
+            rec, lost = _pymarc_record(raw, True)
+        else:
+            rec, lost, moved = _read_marc8(raw)
+            notes.extend(moved)
     except UnicodeDecodeError as exc:
         if not says_utf8:
             raise
         try:
-            rec, lost = _pymarc_record(raw[:9] + b" " + raw[10:], False)  # pymarc reads leader/09
+            rec, lost, moved = _read_marc8(raw[:9] + b" " + raw[10:])  # pymarc reads leader/09
+            notes.extend(moved)
         except Exception:
             raise exc from None
         if lost:  # neither UTF-8 nor clean MARC-8: not a reading to trust
@@ -571,10 +770,19 @@ def coded_lang(rec) -> str | None:
     return None
 
 
-def _cyrillic_text(rec) -> str:
-    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6."""
+def _cyrillic_text(rec, own_only: bool = False) -> str:
+    """The record's Cyrillic: the romanized fields' subfields and every 880 but $6; with
+    ``own_only``, in a translation from a Cyrillic language (:func:`original_lang`), without the
+    headings and titles that may be in the original's (``[original_language] tags``)."""
+    skip = _languages()["original_tags"] if own_only and original_lang(rec) else frozenset()
     return " ".join(v for f in rec.fields if not f.is_control_field() and (f.tag == "880" or f.tag in FIELDS)
+                    and _linked_tag(f) not in skip
                     for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+
+
+def _linked_tag(f) -> str:
+    """The tag a field stands for: its own, or for an 880 the tag its $6 names."""
+    return (f.get("6") or "")[:3] if f.tag == "880" else f.tag
 
 
 def _foreign_letters(text: str, lang: str) -> set[str]:
@@ -662,8 +870,37 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     text, coded = _cyrillic_text(rec), coded_lang(rec)
     lang, note = text_lang(text, coded)
     if note is None and lang == coded:
-        lang, note = russian_by_lexicon(text, lang)
-    return lang, [note] if note else []
+        lang, note = _lang_by_fields(rec, text, coded)
+    if note is None and lang == coded:
+        lang, note = russian_by_lexicon(_cyrillic_text(rec, own_only=True), lang)
+    settled = settle_codes(rec)[1]
+    return lang, [n for n in (settled, note) if n]
+
+
+def _lang_by_fields(rec, text: str, coded: str | None) -> tuple[str | None, str | None]:
+    """The record's language when its whole Cyrillic has letters its code's language lacks but is
+    not identified surely enough to overrule the code (the record's short fields pull it toward
+    a neighbour: Мінск : Звязда beside a Belarusian title): each field with such letters is
+    identified on its own (:func:`text_lang`); when those identified surely enough to overrule
+    the code all name one language, and it has every letter of the record, the record is in it."""
+    if not _foreign_letters(text, coded or "ru"):
+        return coded, None
+    found: dict[str, str] = {}
+    for f in rec.fields:
+        if f.is_control_field() or not (f.tag == "880" or f.tag in FIELDS):
+            continue
+        ftext = " ".join(v for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+        if not ftext or not _foreign_letters(ftext, coded or "ru"):
+            continue
+        flang, fnote = text_lang(ftext, coded)
+        if fnote is not None and flang != coded:  # a field identified less surely says nothing
+            found.setdefault(flang, fnote)
+    if len(found) != 1:
+        return coded, None
+    (lang, fnote), = found.items()
+    if _foreign_letters(text, lang):
+        return coded, None
+    return lang, f"{fnote} (field by field: the record's whole text is not identified surely)"
 
 
 def russian_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | None]:
@@ -712,10 +949,45 @@ def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | 
         return text_lang(text, coded)[0]
     if lang == coded:
         return lang
-    for score in identify(text).ranking:
-        if score.language in (coded or "ru", lang):
-            return score.language
+    scores = {s.language: s.score for s in identify(text).ranking}
+    if scores.get(coded or "ru", -math.inf) >= scores.get(lang or "ru", -math.inf) + _languages()["field_margin"]:
+        return coded
     return lang
+
+
+def original_lang(rec) -> str | None:
+    """The language of the original of a translation (041 $h) as a translit code, when it is a
+    Cyrillic language translit reads; otherwise None."""
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
+    for f in rec.get_fields("041"):
+        for s in f.subfields:
+            if s.code == "h":
+                v = s.value.strip().lower()
+                for code in ([v[i:i + 3] for i in range(0, len(v), 3)] if len(v) > 3 and len(v) % 3 == 0 else [v]):
+                    code = obsolete.get(code, code)
+                    if code in by_marc:
+                        return by_marc[code]
+    return None
+
+
+def original_field_lang(tag: str, text: str, lang: str | None, original: str | None) -> str | None:
+    """A heading or uniform title (``[original_language] tags``) of a translation read in the
+    original's language when identification ranks it above the field's language ``lang`` for
+    ``text`` (Cyrillic, or romanized: then weighed between the two only), and the item's
+    uniform title (``uniform``) always; ``lang`` otherwise, and for any other tag, or a Cyrillic
+    field with a letter the original's language lacks."""
+    lang = lang or "ru"
+    if original is None or original == lang or tag not in _languages()["original_tags"] or not text.strip():
+        return lang
+    cyrillic = bool(_CYR.search(text))
+    if cyrillic and _foreign_letters(text, original):
+        return lang
+    if tag in _languages()["uniform_tags"]:
+        return original  # the item's uniform title: the original's own title
+    from translit.langs.identify import identify
+
+    scores = {s.language: s.score for s in identify(text, among=None if cyrillic else (lang, original)).ranking}
+    return original if scores.get(original, -math.inf) > scores.get(lang, -math.inf) else lang
 
 
 # A word-final ʺ (pre-1918 ъ after a hard consonant): RDA romanizes it, AACR2 practice left it out.
@@ -727,7 +999,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
     broken links; ``lang``: the record's language if already known (:func:`record_lang`)."""
     from translit.romanize import romanize
 
-    coded = coded_lang(rec)
+    coded, original = coded_lang(rec), original_lang(rec)
     lang = record_lang(rec) if lang is ... else lang
     pairs, problems = link_pairs(rec)
     diffs = [Difference(rid, *p) for p in problems]
@@ -737,6 +1009,8 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
         rsubs = [(c, v) for c, v in _subfields(rom) if c != "6"]
         vsubs = [(c, v) for c, v in _subfields(vern) if c != "6"]
         flang = field_lang([v for _, v in vsubs], coded, lang)
+        if original is not None:
+            flang = original_field_lang(rom.tag, " ".join(v for _, v in vsubs if _CYR.search(v)), flang, original)
         # pair the n-th $a with the n-th $a, and so on, so an extra subfield cannot shift the rest
         vern_by_code: dict[str, list[str]] = {}
         for c, v in vsubs:
@@ -780,6 +1054,7 @@ class FieldRule:
     controlled: bool = False
     read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
     lead_in: bool = False  # a quoting note: add-880 reads only what follows an English lead-in
+    english_often: bool = False  # add-880 reads it only when it reads, alone, as the record's language
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -791,9 +1066,11 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     rules = {tag: FieldRule(convert="".join(c for c in row["convert"] if c not in never),
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
                             styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
-                             read_back=row.get("read_back", True), lead_in=row.get("lead_in", False))
+                            read_back=row.get("read_back", True), lead_in=row.get("lead_in", False),
+                            english_often=row.get("english_often", False))
              for tag, row in data["tags"].items()}
-    return rules, never, tuple(p.casefold() for p in data["never"]["phrases"])
+    return rules, never, (tuple(p.casefold() for p in data["never"]["phrases"]),
+                          tuple(p.casefold() for p in data["never"]["gmd"]))
 
 
 @functools.cache
@@ -811,7 +1088,7 @@ def lead_in(value: str) -> int:
     return 0
 
 
-FIELDS, NEVER_CODES, ENGLISH_PHRASES = _load_fields()
+FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
 ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
 
 
@@ -823,10 +1100,16 @@ def is_english_phrase(value: str) -> bool:
     return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
 
 
+def is_english_gmd(value: str) -> bool:
+    """True for a general material designation in English (``[sound recording] /``, AACR2 1.1C1)."""
+    return value.isascii() and value.strip(" \t[]():;,./=").casefold() in ENGLISH_GMD
+
+
 def converts(tag: str, code: str, value: str) -> bool:
     """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880)."""
     rule = FIELDS.get(tag)
-    return rule is not None and code in rule.convert and not is_english_phrase(value)
+    return rule is not None and code in rule.convert and not is_english_phrase(value) and \
+        not (code == "h" and is_english_gmd(value))
 
 
 def is_controlled(f) -> bool:
@@ -875,7 +1158,7 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
     from pymarc import Field, Subfield
 
     changed, review = False, []
-    coded, (lang, notes) = coded_lang(rec), record_lang_noted(rec)
+    coded, (lang, notes), original = coded_lang(rec), record_lang_noted(rec), original_lang(rec)
     review.extend({"record": rid, "status": "language", "reason": n} for n in notes)
     for f in list(rec.fields):
         if f.is_control_field() or f.tag not in FIELDS or f.get("6"):
@@ -885,6 +1168,9 @@ def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:
         if not any(cyr and converts(f.tag, c, v) for (c, v), cyr in zip(subs, cyrillic)):
             continue
         flang = field_lang([v for c, v in subs if converts(f.tag, c, v)], coded, lang)
+        if original is not None:
+            flang = original_field_lang(f.tag, " ".join(v for c, v in subs if converts(f.tag, c, v) and _CYR.search(v)),
+                                        flang, original)
         romanized = romanize_field(f, flang)
         left = sorted(set(_CYR.findall(" ".join(v for (c, v), (_, was) in zip(romanized, subs)
                                                  if converts(f.tag, c, was)))))
@@ -922,22 +1208,64 @@ def _languages() -> dict[str, Any]:
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"]),
             "overrule_margin": float(data["lexicon_overrule"]["margin"]),
-            "overrule_known": int(data["lexicon_overrule"]["known"])}
+            "overrule_known": int(data["lexicon_overrule"]["known"]),
+            "field_margin": float(data["field_language"]["margin"]),
+            "original_tags": frozenset(data["original_language"]["tags"]),
+            "uniform_tags": frozenset(data["original_language"]["uniform"])}
 
 
 def language_codes(rec) -> list[str]:
     """The record's language codes: 008/35-37, then every 041 $a and $d (old records run several
-    codes together in one subfield: ``engrus``)."""
-    codes = []
+    codes together in one subfield: ``engrus``), with a disagreement of 008 and 041 settled
+    (:func:`settle_codes`)."""
+    return settle_codes(rec)[0]
+
+
+def _raw_codes(rec) -> tuple[list[str], int | None]:
+    """008/35-37 and the 041 $a and $d codes, and the index of the first 041 $a among them."""
+    codes, first_a = [], None
     for f in rec.get_fields("008"):
         codes.append((f.data or "")[35:38])
     for f in rec.get_fields("041"):
         for s in f.subfields:
             if s.code in "ad":
+                if s.code == "a" and first_a is None:
+                    first_a = len(codes)
                 v = s.value.strip()
                 codes.extend(v[i:i + 3] for i in range(0, len(v), 3)) if len(v) > 3 and len(v) % 3 == 0 \
                     else codes.append(v)
-    return codes
+    return codes, first_a
+
+
+def settle_codes(rec) -> tuple[list[str], str | None]:
+    """The record's language codes, and a note when 008/35-37 and the first 041 $a name two
+    different Cyrillic languages translit reads (008 copied from another record, rus beside bul):
+    MARC has them agree, so one is wrong; the one whose language identification ranks higher for
+    the record's text (its Cyrillic, or else its romanized fields, weighed between the two) is put
+    first and the other dropped. Any other set of codes is given back as it is."""
+    codes, first_a = _raw_codes(rec)
+    if first_a is None or not codes or first_a == 0:
+        return codes, None
+    by_marc, obsolete = _marc_codes(), _languages()["obsolete"]
+    a, b = (obsolete.get(c.strip().lower(), c.strip().lower()) for c in (codes[0], codes[first_a]))
+    if a == b or a not in by_marc or b not in by_marc:
+        return codes, None
+    la, lb = by_marc[a], by_marc[b]
+    text = _cyrillic_text(rec)
+    if not text:
+        text = " ".join(v for f in rec.fields if not f.is_control_field() and f.tag in FIELDS
+                        for c, v in _subfields(f) if converts(f.tag, c, v) and re.search("[A-Za-z]", v))
+    if not text.strip():
+        return codes, None
+    from translit.langs.identify import identify
+
+    found = identify(text, among=None if _CYR.search(text) else (la, lb))
+    scores = {x.language: x.score for x in found.ranking}
+    win, lose = (a, b) if scores.get(la, -math.inf) >= scores.get(lb, -math.inf) else (b, a)
+    kept = [win] + [c for c in codes if obsolete.get(c.strip().lower(), c.strip().lower()) not in (win, lose)]
+    return kept, (f"008/35-37 says {a} and 041 $a says {b}: the text reads as {_lang_name(by_marc[win])} "
+                  f"({scores.get(by_marc[win], 0):.1f} against {scores.get(by_marc[lose], 0):.1f}), "
+                  f"so {win} is taken")
 
 
 def record_language(rec) -> tuple[bool, str, bool, str]:
@@ -1137,7 +1465,8 @@ _MARKS = re.compile("[^\x00-\x7f]")
 def _english() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
     return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
-            "share": float(data["share"]), "names": frozenset(data["name_tags"])}
+            "share": float(data["share"]), "names": frozenset(data["name_tags"]),
+            "forename_confidence": float(data["forename_confidence"])}
 
 
 def _english_word(word: str, cyrillic: str, lang: str, estimate: bool = False) -> bool:
@@ -1190,8 +1519,13 @@ def _western_name_ru(value: str, words) -> bool:
     """:func:`_western_name` for a Russian record, whose reader has no word list to weigh a name
     against: a word the Russian ALA-LC table cannot spell (Wortman, Stephen, Fitzpatrick), or a
     word the reader finds in neither its dictionary nor its names (only its trigram model's guess)
-    that is a common English word (Pipes, Tucker: Zipf ``[english] zipf`` or more). ``words``: the
-    reader's words of ``value``. A name with a romanization's mark is romanized."""
+    that is a common English word (Pipes, Tucker: Zipf ``[english] zipf`` or more). Also a heading
+    whose every word (initials aside) is such a common English word and whose forenames, after the
+    comma, the reader does not all find as Russian forenames (its names or established forms, with
+    ``[english] forename_confidence``): Martin, Terry (Мартин is a Russian name, Терры a noun's
+    genitive); Bell, Daniel. And a heading the reader itself splits, keeping some words in Latin
+    and reading others: a name is in one script. ``words``: the reader's words of ``value``. A name
+    with a romanization's mark is romanized."""
     from translit.langs.reader import fold_latin, spellable
     from translit.read.candidates import Source
     from translit.read.language import english_zipf
@@ -1201,8 +1535,22 @@ def _western_name_ru(value: str, words) -> bool:
     names = re.findall(r"[A-Za-z]{2,}", value)
     if any(not spellable(fold_latin(w).lower(), "ru", "alalc") for w in names):
         return True
-    return any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= _english()["zipf"]
-               for w in words if len(w.input) > 1)
+    rule = _english()
+    full = [w for w in words if len(w.input) > 1 and w.input.isalpha()]
+    if any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= rule["zipf"] for w in full):
+        return True
+    latin = [w.cyrillic == w.input for w in full]
+    if any(latin) and not all(latin):
+        return True  # the reader kept Martin and read Terry, or the other way round: one script
+    comma = value.find(",")
+    if comma < 0 or not full:
+        return False
+    given = value[comma + 1:]
+    forenames = [w for w in full if w.input in re.findall(r"[A-Za-z]{2,}", given)
+                 and not re.match(re.escape(w.input) + r"\.", given[given.find(w.input):])]
+    return bool(forenames) and all(english_zipf(w.input.lower()) >= rule["zipf"] for w in full) and \
+        not all(w.source in (Source.NAME, Source.ESTABLISHED) and w.confidence >= rule["forename_confidence"]
+                for w in forenames)
 
 
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
@@ -1334,6 +1682,9 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     russian, why, mixed, lang = record_language(rec)
     if not russian:
         return False, [{"record": rid, "status": "skipped", "reason": why}]
+    settled = settle_codes(rec)[1]
+    if settled:
+        review.append({"record": rid, "status": "language", "reason": settled})
     todo = []
     for f in list(rec.fields):
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
@@ -1343,15 +1694,24 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
             continue
         if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
+        if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v)):
+            continue  # nothing to read (a 362 of digits only)
         todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
-    coded = lang
+    coded, original = lang, original_lang(rec)
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
-    if note is None and not mixed:
-        lang, note = russian_by_lexicon(" ".join(t for _, _, t in todo), lang)
+    cyr = _cyrillic_text(rec)
+    if note is None and not mixed and not (_foreign_letters(cyr, "ru") and not _foreign_letters(cyr, lang)):
+        # (the record's own 880s, with letters of its code's language that Russian lacks (і ў ї),
+        # outweigh a lexicon's verdict on a few romanized words: Novik is a Belarusian name too)
+        own = [t for f, _, t in todo if original is None or f.tag not in _languages()["original_tags"]]
+        lang, note = russian_by_lexicon(" ".join(own), lang)
     if note:
         review.append({"record": rid, "status": "language", "reason": note})
     for f, subs, text in todo:
         flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        flang = original_field_lang(f.tag, text, flang, original)  # the original's author and title
+        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, False)[0]:
+            continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
         if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
             rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
             if not rest or not reads_as_language(rest, flang if rest != text else coded,

@@ -124,9 +124,10 @@ class _Renderer:
         return result
 
     def _word(self, word: str) -> str:
-        if STRESS in word:
-            word = word.replace(STRESS, "")
+        # composed first: Г and К with U+0301 are Macedonian ѓ and ќ decomposed (NFD), not stress
         word = nfc(word)
+        if STRESS in word:
+            word = nfc(word.replace(STRESS, ""))
         if self._provider is not None:
             return self._provider(word)
         lw = word.lower()

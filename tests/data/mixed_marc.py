@@ -21,7 +21,10 @@ What is in it:
 * export damage: a leader length counted in characters instead of bytes, a UTF-8 record whose
   leader/09 says MARC-8, a MARC-8 record whose leader/09 says UTF-8, a bad directory in the
   middle of the file, stray line breaks between records, and a file cut off inside its last
-  record.
+  record;
+* MARC-8 records whose exporter wrote each combining mark after its base letter instead of
+  before it (damage ``marks-after``; MARC-8 puts marks first, but some systems' exports have them
+  in Unicode's order), alone or with other damage (``marks-after+says-utf8``).
 
     .venv/bin/python tests/data/mixed_marc.py     # writes mixed_slavic.mrc, .xml, _truth.tsv here
 """
@@ -60,7 +63,7 @@ class R:
     c041: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # English notes (tag, text)
     charset: str = "utf8"  # utf8, nfd, fe (ties as U+FE20/FE21), marc8
-    damage: str = ""  # how the export spoiled it (see damage())
+    damage: str = ""  # how the export spoiled it (see build()); several kinds joined by "+"
     links: str = ""  # "broken": $6 damage (see build())
 
 
@@ -259,9 +262,20 @@ def _marc8_tables():
     return rev(0x4E), rev(0x51), rev(0x45)
 
 
-def marc8(s: str) -> bytes:
+def _marc8_marks(out: bytearray, marks: list[str], g1: str, ansel: dict) -> str:
+    """Append ``marks`` in ANSEL (G1 set to it first if need be); give back the G1 set after."""
+    for m in marks:
+        if g1 != "E":
+            out += b"\x1b)E"
+            g1 = "E"
+        out.append(ansel[m])
+    return g1
+
+
+def marc8(s: str, marks_after: bool = False) -> bytes:
     """Encode ``s`` in MARC-8: ASCII, basic Cyrillic (ESC ( N), extended Cyrillic (ESC ) Q) and
-    ANSEL, each combining mark written before its base letter; back to ASCII/ANSEL at the end."""
+    ANSEL, each combining mark written before its base letter (``marks_after``: after it, as a
+    faulty export does); back to ASCII/ANSEL at the end."""
     basic, ext, ansel = _marc8_tables()
     out = bytearray()
     g0, g1 = "B", "E"
@@ -276,11 +290,8 @@ def marc8(s: str) -> bytes:
         while j < len(chars) and (unicodedata.combining(chars[j]) or chars[j] in "\ufe20\ufe21"):
             marks.append(chars[j])
             j += 1
-        for m in marks:  # MARC-8: the marks first
-            if g1 != "E":
-                out += b"\x1b)E"
-                g1 = "E"
-            out.append(ansel[m])
+        if not marks_after:  # MARC-8: the marks first
+            g1 = _marc8_marks(out, marks, g1, ansel)
         if c.isascii():  # digits, space and punctuation below 0x40 are the same in basic Cyrillic
             if g0 != "B" and ord(c) >= 0x40:
                 out += b"\x1b(B"
@@ -301,6 +312,8 @@ def marc8(s: str) -> bytes:
                 out += b"\x1b)E"
                 g1 = "E"
             out.append(ansel[c])
+        if marks_after:
+            g1 = _marc8_marks(out, marks, g1, ansel)
         i = j
     if g0 != "B":
         out += b"\x1b(B"
@@ -337,7 +350,11 @@ def c008(lang: str) -> str:
 
 def build(r: R) -> bytes:
     """The record's bytes as its export would give them."""
-    enc = marc8 if r.charset == "marc8" else (lambda v: text(v, r.charset).encode("utf-8"))
+    kinds = set(r.damage.split("+")) - {""}
+    if r.charset == "marc8":
+        enc = (lambda v: marc8(v, marks_after=True)) if "marks-after" in kinds else marc8
+    else:
+        enc = (lambda v: text(v, r.charset).encode("utf-8"))
     fields: list[tuple[str, bytes]] = [("001", r.id.encode() + b"\x1e"), ("008", c008(r.c008).encode() + b"\x1e")]
     if r.c041:
         fields.append(("041", _field_bytes("0 ", [("a", c) for c in r.c041], enc)))
@@ -370,15 +387,15 @@ def build(r: R) -> bytes:
     fields.sort(key=lambda tb: tb[0])
     fields += vern
     leader9 = " " if r.charset == "marc8" else "a"
-    if r.damage == "says-marc8":
+    if "says-marc8" in kinds:
         leader9 = " "
-    if r.damage == "says-utf8":
+    if "says-utf8" in kinds:
         leader9 = "a"
-    length_of = (lambda rec: len(rec.decode("utf-8"))) if r.damage == "length-chars" else None
+    length_of = (lambda rec: len(rec.decode("utf-8"))) if "length-chars" in kinds else None
     rec = assemble(leader9, fields, length_of)
-    if r.damage == "directory":  # the second directory entry's length spoiled
+    if "directory" in kinds:  # the second directory entry's length spoiled
         rec = rec[:24 + 12 + 3] + b"0X9?" + rec[24 + 12 + 7:]
-    if r.damage == "truncated":
+    if "truncated" in kinds:
         rec = rec[: len(rec) // 2]
     return rec
 
