@@ -9,8 +9,9 @@
 * Macedonian: wordfreq's list (a large one, down to Zipf 1).
 * Serbian: wordfreq serves Serbian as Serbo-Croatian in Latin letters; it is kept in Latin and
   used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`). Debian's
-  hunspell-sr is not used: its affix file numbers its flags (``FLAG num``), which Hunspell's
-  ``unmunch`` cannot expand (it crashes), so the list stays wordfreq's small one.
+  hunspell-sr numbers its affix flags (``FLAG num``), which Hunspell's ``unmunch`` cannot expand
+  (it crashes); :mod:`translit.langs.hunspell` expands it in Python, and its forms are kept apart
+  from the list (:func:`extra_dictionary`), for Cyrillic identification only.
 * Belarusian: every word form of the Hunspell dictionary (Debian's hunspell-be, expanded by
   Hunspell's ``unmunch``), all at the floor frequency, since no frequency list exists (wordfreq
   falls back to Russian for ``be``, which would be wrong). Without the dictionary or ``unmunch``
