@@ -96,13 +96,15 @@ clean:
 
 # The bilingual dictionaries `translit gloss` reads (Debian's dictd packages), and the Belarusian
 # and Bulgarian Hunspell dictionaries with their expander (hunspell-be, hunspell-bg, hunspell-tools:
-# the Belarusian word list and the Bulgarian word forms of translit/langs/lexicon.py), installed
+# the Belarusian word list and the Bulgarian word forms of translit/langs/lexicon.py), and the
+# Serbian one (hunspell-sr, expanded in Python: Serbian identification's dictionary forms), installed
 # where this is root with apt-get; anywhere else gloss works from the curated glossary, Belarusian
 # from its character model and Bulgarian from wordfreq's list alone, and each says so.
-DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-bg hunspell-tools
+DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-bg hunspell-sr hunspell-tools
 dicts:
 	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ] \
-	  && [ -f /usr/share/hunspell/be_BY.dic ] && [ -f /usr/share/hunspell/bg_BG.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
+	  && [ -f /usr/share/hunspell/be_BY.dic ] && [ -f /usr/share/hunspell/bg_BG.dic ] \
+	  && [ -f /usr/share/hunspell/sr_Latn_RS.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1 \
 	  || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q $(DICT_PKGS) >/dev/null 2>&1; } \

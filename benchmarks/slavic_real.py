@@ -55,6 +55,10 @@ repeating a Cyrillic or romanized form of the first four files; everyday phrases
 headings, 475 rows of three or more words with none of the language's own letters). First-run figures in its
 header (the held-out ones).
 
+Sixth set, STUDIED since 2026-12-01 (branch slavic7 read its misses; held out before): ``--file
+slavic_real6.tsv`` (752 rows typed by hand by the session "writer9"; sport, cooking, tourism,
+engineering, pedagogy, theatre, gazettes). First-run figures in its header (the held-out ones).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 

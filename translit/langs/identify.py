@@ -41,7 +41,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.langs.lexicon import DICTIONARY_FLOOR, has_dictionary, list_floor
+from translit.langs.lexicon import (DICTIONARY_FLOOR, EXTRA_DICTIONARIES, extra_dictionary, has_dictionary,
+                                    in_extra_dictionary, list_floor)
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
 
@@ -127,6 +128,22 @@ def _letter_weights() -> dict[str, dict[str, float]]:
     return out
 
 
+def _has_forms(lang: str) -> bool:
+    """Whether ``lang`` has dictionary forms beside its frequency list here: in its word list
+    (Ukrainian's pymorphy3 forms, Bulgarian's Hunspell forms) or kept apart (Serbian's Hunspell
+    forms, ``lexicon.EXTRA_DICTIONARIES``)."""
+    return has_dictionary(lang) or (lang in EXTRA_DICTIONARIES and len(extra_dictionary(lang)) > 0)
+
+
+def _zipf_or_form(word: str, lang: str) -> float:
+    """The word's Zipf in ``lang``'s list, else DICTIONARY_FLOOR where only its extra dictionary
+    has it (Serbian's Hunspell forms: печуркама, читанка, мачор), as Bulgarian's forms count."""
+    z = _zipf(word, lang)
+    if z == 0.0 and lang in EXTRA_DICTIONARIES and in_extra_dictionary(word, lang):
+        return DICTIONARY_FLOOR
+    return z
+
+
 def _zipf(word: str, lang: str) -> float:
     if lang == "ru":
         import wordfreq
@@ -188,6 +205,22 @@ def forbidden_sequences(text: str, lang: str) -> list[str]:
             for m in pattern.finditer(low)]
 
 
+_PERSONAL_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def _personal_name_to_ukrainian(w: str) -> bool:
+    """Whether Ukrainian's dictionary (pymorphy3-dicts-uk) knows ``w`` only as a forename, surname
+    or patronymic (стендаль, воннегут, гюстав): a foreign name the neighbours transcribe alike and
+    Russian's dictionary often lacks, which Russian text carries as its own usage, not a
+    neighbour's word met in Russian text (гиля, сябры: common words)."""
+    from translit.langs.glossary import _morph
+
+    morph = _morph()
+    if not morph.word_is_known(w):
+        return False
+    return all(_PERSONAL_NAME & set(p.tag.grammemes) for p in morph.parse(w))
+
+
 def _russian_list_checked(w: str, zipfs: dict[str, float], listed: tuple[str, ...]) -> float | None:
     """Russian's frequency list holds the words of neighbouring languages met in Russian web text
     (гиля, сябры, вясна), and Russian's dictionary (pymorphy3's, OpenCorpora) does not: a word the
@@ -200,7 +233,9 @@ def _russian_list_checked(w: str, zipfs: dict[str, float], listed: tuple[str, ..
     ru = zipfs.get("ru", 0.0)
     if not 0.0 < ru < LEAK_CEILING:
         return None
-    vouchers = [zipfs[lang] for lang in LIST_LANGS if lang != "ru" and has_dictionary(lang) and zipfs[lang] > 0.0]
+    if _personal_name_to_ukrainian(w):
+        return None
+    vouchers = [zipfs[lang] for lang in LIST_LANGS if lang != "ru" and _has_forms(lang) and zipfs[lang] > 0.0]
     if any(_zipf(w, lang) > 0.0 for lang in listed):
         vouchers.append(DICTIONARY_FLOOR)
     if not vouchers or max(vouchers) >= ru:
@@ -268,6 +303,30 @@ def government_misses(text: str, lang: str = "ru") -> list[str]:
     return found
 
 
+def russian_name_heading(text: str) -> list[str]:
+    """The words of ``text`` if it is a personal name as Russian writes it: two or more Cyrillic
+    words, each capitalized in the text and known to Russian's dictionary (pymorphy3's) as a
+    forename, surname or patronymic (Марк Твен, Оноре де Бальзак: the particles де, фон, ван in
+    between are read past), else an empty list."""
+    from translit.glossary import _morph
+
+    names = []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if not _ALL_CYR.fullmatch(w):
+            return []
+        low = w.lower()
+        parses = _morph().parse(low)
+        if w[0].islower() and any(p.tag.POS == "PRCL" for p in parses):
+            continue  # де, фон, ван
+        if not w[0].isupper() or not _morph().word_is_known(low):
+            return []
+        if not any(_PERSONAL_NAME & p.tag.grammemes for p in parses):
+            return []
+        names.append(w)
+    return names if len(names) >= 2 else []
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -297,7 +356,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
                 scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
     listed = _dictionary_only_langs()
-    table = [{lang: _zipf(w, lang) for lang in LIST_LANGS} for w in words]
+    table = [{lang: _zipf_or_form(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
     leader = _leading_list(table, checked) if listed else None
     for w, zipfs, capped in zip(words, table, checked):
@@ -345,12 +404,18 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
         in_dictionary: set[str] = set()  # the languages whose dictionary forms have it (uk, bg)
         for lang in LIST_LANGS:
             floor = list_floor(lang)
-            if has_dictionary(lang):
+            if _has_forms(lang):
                 if 0.0 < zipfs[lang] <= DICTIONARY_FLOOR:
                     # a form its dictionary has and its frequency list lacks is rarer than the
-                    # list's floor, no more: it may stand up to that floor
-                    zipfs[lang] = min(best, floor)
+                    # list's floor, no more: it may stand up to that floor. A dictionary kept apart
+                    # from the list (Serbian's Hunspell forms, EXTRA_DICTIONARIES) counts at the middle
+                    # of that range, between its own floor and the list's: its 3.2 million forms
+                    # include homographs of common words elsewhere (окном: a Russian word, in
+                    # Serbian a rare one), which at the list's floor outweighed Russian's measure
+                    zipfs[lang] = min(best, (floor + DICTIONARY_FLOOR) / 2 if lang in EXTRA_DICTIONARIES else floor)
                     in_dictionary.add(lang)  # and a dictionary's word needs no letter-pattern check
+                    if lang in EXTRA_DICTIONARIES:
+                        scores[lang].evidence.append(f"{w}: in its dictionary (Hunspell), not its list")
                 continue
             gap = floor - listed_best
             if zipfs[lang] == 0.0 and listed_best > 0.0 and gap > 0.0:
@@ -397,6 +462,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
                 scores[winner].evidence.append(f"{w}: rare or unknown, most like its letter patterns")
+    names = russian_name_heading(text)
+    if names:
+        # a foreign name heading every list transcribes alike (Марк Твен, Адам Смит) differs by
+        # corpus noise between the lists; as in romanized text, a near tie goes to Russian
+        scores["ru"].score += RUSSIAN_PRIOR
+        scores["ru"].evidence.append(f"{' '.join(names)}: a personal name as Russian's dictionary has it")
     return sorted(scores.values(), key=lambda s: -s.score)
 
 

@@ -9,8 +9,9 @@
 * Macedonian: wordfreq's list (a large one, down to Zipf 1).
 * Serbian: wordfreq serves Serbian as Serbo-Croatian in Latin letters; it is kept in Latin and
   used where a Latin spelling has to be checked (:mod:`translit.langs.serbian`). Debian's
-  hunspell-sr is not used: its affix file numbers its flags (``FLAG num``), which Hunspell's
-  ``unmunch`` cannot expand (it crashes), so the list stays wordfreq's small one.
+  hunspell-sr numbers its affix flags (``FLAG num``), which Hunspell's ``unmunch`` cannot expand
+  (it crashes); :mod:`translit.langs.hunspell` expands it in Python, and its forms are kept apart
+  from the list (:func:`extra_dictionary`), for Cyrillic identification only.
 * Belarusian: every word form of the Hunspell dictionary (Debian's hunspell-be, expanded by
   Hunspell's ``unmunch``), all at the floor frequency, since no frequency list exists (wordfreq
   falls back to Russian for ``be``, which would be wrong). Without the dictionary or ``unmunch``
@@ -151,6 +152,54 @@ def words(lang: str) -> marisa_trie.RecordTrie:
     trie.save(str(tmp))
     os.replace(tmp, path)
     return words(lang) if path.exists() else trie
+
+
+# Hunspell dictionaries kept apart from the word lists, consulted only as membership in Cyrillic
+# identification (``in_extra_dictionary``): Debian's hunspell-sr in Latin letters (its Cyrillic
+# twin sr_RS holds the same words), whose numbered affix flags only :mod:`translit.langs.hunspell`
+# expands. Serbian's reading and romanized identification keep wordfreq's list alone.
+EXTRA_DICTIONARIES = {"sr": ("/usr/share/hunspell/sr_Latn_RS.dic", "/usr/share/hunspell/sr_Latn_RS.aff")}
+
+
+@cache
+def extra_dictionary(lang: str) -> marisa_trie.Trie:
+    """Every form of ``lang``'s extra dictionary (``EXTRA_DICTIONARIES``), lower-case; empty where
+    the dictionary is not installed. Expanded once (some 30 CPU-s for Serbian's 3.2 million forms)
+    into the reader's cache directory and memory-mapped after that."""
+    from translit.read.lexicon import cache_dir
+
+    paths = EXTRA_DICTIONARIES.get(lang)
+    if not paths or not all(os.path.exists(p) for p in paths):
+        return marisa_trie.Trie()
+    import hashlib
+
+    stamp = ";".join([_FORMAT, lang] + [f"{p}={os.stat(p).st_size}" for p in paths])
+    path = cache_dir() / f"dictionary-{lang}-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}.marisa"
+    trie = marisa_trie.Trie()
+    if path.exists():
+        trie.mmap(str(path))
+        return trie
+    from translit.langs.hunspell import expand
+
+    dic, aff = (open(p, encoding="utf-8", errors="replace").read() for p in paths)
+    trie = marisa_trie.Trie(_apostrophe(w) for w in set(expand(dic, aff)) if w.isalpha())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    trie.save(str(tmp))
+    os.replace(tmp, path)
+    return trie
+
+
+def in_extra_dictionary(word: str, lang: str) -> bool:
+    """Whether ``lang``'s extra dictionary has this lower-case word (a Serbian Cyrillic word is
+    looked up by its Latin spelling, as in :func:`zipf`)."""
+    if lang not in EXTRA_DICTIONARIES:
+        return False
+    if lang == "sr" and any("\u0400" <= c <= "\u04ff" for c in word):
+        from translit.romanize import romanize
+
+        word = romanize(word, "national", lang="sr")
+    return word in extra_dictionary(lang)
 
 
 def zipf(word: str, lang: str) -> float:
