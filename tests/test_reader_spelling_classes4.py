@@ -47,8 +47,8 @@ def test_tc_reading_says_why():
 @pytest.mark.parametrize("text,expected", [
     ("Czyta", "Чита"),                  # y after cz
     ("Czyczerin", "Чичерин"),
-    ("Kiryła Razumowski", "Кирила Разумовский"),   # y after r in a name form
-    ("Borys Pasternak", "Борис Пастернак"),
+    ("Dionisyj", "Дионисий"),           # yj after s
+    ("Afanasyj", "Афанасий"),
 ])
 def test_polish_y_for_i(text, expected):
     assert fold(read(text)) == fold(expected)
@@ -109,3 +109,91 @@ def test_double_letter_reading_is_a_slip_with_its_reason():
     w = to_cyrillic("Voenyi").words[0]
     c = w.candidates[0]
     assert c.cyrillic == "Военный" and c.slips and "double" in c.reason
+
+
+# --- established forms of well-known people and places, several conventions each -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Miklouho-Maclay", "Миклухо-Маклай"),          # English; no table reads Maclay
+    ("Théodosie", "Феодосия"),                      # French, the older name
+    ("Piotrogród", "Петроград"),                    # Polish gród for град
+    ("Baudouin de Courtenay, I. A.", "Бодуэн де Куртенэ, И. А."),  # French: the family's own name
+    ("Ehrenbourg", "Эренбург"),                     # French ou for у, Eh for Э
+])
+def test_established_forms_of_other_conventions(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meierhold", "Мейерхольд"),                     # German: the tables read these without a row
+    ("Iasnaïa Poliana", "Ясная Поляна"),
+    ("Zarskoje Selo", "Царское Село"),
+])
+def test_other_conventions_the_tables_read(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+def test_established_form_says_its_source():
+    w = to_cyrillic("Théodosie").words[0]
+    assert w.candidates[0].source == "established" and "Larousse" in w.reason
+
+
+# --- Polish calendar forms of forenames ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Włodzimierz Majakowski", "Владимир Маяковский"),
+    ("Mścisław Dobużyński", "Мстислав Добужинский"),
+    ("Światosław Richter", "Святослав Рихтер"),
+    ("Jakub Swierdłow", "Яков Свердлов"),
+    ("Kiryła Razumowski", "Кирилл Разумовский"),
+])
+def test_polish_forms_of_forenames(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+# --- Polish y for и in Polish place names; an English final y is not и ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kisłowodzk i Czyta", "Кисловодск и Чита"),
+    ("Ignacyj", "Игнаций"),
+])
+def test_polish_y_for_i_in_context(text, expected):
+    assert fold(read(text)) == fold(expected)
+
+
+@pytest.mark.parametrize("text", ["Nicolas Sarkozy", "Kennedy, Paul", "Lucy Maud Montgomery"])
+def test_english_final_y_is_not_polish(text):
+    assert read(text) == text
+
+
+# --- a forename left as English before a Russian surname, in a catalogue field ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rudolf Goussev", "Рудольф Гусев"),      # the French ou of the surname made Rudolf look English
+    ("Rudolf Roudenko", "Рудольф Руденко"),
+    ("Rudolf Ivanoff", "Рудольф Иванов"),
+])
+def test_forename_before_a_russian_surname_joins_it(text, expected):
+    assert fold(read(text)) == expected
+
+
+@pytest.mark.parametrize("text,surname", [("Rudolf Hess", "Хесс"), ("Rudolf Martin", "Мартин")])
+def test_forename_rule_needs_a_russian_surname(text, surname):
+    # a surname with no Russian surname's ending does not make the forename Russian
+    r = to_cyrillic(text)
+    assert "forename" not in r.words[0].reason
+
+
+# --- after a forename, a noun rather than a verb form -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petr Bil", "Петр Биль"),
+    ("Olga Dal", "Ольга Даль"),
+    ("Ivan Bil", "Иван Биль"),
+])
+def test_surname_after_a_forename_is_no_verb_form(text, expected):
+    assert fold(read(text)) == expected
+
+
+def test_verb_form_stays_without_a_forename():
+    assert read("Kto bil") == "Кто бил"

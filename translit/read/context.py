@@ -16,7 +16,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
   razbit: разбит, not разбить);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
-  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
+  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря); after a forename, a
+  reading that is only a verb form yields to a nominative noun (Anna Stal: Сталь, not стал);
 - **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
   has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
   its Latin does not mark yields to a close rival that is the same word without it (zametit beside
@@ -408,6 +409,31 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
+        else:
+            if want == SURN and _only_verb(rivals[0].cyrillic):
+                # a surname is no verb form: after a forename, a finite verb (Стал, Бил) yields to a
+                # noun in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль)
+                for c in rivals[1:]:
+                    if _nominative_noun(c.cyrillic):
+                        _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
+                        break
+
+
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+@lru_cache(maxsize=4096)
+def _only_verb(cyr: str) -> bool:
+    """Does the dictionary parse ``cyr`` only as a verb form (a finite verb, infinitive, gerund or
+    short participle)?"""
+    parses = _parses(cyr)
+    return bool(parses) and all(p[0] in _VERB_POS for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_noun(cyr: str) -> bool:
+    """Can ``cyr`` be a noun in the nominative singular?"""
+    return any(p[0] == "NOUN" and "nomn" in p[5] and "sing" in p[5] for p in _parses(cyr))
 
 
 
