@@ -117,7 +117,7 @@ def test_double_letter_reading_is_a_slip_with_its_reason():
     ("Miklouho-Maclay", "Миклухо-Маклай"),          # English; no table reads Maclay
     ("Théodosie", "Феодосия"),                      # French, the older name
     ("Piotrogród", "Петроград"),                    # Polish gród for град
-    ("Baudouin de Courtenay, I. A.", "Бодуэн де Куртенэ, И. А."),  # French: the family's own name
+    ("Pis'ma Baudouin de Courtenay", "Письма Бодуэн де Куртенэ"),  # French: the family's own name
     ("Ehrenbourg", "Эренбург"),                     # French ou for у, Eh for Э
 ])
 def test_established_forms_of_other_conventions(text, expected):
