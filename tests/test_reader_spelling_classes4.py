@@ -188,7 +188,8 @@ def test_forename_rule_needs_a_russian_surname(text, surname):
 
 @pytest.mark.parametrize("text,expected", [
     ("Petr Bil", "Петр Биль"),
-    ("Olga Dal", "Ольга Даль"),
+    ("Zhak Brel", "Жак Брель"),
+    ("Ivan Shil", "Иван Шиль"),
     ("Ivan Bil", "Иван Биль"),
 ])
 def test_surname_after_a_forename_is_no_verb_form(text, expected):
@@ -197,3 +198,22 @@ def test_surname_after_a_forename_is_no_verb_form(text, expected):
 
 def test_verb_form_stays_without_a_forename():
     assert read("Kto bil") == "Кто бил"
+
+
+# --- the head of an inverted heading is a surname ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gulia, Dmitrii", "Гулиа, Дмитрий"),      # the surname Гулиа, not the pet name Гуля
+    ("Bil, Ivan", "Биль, Иван"),               # no verb form either
+    ("Brel, Ivan", "Брель, Иван"),
+])
+def test_head_of_an_inverted_heading_is_a_surname(text, expected):
+    assert fold(read(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vera, Nadezhda, Liubovʹ", "Вера, Надежда, Любовь"),   # a list of forenames is no heading
+    ("Galia, Ivan", "Галя, Иван"),                          # no surname reading near: left as read
+])
+def test_inverted_heading_rule_needs_a_surname_rival(text, expected):
+    assert fold(read(text)) == expected
