@@ -18,8 +18,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), and so does the head
   of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
-  a forename, a reading that can be no nominative (a verb form, a genitive plural) yields to a
-  nominative noun (Ivan Bil: Биль, not the verb бил);
+  a forename, a reading that is only a verb form yields to a nominative noun (Ivan Bil: Биль, not
+  the verb бил);
 - **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
   has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
   its Latin does not mark yields to a close rival that is the same word without it (zametit beside
@@ -405,13 +405,14 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             before_patronymic = _name_form(words[k + 1].cyrillic, PATR)
             if before_patronymic or _name_form(words[k + 1].cyrillic, SURN):
                 want = NAME  # Милий Балакирев
-        if want == SURN and _never_nominative(rivals[0].cyrillic):
-            # a name is in the nominative: after a forename, a reading that can be no nominative
-            # (a verb form, Стал, Бил; a genitive plural or short adjective, Тал) yields to a noun
-            # in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль, Таль)
-            c = next((c for c in rivals[1:] if _nominative_noun(c.cyrillic)), None)
+        if want == SURN and _only_verb(rivals[0].cyrillic):
+            # a surname is no verb form: after a forename, a past tense (Стал, Бил) yields to a noun
+            # in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль). (Not
+            # any form that can be no nominative: a title names a person in the genitive, Молитва
+            # Франсуа Вийона.)
+            c = next((c for c in rivals[1:] if _nominative_noun(c.cyrillic) and not _OLD_RE.search(c.cyrillic)), None)
             if c is not None:
-                _choose(words, k, c, "a name beside a name: a nominative, not a verb form or another case", done)
+                _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
                 continue
         if want is None or _name_form(rivals[0].cyrillic, want) \
                 or rivals[0].source == Source.NAME and not (before_patronymic or inverted):
@@ -432,12 +433,15 @@ def _inverted_heading(text: str, matches: list[WordSpan], words: list[WordReadin
     return c.source == Source.NAME and _name_form(c.cyrillic, NAME)
 
 
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
 @lru_cache(maxsize=4096)
-def _never_nominative(cyr: str) -> bool:
-    """Is ``cyr`` a known form none of whose parses is a nominative (a verb form, a genitive plural,
-    a short adjective)?"""
+def _only_verb(cyr: str) -> bool:
+    """Does the dictionary parse ``cyr`` only as a verb form (a finite verb, infinitive, gerund or
+    short participle)?"""
     parses = _parses(cyr)
-    return bool(parses) and not any("nomn" in p[5] for p in parses)
+    return bool(parses) and all(p[0] in _VERB_POS for p in parses)
 
 
 @lru_cache(maxsize=4096)
