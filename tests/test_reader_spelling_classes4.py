@@ -217,3 +217,24 @@ def test_head_of_an_inverted_heading_is_a_surname(text, expected):
 ])
 def test_inverted_heading_rule_needs_a_surname_rival(text, expected):
     assert fold(read(text)) == expected
+
+
+# --- Polish -iej: detection evidence for the Polish scheme (s is с, not German з) --------------------------
+
+@pytest.mark.parametrize("text", ["Matwiej Sorin", "Aleksiej Sacharow", "Siergiej Sacharow"])
+def test_polish_iej_is_detected_as_polish(text):
+    assert to_cyrillic(text).scheme == "polish"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aleksiej Sacharow", "Алексей Сахаров"),   # Polish s: Сахаров, where German s would be Захаров
+    ("Siergiej Sacharow", "Сергей Сахаров"),
+    ("Andrej Sacharow", "Андрей Сахаров"),       # (German -ej: read as before)
+])
+def test_polish_s_after_polish_forename(text, expected):
+    assert fold(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Andrei Sorin", "Andrej Sorin", "Dostoievski"])
+def test_iej_mark_needs_a_final_iej(text):
+    assert to_cyrillic(text).scheme != "polish"
