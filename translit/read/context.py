@@ -405,15 +405,6 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             before_patronymic = _name_form(words[k + 1].cyrillic, PATR)
             if before_patronymic or _name_form(words[k + 1].cyrillic, SURN):
                 want = NAME  # Милий Балакирев
-        if want == SURN and _only_verb(rivals[0].cyrillic):
-            # a surname is no verb form: after a forename, a past tense (Стал, Бил) yields to a noun
-            # in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль). (Not
-            # any form that can be no nominative: a title names a person in the genitive, Молитва
-            # Франсуа Вийона.)
-            c = next((c for c in rivals[1:] if _nominative_noun(c.cyrillic) and not _OLD_RE.search(c.cyrillic)), None)
-            if c is not None:
-                _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
-                continue
         if want is None or _name_form(rivals[0].cyrillic, want) \
                 or rivals[0].source == Source.NAME and not (before_patronymic or inverted):
             continue
@@ -422,6 +413,16 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
+        else:
+            if want == SURN and _only_verb(rivals[0].cyrillic):
+                # a surname is no verb form: after a forename, a past tense (Стал, Бил) yields to a
+                # noun in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль).
+                # (Not any form that can be no nominative: a title names a person in the genitive,
+                # Молитва Франсуа Вийона.)
+                c = next((c for c in rivals[1:] if _nominative_noun(c.cyrillic) and not _OLD_RE.search(c.cyrillic)),
+                         None)
+                if c is not None:
+                    _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
 
 
 def _inverted_heading(text: str, matches: list[WordSpan], words: list[WordReading]) -> bool:
