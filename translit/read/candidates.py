@@ -297,7 +297,8 @@ class WordReader:
                 for c in by_first.get(w[i], ()):
                     if not w.startswith(c.latin, i):
                         continue
-                    if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n:
+                    if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n \
+                            or not c.guess:
                         continue
                     m = p.mask & c.mask
                     if not m or c.cost > 0 and p.slips + c.cost > max_cost:

@@ -46,6 +46,9 @@ class Chunk:
     # False for a leniency row that writes a letter its schemes' tables never write (English c for к):
     # it gives readings, but a word spelled only through it is not one the scheme can spell (YMCA)
     spells: bool = True
+    # False for a leniency row read only into a dictionary word (a double letter written once, Polish
+    # y for и): the trigram model's guess of an unknown word does not use it (Yttyk stays Ыттык)
+    guess: bool = True
 
     @property
     def key(self) -> str:
@@ -177,7 +180,8 @@ def tables() -> Tables:
         mask = sum(scheme_bit(s) for s in row["schemes"]) if "schemes" in row else ALL
         after = frozenset({"^"}) if row.get("at_start") else frozenset(row["after"]) if "after" in row else None
         chunks.append(Chunk(canonical_latin(row["latin"]), row["cyrillic"], mask, float(row["cost"]), row["why"],
-                            after, bool(row.get("at_end", False)), bool(row.get("spellable", True))))
+                            after, bool(row.get("at_end", False)), bool(row.get("spellable", True)),
+                            bool(row.get("guess", True))))
     # A sign the scheme itself writes as nothing (ICAO, popular, German… drop ь) is no slip in
     # that scheme: a reading of no cost for those schemes, beside the leniency rows for the others.
     dropped = tuple(Chunk("", sign, mask, 0.0, "")  # no slip: nothing to explain

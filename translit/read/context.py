@@ -16,7 +16,10 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
   razbit: разбит, not разбить);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
-  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря);
+  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), and so does the head
+  of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
+  a forename, a reading that is only a verb form yields to a nominative noun (Ivan Bil: Биль, not
+  the verb бил);
 - **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
   has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
   its Latin does not mark yields to a close rival that is the same word without it (zametit beside
@@ -389,10 +392,12 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue
-        want, before_patronymic = None, False
+        want, before_patronymic, inverted = None, False, False
         if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
             want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия
+        elif k == 0 and _inverted_heading(text, matches, words):
+            want, inverted = SURN, True  # Гулиа, Дмитрий: the head of an inverted heading is a surname
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
                 and words[k + 1].candidates[0].source == Source.NAME:
             # Юлий Осипович: a patronymic in the nominative names its bearer in the nominative, so a
@@ -401,13 +406,49 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             if before_patronymic or _name_form(words[k + 1].cyrillic, SURN):
                 want = NAME  # Милий Балакирев
         if want is None or _name_form(rivals[0].cyrillic, want) \
-                or rivals[0].source == Source.NAME and not before_patronymic:
+                or rivals[0].source == Source.NAME and not (before_patronymic or inverted):
             continue
         for c in rivals[1:]:
             if c.source == Source.NAME and _name_form(c.cyrillic, want):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
+        else:
+            if want == SURN and _only_verb(rivals[0].cyrillic):
+                # a surname is no verb form: after a forename, a past tense (Стал, Бил) yields to a
+                # noun in the nominative spelled alike but for a sign the Latin dropped (Сталь, Биль).
+                # (Not any form that can be no nominative: a title names a person in the genitive,
+                # Молитва Франсуа Вийона.)
+                c = next((c for c in rivals[1:] if _nominative_noun(c.cyrillic) and not _OLD_RE.search(c.cyrillic)),
+                         None)
+                if c is not None:
+                    _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
+
+
+def _inverted_heading(text: str, matches: list[WordSpan], words: list[WordReading]) -> bool:
+    """Does the text open as an inverted name heading: a word, a comma, then a word read as a
+    forename the dictionary knows in the nominative (Gulia, Dmitrii; Lebed, Aleksandr)?"""
+    if len(matches) < 2 or text[matches[0].end():matches[1].start()] != ", " or not words[1].candidates:
+        return False
+    c = words[1].candidates[0]
+    return c.source == Source.NAME and _name_form(c.cyrillic, NAME)
+
+
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+@lru_cache(maxsize=4096)
+def _only_verb(cyr: str) -> bool:
+    """Does the dictionary parse ``cyr`` only as a verb form (a finite verb, infinitive, gerund or
+    short participle)?"""
+    parses = _parses(cyr)
+    return bool(parses) and all(p[0] in _VERB_POS for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_noun(cyr: str) -> bool:
+    """Can ``cyr`` be a noun in the nominative singular?"""
+    return any(p[0] == "NOUN" and "nomn" in p[5] and "sing" in p[5] for p in _parses(cyr))
 
 
 

@@ -354,6 +354,9 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
                           f"{ESTABLISHED_REASON} ({fore.describe()}; a forename of a Russian surname)",
                           fore.convention)
+            elif not policy.english_first and _forename_left_before_surname(text, matches, words, verdicts, k):
+                verdicts[k] = True  # Rudolf Goussev: the forename of a Russian surname, in a catalogue field
+                english_words -= 1
             k += 1
             continue
         last, form = found
@@ -537,6 +540,21 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
         return None
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME else None
+
+
+def _forename_left_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool], k: int) -> bool:
+    """Is word ``k`` a forename left as English right before a surname read as Russian (Rudolf
+    Goussev, Rudolf Roudenko: the French ou of the surname made the international Rudolf look
+    English)? Its reading must be a forename the dictionary knows (Рудольф), the next word a
+    Russian surname by :func:`_russian_surname`; a catalogue field only (the caller's policy), as
+    running English text writes such names as English does."""
+    if verdicts[k] or _hard(verdicts, k) or len(matches[k].group()) < 3 or k + 1 >= len(matches) \
+            or not _name_neighbours(text, matches, k, k + 1) or _hard(verdicts, k + 1):
+        return False
+    c = words[k].candidates[0] if words[k].candidates else None
+    return c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) \
+        and _russian_surname(matches, words, verdicts, k + 1)
 
 
 def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:
