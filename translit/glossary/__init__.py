@@ -858,7 +858,8 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
+        plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural)
         if found:
             hit = (p, found)
             break

@@ -69,6 +69,7 @@ class Ranking:
     unknown_pos: float
     label_cap: float
     supplement: float
+    plural_floor: float
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
@@ -528,13 +529,47 @@ def cognate(russian: str, english: str) -> bool:
     return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
 
 
+@cache
+def _plural_shift(english: str) -> float:
+    """How much an English noun's plural is rarer (or commoner) than its singular, in weighted zipf
+    steps, both capped as the index caps them, and never below ``plural_floor`` (ranking.toml):
+    photograph → photographs 0.1, photography → photographies -2.5 (a mass noun), experience →
+    experiences -0.6, work → works -0.4. 0.0 for a word inflect cannot put in the plural or that
+    already is one."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary import _inflector
+
+    rk = ranking()
+    last = english.split()[-1] if english.split() else ""
+    if not last.isalpha() or _inflector().singular_noun(last) is not False:
+        return 0.0
+    plural = _inflector().plural_noun(english)
+    if not plural or plural == english:
+        return 0.0
+    z = lambda w: min(zipf_frequency(w, "en"), rk.zipf_cap)  # noqa: E731
+    return max(rk.plural_floor, rk.zipf_weight * (z(plural) - z(english)))
+
+
+@cache
+def _uncapped(english: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(english, "en")
+
+
 def lookup(keys: list[str], pos: str | None, n: int = 3,
-           penalties: list[float] | None = None, also: tuple[str, ...] = ()) -> list[tuple[str, str | None, float]]:
+           penalties: list[float] | None = None, also: tuple[str, ...] = (),
+           plural: bool = False) -> list[tuple[str, str | None, float]]:
     """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
     lowers the candidates of a key, e.g. one derived from an aspect partner). A candidate of
     another part of speech than ``pos`` (or one of ``also``: a participle is an adjective and a
     verb) loses ``other_pos``; one whose part of speech the dictionary does not give loses
-    ``unknown_pos`` (ranking.toml)."""
+    ``unknown_pos`` (ranking.toml). ``plural``: the Russian word is a plural noun, which the gloss
+    shows in the English plural, so an English noun is scored by its plural's frequency in place
+    of its singular's (фотографии = photographs, not photographies; опыты = experiments before
+    experiences). Candidates that score the same (the frequency is capped) are ordered by their
+    uncapped frequency (работа = work before job)."""
     idx = index()
     rk = ranking()
     wanted = {pos, *also} if pos else set()
@@ -550,8 +585,10 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             else:
                 pen_pos = 0.0
             bonus = rk.cognate if cognate(key, e) else 0.0
+            if plural and p == "n":
+                bonus += _plural_shift(e)
             r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
-    ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
+    ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]
