@@ -832,7 +832,7 @@ def _attributive(parses, following: list | None):
 
 
 def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
-          following: list | None = None) -> Gloss:
+          following: list | None = None, field: frozenset[str] = frozenset()) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
@@ -840,7 +840,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     ``after_initials``: the word follows initials (С. М. Соловьёв), so a surname reading of a
     capitalized word wins over the common word (соловьёв: nightingales'). ``following``: the
     readings of the word right after it, if any (an adjective or participle that no such word
-    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`)."""
+    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
+    ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
+    senses the dictionary look-up prefers (основания beside кислоты = bases)."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -859,7 +861,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural, field=field)
         if found:
             hit = (p, found)
             break
@@ -1027,9 +1029,22 @@ def _glue_ok(text: str, group: list[_Tok]) -> bool:
     return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
 
 
+def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
+    """For each word of a title, the fields (``fields.toml`` labels) its OTHER words mark it as
+    being of: a marker lemma among a word's likelier readings marks the title; a word is never
+    counted for itself (Вид глагола: вид is in grammar by глагол; склонение alone is no grammar)."""
+    from translit.glossary.dictionary import fields
+
+    table = fields()
+    marks = [frozenset(lab for lab, markers in table.items() if markers.intersection(_lemma_options(t)))
+             if not t.kept else frozenset() for t in toks]
+    return [frozenset().union(*(m for j, m in enumerate(marks) if j != i)) for i in range(len(toks))]
+
+
 def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
     by_lemmas, by_forms, by_abbr, longest = _terms()
     phrases = _phrases(text, toks)
+    in_field = title_fields(toks)
     out: list[Gloss] = []
     i = 0
     while i < len(toks):
@@ -1115,7 +1130,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             following = None
             if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
                 following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
-            out.append(_word(toks[i], phrases.get(i), initials, following))
+            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i]))
             i += 1
     return out
 
