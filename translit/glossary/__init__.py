@@ -894,7 +894,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],
                                      term=phrase[0], kind="phrase")
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
-        return _dictionary_gloss(tok, top, parses, phrase[2], term=phrase[0], kind="phrase")
+        return _dictionary_gloss(tok, top, parses, _modifier_english(phrase), term=phrase[0], kind="phrase")
     curated = _derived_term(parses) if hit is None else None
     if curated is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, t = curated  # губернского: the curated губерния (province)
@@ -967,6 +967,32 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
                  tok.start, tok.end)
 
 
+def _modifier_english(phrase: tuple) -> list:
+    """The English for a word with no gloss of its own that modifies, before it, the head noun of a
+    dictionary phrase (фондовая биржа = stock exchange, сберегательная касса = savings-bank,
+    стиральная машина = washing-machine): the phrase's English compound without its last word, the
+    head's (stock, savings, washing), a compound whose last word the dictionaries give for the head
+    noun first; the phrase's English as it is when it is no compound (общественное питание =
+    catering) or the word stands after the head."""
+    from translit.glossary.dictionary import lookup
+
+    key, _, found, head = (*phrase, None)[:4]
+    if head is None:
+        return found
+    heads = {e.lower() for e, _, _ in lookup([head], "n", n=12)}
+    parts = []
+    for e, p, sc in found:
+        words = re.split(r"([ -])", e)  # the words and the spaces or hyphens between them
+        if len(words) < 3 or not all(w.isalpha() for w in words[::2]):
+            continue
+        parts.append((words[-1].lower() not in heads, "".join(words[:-2]), p, sc))
+    if not parts:
+        return found
+    parts.sort(key=lambda r: r[0])  # the head confirmed first; otherwise the phrase's order
+    out = list(dict.fromkeys((e, "a", sc) for _, e, _, sc in parts))
+    return out + [r for r in found if r[0] not in {e for e, _, _ in out}]
+
+
 def _dictionary_gloss(tok: _Tok, p, parses, found: list, term: str | None = None, kind: str | None = None) -> Gloss:
     """A word glossed from the dictionary: the reading ``p``, the English candidates ``found``
     (best first; a verb's put in the participle's or gerund's English form), a plural noun's first
@@ -1017,7 +1043,9 @@ def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
             head = next((k for k in nouns if not any(p.tag.POS == "ADJF" for p in readings[k])),
                         nouns[0] if nouns else None)
             for k in range(n):
-                out[i + k] = (key, k == head, list(found[:3]))
+                # a modifier before the head also gets the head's lemma (its English ends the phrase's)
+                before = lemmas[head] if head is not None and k < head else None
+                out[i + k] = (key, k == head, list(found[:3]), before)
             i += n - 1
             break
         i += 1
