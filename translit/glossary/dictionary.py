@@ -565,19 +565,20 @@ def _plural_shift(english: str) -> float:
     """How much an English noun's plural is rarer (or commoner) than its singular, in weighted zipf
     steps, both capped as the index caps them, and never below ``plural_floor`` (ranking.toml):
     photograph → photographs 0.1, photography → photographies -2.5 (a mass noun), experience →
-    experiences -0.6, work → works -0.4. 0.0 for a word inflect cannot put in the plural or that
-    already is one."""
+    experiences -0.6, work → works -0.4; a compound by its last word (time-table: table, tables).
+    0.0 for a word inflect cannot put in the plural or that already is one."""
     from wordfreq import zipf_frequency
 
     from translit.glossary import _inflector
 
     rk = ranking()
-    last = english.split()[-1] if english.split() else ""
+    last = re.split(r"[ -]", english)[-1]  # a compound by its last word: love-seat → seat, seats
     if not last.isalpha() or _inflector().singular_noun(last) is not False:
         return 0.0
-    plural = _inflector().plural_noun(english)
-    if not plural or plural == english:
+    plural = _inflector().plural_noun(last)
+    if not plural or plural == last:
         return 0.0
+    english = last
     z = lambda w: min(zipf_frequency(w, "en"), rk.zipf_cap)  # noqa: E731
     return max(rk.plural_floor, rk.zipf_weight * (z(plural) - z(english)))
 
