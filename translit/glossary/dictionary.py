@@ -332,8 +332,9 @@ def _versions(found: list[Source]) -> str:
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
 
 
-def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
-    """(folded Russian word, part of speech, score, labels) for each sense of one English headword."""
+def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels: bool = False):
+    """(folded Russian word, part of speech, score) for each sense of one English headword, and
+    the sense's usage labels after them when ``labels`` is set."""
     from wordfreq import zipf_frequency
 
     base = rk.zipf_weight * min(zipf_frequency(english, "en"), rk.zipf_cap) + weight
@@ -344,7 +345,7 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
                  - rk.label_penalty(s.labels))
         if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
-        yield _fold(s.russian), s.pos, score, s.labels
+        yield (_fold(s.russian), s.pos, score, s.labels) if labels else (_fold(s.russian), s.pos, score)
 
 
 def _supplement(rk: Ranking):
@@ -411,7 +412,7 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
             found_senses = [s for s in senses(body) if s.pos != _AFFIX]
             if found_senses:
                 heads_of.setdefault(src.name, set()).add(english)
-            for word, pos, score, labels in _scored(english, found_senses, src.weight, rk):
+            for word, pos, score, labels in _scored(english, found_senses, src.weight, rk, labels=True):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
                         phrase_of[word] = _phrase_key(word, morph)
@@ -479,9 +480,9 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
     return out
 
 
-@cache
 def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
-    """The cached index (built on first use; empty when no dictionary is installed)."""
+    """The cached index (built on first use; empty when no dictionary is installed);
+    ``index.cache_clear()`` forgets it (and :func:`field_senses`)."""
     return _cached()[0]
 
 
@@ -494,6 +495,7 @@ def field_senses() -> dict[str, dict[tuple[str, str | None], dict[str, float]]]:
 
 @cache
 def _cached() -> tuple[dict, dict]:
+    """(index, field senses): read from the pickle of the dictionaries' key, or built and written."""
     found = sources()
     if not found:
         return {}, {}
@@ -505,7 +507,7 @@ def _cached() -> tuple[dict, dict]:
         except (OSError, pickle.UnpicklingError, EOFError):
             pass  # a damaged cache is rebuilt
     field_data: dict = {}
-    data = (build(found, field_data), field_data)
+    data = (build(found, field_data), field_data)  # one build gives both
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
@@ -636,3 +638,6 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
                 pool[e.lower()] = r
     ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]
+
+
+index.cache_clear = _cached.cache_clear  # type: ignore[attr-defined]
