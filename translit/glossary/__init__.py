@@ -842,7 +842,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     readings of the word right after it, if any (an adjective or participle that no such word
     agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
     ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
-    senses the dictionary look-up prefers (основания beside кислоты = bases)."""
+    senses the dictionary look-up prefers (основание beside кислота = base)."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
