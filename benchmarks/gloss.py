@@ -42,7 +42,7 @@ the gloss code or data) is measured the same way and never tuned on; so is the t
 ethnography, technology, finance, diplomacy and everyday life), and the fourth (gloss_gold_heldout4.tsv, by
 writer7: law, medicine, agriculture, geology, religion, military, transport, statistics, music). All three were
 later studied to group their misses into classes (the second by gloss6, the third by gloss7, the fourth by
-gloss8; their headers say so):
+gloss8; their headers say so), and so was the fifth (gloss_gold_heldout5.tsv, by writer9, studied by gloss9):
 their first runs stay the held-out figures, later runs are on studied data.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a
@@ -94,8 +94,8 @@ GOLD3 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout3.tsv"
 # GOLD 4: a fourth, by writer7 (law, medicine, agriculture, geology, religion, military, transport,
 # unions, statistics, children's books, music scores; see its header); held out until gloss8 studied it (2026-11-30).
 GOLD4 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout4.tsv"
-# HELD-OUT GOLD 5: a fifth, by writer9 (economics, architecture, education, sport, cinema, science, travel,
-# cooking, philosophy, linguistics, journalism, everyday life; see its header). Never tune on it.
+# GOLD 5: a fifth, by writer9 (economics, architecture, education, sport, cinema, science, travel,
+# cooking, philosophy, linguistics, journalism, everyday life; see its header); held out until gloss9 studied it (2026-12-01).
 GOLD5 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout5.tsv"
 # HELD-OUT GOLD 6: a sixth, by writer12 (medicine, law, military, religion, agriculture, music, seafaring,
 # mining, printing and bookbinding, textiles, folklore; see its header). Never tune on it.

@@ -832,7 +832,7 @@ def _attributive(parses, following: list | None):
 
 
 def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
-          following: list | None = None) -> Gloss:
+          following: list | None = None, field: frozenset[str] = frozenset()) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
@@ -840,7 +840,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     ``after_initials``: the word follows initials (С. М. Соловьёв), so a surname reading of a
     capitalized word wins over the common word (соловьёв: nightingales'). ``following``: the
     readings of the word right after it, if any (an adjective or participle that no such word
-    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`)."""
+    agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
+    ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
+    senses the dictionary look-up prefers (основание beside кислота = base)."""
     from translit.glossary.dictionary import _RU_POS, index, lookup
 
     morph = _morph()
@@ -858,7 +860,8 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also)
+        plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural, field=field)
         if found:
             hit = (p, found)
             break
@@ -891,7 +894,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],
                                      term=phrase[0], kind="phrase")
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
-        return _dictionary_gloss(tok, top, parses, phrase[2], term=phrase[0], kind="phrase")
+        return _dictionary_gloss(tok, top, parses, _modifier_english(phrase), term=phrase[0], kind="phrase")
     curated = _derived_term(parses) if hit is None else None
     if curated is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, t = curated  # губернского: the curated губерния (province)
@@ -964,6 +967,32 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
                  tok.start, tok.end)
 
 
+def _modifier_english(phrase: tuple) -> list:
+    """The English for a word with no gloss of its own that modifies, before it, the head noun of a
+    dictionary phrase (фондовая биржа = stock exchange, сберегательная касса = savings-bank,
+    стиральная машина = washing-machine): the phrase's English compound without its last word, the
+    head's (stock, savings, washing), a compound whose last word the dictionaries give for the head
+    noun first; the phrase's English as it is when it is no compound (общественное питание =
+    catering) or the word stands after the head."""
+    from translit.glossary.dictionary import lookup
+
+    key, _, found, head = (*phrase, None)[:4]
+    if head is None:
+        return found
+    heads = {e.lower() for e, _, _ in lookup([head], "n", n=12)}
+    parts = []
+    for e, p, sc in found:
+        words = re.split(r"([ -])", e)  # the words and the spaces or hyphens between them
+        if len(words) < 3 or not all(w.isalpha() for w in words[::2]):
+            continue
+        parts.append((words[-1].lower() not in heads, "".join(words[:-2]), p, sc))
+    if not parts:
+        return found
+    parts.sort(key=lambda r: r[0])  # the head confirmed first; otherwise the phrase's order
+    out = list(dict.fromkeys((e, "a", sc) for _, e, _, sc in parts))
+    return out + [r for r in found if r[0] not in {e for e, _, _ in out}]
+
+
 def _dictionary_gloss(tok: _Tok, p, parses, found: list, term: str | None = None, kind: str | None = None) -> Gloss:
     """A word glossed from the dictionary: the reading ``p``, the English candidates ``found``
     (best first; a verb's put in the participle's or gerund's English form), a plural noun's first
@@ -1014,7 +1043,9 @@ def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
             head = next((k for k in nouns if not any(p.tag.POS == "ADJF" for p in readings[k])),
                         nouns[0] if nouns else None)
             for k in range(n):
-                out[i + k] = (key, k == head, list(found[:3]))
+                # a modifier before the head also gets the head's lemma (its English ends the phrase's)
+                before = lemmas[head] if head is not None and k < head else None
+                out[i + k] = (key, k == head, list(found[:3]), before)
             i += n - 1
             break
         i += 1
@@ -1026,9 +1057,22 @@ def _glue_ok(text: str, group: list[_Tok]) -> bool:
     return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
 
 
+def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
+    """For each word of a title, the fields (``fields.toml`` labels) its OTHER words mark it as
+    being of: a marker lemma among a word's likelier readings marks the title; a word is never
+    counted for itself (Вид глагола: вид is in grammar by глагол; склонение alone is no grammar)."""
+    from translit.glossary.dictionary import fields
+
+    table = fields()
+    marks = [frozenset(lab for lab, markers in table.items() if markers.intersection(_lemma_options(t)))
+             if not t.kept else frozenset() for t in toks]
+    return [frozenset().union(*(m for j, m in enumerate(marks) if j != i)) for i in range(len(toks))]
+
+
 def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
     by_lemmas, by_forms, by_abbr, longest = _terms()
     phrases = _phrases(text, toks)
+    in_field = title_fields(toks)
     out: list[Gloss] = []
     i = 0
     while i < len(toks):
@@ -1114,7 +1158,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             following = None
             if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
                 following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
-            out.append(_word(toks[i], phrases.get(i), initials, following))
+            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i]))
             i += 1
     return out
 

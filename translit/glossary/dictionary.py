@@ -69,6 +69,8 @@ class Ranking:
     unknown_pos: float
     label_cap: float
     supplement: float
+    plural_floor: float
+    field: float
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
@@ -89,6 +91,14 @@ def english_forms() -> dict[str, str]:
     the Penn tag (with any words before it) a verb gloss takes for a participle or gerund."""
     data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
     return dict(data.get("english_form", {}))
+
+
+@cache
+def fields() -> dict[str, frozenset[str]]:
+    """The fields of ``fields.toml``: Mueller's label of a field (хим, грам, спорт …) → the folded
+    Russian lemmas whose presence in a title says the title is of that field."""
+    data = tomllib.loads(resources.files(__package__).joinpath("fields.toml").read_text("utf-8"))
+    return {row["label"]: frozenset(_fold(w) for w in row["markers"]) for row in data["field"]}
 
 
 @cache
@@ -308,7 +318,8 @@ def _senses_of(text: str) -> list[Sense]:
 def _versions(found: list[Source]) -> str:
     # the ranking's code and data: a change to either rebuilds the index
     parts = [FORMAT, Path(__file__).read_text("utf-8")] + [
-        resources.files(__package__).joinpath(f).read_text("utf-8") for f in ("ranking.toml", "modern_words.toml")]
+        resources.files(__package__).joinpath(f).read_text("utf-8")
+        for f in ("ranking.toml", "modern_words.toml", "fields.toml")]
     for s in found:
         for p in (s.index, s.body):
             st = p.stat()
@@ -321,8 +332,9 @@ def _versions(found: list[Source]) -> str:
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
 
 
-def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
-    """(folded Russian word, part of speech, score) for each sense of one English headword."""
+def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels: bool = False):
+    """(folded Russian word, part of speech, score) for each sense of one English headword, and
+    the sense's usage labels after them when ``labels`` is set."""
     from wordfreq import zipf_frequency
 
     base = rk.zipf_weight * min(zipf_frequency(english, "en"), rk.zipf_cap) + weight
@@ -333,7 +345,7 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking):
                  - rk.label_penalty(s.labels))
         if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
-        yield _fold(s.russian), s.pos, score
+        yield (_fold(s.russian), s.pos, score, s.labels) if labels else (_fold(s.russian), s.pos, score)
 
 
 def _supplement(rk: Ranking):
@@ -373,12 +385,16 @@ def _phrase_key(phrase: str, morph) -> tuple[str | None, str | None]:
     return " ".join(lemmas), head
 
 
-def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
-    """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first."""
+def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple[tuple[str, str | None, float], ...]]:
+    """The Russian → English index: folded Russian word or lemma → (English, pos, score), best first.
+    ``field_out``, when given, is filled with the senses of a field (``fields.toml``): folded
+    Russian word or lemma → (English, pos) → {field label: the best score of a sense with that
+    label, the label's penalty not taken off} (see :func:`field_senses`)."""
     from translit.glossary import _morph
 
     morph = _morph()
     rk = ranking()
+    field_labels = frozenset(fields())
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
@@ -396,7 +412,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
             found_senses = [s for s in senses(body) if s.pos != _AFFIX]
             if found_senses:
                 heads_of.setdefault(src.name, set()).add(english)
-            for word, pos, score in _scored(english, found_senses, src.weight, rk):
+            for word, pos, score, labels in _scored(english, found_senses, src.weight, rk, labels=True):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
                         phrase_of[word] = _phrase_key(word, morph)
@@ -422,6 +438,7 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                 pos = pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
                 if english[:1].isupper() and pos != "a":  # British, Soviet are adjectives
                     score -= rk.proper
+                in_field = field_labels.intersection(labels) if field_out is not None else ()
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
                     k = (english, pos)
@@ -429,6 +446,9 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
+                    for lab in in_field:  # the sense as a reader of that field sees it: no label penalty
+                        f = field_out.setdefault(key, {}).setdefault(k, {})
+                        f[lab] = max(f.get(lab, -99.0), round(sc + rk.label_penalty(labels), 3))
     for key, row in heads.items():  # an English word that several phrases of the head give (собор: cathedral)
         kept = {k: sc for k, (sc, keys) in row.items() if len(keys) >= rk.phrase_head_min}
         if kept:
@@ -460,12 +480,25 @@ def build(found: list[Source]) -> dict[str, tuple[tuple[str, str | None, float],
     return out
 
 
-@cache
 def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
-    """The cached index (built on first use; empty when no dictionary is installed)."""
+    """The cached index (built on first use; empty when no dictionary is installed);
+    ``index.cache_clear()`` forgets it (and :func:`field_senses`)."""
+    return _cached()[0]
+
+
+def field_senses() -> dict[str, dict[tuple[str, str | None], dict[str, float]]]:
+    """The senses of a field, from the same cache as :func:`index`: folded Russian key →
+    (English, pos) → {field label: score of that labelled sense without its label's penalty}
+    (основание → (base, n) → {хим: …}: a base in chemistry)."""
+    return _cached()[1]
+
+
+@cache
+def _cached() -> tuple[dict, dict]:
+    """(index, field senses): read from the pickle of the dictionaries' key, or built and written."""
     found = sources()
     if not found:
-        return {}
+        return {}, {}
     path = cache_dir() / f"gloss-index-{_versions(found)}.pickle"
     if path.exists():
         try:
@@ -473,7 +506,8 @@ def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError):
             pass  # a damaged cache is rebuilt
-    data = build(found)
+    field_data: dict = {}
+    data = (build(found, field_data), field_data)  # one build gives both
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
@@ -528,15 +562,54 @@ def cognate(russian: str, english: str) -> bool:
     return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
 
 
+@cache
+def _plural_shift(english: str) -> float:
+    """How much an English noun's plural is rarer (or commoner) than its singular, in weighted zipf
+    steps, both capped as the index caps them, and never below ``plural_floor`` (ranking.toml):
+    photograph → photographs 0.1, photography → photographies -2.5 (a mass noun), experience →
+    experiences -0.6, work → works -0.4; a compound by its last word (time-table: table, tables).
+    0.0 for a word inflect cannot put in the plural or that already is one."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary import _inflector
+
+    rk = ranking()
+    last = re.split(r"[ -]", english)[-1]  # a compound by its last word: love-seat → seat, seats
+    if not last.isalpha() or _inflector().singular_noun(last) is not False:
+        return 0.0
+    plural = _inflector().plural_noun(last)
+    if not plural or plural == last:
+        return 0.0
+    english = last
+    z = lambda w: min(zipf_frequency(w, "en"), rk.zipf_cap)  # noqa: E731
+    return max(rk.plural_floor, rk.zipf_weight * (z(plural) - z(english)))
+
+
+@cache
+def _uncapped(english: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(english, "en")
+
+
 def lookup(keys: list[str], pos: str | None, n: int = 3,
-           penalties: list[float] | None = None, also: tuple[str, ...] = ()) -> list[tuple[str, str | None, float]]:
+           penalties: list[float] | None = None, also: tuple[str, ...] = (),
+           plural: bool = False, field: frozenset[str] = frozenset()) -> list[tuple[str, str | None, float]]:
     """The ``n`` best English headwords for ``keys`` (folded Russian forms or lemmas; ``penalties``
     lowers the candidates of a key, e.g. one derived from an aspect partner). A candidate of
     another part of speech than ``pos`` (or one of ``also``: a participle is an adjective and a
     verb) loses ``other_pos``; one whose part of speech the dictionary does not give loses
-    ``unknown_pos`` (ranking.toml)."""
+    ``unknown_pos`` (ranking.toml). ``plural``: the Russian word is a plural noun, which the gloss
+    shows in the English plural, so an English noun is scored by its plural's frequency in place
+    of its singular's (фотографии = photographs, not photographies; опыты = experiments before
+    experiences). ``field``: the labels of the fields the title is of (:func:`title_fields`); a
+    candidate that a sense of one of them gives gains the ``field`` weight, on its best score or on
+    that sense's score without its label's penalty, whichever is higher (основание in a title on
+    acids = base, склонение beside падеж = declension, вид beside глагол = aspect). Candidates that score the same (the frequency is capped) are ordered by
+    their uncapped frequency (работа = work before job)."""
     idx = index()
     rk = ranking()
+    in_field = field_senses() if field else {}
     wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
     direct = any(_fold(key) in idx for key in keys)
@@ -544,14 +617,27 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
         pen = penalties[k] if penalties else 0.0
         # a word with no entry of its own: the English its dictionary phrases agree on (собор = cathedral)
         rows = idx.get(_fold(key), ()) if direct else idx.get(HEAD + _fold(key), ())
+        labelled = in_field.get(_fold(key), {}) if direct else {}
+        if labelled:  # a field's sense the index's best candidates left out (вид = aspect, in grammar)
+            kept = {(e, p) for e, p, _ in rows}
+            rows = (*rows, *((e, p, -99.0) for (e, p), labs in labelled.items()
+                             if (e, p) not in kept and field.intersection(labs)))
         for e, p, sc in rows:
+            by_field = [v for lab, v in labelled.get((e, p), {}).items() if lab in field]
+            if by_field:  # the title's field confirms the candidate: its labelled sense counts unlabelled
+                sc = max(sc, max(by_field)) + rk.field
             if wanted and p not in wanted:
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
                 pen_pos = 0.0
             bonus = rk.cognate if cognate(key, e) else 0.0
+            if plural and p == "n":
+                bonus += _plural_shift(e)
             r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
-    ranked = sorted(pool.values(), key=lambda r: -r[2])[:n]
+    ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]
+
+
+index.cache_clear = _cached.cache_clear  # type: ignore[attr-defined]
