@@ -6,7 +6,9 @@ Word main document, a page that starts like HTML, a BibTeX entry, a RIS record),
 ``--format``. Only the text is read, as ``convert`` reads a text file: the paragraphs of the
 document together, each word decided once from all its occurrences; everything else is written
 back as it was (:mod:`.word`, :mod:`.html`, :mod:`.bibliography`). The output is written
-atomically, and a file that cannot be read is a one-line error that writes nothing.
+atomically, and a file that cannot be read is a one-line error that writes nothing; an empty,
+mislabelled or hostile file (a ZIP bomb, entity declarations, XML nested too deep) is refused
+before any parser reads it (:mod:`.guard`, with its limits in ``limits.toml``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ def format_of(path: str, head: bytes | None = None) -> str | None:
                 head = fh.read(4096)
         except OSError:
             return None
+    return content_format(head)
+
+
+def content_format(head: bytes) -> str | None:
+    """The document format the first bytes of a file show (None: none of them, or not sure)."""
     if head.startswith(b"PK\x03\x04") and b"word/" in head:
         return "docx"
     if _HTML_START.match(head):
@@ -61,6 +68,7 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
         raise TranslitError(f"{in_path}: no such file")
     if os.path.realpath(in_path) == os.path.realpath(out_path):
         raise TranslitError(f"{out_path}: give another output file (the input is never overwritten)")
+    by_name = fmt is None and os.path.splitext(in_path)[1].lower() in EXTENSIONS
     fmt = fmt or format_of(in_path)
     if fmt not in FORMATS:
         raise TranslitError(f"{in_path}: not a document translit converts ({', '.join(FORMATS)}); "
@@ -69,6 +77,9 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
 
     opts = COMMANDS["convert"].complete(opts)
     COMMANDS["convert"].line("", **opts)  # the options checked before the file is read
+    from translit.documents.guard import check_file
+
+    check_file(in_path, fmt, by_name)  # empty, mislabelled, a ZIP bomb: refused before any parser
     if fmt == "docx":
         from translit.documents.word import convert_docx
 
