@@ -162,9 +162,10 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         from translit.documents import EXTENSIONS, convert_file, format_of
 
         jobs.state[job]["state"] = "running"
-        fmt = fmt or format_of(str(src))
-        ext = src.suffix or next((e for e, f in EXTENSIONS.items() if f == fmt), "")
+        found = fmt or format_of(str(src))
+        ext = src.suffix or next((e for e, f in EXTENSIONS.items() if f == found), "")
         out = d / ("output" + ext)
+        # the format as the client gave it (None: by the name, checked against the content)
         report = convert_file(str(src), str(out), fmt, together=not line_by_line, **opts)
         report.path = name  # the report names the upload as the client called it
         from translit.cli import _dumps
