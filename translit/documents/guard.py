@@ -28,6 +28,7 @@ import os
 import re
 import tomllib
 import zipfile
+import zlib
 from importlib import resources
 from typing import Any
 
@@ -56,6 +57,9 @@ PACKAGES = (
 _DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
 _DTD_BYTES = re.compile(b"|".join(re.escape(m) for m in _DTD_MARKS), re.I)
 _CHUNK = 1 << 20
+# what reading a damaged member raises (a bad CRC, a broken deflate stream, a cut file)
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError, NotImplementedError,
+               ValueError, zlib.error)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY\b|<!DOCTYPE\b[^>\[]*\[", re.I)
 
@@ -133,7 +137,7 @@ def check_package(path: str, fmt: str, by_name: bool = True) -> None:
     lim = limits()["zip"]
     try:
         z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise TranslitError(f"{path} is not a readable ZIP package (truncated or damaged: {exc}); "
                             "nothing was written") from None
     with z:
@@ -151,12 +155,18 @@ def check_package(path: str, fmt: str, by_name: bool = True) -> None:
                                 "nothing was written")
         try:
             kind, what = package_kind(z)
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             raise TranslitError(f"{path} is a damaged ZIP package ({exc}); nothing was written") from None
         if kind != fmt:
             named = "its name says so" if by_name else "it was named so"
             hint = f": name it {'.odt' if kind == 'odt' else '.docx'}, or --format {kind}" if kind else ""
             raise TranslitError(f"{path} is {what}, not {NAMES[fmt]} ({named}){hint}; nothing was written")
+        try:  # every member inflates to its declared size with its CRC (the sizes are within the limits)
+            bad = z.testzip()
+        except _ZIP_ERRORS as exc:
+            raise TranslitError(f"{path} is a damaged ZIP package ({exc}); nothing was written") from None
+        if bad is not None:
+            raise TranslitError(f"{path}: the member {bad} is damaged (bad CRC); nothing was written")
         for info in infos:
             if info.filename.lower().endswith((".xml", ".rels")):
                 if info.file_size > lim["max_xml_part_bytes"]:
@@ -180,7 +190,7 @@ def _refuse_dtd(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> None:
                 tail = chunk[-32:]
     except TranslitError:
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise TranslitError(f"{path}: the part {info.filename} is damaged ({exc}); nothing was written") from None
 
 
