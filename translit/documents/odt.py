@@ -23,7 +23,7 @@ from typing import Any
 from translit.documents.guard import check_depth, xml_error
 from translit.documents.pieces import FIXED, TEXT, Piece, apply
 from translit.documents.reading import DocumentReport, Paragraph, atomic_output, convert_paragraphs
-from translit.documents.word import _serialize
+from translit.documents.word import write_package
 from translit.errors import TranslitError
 
 TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -141,15 +141,6 @@ def convert_odt(in_path: str, out_path: str, opts: dict[str, Any], together: boo
                     else:
                         el.tail = new
                     changed.add(name)
-        with open(in_path, "rb") as src:
-            if not changed:
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk)
-            else:
-                with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
-                    for info in zin.infolist():  # in order: mimetype stays first, and stored
-                        data = _serialize(trees[info.filename], originals[info.filename]) \
-                            if info.filename in changed else zin.read(info)
-                        zout.writestr(info, data, compress_type=info.compress_type)
+        write_package(in_path, fh, trees, originals, changed)  # in order: mimetype stays first, and stored
     report.written = True
     return report

@@ -20,7 +20,7 @@ from typing import Any
 
 from translit.documents.pieces import TEXT, Piece
 from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
-                                        source_replacements)
+                                        source_replacements, write_source)
 from translit.errors import TranslitError
 
 _LINE = re.compile(r"[^\r\n]*")
@@ -70,17 +70,11 @@ def convert_text(in_path: str, out_path: str, opts: dict[str, Any], together: bo
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(paragraphs, opts, report, together)
         replaced = source_replacements(paragraphs, edits, source)
-        fh.write(data[:bom])
-        pos = 0
-        for start, end, new in replaced:
-            fh.write(source[pos:start].encode(codec, errors="surrogateescape"))
-            try:
-                fh.write(new.encode(codec))
-            except UnicodeEncodeError as exc:
-                raise TranslitError(f"{in_path}: {new[exc.start:exc.end]!r} cannot be written in the file's "
-                                    f"encoding ({codec}): choose a scheme without it (e.g. alalc-plain), or save "
-                                    "the file as UTF-8 first; nothing was written") from None
-            pos = end
-        fh.write(source[pos:].encode(codec, errors="surrogateescape"))
+        try:
+            write_source(fh, data[:bom], source, replaced, codec, new_errors="translit-bytes-or-fail")
+        except UnicodeEncodeError as exc:
+            raise TranslitError(f"{in_path}: {exc.object[exc.start:exc.end]!r} cannot be written in the file's "
+                                f"encoding ({codec}): choose a scheme whose letters it holds (alalc-plain in a "
+                                "Cyrillic code page), or save the file as UTF-8 first; nothing was written") from None
     report.written = True
     return report

@@ -132,21 +132,30 @@ def _bytes_or_reference(exc: UnicodeError):
     return out, exc.end
 
 
+def _bytes_or_fail(exc: UnicodeError):
+    """As :func:`_bytes_or_reference`, but a character the codec cannot hold is the error itself
+    (plain text has no character references)."""
+    if isinstance(exc, UnicodeEncodeError) and all(0xDC80 <= ord(c) <= 0xDCFF for c in exc.object[exc.start:exc.end]):
+        return bytes(ord(c) - 0xDC00 for c in exc.object[exc.start:exc.end]), exc.end
+    raise exc
+
+
 codecs.register_error("translit-bytes-or-reference", _bytes_or_reference)
+codecs.register_error("translit-bytes-or-fail", _bytes_or_fail)
 
 
 def write_source(target, prefix: bytes, source: str, replacements: list[tuple[int, int, str]], codec: str,
-                 new_codec: str | None = None) -> None:
+                 new_errors: str = "translit-bytes-or-reference") -> None:
     """Write ``prefix`` (a byte-order mark) and ``source`` with ``replacements`` in ``codec`` to
     the open binary file ``target``: the text between them encoded as it was decoded (bytes that
     did not decode come back as they were, in a replacement too), a letter the codec cannot hold
-    as a character reference. ``new_codec`` (e.g. ASCII, for a page whose encoding is not known):
-    what the replacements are written in instead."""
+    as a character reference; ``new_errors="translit-bytes-or-fail"`` (plain text, which has no
+    references) raises UnicodeEncodeError for such a letter instead."""
     target.write(prefix)
     pos = 0
     for start, end, new in replacements:
         target.write(source[pos:start].encode(codec, errors="surrogateescape"))
-        target.write(new.encode(new_codec or codec, errors="translit-bytes-or-reference"))
+        target.write(new.encode(codec, errors=new_errors))
         pos = end
     target.write(source[pos:].encode(codec, errors="surrogateescape"))
 

@@ -155,15 +155,22 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
                     if new != new.strip():
                         el.set(_XML_SPACE, "preserve")
                     changed.add(name)
-        with open(in_path, "rb") as src:
-            if not changed:
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk)
-            else:
-                with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
-                    for info in zin.infolist():
-                        data = _serialize(trees[info.filename], originals[info.filename]) \
-                            if info.filename in changed else zin.read(info)
-                        zout.writestr(info, data, compress_type=info.compress_type)
+        write_package(in_path, fh, trees, originals, changed)
     report.written = True
     return report
+
+
+def write_package(in_path: str, fh, trees: dict[str, Any], originals: dict[str, bytes], changed: set[str]) -> None:
+    """Write the ZIP package ``in_path`` to the open file ``fh``: the parts named in ``changed``
+    serialized again from ``trees`` (their own XML declaration kept), every other member copied
+    byte for byte, in the same order and with the same compression; unchanged, the file whole."""
+    with open(in_path, "rb") as src:
+        if not changed:
+            while chunk := src.read(1 << 20):
+                fh.write(chunk)
+            return
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
+            for info in zin.infolist():
+                data = _serialize(trees[info.filename], originals[info.filename]) \
+                    if info.filename in changed else zin.read(info)
+                zout.writestr(info, data, compress_type=info.compress_type)

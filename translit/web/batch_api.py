@@ -17,7 +17,6 @@ nothing behind: its folder (the upload included) is removed."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import re
 import shutil
