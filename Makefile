@@ -82,7 +82,7 @@ $(VENV)/.fuzz: $(STAMP)
 # Each fuzzer runs FUZZ_SECONDS on a scratch copy of its seed corpus; crashes land in
 # fuzz/crashes/TARGET-crash-* (commit them: tests/test_fuzz_regressions.py replays every one).
 fuzz: $(VENV)/.fuzz
-	@for t in citation marc table marcxml; do \
+	@for t in citation marc table marcxml document; do \
 	  scratch=$$(mktemp -d); cp fuzz/corpus/$$t/* $$scratch/; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  (cd fuzz && PYTHONPATH=.. ../$(BIN)/python fuzz_$$t.py $$scratch -max_total_time=$(FUZZ_SECONDS) \

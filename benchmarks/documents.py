@@ -2,7 +2,8 @@
 
 The sentences of the real-prose benchmark's development part (``benchmarks/data/prose_dev.tsv``,
 English prose with Russian inside, each in the schemes its row names) become the paragraphs of a
-.docx built with python-docx and of an HTML page. Every paragraph is cut into runs (inline
+.docx built with python-docx, of an HTML page and of an OpenDocument text (.odt, runs as
+``text:span``). Every paragraph is cut into runs (inline
 elements in HTML) of 3 to 14 characters, often inside a word, with alternating bold and italic,
 which is harder than real documents, where a run usually holds whole words.
 
@@ -63,6 +64,34 @@ def build_html(path: Path, texts: list[str]) -> None:
                     + "\n".join(body) + "\n</body></html>\n", encoding="utf-8")
 
 
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"')
+TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def build_odt(path: Path, texts: list[str]) -> None:
+    """An OpenDocument text with the same paragraphs, each run a ``text:span`` (styles T1, T2)."""
+    body = []
+    for text in texts:
+        parts = [html.escape(x, quote=False) for x in runs_of(text)]
+        body.append("<text:p>" + "".join(f'<text:span text:style-name="T{i % 3}">{x}</text:span>' if i % 3 else x
+                                         for i, x in enumerate(parts)) + "</text:p>")
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODF}><office:body><office:text>'
+               + "".join(body) + "</office:text></office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+
+
+def odt_paragraphs(path: Path) -> list[str]:
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("content.xml"))
+    return ["".join(p.itertext()) for p in root.iter(f"{{{TEXT_NS}}}p")]
+
+
 def docx_paragraphs(path: Path) -> tuple[list[str], list[bytes]]:
     from lxml import etree
 
@@ -94,9 +123,10 @@ def main() -> None:
           f"{sum(len(runs_of(t)) for t in texts)} runs")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        src_docx, src_html = folder / "in.docx", folder / "in.html"
+        src_docx, src_html, src_odt = folder / "in.docx", folder / "in.html", folder / "in.odt"
         build_docx(src_docx, texts)
         build_html(src_html, texts)
+        build_odt(src_odt, texts)
         _, runs_before = docx_paragraphs(src_docx)
         document_results("convert", texts[:3], {"to": "alalc", "policy": "running"})  # warm the caches
         for to in args.to.split(","):
@@ -112,15 +142,21 @@ def main() -> None:
             convert_file(str(src_html), str(folder / "out.html"), to=to)
             t_html = time.process_time() - t0
             got_html = html_paragraphs(folder / "out.html")
+            t0 = time.process_time()
+            convert_file(str(src_odt), str(folder / "out.odt"), to=to)
+            t_odt = time.process_time() - t0
+            got_odt = odt_paragraphs(folder / "out.odt")
             same = sum(a == b for a, b in zip(got, want))
             same_html = sum(a == b for a, b in zip(got_html, want))
+            same_odt = sum(a == b for a, b in zip(got_odt, want))
             kept = sum(a == b for a, b in zip(runs_before, runs_after))
             changed = sum(a != b for a, b in zip(texts, want))
             print(f"--to {to}: paragraphs changed by convert {changed}/{len(texts)}; "
-                  f"docx text = text conversion {same}/{len(texts)}, HTML {same_html}/{len(texts)}; "
+                  f"docx text = text conversion {same}/{len(texts)}, HTML {same_html}/{len(texts)}, "
+                  f"odt {same_odt}/{len(texts)}; "
                   f"runs byte for byte {kept}/{len(runs_before)} ({kept / len(runs_before):.1%}); "
                   f"not written {len(report.unwritten)}; CPU s: text conversion {t_text:.1f}, then with its "
-                  f"readings cached (the file's own cost) docx {t_docx:.2f}, HTML {t_html:.2f}")
+                  f"readings cached (the file's own cost) docx {t_docx:.2f}, HTML {t_html:.2f}, odt {t_odt:.2f}")
 
 
 if __name__ == "__main__":

@@ -87,3 +87,36 @@ def marcxml(data: bytes) -> None:
     except TranslitError:
         return
     assert r.records_in == r.records_out + len(r.rejected), r
+
+
+_DOCUMENT_NAMES = ("in.docx", "in.html", "in.bib", "in.ris", "in")
+
+
+def document(data: bytes) -> None:
+    """The document converter (``convert --in FILE --out FILE``) on any bytes, named as each
+    document format and with no extension (the format then comes from the content): either a
+    clear error (TranslitError) that leaves no output and no temporary file, or an output; a
+    document in which nothing was converted comes back byte for byte."""
+    import os
+
+    from translit.documents import convert_file
+    from translit.errors import TranslitError
+
+    for name in _DOCUMENT_NAMES:
+        src = _scratch(name, data)
+        folder = os.path.dirname(src)
+        out = os.path.join(folder, "out-" + name)
+        if os.path.exists(out):
+            os.remove(out)
+        try:
+            r = convert_file(src, out, to="alalc")
+        except TranslitError as exc:
+            assert "\n" not in str(exc), exc  # one line
+            assert not os.path.exists(out)
+            assert not [f for f in os.listdir(folder) if f.startswith(".translit-")], \
+                os.listdir(folder)
+            continue
+        assert r.written and os.path.exists(out)
+        if not r.changes and not r.unwritten:
+            with open(out, "rb") as fh:
+                assert fh.read() == data, (name, r.as_dict())

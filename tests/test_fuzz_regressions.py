@@ -13,7 +13,7 @@ FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
 sys.path.insert(0, str(FUZZ))
 import targets  # noqa: E402
 
-TARGETS = ("citation", "marc", "table", "marcxml")
+TARGETS = ("citation", "marc", "table", "marcxml", "document")
 CRASHES = sorted((FUZZ / "crashes").glob("crash-*"))  # found by fuzz_marc before crash names said their target
 CASES = [(t, p) for t in TARGETS for p in sorted((FUZZ / "corpus" / t).iterdir())]
 CASES += [("marc", p) for p in CRASHES]

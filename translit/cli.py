@@ -512,7 +512,8 @@ ABOUT: dict[str, str] = {
     "convert": "Convert only the Russian inside a text (an English footnote, a bibliography) from whatever "
                "scheme it is in to another one, or to Cyrillic. English words are left as they are. "
                "--in FILE --out FILE without --column converts a document: a Word .docx (body, tables, "
-               "headers, footers, footnotes), an HTML page, a BibTeX or RIS export; only its text changes.",
+               "headers, footers, footnotes), an OpenDocument .odt, an HTML page, a BibTeX or RIS export, a .txt "
+               "(in its own encoding); only its text changes.",
     "key": "A match key for search indexes and de-duplication: the same for every spelling of a title or "
            "name, Cyrillic or romanized in any scheme.",
     "cluster": "Group the headings of a file that are the same name or title in different spellings, "

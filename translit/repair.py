@@ -259,6 +259,36 @@ def decode_raw_bytes(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|&#?\w+;", re.S | re.I)
+
+
+def cyrillic_code_page(data: bytes, markup: bool = False) -> tuple[str, list[str]] | None:
+    """The single-byte Cyrillic code page (Windows-1251, KOI8-R or DOS cp866) in which the bytes
+    ``data`` (a file that is not UTF-8 and names no encoding) read as Russian, with the evidence:
+    how Russian the text reads in each (:func:`russianness`, on the Cyrillic words only). None when
+    no code page gives Russian (at least 0.5, and a known word of three or more letters) or two
+    read about as well (within 0.2): the encoding is then not this module's to guess. ``markup``:
+    the bytes are an HTML page, whose tags, scripts, styles and entities are left out."""
+    from translit.read import lexicon as lx
+
+    lex = lx.lexicon()
+    scores = []
+    for codec in _SINGLE_BYTE_CYRILLIC:
+        text = data.decode(codec, errors="replace")
+        if markup:
+            text = _MARKUP.sub(" ", text)
+        words = _CYR_WORD.findall(text)
+        if not any(len(w) > 2 and lex.get(lx.fold(w)) is not None for w in words):
+            scores.append((-1.0, codec))
+            continue
+        scores.append((round(russianness(" ".join(words[:5000])), 2), codec))
+    scores.sort(reverse=True)
+    evidence = [f"{codec}: {score}" for score, codec in scores]
+    if scores[0][0] < 0.5 or scores[0][0] - scores[1][0] < 0.2:
+        return None
+    return scores[0][1], evidence
+
+
 def _repair(text: str) -> tuple[str, list[str]]:
     """One pass of the repair: read raw bytes, undo mojibake, read lookalikes, normalize to NFC."""
     steps: list[str] = []

@@ -1,12 +1,15 @@
-"""Convert the Russian inside document files: Word (.docx), HTML pages, BibTeX and RIS exports.
+"""Convert the Russian inside document files: Word (.docx), OpenDocument text (.odt), HTML pages,
+BibTeX and RIS exports, plain text (.txt, in its own encoding).
 
 ``translit convert --to SCHEME --in FILE --out FILE`` (no ``--column``) calls :func:`convert_file`.
 The format is chosen by the file's name (:data:`EXTENSIONS`), else by its content (a ZIP with a
-Word main document, a page that starts like HTML, a BibTeX entry, a RIS record), or forced with
+Word main document or an OpenDocument text, a page that starts like HTML, a BibTeX entry, a RIS record), or forced with
 ``--format``. Only the text is read, as ``convert`` reads a text file: the paragraphs of the
 document together, each word decided once from all its occurrences; everything else is written
-back as it was (:mod:`.word`, :mod:`.html`, :mod:`.bibliography`). The output is written
-atomically, and a file that cannot be read is a one-line error that writes nothing.
+back as it was (:mod:`.word`, :mod:`.odt`, :mod:`.html`, :mod:`.bibliography`, :mod:`.plaintext`). The output is written
+atomically, and a file that cannot be read is a one-line error that writes nothing; an empty,
+mislabelled or hostile file (a ZIP bomb, entity declarations, XML nested too deep) is refused
+before any parser reads it (:mod:`.guard`, with its limits in ``limits.toml``).
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from typing import Any
 from translit.documents.reading import DocumentReport
 from translit.errors import TranslitError
 
-FORMATS = ("docx", "html", "bib", "ris")
-EXTENSIONS = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".html": "html", ".htm": "html",
-              ".xhtml": "html", ".bib": "bib", ".ris": "ris"}
+FORMATS = ("docx", "odt", "html", "bib", "ris", "txt")
+EXTENSIONS = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".odt": "odt", ".ott": "odt", ".html": "html",
+              ".htm": "html", ".xhtml": "html", ".bib": "bib", ".ris": "ris", ".txt": "txt"}
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>]|<!--|<head[\s>]|<body[\s>])", re.I)
 _BIB_START = re.compile(rb"^(?:\xef\xbb\xbf)?(?:\s*%[^\n]*\n)*\s*@\w+\s*[{(]")
 _RIS_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*TY  -")
@@ -38,8 +41,15 @@ def format_of(path: str, head: bytes | None = None) -> str | None:
                 head = fh.read(4096)
         except OSError:
             return None
+    return content_format(head)
+
+
+def content_format(head: bytes) -> str | None:
+    """The document format the first bytes of a file show (None: none of them, or not sure)."""
     if head.startswith(b"PK\x03\x04") and b"word/" in head:
         return "docx"
+    if head.startswith(b"PK\x03\x04") and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:100]:
+        return "odt"
     if _HTML_START.match(head):
         return "html"
     if _BIB_START.match(head):
@@ -61,6 +71,7 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
         raise TranslitError(f"{in_path}: no such file")
     if os.path.realpath(in_path) == os.path.realpath(out_path):
         raise TranslitError(f"{out_path}: give another output file (the input is never overwritten)")
+    by_name = fmt is None and os.path.splitext(in_path)[1].lower() in EXTENSIONS
     fmt = fmt or format_of(in_path)
     if fmt not in FORMATS:
         raise TranslitError(f"{in_path}: not a document translit converts ({', '.join(FORMATS)}); "
@@ -69,14 +80,25 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
 
     opts = COMMANDS["convert"].complete(opts)
     COMMANDS["convert"].line("", **opts)  # the options checked before the file is read
+    from translit.documents.guard import check_file
+
+    check_file(in_path, fmt, by_name)  # empty, mislabelled, a ZIP bomb: refused before any parser
     if fmt == "docx":
         from translit.documents.word import convert_docx
 
         return convert_docx(in_path, out_path, opts, together)
+    if fmt == "odt":
+        from translit.documents.odt import convert_odt
+
+        return convert_odt(in_path, out_path, opts, together)
     if fmt == "html":
         from translit.documents.html import convert_html
 
         return convert_html(in_path, out_path, opts, together)
+    if fmt == "txt":
+        from translit.documents.plaintext import convert_text
+
+        return convert_text(in_path, out_path, opts, together)
     from translit.documents.bibliography import convert_bibliography
 
     return convert_bibliography(in_path, out_path, opts, together, fmt)

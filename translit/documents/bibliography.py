@@ -9,7 +9,9 @@ BibTeX values are read as the text they print: braces and commands such as ``\\e
 as nothing and left where they are, a LaTeX accent (``\\u{i}``, ``\\"e``, ``{\\'e}``, the tie ``\\t{ts}``) and ``~``
 are read as the letter or the space they make, and written as the new letters (UTF-8) only when
 a converted word covers them; a brace or backslash in a new text is escaped. An entry that
-cannot be parsed (an unbalanced brace) is left as it is and reported; the rest is converted.
+cannot be parsed (an unbalanced brace or quote) is left as it is and reported, and so is a field
+found outside every entry (a closing brace too many before it); the rest is converted, as a
+batch job reports a bad record and goes on. A file none of whose entries can be read is an error.
 RIS values are one line each (``TI  - …``).
 """
 
@@ -26,6 +28,7 @@ from typing import Any
 from translit.documents.pieces import FIXED, HIDDEN, TEXT, Piece
 from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
                                         source_replacements, write_source)
+from translit.errors import TranslitError
 
 
 @functools.lru_cache(maxsize=None)
@@ -55,6 +58,7 @@ _TOKEN = re.compile(
     r"|(?P<text>[^\\{}~$]+|\$)", re.S)
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD = re.compile(r"\s*([^\s=,{}()\"#%]+)\s*=\s*")
+_STRAY_FIELD = re.compile(r"^[ \t,]*([A-Za-z][\w-]*)\s*=\s*[{\"\w]", re.M)  # name = value, outside an entry
 _BARE = re.compile(r"[^\s,#{}()\"]+")  # a number or an @string name
 
 
@@ -161,7 +165,17 @@ def bibtex_paragraphs(source: str, report: DocumentReport) -> list[Paragraph]:
     wanted = converted_fields("bib")
     out = []
     pos = 0
-    while m := _ENTRY.search(source, pos):
+    damaged = False  # the entry before was reported: its own fields are not looked at again
+    while True:
+        m = _ENTRY.search(source, pos)
+        stray = None if damaged else _STRAY_FIELD.search(source, pos, m.start() if m else len(source))
+        damaged = False
+        if stray:  # a field outside every entry: the entry before it was closed too soon
+            line = source.count("\n", 0, stray.start()) + 1
+            report.problems.append(f"line {line}: field {stray.group(1)} is outside any entry (a closing brace "
+                                   "too many before it?)")
+        if m is None:
+            break
         kind, opening = m.group(1).lower(), m.group(2)
         if kind in ("comment", "preamble", "string"):
             j = _closing(source, m.end() - 1) if opening == "{" else source.find(")", m.end())
@@ -179,7 +193,9 @@ def bibtex_paragraphs(source: str, report: DocumentReport) -> list[Paragraph]:
             line = source.count("\n", 0, m.start()) + 1
             report.problems.append(f"line {line}: {exc}")
             pos = m.end()
+            damaged = True
             continue
+        report.entries += 1
         for name, a, b in values:
             if name in wanted:
                 pieces = value_pieces(source, a, b)
@@ -216,8 +232,11 @@ def convert_bibliography(in_path: str, out_path: str, opts: dict[str, Any], toge
     refuse_binary(data[:16], in_path)
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     source = data[bom:].decode("utf-8", errors="surrogateescape")
-    report = DocumentReport(in_path, fmt)
+    report = DocumentReport(in_path, fmt, encoding="utf-8")
     paragraphs = bibtex_paragraphs(source, report) if fmt == "bib" else ris_paragraphs(source)
+    if fmt == "bib" and report.problems and not report.entries:  # damaged throughout: not a partial job
+        raise TranslitError(f"{in_path}: no BibTeX entry in it can be read ({report.problems[0]}"
+                            f"{', …' if len(report.problems) > 1 else ''}); nothing was written")
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(paragraphs, opts, report, together)
         replaced = source_replacements(paragraphs, edits, source, _bib_escape if fmt == "bib" else (lambda s: s))

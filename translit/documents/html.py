@@ -10,8 +10,10 @@ the paragraph. The contents of ``<script>`` and ``<style>``, tags, attributes (`
 The page is not serialized again: only the changed stretches of text nodes are replaced in the
 source, the replacement escaped (``&``, ``<``, ``>``); an entity that a converted word covers
 (``Tolsto&iuml;``) is written as the new letters. The encoding is the page's own (a byte-order
-mark, else the ``<meta charset>``, else UTF-8; bytes that do not decode pass through), and a
-letter the encoding cannot hold is written as a character reference.
+mark, else the ``<meta charset>`` or the XML declaration, else UTF-8, else the Cyrillic code page
+the text reads as Russian in: :func:`page_encoding`; bytes that do not decode pass through), and
+a letter the encoding cannot hold is written as a character reference. A page that declares
+entities is refused (:func:`translit.documents.guard.refuse_entity_declarations`).
 """
 
 from __future__ import annotations
@@ -31,21 +33,51 @@ from translit.errors import TranslitError
 INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt ruby s samp "
                    "small span strike strong sub sup time tt u var wbr".split())
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def encoding_of(data: bytes) -> tuple[str, int]:
-    """(codec, length of the byte-order mark) of an HTML page."""
+    """(codec, length of the byte-order mark) of an HTML page, by what the page itself says: a
+    byte-order mark, a ``<meta charset>``, an XML declaration's encoding (XHTML); else UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec, len(bom)
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        try:
-            return codecs.lookup(m.group(1).decode("ascii")).name, 0
-        except LookupError:
-            pass
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        m = pattern.search(data[:4096])
+        if m:
+            try:
+                return codecs.lookup(m.group(1).decode("ascii")).name, 0
+            except LookupError:
+                pass
     return "utf-8", 0
+
+
+def page_encoding(data: bytes) -> tuple[str, int, str | None]:
+    """(codec, length of the byte-order mark, a note) of an HTML page: what the page says
+    (:func:`encoding_of`); a page that says nothing and is not UTF-8 is read in the single-byte
+    Cyrillic code page its text reads as Russian in (:func:`translit.repair.cyrillic_code_page`:
+    old Russian pages were served in Windows-1251 or KOI8-R with the charset in the HTTP header
+    only, which a saved file loses), and written back in it; the note says so, with the evidence.
+    Failing that, it is read as windows-1252, which the HTML standard (WHATWG Encoding, "the
+    default for legacy content") makes the default for an unlabelled page, and the note says so."""
+    codec, bom = encoding_of(data)
+    if bom or codec != "utf-8" or _META_CHARSET.search(data[:4096]) or _XML_ENCODING.search(data[:4096]):
+        return codec, bom, None
+    try:
+        data.decode("utf-8")
+        return "utf-8", 0, None
+    except UnicodeDecodeError:
+        pass
+    from translit.repair import cyrillic_code_page
+
+    found = cyrillic_code_page(data, markup=True)
+    if found is not None:
+        return found[0], 0, (f"the page names no charset and is not UTF-8: read and written back as {found[0]}, "
+                             f"in which its text reads as Russian ({', '.join(found[1])})")
+    return "cp1252", 0, ("the page names no charset and is not UTF-8, nor Russian in a Cyrillic code page: "
+                         "read and written back as windows-1252, the HTML standard's default for such a page "
+                         "(new letters it cannot hold as character references)")
 
 
 class _Scanner(HTMLParser):
@@ -124,9 +156,12 @@ class _Scanner(HTMLParser):
 def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bool = True,
                  fmt: str = "html") -> DocumentReport:
     """Convert the Russian in the text of HTML page ``in_path`` into ``out_path``."""
+    from translit.documents.guard import refuse_entity_declarations
+
     data = read_bytes(in_path)
-    codec, bom = encoding_of(data)
+    codec, bom, note = page_encoding(data)
     source = data[bom:].decode(codec, errors="surrogateescape")
+    refuse_entity_declarations(source, in_path)
     scanner = _Scanner(source)
     try:
         scanner.feed(source)
@@ -134,7 +169,9 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
     except AssertionError as exc:  # the parser's own checks on malformed markup
         raise TranslitError(f"{in_path}: the HTML cannot be read ({exc}); nothing was written") from None
     scanner._end()
-    report = DocumentReport(in_path, fmt)
+    report = DocumentReport(in_path, fmt, encoding=codec)
+    if note:
+        report.notes.append(note)
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
         replaced = source_replacements(scanner.paragraphs, edits, source, lambda s: html.escape(s, quote=False))

@@ -10,6 +10,7 @@ changed spans back onto the pieces and counts what it did in a :class:`DocumentR
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -50,12 +51,16 @@ class DocumentReport:
     unwritten: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # parts of the file left as they were, and why
     written: bool = False
+    encoding: str | None = None  # a text format's encoding, as read and written back (None: a package)
+    notes: list[str] = field(default_factory=list)  # how the file was read, when it had to be found out
+    entries: int = 0  # BibTeX entries read (not in the report: it tells a damaged file from a partial one)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"input": self.path, "format": self.format, "paragraphs": dict(self.paragraphs),
+        return {"input": self.path, "format": self.format, "encoding": self.encoding,
+                "paragraphs": dict(self.paragraphs),
                 "changed_paragraphs": self.changed_paragraphs, "converted": self.converted,
                 "skipped": self.skipped, "unwritten": self.unwritten, "problems": self.problems,
-                "changes": self.changes}
+                "notes": self.notes, "changes": self.changes}
 
     def summary(self) -> str:
         where = ", ".join(f"{n} {place}" for place, n in self.paragraphs.items())
@@ -67,6 +72,8 @@ class DocumentReport:
             text += f"; {self.skipped} left below the threshold"
         if self.unwritten:
             text += f"; {len(self.unwritten)} not written (a word across a tab or line break: see --json)"
+        if self.notes:
+            text += "; " + "; ".join(self.notes)
         if self.problems:
             text += f"; {len(self.problems)} part{'s' * (len(self.problems) != 1)} left as {'they were' if len(self.problems) != 1 else 'it was'} ({self.problems[0]}{', …' if len(self.problems) > 1 else ''})"
         return text
@@ -114,15 +121,41 @@ def source_replacements(paragraphs: list[Paragraph], ops_list: list[dict[int, li
     return sorted(out)
 
 
-def write_source(target, prefix: bytes, source: str, replacements: list[tuple[int, int, str]], codec: str) -> None:
+def _bytes_or_reference(exc: UnicodeError):
+    """Encoding error handler: a byte that did not decode (surrogateescape's U+DC80–U+DCFF) is
+    written back as that byte, any other character the codec cannot hold as a character reference."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = b""
+    for c in exc.object[exc.start:exc.end]:
+        out += bytes([ord(c) - 0xDC00]) if 0xDC80 <= ord(c) <= 0xDCFF else f"&#{ord(c)};".encode("ascii")
+    return out, exc.end
+
+
+def _bytes_or_fail(exc: UnicodeError):
+    """As :func:`_bytes_or_reference`, but a character the codec cannot hold is the error itself
+    (plain text has no character references)."""
+    if isinstance(exc, UnicodeEncodeError) and all(0xDC80 <= ord(c) <= 0xDCFF for c in exc.object[exc.start:exc.end]):
+        return bytes(ord(c) - 0xDC00 for c in exc.object[exc.start:exc.end]), exc.end
+    raise exc
+
+
+codecs.register_error("translit-bytes-or-reference", _bytes_or_reference)
+codecs.register_error("translit-bytes-or-fail", _bytes_or_fail)
+
+
+def write_source(target, prefix: bytes, source: str, replacements: list[tuple[int, int, str]], codec: str,
+                 new_errors: str = "translit-bytes-or-reference") -> None:
     """Write ``prefix`` (a byte-order mark) and ``source`` with ``replacements`` in ``codec`` to
     the open binary file ``target``: the text between them encoded as it was decoded (bytes that
-    did not decode come back as they were), a letter the codec cannot hold as a character reference."""
+    did not decode come back as they were, in a replacement too), a letter the codec cannot hold
+    as a character reference; ``new_errors="translit-bytes-or-fail"`` (plain text, which has no
+    references) raises UnicodeEncodeError for such a letter instead."""
     target.write(prefix)
     pos = 0
     for start, end, new in replacements:
         target.write(source[pos:start].encode(codec, errors="surrogateescape"))
-        target.write(new.encode(codec, errors="xmlcharrefreplace"))
+        target.write(new.encode(codec, errors=new_errors))
         pos = end
     target.write(source[pos:].encode(codec, errors="surrogateescape"))
 

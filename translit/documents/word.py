@@ -27,6 +27,7 @@ import re
 import zipfile
 from typing import Any
 
+from translit.documents.guard import check_depth, xml_error
 from translit.documents.pieces import FIXED, TEXT, Piece, apply
 from translit.documents.reading import DocumentReport, Paragraph, atomic_output, convert_paragraphs
 from translit.errors import TranslitError
@@ -72,7 +73,9 @@ def _open(path: str):
         raise
     except zipfile.BadZipFile as exc:
         raise TranslitError(f"{path} is not a readable .docx (a ZIP archive): {exc}; nothing was written") from None
-    except Exception as exc:  # python-docx's PackageNotFoundError, KeyError for a missing part, XML errors
+    except SyntaxError as exc:  # lxml's XMLSyntaxError: too deep, entities, broken XML
+        raise xml_error(exc, path, None) from None
+    except Exception as exc:  # python-docx's PackageNotFoundError, KeyError for a missing part
         reason = str(exc).strip().strip('"') or type(exc).__name__
         raise TranslitError(f"{path} is not a readable Word document ({reason}); nothing was written") from None
     if not any(place == "body" for _, place in parts):
@@ -121,7 +124,8 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
 
     report = DocumentReport(in_path, fmt)
     parts = _open(in_path)
-    parser = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+                             remove_blank_text=False)
     trees: dict[str, Any] = {}
     originals: dict[str, bytes] = {}
     paragraphs: list[Paragraph] = []
@@ -131,8 +135,11 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
             try:
                 originals[name] = z.read(name)
                 root = trees[name] = etree.fromstring(originals[name], parser)
-            except (KeyError, etree.XMLSyntaxError) as exc:
+            except KeyError as exc:
                 raise TranslitError(f"{in_path}: the part {name} cannot be read ({exc}); nothing was written") from None
+            except etree.XMLSyntaxError as exc:
+                raise xml_error(exc, in_path, name) from None
+            check_depth(root, in_path, name)
             for par in _paragraphs(root, place):
                 paragraphs.append(par)
                 owners.append(name)
@@ -148,15 +155,22 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
                     if new != new.strip():
                         el.set(_XML_SPACE, "preserve")
                     changed.add(name)
-        with open(in_path, "rb") as src:
-            if not changed:
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk)
-            else:
-                with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
-                    for info in zin.infolist():
-                        data = _serialize(trees[info.filename], originals[info.filename]) \
-                            if info.filename in changed else zin.read(info)
-                        zout.writestr(info, data, compress_type=info.compress_type)
+        write_package(in_path, fh, trees, originals, changed)
     report.written = True
     return report
+
+
+def write_package(in_path: str, fh, trees: dict[str, Any], originals: dict[str, bytes], changed: set[str]) -> None:
+    """Write the ZIP package ``in_path`` to the open file ``fh``: the parts named in ``changed``
+    serialized again from ``trees`` (their own XML declaration kept), every other member copied
+    byte for byte, in the same order and with the same compression; unchanged, the file whole."""
+    with open(in_path, "rb") as src:
+        if not changed:
+            while chunk := src.read(1 << 20):
+                fh.write(chunk)
+            return
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(fh, "w") as zout:
+            for info in zin.infolist():
+                data = _serialize(trees[info.filename], originals[info.filename]) \
+                    if info.filename in changed else zin.read(info)
+                zout.writestr(info, data, compress_type=info.compress_type)

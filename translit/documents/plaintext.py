@@ -1,0 +1,80 @@
+"""Plain text files (.txt): convert the Russian in every line, and write the file back in the
+encoding it came in.
+
+The encoding is found, not assumed: a byte-order mark (UTF-8, UTF-16, UTF-32), else UTF-16 or
+UTF-32 without one (:func:`translit.textfile.wide_encoding`: the NUL bytes ASCII brings), else
+UTF-8 when the bytes are UTF-8, else the single-byte Cyrillic code page (Windows-1251, KOI8-R, DOS
+866) the text reads as Russian in (:func:`translit.repair.cyrillic_code_page`, its scores the
+evidence), else windows-1252. The report names it (``encoding``) and says how it was found
+(``notes``). Each line is a paragraph; the lines are read together as ``convert`` reads a text.
+Line endings (``\\r\\n``, ``\\n``, a lone ``\\r``), the byte-order mark and every byte outside the
+converted words stay as they were; a letter the encoding cannot hold (ALA-LC's tie in
+Windows-1251) is refused with one line rather than written as something else.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from translit.documents.pieces import TEXT, Piece
+from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
+                                        source_replacements, write_source)
+from translit.errors import TranslitError
+
+_LINE = re.compile(r"[^\r\n]*")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def text_encoding(data: bytes) -> tuple[str, int, str | None]:
+    """(codec, length of the byte-order mark, how it was found when it had to be guessed)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom), None
+    from translit.textfile import wide_encoding
+
+    wide = wide_encoding(data[:4096])
+    if wide is not None:
+        return wide[0], 0, f"no byte-order mark: read as {wide[0]} by its NUL bytes, and written back so"
+    try:
+        data.decode("utf-8")
+        return "utf-8", 0, None
+    except UnicodeDecodeError:
+        pass
+    from translit.repair import cyrillic_code_page
+
+    found = cyrillic_code_page(data)
+    if found is not None:
+        return found[0], 0, (f"not UTF-8: read and written back as {found[0]}, in which the text reads as "
+                             f"Russian ({', '.join(found[1])})")
+    return "cp1252", 0, ("not UTF-8, nor Russian in a Cyrillic code page: read and written back as "
+                         "windows-1252")
+
+
+def convert_text(in_path: str, out_path: str, opts: dict[str, Any], together: bool = True,
+                 fmt: str = "txt") -> DocumentReport:
+    """Convert the Russian in each line of text file ``in_path`` into ``out_path``."""
+    data = read_bytes(in_path)
+    codec, bom, note = text_encoding(data)
+    source = data[bom:].decode(codec, errors="surrogateescape")
+    report = DocumentReport(in_path, fmt, encoding=codec)
+    if note:
+        report.notes.append(note)
+    paragraphs = []
+    for m in _LINE.finditer(source):
+        if m.start() == m.end() and m.start() > 0 and source[m.start() - 1] not in "\r\n":
+            continue  # the empty match after a line's text
+        paragraphs.append(Paragraph("line", [Piece(m.group(), TEXT, (m.start(), m.end(), False))]))
+    with atomic_output(out_path) as fh:
+        edits = convert_paragraphs(paragraphs, opts, report, together)
+        replaced = source_replacements(paragraphs, edits, source)
+        try:
+            write_source(fh, data[:bom], source, replaced, codec, new_errors="translit-bytes-or-fail")
+        except UnicodeEncodeError as exc:
+            raise TranslitError(f"{in_path}: {exc.object[exc.start:exc.end]!r} cannot be written in the file's "
+                                f"encoding ({codec}): choose a scheme whose letters it holds (alalc-plain in a "
+                                "Cyrillic code page), or save the file as UTF-8 first; nothing was written") from None
+    report.written = True
+    return report
