@@ -286,6 +286,12 @@ def foreign_place(wr: WordReading) -> bool:
     return _tagged(wr.candidates[0].cyrillic, GEOX)
 
 
+@cache
+def own_table_prefixes() -> frozenset[tuple[str, str]]:
+    """The first two folded words of every form of the table that has two or more (st, petersburg)."""
+    return frozenset(key[:2] for key in own_table() if len(key) > 1)
+
+
 def lookup(words: tuple[str, ...]) -> Form | None:
     """The established form given as folded words, or None (the table's rows first, then
     geonames' alternate names)."""

