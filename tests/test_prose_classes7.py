@@ -88,3 +88,32 @@ def test_an_english_title_does_not_make_the_name_after_it_english(text, russian)
 def test_a_title_before_a_western_name_keeps_the_name_english():
     text = "Present: Mr P. D. Harris (secretary) and Colonel James Ward."
     assert cyr(text) == text
+
+
+# A name's parts go together: initials with their surname, an unknown surname of Russian shape ---
+
+@pytest.mark.parametrize("text,russian", [
+    ("Sources: T. Khairullin, Kazan, 1971, p. 40.", "Т. Хайруллин"),
+    ("Sincerely yours, M. Aldanov, Paris.", "М. Алданов"),
+    ("The review was signed P. Struve and nobody doubted it.", "П. Струве"),
+])
+def test_an_initial_before_a_surname_read_as_russian_is_read_too(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("The jury: Kantemir Zhamukhov, Agnes Varda and two critics.", "Кантемир Жамухов"),
+    ("Literature: K. Barsegov, London, 1988, p. 3.", "К. Барсегов"),
+    ("Her teacher was Ruslan Tlekhugov, who left for Nalchik.", "Руслан Тлехугов"),
+])
+def test_an_unknown_surname_of_russian_shape_after_a_russian_forename_or_initial_is_read(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "See A. Dallin, German Rule in Russia, for the occupation.",
+    "As E. H. Carr and R. W. Davies showed, the plan was revised.",
+    "The jury: Agnes Varda, Juliette Binoche and two critics.",
+])
+def test_western_names_with_initials_stay(text):
+    assert cyr(text) == text

@@ -127,7 +127,9 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
         _initials_after_surname(text, matches, words, verdicts, why)
+        _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _initials_before_surname(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
@@ -1698,6 +1700,11 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
                     phrase = True
                     break
+                if unknown and j == k - 1 and _surname_shaped(words[k]) and (
+                        gap == " " and words[j].candidates and words[j].candidates[0].source == Source.NAME
+                        or len(matches[j].group()) == 1 and matches[j].group().isupper() and gap.startswith(".")):
+                    phrase = True  # Kantemir Balagov, N. Barsamov: a Russian surname's shape after a name or initial
+                    break
                 if unknown and len(matches[j].group()) == 1 and matches[j].group().isupper():
                     continue  # (an unknown surname's initials: the words past them decide)
                 if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
@@ -1715,6 +1722,17 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _surname_shaped(wr: WordReading) -> bool:
+    """Balagov, Barsamov: a capitalized word whose reading (a trigram guess too) ends as Russian
+    surnames do (``surname_endings`` of established.toml: -ов, -ев, -ский; not -ин, which English
+    and French names share)."""
+    from translit.read.established import _surname_endings
+
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and wr.input[:1].isupper() and len(c.cyrillic) > 4 \
+        and c.cyrillic.lower().endswith(_surname_endings())
 
 
 def _marked_common_word(wr: WordReading) -> bool:
@@ -1886,6 +1904,67 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
                 verdicts[j] = True
                 why.pop(j, None)
             j += 1
+
+
+def _initial_before(text: str, matches: list[WordSpan], j: int) -> bool:
+    """Is word ``j`` an initial (V., Iu.) closed by a full stop with the next word right after it?"""
+    return j + 1 < len(matches) and _INITIAL.fullmatch(matches[j].group()) is not None \
+        and _INITIAL_STOP.fullmatch(text, matches[j].end(), matches[j + 1].start()) is not None
+
+
+def _surnames_after_russian_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Kantemir Balagov, N. Barsamov: a capitalized word neither language reads (``why.unknown``)
+    whose reading ends as Russian surnames do (``surname_endings``: -ов, -ев, -ский; not -ин, which
+    Western names share: A. Dallin), right after a forename read as a Russian name (one space
+    between) or after initials, is that person's surname: read. English or Western surnames
+    (Binoche, Carr) have no such ending, and a word a rule of its own class left stays."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is True or k not in why.unknown or k in why.hard or not _surname_shaped(words[k]):
+            continue
+        j, gap = k - 1, text[matches[k - 1].end():matches[k].start()]
+        prev = words[j].candidates[0] if words[j].candidates else None
+        after_forename = gap == " " and verdicts[j] is True and prev is not None and prev.source == Source.NAME \
+            and len(matches[j].group()) > 2
+        if after_forename or _initial_before(text, matches, j) and j not in why.hard \
+                and not _closes_name_before(text, matches, verdicts,
+                                            j - 1 if j and _initial_before(text, matches, j - 1) else j):
+            verdicts[k] = True
+            why.pop(k, None)
+            why.unknown.discard(k)
+
+
+def _initials_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                             verdicts: list[bool | None], why: Reasons) -> None:
+    """V. Zenzinov, B. P. Mansurov: one or two initials right before a capitalized surname read as
+    Russian (a dictionary surname, a known name, or one of Russian shape: ``_surname_shaped``) are
+    that person's initials, read as Russian too (В. Зензинов, not V. Зензинов); the initials of a
+    name left in English stay with it (Stephen F. Cohen), and so does a word a rule left (vol.)."""
+    n = len(matches)
+    for k in range(1, n):
+        wr = words[k]
+        if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
+                or not (_is_surname(wr) or _surname_shaped(wr)):
+            continue
+        first = k
+        while first - 1 >= 0 and k - first < 2 and _initial_before(text, matches, first - 1) \
+                and words[first - 1].candidates:
+            first -= 1
+        if first == k or _closes_name_before(text, matches, verdicts, first):
+            continue
+        for j in range(first, k):
+            if verdicts[j] is not True and j not in why.hard:
+                verdicts[j] = True
+                why.pop(j, None)
+
+
+def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
+    """Cohen, S. F. Bukharin…; Cohen, Stephen F. Bukharin…: initials right after a capitalized word
+    and a comma, or right after a forename not read as Russian, close that name, not open the next."""
+    if j == 0 or not matches[j - 1].group()[:1].isupper():
+        return False
+    gap = text[matches[j - 1].end():matches[j].start()]
+    return gap.strip() == "," or gap == " " and verdicts[j - 1] is not True
 
 
 _INITIAL = re.compile(r"[A-Z][a-z]?")
