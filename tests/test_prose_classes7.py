@@ -117,3 +117,24 @@ def test_an_unknown_surname_of_russian_shape_after_a_russian_forename_or_initial
 ])
 def test_western_names_with_initials_stay(text):
     assert cyr(text) == text
+
+
+# A quoted Russian title or sentence whose first word English writes too ----------------------------
+
+@pytest.mark.parametrize("text,russian", [
+    ('Her hit "Million alykh roz" was on every radio.', "Миллион алых роз"),
+    ('The choir sang "Most cherez reku" twice.', "Мост через реку"),
+    ('The guard only said: "My tut ne v Evrope."', "Мы тут не в Европе"),
+])
+def test_a_quotation_read_whole_when_only_its_first_word_is_also_english(text, russian):
+    assert russian in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    'He said "Most people agree" and left the room.',
+    'The film "Miracle on the Vistula" opened in Warsaw.',
+    'The sign said "Million dollar view" in gold letters.',
+])
+def test_an_english_quotation_stays(text):
+    assert cyr(text) == text
+    assert alalc(text) == text

@@ -1735,6 +1735,14 @@ def _surname_shaped(wr: WordReading) -> bool:
         and c.cyrillic.lower().endswith(_surname_endings())
 
 
+_MASCULINE_SURNAME = ("ов", "ев", "ёв")  # Barsamov; not -ская, which Polish -ska reads as too (K. Pomorska)
+
+
+def _masculine_surname(wr: WordReading) -> bool:
+    """Is the word's reading a masculine surname in -ов/-ев, which no Western spelling reads as?"""
+    return bool(wr.candidates) and wr.candidates[0].cyrillic.lower().endswith(_MASCULINE_SURNAME)
+
+
 def _marked_common_word(wr: WordReading) -> bool:
     """Vologodskaia, Sovnarkom: a word Russian by its own evidence whose reading is no name or place."""
     c = wr.candidates[0] if wr.candidates else None
@@ -1906,9 +1914,13 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
             j += 1
 
 
+_RUSSIAN_INITIAL = re.compile(r"[A-Z]|Iu|Ia|Ie|Io|Ju|Ja|Je|Jo|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh")  # V., Iu., Zh. (not Cf.)
+
+
 def _initial_before(text: str, matches: list[WordSpan], j: int) -> bool:
-    """Is word ``j`` an initial (V., Iu.) closed by a full stop with the next word right after it?"""
-    return j + 1 < len(matches) and _INITIAL.fullmatch(matches[j].group()) is not None \
+    """Is word ``j`` an initial (V., Iu., Zh.: one capital, or the two letters of one Russian letter)
+    closed by a full stop with the next word right after it?"""
+    return j + 1 < len(matches) and _RUSSIAN_INITIAL.fullmatch(matches[j].group()) is not None \
         and _INITIAL_STOP.fullmatch(text, matches[j].end(), matches[j + 1].start()) is not None
 
 
@@ -1926,7 +1938,7 @@ def _surnames_after_russian_names(text: str, matches: list[WordSpan], words: lis
         prev = words[j].candidates[0] if words[j].candidates else None
         after_forename = gap == " " and verdicts[j] is True and prev is not None and prev.source == Source.NAME \
             and len(matches[j].group()) > 2
-        if after_forename or _initial_before(text, matches, j) and j not in why.hard \
+        if after_forename or _initial_before(text, matches, j) and j not in why.hard and _masculine_surname(words[k]) \
                 and not _closes_name_before(text, matches, verdicts,
                                             j - 1 if j and _initial_before(text, matches, j - 1) else j):
             verdicts[k] = True
@@ -2142,8 +2154,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
-        while start < end and matches[start].group().lower() in _person_titles() | _title_abbreviations():
-            start += 1  # Colonel, Mr, Dr before the name: English titles, no evidence about the name
+        while start < end and matches[start].group().lower() in _person_titles() | _title_abbreviations() \
+                and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
+                     or _initial_before(text, matches, start + 1)):
+            start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
         while end > start and matches[end].group().lower() in _generational_suffixes():
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
