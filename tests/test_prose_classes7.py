@@ -138,3 +138,19 @@ def test_a_quotation_read_whole_when_only_its_first_word_is_also_english(text, r
 def test_an_english_quotation_stays(text):
     assert cyr(text) == text
     assert alalc(text) == text
+
+
+# One of English's commonest words opening a clause is no forename of an established name --------
+
+@pytest.mark.parametrize("text,english,russian", [
+    ("HOST: And Rimsky-Korsakov wrote an opera about a merchant.", "And", "Римский-Корсаков"),
+    ("And Diaghilev paid for everything, as usual.", "And", "Дягилев"),
+    ("GUEST: And Rachmaninoff never went back.", "And", "Рахманинов"),
+])
+def test_a_common_english_word_before_an_established_name_stays(text, english, russian):
+    out = cyr(text)
+    assert f"{english} {russian}" in out
+
+
+def test_a_russian_forename_before_an_established_name_still_joins_it():
+    assert "Сергей Рахманинов" in cyr("Then Sergei Rachmaninoff left Russia for good.")

@@ -542,7 +542,13 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
     if j < 0 or verdicts[j] or _hard(verdicts, j) or not _name_neighbours(text, matches, j, k):
         return None
     c = words[j].candidates[0] if words[j].candidates else None
-    return j if c is not None and c.source == Source.NAME else None
+    if c is None or c.source != Source.NAME:
+        return None
+    from translit.read.language import english_zipf
+
+    # And Rimsky-Korsakov wrote…, But Tchaikovsky…: one of English's commonest words opening a
+    # clause is no forename, whatever name its letters also spell (Анд)
+    return None if english_zipf(matches[j].group().lower()) >= W.running.function_word else j
 
 
 def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:
