@@ -154,3 +154,27 @@ def test_a_common_english_word_before_an_established_name_stays(text, english, r
 
 def test_a_russian_forename_before_an_established_name_still_joins_it():
     assert "Сергей Рахманинов" in cyr("Then Sergei Rachmaninoff left Russia for good.")
+
+
+# English dates and the labels of numbered things ----------------------------------------------------
+
+@pytest.mark.parametrize("text,english,russian", [
+    ("Ivan Markov was reported missing near Lutsk, May 1916.", "May 1916", "Иван Марков"),
+    ("The committee of Pavel Miliukov met on 12 May and again in June.", "12 May", "Павел Милюков"),
+    ("Lot 45. Tolstoi, Lev. Voina i mir. Moscow, 1869.", "Lot 45", "Война и мир"),
+    ("Item 7. Pasternak, Boris. Doktor Zhivago. Milan, 1957.", "Item 7", "Доктор Живаго"),
+])
+def test_a_month_or_label_beside_its_number_stays_english(text, english, russian):
+    out = cyr(text)
+    assert english in out
+    assert russian in out
+    assert english in alalc(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("Maiakovskii, Vladimir. Mart 1918.", "Март 1918"),
+    ("V mae 1918 goda on uekhal.", "В мае 1918 года"),
+    ("Moskva, Lubianka, 1937.", "Москва, Лубянка, 1937"),
+])
+def test_russian_dates_are_still_read(text, russian):
+    assert russian in cyr(text)

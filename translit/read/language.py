@@ -1048,6 +1048,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an abbreviated English title of a person (Dr, Mr, St) before a name")
         elif _generational_suffix(text, matches, k):
             leave(k, "a generational suffix after a name (Jr., Sr.)")
+        elif _date_or_label(text, matches, k):
+            leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
@@ -1209,6 +1211,32 @@ def _title_abbreviations() -> frozenset[str]:
 def _generational_suffixes() -> frozenset[str]:
     """Jr., Sr. after a name (``generational_suffixes``)."""
     return frozenset(_western_toml()["generational_suffixes"])
+
+
+@cache
+def _months_and_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """The English months and the labels of numbered things (``english_months``, ``labels_before_number``)."""
+    data = _western_toml()
+    return frozenset(data["english_months"]), frozenset(data["labels_before_number"])
+
+
+_NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
+_NUMBER_LAST = re.compile(r"(?<![\w.,])\d{1,2}[ \t]$")  # 3 May (a day of the month, not 1.5 or 1,000)
+
+
+def _date_or_label(text: str, matches: list[WordSpan], k: int) -> bool:
+    """May 1915, 3 May, Lot 113, Item 16: a capitalized English month right before or after a number,
+    or a capitalized label of numbered things right before one."""
+    w = matches[k].group()
+    if not w[:1].isupper() or not w[1:].islower():
+        return False
+    months, labels = _months_and_labels()
+    low = w.lower()
+    if low not in months and low not in labels:
+        return False
+    if _NUMBER_NEXT.match(text, matches[k].end()):
+        return True
+    return low in months and _NUMBER_LAST.search(text, 0, matches[k].start()) is not None
 
 
 _TITLE_GAP = re.compile(r"\.?[ \t]{1,2}")  # Dr Khlevniuk, Mr. Mansurov
