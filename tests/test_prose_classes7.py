@@ -178,3 +178,19 @@ def test_a_month_or_label_beside_its_number_stays_english(text, english, russian
 ])
 def test_russian_dates_are_still_read(text, russian):
     assert russian in cyr(text)
+
+
+# The name of a street after rue, avenue, via -------------------------------------------------------
+
+@pytest.mark.parametrize("text,street", [
+    ("The memorial service for Ivan Bunin was held near the rue Daru.", "rue Daru"),
+    ("Marina Tsvetaeva lived at 12 rue Pouchkine for a year.", "rue Pouchkine"),
+    ("Viacheslav Ivanov's flat on via Nomentana is now a library.", "via Nomentana"),
+])
+def test_a_street_after_a_street_word_stays(text, street):
+    assert street in cyr(text)
+    assert street in alalc(text)
+
+
+def test_a_russian_street_is_still_read():
+    assert "улица Горького" in cyr("The office was on ulitsa Gor'kogo, near the telegraph.")

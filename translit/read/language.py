@@ -1048,6 +1048,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an abbreviated English title of a person (Dr, Mr, St) before a name")
         elif _generational_suffix(text, matches, k):
             leave(k, "a generational suffix after a name (Jr., Sr.)")
+        elif k and w[:1].isupper() and matches[k - 1].group() in _street_words() \
+                and text[matches[k - 1].end():m.start()] == " ":
+            leave(k, "the name of a street after rue, avenue, via (rue Daru)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
@@ -1211,6 +1214,12 @@ def _title_abbreviations() -> frozenset[str]:
 def _generational_suffixes() -> frozenset[str]:
     """Jr., Sr. after a name (``generational_suffixes``)."""
     return frozenset(_western_toml()["generational_suffixes"])
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    """rue, avenue, via: the words before a street's name (``street_words_before_name``)."""
+    return frozenset(_western_toml()["street_words_before_name"])
 
 
 @cache
