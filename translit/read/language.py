@@ -1048,7 +1048,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an abbreviated English title of a person (Dr, Mr, St) before a name")
         elif _generational_suffix(text, matches, k):
             leave(k, "a generational suffix after a name (Jr., Sr.)")
-        elif k and w[:1].isupper() and matches[k - 1].group() in _street_words() \
+        elif k and w[:1].isupper() and matches[k - 1].group() in _word_list("street_words_before_name") \
                 and text[matches[k - 1].end():m.start()] == " ":
             leave(k, "the name of a street after rue, avenue, via (rue Daru)")
         elif _date_or_label(text, matches, k):
@@ -1205,28 +1205,11 @@ def _person_titles() -> frozenset[str]:
 
 
 @cache
-def _title_abbreviations() -> frozenset[str]:
-    """The abbreviated English titles of persons (``english_title_abbreviations``: Dr, Mr, St)."""
-    return frozenset(_western_toml()["english_title_abbreviations"])
-
-
-@cache
-def _generational_suffixes() -> frozenset[str]:
-    """Jr., Sr. after a name (``generational_suffixes``)."""
-    return frozenset(_western_toml()["generational_suffixes"])
-
-
-@cache
-def _street_words() -> frozenset[str]:
-    """rue, avenue, via: the words before a street's name (``street_words_before_name``)."""
-    return frozenset(_western_toml()["street_words_before_name"])
-
-
-@cache
-def _months_and_labels() -> tuple[frozenset[str], frozenset[str]]:
-    """The English months and the labels of numbered things (``english_months``, ``labels_before_number``)."""
-    data = _western_toml()
-    return frozenset(data["english_months"]), frozenset(data["labels_before_number"])
+def _word_list(key: str) -> frozenset[str]:
+    """One list of words of ``read/western.toml`` as a set: ``english_title_abbreviations`` (Dr, Mr,
+    St), ``generational_suffixes`` (Jr.), ``street_words_before_name`` (rue, via), ``english_months``
+    and ``labels_before_number`` (Lot, Item)."""
+    return frozenset(_western_toml()[key])
 
 
 _NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
@@ -1239,7 +1222,7 @@ def _date_or_label(text: str, matches: list[WordSpan], k: int) -> bool:
     w = matches[k].group()
     if not w[:1].isupper() or not w[1:].islower():
         return False
-    months, labels = _months_and_labels()
+    months, labels = _word_list("english_months"), _word_list("labels_before_number")
     low = w.lower()
     if low not in months and low not in labels:
         return False
@@ -1256,7 +1239,7 @@ def _title_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
     English title right before a capitalized word (a full stop and a space, or a space, between).
     Not the first word of an established form (St Petersburg, St. Petersburg: the form is read whole)."""
     w = matches[k].group()
-    if k + 1 >= len(matches) or not w[:1].isupper() or w.lower() not in _title_abbreviations():
+    if k + 1 >= len(matches) or not w[:1].isupper() or w.lower() not in _word_list("english_title_abbreviations"):
         return False
     nxt = matches[k + 1].group()
     if not nxt[:1].isupper() or not _TITLE_GAP.fullmatch(text, matches[k].end(), matches[k + 1].start()):
@@ -1269,7 +1252,7 @@ def _generational_suffix(text: str, matches: list[WordSpan], k: int) -> bool:
     """Sergei Bodrov Jr., Aleksei German Jr: Jr. or Sr. right after a capitalized word (a space, or
     a comma and a space, between) is the English suffix of the name, not a word of it."""
     w = matches[k].group()
-    if not k or not w[:1].isupper() or w.lower() not in _generational_suffixes():
+    if not k or not w[:1].isupper() or w.lower() not in _word_list("generational_suffixes"):
         return False
     return matches[k - 1].group()[:1].isupper() \
         and re.fullmatch(r",?[ \t]{1,2}", text[matches[k - 1].end():matches[k].start()]) is not None
@@ -2191,11 +2174,11 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
-        while start < end and matches[start].group().lower() in _person_titles() | _title_abbreviations() \
+        while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
                 and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
                      or _initial_before(text, matches, start + 1)):
             start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
-        while end > start and matches[end].group().lower() in _generational_suffixes():
+        while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
