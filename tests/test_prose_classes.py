@@ -11,9 +11,7 @@ import pytest
 from translit import to_cyrillic
 from translit.conversion import convert
 
-
-def cyr(text: str) -> str:
-    return convert(text, to="cyrillic").text
+from prose_helpers import cyr
 
 
 # English words between or beside Russian names -------------------------------------------------

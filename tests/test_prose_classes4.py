@@ -9,15 +9,8 @@ are not those of the benchmark."""
 import pytest
 
 from translit import to_cyrillic
-from translit.conversion import convert
 
-
-def cyr(text: str) -> str:
-    return convert(text, to="cyrillic").text
-
-
-def alalc(text: str) -> str:
-    return convert(text, to="alalc").text
+from prose_helpers import alalc, cyr
 
 
 # Russian acronyms among English words -------------------------------------------------------------

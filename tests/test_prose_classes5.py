@@ -9,20 +9,8 @@ are written for these tests and are not those of the benchmark."""
 import pytest
 
 from translit import to_cyrillic
-from translit.conversion import convert
 
-
-def cyr(text: str) -> str:
-    return convert(text, to="cyrillic").text
-
-
-def alalc(text: str) -> str:
-    return convert(text, to="alalc").text
-
-
-def word(text: str, token: str):
-    r = to_cyrillic(text, policy="running")
-    return next(w for w in r.words if w.input == token)
+from prose_helpers import alalc, cyr, word
 
 
 # The English names of countries and regions; Soviet institutions English prints as its own ----------

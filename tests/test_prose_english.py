@@ -10,9 +10,7 @@ from translit import to_cyrillic
 from translit.conversion import convert
 from translit.read.weights import W
 
-
-def cyr(text: str) -> str:
-    return convert(text, to="cyrillic").text
+from prose_helpers import cyr
 
 
 @pytest.mark.parametrize("text,russian,english", [

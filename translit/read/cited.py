@@ -123,6 +123,9 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
             d = lean(words[k])
             if alone[k] is True or d is not None and d >= C.lean_russian:
                 russian += 1
+            elif k == inside[0] and matches[k].group()[:1].isupper() and d is not None \
+                    and d >= -C.quotation_first_margin and words[k].candidates[0].source == Source.DICTIONARY:
+                continue  # "Million alykh roz": a title's first word both languages write; the rest decides
             elif _english(words[k].input) >= W.language.both_english and (d is None or d < 0):
                 english += 1
         if russian < C.quotation_russian or english:

@@ -286,6 +286,12 @@ def foreign_place(wr: WordReading) -> bool:
     return _tagged(wr.candidates[0].cyrillic, GEOX)
 
 
+@cache
+def own_table_prefixes() -> frozenset[tuple[str, str]]:
+    """The first two folded words of every form of the table that has two or more (st, petersburg)."""
+    return frozenset(key[:2] for key in own_table() if len(key) > 1)
+
+
 def lookup(words: tuple[str, ...]) -> Form | None:
     """The established form given as folded words, or None (the table's rows first, then
     geonames' alternate names)."""
@@ -539,7 +545,13 @@ def _forename_joining(text: str, matches: list[WordSpan], words: list[WordReadin
     if j < 0 or verdicts[j] or _hard(verdicts, j) or not _name_neighbours(text, matches, j, k):
         return None
     c = words[j].candidates[0] if words[j].candidates else None
-    return j if c is not None and c.source == Source.NAME else None
+    if c is None or c.source != Source.NAME:
+        return None
+    from translit.read.language import english_zipf
+
+    # And Rimsky-Korsakov wrote…, But Tchaikovsky…: one of English's commonest words opening a
+    # clause is no forename, whatever name its letters also spell (Анд)
+    return None if english_zipf(matches[j].group().lower()) >= W.running.function_word else j
 
 
 def _forename_left_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],

@@ -127,7 +127,9 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
         _initials_after_surname(text, matches, words, verdicts, why)
+        _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
+        _initials_before_surname(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
@@ -1042,6 +1044,15 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 why.unknown.add(k)  # (a common Russian word beside it is its phrase: Żurnał Russkogo)
         elif not w.isascii() and _other_alphabet(wr):
             leave(k, "a word of another Latin alphabet (Łódź, Plzeň), as English writes it")
+        elif _title_abbreviation(text, matches, k):
+            leave(k, "an abbreviated English title of a person (Dr, Mr, St) before a name")
+        elif _generational_suffix(text, matches, k):
+            leave(k, "a generational suffix after a name (Jr., Sr.)")
+        elif k and w[:1].isupper() and matches[k - 1].group() in _word_list("street_words_before_name") \
+                and text[matches[k - 1].end():m.start()] == " ":
+            leave(k, "the name of a street after rue, avenue, via (rue Daru)")
+        elif _date_or_label(text, matches, k):
+            leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
@@ -1191,6 +1202,60 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
 def _person_titles() -> frozenset[str]:
     """The English titles written before a person's name (``english_person_titles``: Patriarch)."""
     return frozenset(_western_toml()["english_person_titles"])
+
+
+@cache
+def _word_list(key: str) -> frozenset[str]:
+    """One list of words of ``read/western.toml`` as a set: ``english_title_abbreviations`` (Dr, Mr,
+    St), ``generational_suffixes`` (Jr.), ``street_words_before_name`` (rue, via), ``english_months``
+    and ``labels_before_number`` (Lot, Item)."""
+    return frozenset(_western_toml()[key])
+
+
+_NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
+_NUMBER_LAST = re.compile(r"(?<![\w.,])\d{1,2}[ \t]$")  # 3 May (a day of the month, not 1.5 or 1,000)
+
+
+def _date_or_label(text: str, matches: list[WordSpan], k: int) -> bool:
+    """May 1915, 3 May, Lot 113, Item 16: a capitalized English month right before or after a number,
+    or a capitalized label of numbered things right before one."""
+    w = matches[k].group()
+    if not w[:1].isupper() or not w[1:].islower():
+        return False
+    months, labels = _word_list("english_months"), _word_list("labels_before_number")
+    low = w.lower()
+    if low not in months and low not in labels:
+        return False
+    if _NUMBER_NEXT.match(text, matches[k].end()):
+        return True
+    return low in months and _NUMBER_LAST.search(text, 0, matches[k].start()) is not None
+
+
+_TITLE_GAP = re.compile(r"\.?[ \t]{1,2}")  # Dr Khlevniuk, Mr. Mansurov
+
+
+def _title_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Dr Oleg Khlevniuk, Mr. B. P. Mansurov, Fr Alexander, St Sergius: a capitalized abbreviated
+    English title right before a capitalized word (a full stop and a space, or a space, between).
+    Not the first word of an established form (St Petersburg, St. Petersburg: the form is read whole)."""
+    w = matches[k].group()
+    if k + 1 >= len(matches) or not w[:1].isupper() or w.lower() not in _word_list("english_title_abbreviations"):
+        return False
+    nxt = matches[k + 1].group()
+    if not nxt[:1].isupper() or not _TITLE_GAP.fullmatch(text, matches[k].end(), matches[k + 1].start()):
+        return False
+    from translit.read.established import fold, own_table_prefixes
+    return (fold(w), fold(nxt)) not in own_table_prefixes()
+
+
+def _generational_suffix(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Sergei Bodrov Jr., Aleksei German Jr: Jr. or Sr. right after a capitalized word (a space, or
+    a comma and a space, between) is the English suffix of the name, not a word of it."""
+    w = matches[k].group()
+    if not k or not w[:1].isupper() or w.lower() not in _word_list("generational_suffixes"):
+        return False
+    return matches[k - 1].group()[:1].isupper() \
+        and re.fullmatch(r",?[ \t]{1,2}", text[matches[k - 1].end():matches[k].start()]) is not None
 
 
 _REGNAL = ("I", "V", "X")  # the one-letter Roman numerals (II, III… are caught as numerals)
@@ -1655,6 +1720,11 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
                     phrase = True
                     break
+                if unknown and j == k - 1 and _surname_shaped(words[k]) and (
+                        gap == " " and words[j].candidates and words[j].candidates[0].source == Source.NAME
+                        or len(matches[j].group()) == 1 and matches[j].group().isupper() and gap.startswith(".")):
+                    phrase = True  # Kantemir Balagov, N. Barsamov: a Russian surname's shape after a name or initial
+                    break
                 if unknown and len(matches[j].group()) == 1 and matches[j].group().isupper():
                     continue  # (an unknown surname's initials: the words past them decide)
                 if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
@@ -1672,6 +1742,25 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _surname_shaped(wr: WordReading) -> bool:
+    """Balagov, Barsamov: a capitalized word whose reading (a trigram guess too) ends as Russian
+    surnames do (``surname_endings`` of established.toml: -ов, -ев, -ский; not -ин, which English
+    and French names share)."""
+    from translit.read.established import _surname_endings
+
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and wr.input[:1].isupper() and len(c.cyrillic) > 4 \
+        and c.cyrillic.lower().endswith(_surname_endings())
+
+
+_MASCULINE_SURNAME = ("ов", "ев", "ёв")  # Barsamov; not -ская, which Polish -ska reads as too (K. Pomorska)
+
+
+def _masculine_surname(wr: WordReading) -> bool:
+    """Is the word's reading a masculine surname in -ов/-ев, which no Western spelling reads as?"""
+    return bool(wr.candidates) and wr.candidates[0].cyrillic.lower().endswith(_MASCULINE_SURNAME)
 
 
 def _marked_common_word(wr: WordReading) -> bool:
@@ -1843,6 +1932,71 @@ def _initials_after_surname(text: str, matches: list[WordSpan], words: list[Word
                 verdicts[j] = True
                 why.pop(j, None)
             j += 1
+
+
+_RUSSIAN_INITIAL = re.compile(r"[A-Z]|Iu|Ia|Ie|Io|Ju|Ja|Je|Jo|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh")  # V., Iu., Zh. (not Cf.)
+
+
+def _initial_before(text: str, matches: list[WordSpan], j: int) -> bool:
+    """Is word ``j`` an initial (V., Iu., Zh.: one capital, or the two letters of one Russian letter)
+    closed by a full stop with the next word right after it?"""
+    return j + 1 < len(matches) and _RUSSIAN_INITIAL.fullmatch(matches[j].group()) is not None \
+        and _INITIAL_STOP.fullmatch(text, matches[j].end(), matches[j + 1].start()) is not None
+
+
+def _surnames_after_russian_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Kantemir Balagov, N. Barsamov: a capitalized word neither language reads (``why.unknown``)
+    whose reading ends as Russian surnames do (``surname_endings``: -ов, -ев, -ский; not -ин, which
+    Western names share: A. Dallin), right after a forename read as a Russian name (one space
+    between) or after initials, is that person's surname: read. English or Western surnames
+    (Binoche, Carr) have no such ending, and a word a rule of its own class left stays."""
+    for k in range(1, len(matches)):
+        if verdicts[k] is True or k not in why.unknown or k in why.hard or not _surname_shaped(words[k]):
+            continue
+        j, gap = k - 1, text[matches[k - 1].end():matches[k].start()]
+        prev = words[j].candidates[0] if words[j].candidates else None
+        after_forename = gap == " " and verdicts[j] is True and prev is not None and prev.source == Source.NAME \
+            and len(matches[j].group()) > 2
+        if after_forename or _initial_before(text, matches, j) and j not in why.hard and _masculine_surname(words[k]) \
+                and not _closes_name_before(text, matches, verdicts,
+                                            j - 1 if j and _initial_before(text, matches, j - 1) else j):
+            verdicts[k] = True
+            why.pop(k, None)
+            why.unknown.discard(k)
+
+
+def _initials_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                             verdicts: list[bool | None], why: Reasons) -> None:
+    """V. Zenzinov, B. P. Mansurov: one or two initials right before a capitalized surname read as
+    Russian (a dictionary surname, a known name, or one of Russian shape: ``_surname_shaped``) are
+    that person's initials, read as Russian too (В. Зензинов, not V. Зензинов); the initials of a
+    name left in English stay with it (Stephen F. Cohen), and so does a word a rule left (vol.)."""
+    n = len(matches)
+    for k in range(1, n):
+        wr = words[k]
+        if verdicts[k] is not True or not wr.input[:1].isupper() or len(wr.input) < 3 or not wr.candidates \
+                or not (_is_surname(wr) or _surname_shaped(wr)):
+            continue
+        first = k
+        while first - 1 >= 0 and k - first < 2 and _initial_before(text, matches, first - 1) \
+                and words[first - 1].candidates:
+            first -= 1
+        if first == k or _closes_name_before(text, matches, verdicts, first):
+            continue
+        for j in range(first, k):
+            if verdicts[j] is not True and j not in why.hard:
+                verdicts[j] = True
+                why.pop(j, None)
+
+
+def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
+    """Cohen, S. F. Bukharin…; Cohen, Stephen F. Bukharin…: initials right after a capitalized word
+    and a comma, or right after a forename not read as Russian, close that name, not open the next."""
+    if j == 0 or not matches[j - 1].group()[:1].isupper():
+        return False
+    gap = text[matches[j - 1].end():matches[j].start()]
+    return gap.strip() == "," or gap == " " and verdicts[j - 1] is not True
 
 
 _INITIAL = re.compile(r"[A-Z][a-z]?")
@@ -2020,6 +2174,12 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # The, In, When starting a sentence are not part of the name after them (a Western
             # forename is: George Kennan)
             start = k + 1
+        while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
+                and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
+                     or _initial_before(text, matches, start + 1)):
+            start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
+        while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
+            end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         run = range(start, end + 1)
