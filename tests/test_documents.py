@@ -327,7 +327,7 @@ def test_html_in_its_own_encoding(tmp_path):
 
 def test_format_is_chosen_by_name_then_content(tmp_path):
     cases = {"a.docx": (b"", "docx"), "b.HTM": (b"", "html"), "c.bib": (b"", "bib"), "d.ris": (b"", "ris"),
-             "e.txt": (b"<!DOCTYPE html><html>", "html"), "f.dat": (b"@article{key,\n title={X}}", "bib"),
+             "e.page": (b"<!DOCTYPE html><html>", "html"), "e2.txt": (b"Istoriia\n", "txt"), "f.dat": (b"@article{key,\n title={X}}", "bib"),
              "g": (b"TY  - JOUR\r\nTI  - X\r\n", "ris"), "h.csv": (b"title\nIstoriia\n", None),
              "i.tsv": (b"a\tb\n", None)}
     for name, (head, fmt) in cases.items():
