@@ -194,6 +194,16 @@ def _refuse_dtd(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> None:
         raise TranslitError(f"{path}: the part {info.filename} is damaged ({exc}); nothing was written") from None
 
 
+def package_parser():
+    """The lxml parser every XML part of a package is read with: no entity resolved, no DTD loaded,
+    nothing fetched (``check_package`` has already refused DOCTYPEs and bounded the sizes, so a
+    large tree is allowed), whitespace kept as written."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+                           remove_blank_text=False)
+
+
 def check_depth(root, path: str, part: str) -> None:
     """Refuse an XML tree nested deeper than ``limits.toml`` allows."""
     from lxml import etree

@@ -20,7 +20,7 @@ from __future__ import annotations
 import zipfile
 from typing import Any
 
-from translit.documents.guard import check_depth, xml_error
+from translit.documents.guard import check_depth, package_parser, xml_error
 from translit.documents.pieces import FIXED, TEXT, Piece, apply
 from translit.documents.reading import DocumentReport, Paragraph, atomic_output, convert_paragraphs
 from translit.documents.word import write_package
@@ -102,8 +102,7 @@ def convert_odt(in_path: str, out_path: str, opts: dict[str, Any], together: boo
     from lxml import etree
 
     report = DocumentReport(in_path, fmt)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
-                             remove_blank_text=False)
+    parser = package_parser()
     trees: dict[str, Any] = {}
     originals: dict[str, bytes] = {}
     paragraphs: list[Paragraph] = []

@@ -27,7 +27,7 @@ import re
 import zipfile
 from typing import Any
 
-from translit.documents.guard import check_depth, xml_error
+from translit.documents.guard import check_depth, package_parser, xml_error
 from translit.documents.pieces import FIXED, TEXT, Piece, apply
 from translit.documents.reading import DocumentReport, Paragraph, atomic_output, convert_paragraphs
 from translit.errors import TranslitError
@@ -124,8 +124,7 @@ def convert_docx(in_path: str, out_path: str, opts: dict[str, Any], together: bo
 
     report = DocumentReport(in_path, fmt)
     parts = _open(in_path)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
-                             remove_blank_text=False)
+    parser = package_parser()
     trees: dict[str, Any] = {}
     originals: dict[str, bytes] = {}
     paragraphs: list[Paragraph] = []
