@@ -10,7 +10,7 @@ written the same way, run once, then studied by the seventh round; ``data/citati
 written the same way, run once, then studied by the eighth round; ``data/citations_dev2.txt``, a
 second development part of messy footnotes: several archives with prose, OCR damage, line breaks
 and soft hyphens, document collections with provenance, ranges across files, the Smolensk Archive;
-``data/citations_heldout8.txt``, written the same way as the held-out parts, held out and run once).
+``data/citations_heldout8.txt`` and ``data/citations_heldout9.txt``, each written the same way as the held-out parts, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
@@ -157,7 +157,8 @@ def main() -> None:
                         ("held out 2", "citations_heldout2.txt"), ("held out 3", "citations_heldout3.txt"),
                         ("held out 4", "citations_heldout4.txt"),
                         ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt"),
-                        ("held out 7", "citations_heldout7.txt"), ("held out 8", "citations_heldout8.txt")):
+                        ("held out 7", "citations_heldout7.txt"), ("held out 8", "citations_heldout8.txt"),
+                        ("held out 9", "citations_heldout9.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
