@@ -24,7 +24,10 @@ MARC-8 tables, hand-written ALA-LC truth):
   that study, for the same classes on other records (its docstring says how far it is fresh);
 * ``heldout3``: 40 records in benchmarks/data/marc_mixed_heldout3.py, HELD OUT (its docstring says who
   wrote it, what they read and the first-run figures): manuscripts and archival collections, photographs,
-  posters, ephemera, multi-volume sets with 505, uniform titles, pre-1918 spelling, Rusyn, $6 damage.
+  posters, ephemera, multi-volume sets with 505, uniform titles, pre-1918 spelling, Rusyn, $6 damage;
+* ``heldout4``: 33 records in benchmarks/data/marc_mixed_heldout4.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): serials (310/321/362), maps (255), sound recordings
+  (511/518), theses (502), translations (041/240), conferences (111), series (490/830), uk/be/bg/sr/mk.
 
 For each set and command:
 
@@ -37,7 +40,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -61,6 +64,7 @@ import mixed_marc as mm  # noqa: E402
 from marc_mixed_heldout import HELDOUT  # noqa: E402
 from marc_mixed_heldout2 import HELDOUT2  # noqa: E402
 from marc_mixed_heldout3 import HELDOUT3  # noqa: E402
+from marc_mixed_heldout4 import HELDOUT4  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -221,7 +225,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -231,7 +235,7 @@ def main() -> None:
 
     print(f"translit from {Path(translit.__file__).parent}")
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
-            "fresh2": FRESH2, "heldout3": HELDOUT3}
+            "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
