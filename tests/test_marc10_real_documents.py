@@ -213,3 +213,35 @@ def test_western_headings_get_no_880_beside_a_russian_heading(tmp_path):
     assert vernacular(rec, fields[0]) is None and subs(fields[0]) == [("a", "Carter, Anna,"), ("e", "translator.")]
     vern = vernacular(rec, fields[1])
     assert vern is not None and subs(vern)[0] == ("a", "Орлова, Анна,")
+
+
+NO_CODE = [  # no language code: the romanized fields decide, and an English note is none of them
+    R("u-summary", "ru", "   ", fields=[
+        F("245", "10", [("a", "Крестьянское хозяйство в Поволжье /", "Krestʹi͡anskoe khozi͡aĭstvo v Povolzhʹe /")],
+          mode="rom"),
+        F("520", "  ", [("a", None, "A study of peasant farming along the Volga in the years after the "
+                                    "emancipation, drawing on the zemstvo household surveys of several provinces "
+                                    "and on the reports of the local statisticians.")], mode="rom")]),
+    R("u-biography", "ru", "   ", fields=[
+        F("100", "1 ", [("a", "Чайковский, Модест Ильич,", "Chaĭkovskiĭ, Modest Ilʹich,"), ("d", None, "1850-1916.")],
+          mode="rom"),
+        F("245", "10", [("a", "Письма к брату,", "Pisʹma k bratu,"), ("f", None, "1877-1893.")], mode="rom"),
+        F("545", "1 ", [("a", None, "Playwright, librettist and translator, the younger brother of the composer, "
+                                    "whose first biography he wrote from the family letters.")], mode="rom")]),
+    R("u-findingaid", "ru", "|||", fields=[
+        F("110", "2 ", [("a", "Общество любителей российской словесности.",
+                         "Obshchestvo li͡ubiteleĭ rossiĭskoĭ slovesnosti.")], mode="rom"),
+        F("245", "10", [("a", "Протоколы заседаний,", "Protokoly zasedaniĭ,"), ("f", None, "1811-1930.")],
+          mode="rom"),
+        F("555", "0 ", [("a", None, "A typescript inventory of the minutes, with an index of the speakers and of "
+                                    "the works read at the meetings, is available in the reading room.")],
+          mode="rom")]),
+]
+
+
+def test_an_english_note_does_not_outweigh_the_romanized_fields_of_a_record_without_a_code(tmp_path):
+    _, got = run_on(tmp_path, NO_CODE, "add-880")
+    for r in NO_CODE:
+        for f in r.fields[:-1]:
+            expect_880(got[r.id], f)
+        expect_no_880(got[r.id], r.fields[-1])

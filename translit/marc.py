@@ -1335,7 +1335,10 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
                 by_marc[hit[0]])
     if real:
         return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False, "ru"
+    # the fields often in the cataloguer's English (a summary, a frequency: english_often) say
+    # nothing of the language of the others, and a long English summary would outweigh a title
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
+                    and not FIELDS[f.tag].english_often
                     for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
     if not ok:  # marks only another language's table writes (ï, ŭ, ć) name that language
