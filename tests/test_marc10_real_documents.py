@@ -245,3 +245,20 @@ def test_an_english_note_does_not_outweigh_the_romanized_fields_of_a_record_with
         for f in r.fields[:-1]:
             expect_880(got[r.id], f)
         expect_no_880(got[r.id], r.fields[-1])
+
+
+# -- arbitrary Unicode ---------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXT = st.text(st.one_of(st.characters(), st.sampled_from("іІїѣъйаеиоумрк \u0361")), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_the_language_rules_survive_any_text(text):
+    assert all(w == w.lower() and w in text.lower() for w in misplaced_old_letters(text, "ru"))
+    assert reads_in_old_spelling(text, "ru") in (True, False)
+    lang, note = text_lang(text, "ru", [text, text[:7]])
+    assert lang in ("ru", "uk", "be", "bg", "sr", "mk", "rue") and (lang == "ru" or isinstance(note, str))
