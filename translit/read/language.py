@@ -1030,6 +1030,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif _roman_enumerator(text, m):
+            leave(k, "a list's enumerator in lower-case Roman numerals ((ii), iv))")
+        elif _coordinate_letter(text, m):
+            leave(k, "the hemisphere of a coordinate (56°38'N)")
         elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
@@ -1564,6 +1568,27 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
 
 
 _LEAF_NUMBER = re.compile(r"\.[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]?")  # ". 12", ". 5-7 " between l. and ob.
+
+
+_COORDINATE_BEFORE = re.compile(r"\d[°º′'’″\"]\s?$")  # 56°38' or 47° before the letter
+
+
+def _coordinate_letter(text: str, m: WordSpan) -> bool:
+    """56°38'N, 47°52'E, 43°07′ S: a hemisphere or compass letter (``coordinate_letters``) right
+    after a coordinate's degree, minute or second mark (a space at most between)."""
+    return m.group() in _word_list("coordinate_letters") \
+        and _COORDINATE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+
+
+def _roman_enumerator(text: str, m: WordSpan) -> bool:
+    """(ii), (iv), vii): a lower-case Roman numeral of two letters or more enclosed as a list's
+    enumerator (``roman_enumerator_brackets``: in brackets, or closed by one)."""
+    w = m.group()
+    if len(w) < 2 or not w.islower() or not _LATIN_NUMERAL.fullmatch(w.upper()):
+        return False
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    return any(before + after == b if len(b) == 2 else after == b and before in ("", " ", "\n", "\t")
+               for b in _word_list("roman_enumerator_brackets"))
 
 
 def _leaf_verso(text: str, matches: list[WordSpan], k: int) -> bool:
@@ -2175,6 +2200,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # forename is: George Kennan)
             start = k + 1
         while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
+                | _word_list("salutations_before_name") \
                 and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
                      or _initial_before(text, matches, start + 1)):
             start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
@@ -2192,7 +2218,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                                or j in foreign or _western_spelled(words[j]) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
+            capitals = all(matches[j].group().isupper() for j in full)
             for j in run:
+                if capitals and verdicts[j] is True and j in full and _russian_name_in_capitals(words[j]):
+                    continue  # (a headline's capitals make no English name: GAGARIN ORBITS EARTH)
                 if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
@@ -2200,6 +2229,15 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                         why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
+
+
+def _russian_name_in_capitals(wr: WordReading) -> bool:
+    """GAGARIN, AMBASSADOR DOBRYNIN, MFA DEPUTY KORNIYENKO: in a run written all in capitals (a
+    headline, a cable, a passport) the capitals make no name English; a word its own evidence reads
+    as a Russian person's name (a known name, or a surname the dictionary tags) keeps that reading
+    while the English words of the run stay English."""
+    return _STRONG_MARKS.search(wr.input) is None and bool(wr.candidates) \
+        and (wr.candidates[0].source == Source.NAME or _is_surname(wr))
 
 
 def _is_surname(wr: WordReading) -> bool:
