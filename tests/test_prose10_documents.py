@@ -173,3 +173,22 @@ def test_roman_enumerators_stay(text, kept):
     out = cyr(text)
     for piece in kept:
         assert piece in out, out
+
+
+# --- a letter's closing before the writer's initials closes no inverted name
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Regards, P. Orlov", "П. Орлов"),
+    ("Sincerely yours, A. Belov", "А. Белов"),
+    ("Thanks, N. Petrova", "Н. Петрова"),
+])
+def test_initials_after_a_letter_closing_are_read(text, cyrillic):
+    out = cyr(text)
+    assert out.endswith(cyrillic), out
+    assert out.split(",")[0] == text.split(",")[0]
+
+
+def test_inverted_western_name_keeps_its_initials():
+    out = cyr("Cohen, S. F. Bukharin and the Bolshevik Revolution.")
+    assert out.startswith("Cohen, S. F. ")

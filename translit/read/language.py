@@ -2017,8 +2017,10 @@ def _initials_before_surname(text: str, matches: list[WordSpan], words: list[Wor
 
 def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
     """Cohen, S. F. Bukharin…; Cohen, Stephen F. Bukharin…: initials right after a capitalized word
-    and a comma, or right after a forename not read as Russian, close that name, not open the next."""
-    if j == 0 or not matches[j - 1].group()[:1].isupper():
+    and a comma, or right after a forename not read as Russian, close that name, not open the next.
+    A letter's closing before the comma (Regards, P. Orlov: ``closings_before_name``) closes no name."""
+    if j == 0 or not matches[j - 1].group()[:1].isupper() \
+            or matches[j - 1].group().lower() in _word_list("closings_before_name"):
         return False
     gap = text[matches[j - 1].end():matches[j].start()]
     return gap.strip() == "," or gap == " " and verdicts[j - 1] is not True
