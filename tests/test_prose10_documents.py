@@ -192,3 +192,22 @@ def test_initials_after_a_letter_closing_are_read(text, cyrillic):
 def test_inverted_western_name_keeps_its_initials():
     out = cyr("Cohen, S. F. Bukharin and the Bolshevik Revolution.")
     assert out.startswith("Cohen, S. F. ")
+
+
+# --- a word inside a web or e-mail address, a host name or a URL
+
+
+@pytest.mark.parametrize("text, address", [
+    ("The scans are at ftp.rgali.example.ru from Monday.", "ftp.rgali.example.ru"),
+    ("Write to fond.otdel@arkhiv.example.org for copies.", "fond.otdel@arkhiv.example.org"),
+    ("The decree is online at https://istoriia.example.com/dokumenty/ukaz today.",
+     "https://istoriia.example.com/dokumenty/ukaz"),
+    ("See prozhito.ru and the texts of lib.ru.", "prozhito.ru"),
+])
+def test_words_of_an_address_stay(text, address):
+    assert address in cyr(text)
+    assert address in alalc(text)
+
+
+def test_abbreviations_with_full_stops_are_no_address():
+    assert cyr("Moskva: Izd.vo Nauka, 1950.").startswith("Москва: Изд.во Наука")

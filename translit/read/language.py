@@ -1021,11 +1021,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         why.left_by_rule(k, reason)
         conf[k] = confidence
 
+    addresses = _address_spans(text)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
         if _subfield_code(text, m):
             leave(k, "a MARC subfield code ($a, ‡b)")
+        elif addresses and any(a <= m.start() and m.end() <= b for a, b in addresses):
+            leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
@@ -1568,6 +1571,22 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
 
 
 _LEAF_NUMBER = re.compile(r"\.[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]?")  # ". 12", ". 5-7 " between l. and ob.
+
+
+@cache
+def _address_re() -> re.Pattern[str]:
+    """A URL (a scheme and ://), an e-mail address, or a host name of two labels or more ending in
+    one of ``address_domains`` (ftp.garf.example.ru, lib.ru), with the path after it."""
+    domains = "|".join(sorted(map(re.escape, _word_list("address_domains")), key=len, reverse=True))
+    return re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      rf"|(?<![\w.@/-])(?:[\w-]+\.)+(?:{domains})(?![\w-])(?:/[^\s<>\"]*)?", re.IGNORECASE)
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the web and e-mail addresses of ``text`` (:func:`_address_re`)."""
+    if "." not in text and "@" not in text:
+        return []
+    return [m.span() for m in _address_re().finditer(text)]
 
 
 _COORDINATE_BEFORE = re.compile(r"\d[°º′'’″\"]\s?$")  # 56°38' or 47° before the letter
