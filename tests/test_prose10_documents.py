@@ -211,3 +211,16 @@ def test_words_of_an_address_stay(text, address):
 
 def test_abbreviations_with_full_stops_are_no_address():
     assert cyr("Moskva: Izd.vo Nauka, 1950.").startswith("Москва: Изд.во Наука")
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Visa form: Family name SOKOLOVA; nationality Russian.", "СОКОЛОВА"),
+    ("Bibliographie: Alexandre SOLJENITSYNE et Lev KOPELEV, Paris.", "КОПЕЛЕВ"),
+    ("The ledger lists Captain ORLOV and his crew.", "ОРЛОВ"),
+])
+def test_russian_surname_in_capitals_inside_a_name_run_is_read(text, cyrillic):
+    assert cyrillic in cyr(text)
+
+
+def test_western_surname_in_capitals_stays():
+    assert "Senator KENNEDY" in cyr("Senator KENNEDY met the delegation.")

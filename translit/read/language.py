@@ -2239,10 +2239,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                                or j in foreign or _western_spelled(words[j]) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
-            capitals = all(matches[j].group().isupper() for j in full)
             for j in run:
-                if capitals and verdicts[j] is True and j in full and _russian_name_in_capitals(words[j]):
-                    continue  # (a headline's capitals make no English name: GAGARIN ORBITS EARTH)
+                if verdicts[j] is True and j in full and matches[j].group().isupper() \
+                        and _russian_name_in_capitals(words[j]):
+                    continue  # (capitals make no English name: GAGARIN ORBITS EARTH, Surname IVANOVA)
                 if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
