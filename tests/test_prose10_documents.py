@@ -224,3 +224,27 @@ def test_russian_surname_in_capitals_inside_a_name_run_is_read(text, cyrillic):
 
 def test_western_surname_in_capitals_stays():
     assert "Senator KENNEDY" in cyr("Senator KENNEDY met the delegation.")
+
+
+# --- an abbreviation English also writes, before a Russian acronym: one institution's name
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Trudy Instituta istorii AN SSSR, vol. 3, was cited.", "АН СССР"),
+    ("the decree of the SM SSSR of 1947 on prices", "СМ СССР"),
+    ("published by Izd. AN SSSR in 1950", "Изд. АН СССР"),
+])
+def test_abbreviation_before_a_russian_acronym_is_read(text, cyrillic):
+    assert cyrillic in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "REPORTED AS KGB ACTIVITY AND NOTED.",
+    "an SSSR stamp on the cover",
+    "AN OLD CABLE FROM MOSCOW.",
+])
+def test_english_words_before_capitals_stay(text):
+    out = cyr(text)
+    assert out.split()[0] == text.split()[0]
+    if "AS KGB" in text:
+        assert "AS" in out.split()

@@ -133,6 +133,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
+        _acronyms_before_russian_acronyms(text, matches, words, verdicts, why)
         _numeral_phrases(text, matches, words, verdicts, why)
         # Russian cited in English prose: quotations, cited words and glosses, phrases' short words
         from translit.read import cited
@@ -916,6 +917,35 @@ def _acronyms_in_english(text: str, matches: list[WordSpan], words: list[WordRea
         if True not in sides and False in sides:
             verdicts[k] = False
             why[k] = "left as it was: a Russian acronym English writes as its own (the NKVD), among English words"
+
+
+def _acronyms_before_russian_acronyms(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], why: Reasons) -> None:
+    """AN SSSR, SM SSSR, VS RSFSR (Izd-vo AN SSSR in an English bibliography): a word in capitals
+    whose reading is a Russian abbreviation the dictionary tags (АН, СМ, ВС), that English also
+    writes (an, as), right before a Russian acronym read as Russian whose reading the dictionary
+    tags an abbreviation too (one space between), is the first part of the institution's name:
+    Russian. Not inside a line of capitals (KNOWN AS KGB: a cable's words), and not a word a rule
+    of its own class left."""
+    for k in range(len(matches) - 1):
+        w, nxt = matches[k].group(), matches[k + 1].group()
+        if verdicts[k] is not False or k in why.hard or len(w) < 2 or not w.isupper() or not nxt.isupper() \
+                or verdicts[k + 1] is not True or text[matches[k].end():matches[k + 1].start()] != " " \
+                or not _abbreviation_reading(words[k]) or not _abbreviation_reading(words[k + 1]):
+            continue
+        if k > 0 and len(matches[k - 1].group()) > 1 and matches[k - 1].group().isupper() \
+                and not verdicts[k - 1]:
+            continue  # (a cable: KNOWN AS KGB)
+        verdicts[k] = True
+        why.pop(k, None)
+
+
+def _abbreviation_reading(wr: WordReading) -> bool:
+    """Is the word's best reading one the dictionary tags an abbreviation (АН, СССР, КПСС)?"""
+    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.ABBR)
 
 
 def _acronym_in_capitals(wr: WordReading) -> bool:
