@@ -248,3 +248,24 @@ def test_english_words_before_capitals_stay(text):
     assert out.split()[0] == text.split()[0]
     if "AS KGB" in text:
         assert "AS" in out.split()
+
+
+# --- an English word opening a sentence or a footnote is no part of the name after it
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Panel 4: Remembering Akhmatova (chaired by J. Smith)", "Ахматова"),
+    ("³ Before Vasilii Shuiskii took the throne, the boyars met.", "Василий Шуйский"),
+    ("Vol. 2 appeared in 1912. Published Kazan', 1914.", "Казань"),
+])
+def test_english_opener_is_not_part_of_the_name_after_it(text, cyrillic):
+    out = cyr(text)
+    assert cyrillic in out, out
+    for english in ("Remembering", "Before", "Published"):
+        if english in text:
+            assert english in out
+
+
+@pytest.mark.parametrize("text", ["Rose Glickman wrote it.", "Mark Steinberg wrote it.", "Moshe Lewin wrote it."])
+def test_western_forename_opening_a_sentence_keeps_its_surname(text):
+    assert cyr(text) == text

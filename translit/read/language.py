@@ -2243,12 +2243,14 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             k = end + 1
             continue
         start = k
-        if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
-                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])) \
+        if end > k and (english_zipf(matches[k].group().lower()) >= W.running.sentence_word
+                        or _common_english_opener(words[k], verdicts[k])) \
+                and (k == 0 or _RUN_OPENS.search(text, 0 if k == 0 else matches[k - 1].end(), matches[k].start())) \
                 and not (verdicts[k] is False and _is_forename(words[k]) and len(matches[k].group()) > 2
                          and words[k].candidates[0].source == Source.NAME):
             # The, In, When starting a sentence are not part of the name after them (a Western
-            # forename is: George Kennan)
+            # forename is: George Kennan); nor are Translating, Reprinted, After (a footnote's
+            # first word after its number: ² After Iakov Sverdlov)
             start = k + 1
         while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
                 | _word_list("salutations_before_name") \
@@ -2289,6 +2291,18 @@ def _russian_name_in_capitals(wr: WordReading) -> bool:
     while the English words of the run stay English."""
     return _STRONG_MARKS.search(wr.input) is None and bool(wr.candidates) \
         and (wr.candidates[0].source == Source.NAME or _is_surname(wr))
+
+
+# what stands before a sentence's or a footnote's first word: a full stop, colon… or a superscript number
+_RUN_OPENS = re.compile(r"(?:[.!?:;]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\s*$")
+
+
+def _common_english_opener(wr: WordReading, verdict: bool | None) -> bool:
+    """Translating, Reprinted, After: a word its own evidence leaves English, that English writes at
+    least ``sentence_opener`` often, and that reads as no name (no candidate of a person's name:
+    Rose, Mark, Boris are forenames, whatever English writes)."""
+    return verdict is False and english_zipf(wr.input.lower()) >= W.running.sentence_opener \
+        and not any(c.source == Source.NAME for c in wr.candidates[:3])
 
 
 def _is_surname(wr: WordReading) -> bool:
