@@ -266,6 +266,7 @@ def test_english_opener_is_not_part_of_the_name_after_it(text, cyrillic):
             assert english in out
 
 
-@pytest.mark.parametrize("text", ["Rose Glickman wrote it.", "Mark Steinberg wrote it.", "Moshe Lewin wrote it."])
+@pytest.mark.parametrize("text", ["Rose Glickman wrote it.", "Mark Steinberg wrote it.", "Moshe Lewin wrote it.",
+                                  "Marc Slonim wrote it.", "Alec Gorin wrote it."])
 def test_western_forename_opening_a_sentence_keeps_its_surname(text):
     assert cyr(text) == text

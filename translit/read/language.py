@@ -2298,10 +2298,13 @@ _RUN_OPENS = re.compile(r"(?:[.!?:;]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\s*$")
 
 
 def _common_english_opener(wr: WordReading, verdict: bool | None) -> bool:
-    """Translating, Reprinted, After: a word its own evidence leaves English, that English writes at
-    least ``sentence_opener`` often, and that reads as no name (no candidate of a person's name:
-    Rose, Mark, Boris are forenames, whatever English writes)."""
-    return verdict is False and english_zipf(wr.input.lower()) >= W.running.sentence_opener \
+    """Translating, Reprinted, Remembering: a verb form of seven letters or more ending as English
+    inflects verbs (``sentence_opener_endings``), that its own evidence leaves English, that English
+    writes at least ``sentence_opener`` often, and that reads as no name (no candidate of a
+    person's name). A forename English writes often (Marc, Alec, Rose) is none of these."""
+    low = wr.input.lower()
+    return verdict is False and len(low) >= 7 and low.endswith(tuple(_word_list("sentence_opener_endings"))) \
+        and english_zipf(low) >= W.running.sentence_opener \
         and not any(c.source == Source.NAME for c in wr.candidates[:3])
 
 
