@@ -85,6 +85,44 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     return out
 
 
+def join_lost_signs(text: str, matches: list[WordSpan]) -> list[WordSpan]:
+    """``matches`` with each word cut in two by a lost soft or hard sign (Gor?kii, Ob\ufffdedinennoe:
+    ``lost_signs`` of ``ocr.toml``, one between two letters) put back together as one word, the sign
+    written as the first of ``sign_spellings`` whose spelling reads as a Russian word form at least
+    ``[ocr] lost_sign_min_zipf`` common (the apostrophe for ь, the quotation mark for ъ); the others
+    as they were. A lone s after the mark is an English possessive whose apostrophe was lost
+    (Lenin?s), never a sign; a spelling that reads as no common word form leaves the pieces."""
+    lost = _table()["lost_signs"]
+    if not any(c in text for c in lost):
+        return matches  # (most texts)
+    out: list[WordSpan] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        word = _lost_sign_word(text, m, nxt) if nxt is not None else None
+        if word is None:
+            out.append(m)
+            k += 1
+            continue
+        out.append(WordSpan(text, m.start(), nxt.end(), word))
+        k += 2
+    return out
+
+
+def _lost_sign_word(text: str, left: WordSpan, right: WordSpan) -> str | None:
+    """The word ``left`` and ``right`` spell with the lost sign between them written back, when one
+    ``lost_signs`` character alone stands between them and a spelling reads well enough; else None."""
+    if right.start() - left.end() != 1 or text[left.end()] not in _table()["lost_signs"] \
+            or right.group() in ("s", "S") or not left.group()[-1:].isalpha() or not right.group()[:1].isalpha():
+        return None
+    for sign in _table()["sign_spellings"]:
+        word = left.group() + sign + right.group()
+        if word_facts(latin_forms(word)[1]).best_frequency >= W.ocr.lost_sign_min_zipf:
+            return word
+    return None
+
+
 def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
     """The spellings of ``norm`` (a word as the reader sees it, case kept) with one OCR letter
     confusion undone that read well, as (spelling, scanned character, meant character), in the
