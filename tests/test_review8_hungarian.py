@@ -64,3 +64,41 @@ def test_hungarian_survives_any_text(text):
     if not any("\u0400" <= c <= "\u04ff" for c in text):
         assert out == text
     assert isinstance(translit.to_cyrillic(text).text, str)
+
+
+# -- an English word's cs or zs is no Hungarian mark ----------------------------------------------------
+# physics, politics, economics, statistics have cs: a mark found only in English words lifted the
+# penalty of an unmarked unmixed scheme (weights.toml [detect] unmarked_unmixed), and the Hungarian
+# table read the text's s as ш and i as ы (Шапкин, Бык).
+
+@pytest.mark.parametrize("text", [
+    "Statistics: Sapkin, Oleg",
+    "Lis i volk (Physics)",
+    "Sapkin, Oleg. Politics and economics",
+    "Oleg Sapkin, Ivan Bik, Soviet politics",
+])
+def test_english_words_are_no_hungarian_mark(text):
+    assert translit.detect(text).ranking[0].scheme != "hungarian"
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Oleg Sapkin, Ivan Bik, Soviet politics", "Олег Сапкин, Иван Бик, Soviet politics"),
+    ("Physics of Sapkin, Oleg", "Сапкин, Олег"),
+    ("Hruscsov, Nyikita: politics", "Хрущёв, Никита"),  # a Hungarian word's mark still counts
+    ("Nyikita Hruscsov; physics", "Никита Хрущёв"),
+])
+def test_english_words_beside_names(text, cyrillic):
+    assert cyrillic in translit.to_cyrillic(text).text
+
+
+# -- the Czech -ová after a consonant-final surname, on more of its consonant rows ------------------------
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Naděžda Mandelštamová", "Надежда Мандельштам"),  # м
+    ("Ljubov Bloková", "Любовь Блок"),  # к
+    ("Jelena Šmidtová", "Елена Шмидт"),  # т
+    ("Anna Šulcová", "Анна Шульц"),  # ц
+    ("Olga Fridová", "Ольга Фрид"),  # д
+])
+def test_czech_ova_after_other_consonants(latin, cyrillic):
+    assert translit.to_cyrillic(latin).text == cyrillic
