@@ -819,6 +819,30 @@ def _substantive(parses, following: list | None) -> tuple[Any, str] | None:
     return p, p.normal_form
 
 
+def _lexical_noun(parses, following: list | None):
+    """The noun reading of a word first read as an adjective when that noun is the adjective's own
+    neuter or feminine form made a word of its own (лёгкое = lung of лёгкий, насекомое, ископаемое,
+    запятая, столовая) and no word right after it (``following``) agrees with the adjective:
+    Болезни лёгких = of the lungs, but лёгких задач = of easy tasks. A neuter singular (о главном,
+    о прошлом: the main thing, the past) stays the adjective's. None else."""
+    top = _by_frequency(parses[:6])[0] if parses else None
+    if top is None or top.tag.POS not in ("ADJF", "PRTF"):
+        return None
+    # a neuter singular stays the adjective's: о главном = of the main (thing), о прошлом
+    nouns = [q for q in parses[:8] if q.tag.POS == "NOUN" and q.normal_form != top.normal_form
+             and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr"))
+             and not ("neut" in q.tag and "sing" in q.tag)
+             and any((f := top.inflect({g, "sing", "nomn"})) is not None and f.word == q.normal_form
+                     for g in ("neut", "femn"))]
+    if not nouns:
+        return None
+    nxt = [q for q in following or () if q.tag.POS == following[0].tag.POS]
+    adjs = [p for p in parses[:8] if p.tag.POS in ("ADJF", "PRTF") and p.normal_form == top.normal_form]
+    if any(_agrees(p, q) for p in adjs for q in nxt):
+        return None
+    return nouns[0]
+
+
 def _attributive(parses, following: list | None):
     """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective of
     the same lemma (военные, рабочий, учёные) when the word right after it agrees with the
@@ -854,10 +878,14 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     adj = _attributive(parses, following) if (phrase is None or not phrase[1]) and len(word) > 1 else None
     if adj is not None:  # Военные действия: военный the adjective, not the noun (soldiers)
         keys, pens = _dictionary_keys(adj)
-        found = lookup(keys, "a", penalties=pens)
+        found = lookup(keys, "a", penalties=pens, field=field)
         if found:
             hit = (adj, found)
-    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
+    ordered = _by_frequency(parses[:6])[:4]
+    lexical = _lexical_noun(parses, following) if phrase is None else None
+    if lexical is not None:  # Болезни лёгких: лёгкое the noun (lung), not лёгкий
+        ordered = [lexical, *(q for q in ordered if q is not lexical)]
+    for p in (ordered if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
@@ -1057,15 +1085,39 @@ def _glue_ok(text: str, group: list[_Tok]) -> bool:
     return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
 
 
+def _common_word_not_abbreviation(written: str, t: Term) -> bool:
+    """Whether ``written``, all in lower case, is a common word rather than the capitals-only
+    abbreviation ``t`` it spells (Заживление ран: ран = of wounds, not РАН, the Academy): some
+    reading of it that pymorphy3 knows is no abbreviation. A lower-case spelling that is no word
+    (цк, сша) still stands for the abbreviation, and capitals (РАН) always do."""
+    if not t.cyrillic.isupper() or written != written.lower() or not written.isalpha():
+        return False
+    return any(p.tag.POS and "Abbr" not in p.tag and p.is_known for p in _morph().parse(written))
+
+
 def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
     """For each word of a title, the fields (``fields.toml`` labels) its OTHER words mark it as
-    being of: a marker lemma among a word's likelier readings marks the title; a word is never
+    being of: a marker lemma among a word's likelier readings marks the title, and so does a word
+    the dictionary gives mostly as a term of a field (``dictionary_marks``); a word is never
     counted for itself (Вид глагола: вид is in grammar by глагол; склонение alone is no grammar)."""
-    from translit.glossary.dictionary import fields
+    from translit.glossary.dictionary import dictionary_marks, field_of_word, fields
 
     table = fields()
-    marks = [frozenset(lab for lab, markers in table.items() if markers.intersection(_lemma_options(t)))
-             if not t.kept else frozenset() for t in toks]
+    group_of = dictionary_marks()[2]
+
+    def marked(t: _Tok) -> frozenset[str]:
+        """The fields one word marks: a marker lemma among its likelier readings (with the other
+        labels of its group), or its first reading being mostly a term of the field."""
+        if t.kept:
+            return frozenset()
+        options = _lemma_options(t)
+        labs: set[str] = set()
+        for lab, markers in table.items():
+            if markers.intersection(options):
+                labs |= group_of.get(lab, {lab})
+        return frozenset(labs | field_of_word(options[0])) if options else frozenset(labs)
+
+    marks = [marked(t) for t in toks]
     return [frozenset().union(*(m for j, m in enumerate(marks) if j != i)) for i in range(len(toks))]
 
 
@@ -1097,7 +1149,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             cyr = "".join(t.cyr + (glue[k] if k < len(glue) else "") for k, t in enumerate(group))
             after = text[group[-1].end:group[-1].end + 1]
             for cand in ((cyr + after) if after in ".)" else None, cyr):
-                if cand and cand.lower() in by_abbr:
+                if cand and cand.lower() in by_abbr and not _common_word_not_abbreviation(cand, by_abbr[cand.lower()]):
                     t = by_abbr[cand.lower()]
                     end = group[-1].end + (1 if cand.endswith((".", ")")) and cand != cyr else 0)
                     lem, pos = (t.cyrillic, None) if n > 1 or cand != cyr else lemma_pos(group[0].cyr)

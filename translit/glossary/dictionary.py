@@ -55,6 +55,7 @@ class Ranking:
     group: float
     homonym: float
     phrase: float
+    hyphen: float
     phrase_head: float
     phrase_head_min: float
     proper: float
@@ -99,6 +100,40 @@ def fields() -> dict[str, frozenset[str]]:
     Russian lemmas whose presence in a title says the title is of that field."""
     data = tomllib.loads(resources.files(__package__).joinpath("fields.toml").read_text("utf-8"))
     return {row["label"]: frozenset(_fold(w) for w in row["markers"]) for row in data["field"]}
+
+
+@cache
+def dictionary_marks() -> tuple[int, float, dict[str, frozenset[str]]]:
+    """The ``[dictionary_marks]`` table of fields.toml: (top, share, label → the labels of its
+    group): a word most of whose ``top`` best English candidates come from senses of one field's
+    label marks its title as of that field (and of the other labels of its group)."""
+    data = tomllib.loads(resources.files(__package__).joinpath("fields.toml").read_text("utf-8"))
+    row = data.get("dictionary_marks", {})
+    group_of: dict[str, frozenset[str]] = {}
+    for group in row.get("groups", []):
+        for lab in group:
+            group_of[lab] = frozenset(group)
+    return int(row.get("top", 0)), float(row.get("share", 1.0)), group_of
+
+
+def field_of_word(key: str) -> frozenset[str]:
+    """The fields (labels) the dictionary gives the folded Russian word or lemma ``key`` mostly as a
+    term of: more than ``share`` of its ``top`` best candidates come from senses with that label
+    (аппендицит: мед; забой: горн; шрифт: полигр), with the other labels of the label's group."""
+    top, share, group_of = dictionary_marks()
+    rows = index().get(key, ())[:top]
+    labelled = field_senses().get(key, {})
+    if not rows or not labelled:
+        return frozenset()
+    count: dict[str, int] = {}
+    for e, p, _ in rows:
+        for lab in labelled.get((e, p), {}):
+            count[lab] = count.get(lab, 0) + 1
+    out: set[str] = set()
+    for lab, k in count.items():
+        if k > share * len(rows):
+            out |= group_of.get(lab, {lab})
+    return frozenset(out)
 
 
 @cache
@@ -340,6 +375,8 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels
     base = rk.zipf_weight * min(zipf_frequency(english, "en"), rk.zipf_cap) + weight
     if " " in english or "-" in english.strip("-"):
         base -= rk.phrase
+    if "-" in english.strip("-"):  # wordfreq scores a hyphened compound by its parts (fancy-work = fancy, work)
+        base -= rk.hyphen
     for s in found:
         score = (base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.homonym * s.homonym
                  - rk.label_penalty(s.labels))
