@@ -115,3 +115,25 @@ def test_an_adjective_form_with_no_noun_after_it_is_the_lexical_noun(title, word
 def test_otherwise_the_adjective_stays(title, word, lemma):
     w = next(w for w in gloss_text(title).words if w.cyrillic == word)
     assert w.lemma == lemma
+
+
+# --- 5. relational adjectives: the base noun's English that the adjective's entries confirm -------
+
+@pytest.mark.parametrize("adjective,english", [
+    ("восковой", "wax"),       # not waxy: Mueller gives wax _attr. восковой
+    ("снежный", "snow"),       # not snowy
+    ("резервный", "reserve"),  # not reserved
+])
+def test_a_confirmed_attributive_noun_beats_a_derived_adjective(adjective, english):
+    assert gloss_text(adjective).words[0].glosses[0] == english
+
+
+@pytest.mark.parametrize("adjective,english", [
+    ("исторический", "historical"), ("литературный", "literary"), ("политический", "political"),
+])
+def test_an_adjective_with_a_strong_english_keeps_it(adjective, english):
+    assert gloss_text(adjective).words[0].glosses[0] == english
+
+
+def test_the_attributive_weights_are_data():
+    assert 0 < ranking().attributive_confirmed < ranking().attributive

@@ -496,7 +496,8 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     """(base noun, its English) for a relational adjective whose own English is weaker than its
     base noun's used attributively: книжный → книга (book, not bookish), рыночный → рынок (market,
     not marketable), учительский → учитель (teacher, not scholastic), дорожный → дорога (road, not
-    itinerary). The noun's English must be one the dictionaries give for the adjective too (an
+    itinerary), кожаный → кожа (leather: of the noun's English the best the adjective's entries
+    confirm, not the noun's first, skin). The noun's English must be one the dictionaries give for the adjective too (an
     English noun used attributively: Mueller's "book _attr. книжный"), so a base the adjective is not
     made from in that sense (годовой → год: annual, not year; запасной → запас: spare, not store)
     is never taken, and it must outscore the adjective's own best English by more than the
@@ -512,12 +513,17 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     weak = ranking().weak_adjective
     best = None
     for base in derived_bases(p.normal_form, "adjective"):
-        found = lookup([base], "n")
-        # the dictionaries give the noun's English for the adjective too, or the adjective's own English
-        # is weak (a rare word: pensionary, prayerful, feral), so an attributive noun says more
-        if (found and found[0][1] == "n" and (found[0][0].lower() in confirmed or own[0][2] < weak)
-                and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
-            best = (base, found)
+        found = lookup([base], "n", n=6)
+        # of the noun's English, the best one the dictionaries give for the adjective too (кожаный →
+        # кожа: leather, which Mueller gives for кожаный, before skin); else, when the adjective's own
+        # English is weak (a rare word: pensionary, prayerful, feral), the noun's best
+        nouns = [f for f in found if f[1] == "n"]
+        pick = next((f for f in nouns if f[0].lower() in confirmed), None)
+        if pick is None and nouns and nouns[0] is found[0] and own[0][2] < weak:
+            pick = nouns[0]
+        need = ranking().attributive_confirmed if pick is not None and pick[0].lower() in confirmed else margin
+        if pick is not None and pick[2] - need > own[0][2] and (best is None or pick[2] > best[1][0][2]):
+            best = (base, [pick, *(f for f in found if f is not pick)][:3])
     return best
 
 

@@ -61,6 +61,7 @@ class Ranking:
     proper: float
     agreement: float
     attributive: float
+    attributive_confirmed: float
     weak_adjective: float
     lexical_participle: float
     cognate: float
