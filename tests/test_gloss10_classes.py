@@ -137,3 +137,35 @@ def test_an_adjective_with_a_strong_english_keeps_it(adjective, english):
 
 def test_the_attributive_weights_are_data():
     assert 0 < ranking().attributive_confirmed < ranking().attributive
+
+
+# --- 6. a noun followed by a clause that defines it is the genus of a definition, not a sense -------
+
+from translit.glossary.dictionary import senses  # noqa: E402
+
+
+def _russian(body: str) -> list[str]:
+    return [s.russian for s in senses(body)]
+
+
+@pytest.mark.parametrize("body,genus", [
+    ("_n. лошадь, выращенная для скачек", "лошадь"),
+    ("_n. лицо, которому передано имущество", "лицо"),
+    ("_n. дом, построенный из брёвен", "дом"),
+])
+def test_the_genus_of_a_definition_is_no_translation(body, genus):
+    assert genus not in _russian(body)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("_n. согласие, согласованное мнение", "согласие"),   # a participle before its noun: a synonym
+    ("_a. сильный, обладающий большой силой", "сильный"),  # an adjective's elaboration
+    ("_n. мертвец, оживший покойник", "мертвец"),
+    ("_n. лошадь, конь", "лошадь"),
+])
+def test_a_synonym_phrase_keeps_the_word_before_it(body, word):
+    assert word in _russian(body)
+
+
+def test_a_common_word_loses_the_rare_english_of_a_definition():
+    assert index()["ценности"][0][0] != "swag"

@@ -39,7 +39,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-14"
+FORMAT = "gloss-index-15"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -340,15 +340,49 @@ def _senses_of(text: str) -> list[Sense]:
                 idiom = True
                 break
             seg = _SHORT_ABBR.sub(" ", seg)
-            for raw in seg.split(","):
+            raws = seg.split(",")
+            for j, raw in enumerate(raws):
                 w = raw.strip(" .:!?«»\"'-—–")
                 if not w:
                     continue
                 started = True
+                if j + 1 < len(raws) and _defines(w, raws[j + 1]):
+                    item += 1  # скот, предназначенный для откорма: a definition, not the word (store cattle)
+                    continue
                 if _RU_ITEM.fullmatch(w) or _RU_PHRASE.fullmatch(" ".join(w.split())):
                     out.append(Sense(" ".join(w.split()), pos, group, sense, item, tuple(labels)))
                 item += 1
     return out
+
+
+def _defines(item: str, text: str) -> bool:
+    """Whether ``text``, the item after the noun ``item`` in a sense, is a clause that defines that
+    noun rather than a synonym of the headword: several words, the first a form of который or a
+    participle agreeing with the noun and not followed by a noun it goes with (store cattle = "скот,
+    предназначенный для откорма"; bailee = "лицо, которому ..."): the noun (скот, лицо) is then
+    the genus of a definition, not a translation. A participle before its noun is a synonym phrase
+    (консенсус, согласованное мнение; зомби, оживший мертвец), and an adjective's elaboration
+    (сильный, обладающий большой силой) has no noun before it."""
+    words = text.split()
+    if len(words) < 2 or not _RU_ITEM.fullmatch(item):
+        return False
+    from translit.glossary import _morph
+
+    morph = _morph()
+    first = words[0].strip(" .:!?«»\"'-—–(").lower()
+    if not _RU_ITEM.fullmatch(first):
+        return False
+    parses = morph.parse(item.lower())
+    if parses[0].tag.POS != "NOUN":
+        return False
+    if morph.parse(first)[0].normal_form == "который":
+        return True
+    # the noun's readings (скот: nominative or accusative) and the participle's that agree with one
+    nouns = {(q.tag.number, q.tag.case) for q in parses if q.tag.POS == "NOUN"}
+    if not any(q.tag.POS == "PRTF" and (q.tag.number, q.tag.case) in nouns for q in morph.parse(first)[:3]):
+        return False
+    after = morph.parse(words[1].strip(" .:!?«»\"'-—–()").lower())
+    return after[0].tag.POS != "NOUN"
 
 
 def _versions(found: list[Source]) -> str:
