@@ -93,3 +93,21 @@ def test_a_switch_past_an_unmixed_scheme(latin: str, cyrillic: str) -> None:
     """h and ya are both Turkish (х я), but the word goes on in another table (shch, j for щ й): the walk
     keeps the switch between the mixable tables where the two spellings share only an unmixed one."""
     assert _read(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # 4 for ч
+    ("Sergej Ne4aev", "Сергей Нечаев"), ("Pavel Kor4agin", "Павел Корчагин"), ("Grigorij Pe4orin", "Григорий Печорин"),
+    # 6 for ш (or б, by its shape), sh4 for щ
+    ("Mihail Kala6nikov", "Михаил Калашников"), ("Viktor Gri6in", "Виктор Гришин"), ("sh4i", "щи"),
+    # 9 for я
+    ("Vladimir Ma9kovskij", "Владимир Маяковский"), ("Ivan Pol9kov", "Иван Поляков"), ("Zeml9nika", "Земляника"),
+])
+def test_volapuk_digits(latin: str, cyrillic: str) -> None:
+    """Volapuk (ocr.toml [volapuk]): a digit typed inside a Latin word for the letter it looks or sounds like."""
+    assert _read(latin) == cyrillic
+
+
+@pytest.mark.parametrize("text", ["in the 1930s", "4th ed.", "the 3rd volume"])
+def test_digit_tokens_that_are_no_volapuk_stay(text: str) -> None:
+    assert _read(text) == text
