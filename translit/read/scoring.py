@@ -146,7 +146,10 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
                     "read by its scheme's own table: the word carries that scheme's "
                     "diacritics and the dictionary form needs another scheme's spelling")] + out
     if not out:
-        g = rd.guess(w, prefer.mask) or rd.guess(w, ALL)
+        # the fallback over every scheme tries the mixable ones first (an unmixed scheme's spelling,
+        # Turkish c for дж, is no guess at a Polish Bergholc), the unmixed ones only for a word no
+        # other table spells (a Turkish Yevtuşenko among popular spellings)
+        g = rd.guess(w, prefer.mask) or rd.guess(w, mixable_schemes()) or rd.guess(w, ALL)
         if g is None and "\u0361" in w:
             g = rd.guess(w.replace("\u0361", ""), ALL)
             g = shift_pieces(g, w) if g is not None else None
