@@ -142,7 +142,7 @@ def main() -> None:
     surnames = [w[:1].upper() + w[1:] for w in surnames]
     print(f"\n## 4. surnames (pymorphy3 Surn, {len(surnames)}) in national conventions: share right")
     for sid in ("german", "french", "polish", "czech", "spanish", "dutch", "swedish", "finnish", "italian", "norwegian",
-                "hungarian", "popular", "bgn-pcgn"):
+                "hungarian", "romanian", "turkish", "popular", "bgn-pcgn"):
         latin = [translit.romanize(n, sid) for n in surnames]
         ok = sum(fold(read(l)) == fold(n) for l, n in zip(latin, surnames))
         print(f"{sid:<18}{ok / len(surnames):>8.1%}")
