@@ -113,3 +113,26 @@ def test_volapuk_digits(latin: str, cyrillic: str) -> None:
 @pytest.mark.parametrize("text", ["in the 1930s", "4th ed.", "the 3rd volume"])
 def test_digit_tokens_that_are_no_volapuk_stay(text: str) -> None:
     assert _read(text) == text
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # s for ș, in a text with a Romanian mark (-ovici, gh)
+    ("Dmitri Sostakovici", "Дмитрий Шостакович"), ("Evgheni Evtusenko", "Евгений Евтушенко"),
+    ("Gheorghi Sapovalov", "Георгий Шаповалов"), ("Ghennadi Sestakov", "Геннадий Шестаков"),
+    # t for ț
+    ("Gheorghi Tvetkov", "Георгий Цветков"), ("Evghenia Tvetaeva", "Евгения Цветаева"),
+    # i for î
+    ("Serghei Rijkov", "Сергей Рыжков"), ("Ghennadi Bikov", "Геннадий Быков"),
+])
+def test_romanian_without_its_diacritics(latin: str, cyrillic: str) -> None:
+    """Romanian typed without ș ț î (leniency.toml rows for romanian only), where the text bears another
+    Romanian mark."""
+    assert _read(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Nikolai Rijkov", "Николай Рижков"), ("Marina Tvetaeva", "Марина Тветаева"), ("Sergei Sestakov", "Сергей Сестаков"),
+])
+def test_no_romanian_mark_no_dropped_diacritic(latin: str, cyrillic: str) -> None:
+    """Without a Romanian mark the s t i of other tables stay с т и (the rows count only for romanian)."""
+    assert _read(latin) == cyrillic
