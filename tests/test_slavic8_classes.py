@@ -130,3 +130,17 @@ def test_foreign_name_russian_list_holds_is_not_rusyn(text):
 def test_ukrainian_stays_sure_beside_rusyn(text):
     r = identify(text)
     assert r.language == "uk" and r.confidence > 0.9
+
+
+def test_names_and_dictionary_weigh_alike_in_belarusian_training():
+    import math
+
+    from translit.langs.reader import NAMES_SHARE, _name_weight
+
+    for names, forms in [(5000, 690000), (100, 1000), (7, 3)]:
+        per_name = math.sqrt(_name_weight(names, forms) * 1e9) + 1.0
+        per_form = math.sqrt(1e-6 * 1e9) + 1.0
+        share = names * per_name / (names * per_name + forms * per_form)
+        assert abs(share - NAMES_SHARE) < 1e-6
+    assert _name_weight(5000, 0) == 1e-6
+    assert _name_weight(0, 10) == 1e-6

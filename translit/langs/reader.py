@@ -201,7 +201,26 @@ def _training_pairs(lang: str) -> list[tuple[str, float]]:
         return [(w, 10 ** (z - 9)) for w, z in top]
     from translit.langs.names import training_names
 
-    return [(w, 1e-6) for w in training_names(lang)] + [(w, 1e-6) for w in _dictionary_words(lang)]
+    names = training_names(lang)
+    forms = _dictionary_words(lang)
+    # the names and the dictionary weigh alike in all: 5,000 names and translations at the weight
+    # of 690,000 forms would leave the model blind to names, which catalogue text is full of
+    per_name = _name_weight(len(names), len(forms))
+    return [(w, per_name) for w in names] + [(w, 1e-6) for w in forms]
+
+
+NAMES_SHARE = 0.2  # the share of the training weight the names have beside a dictionary's forms
+
+
+def _name_weight(names: int, forms: int) -> float:
+    """The training frequency of each name such that the names have NAMES_SHARE of the weight
+    beside ``forms`` dictionary forms at frequency 1e-6 (:func:`translit.read.ngram.train` weighs a
+    word sqrt(freq × 1e9) + 1); 1e-6 without a dictionary."""
+    if not names or not forms:
+        return 1e-6
+    form_weight = math.sqrt(1e-6 * 1e9) + 1.0
+    weight = form_weight * forms * NAMES_SHARE / (1.0 - NAMES_SHARE) / names
+    return max(weight - 1.0, 0.0) ** 2 / 1e9
 
 
 def _dictionary_words(lang: str) -> list[str]:
@@ -220,7 +239,7 @@ def _dictionary_tag(lang: str) -> str:
     """What the cached model's file name says of the dictionary it learnt from (its size), so a
     model trained without it (or on another version) is not loaded for one trained with it."""
     n = len(_dictionary_words(lang))
-    return f"-dict{n}" if n else ""
+    return f"-dict{n}-names{NAMES_SHARE}" if n else ""
 
 
 def spellable(w: str, lang: str, scheme: str) -> bool:
