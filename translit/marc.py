@@ -132,7 +132,7 @@ def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = T
 
 # a record's leader: length, status, type, level, control, coding, 22, base address, three
 # codes, 4500 (bibliographic, authority and holdings records alike)
-_LEADER = re.compile(rb"\d{5}[acdnposx][a-z][a-z ][ a][ a]22\d{5}[\x20-\x7e]{3}4500")
+_LEADER = re.compile(rb"\d{5}[ a-z]{4}[ a]22\d{5}[\x20-\x7e]{3}4500")
 
 
 def unglued(rec: bytes) -> list[tuple[int, bytes]]:

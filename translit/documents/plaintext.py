@@ -28,15 +28,18 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def mostly_utf8(data: bytes, ratio: int = 10) -> bool:
+_TEXT_LETTERS = re.compile("[\u00a0-\u024f\u0370-\u04ff\u2010-\u206f]")  # Latin, Greek, Cyrillic, punctuation
+
+
+def mostly_utf8(data: bytes, ratio: int = 4) -> bool:
     """Whether bytes that are not all UTF-8 are UTF-8 with a few stray bytes (a character pasted
-    from another file, a cut): at least ``ratio`` characters beyond ASCII decode for each byte
-    that does not. Text in a single-byte code page hardly ever makes a valid UTF-8 sequence, so
-    it is never taken for this; read in a code page, the UTF-8 letters would all be garbled."""
+    from another file, a cut): at least ``ratio`` letters or punctuation marks beyond ASCII
+    (Latin, Greek, Cyrillic) decode for each byte that does not. Text in a single-byte code page
+    hardly ever makes such a letter (cp866's а-п after р-я make three-byte sequences of other
+    scripts, which are not counted); read in a code page, real UTF-8 letters would be garbled."""
     text = data.decode("utf-8", errors="surrogateescape")
     stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
-    wide = sum(1 for c in text if c > "\x7f") - stray
-    return wide >= ratio * stray
+    return len(_TEXT_LETTERS.findall(text)) >= ratio * stray
 
 
 def text_encoding(data: bytes) -> tuple[str, int, str | None]:
