@@ -3,7 +3,8 @@ encoding it came in.
 
 The encoding is found, not assumed: a byte-order mark (UTF-8, UTF-16, UTF-32), else UTF-16 or
 UTF-32 without one (:func:`translit.textfile.wide_encoding`: the NUL bytes ASCII brings), else
-UTF-8 when the bytes are UTF-8, else the single-byte Cyrillic code page (Windows-1251, KOI8-R, DOS
+UTF-8 when the bytes are UTF-8 or UTF-8 with a few stray bytes (:func:`mostly_utf8`; the stray
+bytes are kept and named in the notes), else the single-byte Cyrillic code page (Windows-1251, KOI8-R, DOS
 866) the text reads as Russian in (:func:`translit.repair.cyrillic_code_page`, its scores the
 evidence), else windows-1252. The report names it (``encoding``) and says how it was found
 (``notes``). Each line is a paragraph; the lines are read together as ``convert`` reads a text.
