@@ -790,12 +790,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:
         if exc.code == 128 + signal.SIGTERM:
-            print("translit: stopped (SIGTERM); no output file was written", file=sys.stderr)
+            print(f"translit: stopped (SIGTERM); {_left_behind(args)}", file=sys.stderr)
         raise
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
+        print(f"translit: interrupted (Ctrl-C); {_left_behind(args)}", file=sys.stderr)
         return 130
+
+
+def _left_behind(args: argparse.Namespace) -> str:
+    """What a run stopped part way leaves: output files are written whole or not at all
+    (:mod:`translit.outfile`); what went to standard output is the lines finished before the stop."""
+    if any(getattr(args, name, None) for name in ("outfile", "out", "output", "report")):
+        return "no output file was written"
+    return "standard output holds the lines finished before it"
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,13 @@ from translit.schemes import SCHEME_IDS
 _CYR_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _JOIN = re.compile(r"^[\s\-–'’\u0361]*$")  # what may stand between two words of one span
+
+
+def has_letter(word: str) -> bool:
+    """Whether ``word`` has a letter beyond the marks (modifier letters ʹ ʺ, apostrophes, primes)
+    that schemes write for the soft and hard signs: a mark standing alone (a footnote on the
+    sign ʹ) is no Russian word, and converting it would only change it (ʹ read as ъ)."""
+    return any(c.isalpha() and unicodedata.category(c) != "Lm" for c in word)
 
 
 @dataclass
@@ -117,7 +125,7 @@ per word (:mod:`translit.read.document`).
     reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings,
                           citations=False)
     for w in reading.words:
-        if to != "cyrillic" and kept_by_scheme_conversion(w):
+        if to != "cyrillic" and kept_by_scheme_conversion(w) or not has_letter(w.input):
             continue
         if w.is_russian and not in_url(w.start, w.end) and not in_citation_mark(w.start, w.end):
             items.append((w.start, w.end, w.cyrillic, reading.scheme, w.confidence))

@@ -126,7 +126,27 @@ def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = T
     rec = b"".join(pieces)
     if rec.strip(b"\r\n\x00 "):
         lead = len(rec) - len(rec.lstrip(b"\r\n"))
-        yield start + lead, rec[lead:]  # without a terminator at the end: a damaged record
+        for at, part in unglued(rec[lead:]):
+            yield start + lead + at, part  # without a terminator at the end: a damaged record
+
+
+# a record's leader: length, status, type, level, control, coding, 22, base address, three
+# codes, 4500 (bibliographic, authority and holdings records alike)
+_LEADER = re.compile(rb"\d{5}[ a-z]{4}[ a]22\d{5}[\x20-\x7e]{3}4500")
+
+
+def unglued(rec: bytes) -> list[tuple[int, bytes]]:
+    """The records in ``rec`` (bytes up to one record terminator) as (offset, bytes): one, unless
+    its leader's length is not its own and another leader stands inside it. A record cut off
+    before its terminator, or one whose terminator was lost, would otherwise swallow the whole
+    record after it: cut there, the damaged part is rejected alone and the next record is read."""
+    if len(rec) < 48 or not rec[:5].isdigit() or int(rec[:5]) == len(rec):
+        return [(0, rec)]
+    cuts = [m.start() for m in _LEADER.finditer(rec, 24)]
+    if not cuts:
+        return [(0, rec)]
+    bounds = [0] + cuts + [len(rec)]
+    return [(a, rec[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def is_xml(path: str) -> bool:

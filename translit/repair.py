@@ -239,10 +239,13 @@ def decode_raw_bytes(text: str) -> tuple[str, str] | None:
     from translit.read import lexicon as lx
 
     lex = lx.lexicon()
-    raw_line = text.encode("utf-8", "surrogateescape")
+    try:
+        raw_line = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte (U+D800): runs alone
+        raw_line = None
     best = None
     for codec in _SINGLE_BYTE_CYRILLIC:
-        for whole in (False, True):
+        for whole in (False, True) if raw_line is not None else (False,):
             try:
                 cand = raw_line.decode(codec) if whole else \
                     _ESCAPED_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec), text)

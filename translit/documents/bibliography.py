@@ -17,7 +17,6 @@ RIS values are one line each (``TI  - …``).
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 import tomllib
@@ -27,7 +26,7 @@ from typing import Any
 
 from translit.documents.pieces import FIXED, HIDDEN, TEXT, Piece
 from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
-                                        source_replacements, write_source)
+                                        source_replacements)
 from translit.errors import TranslitError
 
 
@@ -228,11 +227,12 @@ def convert_bibliography(in_path: str, out_path: str, opts: dict[str, Any], toge
     """Convert the Russian in the title, name and place fields of BibTeX or RIS file ``in_path``."""
     from translit.textfile import refuse_binary
 
+    from translit.documents.plaintext import read_in_own_encoding, write_in_own_encoding
+
     data = read_bytes(in_path)
     refuse_binary(data[:16], in_path)
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    source = data[bom:].decode("utf-8", errors="surrogateescape")
-    report = DocumentReport(in_path, fmt, encoding="utf-8")
+    # an export from a Russian program may be in Windows-1251 or KOI8-R: read and written back in it
+    source, bom, codec, report = read_in_own_encoding(in_path, data, fmt)
     paragraphs = bibtex_paragraphs(source, report) if fmt == "bib" else ris_paragraphs(source)
     if fmt == "bib" and report.problems and not report.entries:  # damaged throughout: not a partial job
         raise TranslitError(f"{in_path}: no BibTeX entry in it can be read ({report.problems[0]}"
@@ -240,6 +240,6 @@ def convert_bibliography(in_path: str, out_path: str, opts: dict[str, Any], toge
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(paragraphs, opts, report, together)
         replaced = source_replacements(paragraphs, edits, source, _bib_escape if fmt == "bib" else (lambda s: s))
-        write_source(fh, data[:bom], source, replaced, "utf-8")
+        write_in_own_encoding(fh, in_path, data[:bom], source, replaced, codec)
     report.written = True
     return report

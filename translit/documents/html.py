@@ -26,7 +26,7 @@ from typing import Any
 
 from translit.documents.pieces import TEXT, Piece
 from translit.documents.reading import (DocumentReport, Paragraph, atomic_output, convert_paragraphs, read_bytes,
-                                       source_replacements, write_source)
+                                       source_replacements, undecoded_note, write_source)
 from translit.errors import TranslitError
 
 # tags that do not end a paragraph (phrasing content of the HTML standard)
@@ -170,8 +170,9 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
         raise TranslitError(f"{in_path}: the HTML cannot be read ({exc}); nothing was written") from None
     scanner._end()
     report = DocumentReport(in_path, fmt, encoding=codec)
-    if note:
-        report.notes.append(note)
+    said = " as the page says it is" if note is None and (bom or codec != "utf-8" or _META_CHARSET.search(data[:4096])
+                                                        or _XML_ENCODING.search(data[:4096])) else ""
+    report.notes += [n for n in (note, undecoded_note(source, codec, said)) if n]
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
         replaced = source_replacements(scanner.paragraphs, edits, source, lambda s: html.escape(s, quote=False))

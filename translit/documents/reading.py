@@ -79,6 +79,26 @@ class DocumentReport:
         return text
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
+def undecoded_note(source: str, codec: str, said: str = "") -> str | None:
+    """The report's note on the bytes of ``source`` that did not decode in ``codec`` (kept as
+    surrogate escapes, so they are written back as they came): how many, and the first with its
+    neighbours, so a file whose parts are in another encoding than it ``said`` is not passed
+    through in silence; None when every byte decoded."""
+    runs = list(_UNDECODED.finditer(source))
+    if not runs:
+        return None
+    count = sum(m.end() - m.start() for m in runs)
+    first = runs[0]
+    shown = source[max(0, first.start() - 20):first.end() + 20]
+    shown = re.sub(r"\s+", " ", shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+    return (f"{count:,} byte{'s' if count != 1 else ''} in {len(runs):,} place{'s' if len(runs) != 1 else ''} "
+            f"{'are' if count != 1 else 'is'} not {codec}{said}: left as {'they' if count != 1 else 'it'} came, unread "
+            f"(the first at character {first.start():,}: “{shown}”)")
+
+
 def read_bytes(path: str) -> bytes:
     """The bytes of the file ``path``; a one-line :class:`TranslitError` when it cannot be read."""
     try:

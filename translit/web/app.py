@@ -264,7 +264,11 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         # SafeJSON: a detail may quote the client's bytes (a column name that was not UTF-8)
-        return SafeJSON(status_code=exc.status_code, content={"detail": _finite(exc.detail)},
+        detail = exc.detail
+        cause = exc.__cause__
+        if exc.status_code == 400 and isinstance(cause, UnicodeDecodeError):  # FastAPI's bare "error parsing"
+            detail = f"the body is not UTF-8 ({cause.reason} at byte {cause.start}): send JSON in UTF-8"
+        return SafeJSON(status_code=exc.status_code, content={"detail": _finite(detail)},
                         headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)

@@ -32,6 +32,28 @@ def _scalar(value: str) -> Any:
     return value
 
 
+def not_utf8(query: bytes) -> list[dict[str, Any]]:
+    """The errors of a query string whose percent-escapes are not UTF-8 (``%FF``, an escaped lone
+    surrogate ``%ED%A0%80``), one per parameter: decoded with replacement characters they would
+    be answered as text the client never sent, so they are refused with the parameter named."""
+    from urllib.parse import unquote_to_bytes
+
+    errors = []
+    for part in query.split(b"&"):
+        name, _, value = part.partition(b"=")
+        for piece in (name, value):
+            raw = unquote_to_bytes(piece.replace(b"+", b" "))
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                where = unquote_to_bytes(name.replace(b"+", b" ")).decode("utf-8", "replace")
+                errors.append({"type": "unicode_invalid", "loc": ["query", where],
+                               "msg": f"not UTF-8 ({exc.reason} at byte {exc.start}): percent-encode UTF-8 text",
+                               "input": piece.decode("latin-1")})
+                break
+    return errors
+
+
 def _is_dict(field) -> bool:
     ann = field.annotation
     return ann is dict or typing.get_origin(ann) is dict
@@ -43,7 +65,7 @@ def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
     data: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     dict_field = next((n for n, f in model.model_fields.items() if _is_dict(f)), None)
-    errors = []
+    errors = not_utf8(request.scope.get("query_string", b""))
     for name in dict.fromkeys(params.keys()):
         values = params.getlist(name)
         if name in ("text", "texts"):
