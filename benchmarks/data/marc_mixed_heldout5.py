@@ -48,7 +48,17 @@ official h/u for х/ъ (Hitur Petur), Serbian diacritics dropped (Dusan Kovacevi
 
 Each tag appears at most once in a record.
 
-FIRST RUN: (to be filled in after the data commit)
+FIRST RUN (the first and only run, after the set was committed as 55fb9c4; translit as at main b2ee47b,
+unchanged), 2026-12-01 04:26:42 UTC on branch writer15, with the shared interpreter:
+
+    PYTHONPATH=$PWD /work/main/.venv/bin/python benchmarks/marc_mixed.py --set heldout5
+
+    [heldout5] 23 records
+      romanize  fields right 7/14 (50.0 %); records in 23, out 23, rejected 0
+      add-880   fields right 30/33 (90.9 %); records in 23, out 23, rejected 0
+      check     planted faults found 14/14, false alarms 0; records in 23, out 23, rejected 0
+
+(run without --list; which fields failed was not studied.)
 
 No record repeats a record of an earlier set: checked by script (no 245 $a Cyrillic of this set appears in
 benchmarks/marc_mixed.py or benchmarks/data/marc_mixed_*.py; three that did, Дама с собачкой, Записки and Тіні
