@@ -28,7 +28,10 @@ MARC-8 tables, hand-written ALA-LC truth):
   posters, ephemera, multi-volume sets with 505, uniform titles, pre-1918 spelling, Rusyn, $6 damage;
 * ``heldout4``: 33 records in benchmarks/data/marc_mixed_heldout4.py, HELD OUT (its docstring says who
   wrote it, what they read and the first-run figures): serials (310/321/362), maps (255), sound recordings
-  (511/518), theses (502), translations (041/240), conferences (111), series (490/830), uk/be/bg/sr/mk.
+  (511/518), theses (502), translations (041/240), conferences (111), series (490/830), uk/be/bg/sr/mk;
+* ``heldout5``: 23 records in benchmarks/data/marc_mixed_heldout5.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): films and video recordings (257/508/511), electronic
+  resources (256/516/538), microforms (533), children's books (521/250), dictionaries (546), articles (773).
 
 For each set and command:
 
@@ -41,7 +44,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -66,6 +69,7 @@ from marc_mixed_heldout import HELDOUT  # noqa: E402
 from marc_mixed_heldout2 import HELDOUT2  # noqa: E402
 from marc_mixed_heldout3 import HELDOUT3  # noqa: E402
 from marc_mixed_heldout4 import HELDOUT4  # noqa: E402
+from marc_mixed_heldout5 import HELDOUT5  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -226,7 +230,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -236,7 +240,7 @@ def main() -> None:
 
     print(f"translit from {Path(translit.__file__).parent}")
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
-            "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
+            "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
