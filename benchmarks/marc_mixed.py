@@ -22,8 +22,9 @@ MARC-8 tables, hand-written ALA-LC truth):
   reprints, translations, conferences, series, subjects, non-Cyrillic records, other planted faults;
 * ``fresh2``: 14 records in benchmarks/data/marc_mixed_fresh2.py written by marc9 after the fixes of
   that study, for the same classes on other records (its docstring says how far it is fresh);
-* ``heldout3``: 40 records in benchmarks/data/marc_mixed_heldout3.py, HELD OUT (its docstring says who
-  wrote it, what they read and the first-run figures): manuscripts and archival collections, photographs,
+* ``heldout3``: 40 records in benchmarks/data/marc_mixed_heldout3.py, held out until marc10 studied it on
+  2026-12-01 (its docstring says who wrote it, what they read and the first-run figures; figures on it
+  are dev figures from now on): manuscripts and archival collections, photographs,
   posters, ephemera, multi-volume sets with 505, uniform titles, pre-1918 spelling, Rusyn, $6 damage;
 * ``heldout4``: 33 records in benchmarks/data/marc_mixed_heldout4.py, HELD OUT (its docstring says who
   wrote it, what they read and the first-run figures): serials (310/321/362), maps (255), sound recordings

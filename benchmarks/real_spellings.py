@@ -53,6 +53,10 @@ header): ``--file real_spellings5.tsv``, 1,676 items typed by hand by the sessio
 Sixth set (STUDIED from 2026-12-01 by the session "reverse9" after its first run, recorded in its
 header): ``--file real_spellings6.tsv``, 1,095 items typed by hand by the session "writer9".
 
+Seventh set (STUDIED from 2026-12-01 by the session "reverse10" after its first run, recorded in its
+header): ``--file real_spellings7.tsv``, 1,024 items typed by hand by the session "writer12" (its
+Hungarian rows led to the ``hungarian`` scheme).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
@@ -72,7 +76,7 @@ DATA = Path(__file__).resolve().parent / "data" / "real_spellings.tsv"
 KINDS = ("title", "name", "place", "org")
 # the files whose misses have been studied to write rules (each one's header says by whom and when)
 STUDIED = ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv", "real_spellings4.tsv",
-           "real_spellings5.tsv", "real_spellings6.tsv")
+           "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv")
 
 
 def read_items(path: Path = DATA) -> list[dict[str, str]]:

@@ -816,45 +816,95 @@ def _outside_modern(lang: str) -> re.Pattern:
     return re.compile("[" + re.escape("".join(outside)) + "]")
 
 
-def text_lang(text: str, lang: str | None) -> tuple[str | None, str | None]:
+def text_lang(text: str, lang: str | None, fields: list[str] | None = None) -> tuple[str | None, str | None]:
     """The language to read Cyrillic ``text`` in when its record says ``lang`` (None: no usable
     code), and a note when the text overrules the code. A code is overruled only by letters its
     language does not have (ї є in a record coded ``rus``, ѓ ќ ѕ in one coded ``bul``) or letter
     sequences its spelling never writes (ъ before a consonant in one coded ``rus``), in
-    favour of the language identification names, if that language has them all; by letters of
-    the code's old spelling in modern text (і in a record coded ``rus``) only when
-    identification is sure (confidence 0.9 or more). With no code the text is taken for Russian
-    unless its letters say otherwise. Text without such letters is not identified at all (the
-    code stands, and a large file is not slowed down)."""
-    from translit.langs.identify import identify
+    favour of the language identification names, if that language has them all. Letters of
+    the code's old spelling (і in a record coded ``rus``) standing where that spelling put them
+    (before a vowel or й: Евангеліе, типографія) leave the code alone when the text, spelt as now,
+    is identified as the code's language (:func:`reads_in_old_spelling`), and otherwise overrule
+    it only when identification is sure (confidence 0.9 or more); standing where it never put
+    them (і before a consonant or alone: Мінск, літаратура, і), they rule the code out, and the
+    language identification names is taken however sure it is. Either way, when one of the
+    record's ``fields`` (their Cyrillic, one text each) without such letters reads as the code's
+    language (:func:`_a_field_reads_as`), the code stands and each field is read on its own. With no code the text is
+    taken for Russian unless its letters say otherwise. Text without such letters is not
+    identified at all (the code stands, and a large file is not slowed down)."""
+    from translit.langs.identify import alphabets, identify, misplaced_old_letters
 
     if not _CYR.search(text):
         return lang, None
     foreign = _foreign_letters(text, lang or "ru")
     if not foreign:  # nothing contradicts the code (or, with none, Russian): no identification
         return lang, None
+    old_only = foreign <= alphabets().get(lang or "ru", frozenset())
+    misplaced = misplaced_old_letters(text, lang or "ru") if old_only else []
+    if old_only and not misplaced and reads_in_old_spelling(text, lang or "ru"):
+        return lang, None  # the code's old spelling (Евангеліе, типографія): the code stands
     found = identify(text)
     evidence = "; ".join(found.ranking[0].evidence[:3]) if found.ranking else ""
     if found.language is None or _foreign_letters(text, found.language):
-        from translit.langs.identify import alphabets
-
-        if foreign and not foreign <= alphabets().get(lang or "ru", frozenset()):
+        if foreign and not old_only:
             return lang, (f"letters {' '.join(sorted(foreign))} are not in the "
                           f"{_lang_name(lang or 'ru')} alphabet and no language translit reads has them all")
         return lang, None
-    from translit.langs.identify import alphabets
-
-    if foreign and foreign <= alphabets().get(lang or "ru", frozenset()) and found.confidence < 0.9:
+    if old_only and not misplaced and found.confidence < 0.9:
         return lang, None  # only letters of the code's own old spelling, and no sure other language
-    if foreign:
-        said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
-        letters = " ".join(sorted(c for c in foreign if len(c) == 1))
-        sequences = " ".join(sorted(c for c in foreign if len(c) > 1))
-        has = " and ".join(filter(None, [letters, sequences and f"{sequences}, which {_lang_name(lang or 'ru')} "
-                                         "spelling never writes"]))
-        return found.language, (f"{said}, but the Cyrillic has {has}: read as "
-                                f"{_lang_name(found.language)} (identified: {evidence})")
-    return lang, None
+    if old_only and fields and _a_field_reads_as(fields, lang or "ru", found.language):
+        return lang, None  # a record of the code's language with a field of another: each field decides
+    said = f"the record's code says {_lang_name(lang)}" if lang else "no language code"
+    letters = " ".join(sorted(c for c in foreign if len(c) == 1))
+    sequences = " ".join(sorted(c for c in foreign if len(c) > 1))
+    has = " and ".join(filter(None, [letters, sequences and f"{sequences}, which {_lang_name(lang or 'ru')} "
+                                     "spelling never writes"]))
+    where = (f", where {_lang_name(lang or 'ru')} spelling never wrote it even before 1918 "
+             f"({', '.join(sorted(set(misplaced))[:3])})") if misplaced else ""
+    return found.language, (f"{said}, but the Cyrillic has {has}{where}: read as "
+                            f"{_lang_name(found.language)} (identified: {evidence})")
+
+
+def _a_field_reads_as(fields: list[str], lang: str, other: str) -> bool:
+    """Whether one of a record's Cyrillic ``fields`` without a letter ``lang`` lacks is identified
+    as ``lang`` at least ``[field_language] margin`` above ``other`` (Сборник статей о белорусской
+    литературе beside a Belarusian added title): the record's text, unsure as a whole, is then not
+    all in ``other``."""
+    from translit.langs.identify import identify
+
+    for ftext in fields:
+        if _foreign_letters(ftext, lang):
+            continue
+        scores = {sc.language: sc.score for sc in identify(ftext).ranking}
+        if scores.get(lang, -math.inf) >= scores.get(other, -math.inf) + _languages()["field_margin"]:
+            return True
+    return False
+
+
+def _field_texts(rec) -> list[str]:
+    """The Cyrillic of each of the record's romanized fields and 880s (but $6), one text a field."""
+    out = []
+    for f in rec.fields:
+        if f.is_control_field() or not (f.tag == "880" or f.tag in FIELDS):
+            continue
+        ftext = " ".join(v for c, v in _subfields(f) if c != "6" and _CYR.search(v))
+        if ftext:
+            out.append(ftext)
+    return out
+
+
+def reads_in_old_spelling(text: str, lang: str) -> bool:
+    """Whether Cyrillic ``text``, whose only letters outside ``lang``'s modern alphabet are letters
+    of its old one standing where its old spelling writes them, is that old spelling: spelt as
+    now (і ѣ ѳ ѵ to и е ф и, a word-final ъ dropped: translit.normalize's pre-1918 map), it is
+    identified as ``lang`` (Святое Евангеліе Господа нашего, Синодальная типографія: Russian; a
+    Ukrainian Академія, spelt Академия, may be either, and then the code stands too)."""
+    from translit.langs.identify import identify
+    from translit.normalize import PRE_REFORM_CASED
+
+    modern = re.sub("(?<=[\u0400-\u04ff])[ъЪ](?![\u0400-\u04ff])", "",
+                    text.translate(str.maketrans(PRE_REFORM_CASED)))
+    return identify(modern).language == lang
 
 
 def _lang_name(code: str | None) -> str:
@@ -868,7 +918,7 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     (:func:`text_lang`, then :func:`russian_by_lexicon`), and the note saying why the text
     overruled the code, if it did."""
     text, coded = _cyrillic_text(rec), coded_lang(rec)
-    lang, note = text_lang(text, coded)
+    lang, note = text_lang(text, coded, _field_texts(rec))
     if note is None and lang == coded:
         lang, note = _lang_by_fields(rec, text, coded)
     if note is None and lang == coded:
@@ -886,13 +936,11 @@ def _lang_by_fields(rec, text: str, coded: str | None) -> tuple[str | None, str 
     if not _foreign_letters(text, coded or "ru"):
         return coded, None
     found: dict[str, str] = {}
-    for f in rec.fields:
-        if f.is_control_field() or not (f.tag == "880" or f.tag in FIELDS):
+    fields = _field_texts(rec)
+    for ftext in fields:
+        if not _foreign_letters(ftext, coded or "ru"):
             continue
-        ftext = " ".join(v for c, v in _subfields(f) if c != "6" and _CYR.search(v))
-        if not ftext or not _foreign_letters(ftext, coded or "ru"):
-            continue
-        flang, fnote = text_lang(ftext, coded)
+        flang, fnote = text_lang(ftext, coded, fields)
         if fnote is not None and flang != coded:  # a field identified less surely says nothing
             found.setdefault(flang, fnote)
     if len(found) != 1:
@@ -1287,7 +1335,10 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
                 by_marc[hit[0]])
     if real:
         return False, f"language code {real[0]}: not a Cyrillic-script language this reader knows", False, "ru"
+    # the fields often in the cataloguer's English (a summary, a frequency: english_often) say
+    # nothing of the language of the others, and a long English summary would outweigh a title
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
+                    and not FIELDS[f.tag].english_often
                     for c, v in _subfields(f) if converts(f.tag, c, v))
     ok, why = reads_as_russian(text, table["need_marks"])
     if not ok:  # marks only another language's table writes (ï, ŭ, ć) name that language
@@ -1523,7 +1574,9 @@ def _western_name_ru(value: str, words) -> bool:
     whose every word (initials aside) is such a common English word and whose forenames, after the
     comma, the reader does not all find as Russian forenames (its names or established forms, with
     ``[english] forename_confidence``): Martin, Terry (Мартин is a Russian name, Терры a noun's
-    genitive); Bell, Daniel. And a heading the reader itself splits, keeping some words in Latin
+    genitive); Bell, Daniel; or, when every forename is a Russian one too, whose surname is an
+    English word far commoner in English than in Russian (:func:`_english_surname`: Baker, Mark;
+    Carter, Anna). And a heading the reader itself splits, keeping some words in Latin
     and reading others: a name is in one script. ``words``: the reader's words of ``value``. A name
     with a romanization's mark is romanized."""
     from translit.langs.reader import fold_latin, spellable
@@ -1547,10 +1600,28 @@ def _western_name_ru(value: str, words) -> bool:
         return False
     given = value[comma + 1:]
     forenames = [w for w in full if w.input in re.findall(r"[A-Za-z]{2,}", given)
-                 and not re.match(re.escape(w.input) + r"\.", given[given.find(w.input):])]
-    return bool(forenames) and all(english_zipf(w.input.lower()) >= rule["zipf"] for w in full) and \
-        not all(w.source in (Source.NAME, Source.ESTABLISHED) and w.confidence >= rule["forename_confidence"]
-                for w in forenames)
+                 and not re.match(re.escape(w.input) + r"\.(?!\s*$)", given[given.find(w.input):])]
+    if not forenames or not all(english_zipf(w.input.lower()) >= rule["zipf"] for w in full):
+        return False
+    surname = [w for w in full if w.input in re.findall(r"[A-Za-z]{2,}", value[:comma])]
+    return not all(w.source in (Source.NAME, Source.ESTABLISHED) and w.confidence >= rule["forename_confidence"]
+                   for w in forenames) or (bool(surname) and all(_english_surname(w) for w in surname))
+
+
+def _english_surname(word) -> bool:
+    """A surname word (a reader's word of a heading before its comma) that is an English word far
+    commoner in English than its reading is in Russian (``[english] zipf`` or more, and ``margin``
+    above the reading's Zipf in Russian's list): Baker 4.2 against Бакер 1.7, Carter, Hill,
+    Goldman; not Martin (Мартин 4.4), Roman (Роман 4.8), Volk, Grin, Dal (дал 5.0). Beside
+    forenames Russian shares with English (Mark, Anna, Maria) it marks a Western writer's heading."""
+    import wordfreq
+
+    from translit.read.language import english_zipf
+
+    rule = _english()
+    en = english_zipf(word.input.lower())
+    ru = wordfreq.zipf_frequency(word.cyrillic.lower(), "ru") if word.cyrillic != word.input else 0.0
+    return en >= rule["zipf"] and en >= ru + rule["margin"]
 
 
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:

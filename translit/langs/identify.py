@@ -188,6 +188,30 @@ def _old_spelling(words: list[str]) -> bool:
 
 
 @cache
+def _old_positions() -> dict[str, dict[str, re.Pattern]]:
+    """Language → {old letter: where its old spelling writes it} (``[old_position]`` in evidence.toml)."""
+    return {lang: {letter: re.compile(pat) for letter, pat in rows.items()}
+            for lang, rows in _evidence().get("old_position", {}).items()}
+
+
+def misplaced_old_letters(text: str, lang: str) -> list[str]:
+    """The words of ``text`` (lower case) with a letter of ``lang``'s old alphabet standing where
+    its old spelling never wrote it (``[old_position]``): Russian і before a consonant or alone
+    (мінск, і), which only Ukrainian, Belarusian or Rusyn write. Empty when ``lang`` has no such
+    rule or every such letter stands where the old spelling puts it (исторія, всемірный)."""
+    rules = _old_positions().get(lang)
+    if not rules:
+        return []
+    out = []
+    for word in re.findall("[\u0400-\u04ff]+", text.lower()):
+        for letter, allowed in rules.items():
+            if letter in word and word.count(letter) > len(allowed.findall(word)):
+                out.append(word)
+                break
+    return out
+
+
+@cache
 def _forbidden_patterns() -> dict[str, re.Pattern]:
     """Language → the letter sequences its spelling never writes (``[forbidden]`` in evidence.toml)."""
     return {lang: re.compile("|".join(f"(?:{p})" for p in pats))

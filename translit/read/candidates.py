@@ -132,6 +132,13 @@ def unstressed(w: str) -> str | None:
     return w.translate(_UNSTRESS) if _STRESS_ACCENTED.search(w) else None
 
 
+@cache
+def mixable_schemes() -> int:
+    """The schemes a walk may switch between inside a word: all but those ``leniency.toml``'s
+    ``[mixing] unmixed`` names (a spelling only those give never starts or ends a switch)."""
+    return ALL & ~tables().unmixed
+
+
 def has_scheme_diacritics(w: str) -> bool:
     """True when ``w`` carries a mark only the careful (ALA-LC-like) tables write (a tie, ĭ, ė, ī)."""
     return _DIACRITIC_WORD.search(w) is not None
@@ -206,6 +213,7 @@ class WordReader:
         form = self.lex.value
         silent = () if self.free_is_silent else None  # the reasons of a path of no slips
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
+        mixable = mixable_schemes()
         n = len(w)
         rows, longest = self._rows, self._longest
         at = []
@@ -255,6 +263,8 @@ class WordReader:
                 slips = slips0 + cost
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
                     if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
+                        continue
+                    if not m0 & mixable or not cmask & mixable:  # a spelling only an unmixed scheme gives
                         continue
                     m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:

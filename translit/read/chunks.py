@@ -85,6 +85,7 @@ class Tables:
     # (GOST 7.79 B ѣ = ye, BGN/PCGN word-initial е = ye), and the schemes that mean the old letter
     old_in_context: frozenset[str] = frozenset()
     old_in_context_mask: int = 0
+    unmixed: int = 0  # schemes no walk switches into or out of inside a word (leniency.toml [mixing])
 
 
 _OLD_LETTERS = frozenset(PRE_REFORM)
@@ -197,4 +198,5 @@ def tables() -> Tables:
         alphabet={k: frozenset(v) for k, v in alphabet.items()},
         old_in_context=frozenset(lat for lat, _ in old_in_context),
         old_in_context_mask=sum({mask for _, mask in old_in_context}),
+        unmixed=sum(scheme_bit(s) for s in data.get("mixing", {}).get("unmixed", [])),
     )

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from translit.read.candidates import latin_forms, on_clear, per_word_cache, word_facts
+from translit.read.chunks import tables
 from translit.read.language import english_zipf, looks_romanized
 from translit.read.scoring import Preference, _bits
 from translit.read.spelling_index import spelling_record
@@ -158,14 +159,19 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
             for i in support:
                 supported[i] += 1
     rules = _evidence_rules()
+    marked = 0  # the schemes some mark in the text speaks for
     for rule in sorted(hits):
         n = min(D.mark_hits, len(hits[rule]))
         for i, wgt in rules[rule][1]:
             scores[i] += wgt * n
+            if wgt > 0:
+                marked |= 1 << i
     point = D.word_point
     for i, n in enumerate(supported):
         if n:
             scores[i] += point * n
+    for i in _bits(tables().unmixed & ~marked):  # an unmixed scheme needs a mark of its own
+        scores[i] -= D.unmarked_unmixed
     return scores, hits, russian, english, counted
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from translit.read import lexicon as lexmod
-from translit.read.candidates import (ALL, Source, _Path, has_scheme_diacritics, reader, shift_pieces, unstressed,
-                                      word_facts)
+from translit.read.candidates import (ALL, Source, _Path, has_scheme_diacritics, mixable_schemes, reader, shift_pieces,
+                                      unstressed, word_facts)
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -214,8 +214,14 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
     best: dict[str, Ranked] = {}
     penalty = prefer.penalty
     cap = W.preference.max_penalty
+    mixable = mixable_schemes()
     for p, s, bonus, source, reason in base:
         pen = penalty(p.mask)
+        if not p.mask & mixable and (pen >= cap or not any(prefer.penalties)):
+            # a spelling only an unmixed scheme gives (Hungarian i for ы, s for ш: Bil, not Был)
+            # needs that scheme's evidence: it is no reading where the text has none, nor in a
+            # text no scheme was found for
+            continue
         if pen >= cap and p.slips and any(pp != pen for pp in prefer.penalties):
             # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
             # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)

@@ -62,6 +62,7 @@ def tables_fingerprint() -> str:
     h.update(b"dropped")
     for c in tabs.dropped:
         h.update(row(c).encode("utf-8", "surrogatepass"))
+    h.update(f"unmixed {tabs.unmixed}".encode())  # the schemes a walk never switches into or out of
     return h.hexdigest()
 
 
