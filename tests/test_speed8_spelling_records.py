@@ -188,6 +188,8 @@ def test_language_facts_from_record_match_live(own_records):
     rd.records = records
     clear_caches()
     tokens = ["Zapiski", "SOBRANIE", "tolstogo", "Moskau", "Souvenirs", "de"]
+    for t in tokens:  # (the facts are taken from a record detection or reading has fetched)
+        si.spelling_record(t.lower())
     stored = [_word_facts(t) for t in tokens]
     assert any(records.get(t.lower()) is not None and records.get(t.lower()).western for t in tokens)
     assert stored == [_live_word_facts(t) for t in tokens]

@@ -50,7 +50,7 @@ from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Source, on_clear, per_word_cache, unstressed
 from translit.read.chunks import canonical_latin
-from translit.read.spelling_index import spelling_record
+from translit.read.spelling_index import fetched_record
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
 
@@ -189,7 +189,7 @@ def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
     if token.isascii() and token.isalpha():  # a common spelling's facts are stored (translit.read.spelling_index)
         cw = token.lower()
-        rec = spelling_record(cw)
+        rec = fetched_record(cw)  # (only when detection or reading fetched it: a fetch costs more than the facts)
         if rec is not None and rec.western is not None:
             return (cw,) + rec.western
     return _live_word_facts(token)

@@ -250,8 +250,11 @@ def stored_ranking(rec, case: str, prefer: Preference) -> list[tuple]:
     best: dict[str, list] = {}
     penalty = prefer.penalty
     cap = W.preference.max_penalty
+    mixable = mixable_schemes()
     for cyr, mask, slips, s, why, by_case in rec.paths:
         pen = penalty(mask)
+        if not mask & mixable and (pen >= cap or not any(prefer.penalties)):
+            continue  # (a spelling only an unmixed scheme gives, without that scheme's evidence)
         if pen >= cap and slips and any(pp != pen for pp in prefer.penalties):
             continue
         bonus, source, reason = cases[by_case][ci]

@@ -26,19 +26,18 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 import marisa_trie
 
-from translit.read.candidates import per_word_cache, reader
+from translit.read.candidates import on_clear, reader
+from translit.read.walk_index import _TABLE_KEY, StoredTrie, _remove_unused, save_trie
 from translit.read.weights import W
 
 FORMAT_VERSION = "3"  # 2: a path's ranking by case and its reasons as numbers in shared tables; 3: western
 CASES = ("lower", "title", "upper")
-_TABLE_KEY = "\ufdd0tables"  # the string and signal tables, under a key no spelling has
 # the modules (and data) whose functions a record stores the answers of
 _SOURCES = ("candidates.py", "detect.py", "scoring.py", "language.py", "lexicon.py", "spelling_index.py",
             "evidence.toml")
@@ -133,16 +132,7 @@ def build(path: Path, words: Iterable[str]) -> int:
         rd.records = kept
         clear_caches()
     items.append((_TABLE_KEY, tables.dumps()))
-    trie = marisa_trie.BytesTrie(items)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
-    try:
-        trie.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    save_trie(marisa_trie.BytesTrie(items), path)
     return len(items) - 1
 
 
@@ -167,27 +157,16 @@ class Record:
         return m
 
 
-class SpellingRecords:
+class SpellingRecords(StoredTrie):
     """Lookup of stored records: :meth:`get` gives a spelling's :class:`Record` or None."""
 
     def __init__(self, path: Path):
-        self.path = path
-        self.trie = marisa_trie.BytesTrie()
-        self.trie.mmap(str(path))
-        self._get = self.trie.get
-        self.signals, self.whys, self.cases = marshal.loads(self._get(_TABLE_KEY)[0])
+        super().__init__(path)
+        self.signals, self.whys, self.cases = self.tables
 
     def get(self, w: str) -> Record | None:
-        try:
-            found = self._get(w)
-        except UnicodeEncodeError:  # a lone surrogate: no spelling of the schemes
-            return None
-        if not found or w == _TABLE_KEY:
-            return None
-        return Record(marshal.loads(found[0]), self)
-
-    def __len__(self) -> int:
-        return len(self.trie) - 1
+        data = self.found(w)
+        return None if data is None else Record(marshal.loads(data), self)
 
 
 def records_path() -> Path:
@@ -206,14 +185,13 @@ def spelling_records(index) -> SpellingRecords | None:
         if os.environ.get("TRANSLIT_WALK_INDEX") != "1":
             return None
         from translit.read import lexicon as lexmod
-        from translit.read.walk_index import _TABLE_KEY as WALK_TABLE
 
         steps = lexmod._Steps()
-        words = [w for w in index.trie.keys() if w != WALK_TABLE]
+        words = [w for w in index.trie.keys() if w != _TABLE_KEY]
         steps.say(f"storing what detection and ranking make of {len(words):,} spellings (about a minute)")
         build(path, steps.count(words, "spellings"))
         steps.say("spelling records ready")
-        _remove_unused(path)
+        _remove_unused(path, "spellings-*.marisa")  # (those of other code or weights, unused for a week)
     return SpellingRecords(path)
 
 
@@ -229,24 +207,28 @@ def _records() -> SpellingRecords | None:
     return recs
 
 
-@per_word_cache(200_000)
+_FETCHED: dict[str, Record | None] = {}  # spelling → its record (None: not held), as fetched
+on_clear(_FETCHED.clear)
+
+
 def spelling_record(w: str) -> Record | None:
-    """The stored :class:`Record` of canonical Latin ``w``, or None (no records, or not held)."""
+    """The stored :class:`Record` of canonical Latin ``w``, or None (no records, or not held);
+    remembered."""
+    try:
+        return _FETCHED[w]
+    except KeyError:
+        pass
     recs = _records()
-    return recs.get(w) if recs is not None else None
+    rec = recs.get(w) if recs is not None else None
+    if len(_FETCHED) >= 200_000:
+        _FETCHED.clear()
+    _FETCHED[w] = rec
+    return rec
 
 
-UNUSED_DAYS = 7
+def fetched_record(w: str) -> Record | None:
+    """The record of ``w`` when detection or reading has fetched it already, else None: for a
+    step whose live answer costs less than a fetch (the language verdicts' facts of a word)."""
+    return _FETCHED.get(w)
 
 
-def _remove_unused(keep: Path) -> None:
-    """Delete the other records files of the cache directory not touched for ``UNUSED_DAYS``."""
-    import time
-
-    limit = time.time() - UNUSED_DAYS * 86400
-    for old in keep.parent.glob("spellings-*.marisa"):
-        try:
-            if old != keep and old.stat().st_mtime < limit:
-                old.unlink()
-        except OSError:
-            pass
