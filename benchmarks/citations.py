@@ -10,7 +10,9 @@ written the same way, run once, then studied by the seventh round; ``data/citati
 written the same way, run once, then studied by the eighth round; ``data/citations_dev2.txt``, a
 second development part of messy footnotes: several archives with prose, OCR damage, line breaks
 and soft hyphens, document collections with provenance, ranges across files, the Smolensk Archive;
-``data/citations_heldout8.txt`` and ``data/citations_heldout9.txt``, each written the same way as the held-out parts, held out and run once).
+``data/citations_heldout8.txt``, written the same way as the held-out parts, run once, then
+studied by cite9, which brought four ibid. labels to the development part's convention;
+``data/citations_heldout9.txt``, written the same way, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the

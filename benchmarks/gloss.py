@@ -43,7 +43,8 @@ the gloss code or data) is measured the same way and never tuned on; so is the t
 ethnography, technology, finance, diplomacy and everyday life), and the fourth (gloss_gold_heldout4.tsv, by
 writer7: law, medicine, agriculture, geology, religion, military, transport, statistics, music). All three were
 later studied to group their misses into classes (the second by gloss6, the third by gloss7, the fourth by
-gloss8; their headers say so), and so was the fifth (gloss_gold_heldout5.tsv, by writer9, studied by gloss9):
+gloss8; their headers say so), and so were the fifth (gloss_gold_heldout5.tsv, by writer9, studied by gloss9) and the
+sixth (gloss_gold_heldout6.tsv, by writer12, studied by gloss10):
 their first runs stay the held-out figures, later runs are on studied data.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a
@@ -98,8 +99,8 @@ GOLD4 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout4.tsv"
 # GOLD 5: a fifth, by writer9 (economics, architecture, education, sport, cinema, science, travel,
 # cooking, philosophy, linguistics, journalism, everyday life; see its header); held out until gloss9 studied it (2026-12-01).
 GOLD5 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout5.tsv"
-# HELD-OUT GOLD 6: a sixth, by writer12 (medicine, law, military, religion, agriculture, music, seafaring,
-# mining, printing and bookbinding, textiles, folklore; see its header). Never tune on it.
+# GOLD 6: a sixth, by writer12 (medicine, law, military, religion, agriculture, music, seafaring,
+# mining, printing and bookbinding, textiles, folklore; see its header); held out until gloss10 studied it (2026-12-01).
 GOLD6 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout6.tsv"
 # HELD-OUT GOLD 7: a seventh, by writer14 (chemistry, physics, astronomy, aviation, railways, banking,
 # education, sport, cinema and theatre, architecture, cooking, geology, forestry; see its header). Never tune on it.

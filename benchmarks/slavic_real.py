@@ -59,6 +59,11 @@ Sixth set, STUDIED since 2026-12-01 (branch slavic7 read its misses; held out be
 slavic_real6.tsv`` (752 rows typed by hand by the session "writer9"; sport, cooking, tourism,
 engineering, pedagogy, theatre, gazettes). First-run figures in its header (the held-out ones).
 
+Seventh set, STUDIED since 2026-12-01 (branch slavic8 read its misses; held out before): ``--file
+slavic_real7.tsv`` (798 rows typed by hand by the session "writer12"; medicine, law, agriculture,
+religion, children's books, music, military history, folklore, ecology, IT). First-run figures in its
+header (the held-out ones).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 

@@ -825,7 +825,7 @@ def text_lang(text: str, lang: str | None, fields: list[str] | None = None) -> t
     the code's old spelling (і in a record coded ``rus``) standing where that spelling put them
     (before a vowel or й: Евангеліе, типографія) leave the code alone when the text, spelt as now,
     is identified as the code's language (:func:`reads_in_old_spelling`), and otherwise overrule
-    it only when identification is sure (confidence 0.9 or more); standing where it never put
+    it only when identification is sure (``[old_letters] sure``, 0.9); standing where it never put
     them (і before a consonant or alone: Мінск, літаратура, і), they rule the code out, and the
     language identification names is taken however sure it is. Either way, when one of the
     record's ``fields`` (their Cyrillic, one text each) without such letters reads as the code's
@@ -850,7 +850,7 @@ def text_lang(text: str, lang: str | None, fields: list[str] | None = None) -> t
             return lang, (f"letters {' '.join(sorted(foreign))} are not in the "
                           f"{_lang_name(lang or 'ru')} alphabet and no language translit reads has them all")
         return lang, None
-    if old_only and not misplaced and found.confidence < 0.9:
+    if old_only and not misplaced and found.confidence < _languages()["old_letters_sure"]:
         return lang, None  # only letters of the code's own old spelling, and no sure other language
     if old_only and fields and _a_field_reads_as(fields, lang or "ru", found.language):
         return lang, None  # a record of the code's language with a field of another: each field decides
@@ -1258,6 +1258,7 @@ def _languages() -> dict[str, Any]:
             "overrule_margin": float(data["lexicon_overrule"]["margin"]),
             "overrule_known": int(data["lexicon_overrule"]["known"]),
             "field_margin": float(data["field_language"]["margin"]),
+            "old_letters_sure": float(data["old_letters"]["sure"]),
             "original_tags": frozenset(data["original_language"]["tags"]),
             "uniform_tags": frozenset(data["original_language"]["uniform"])}
 

@@ -94,6 +94,8 @@ class _Renderer:
                     break
             else:
                 lat = letters.get(ch)
+                if lat is None:
+                    lat = scheme.other_letters.get(ch)  # uk/be/sr/mk/old letters the table lacks
                 if ch == APOSTROPHE and (i == 0 or i == n - 1):
                     lat = None  # an apostrophe is a letter only between letters
                 if lat is None:  # not in the table (Ukrainian ї, a stray mark…): keep it
@@ -129,7 +131,11 @@ class _Renderer:
         if STRESS in word:
             word = nfc(word.replace(STRESS, ""))
         if self._provider is not None:
-            return self._provider(word)
+            # the package knows Russian only: letters it leaves Cyrillic take the scheme's rows
+            other = {**self.scheme.other_letters, **self.scheme.letters}
+            out = self._provider(word)
+            return "".join(_title(other[c.lower()]) if c.lower() in other and c != c.lower()
+                           else other.get(c, c) for c in out)
         lw = word.lower()
         conventional = self.scheme.words.get(lw)
         upper_mode = len(word) > 1 and word.isupper()
@@ -274,7 +280,16 @@ def romanize_detailed(text: str, scheme: str = "alalc", lang: str | None = None,
             return fixed if script == "latin" else r.word(fixed)
         return _remember(fast, tok, r.word(tok))
 
-    out = TOKEN_RE.sub(replace, text)
+    def reported(m: re.Match) -> str:
+        out = replace(m)
+        if _ANY_CYRILLIC.search(out):  # a letter no table has: kept as it is, and said so
+            tok = m.group()
+            for i, ch in enumerate(tok):
+                if _ANY_CYRILLIC.match(ch) and ch in out:
+                    notes.append(Note("unmapped", m.start() + i, m.start() + i + 1, ch, ch))
+        return out
+
+    out = TOKEN_RE.sub(reported, text)
     return Romanization(out, scheme, notes, lang)
 
 

@@ -89,9 +89,10 @@ _NOT_RUSSIAN = re.compile("[іїєґўІЇЄҐЎ']")
 
 def _romanized(name_cyr: str) -> list[str]:
     """A Russian name in ALA-LC without diacritics, as English-language footnotes write it
-    (Tsentral'nyi gosudarstvennyi arkhiv …): one spelling more for the row, derived, not stored.
+    (Tsentral'nyi gosudarstvennyi arkhiv …): one spelling more for the row, derived, not stored
+    (for its ``name_cyr`` and each Russian name of its ``names``); a Latin name gives none.
     A Ukrainian or Belarusian name is left to the row's own name_lc."""
-    if not name_cyr or _NOT_RUSSIAN.search(name_cyr):
+    if not name_cyr or _NOT_RUSSIAN.search(name_cyr) or not re.search("[\u0400-\u04ff]", name_cyr):
         return []
     from translit.romanize import romanize
 
@@ -112,14 +113,16 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
                       file_series=[FileSeries(f["prefix"], bool(f.get("alone", False)), f.get("source", row["source"]))
                                    for f in row.get("file_series", [])])
         names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
-                                                     *row.get("names", []), *_romanized(current.name_cyr)])]
+                                                     *row.get("names", []), *_romanized(current.name_cyr),
+                                                     *(r for nm in row.get("names", []) for r in _romanized(nm))])]
         for p in row.get("predecessors", []):
             n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
                      p.get("source", row["source"]), p.get("note", ""))
             arc.predecessors.append(n)
             names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
                                                      p.get("name_en", ""), *p.get("names", []),
-                                                     *_romanized(n.name_cyr)]))
+                                                     *_romanized(n.name_cyr),
+                                                     *(r for nm in p.get("names", []) for r in _romanized(nm))]))
         out.append((arc, names))
     return out
 

@@ -107,9 +107,16 @@ def _folio_pattern() -> str:
     return rf"{leaves}(?:{more}(?=\d)(?!\d+\s+{word_after}){leaves})*"
 
 
+# a fond number with a suffix of one or two Latin capitals written on it: the Estonian KGB's
+# fonds in ERAF (130SM, 129SM; SM for the Soviet security organs' files, as the National Archives
+# of Estonia number them); taken only for a fond, where a capital after a file or leaf number
+# would more often be a word
+_FOND_CAPS = rf"(?:{_PREFIX})?{_DIG}[A-Z]{{1,2}}(?![^\W\d_])(?![\d/])"
+
+
 def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
-        return rf"(?:{_NUM}|{_lettered_fond()})"
+        return rf"(?:{_FOND_CAPS}|{_NUM}|{_lettered_fond()})"
     return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
 
 
@@ -148,12 +155,62 @@ def _country_label_fields() -> dict[str, dict[str, str]]:
 
 
 @cache
+def _romanized_labels() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Per field, its Cyrillic labels as every romanization scheme writes them (арх.-след. д. →
+    ISO 9 arh.-sled. d., ед. хр. → BGN/PCGN yed. khr., опись → opisʹ), derived from labels.toml,
+    not stored: ``convert`` romanizes a label [write] does not write in the target scheme, and the
+    text must read back. A derived form needs the period where its Cyrillic form does; one that is
+    another field's label is left out. → {field: (forms, forms that need their period)}."""
+    rows = _labels()["field"]
+    taken = {f.casefold() for row in rows for f in row["forms"]}
+    out = {}
+    for row in rows:
+        req = set(row.get("required_period", []))
+        derived: dict[str, bool] = {}
+        for form in row["forms"]:
+            for latin in sorted(_romanizations(form)):
+                if latin.casefold() not in taken and not re.search("[\u0400-\u04ff]", latin):
+                    derived[latin] = derived.get(latin, False) or form in req
+        out[row["name"]] = (tuple(derived), frozenset(f for f, needs in derived.items() if needs))
+    return out
+
+
+def _romanizations(text: str) -> set[str]:
+    """``text`` (Cyrillic) as every romanization scheme of its language writes it, and a
+    Ukrainian or Belarusian text also as the schemes of Russian only write it (gost-779b, german:
+    what convert writes with no table of that language); nothing for a text with no Cyrillic."""
+    if not re.search("[\u0400-\u04ff]", text):
+        return set()
+    from translit.romanize import romanize
+    from translit.schemes import scheme_ids
+
+    lang = "be" if re.search("[ўЎ]", text) else "uk" if re.search("[іїєґІЇЄҐ]", text) else "ru"
+    runs = [(scheme, lang) for scheme in scheme_ids(lang)] + ([(scheme, "ru") for scheme in scheme_ids("ru")] if lang != "ru" else [])
+    out = set()
+    for scheme, language in runs:
+        try:
+            out.add(romanize(text, scheme, lang=None if language == "ru" else language))
+        except Exception:  # a scheme that cannot write the language: nothing from it
+            continue
+    return out
+
+
+def _read_forms(row: dict[str, Any]) -> tuple[list[str], set[str]]:
+    """A field's labels as the parser reads them: labels.toml's and their romanizations
+    (:func:`_romanized_labels`), longest first, and those that need their period."""
+    derived, derived_req = _romanized_labels()[row["name"]]
+    forms = sorted({*row["forms"], *derived}, key=len, reverse=True)
+    return forms, set(row.get("required_period", [])) | derived_req
+
+
+@cache
 def _element_re() -> re.Pattern[str]:
-    alts = []
+    # the OCR slip 1. / 11. / L1. for l. / ll. (taken only inside a citation, after its file); first,
+    # so that "L1. 3-5" is the leaves 3-5, not the leaf 1 after the label L
+    alts = [rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1[lL]|[lL]1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))"]
     for row in _labels()["field"]:
         name = row["name"]
-        forms = sorted(row["forms"], key=len, reverse=True)
-        req = set(row.get("required_period", []))
+        forms, req = _read_forms(row)
         # the period may come after a space (Ф . 5: scanned or typed so)
         pats = [_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in forms]
         label = "(?i:" + "|".join(pats) + ")"
@@ -180,17 +237,16 @@ def _element_re() -> re.Pattern[str]:
     # the Smolensk Archive's WKP 186)
     series = "|".join(re.escape(p) for p in sorted(file_series(), key=len, reverse=True))
     if series:
-        alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+[a-z]?)(?![\w/]))")
-    # the OCR slip 1. / 11. for l. / ll. (taken only inside a citation, after its file)
-    alts.append(rf"(?P<ocr_folios>(?<![\w.,/-])(?:11|1l|l1|1)\.\s?(?P<ocr_folios_v>{_folio_pattern()}))")
+        alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+(?:/\d+)?[a-z]?)(?![\w/]))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
     # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
     # or, after a comma or colon, bare folio numbers that end the reference (RGAE, 7486/37/131, 12:
-    # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March")
+    # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March"); the
+    # reference may end at a comma before prose in small letters (", 160, and the draft …")
     bare = (rf"\s?[,:]\s?(?P<sb>(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_folio_pattern()})"
-            rf"(?=\s*(?:[.;()\[\]]|$))")
+            rf"(?=\s*(?:[.;()\[\]]|,\s+[a-z]{{2,}}(?![\w.])|$))")
     alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
                 rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
                 rf"(?![\w/]|\.\d))")
@@ -211,8 +267,8 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
         lookup.setdefault(k, m)
         (acr if is_acronym else names).add(text)
 
-    def acro(a: str) -> str:  # an I among capitals may be scanned as l (RGASPl)
-        return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il]", re.escape(w)) for w in a.split())
+    def acro(a: str) -> str:  # an I among capitals may be scanned as l or 1 (RGASPl, RGASP1)
+        return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il1]", re.escape(w)) for w in a.split())
     # as written, in capitals, and an acronym of capitals only in title case and small letters as
     # well (Rgaspi, garf): typed or scanned so, before a fond
     plain = [a for a in acr if a.isascii() and a.isalpha() and a.isupper() and len(a) >= 4]
@@ -245,7 +301,7 @@ def _fold(text: str) -> str:
 
 def _lookup(text: str) -> Match | None:
     _, table = _archive_re()
-    hit = table.get(_fold(text)) or table.get(_fold(re.sub(r"(?<=[A-Z])l", "I", text)))  # OCR: RGASPl
+    hit = table.get(_fold(text)) or table.get(_fold(re.sub(r"(?<=[A-Z])[l1]", "I", text)))  # OCR: RGASPl, RGASP1
     if hit is None:  # with a country word the registry does not spell out ("RGVA SSSR")
         hit = resolve(text)
     return hit
@@ -589,7 +645,9 @@ def _elements(src: str) -> list[_El]:
 # --- grouping elements into citations -----------------------------------------------------
 
 _BRACKETED = re.compile(r"[\s.,;:]*[\[(][^\[\]()]{1,60}[\])][\s.,;:]*")
-_UNKNOWN_PART = re.compile(r"[\s.,;:]*[^\W\d_]{1,5}\.\s?№?\s?\d+[^\W\d_]?[\s.,;:]*")
+# a part the table has no field for, between two parts (vyp. 2, ch. 1, kn. 3, razd. IV): kept in
+# unparsed; its number in digits or in Roman numerals (вып. III, ch. II)
+_UNKNOWN_PART = re.compile(r"[\s.,;:]*[^\W\d_]{1,5}\.\s?№?\s?(?:\d+[^\W\d_]?|[IVXLC]{1,6}(?![^\W\d_]))[\s.,;:]*")
 _PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
 # a subdivision of a fond named by its capitals between two parts (GARF, f. 102, DP OO, op. 1905;
 # ГАРФ. Ф. 102. ДП ОО. Оп. 316): kept in unparsed
@@ -791,6 +849,8 @@ class _Builder:
         own = {k for k in self.values if k not in self.inherited} | self.unread
         if not own or own == {"tom"}:
             return None  # an archive named in prose, a bare ibid., or a book's "Ibid., vol. 2"
+        if self.ibid and self.inherit_from is None and own <= {"tom", "dokument"}:
+            return None  # "Ibid., dok. 36" with no archival citation before it: a collection's document
         head_unknown = None
         if self.match is None and self.archive_text is None and not self.inherited and not self.ibid:
             if not own & {"opis", "perechen", "delo", "storage_unit", "dokument"}:
@@ -863,7 +923,10 @@ class _Builder:
         return c
 
 
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re)\b")
+# the archive word in every language and romanization a footnote writes it (Ukrainian архів in
+# ISO 9 arhìv, Belarusian архіў in BGN/PCGN arkhiw and ISO 9 arhìŭ, Russian архив in the German
+# scheme archiw and the Spanish arjiv: convert writes them so)
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
@@ -911,7 +974,8 @@ def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
     """An archive named twice just before a fond, acronym and full name, one in brackets:
     ``GAPO (Gosudarstvennyi arkhiv Permskoi oblasti), f. 1`` or ``Derzhavnyi arkhiv Odes'koi
     oblasti (DAOO), f. 1``. The span covers both; the acronym is the name as cited. A short
-    remark in brackets after an acronym (``GAPO (Perm)``) is left out of the name."""
+    remark in brackets after an acronym or a name with an archive word (``GAPO (Perm)``,
+    ``Arkhiv Memoriala (Moscow)``) is left out of the name."""
     opening = src.rfind("([" [")]".index(src[end - 1])], max(0, end - 160), end - 1)
     if opening < 0:
         return None
@@ -925,8 +989,8 @@ def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
         return a, end, inner, before
     if _ACRONYM.fullmatch(before) and _ARCHIVE_WORD.search(inner):
         return a, end, before, inner
-    if _ACRONYM.fullmatch(before) and len(inner) <= 30:  # "GAPO (Perm)": a remark, kept in unparsed
-        return outer
+    if (_ACRONYM.fullmatch(before) or _ARCHIVE_WORD.search(before)) and len(inner) <= 30:
+        return outer  # "GAPO (Perm)", "Arkhiv Memoriala (Moscow)": a remark, kept in unparsed
     return None
 
 
@@ -1009,7 +1073,7 @@ def _skeleton(name: str) -> str:
 
         name = romanize(name, "alalc-plain")
     plain = "".join(ch for ch in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(ch))
-    plain = " ".join(re.findall(r"[a-z]+", re.sub(r"['ʹʺ’ʼ`\"]", "", plain)))  # Tsentral'nyi: one word
+    plain = " ".join(re.findall(r"[a-z]+", re.sub(r"['ʹʺ’ʼ`\"”“″]", "", plain)))  # Tsentral'nyi, ob”yednan': one word
     for a, b in _SKELETON_PAIRS:
         plain = plain.replace(a, b)
     return re.sub(r"[aeiouyj]+", "", plain)
@@ -1024,11 +1088,19 @@ def _skeletons() -> dict[str, Match]:
     for text, is_acronym, m in spellings():
         if is_acronym or len(text.split()) < 3:
             continue
-        k = _skeleton(text)
-        if k in out and out[k].archive is not m.archive:
-            clash.add(k)
-        out.setdefault(k, m)
+        for k in _name_skeletons(text):
+            if k in out and out[k].archive is not m.archive:
+                clash.add(k)
+            out.setdefault(k, m)
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def _name_skeletons(text: str) -> set[str]:
+    """The skeletons of a registry name: as written and, for a Cyrillic one, as every
+    romanization scheme of its language writes it (``convert`` writes a Ukrainian or Belarusian
+    name so: ISO 9 gromadsʹkih for ALA-LC hromads'kykh, BGN/PCGN arkhiw for архіў), derived,
+    not stored."""
+    return {_skeleton(text), *(_skeleton(latin) for latin in _romanizations(text))}
 
 
 def _registry_name_before(src: str, start: int, end: int) -> tuple[int, Match] | None:

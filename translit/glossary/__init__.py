@@ -496,7 +496,8 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     """(base noun, its English) for a relational adjective whose own English is weaker than its
     base noun's used attributively: книжный → книга (book, not bookish), рыночный → рынок (market,
     not marketable), учительский → учитель (teacher, not scholastic), дорожный → дорога (road, not
-    itinerary). The noun's English must be one the dictionaries give for the adjective too (an
+    itinerary), кожаный → кожа (leather: of the noun's English the best the adjective's entries
+    confirm, not the noun's first, skin). The noun's English must be one the dictionaries give for the adjective too (an
     English noun used attributively: Mueller's "book _attr. книжный"), so a base the adjective is not
     made from in that sense (годовой → год: annual, not year; запасной → запас: spare, not store)
     is never taken, and it must outscore the adjective's own best English by more than the
@@ -512,12 +513,17 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     weak = ranking().weak_adjective
     best = None
     for base in derived_bases(p.normal_form, "adjective"):
-        found = lookup([base], "n")
-        # the dictionaries give the noun's English for the adjective too, or the adjective's own English
-        # is weak (a rare word: pensionary, prayerful, feral), so an attributive noun says more
-        if (found and found[0][1] == "n" and (found[0][0].lower() in confirmed or own[0][2] < weak)
-                and found[0][2] - margin > own[0][2] and (best is None or found[0][2] > best[1][0][2])):
-            best = (base, found)
+        found = lookup([base], "n", n=6)
+        # of the noun's English, the best one the dictionaries give for the adjective too (кожаный →
+        # кожа: leather, which Mueller gives for кожаный, before skin); else, when the adjective's own
+        # English is weak (a rare word: pensionary, prayerful, feral), the noun's best
+        nouns = [f for f in found if f[1] == "n"]
+        pick = next((f for f in nouns if f[0].lower() in confirmed), None)
+        if pick is None and nouns and nouns[0] is found[0] and own[0][2] < weak:
+            pick = nouns[0]
+        need = ranking().attributive_confirmed if pick is not None and pick[0].lower() in confirmed else margin
+        if pick is not None and pick[2] - need > own[0][2] and (best is None or pick[2] > best[1][0][2]):
+            best = (base, [pick, *(f for f in found if f is not pick)][:3])
     return best
 
 
@@ -819,6 +825,30 @@ def _substantive(parses, following: list | None) -> tuple[Any, str] | None:
     return p, p.normal_form
 
 
+def _lexical_noun(parses, following: list | None):
+    """The noun reading of a word first read as an adjective when that noun is the adjective's own
+    neuter or feminine form made a word of its own (лёгкое = lung of лёгкий, насекомое, ископаемое,
+    запятая, столовая) and no word right after it (``following``) agrees with the adjective:
+    Болезни лёгких = of the lungs, but лёгких задач = of easy tasks. A neuter singular (о главном,
+    о прошлом: the main thing, the past) stays the adjective's. None else."""
+    top = _by_frequency(parses[:6])[0] if parses else None
+    if top is None or top.tag.POS not in ("ADJF", "PRTF"):
+        return None
+    # a neuter singular stays the adjective's: о главном = of the main (thing), о прошлом
+    nouns = [q for q in parses[:8] if q.tag.POS == "NOUN" and q.normal_form != top.normal_form
+             and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr"))
+             and not ("neut" in q.tag and "sing" in q.tag)
+             and any((f := top.inflect({g, "sing", "nomn"})) is not None and f.word == q.normal_form
+                     for g in ("neut", "femn"))]
+    if not nouns:
+        return None
+    nxt = [q for q in following or () if q.tag.POS == following[0].tag.POS]
+    adjs = [p for p in parses[:8] if p.tag.POS in ("ADJF", "PRTF") and p.normal_form == top.normal_form]
+    if any(_agrees(p, q) for p in adjs for q in nxt):
+        return None
+    return nouns[0]
+
+
 def _attributive(parses, following: list | None):
     """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective of
     the same lemma (военные, рабочий, учёные) when the word right after it agrees with the
@@ -854,10 +884,14 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     adj = _attributive(parses, following) if (phrase is None or not phrase[1]) and len(word) > 1 else None
     if adj is not None:  # Военные действия: военный the adjective, not the noun (soldiers)
         keys, pens = _dictionary_keys(adj)
-        found = lookup(keys, "a", penalties=pens)
+        found = lookup(keys, "a", penalties=pens, field=field)
         if found:
             hit = (adj, found)
-    for p in (_by_frequency(parses[:6])[:4] if len(word) > 1 and hit is None else ()):  # a lone letter is no word
+    ordered = _by_frequency(parses[:6])[:4]
+    lexical = _lexical_noun(parses, following) if phrase is None else None
+    if lexical is not None:  # Болезни лёгких: лёгкое the noun (lung), not лёгкий
+        ordered = [lexical, *(q for q in ordered if q is not lexical)]
+    for p in (ordered if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
@@ -1057,15 +1091,39 @@ def _glue_ok(text: str, group: list[_Tok]) -> bool:
     return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
 
 
+def _common_word_not_abbreviation(written: str, t: Term) -> bool:
+    """Whether ``written``, all in lower case, is a common word rather than the capitals-only
+    abbreviation ``t`` it spells (Заживление ран: ран = of wounds, not РАН, the Academy): some
+    reading of it that pymorphy3 knows is no abbreviation. A lower-case spelling that is no word
+    (цк, сша) still stands for the abbreviation, and capitals (РАН) always do."""
+    if not t.cyrillic.isupper() or written != written.lower() or not written.isalpha():
+        return False
+    return any(p.tag.POS and "Abbr" not in p.tag and p.is_known for p in _morph().parse(written))
+
+
 def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
     """For each word of a title, the fields (``fields.toml`` labels) its OTHER words mark it as
-    being of: a marker lemma among a word's likelier readings marks the title; a word is never
+    being of: a marker lemma among a word's likelier readings marks the title, and so does a word
+    the dictionary gives mostly as a term of a field (``dictionary_marks``); a word is never
     counted for itself (Вид глагола: вид is in grammar by глагол; склонение alone is no grammar)."""
-    from translit.glossary.dictionary import fields
+    from translit.glossary.dictionary import dictionary_marks, field_of_word, fields
 
     table = fields()
-    marks = [frozenset(lab for lab, markers in table.items() if markers.intersection(_lemma_options(t)))
-             if not t.kept else frozenset() for t in toks]
+    group_of = dictionary_marks()[2]
+
+    def marked(t: _Tok) -> frozenset[str]:
+        """The fields one word marks: a marker lemma among its likelier readings (with the other
+        labels of its group), or its first reading being mostly a term of the field."""
+        if t.kept:
+            return frozenset()
+        options = _lemma_options(t)
+        labs: set[str] = set()
+        for lab, markers in table.items():
+            if markers.intersection(options):
+                labs |= group_of.get(lab, {lab})
+        return frozenset(labs | field_of_word(options[0])) if options else frozenset(labs)
+
+    marks = [marked(t) for t in toks]
     return [frozenset().union(*(m for j, m in enumerate(marks) if j != i)) for i in range(len(toks))]
 
 
@@ -1097,7 +1155,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             cyr = "".join(t.cyr + (glue[k] if k < len(glue) else "") for k, t in enumerate(group))
             after = text[group[-1].end:group[-1].end + 1]
             for cand in ((cyr + after) if after in ".)" else None, cyr):
-                if cand and cand.lower() in by_abbr:
+                if cand and cand.lower() in by_abbr and not _common_word_not_abbreviation(cand, by_abbr[cand.lower()]):
                     t = by_abbr[cand.lower()]
                     end = group[-1].end + (1 if cand.endswith((".", ")")) and cand != cyr else 0)
                     lem, pos = (t.cyrillic, None) if n > 1 or cand != cyr else lemma_pos(group[0].cyr)

@@ -39,7 +39,7 @@ from pathlib import Path
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-14"
+FORMAT = "gloss-index-15"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -55,11 +55,13 @@ class Ranking:
     group: float
     homonym: float
     phrase: float
+    hyphen: float
     phrase_head: float
     phrase_head_min: float
     proper: float
     agreement: float
     attributive: float
+    attributive_confirmed: float
     weak_adjective: float
     lexical_participle: float
     cognate: float
@@ -99,6 +101,40 @@ def fields() -> dict[str, frozenset[str]]:
     Russian lemmas whose presence in a title says the title is of that field."""
     data = tomllib.loads(resources.files(__package__).joinpath("fields.toml").read_text("utf-8"))
     return {row["label"]: frozenset(_fold(w) for w in row["markers"]) for row in data["field"]}
+
+
+@cache
+def dictionary_marks() -> tuple[int, float, dict[str, frozenset[str]]]:
+    """The ``[dictionary_marks]`` table of fields.toml: (top, share, label → the labels of its
+    group): a word most of whose ``top`` best English candidates come from senses of one field's
+    label marks its title as of that field (and of the other labels of its group)."""
+    data = tomllib.loads(resources.files(__package__).joinpath("fields.toml").read_text("utf-8"))
+    row = data.get("dictionary_marks", {})
+    group_of: dict[str, frozenset[str]] = {}
+    for group in row.get("groups", []):
+        for lab in group:
+            group_of[lab] = frozenset(group)
+    return int(row.get("top", 0)), float(row.get("share", 1.0)), group_of
+
+
+def field_of_word(key: str) -> frozenset[str]:
+    """The fields (labels) the dictionary gives the folded Russian word or lemma ``key`` mostly as a
+    term of: more than ``share`` of its ``top`` best candidates come from senses with that label
+    (аппендицит: мед; забой: горн; шрифт: полигр), with the other labels of the label's group."""
+    top, share, group_of = dictionary_marks()
+    rows = index().get(key, ())[:top]
+    labelled = field_senses().get(key, {})
+    if not rows or not labelled:
+        return frozenset()
+    count: dict[str, int] = {}
+    for e, p, _ in rows:
+        for lab in labelled.get((e, p), {}):
+            count[lab] = count.get(lab, 0) + 1
+    out: set[str] = set()
+    for lab, k in count.items():
+        if k > share * len(rows):
+            out |= group_of.get(lab, {lab})
+    return frozenset(out)
 
 
 @cache
@@ -304,15 +340,49 @@ def _senses_of(text: str) -> list[Sense]:
                 idiom = True
                 break
             seg = _SHORT_ABBR.sub(" ", seg)
-            for raw in seg.split(","):
+            raws = seg.split(",")
+            for j, raw in enumerate(raws):
                 w = raw.strip(" .:!?«»\"'-—–")
                 if not w:
                     continue
                 started = True
+                if j + 1 < len(raws) and _defines(w, raws[j + 1]):
+                    item += 1  # скот, предназначенный для откорма: a definition, not the word (store cattle)
+                    continue
                 if _RU_ITEM.fullmatch(w) or _RU_PHRASE.fullmatch(" ".join(w.split())):
                     out.append(Sense(" ".join(w.split()), pos, group, sense, item, tuple(labels)))
                 item += 1
     return out
+
+
+def _defines(item: str, text: str) -> bool:
+    """Whether ``text``, the item after the noun ``item`` in a sense, is a clause that defines that
+    noun rather than a synonym of the headword: several words, the first a form of который or a
+    participle agreeing with the noun and not followed by a noun it goes with (store cattle = "скот,
+    предназначенный для откорма"; bailee = "лицо, которому ..."): the noun (скот, лицо) is then
+    the genus of a definition, not a translation. A participle before its noun is a synonym phrase
+    (консенсус, согласованное мнение; зомби, оживший мертвец), and an adjective's elaboration
+    (сильный, обладающий большой силой) has no noun before it."""
+    words = text.split()
+    if len(words) < 2 or not _RU_ITEM.fullmatch(item):
+        return False
+    from translit.glossary import _morph
+
+    morph = _morph()
+    first = words[0].strip(" .:!?«»\"'-—–(").lower()
+    if not _RU_ITEM.fullmatch(first):
+        return False
+    parses = morph.parse(item.lower())
+    if parses[0].tag.POS != "NOUN":
+        return False
+    if morph.parse(first)[0].normal_form == "который":
+        return True
+    # the noun's readings (скот: nominative or accusative) and the participle's that agree with one
+    nouns = {(q.tag.number, q.tag.case) for q in parses if q.tag.POS == "NOUN"}
+    if not any(q.tag.POS == "PRTF" and (q.tag.number, q.tag.case) in nouns for q in morph.parse(first)[:3]):
+        return False
+    after = morph.parse(words[1].strip(" .:!?«»\"'-—–()").lower())
+    return after[0].tag.POS != "NOUN"
 
 
 def _versions(found: list[Source]) -> str:
@@ -340,6 +410,8 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels
     base = rk.zipf_weight * min(zipf_frequency(english, "en"), rk.zipf_cap) + weight
     if " " in english or "-" in english.strip("-"):
         base -= rk.phrase
+    if "-" in english.strip("-"):  # wordfreq scores a hyphened compound by its parts (fancy-work = fancy, work)
+        base -= rk.hyphen
     for s in found:
         score = (base - rk.sense * s.sense - rk.item * s.item - rk.group * s.group - rk.homonym * s.homonym
                  - rk.label_penalty(s.labels))

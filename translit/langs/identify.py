@@ -16,7 +16,8 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   list has it) scores it no better than the best model that never saw it. A language whose list
   is a dictionary without frequencies (Belarusian) counts a word it knows just below the text's
   leading frequency list (:func:`_leading_list`), and its closed-class words (``[closed_class]``)
-  as common words;
+  as common words. A language reading by a neighbour's model and list-less (Rusyn by Ukrainian's)
+  loses on a word that neighbour's list has at least what the neighbour loses;
 * grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
   not govern (``[government.ru]``: на труда, по география) counts against Russian.
 
@@ -161,6 +162,13 @@ def _dictionary_only_langs() -> tuple[str, ...]:
     from translit.langs.lexicon import HUNSPELL, has_lexicon
 
     return tuple(lang for lang in HUNSPELL if lang not in LIST_LANGS and has_lexicon(lang))
+
+
+def _borrowed() -> dict[str, str]:
+    """Language → the neighbour whose character model it reads by (Rusyn → Ukrainian)."""
+    from translit.langs.reader import MODEL_BORROWED
+
+    return MODEL_BORROWED
 
 
 def _char_model(lang: str) -> dict[str, float]:
@@ -455,7 +463,16 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 # no list loses only on common words (rare ones are noise in other lists too)
                 # (or on a word a dictionary-only language knows: that is evidence the list lacks)
                 unlisted = max(DICTIONARY_FLOOR if known else 0.0, min(best - 2.5, 3.0))
-                scores[lang].score += 0.6 * (z - best) if z is not None else -0.6 * unlisted
+                loss = 0.6 * (z - best) if z is not None else -0.6 * unlisted
+                lender = _borrowed().get(lang)
+                if z is None and lender is not None and zipfs.get(lender, 0.0) > 0.0:
+                    # a language that reads by a neighbour's model (Rusyn by Ukrainian's) loses on a
+                    # word that neighbour's list has at least what the neighbour loses: its model was
+                    # trained on the word, so its letters vouch for nothing the list does not, and a
+                    # foreign name another list holds more often (Гюстав Флобер: Russian's) went to
+                    # it for costing it nothing
+                    loss = min(loss, 0.6 * (zipfs[lender] - best))
+                scores[lang].score += loss
                 if z == best and lang in listing - known:
                     scores[lang].evidence.append(f"{w}: Zipf {z:.1f}")
                 elif lang in known:

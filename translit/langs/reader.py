@@ -7,10 +7,12 @@ those tables can spell it, pruned by a marisa trie of the language's word list
 (:mod:`translit.langs.lexicon`), and ranked by frequency less the cost of any spelling used out of
 its context. A word no list knows, and every word of a language with no list (Belarusian, Rusyn),
 is read by beam search under a character trigram model (:mod:`translit.read.ngram`) trained on
-what the language has: its word list, or for Belarusian pycountry's Belarusian translations and
-half of GeoNames' Belarusian place names (the other half is the benchmark's); Rusyn borrows the
-Ukrainian model. Such readings carry a lower confidence, and the result says which method gave
-each word.
+what the language has: its word list, or for Belarusian pycountry's Belarusian translations,
+half of GeoNames' Belarusian place names (the other half is the benchmark's) and the forms of its
+Hunspell dictionary; Rusyn borrows the Ukrainian model. Such readings carry a lower confidence,
+and the result says which method gave each word. Where a text's schemes tie on spelling its words,
+the one that reads more of them as known words is taken (:func:`known_word_schemes`); in Ukrainian
+a word after a preposition of the locative takes a close locative rival (``grammar.toml``).
 
 Serbian Latin is not read here but letter for letter (:mod:`translit.langs.serbian`).
 """
@@ -150,18 +152,19 @@ def _check(lang: str) -> None:
 def model(lang: str) -> dict[str, float]:
     """The character trigram model a language's unknown words are read by.
 
-    Trained on the language's word list (its 150,000 most common words); Belarusian on
-    :func:`translit.langs.names.training_names`; Rusyn, which has neither, borrows Ukrainian's.
-    Models are kept in the reader's cache directory once trained.
+    Trained on the language's word list (its 150,000 most common words); Belarusian, which has no
+    frequency list, on :func:`translit.langs.names.training_names` and its dictionary's forms
+    (Debian's hunspell-be, all 690,000 forms at one weight) where that is installed; Rusyn, which
+    has neither, borrows Ukrainian's. Models are kept in the reader's cache directory once trained.
     """
-    if lang == "rue":
-        return model("uk")
+    if lang in MODEL_BORROWED:
+        return model(MODEL_BORROWED[lang])
     import pickle
     from importlib import metadata
 
     from translit.read.lexicon import cache_dir
 
-    path = cache_dir() / f"charmodel-{lang}-{_MODEL_FORMAT}-{metadata.version('wordfreq')}.pickle"
+    path = cache_dir() / f"charmodel-{lang}-{_MODEL_FORMAT}-{metadata.version('wordfreq')}{_dictionary_tag(lang)}.pickle"
     if path.exists():
         with open(path, "rb") as fh:
             return pickle.load(fh)
@@ -174,7 +177,8 @@ def model(lang: str) -> dict[str, float]:
     return m
 
 
-_MODEL_FORMAT = "1"
+_MODEL_FORMAT = "2"  # 2: apostrophes of the training words as the text's (ʼ), as the word lists keep them
+MODEL_BORROWED = {"rue": "uk"}  # a language without a model of its own → the language whose model it reads by
 
 
 def _training_pairs(lang: str) -> list[tuple[str, float]]:
@@ -186,7 +190,9 @@ def _training_pairs(lang: str) -> list[tuple[str, float]]:
         freqs = {w: math.log10(f * 1e9) for w, f in wordfreq.get_frequency_dict("ru").items() if w.isalpha()}
     else:
         freqs = lexicon.frequencies(lang)
-    top = sorted(freqs.items(), key=lambda kv: -kv[1])[:150_000]
+    # the lists write the apostrophe as ' (зв'язку, п'ять); text is read with ʼ (lexicon.words keeps
+    # its forms so): a model trained on ' found every Ukrainian word with an apostrophe unseen
+    top = [(lexicon._apostrophe(w), z) for w, z in sorted(freqs.items(), key=lambda kv: -kv[1])[:150_000]]
     if lang == "sr":
         from translit.langs.serbian import to_cyrillic_exact
 
@@ -195,7 +201,45 @@ def _training_pairs(lang: str) -> list[tuple[str, float]]:
         return [(w, 10 ** (z - 9)) for w, z in top]
     from translit.langs.names import training_names
 
-    return [(w, 1e-6) for w in training_names(lang)]
+    names = training_names(lang)
+    forms = _dictionary_words(lang)
+    # the names and the dictionary weigh alike in all: 5,000 names and translations at the weight
+    # of 690,000 forms would leave the model blind to names, which catalogue text is full of
+    per_name = _name_weight(len(names), len(forms))
+    return [(w, per_name) for w in names] + [(w, 1e-6) for w in forms]
+
+
+NAMES_SHARE = 0.2  # the share of the training weight the names have beside a dictionary's forms
+
+
+def _name_weight(names: int, forms: int) -> float:
+    """The training frequency of each name such that the names have NAMES_SHARE of the weight
+    beside ``forms`` dictionary forms at frequency 1e-6 (:func:`translit.read.ngram.train` weighs a
+    word sqrt(freq × 1e9) + 1); 1e-6 without a dictionary."""
+    if not names or not forms:
+        return 1e-6
+    form_weight = math.sqrt(1e-6 * 1e9) + 1.0
+    weight = form_weight * forms * NAMES_SHARE / (1.0 - NAMES_SHARE) / names
+    return max(weight - 1.0, 0.0) ** 2 / 1e9
+
+
+def _dictionary_words(lang: str) -> list[str]:
+    """The forms of ``lang``'s dictionary where it has no frequency list (Belarusian's Hunspell
+    forms), to train its character model on: 5,000 names and translations taught it the letters of
+    place names (касцёл, зубны, узброеныя scored worse than in Russian's model); its dictionary
+    holds the spelling of the whole language. Empty for a language with a list or no dictionary."""
+    from translit.langs import lexicon
+
+    if lang in lexicon.WORDFREQ_LANGS or lang not in lexicon.HUNSPELL or not lexicon.has_lexicon(lang):
+        return []
+    return list(lexicon.words(lang).keys())
+
+
+def _dictionary_tag(lang: str) -> str:
+    """What the cached model's file name says of the dictionary it learnt from (its size), so a
+    model trained without it (or on another version) is not loaded for one trained with it."""
+    n = len(_dictionary_words(lang))
+    return f"-dict{n}-names{NAMES_SHARE}" if n else ""
 
 
 def spellable(w: str, lang: str, scheme: str) -> bool:
@@ -222,6 +266,37 @@ def preferred_schemes(words: list[str], lang: str) -> frozenset[str]:
     counts = {sid: sum(k for w, k in distinct.items() if spellable(w, lang, sid)) for sid in ids}
     top = max(counts.values(), default=0)
     return frozenset(sid for sid, c in counts.items() if c == top) if top else frozenset(ids)
+
+
+KNOWN_SCHEME_WORDS = 40  # the most distinct words of a text whose readings settle a tie of schemes
+
+
+def known_word_schemes(words: list[str], lang: str, tied: frozenset[str]) -> frozenset[str]:
+    """Of schemes that tie on spelling the text's folded ``words`` (:func:`preferred_schemes`), those
+    that spell the most of them as known words of the language on their own table alone. Every
+    table can spell almost any Latin word letter by letter, so spelling settles little: ISO 9 and
+    the national system both spell Prafilaktyka hrypu ŭ dziaciej, but only the national system's
+    ie, ia give a known word for dziaciej (дзяцей), and then its h is г (грыпу), not ISO 9's х
+    (хрыпу, a word too). The tie stands where no scheme reads more known words, where the
+    language has no word list, and past the first ``KNOWN_SCHEME_WORDS`` distinct words (the rest
+    are not walked again)."""
+    if len(tied) < 2:
+        return tied
+    from translit.langs.lexicon import has_lexicon
+
+    if not has_lexicon(lang):
+        return tied
+    from translit.read.words import MAX_WORD
+
+    distinct = Counter(w for w in words if len(w) <= MAX_WORD)
+    counts = {sid: 0 for sid in tied}
+    for w, k in list(distinct.items())[:KNOWN_SCHEME_WORDS]:
+        for sid in tied:
+            if any(cost == 0.0 for cost in _lexicon_paths(w, lang, frozenset({sid})).values()):
+                counts[sid] += k
+    top = max(counts.values())
+    best = frozenset(sid for sid, c in counts.items() if c == top)
+    return best if top else tied
 
 
 def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> dict[str, float]:
@@ -435,7 +510,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
 
         prefer = frozenset({get_scheme(scheme, lang).id})
     else:
-        prefer = preferred_schemes([fold_latin(m.group()) for m in matches], lang)
+        folded = [fold_latin(m.group()) for m in matches]
+        prefer = known_word_schemes(folded, lang, preferred_schemes(folded, lang))
     out: list[str] = []
     words: list[WordReading] = []
     last = 0
@@ -456,9 +532,74 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         last = m.end()
         words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
     out.append(text[last:])
+    if _locative_after_preposition(text, words, lang):
+        out = []
+        last = 0
+        for wr in words:
+            out.extend((text[last:wr.start], wr.cyrillic))
+            last = wr.end
+        out.append(text[last:])
     conf = sum(w.confidence for w in words) / len(words) if words else 1.0
     from translit.langs.lexicon import has_lexicon
 
     note = "" if has_lexicon(lang) else (
         f"{languages()[lang]['name']} has no word list here: words are read by a character model, with lower confidence")
     return LangReading(text, "".join(out), lang, conf, words, note, sorted(prefer))
+
+
+@cache
+def _grammar() -> dict[str, Any]:
+    """``grammar.toml``: the prepositions of the locative by language, and the context margins."""
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("translit.langs").joinpath("grammar.toml").read_text("utf-8"))
+
+
+def _uk_parses(word: str) -> list[tuple[str | None, str | None]]:
+    """(part of speech, case) of each parse Ukrainian's dictionary (pymorphy3-dicts-uk) has for
+    ``word``; empty where it does not know the word."""
+    from translit.langs.glossary import _morph
+
+    morph = _morph()
+    low = word.lower()
+    if not morph.word_is_known(low):
+        return []
+    return [(p.tag.POS, p.tag.case) for p in morph.parse(low)]
+
+
+def _locative_after_preposition(text: str, words: list[WordReading], lang: str) -> bool:
+    """After a preposition of the locative (``grammar.toml``), a word whose best reading has no
+    locative form yields to a rival within ``locative_margin`` that has one (v Ukraini: Україні, not
+    the genitive України; na fermi: фермі), and so do the adjectives before its noun (v zahalnii
+    praktytsi: загальній). Only where the language has a dictionary with cases (Ukrainian's
+    pymorphy3); the words must follow each other in one phrase (only spaces between). Whether
+    any word changed is returned."""
+    preps = frozenset(_grammar().get("locative_prepositions", {}).get(lang, ()))
+    if not preps or lang != "uk":
+        return False
+    ctx = _grammar()["context"]
+    changed = False
+    for j, prep in enumerate(words[:-1]):
+        if prep.cyrillic.lower() not in preps:
+            continue
+        for k in range(j + 1, min(j + 1 + ctx["preposition_reach"], len(words))):
+            if text[words[k - 1].end:words[k].start].strip():
+                break  # not one phrase: punctuation between
+            wr = words[k]
+            parses = _uk_parses(wr.cyrillic)
+            if not parses:
+                break
+            if not any(case == "loct" for _, case in parses):
+                best = wr.candidates[0].score if wr.candidates else 0.0
+                alt = next((c for c in wr.candidates[1:] if best - c.score <= ctx["locative_margin"]
+                            and any(case == "loct" for _, case in _uk_parses(c.cyrillic))), None)
+                if alt is None:
+                    break
+                wr.cyrillic, wr.confidence = alt.cyrillic, min(wr.confidence, 0.8)
+                wr.candidates = [alt] + [c for c in wr.candidates if c is not alt]
+                parses = _uk_parses(alt.cyrillic)
+                changed = True
+            if not any(pos in ("ADJF", "PRTF") for pos, _ in parses):
+                break  # the noun closes the phrase
+    return changed

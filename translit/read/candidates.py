@@ -23,8 +23,10 @@ from translit.read.weights import W
 
 _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_STRESS_ACCENTED = re.compile("[áíóúýàòùéèì]")
-_UNSTRESS = str.maketrans("áíóúýàòùéèì", "aiouyaoueei")
+# stress marks: the acute and grave of most conventions, and the circumflex ê ô of the Brazilian
+# Portuguese press (Folha de S.Paulo's Manual da Redação: Ievguêni, Lênin, but Gorbatchov)
+_STRESS_ACCENTED = re.compile("[áíóúýàòùéèìêô]")
+_UNSTRESS = str.maketrans("áíóúýàòùéèìêô", "aiouyaoueeieo")
 MAX_PATHS = 4000  # guard against pathological inputs
 
 
@@ -261,6 +263,20 @@ class WordReader:
                     continue
                 m = m0 & cmask
                 slips = slips0 + cost
+                if m and not m & mixable and mix and size and m0 & mixable and cmask & mixable:
+                    # the two spellings share only an unmixed scheme (Turkish h and ya for х я, before a
+                    # GOST j for й: hozyajkam): that scheme's reading goes on, and so does a switch between
+                    # the mixable schemes, as if they shared none (narrowing to the unmixed scheme alone
+                    # would lose the word at its next letter, which it cannot switch out of)
+                    alt = slips + mixed_cost
+                    if alt <= max_slips:
+                        k2 = key + kc
+                        ok = seen.get(k2)
+                        if ok is None:
+                            ok = known_prefix(k2)
+                        if ok or closing_hard:
+                            stack.append((i + size, cyr + ccyr, k2, cmask & mixable, alt,
+                                          (steps, i, i + size, ccyr, "spellings of two schemes in one word")))
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
                     if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
                         continue

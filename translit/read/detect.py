@@ -142,6 +142,7 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
     D = W.detect
     scores = list(_priors())
     hits: dict[int, list[str]] = {}
+    outside_english: set[int] = set()  # the marks found in a word that is not English (physics has cs)
     russian = english = counted = 0
     n_schemes = len(SCHEME_IDS)
     supported = [0] * n_schemes  # words read as Russian by each scheme's table
@@ -149,6 +150,8 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
         kind, support, marks = _word_signal(w)
         for rule, found in marks:
             hits.setdefault(rule, []).extend(found)
+            if kind != "english":
+                outside_english.add(rule)
         if k >= D.words or len(w) < 2 and not w.isupper():
             continue
         counted += 1
@@ -159,12 +162,12 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
             for i in support:
                 supported[i] += 1
     rules = _evidence_rules()
-    marked = 0  # the schemes some mark in the text speaks for
+    marked = 0  # the schemes some mark in a word not English speaks for
     for rule in sorted(hits):
         n = min(D.mark_hits, len(hits[rule]))
         for i, wgt in rules[rule][1]:
             scores[i] += wgt * n
-            if wgt > 0:
+            if wgt > 0 and rule in outside_english:
                 marked |= 1 << i
     point = D.word_point
     for i, n in enumerate(supported):

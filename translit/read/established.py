@@ -399,7 +399,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             and english_words > sum(1 for j in name if not verdicts[j] and len(matches[j].group()) > 1)
         if fore is not None and not inside_english:
             verdicts[fore] = True
-        if inverted is not None and not inside_english and words[inverted].candidates:
+        if inverted is not None and not inside_english and words[inverted].candidates and not _hard(verdicts, inverted):
+            # (a word a rule of its own class left is no forename: Moscow, July 22; Tolstoy, May 1910)
             verdicts[inverted] = True
         if inside_english:
             for j in run:

@@ -134,6 +134,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
+        _acronyms_before_russian_acronyms(text, matches, words, verdicts, why)
         _numeral_phrases(text, matches, words, verdicts, why)
         # Russian cited in English prose: quotations, cited words and glosses, phrases' short words
         from translit.read import cited
@@ -929,6 +930,35 @@ def _acronyms_in_english(text: str, matches: list[WordSpan], words: list[WordRea
             why[k] = "left as it was: a Russian acronym English writes as its own (the NKVD), among English words"
 
 
+def _acronyms_before_russian_acronyms(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], why: Reasons) -> None:
+    """AN SSSR, SM SSSR, VS RSFSR (Izd-vo AN SSSR in an English bibliography): a word in capitals
+    whose reading is a Russian abbreviation the dictionary tags (АН, СМ, ВС), that English also
+    writes (an, as), right before a Russian acronym read as Russian whose reading the dictionary
+    tags an abbreviation too (one space between), is the first part of the institution's name:
+    Russian. Not inside a line of capitals (KNOWN AS KGB: a cable's words), and not a word a rule
+    of its own class left."""
+    for k in range(len(matches) - 1):
+        w, nxt = matches[k].group(), matches[k + 1].group()
+        if verdicts[k] is not False or k in why.hard or len(w) < 2 or not w.isupper() or not nxt.isupper() \
+                or verdicts[k + 1] is not True or text[matches[k].end():matches[k + 1].start()] != " " \
+                or not _abbreviation_reading(words[k]) or not _abbreviation_reading(words[k + 1]):
+            continue
+        if k > 0 and len(matches[k - 1].group()) > 1 and matches[k - 1].group().isupper() \
+                and not verdicts[k - 1]:
+            continue  # (a cable: KNOWN AS KGB)
+        verdicts[k] = True
+        why.pop(k, None)
+
+
+def _abbreviation_reading(wr: WordReading) -> bool:
+    """Is the word's best reading one the dictionary tags an abbreviation (АН, СССР, КПСС)?"""
+    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.ABBR)
+
+
 def _acronym_in_capitals(wr: WordReading) -> bool:
     """NKVD, OGPU, KGB, ČSSR: a Russian acronym (the dictionary tags its reading Abbr) written
     in capitals letter for letter, with no digraph of romanization (TsK, VChK spell one) and no
@@ -1032,15 +1062,22 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         why.left_by_rule(k, reason)
         conf[k] = confidence
 
+    addresses = _address_spans(text)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
         if _subfield_code(text, m):
             leave(k, "a MARC subfield code ($a, ‡b)")
+        elif addresses and any(a <= m.start() and m.end() <= b for a, b in addresses):
+            leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
+        elif _roman_enumerator(text, m):
+            leave(k, "a list's enumerator in lower-case Roman numerals ((ii), iv))")
+        elif _coordinate_letter(text, m):
+            leave(k, "the hemisphere of a coordinate (56°38'N)")
         elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
             leave(k, "a regnal number after a forename (Nikolai I, Aleksandr V)")
         elif w in _REGNAL and k and _numbered_after_abbreviation(text, matches, k):
@@ -1577,6 +1614,43 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
 _LEAF_NUMBER = re.compile(r"\.[ \t]*\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]?")  # ". 12", ". 5-7 " between l. and ob.
 
 
+@cache
+def _address_re() -> re.Pattern[str]:
+    """A URL (a scheme and ://), an e-mail address, or a host name of two labels or more ending in
+    one of ``address_domains`` (ftp.garf.example.ru, lib.ru), with the path after it."""
+    domains = "|".join(sorted(map(re.escape, _word_list("address_domains")), key=len, reverse=True))
+    return re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      rf"|(?<![\w.@/-])(?:[\w-]+\.)+(?:{domains})(?![\w-])(?:/[^\s<>\"]*)?", re.IGNORECASE)
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the web and e-mail addresses of ``text`` (:func:`_address_re`)."""
+    if "." not in text and "@" not in text:
+        return []
+    return [m.span() for m in _address_re().finditer(text)]
+
+
+_COORDINATE_BEFORE = re.compile(r"\d[°º′'’″\"]\s?$")  # 56°38' or 47° before the letter
+
+
+def _coordinate_letter(text: str, m: WordSpan) -> bool:
+    """56°38'N, 47°52'E, 43°07′ S: a hemisphere or compass letter (``coordinate_letters``) right
+    after a coordinate's degree, minute or second mark (a space at most between)."""
+    return m.group() in _word_list("coordinate_letters") \
+        and _COORDINATE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+
+
+def _roman_enumerator(text: str, m: WordSpan) -> bool:
+    """(ii), (iv), vii): a lower-case Roman numeral of two letters or more enclosed as a list's
+    enumerator (``roman_enumerator_brackets``: in brackets, or closed by one)."""
+    w = m.group()
+    if len(w) < 2 or not w.islower() or not _LATIN_NUMERAL.fullmatch(w.upper()):
+        return False
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    return any(before + after == b if len(b) == 2 else after == b and before in ("", " ", "\n", "\t")
+               for b in _word_list("roman_enumerator_brackets"))
+
+
 def _leaf_verso(text: str, matches: list[WordSpan], k: int) -> bool:
     """Is word ``k`` the verso mark of a leaf (l. 12ob., ll. 5-7 ob.: ``leaf_verso`` right after a
     leaf abbreviation and its number, ``western.toml``)?"""
@@ -2003,8 +2077,10 @@ def _initials_before_surname(text: str, matches: list[WordSpan], words: list[Wor
 
 def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
     """Cohen, S. F. Bukharin…; Cohen, Stephen F. Bukharin…: initials right after a capitalized word
-    and a comma, or right after a forename not read as Russian, close that name, not open the next."""
-    if j == 0 or not matches[j - 1].group()[:1].isupper():
+    and a comma, or right after a forename not read as Russian, close that name, not open the next.
+    A letter's closing before the comma (Regards, P. Orlov: ``closings_before_name``) closes no name."""
+    if j == 0 or not matches[j - 1].group()[:1].isupper() \
+            or matches[j - 1].group().lower() in _word_list("closings_before_name"):
         return False
     gap = text[matches[j - 1].end():matches[j].start()]
     return gap.strip() == "," or gap == " " and verdicts[j - 1] is not True
@@ -2178,14 +2254,17 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             k = end + 1
             continue
         start = k
-        if end > k and english_zipf(matches[k].group().lower()) >= W.running.sentence_word \
-                and (k == 0 or re.search(r"[.!?:;]\s*$", text[matches[k - 1].end():matches[k].start()])) \
+        if end > k and (english_zipf(matches[k].group().lower()) >= W.running.sentence_word
+                        or _common_english_opener(words[k], verdicts[k])) \
+                and (k == 0 or _RUN_OPENS.search(text, 0 if k == 0 else matches[k - 1].end(), matches[k].start())) \
                 and not (verdicts[k] is False and _is_forename(words[k]) and len(matches[k].group()) > 2
                          and words[k].candidates[0].source == Source.NAME):
             # The, In, When starting a sentence are not part of the name after them (a Western
-            # forename is: George Kennan)
+            # forename is: George Kennan); nor are Translating, Reprinted, After (a footnote's
+            # first word after its number: ² After Iakov Sverdlov)
             start = k + 1
         while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
+                | _word_list("salutations_before_name") \
                 and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
                      or _initial_before(text, matches, start + 1)):
             start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
@@ -2204,6 +2283,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
+                if verdicts[j] is True and j in full and matches[j].group().isupper() \
+                        and _russian_name_in_capitals(words[j]):
+                    continue  # (capitals make no English name: GAGARIN ORBITS EARTH, Surname IVANOVA)
                 if verdicts[j] is not False:  # (a word the run turned English: not a city either, Kagan-Hale)
                     verdicts[j] = False
                     why[j] = "left as it was: part of a name written in English"
@@ -2211,6 +2293,30 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                         why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
+
+
+def _russian_name_in_capitals(wr: WordReading) -> bool:
+    """GAGARIN, AMBASSADOR DOBRYNIN, MFA DEPUTY KORNIYENKO: in a run written all in capitals (a
+    headline, a cable, a passport) the capitals make no name English; a word its own evidence reads
+    as a Russian person's name (a known name, or a surname the dictionary tags) keeps that reading
+    while the English words of the run stay English."""
+    return _STRONG_MARKS.search(wr.input) is None and bool(wr.candidates) \
+        and (wr.candidates[0].source == Source.NAME or _is_surname(wr))
+
+
+# what stands before a sentence's or a footnote's first word: a full stop, colon… or a superscript number
+_RUN_OPENS = re.compile(r"(?:[.!?:;]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\s*$")
+
+
+def _common_english_opener(wr: WordReading, verdict: bool | None) -> bool:
+    """Translating, Reprinted, Remembering: a verb form of seven letters or more ending as English
+    inflects verbs (``sentence_opener_endings``), that its own evidence leaves English, that English
+    writes at least ``sentence_opener`` often, and that reads as no name (no candidate of a
+    person's name). A forename English writes often (Marc, Alec, Rose) is none of these."""
+    low = wr.input.lower()
+    return verdict is False and len(low) >= 7 and low.endswith(tuple(_word_list("sentence_opener_endings"))) \
+        and english_zipf(low) >= W.running.sentence_opener \
+        and not any(c.source == Source.NAME for c in wr.candidates[:3])
 
 
 def _is_surname(wr: WordReading) -> bool:

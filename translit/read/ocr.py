@@ -7,8 +7,10 @@ The confusions are data (``ocr.toml``, with their source). Two places use them:
 - :func:`join_digit_words`, on the Latin words of a text: a run of ASCII letters with single 1s or
   0s inside it or starting it (the tokenizer cuts it at each digit) becomes one word with the digits
   read as the letters they stand for, when that spelling reads as a Russian word form at least
-  ``[ocr] min_zipf`` common. A digit-letter token that is no such word (1930s, 1st, B12) is
-  left as it is.
+  ``[ocr] min_zipf`` common. The digits of volapuk, the Russian typed in Latin letters of e-mail and
+  chat (4 for ч, 6 for ш: Pu6kin, Ne4aev), are read so too (``ocr.toml [volapuk]``), each of a
+  digit's letters tried, down to ``[ocr] volapuk_min_zipf``. A digit-letter token that is no such
+  word (1930s, 1st, B12) is left as it is.
 - :func:`letter_repairs`, for a word no scheme spells as a Russian word form (its only reading is
   the trigram model's guess) and no Western language writes (``[ocr] western_max``): each single
   confusion of ``letters`` undone in turn, the spellings that do read as a common enough word
@@ -28,9 +30,15 @@ from translit.read.candidates import latin_forms, word_facts
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
 
-# a run of ASCII letters holding single 1s or 0s (or starting with one), between non-word characters
-_DIGIT_IN_WORD = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
-_DIGIT_WORD = re.compile(r"(?<![\w'’ʹ])[01]?[A-Za-z]+(?:[01][A-Za-z]+)*[01]?(?![\w'’ʹ])")
+# a run of ASCII letters holding single digits of the tables (OCR 1 and 0, the volapuk 4 and 6), or starting
+# with one, between non-word characters
+_DIGIT_IN_WORD = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
+
+
+@cache
+def _digit_word() -> re.Pattern[str]:
+    d = "".join(sorted(set(_digits()) | set(_volapuk())))
+    return re.compile(rf"(?<![\w'’ʹ])[{d}]?[A-Za-z]+(?:[{d}][A-Za-z]+)*[{d}]?(?![\w'’ʹ])")
 
 
 @cache
@@ -41,6 +49,28 @@ def _table() -> dict:
 @cache
 def _digits() -> dict[str, str]:
     return dict(_table()["digits"])
+
+
+@cache
+def _volapuk() -> dict[str, tuple[str, ...]]:
+    """The volapuk digits: digit → the Latin spellings of the letters it stands for, in table order."""
+    out: dict[str, list[str]] = {}
+    for digit, latin in _table().get("volapuk", []):
+        out.setdefault(digit, []).append(latin)
+    return {d: tuple(v) for d, v in out.items()}
+
+
+def _spellings(run: str) -> list[tuple[str, bool]]:
+    """The spellings of a digit run with each digit read as a letter: (spelling, through a volapuk
+    digit). An OCR digit has one reading; a volapuk digit each of its rows (6: sh or b), at most 16."""
+    digits, volapuk = _digits(), _volapuk()
+    out: list[tuple[str, bool]] = [("", False)]
+    for c in run:
+        if c in volapuk and c not in digits:
+            out = [(w + lat, True) for w, _ in out for lat in volapuk[c]][:16]
+        else:
+            out = [(w + digits.get(c, c), v) for w, v in out]
+    return out
 
 
 @cache
@@ -59,17 +89,24 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     back together as the word meant, when that reads well; the others as they were."""
     if not _DIGIT_IN_WORD.search(text):
         return matches  # (most texts: a year or a page number stands apart from the words)
-    digits = _digits()
+    digits, volapuk = _digits(), _volapuk()
     repaired: list[WordSpan] = []
-    for m in _DIGIT_WORD.finditer(text):
+    for m in _digit_word().finditer(text):
         run = m.group()
-        if not any(d in run for d in digits) or sum(c.isalpha() for c in run) < 3:
+        if not any(d in run for d in digits) and not any(d in run for d in volapuk) \
+                or sum(c.isalpha() for c in run) < 3:
             continue
-        word = "".join(digits.get(c, c) for c in run)
-        if run[0] == "0" and run[1:2].islower():
-            word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
-        if reads_well(word):
-            repaired.append(WordSpan(text, m.start(), m.end(), word))
+        best, best_zipf = None, None
+        for word, typed in _spellings(run):
+            if run[0] == "0" and run[1:2].islower():
+                word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
+            if run[:1].isupper() and word[:1].islower():
+                word = word[:1].upper() + word[1:]  # a capital digit word keeps its capital (6ukin: Bukin)
+            zipf = word_facts(latin_forms(word)[1]).best_frequency
+            if zipf >= (W.ocr.volapuk_min_zipf if typed else W.ocr.min_zipf) and (best is None or zipf > best_zipf):
+                best, best_zipf = word, zipf
+        if best is not None:
+            repaired.append(WordSpan(text, m.start(), m.end(), best))
     if not repaired:
         return matches
     out: list[WordSpan] = []
@@ -83,6 +120,44 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
         out.append(r)
     out.extend(matches[i:])
     return out
+
+
+def join_lost_signs(text: str, matches: list[WordSpan]) -> list[WordSpan]:
+    """``matches`` with each word cut in two by a lost soft or hard sign (Gor?kii, Ob\ufffdedinennoe:
+    ``lost_signs`` of ``ocr.toml``, one between two letters) put back together as one word, the sign
+    written as the first of ``sign_spellings`` whose spelling reads as a Russian word form at least
+    ``[ocr] lost_sign_min_zipf`` common (the apostrophe for ь, the quotation mark for ъ); the others
+    as they were. A lone s after the mark is an English possessive whose apostrophe was lost
+    (Lenin?s), never a sign; a spelling that reads as no common word form leaves the pieces."""
+    lost = _table()["lost_signs"]
+    if not any(c in text for c in lost):
+        return matches  # (most texts)
+    out: list[WordSpan] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        word = _lost_sign_word(text, m, nxt) if nxt is not None else None
+        if word is None:
+            out.append(m)
+            k += 1
+            continue
+        out.append(WordSpan(text, m.start(), nxt.end(), word))
+        k += 2
+    return out
+
+
+def _lost_sign_word(text: str, left: WordSpan, right: WordSpan) -> str | None:
+    """The word ``left`` and ``right`` spell with the lost sign between them written back, when one
+    ``lost_signs`` character alone stands between them and a spelling reads well enough; else None."""
+    if right.start() - left.end() != 1 or text[left.end()] not in _table()["lost_signs"] \
+            or right.group() in ("s", "S") or not left.group()[-1:].isalpha() or not right.group()[:1].isalpha():
+        return None
+    for sign in _table()["sign_spellings"]:
+        word = left.group() + sign + right.group()
+        if word_facts(latin_forms(word)[1]).best_frequency >= W.ocr.lost_sign_min_zipf:
+            return word
+    return None
 
 
 def letter_repairs(norm: str) -> list[tuple[str, str, str]]:

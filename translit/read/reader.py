@@ -15,10 +15,11 @@ from typing import Any
 
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Candidate, Source, WordReader, reader, unstressed  # noqa: F401
+from translit.read.breaks import join_line_breaks, settle_line_breaks
 from translit.read.context import choose_in_context, pre_reform_hard_signs
 from translit.read.established import read_established
 from translit.read.language import decide
-from translit.read.ocr import join_digit_words
+from translit.read.ocr import join_digit_words, join_lost_signs
 from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, policy_named
 from translit.read.scoring import Preference
 from translit.read.tokens import latin_words
@@ -75,7 +76,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         from translit.errors import UnknownSchemeError
 
         raise UnknownSchemeError(scheme, SCHEME_IDS)
-    matches = join_digit_words(text, latin_words(text))
+    matches = join_lost_signs(text, join_digit_words(text, latin_words(text)))
     if scheme is None and matches:
         from translit.read.detect import detected_preference
 
@@ -84,12 +85,15 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
+    breaks = join_line_breaks(text, matches, words, prefer) if "-" in text else {}
     if "-" in text:
         prefer_hyphenated_words(text, matches, words)
     choose_in_context(text, matches, words)
     pol = from_flags(policy_named(policy) if policy is not None else CATALOGUE_FIELD,
                      keep_english, assume_russian, keep_names_in_english)
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
+    if breaks:
+        settle_line_breaks(breaks, verdicts)
     established = read_established(text, matches, words, verdicts, pol, yo)
     pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
     edits = _citation_marks(text) if citations else []

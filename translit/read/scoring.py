@@ -146,13 +146,24 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
                     "read by its scheme's own table: the word carries that scheme's "
                     "diacritics and the dictionary form needs another scheme's spelling")] + out
     if not out:
-        g = rd.guess(w, prefer.mask) or rd.guess(w, ALL)
+        g = rd.guess(w, prefer.mask) or _guess_over_all(rd, w)
         if g is None and "\u0361" in w:
             g = rd.guess(w.replace("\u0361", ""), ALL)
             g = shift_pieces(g, w) if g is not None else None
         if g is not None:
             out = [(g, W.guess.score, Source.TRIGRAM, "not in the lexicon: most Russian-looking spelling (trigram model)")]
     return out
+
+
+def _guess_over_all(rd, w: str) -> _Path | None:
+    """The trigram guess over every table, for a word the text's own tables do not spell. A guess
+    only an unmixed table spells that is no word form of the lexicon (Turkish c for дж: Bergholc as
+    Бергхолдж) gives way to the mixable tables' guess (Бергхолц); one that is a word form stays
+    (Hungarian i for ы: Belih as Белых), as does one no other table spells (Yevtuşenko)."""
+    g = rd.guess(w, ALL)
+    if g is not None and not g.mask & mixable_schemes() and rd.lex.value(g.key) is None:
+        return rd.guess(w, mixable_schemes()) or g
+    return g
 
 
 def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:

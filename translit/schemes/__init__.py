@@ -4,7 +4,9 @@ Every scheme is data (``schemes/<id>.toml`` for Russian, ``schemes/<lang>/<id>.t
 other Cyrillic languages listed in ``schemes/languages.toml``): its letter table, capital forms,
 context rules, whole-word conventional forms, options and sample pairs with their sources. A file
 may name a ``base`` scheme (in its own folder, else the Russian one) whose rows it starts from and
-then overrides. This module only reads and validates those files; :mod:`translit.romanize` is the
+then overrides. ``other-letters.toml`` gives each Russian scheme rows for the letters of the other
+Cyrillic languages its table lacks (its standard's own, else a national romanization), used only
+to romanize. This module only reads and validates those files; :mod:`translit.romanize` is the
 one engine that applies them.
 """
 
@@ -88,6 +90,9 @@ class Scheme:
     lang: str = "ru"
     # what the convention's own readers call it ("Deutsch", "français"), for suggestions
     also_called: tuple[str, ...] = ()
+    # letters of the other Cyrillic languages the table lacks (other-letters.toml): romanizing only,
+    # never read back
+    other_letters: dict[str, str] = field(default_factory=dict)
     rules_by_first: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -120,7 +125,7 @@ SCHEME_IDS = (
     "alalc", "alalc-plain", "bgn-pcgn", "iso9", "gost-779b", "scholarly", "iso-r9-1968",
     "bs2979", "icao", "popular", "german", "french", "polish", "czech", "spanish",
     "transliterate-ru", "dutch", "swedish", "finnish", "italian",
-    "norwegian", "hungarian",
+    "norwegian", "hungarian", "romanian", "turkish",
 )
 
 
@@ -253,9 +258,51 @@ def get_scheme(scheme_id: str, lang: str | None = None) -> Scheme:
         raise UnknownSchemeError(scheme_id, ids)
     scheme = parse_scheme(_with_base(lang, _read_toml(lang, scheme_id)))
     scheme.lang = lang
+    if lang == DEFAULT_LANG:  # the language tables keep their own letters only: their callers
+        # (the Serbian word list's lookup by Latin spelling) read a letter left Cyrillic as "not ours"
+        scheme.other_letters = other_letters(scheme_id, lang, frozenset(scheme.letters))
     if scheme.id != scheme_id:
         raise SchemeDataError(f"{scheme_id}.toml declares id {scheme.id!r}")
     return scheme
+
+
+@cache
+def _other_letters_data() -> dict[str, Any]:
+    raw = resources.files(__name__).joinpath("other-letters.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def _plain(latin: str) -> str:
+    """The Latin without its combining marks (ŭ → u, i͡e → ie); letters like đ stay."""
+    return _nfc("".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c)))
+
+
+def other_letters(scheme_id: str, lang: str | None = None, own: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The rows for letters the scheme's table lacks (``own``), from ``other-letters.toml``.
+
+    Letter by letter, the first of: the scheme's own section there (its published standard), the
+    same standard's tables for the other languages, the fallback (national romanizations). Used
+    only to romanize, so that no Cyrillic letter is left in Latin output.
+    """
+    lang = lang or DEFAULT_LANG
+    data = _other_letters_data()
+    sections = data.get("scheme", {})
+    section = sections.get(scheme_id, {})
+    source_id = section.get("from", scheme_id)
+    plain = bool(section.get("plain", False))
+    found: dict[str, str] = {}
+    layers: list[tuple[dict[str, str], bool]] = [(section.get("letters", {}), False)]
+    if source_id != scheme_id:
+        layers.append((sections.get(source_id, {}).get("letters", {}), plain))
+    for other in data.get("languages", []):
+        if other != lang and other in languages() and source_id in languages()[other]["schemes"]:
+            layers.append((_with_base(other, _read_toml(other, source_id)).get("letters", {}), plain))
+    layers.append((data["fallback"]["letters"], plain))
+    for rows, strip in layers:
+        for cyr, lat in rows.items():
+            if len(cyr) == 1 and cyr not in own and cyr not in found and _nfc(cyr) == cyr:
+                found[cyr] = _plain(lat) if strip else _nfc(lat)
+    return found
 
 
 def all_schemes(lang: str | None = None) -> list[Scheme]:
