@@ -11,8 +11,9 @@ jobs of a shared machine do not count):
     or again as they recur), then the same stream with the scheme left to detection.
 
 With ``--index-ab R`` it measures the walk index (``translit.read.walk_index``) instead: the cold
-detected runs of 1. and 2., alternately with the index off (every word walked) and on, R rounds,
-each figure the best of its rounds (the machine's drift hits both alike).
+detected runs of 1. and 2., alternately with the index off (every word walked), on, and on with
+its spelling records (``translit.read.spelling_index``), R rounds, each figure the best of its
+rounds (the machine's drift hits all alike).
 
 With ``--rounds R`` each cold loop of 1. and 2. runs R times (caches emptied before each) and its
 best figure is printed: on a shared machine the best of a few runs drifts less than one run.
@@ -85,19 +86,32 @@ def index_ab(rounds: int, one: list[str], mixed: list[str], scheme: str) -> None
 
     rd = reader()
     index = rd.index = walk_index()
+    try:  # the spelling records beside the index (translit.read.spelling_index), built here if absent
+        from translit.read.spelling_index import _records
+
+        records = _records()
+    except ImportError:  # a reader before them
+        records = None
+    modes = ("walked", "index", "records") if records is not None else ("walked", "index")
     best: dict[tuple[str, str], float] = {}
     for _ in range(rounds):
-        for mode in ("walked", "index"):
-            rd.index = index if mode == "index" else None
+        for mode in modes:
+            rd.index = index if mode != "walked" else None
+            rd.records = records if mode == "records" else None
             for name, texts in ((scheme, one), ("round-robin", mixed)):
                 clear_reader_caches()
                 fig, n = words_per_cpu_second(texts, None)
                 best[(name, mode)] = max(best.get((name, mode), 0.0), fig)
     rd.index = index
+    rd.records = records
     for name in (scheme, "round-robin"):
         off, on = best[(name, "walked")], best[(name, "index")]
         print(f"cold, scheme detected, {name}: every word walked {off:,.0f}, with the walk index {on:,.0f} "
               f"words per CPU second (x{on / off:.2f}; best of {rounds} rounds each)")
+        if records is not None:
+            rec = best[(name, "records")]
+            print(f"  with the walk index and its spelling records {rec:,.0f} (x{rec / off:.2f} on walked, "
+                  f"x{rec / on:.2f} on the index alone)")
 
 
 def main() -> None:

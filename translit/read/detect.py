@@ -19,6 +19,7 @@ from translit.read.candidates import latin_forms, on_clear, per_word_cache, word
 from translit.read.chunks import tables
 from translit.read.language import english_zipf, looks_romanized
 from translit.read.scoring import Preference, _bits
+from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
 from translit.schemes import SCHEME_IDS
 
@@ -105,6 +106,15 @@ _WordSignal = tuple[str, tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...
 @per_word_cache(200_000)
 def _word_signal(w: str) -> _WordSignal:
     cw = latin_forms(w)[1]  # as the reader sees it (MARC half-mark ties folded, stress marks stripped)
+    capital = w[:1].isupper()
+    rec = spelling_record(cw)  # a common spelling's signal is stored (translit.read.spelling_index)
+    if rec is not None:
+        return rec.signal(capital)
+    return _signal(cw, capital)
+
+
+def _signal(cw: str, capital: bool) -> _WordSignal:
+    """What canonical Latin ``cw`` tells detection, its token starting with a capital or not."""
     marks = []
     if _any_mark().search(cw):
         rules = _evidence_rules()
@@ -117,7 +127,7 @@ def _word_signal(w: str) -> _WordSignal:
         facts = word_facts(facts.plain)
     D = W.detect
     best = facts.best_frequency
-    ru_like = best >= D.ru_like or (best >= D.ru_like_capital and w[:1].isupper())
+    ru_like = best >= D.ru_like or (best >= D.ru_like_capital and capital)
     en = english_zipf(cw)
     if en >= D.english_zipf and (en >= best + D.english_margin or not ru_like) and not looks_romanized(cw):
         return ("english", (), tuple(marks))

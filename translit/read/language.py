@@ -50,6 +50,7 @@ from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Source, on_clear, per_word_cache, unstressed
 from translit.read.chunks import canonical_latin
+from translit.read.spelling_index import fetched_record
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
 
@@ -187,6 +188,16 @@ _LIGATURES = re.compile("[\ufb00-\ufb06]")  # the Latin ligatures of Unicode's A
 @per_word_cache(200_000)
 def _word_facts(token: str) -> tuple[str, float, bool]:
     """A word's canonical Latin, its Western frequency, and whether it bears a mark of romanization."""
+    if token.isascii() and token.isalpha():  # a common spelling's facts are stored (translit.read.spelling_index)
+        cw = token.lower()
+        rec = fetched_record(cw)  # (only when detection or reading fetched it: a fetch costs more than the facts)
+        if rec is not None and rec.western is not None:
+            return (cw,) + rec.western
+    return _live_word_facts(token)
+
+
+def _live_word_facts(token: str) -> tuple[str, float, bool]:
+    """:func:`_word_facts` worked out from the word (what a spelling record stores)."""
     # (ASCII letters alone hold no tie, stress mark or sign: only their case folds; a typesetter's
     # ligature of a scanned text, ﬁ ﬂ ﬀ, is the letters it joins: ofﬁcial is official)
     if not token.isascii() and _LIGATURES.search(token):

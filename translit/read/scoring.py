@@ -251,6 +251,41 @@ def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
     return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
 
 
+def stored_ranking(rec, case: str, prefer: Preference) -> list[tuple]:
+    """:func:`_apply_preference` on a spelling's stored ranking (:mod:`translit.read.spelling_index`):
+    the same readings in the same order, each as (Cyrillic, scheme mask, score, source, reason,
+    the reasons of its path's steps), without a path object."""
+    owner = rec.owner
+    whys, cases = owner.whys, owner.cases
+    ci = _CASE_INDEX[case]
+    best: dict[str, list] = {}
+    penalty = prefer.penalty
+    cap = W.preference.max_penalty
+    mixable = mixable_schemes()
+    for cyr, mask, slips, s, why, by_case in rec.paths:
+        pen = penalty(mask)
+        if not mask & mixable and (pen >= cap or not any(prefer.penalties)):
+            continue  # (a spelling only an unmixed scheme gives, without that scheme's evidence)
+        if pen >= cap and slips and any(pp != pen for pp in prefer.penalties):
+            continue
+        bonus, source, reason = cases[by_case][ci]
+        s = s - pen + bonus  # in this order, as _apply_preference sums it
+        prev = best.get(cyr)
+        if prev is None:
+            best[cyr] = [cyr, mask, s, source, reason, why]
+        elif s > prev[2]:
+            best[cyr] = [cyr, mask | prev[1], s, source, reason, why]
+        else:
+            prev[1] |= mask
+    out = [(cyr, mask, s, src, r, whys[why]) for cyr, mask, s, src, r, why in best.values()]
+    if len(out) == 1:
+        return out
+    return sorted(out, key=lambda t: (-t[2], _OLD_LETTER.search(t[0]) is not None))
+
+
+_CASE_INDEX = {"lower": 0, "title": 1, "upper": 2}  # (spelling_index.CASES)
+
+
 def confidence(scores: list[float], guessed: bool) -> float:
     """How sure the best of ``scores`` (best first) is: a softmax over the candidates' scores."""
     C = W.confidence

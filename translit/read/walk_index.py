@@ -191,7 +191,12 @@ def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) 
         if data is not None and w != _TABLE_KEY:
             items.append((w, data))
     items.append((_TABLE_KEY, marshal.dumps(tuple(codec.steps))))
-    trie = marisa_trie.BytesTrie(items)
+    save_trie(marisa_trie.BytesTrie(items), path)
+    return len(items) - 1
+
+
+def save_trie(trie: marisa_trie.BytesTrie, path: Path) -> None:
+    """Write ``trie`` to ``path`` atomically (a part file beside it, renamed into place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
@@ -201,31 +206,43 @@ def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) 
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return len(items) - 1
 
 
-class WalkIndex:
-    """Lookup of stored walks: :meth:`paths` gives a word's paths, or None when it is not held."""
+class StoredTrie:
+    """A marisa trie of bytes by spelling opened from disk (memory-mapped), its shared tables under
+    ``_TABLE_KEY``: :meth:`found` gives a spelling's bytes or None."""
 
     def __init__(self, path: Path):
         self.path = path
         self.trie = marisa_trie.BytesTrie()
         self.trie.mmap(str(path))
         self._get = self.trie.get
-        self.codec = _Codec(marshal.loads(self._get(_TABLE_KEY)[0]))
-        self._decode = self.codec.decode
+        self.tables = marshal.loads(self._get(_TABLE_KEY)[0])
 
-    def paths(self, w: str):
+    def found(self, w: str) -> bytes | None:
         try:
             found = self._get(w)
         except UnicodeEncodeError:  # a lone surrogate: no spelling of the schemes
             return None
         if not found or w == _TABLE_KEY:
             return None
-        return self._decode(found[0])
+        return found[0]
 
     def __len__(self) -> int:
         return len(self.trie) - 1
+
+
+class WalkIndex(StoredTrie):
+    """Lookup of stored walks: :meth:`paths` gives a word's paths, or None when it is not held."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.codec = _Codec(self.tables)
+        self._decode = self.codec.decode
+
+    def paths(self, w: str):
+        data = self.found(w)
+        return None if data is None else self._decode(data)
 
 
 def index_path() -> Path:
@@ -272,13 +289,14 @@ def _mark_used(path: Path) -> None:
         pass
 
 
-def _remove_unused(keep: Path) -> None:
-    """Delete the other indexes of the cache directory not used for ``UNUSED_DAYS`` (those of
-    older tables, weights or code; not those of another version still in use beside this one)."""
+def _remove_unused(keep: Path, pattern: str = "walks-*.marisa") -> None:
+    """Delete the other indexes (files of ``pattern``) of the cache directory not used for
+    ``UNUSED_DAYS`` (those of older tables, weights or code; not those of another version still in
+    use beside this one)."""
     import time
 
     limit = time.time() - UNUSED_DAYS * 86400
-    for old in keep.parent.glob("walks-*.marisa"):
+    for old in keep.parent.glob(pattern):
         try:
             if old != keep and old.stat().st_mtime < limit:
                 old.unlink()

@@ -19,10 +19,11 @@ from typing import Any
 from translit.normalize import PRE_REFORM_CASED
 from translit.read import lexicon as lexmod
 from translit.read.candidates import (Candidate, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
-                                      word_facts)
+                                      unstressed, word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.ocr import letter_repairs
-from translit.read.scoring import Preference, confidence, ranked
+from translit.read.scoring import Preference, confidence, ranked, stored_ranking
+from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
 
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
@@ -183,10 +184,12 @@ def _masks_of(token: str) -> tuple[int, ...] | None:
         hit = None
         if len(token) <= MAX_WORD:
             norm, w = latin_forms(token)
-            facts = word_facts(w)
-            if facts.paths and "\u0361" not in w and not has_scheme_diacritics(w) \
+            rec = spelling_record(w)  # a common spelling's paths are stored (translit.read.spelling_index)
+            if rec is None:
+                facts = word_facts(w)
+            if (rec is not None or facts.paths) and "\u0361" not in w and not has_scheme_diacritics(w) \
                     and w not in reader().tables.words and not (case_of(norm) != "lower" and _acronym_reading(norm)):
-                hit = tuple(sorted({p.mask for p in facts.paths}))
+                hit = rec.path_masks() if rec is not None else tuple(sorted({p.mask for p in facts.paths}))
         if len(_MASKS) < 300_000:
             _MASKS[token] = hit
     return hit
@@ -232,6 +235,10 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     case = case_of(norm)
     # Conventional forms (Trotzki, Eltsine) are whole-word rows of the scheme files.
     conv = rd.tables.words.get(w)
+    if conv is None and not prefer.given:
+        stored = _stored_reading(token, norm, w, case, prefer)
+        if stored is not None:
+            return stored
     found = ranked(w, prefer, case)
     if (not found or found[0][2] == Source.TRIGRAM) and conv is None and case != "upper":
         # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury); not in
@@ -290,6 +297,43 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
             seen.add(cyr)
             cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src))
     conf = confidence([c.score for c in cands], found[0][2] == Source.TRIGRAM)
+    return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
+
+
+def _stored_reading(token: str, norm: str, w: str, case: str, prefer: Preference) -> WordReading | None:
+    """The reading of a common spelling from its stored ranking (:mod:`translit.read.spelling_index`),
+    exactly as :func:`_read_word` would make it, or None when the record does not cover the word:
+    no record, a tie, a scheme's diacritics or stress accents (read again without them), an
+    acronym, capitals inside the word or a spelling to modernize (its pieces are needed), or no
+    reading left under the preference."""
+    rec = spelling_record(w)
+    if rec is None or "\u0361" in w or has_scheme_diacritics(w) or unstressed(w) is not None:
+        return None
+    if case != "lower" and _acronym_reading(norm):
+        return None
+    rd = reader()
+    tabs = rd.tables
+    favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
+    modernize = frozenset() if favoured else tabs.old_in_context
+    if not (norm.isascii() and rd.solid and _none_within(modernize, norm)):
+        return None  # (_apply_case would need the pieces)
+    rest = norm[1:]
+    if case != "upper" and rest != rest.lower():
+        return None
+    found = stored_ranking(rec, case, prefer)
+    if not found:
+        return None
+    title = norm[:1].isupper()
+    cands, seen = [], set()
+    for cyr, mask, s, src, r, why in found[:10]:
+        if case == "upper":
+            cyr = cyr.upper()
+        elif title:
+            cyr = cyr[:1].upper() + cyr[1:]
+        if cyr not in seen:
+            seen.add(cyr)
+            cands.append(Candidate(cyr, s, r, schemes_of(mask), [x for x in dict.fromkeys(why) if x], src))
+    conf = confidence([c.score for c in cands], False)
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
 
 
