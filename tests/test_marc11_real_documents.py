@@ -165,3 +165,38 @@ def test_a_name_is_not_weighed_as_running_text_only_when_told():
     assert not reads_as_language("Vazov, Ivan,", "bg")[0]  # as running text: Ivan is a common word
     assert reads_as_language("Vazov, Ivan,", "bg", name=True)[0]
     assert not reads_as_language("Shevchenko, Taras,", "bg", name=True)[0]  # identified as Ukrainian
+
+
+# -- 4. Russian in another romanization than ALA-LC -----------------------------------------------------
+# A European library catalogues Russian in the scholarly transliteration or ISO 9 (č š ž j: Puškina,
+# Poltavskoj). Its marks are no Russian ALA-LC mark, and Macedonian's or Serbian's table writes them,
+# so the code rus was overruled and the record read as Macedonian (гравјуре). The code stands when a
+# romanization of Russian writes the marks and Russian's reading finds the most words.
+
+SCHOLARLY = [
+    R("s-ocherki", "ru", "rus", fields=[
+        F("245", "10", [("a", "Очерки по истории русской журналистики /", "Očerki po istorii russkoj žurnalistiki /"),
+                        ("c", "Н. Шевцов.", "N. Ševcov.")], mode="rom"),
+    ]),
+    R("s-chekhov", "ru", "rus", fields=[
+        F("245", "10", [("a", "Чехов и его время :", "Čechov i ego vremja :"),
+                        ("b", "сборник статей.", "sbornik statej.")], mode="rom"),
+    ]),
+    R("s-puteshestvie", "ru", "rus", fields=[
+        F("100", "1 ", [("a", "Щербаков, Юрий.", "Ščerbakov, Jurij.")], mode="rom"),
+        F("245", "10", [("a", "Путешествие на Кавказ.", "Putešestvie na Kavkaz.")], mode="rom"),
+    ]),
+]
+
+SERBIAN_CODED_RUS = R("s-serbian", "sr", "rus", fields=[  # Serbian Latin in a record coded rus: overruled
+    F("245", "10", [("a", "Наш народни живот /", "Naš narodni život /"), ("c", "Тихомир Ђорђевић.",
+                                                                       "Tihomir Đorđević.")], mode="rom"),
+])
+
+
+def test_russian_in_the_scholarly_transliteration_is_read_as_russian(tmp_path):
+    expect_880_on_first(tmp_path, SCHOLARLY, 2)
+
+
+def test_serbian_latin_in_a_record_coded_russian_is_still_read_as_serbian(tmp_path):
+    expect_880_on_first(tmp_path, [SERBIAN_CODED_RUS])

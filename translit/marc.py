@@ -1397,6 +1397,15 @@ def _slavic_marks(text: str, every: frozenset[str], own: frozenset[str], tables:
     return frozenset(kept)
 
 
+@functools.cache
+def _any_scheme_marks(lang: str) -> frozenset[str]:
+    """The marks that some romanization of ``lang`` translit knows writes (ALA-LC, ISO 9, the
+    scholarly transliteration, national ones): č š ž ě for Russian."""
+    from translit.langs.identify import scheme_marks
+
+    return frozenset().union(*(m for (lg, _), m in scheme_marks().items() if lg == lang))
+
+
 def _rank_fits(text: str, fits: list[str]) -> list[str]:
     """``fits`` best first for romanized ``text``: by how many of its words each language's reading
     finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
@@ -1459,7 +1468,9 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     by marks its language's ALA-LC table never writes (ï ŭ in a record coded ``rus``, ž č in one
     coded ``bul``), in favour of the one whose ALA-LC table writes every mark of the text, or of
     those that do, the one :func:`_rank_fits` puts first; when none writes them all (a French name's é),
-    the code stands. Text without such marks is not identified at all."""
+    the code stands. So does it when another romanization of the code's language writes them all
+    (Puškina, Žizn' i tvorčestvo: Russian in the scholarly transliteration) and :func:`_rank_fits`
+    puts the code's language first. Text without such marks is not identified at all."""
     from translit.langs.identify import scheme_marks, text_marks
 
     tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
@@ -1474,6 +1485,12 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     fits = [lg for lg, m in tables.items() if marks <= m]
     if not fits:
         return lang, None
+    if lang in tables and marks <= _any_scheme_marks(lang):
+        # another romanization of the code's language writes them (Puškina, Poltavskoj: the
+        # scholarly and ISO 9 transliterations European libraries catalogue Russian in): the code
+        # stands unless another language's reading finds more of the words
+        if _rank_fits(text, [lang] + fits)[0] == lang:
+            return lang, None
     ranked = _rank_fits(text, fits) if len(fits) > 1 else fits
     shown = " ".join(sorted(foreign)).replace("\u0361", "tie")
     return ranked[0], (f"the record's code says {_lang_name(lang)}, but its romanized fields have {shown}, which the "
