@@ -200,3 +200,49 @@ def test_russian_in_the_scholarly_transliteration_is_read_as_russian(tmp_path):
 
 def test_serbian_latin_in_a_record_coded_russian_is_still_read_as_serbian(tmp_path):
     expect_880_on_first(tmp_path, [SERBIAN_CODED_RUS])
+
+
+# -- 5. check: identifiers an 880 leaves out ------------------------------------------------------------
+# Real exports (Princeton, RERO) give the romanized heading its $0 authority URI and $4 relator code and
+# the 880 none: `check` reported each as a "subfields" difference. The identifiers ([never] unpaired)
+# are left out of that comparison; a text subfield missing from the 880 is still reported.
+
+IDENTIFIED = [  # the last subfield of the first field is the identifier the 880 leaves out
+    R("c-uri", "ru", "rus", fields=[
+        F("100", "1 ", [("a", "Лотман, Юрий Михайлович.", "Lotman, I͡Uriĭ Mikhaĭlovich."),
+                        ("0", None, "http://id.loc.gov/authorities/names/n79073981")]),
+    ]),
+    R("c-relator", "ru", "rus", fields=[
+        F("700", "1 ", [("a", "Гаспаров, Михаил Леонович,", "Gasparov, Mikhail Leonovich,"), ("e", "редактор.", "redaktor."),
+                        ("4", None, "edt")]),
+    ]),
+    R("c-rwo", "ru", "rus", fields=[
+        F("110", "2 ", [("a", "Академия наук СССР.", "Akademii͡a nauk SSSR."),
+                        ("1", None, "http://www.wikidata.org/entity/Q1143658")]),
+    ]),
+]
+
+MISSING_TEXT = R("c-missing", "ru", "rus", fields=[  # the 880 lacks $b, a text subfield
+    F("245", "10", [("a", "Семиосфера :", "Semiosfera :"), ("b", "статьи.", "statʹi.")]),
+])
+
+
+def _checked_without_last_880_subfield(r):
+    """The differences ``check`` finds in ``r`` once its first field's 880 has lost its last subfield."""
+    import mixed_marc as mm
+
+    from translit.marc import check_record, parse_reporting
+
+    rec = parse_reporting(mm.build(r))[0]
+    vern = rec.get_fields("880")[0]
+    vern.subfields = vern.subfields[:-1]
+    return check_record(rec, r.id)
+
+
+def test_an_880_without_the_headings_identifiers_is_no_difference():
+    for r in IDENTIFIED:
+        assert not [d for d in _checked_without_last_880_subfield(r) if d.kind == "subfields"], r.id
+
+
+def test_an_880_without_a_text_subfield_is_still_a_difference():
+    assert [d for d in _checked_without_last_880_subfield(MISSING_TEXT) if d.kind == "subfields"]

@@ -1099,7 +1099,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
                 if controlled:
                     kind += "; controlled heading: review against the authority record"
                 diffs.append(Difference(rid, f"{rom.tag} ${rc}", rv, expected, kind))
-        if [c for c, _ in rsubs] != [c for c, _ in vsubs]:
+        if [c for c, _ in rsubs if c not in _UNPAIRED] != [c for c, _ in vsubs if c not in _UNPAIRED]:
             diffs.append(Difference(rid, rom.tag, " ".join(f"${c}" for c, _ in rsubs),
                                     " ".join(f"${c}" for c, _ in vsubs), "subfields"))
     return diffs
@@ -1160,6 +1160,15 @@ def lead_in(value: str) -> int:
 
 
 FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
+
+
+def _unpaired() -> str:
+    """Subfield codes an 880 may leave out or add without a fault (``[never] unpaired``)."""
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    return data["never"].get("unpaired", "")
+
+
+_UNPAIRED = _unpaired()
 ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
 
 
