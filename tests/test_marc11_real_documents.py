@@ -246,3 +246,36 @@ def test_an_880_without_the_headings_identifiers_is_no_difference():
 
 def test_an_880_without_a_text_subfield_is_still_a_difference():
     assert [d for d in _checked_without_last_880_subfield(MISSING_TEXT) if d.kind == "subfields"]
+
+
+# -- 6. lead-ins that say where the quoted text stands --------------------------------------------------
+# solrmarc's test records: "At head of title on cover: Federalʹnoe agentstvo…" and "Subtitle appears as: …"
+# got no 880: the lead-in list had "At head of title:" only, and no note on a variant title.
+
+WHERE_NOTES = [
+    R("w-cover", "ru", "rus", fields=[
+        F("245", "10", [("a", "Русская икона /", "Russkai͡a ikona /")], mode="rom"),
+        F("500", "  ", [("a", "At head of title on cover: Министерство культуры СССР.",
+                         "At head of title on cover: Ministerstvo kulʹtury SSSR.")], mode="rom"),
+    ]),
+    R("w-page", "ru", "rus", fields=[
+        F("245", "10", [("a", "Сибирские летописи.", "Sibirskie letopisi.")], mode="rom"),
+        F("500", "  ", [("a", "At head of title on p. [2] of cover: Институт истории.",
+                         "At head of title on p. [2] of cover: Institut istorii.")], mode="rom"),
+    ]),
+    R("w-subtitle", "ru", "rus", fields=[
+        F("245", "10", [("a", "Городские сады :", "Gorodskie sady :"), ("b", "очерки.", "ocherki.")], mode="rom"),
+        F("500", "  ", [("a", "Subtitle appears as: Очерки и заметки.", "Subtitle appears as: Ocherki i zametki.")],
+          mode="rom"),
+    ]),
+]
+
+OWN_NOTE = R("w-own", "ru", "rus", fields=[  # the cataloguer's own English with a colon: no lead-in
+    F("245", "10", [("a", "Городские сады.", "Gorodskie sady.")], mode="rom"),
+    F("500", "  ", [("a", None, "Issued in parts: v. 1 in 1990, v. 2 in 1992.")], mode="rom"),
+])
+
+
+def test_a_lead_in_saying_where_the_text_stands_gets_its_880(tmp_path):
+    expect_880_on_first(tmp_path, WHERE_NOTES, 2)
+    expect_880_on_first(tmp_path, [OWN_NOTE])

@@ -1150,12 +1150,20 @@ def _lead_ins() -> tuple[str, ...]:
     return tuple(sorted((x.casefold() for x in data["notes"]["lead_ins"]), key=len, reverse=True))
 
 
+# Where on the item a quoted text stands, between a lead-in and its colon ("At head of title on cover:",
+# "Title on p. [4] of cover:"): the cataloguer's English, in ASCII, a few words after on/in/from.
+_WHERE = re.compile(r" (?:on|in|from) [A-Za-z0-9.,'\[\]() -]{1,40}?:")
+
+
 def lead_in(value: str) -> int:
-    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none."""
+    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none.
+    A lead-in may say where on the item the text stands before its colon (At head of title on cover:)."""
     low = value.casefold()
     for x in _lead_ins():
-        if low.startswith(x):
-            return len(x) + len(value[len(x):]) - len(value[len(x):].lstrip())
+        where = _WHERE.match(low, len(x) - 1) if x.endswith(":") else None
+        end = where.end() if where else len(x) if low.startswith(x) else 0
+        if end and low.startswith(x[:-1] if where else x):
+            return end + len(value[end:]) - len(value[end:].lstrip())
     return 0
 
 
