@@ -1099,7 +1099,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
                 if controlled:
                     kind += "; controlled heading: review against the authority record"
                 diffs.append(Difference(rid, f"{rom.tag} ${rc}", rv, expected, kind))
-        if [c for c, _ in rsubs] != [c for c, _ in vsubs]:
+        if [c for c, _ in rsubs if c not in _UNPAIRED] != [c for c, _ in vsubs if c not in _UNPAIRED]:
             diffs.append(Difference(rid, rom.tag, " ".join(f"${c}" for c, _ in rsubs),
                                     " ".join(f"${c}" for c, _ in vsubs), "subfields"))
     return diffs
@@ -1123,6 +1123,8 @@ class FieldRule:
     read_back: bool = True  # add-880 reads the field into Cyrillic (not the agency's own vocabulary)
     lead_in: bool = False  # a quoting note: add-880 reads only what follows an English lead-in
     english_often: bool = False  # add-880 reads it only when it reads, alone, as the record's language
+    need_marks: bool = False  # ... and (Russian) only when a word has a mark only romanizations write
+    title_first: bool = False  # in a record of several languages, an English title proper: no 880
 
 
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
@@ -1135,7 +1137,8 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
                             recase=row.get("recase", ""), lower_first=row.get("lower_first", ""),
                             styles=tuple(row.get("styles", FieldRule.styles)), controlled=row.get("controlled", False),
                             read_back=row.get("read_back", True), lead_in=row.get("lead_in", False),
-                            english_often=row.get("english_often", False))
+                            english_often=row.get("english_often", False), need_marks=row.get("need_marks", False),
+                            title_first=row.get("title_first", False))
              for tag, row in data["tags"].items()}
     return rules, never, (tuple(p.casefold() for p in data["never"]["phrases"]),
                           tuple(p.casefold() for p in data["never"]["gmd"]))
@@ -1147,16 +1150,33 @@ def _lead_ins() -> tuple[str, ...]:
     return tuple(sorted((x.casefold() for x in data["notes"]["lead_ins"]), key=len, reverse=True))
 
 
+# Where on the item a quoted text stands, between a lead-in and its colon ("At head of title on cover:",
+# "Title on p. [4] of cover:"): the cataloguer's English, in ASCII, a few words after on/in/from.
+_WHERE = re.compile(r" (?:on|in|from) [A-Za-z0-9.,'\[\]() -]{1,40}?:")
+
+
 def lead_in(value: str) -> int:
-    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none."""
+    """The length of the English lead-in a quoting note starts with ("At head of title: "), 0 if none.
+    A lead-in may say where on the item the text stands before its colon (At head of title on cover:)."""
     low = value.casefold()
     for x in _lead_ins():
-        if low.startswith(x):
-            return len(x) + len(value[len(x):]) - len(value[len(x):].lstrip())
+        where = _WHERE.match(low, len(x) - 1) if x.endswith(":") else None
+        end = where.end() if where else len(x) if low.startswith(x) else 0
+        if end and low.startswith(x[:-1] if where else x):
+            return end + len(value[end:]) - len(value[end:].lstrip())
     return 0
 
 
 FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
+
+
+def _unpaired() -> str:
+    """Subfield codes an 880 may leave out or add without a fault (``[never] unpaired``)."""
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    return data["never"].get("unpaired", "")
+
+
+_UNPAIRED = _unpaired()
 ROMANIZED_TAGS = re.compile("^(" + "|".join(sorted(FIELDS)) + ")$")
 
 
@@ -1394,6 +1414,15 @@ def _slavic_marks(text: str, every: frozenset[str], own: frozenset[str], tables:
     return frozenset(kept)
 
 
+@functools.cache
+def _any_scheme_marks(lang: str) -> frozenset[str]:
+    """The marks that some romanization of ``lang`` translit knows writes (ALA-LC, ISO 9, the
+    scholarly transliteration, national ones): č š ž ě for Russian."""
+    from translit.langs.identify import scheme_marks
+
+    return frozenset().union(*(m for (lg, _), m in scheme_marks().items() if lg == lang))
+
+
 def _rank_fits(text: str, fits: list[str]) -> list[str]:
     """``fits`` best first for romanized ``text``: by how many of its words each language's reading
     finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
@@ -1456,7 +1485,9 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     by marks its language's ALA-LC table never writes (ï ŭ in a record coded ``rus``, ž č in one
     coded ``bul``), in favour of the one whose ALA-LC table writes every mark of the text, or of
     those that do, the one :func:`_rank_fits` puts first; when none writes them all (a French name's é),
-    the code stands. Text without such marks is not identified at all."""
+    the code stands. So does it when another romanization of the code's language writes them all
+    (Puškina, Žizn' i tvorčestvo: Russian in the scholarly transliteration) and :func:`_rank_fits`
+    puts the code's language first. Text without such marks is not identified at all."""
     from translit.langs.identify import scheme_marks, text_marks
 
     tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
@@ -1471,17 +1502,26 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     fits = [lg for lg, m in tables.items() if marks <= m]
     if not fits:
         return lang, None
+    if lang in tables and marks <= _any_scheme_marks(lang):
+        # another romanization of the code's language writes them (Puškina, Poltavskoj: the
+        # scholarly and ISO 9 transliterations European libraries catalogue Russian in): the code
+        # stands unless another language's reading finds more of the words
+        if _rank_fits(text, [lang] + fits)[0] == lang:
+            return lang, None
     ranked = _rank_fits(text, fits) if len(fits) > 1 else fits
     shown = " ".join(sorted(foreign)).replace("\u0361", "tie")
     return ranked[0], (f"the record's code says {_lang_name(lang)}, but its romanized fields have {shown}, which the "
                        f"{_lang_name(lang)} ALA-LC table never writes: read as {_lang_name(ranked[0])}")
 
 
-def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bool, str]:
+def reads_as_language(text: str, lang: str, need_marks: bool = True, name: bool = False) -> tuple[bool, str]:
     """The field test of a record in several languages: :func:`reads_as_russian` for Russian; for
     another language, identification (:mod:`translit.langs.identify`) must name it, and the text
     must not be mostly common English, German, French, Spanish or Italian words (which the other
-    languages' word lists hold as loans)."""
+    languages' word lists hold as loans). ``name``: the text is a personal name heading that
+    :func:`_western_name` has already found not to be a Western writer's; forenames are not
+    running text (Ivan, Elin, Vera are common words in English's frequency lists), so the share
+    of common Western words is not weighed, only identification."""
     if lang == "ru":
         return reads_as_russian(text, need_marks)
     from translit.langs.choose import WESTERN_SHARE, _western_words
@@ -1494,7 +1534,7 @@ def reads_as_language(text: str, lang: str, need_marks: bool = True) -> tuple[bo
         return True, f"the text has {' '.join(sorted(marks - tables['ru']))}, marks of the {lang} ALA-LC table"
 
     western, n = _western_words(text)
-    if n and western / n >= WESTERN_SHARE:
+    if not name and n and western / n >= WESTERN_SHARE:
         return False, f"{western} of {n} words are common English, German, French, Spanish or Italian words"
 
     found = identify(text)
@@ -1585,6 +1625,19 @@ def _western_name(value: str, lang: str) -> bool:
         return True
     return any(_english_word(w, read_word(w, lang)[0], lang, estimate=True)
                for w in words if w.lower() not in _english()["function"])
+
+
+def _english_title(tag: str, subs: list[tuple[str, str]], lang: str) -> bool:
+    """Whether the title proper ($a) of a transcribed title field stays in Latin as English
+    (:func:`_without_english` leaves nothing of it): Under the yoke, Poems and prose."""
+    title = [(c, v) for c, v in subs if c == "a" and converts(tag, c, v)]
+    return bool(title) and not _without_english(tag, title, lang)
+
+
+def _personal_name(tag: str, subs: list[tuple[str, str]]) -> bool:
+    """Whether a field is a personal name heading (``[english] name_tags``, with a $a) that the
+    name test of :func:`kept_spans` weighs: the 100/600/700/800 of a person."""
+    return tag in _english()["names"] and any(c == "a" for c, _ in subs)
 
 
 def _western_name_ru(value: str, words) -> bool:
@@ -1802,12 +1855,17 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     for f, subs, text in todo:
         flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
         flang = original_field_lang(f.tag, text, flang, original)  # the original's author and title
-        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, False)[0]:
+        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, FIELDS[f.tag].need_marks)[0]:
             continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
         if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
             rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
+            # a personal name heading that is not a Western writer's (Vazov, Ivan in an English
+            # translation of a Bulgarian novel) is weighed as a name, not as running text
+            name = flang != "ru" and rest == text and _personal_name(f.tag, subs)
+            if rest and FIELDS[f.tag].title_first and _english_title(f.tag, subs, flang):
+                continue  # an English book's title and its statement of responsibility: no 880
             if not rest or not reads_as_language(rest, flang if rest != text else coded,
-                                                 _languages()["need_marks"])[0]:
+                                                 _languages()["need_marks"], name=name)[0]:
                 continue
         cyr_subs, conf = _read_field(f.tag, subs, flang)
         if not any(_CYR.search(v) for _, v in cyr_subs):

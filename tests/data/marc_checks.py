@@ -66,3 +66,21 @@ def expect_no_880(rec, f: F):
     field = rec.get_fields(f.tag)[0]
     assert vernacular(rec, field) is None, (rec["001"].value(), f.tag)
     assert subs(field) == [(c, rv) for c, _, rv in f.subs]
+
+
+def expect_every_field_romanized(tmp_path, records):
+    """``romanize`` on ``records`` gives every field its hand-written romanization."""
+    _, got = run_on(tmp_path, records, "romanize")
+    for r in records:
+        for f in r.fields:
+            expect_romanized(got[r.id], f)
+
+
+def expect_880_on_first(tmp_path, records, n: int = 1):
+    """``add-880`` on ``records`` gives each record's first ``n`` fields an 880 and the rest none."""
+    _, got = run_on(tmp_path, records, "add-880")
+    for r in records:
+        for f in r.fields[:n]:
+            expect_880(got[r.id], f)
+        for f in r.fields[n:]:
+            expect_no_880(got[r.id], f)
