@@ -750,6 +750,45 @@ def _national_scheme_word(wr: WordReading) -> bool:
     return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
 
 
+def _national_scheme_name_word(wr: WordReading) -> set[str]:
+    """The national schemes (Polish, Czech) that read ``wr``, a word of another alphabet, as a Russian
+    name of the name lexicon scoring at least ``national_scheme_name``, with every letter of another
+    alphabet one that scheme writes (Wawiłow, Nikołaj); else none."""
+    if not wr.candidates or not wr.input[:1].isupper() or wr.input.isascii():
+        return set()
+    c = wr.candidates[0]
+    if c.source != Source.NAME or c.score < W.running.national_scheme_name:
+        return set()
+    own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return {s for s in c.schemes if s in _other_language_schemes() and own <= _scheme_letters(s)}
+
+
+def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Nikołaj Wawiłow, Sołżenicyn, Lew Łandau: a capitalized word whose letters of another alphabet
+    are all letters a national scheme of Russian writes, read by that scheme as a Russian name of the
+    name lexicon scoring at least ``national_scheme_name``, whose capitalized neighbours in the same
+    name (joined by one space) are read too, by the same scheme, and are no English words: a Russian
+    person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
+    Miłosz, Piłsudski: no name of the lexicon) or stands beside a word that is no Russian reading."""
+    schemes = _national_scheme_name_word(words[k])
+    if not schemes:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(matches):
+            continue
+        a, b = (matches[j].end(), matches[k].start()) if j < k else (matches[k].end(), matches[j].start())
+        if text[a:b] != " " or not matches[j].group()[:1].isupper():
+            continue
+        n = words[j]
+        if _national_scheme_name_word(n):
+            continue
+        if not n.candidates or n.candidates[0].source == Source.TRIGRAM or not schemes & set(n.candidates[0].schemes) \
+                or _word_facts(n.input)[1] >= W.running.national_scheme_name \
+                or not (n.candidates[0].source == Source.NAME or set(n.candidates[0].schemes) <= _other_language_schemes()):
+            return False  # (Stanisław Lem: Лем is no name, and every scheme spells it)
+    return True
+
+
 _SOUND_SAMPLE = "".join(c + v for c in "бвгджзклмнпрстфхцчшщ" for v in ("", "ь", "а", "е", "ё", "и", "ю", "я", "ы")) \
     + " аеёиоуыэюяйъ"
 
@@ -1073,6 +1112,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
         elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
+        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_name(text, matches, words, k):
+            verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
                 verdicts[k] = None
@@ -2264,11 +2305,13 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
-        foreign = {j for j in full if _unromanizable(words[j])
+        # (a Russian name in a national scheme's spelling is no foreign word, nor its Polish w: Lew Łandau)
+        national = {j for j in full if verdicts[j] is True and _national_scheme_name_word(words[j])}
+        foreign = {j for j in full if _unromanizable(words[j]) and j not in national
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
-                               or j in foreign or _western_spelled(words[j]) for j in full) \
+                               or j in foreign or _western_spelled(words[j]) and not national for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:

@@ -1,0 +1,58 @@
+"""Classes of real documents (prose11): a Russian person written in a national scheme's own
+letters (Polish ł, ż; the Polish w and cz beside them) inside English prose, read as Russian, while
+Polish people and places written in Polish stay. Real lexicon and pymorphy3; the inputs are our own,
+not from a benchmark file."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_helpers import alalc, cyr
+
+# --- a Russian name in Polish spelling (Nikołaj, Wawiłow, Łandau): Russian, the whole name
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("The physicist Lew Łandau was arrested in 1938 and released a year later.", "Лев Ландау"),
+    ("A Polish translation of the diaries of Nikołaj Wawiłow appeared in Warsaw.", "Николай Вавилов"),
+    ("Letters from Aleksandr Sołżenicyn were smuggled out in the 1970s.", "Александр Солженицын"),
+    ("The Polish edition credits Władimir Nabokow with the preface.", "Владимир Набоков"),
+])
+def test_russian_name_in_polish_spelling_is_read(text, cyrillic):
+    out = cyr(text)
+    assert cyrillic in out, out
+    # the English words around it stay
+    for english in ("The", "was", "Polish", "appeared", "were", "credits", "preface"):
+        if f" {english} " in f" {text} ":
+            assert english in out
+
+
+def test_russian_name_in_polish_spelling_to_alalc():
+    out = alalc("A Polish translation of the diaries of Nikołaj Wawiłow appeared in Warsaw.")
+    assert "Nikolaĭ Vavilov" in out, out
+    assert "Warsaw" in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The poet Czesław Miłosz taught at Berkeley for twenty years.", ["Czesław", "Miłosz"]),
+    ("Stanisław Lem wrote Solaris in 1961.", ["Stanisław", "Lem"]),
+    ("Władysław Gomułka spoke in Warsaw in October 1956.", ["Władysław", "Gomułka"]),
+    ("The congress met in Łódź and later in Gdańsk and Kraków.", ["Łódź", "Gdańsk", "Kraków"]),
+    ("Bolesław Prus and Stanisław Wyspiański are read in every Polish school.", ["Bolesław", "Prus", "Wyspiański"]),
+])
+def test_polish_people_and_places_stay(text, kept):
+    out = cyr(text)
+    for w in kept:
+        assert w in out, (w, out)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Her grandson, Michael Petrov of Toronto, gave the papers to the library.", ["Michael", "Petrov"]),
+    ("The translator, Walter Arndt, knew Pushkin's stanza better than anyone.", ["Walter", "Arndt"]),
+    ("A letter from Wolfgang Leonhard describes the flight from Berlin.", ["Wolfgang", "Leonhard"]),
+])
+def test_western_name_in_ascii_stays_beside_the_rule(text, kept):
+    # (the rule asks for a letter of another alphabet: a German or English spelling alone is no evidence)
+    out = cyr(text)
+    for w in kept:
+        assert w in out, (w, out)
