@@ -1185,7 +1185,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 if _national_name(wr) else "left as it was: a city of another former Soviet republic, as English writes it (Riga)"
             why.soft.add(k)
             continue
-        if verdicts[k] is not False and k not in why and _western_spelled(wr):
+        if verdicts[k] is not False and k not in why and _western_spelled(wr) \
+                and not _foreign_spelled_russian_forename(words, k):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
             continue
         if verdicts[k] is None and k not in why and (_known_russian_name(wr) or _shared_name(text, matches, k, wr)):
@@ -1511,6 +1512,25 @@ def _western_spelled(wr: WordReading) -> bool:
     schemes = wr.candidates[0].schemes
     return not marked and english >= W.running.western_spelled_english and bool(schemes) \
         and set(schemes) <= _other_language_schemes()
+
+
+def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
+    """Michail, Iwan, Wladimir: a Russian forename of the name lexicon in another language's spelling
+    that English itself writes less often than ``western_spelled_forename`` (Zipf; not Josef 3.2,
+    Lew 3.3, Ewa 2.5, Western persons' own forenames), before a Russian surname of the name lexicon
+    or a word that a scheme of Russian itself spells too: by itself no evidence that its name is a
+    Western person's (Michail Botvinnik, Iwan Sussanin). A surname only other languages' schemes
+    spell or none reads still is (Pawel Pawlikowski, Wladimir Klitschko, Pawel Huelle)."""
+    wr = words[k]
+    if not _is_forename(wr):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.input[:1].isupper() and (
+            not nxt.candidates or nxt.candidates[0].source != Source.NAME
+            and (nxt.candidates[0].source == Source.TRIGRAM or set(nxt.candidates[0].schemes) <= _other_language_schemes())):
+        return False  # (a surname of the name lexicon may be German-spelled too: Iwan Sussanin)
+    english = lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0]
+    return english < W.running.western_spelled_forename
 
 
 def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) -> bool:
@@ -2311,7 +2331,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
-                               or j in foreign or _western_spelled(words[j]) and not national for j in full) \
+                               or j in foreign or _western_spelled(words[j]) and not national
+                               and not _foreign_spelled_russian_forename(words, j) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
