@@ -84,3 +84,18 @@ def test_western_person_with_such_a_forename_stays(text, kept):
     out = cyr(text)
     for w in kept:
         assert w in out, (w, out)
+
+
+# --- a word broken at a line's end where the scheme left a soft sign unwritten: the sign stays with
+# the first part (no word starts with ь)
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Both the Men- sheviki and the Socialist Revolutionaries walked out.", "Мень- шевики"),
+    ("The poet Kol- tsov wrote songs about the steppe.", "Коль- цов"),
+    ("He sent a pis- mo to the editor of the journal.", "пись- мо"),
+])
+def test_line_break_keeps_the_soft_sign_with_the_first_part(text, cyrillic):
+    out = cyr(text)
+    assert cyrillic in out, out
+    assert "- ь" not in out
