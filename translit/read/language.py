@@ -1517,15 +1517,17 @@ def _western_spelled(wr: WordReading) -> bool:
 def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
     """Michail, Iwan, Wladimir: a Russian forename of the name lexicon in another language's spelling
     that English itself writes less often than ``western_spelled_forename`` (Zipf; not Josef 3.2,
-    Lew 3.3, Ewa 2.5, Western persons' own forenames), before a Russian surname of the name lexicon
-    or a word that a scheme of Russian itself spells too: by itself no evidence that its name is a
-    Western person's (Michail Botvinnik, Iwan Sussanin). A surname only other languages' schemes
+    Lew 3.3, Ewa 2.5, Western persons' own forenames), read as a name at least ``national_scheme_name``
+    strong, before a capitalized word that is a Russian surname of the name lexicon or that a scheme
+    of Russian itself spells too (so not last in its name: Gustav-Adolf Schur): by itself no
+    evidence that its name is a Western person's (Michail Botvinnik, Iwan Sussanin). A surname only other languages' schemes
     spell or none reads still is (Pawel Pawlikowski, Wladimir Klitschko, Pawel Huelle)."""
     wr = words[k]
-    if not _is_forename(wr):
+    if not _is_forename(wr) or wr.candidates[0].source != Source.NAME \
+            or wr.candidates[0].score < W.running.national_scheme_name:
         return False
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.input[:1].isupper() and (
+    if nxt is None or not nxt.input[:1].isupper() or (
             not nxt.candidates or nxt.candidates[0].source != Source.NAME
             and (nxt.candidates[0].source == Source.TRIGRAM or set(nxt.candidates[0].schemes) <= _other_language_schemes())):
         return False  # (a surname of the name lexicon may be German-spelled too: Iwan Sussanin)
