@@ -136,3 +136,20 @@ def test_such_a_forename_last_in_a_western_name_stays(text, kept):
     out = cyr(text)
     for w in kept:
         assert w in out, (w, out)
+
+
+# --- a surname after a German or Dutch nobiliary particle stays (even of a man who served Russia)
+
+
+@pytest.mark.parametrize("text, kept, russian", [
+    ("Her favourite at court was Ernst Johann von Biron, and Anna Ioannovna trusted him.", ["Biron"], None),
+    ("The governor, Count von der Pahlen, reported to Aleksandr I.", ["Pahlen"], "Александр"),
+    ("Letters of Vincent van Gogh and of Marina Tsvetaeva were shown together.", ["Gogh"], "Марина Цветаева"),
+    ("Korolev and Wernher von Braun never met.", ["Braun"], "Королев"),
+])
+def test_surname_after_nobiliary_particle_stays(text, kept, russian):
+    out = cyr(text)
+    for w in kept:
+        assert w in out, (w, out)
+    if russian:
+        assert russian in out.replace("ё", "е"), out

@@ -1129,6 +1129,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif k and w[:1].isupper() and matches[k - 1].group() in _word_list("street_words_before_name") \
                 and text[matches[k - 1].end():m.start()] == " ":
             leave(k, "the name of a street after rue, avenue, via (rue Daru)")
+        elif _after_nobiliary_particle(text, matches, k):
+            leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
@@ -1289,6 +1291,21 @@ def _word_list(key: str) -> frozenset[str]:
     St), ``generational_suffixes`` (Jr.), ``street_words_before_name`` (rue, via), ``english_months``
     and ``labels_before_number`` (Lot, Item)."""
     return frozenset(_western_toml()[key])
+
+
+def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Wernher von Braun, von Biron, van Gogh, von der Pahlen: a capitalized word right after a
+    lower-case nobiliary particle (``nobiliary_particles``), or after one and its article
+    (``nobiliary_articles``), each joined by one space."""
+    w = matches[k].group()
+    if not w[:1].isupper() or k == 0:
+        return False
+    j = k - 1
+    if matches[j].group() in _word_list("nobiliary_articles") and j > 0 \
+            and text[matches[j].end():matches[j + 1].start()] == " ":
+        j -= 1
+    return matches[j].group() in _word_list("nobiliary_particles") \
+        and text[matches[j].end():matches[j + 1].start()] == " "
 
 
 _NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
