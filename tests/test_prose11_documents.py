@@ -153,3 +153,17 @@ def test_surname_after_nobiliary_particle_stays(text, kept, russian):
         assert w in out, (w, out)
     if russian:
         assert russian in out.replace("ё", "е"), out
+
+
+# --- née and né before a birth name are English (not нее, не)
+
+
+@pytest.mark.parametrize("text, marker, russian", [
+    ("Mrs Eleanor Smith, née Volkova, of Boston, died on Tuesday.", "née", "Волкова"),
+    ("Born Ivan Petrov (né Pétrov) in Odessa, he changed the spelling later.", "né", "Петров"),
+    ("The portrait shows Maria Wilson, née Sokolova, in 1910.", "née", "Соколова"),
+])
+def test_birth_name_marker_stays(text, marker, russian):
+    out = cyr(text)
+    assert marker in out and "нее" not in out and " не " not in out, out
+    assert russian in out, out

@@ -1129,6 +1129,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif k and w[:1].isupper() and matches[k - 1].group() in _word_list("street_words_before_name") \
                 and text[matches[k - 1].end():m.start()] == " ":
             leave(k, "the name of a street after rue, avenue, via (rue Daru)")
+        elif unicodedata.normalize("NFC", w).lower() in _word_list("birth_name_markers"):
+            leave(k, "a French participle English writes before a birth name (née Petrova)")
         elif _after_nobiliary_particle(text, matches, k):
             leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
         elif _date_or_label(text, matches, k):
