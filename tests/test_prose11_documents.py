@@ -39,6 +39,8 @@ def test_russian_name_in_polish_spelling_to_alalc():
     ("Władysław Gomułka spoke in Warsaw in October 1956.", ["Władysław", "Gomułka"]),
     ("The congress met in Łódź and later in Gdańsk and Kraków.", ["Łódź", "Gdańsk", "Kraków"]),
     ("Bolesław Prus and Stanisław Wyspiański are read in every Polish school.", ["Bolesław", "Prus", "Wyspiański"]),
+    ("The goalkeeper Jarosław Kaczmarek saved twice in the second half.", ["Jarosław", "Kaczmarek"]),
+    ("Jarosław Iwaszkiewicz wrote the story in 1932.", ["Jarosław", "Iwaszkiewicz"]),
 ])
 def test_polish_people_and_places_stay(text, kept):
     out = cyr(text)

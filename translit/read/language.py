@@ -767,8 +767,8 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
     """Nikołaj Wawiłow, Sołżenicyn, Lew Łandau: a capitalized word whose letters of another alphabet
     are all letters a national scheme of Russian writes, read by that scheme as a Russian name of the
     name lexicon scoring at least ``national_scheme_name``, whose capitalized neighbours in the same
-    name (joined by one space) are read too, by the same scheme, and are no English words: a Russian
-    person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
+    name (joined by one space) are read by the same scheme as names of the lexicon too, and are no
+    English words: a Russian person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
     Miłosz, Piłsudski: no name of the lexicon) or stands beside a word that is no Russian reading."""
     schemes = _national_scheme_name_word(words[k])
     if not schemes:
@@ -782,10 +782,9 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
         n = words[j]
         if _national_scheme_name_word(n):
             continue
-        if not n.candidates or n.candidates[0].source == Source.TRIGRAM or not schemes & set(n.candidates[0].schemes) \
-                or _word_facts(n.input)[1] >= W.running.national_scheme_name \
-                or not (n.candidates[0].source == Source.NAME or set(n.candidates[0].schemes) <= _other_language_schemes()):
-            return False  # (Stanisław Lem: Лем is no name, and every scheme spells it)
+        if not n.candidates or n.candidates[0].source != Source.NAME or not schemes & set(n.candidates[0].schemes) \
+                or _word_facts(n.input)[1] >= W.running.national_scheme_name:
+            return False  # (Stanisław Lem, Jarosław Kaczmarek: Лем, Качмарек are no names of the lexicon)
     return True
 
 
