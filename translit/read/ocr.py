@@ -171,7 +171,8 @@ def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
     out = []
     for a, b in _letters():
         # (a row of two letters matches a capital first letter too, and keeps it: Sbalyapin)
-        low = norm if len(a) == 1 else norm[:1].lower() + norm[1:]
+        first = norm[:1].lower()
+        low = norm if len(a) == 1 or len(first) != len(norm[:1]) else first + norm[1:]  # (İ lowers to two)
         at = low.find(a)
         while at >= 0:
             meant = b[:1].upper() + b[1:] if len(a) > 1 and norm[at].isupper() else b
