@@ -96,12 +96,15 @@ def _read_broken(first: str, second: str, prefer) -> tuple[tuple[str, str], Cand
 
 def _cut(cyrillic: str, first: str, schemes: list[str]) -> int | None:
     """Where ``cyrillic`` is cut so that its first part is what one of ``schemes`` writes for
-    ``first`` (case and tie marks aside), or None."""
+    ``first`` (case and tie marks aside), or None. A soft or hard sign a scheme leaves unwritten
+    stays with the first part (Men- sheviki: Мень- шевики), since no word starts with one."""
     from translit.romanize import romanize
 
     want = lexmod.fold(first)
     for i in range(1, len(cyrillic)):
         head = cyrillic[:i]
         if any(lexmod.fold(romanize(head, s)).replace("\ufe20", "").replace("\ufe21", "") == want for s in schemes):
+            while i < len(cyrillic) - 1 and cyrillic[i] in "ьъЬЪ":
+                i += 1
             return i
     return None

@@ -761,6 +761,44 @@ def _national_scheme_word(wr: WordReading) -> bool:
     return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
 
 
+def _national_scheme_name_word(wr: WordReading) -> set[str]:
+    """The national schemes (Polish, Czech) that read ``wr``, a word of another alphabet, as a Russian
+    name of the name lexicon scoring at least ``national_scheme_name``, with every letter of another
+    alphabet one that scheme writes (Wawiłow, Nikołaj); else none."""
+    if not wr.candidates or not wr.input[:1].isupper() or wr.input.isascii():
+        return set()
+    c = wr.candidates[0]
+    if c.source != Source.NAME or c.score < W.running.national_scheme_name:
+        return set()
+    own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return {s for s in c.schemes if s in _other_language_schemes() and own <= _scheme_letters(s)}
+
+
+def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Nikołaj Wawiłow, Sołżenicyn, Lew Łandau: a capitalized word whose letters of another alphabet
+    are all letters a national scheme of Russian writes, read by that scheme as a Russian name of the
+    name lexicon scoring at least ``national_scheme_name``, whose capitalized neighbours in the same
+    name (joined by one space) are read by the same scheme as names of the lexicon too, and are no
+    English words: a Russian person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
+    Miłosz, Piłsudski: no name of the lexicon) or stands beside a word that is no Russian reading."""
+    schemes = _national_scheme_name_word(words[k])
+    if not schemes:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(matches):
+            continue
+        a, b = (matches[j].end(), matches[k].start()) if j < k else (matches[k].end(), matches[j].start())
+        if text[a:b] != " " or not matches[j].group()[:1].isupper():
+            continue
+        n = words[j]
+        if _national_scheme_name_word(n):
+            continue
+        if not n.candidates or n.candidates[0].source != Source.NAME or not schemes & set(n.candidates[0].schemes) \
+                or _word_facts(n.input)[1] >= W.running.national_scheme_name:
+            return False  # (Stanisław Lem, Jarosław Kaczmarek: Лем, Качмарек are no names of the lexicon)
+    return True
+
+
 _SOUND_SAMPLE = "".join(c + v for c in "бвгджзклмнпрстфхцчшщ" for v in ("", "ь", "а", "е", "ё", "и", "ю", "я", "ы")) \
     + " аеёиоуыэюяйъ"
 
@@ -1084,6 +1122,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
         elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
+        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_name(text, matches, words, k):
+            verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
                 verdicts[k] = None
@@ -1099,6 +1139,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif k and w[:1].isupper() and matches[k - 1].group() in _word_list("street_words_before_name") \
                 and text[matches[k - 1].end():m.start()] == " ":
             leave(k, "the name of a street after rue, avenue, via (rue Daru)")
+        elif unicodedata.normalize("NFC", w).lower() in _word_list("birth_name_markers"):
+            leave(k, "a French participle English writes before a birth name (née Petrova)")
+        elif _after_nobiliary_particle(text, matches, k):
+            leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
@@ -1155,7 +1199,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 if _national_name(wr) else "left as it was: a city of another former Soviet republic, as English writes it (Riga)"
             why.soft.add(k)
             continue
-        if verdicts[k] is not False and k not in why and _western_spelled(wr):
+        if verdicts[k] is not False and k not in why and _western_spelled(wr) \
+                and not _foreign_spelled_russian_forename(words, k):
             verdicts[k] = None  # Lewin, Wolkow: a Western name as likely as a Russian one
             continue
         if verdicts[k] is None and k not in why and (_known_russian_name(wr) or _shared_name(text, matches, k, wr)):
@@ -1258,6 +1303,21 @@ def _word_list(key: str) -> frozenset[str]:
     St), ``generational_suffixes`` (Jr.), ``street_words_before_name`` (rue, via), ``english_months``
     and ``labels_before_number`` (Lot, Item)."""
     return frozenset(_western_toml()[key])
+
+
+def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Wernher von Braun, von Biron, van Gogh, von der Pahlen: a capitalized word right after a
+    lower-case nobiliary particle (``nobiliary_particles``), or after one and its article
+    (``nobiliary_articles``), each joined by one space."""
+    w = matches[k].group()
+    if not w[:1].isupper() or k == 0:
+        return False
+    j = k - 1
+    if matches[j].group() in _word_list("nobiliary_articles") and j > 0 \
+            and text[matches[j].end():matches[j + 1].start()] == " ":
+        j -= 1
+    return matches[j].group() in _word_list("nobiliary_particles") \
+        and text[matches[j].end():matches[j + 1].start()] == " "
 
 
 _NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
@@ -1481,6 +1541,27 @@ def _western_spelled(wr: WordReading) -> bool:
     schemes = wr.candidates[0].schemes
     return not marked and english >= W.running.western_spelled_english and bool(schemes) \
         and set(schemes) <= _other_language_schemes()
+
+
+def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
+    """Michail, Iwan, Wladimir: a Russian forename of the name lexicon in another language's spelling
+    that English itself writes less often than ``western_spelled_forename`` (Zipf; not Josef 3.2,
+    Lew 3.3, Ewa 2.5, Western persons' own forenames), read as a name at least ``national_scheme_name``
+    strong, before a capitalized word that is a Russian surname of the name lexicon or that a scheme
+    of Russian itself spells too (so not last in its name: Gustav-Adolf Schur): by itself no
+    evidence that its name is a Western person's (Michail Botvinnik, Iwan Sussanin). A surname only other languages' schemes
+    spell or none reads still is (Pawel Pawlikowski, Wladimir Klitschko, Pawel Huelle)."""
+    wr = words[k]
+    if not _is_forename(wr) or wr.candidates[0].source != Source.NAME \
+            or wr.candidates[0].score < W.running.national_scheme_name:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is None or not nxt.input[:1].isupper() or (
+            not nxt.candidates or nxt.candidates[0].source != Source.NAME
+            and (nxt.candidates[0].source == Source.TRIGRAM or set(nxt.candidates[0].schemes) <= _other_language_schemes())):
+        return False  # (a surname of the name lexicon may be German-spelled too: Iwan Sussanin)
+    english = lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0]
+    return english < W.running.western_spelled_forename
 
 
 def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) -> bool:
@@ -2275,11 +2356,14 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
-        foreign = {j for j in full if _unromanizable(words[j])
+        # (a Russian name in a national scheme's spelling is no foreign word, nor its Polish w: Lew Łandau)
+        national = {j for j in full if verdicts[j] is True and _national_scheme_name_word(words[j])}
+        foreign = {j for j in full if _unromanizable(words[j]) and j not in national
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
-                               or j in foreign or _western_spelled(words[j]) for j in full) \
+                               or j in foreign or _western_spelled(words[j]) and not national
+                               and not _foreign_spelled_russian_forename(words, j) for j in full) \
                 and not any(_word_facts(matches[j].group())[2] and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:

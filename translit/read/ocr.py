@@ -170,10 +170,14 @@ def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
         return []  # a word English, French or German writes is no damaged Russian word (slow, no)
     out = []
     for a, b in _letters():
-        at = norm.find(a)
+        # (a row of two letters matches a capital first letter too, and keeps it: Sbalyapin)
+        first = norm[:1].lower()
+        low = norm if len(a) == 1 or len(first) != len(norm[:1]) else first + norm[1:]  # (İ lowers to two)
+        at = low.find(a)
         while at >= 0:
-            variant = norm[:at] + b + norm[at + 1:]
+            meant = b[:1].upper() + b[1:] if len(a) > 1 and norm[at].isupper() else b
+            variant = norm[:at] + meant + norm[at + len(a):]
             if reads_well(variant):
                 out.append((variant, a, b))
-            at = norm.find(a, at + 1)
+            at = low.find(a, at + 1)
     return out
