@@ -652,6 +652,9 @@ _PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
 # a subdivision of a fond named by its capitals between two parts (GARF, f. 102, DP OO, op. 1905;
 # ГАРФ. Ф. 102. ДП ОО. Оп. 316): kept in unparsed
 _SUBUNIT = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ]{1,4}\.?\s?){1,3}[\s.,;:]*")
+# an opening bracket just before an archive, with a word that the archive is where the fond is today:
+# "(TsAMO", "(now RGASPI", "[today GARF", "(ныне РГАСПИ"
+_NOW_OPENED = re.compile(r"[(\[]\s*(?:(?i:now|today|currently|presently|ныне|теперь|сейчас|сегодня)[\s:,]+)?$")
 # the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
 _OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
 
@@ -724,9 +727,10 @@ class _Builder:
                     return "rename" if plain and el.acronym and not self.acronym else "gloss"
             return "stop"
         if el.kind == "field" and not self.values and self.match is not None and "archive" in self.spans \
-                and re.fullmatch(r"[)\]][\s.,;:]*", gap) and self.src[:self.spans["archive"][0]].rstrip().endswith(("(", "[")):
+                and re.fullmatch(r"[)\]][\s.,;:]*", gap) and _NOW_OPENED.search(self.src[:self.spans["archive"][0]]):
             # "Tsentral'nyi arkhiv Ministerstva oborony RF (TsAMO), f. 32": the acronym in brackets
-            # after the full name; the name joins the citation's span
+            # after the full name; "Georgian party archive (now MIA Archive), f. 14": the archive
+            # that holds the fond today, after an older name; the name joins the citation's span
             opening = self.src.rfind("(" if gap[0] == ")" else "[", 0, self.spans["archive"][0])
             named = _named_before(self.src, opening)
             if named is not None and _ARCHIVE_WORD.search(named[2]):
@@ -775,6 +779,15 @@ class _Builder:
         if sep or small:
             return "stop" if repeated else "join"
         return "stop"
+
+    def country(self) -> str | None:
+        """The country of the archive this citation is in: its own, or, for an ibid. or a
+        continuation that has taken nothing yet, the one of the citation it will inherit from
+        ("LYA, f. K-41, ap. 1, b. 614, l. 8, and Tam zhe, b. 615": the Lithuanian b. is the file)."""
+        m = self.match
+        if m is None and self.inherit_from is not None:
+            m = self.inherit_from._match
+        return m.archive.country if m is not None else None
 
     def mark_archive(self, el: _El) -> None:
         # an acronym, or a registry archive's name in words (written in its language by convert)
@@ -926,7 +939,7 @@ class _Builder:
 # the archive word in every language and romanization a footnote writes it (Ukrainian архів in
 # ISO 9 arhìv, Belarusian архіў in BGN/PCGN arkhiw and ISO 9 arhìŭ, Russian архив in the German
 # scheme archiw and the Spanish arjiv: convert writes them so)
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arkhiu|archiu|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
@@ -1202,7 +1215,7 @@ def parse_citations(text: str) -> list[Citation]:
     cur: _Builder | None = None
     for el in _elements(src):
         if el.kind == "field":
-            country = cur.match.archive.country if cur is not None and cur.match is not None else None
+            country = cur.country() if cur is not None else None
             if el.country is not None and el.country != country:
                 continue  # a Baltic label outside a citation of that country's archive
             relabel = _country_field(src[el.start:el.end - len(el.value)], country) if el.country is None else None

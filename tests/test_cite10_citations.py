@@ -1,0 +1,82 @@
+"""Citation classes of the tenth round (cite10): registry names written without a letter's mark or
+without their last words (Belarusian arkhiu for архіў, the Central Archive of the Ministry of
+Defence without "of the Russian Federation"), an archive named after an older name as where the
+fond is today ("Party archive (now RGASPI), f. 17"), and a Baltic archive's own labels after an
+ibid. or a continuation inside a footnote (LYA ... and Tam zhe, b. 615). Every input here is written
+for this file (none is a row of a benchmark part)."""
+
+import pytest
+
+from translit.archives.citation import parse_citation, parse_citations
+
+
+# the Belarusian archive word without its breve --------------------------------------------------
+
+@pytest.mark.parametrize("text,fond,delo", [
+    ("Natsyianal'ny arkhiu Respubliki Belarus', f. 4p, op. 1, spr. 77, ark. 3.", "4p", "77"),
+    ("See Natsyianal'ny arkhiu Respubliki Belarus', f. 1440, op. 3, spr. 12.", "1440", "12"),
+    ("Natsyyanal'ny arkhiu Respubliki Belarus, f. 9, vop. 2, spr. 5, ark. 1 zv.", "9", "5"),
+])
+def test_the_belarusian_national_archive_without_the_breve(text, fond, delo):
+    c = parse_citation(text)
+    assert (c.archive_current, c.fond, c.delo) == ("NARB", fond, delo)
+
+
+def test_an_unknown_archive_with_arkhiu_is_still_an_unknown_archive():
+    c = parse_citation("Zanal'ny arkhiu Mahilioushchyny, f. 12, op. 1, spr. 4.")
+    assert c.archive_current is None and c.archive_cited and c.delo == "4"
+
+
+# the Ministry of Defence's archive without "of the Russian Federation" ----------------------------
+
+@pytest.mark.parametrize("text,fond", [
+    ("Tsentral'nyi arkhiv Ministerstva oborony, f. 500, op. 12462, d. 3, l. 7.", "500"),
+    ("Центральный архив Министерства обороны, ф. 208, оп. 2511, д. 1, л. 14.", "208"),
+    ("Central Archive of the Ministry of Defence, f. 3, op. 11556, d. 9.", "3"),
+    ("Central Archive of the Ministry of Defense, f. 33, op. 682525, d. 44.", "33"),
+])
+def test_the_defence_ministry_archive_by_its_short_name(text, fond):
+    c = parse_citation(text)
+    assert (c.archive_current, c.fond) == ("TsAMO", fond)
+
+
+def test_the_full_name_of_the_defence_ministry_archive_still_reads():
+    c = parse_citation("Tsentral'nyi arkhiv Ministerstva oborony Rossiiskoi Federatsii, f. 32, op. 2, d. 8.")
+    assert (c.archive_current, c.fond, c.opis, c.delo) == ("TsAMO", "32", "2", "8")
+
+
+# an older name, then "(now X)": the fond is in X --------------------------------------------------
+
+@pytest.mark.parametrize("text,archive,fond,delo", [
+    ("Party archive of the Tbilisi gorkom (now MIA Archive), f. 8, op. 2, d. 61, l. 4.", "MIA Archive", "8", "61"),
+    ("The Central Party Archive (now RGASPI), f. 558, op. 11, d. 1120, l. 30.", "RGASPI", "558", "1120"),
+    ("Партийный архив (ныне РГАСПИ), ф. 17, оп. 85, д. 12, л. 2.", "RGASPI", "17", "12"),
+    ("Special archive [today RGVA], f. 1525k, op. 1, d. 7.", "RGVA", "1525k", "7"),
+])
+def test_the_archive_the_fond_is_in_today(text, archive, fond, delo):
+    [c] = parse_citations(text)
+    assert (c.archive_current, c.fond, c.delo) == (archive, fond, delo)
+    assert c.archive_acronym is not None
+
+
+def test_a_remark_in_brackets_after_an_archive_is_not_taken_for_the_archive():
+    [c] = parse_citations("GARF (Moscow), f. 5446, op. 1, d. 3.")
+    assert (c.archive_current, c.fond, c.delo) == ("GARF", "5446", "3")
+
+
+# a Baltic archive's labels after an ibid. or a continuation ---------------------------------------
+
+@pytest.mark.parametrize("text,delo,folios", [
+    ("LYA, f. K-1, ap. 10, b. 201, l. 5, and Tam zhe, b. 202, l. 9.", "202", "9"),
+    ("LVA, f. 1894, apr. 1, l. 12, lp. 4; ibid., l. 13, lp. 2.", "13", "2"),
+    ("ERAF, f. 17, n. 2, s. 40, l. 6; Tam zhe, s. 41, l. 1.", "41", "1"),
+])
+def test_a_baltic_label_after_an_ibid_in_the_same_footnote(text, delo, folios):
+    first, second = parse_citations(text)
+    assert (second.archive_current, second.fond, second.opis) == (first.archive_current, first.fond, first.opis)
+    assert (second.delo, second.folios) == (delo, folios)
+
+
+def test_a_baltic_label_after_an_ibid_of_a_russian_archive_keeps_its_russian_reading():
+    first, second = parse_citations("GARF, f. 5446, op. 1, d. 3, l. 8; ibid., d. 4, l. 2.")
+    assert (second.archive_current, second.delo, second.folios) == ("GARF", "4", "2")
