@@ -80,3 +80,22 @@ def test_a_baltic_label_after_an_ibid_in_the_same_footnote(text, delo, folios):
 def test_a_baltic_label_after_an_ibid_of_a_russian_archive_keeps_its_russian_reading():
     first, second = parse_citations("GARF, f. 5446, op. 1, d. 3, l. 8; ibid., d. 4, l. 2.")
     assert (second.archive_current, second.delo, second.folios) == ("GARF", "4", "2")
+
+
+def test_a_name_that_goes_on_past_the_short_name_is_another_archive():
+    c = parse_citation("Tsentral'nyi arkhiv Ministerstva oborony Ukrainy, f. 1, op. 2, d. 3.")
+    assert c.archive_current is None and "Ukrainy" in (c.archive_cited or "")
+
+
+# a fond's numbered subdivision with no field (GARF fond 102's deloproizvodstva) ------------------
+
+@pytest.mark.parametrize("text,opis,delo,folios", [
+    ("GARF, f. 102, 3-e d-vo, op. 1907, d. 14, l. 6.", "1907", "14", "6"),
+    ("ГАРФ. Ф. 102. 7-е д-во. Оп. 1911. Д. 40. Л. 2 об.", "1911", "40", "2v"),
+    ("GARF, f. 102, V deloproizvodstvo, op. 1899, d. 3, ll. 1-4.", "1899", "3", "1-4"),
+    ("GARF f. 102 4 d-vo op. 1905 d. 88 l. 9", "1905", "88", "9"),
+])
+def test_a_subdivision_between_fond_and_opis_is_passed_over(text, opis, delo, folios):
+    c = parse_citation(text)
+    assert (c.archive_current, c.fond, c.opis, c.delo, c.folios) == ("GARF", "102", opis, delo, folios)
+    assert any("d-vo" in u or "д-во" in u or "deloproizvodstvo" in u for u in c.unparsed)

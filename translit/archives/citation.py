@@ -594,6 +594,12 @@ def _plain(src: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# a word in the genitive after a registry name in words, going on with the name of another archive
+# ("… Ministerstva oborony Ukrainy", "… Ministerstva oborony Respubliki Belarus'"): a capitalized
+# word of three letters or more, not a label
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]{2,}(?![.\w])")
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
@@ -603,6 +609,8 @@ def _elements(src: str) -> list[_El]:
         a, b = where[m.start()], where[m.end()]
         if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
+        if hit is not None and m.group("name") is not None and _NAME_GOES_ON.match(src, b):
+            continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None:
             found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
@@ -665,6 +673,14 @@ def _carrier_re() -> re.Pattern[str]:
     ", microfilm, reel 2.5060, "."""
     words = "|".join(_form_pattern(w) for w in _labels()["carriers"]["forms"])
     return re.compile(rf"(?:[\s.,;:]*(?i:{words})(?![^\W\d_])(?:\s*(?:№|No\.?)?\s*\d[\d.]*)?)+[\s.,;:]*")
+
+
+@cache
+def _subdivision_re() -> re.Pattern[str]:
+    """A fond's numbered subdivision between two parts (labels.toml [subdivisions]): ", 2-e d-vo, ",
+    ". 4-е д-во. ", ", III deloproizvodstvo, "."""
+    words = "|".join(_form_pattern(w) for w in _labels()["subdivisions"]["forms"])
+    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,2}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
 
 
 @cache
@@ -744,7 +760,8 @@ class _Builder:
         new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
                              or (self.values and new_part and (_UNKNOWN_PART.fullmatch(gap) is not None
-                                                               or _SUBUNIT.fullmatch(gap) is not None))
+                                                               or _SUBUNIT.fullmatch(gap) is not None
+                                                               or _subdivision_re().fullmatch(gap) is not None))
                              or (not self.values and self.match is not None
                                  and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
         connector = not sep and _connector_re().fullmatch(gap) is not None
