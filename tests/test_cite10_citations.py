@@ -99,3 +99,36 @@ def test_a_subdivision_between_fond_and_opis_is_passed_over(text, opis, delo, fo
     c = parse_citation(text)
     assert (c.archive_current, c.fond, c.opis, c.delo, c.folios) == ("GARF", "102", opis, delo, folios)
     assert any("d-vo" in u or "д-во" in u or "deloproizvodstvo" in u for u in c.unparsed)
+
+
+# the Estonian reference code: archive.fond.opis.file, the fond with a suffix of capitals ---------
+
+@pytest.mark.parametrize("text,fond,opis,delo", [
+    ("ERAF.129SM.1.2207, l. 14.", "129SM", "1", "2207"),
+    ("See ERAF.1.5.33, ll. 2-3, on the purge.", "1", "5", "33"),
+    ("ERAF 17SM/2/408, l. 1.", "17SM", "2", "408"),
+])
+def test_the_estonian_reference_code(text, fond, opis, delo):
+    c = parse_citation(text)
+    assert (c.archive_current, c.fond, c.opis, c.delo) == ("ERAF", fond, opis, delo)
+
+
+def test_a_version_number_with_capitals_is_no_citation():
+    assert parse_citations("Upgrade to 12SP.3.1 before the reading room opens.") == []
+
+
+# the leaves in brackets right after the file ------------------------------------------------------
+
+@pytest.mark.parametrize("text,delo,folios", [
+    ("Fainsod cites WKP 201 (ll. 40, 43) for the purge of the raikom.", "WKP 201", "40,43"),
+    ("GARF, f. R-5446, op. 2, d. 77 (ll. 5-6), a draft.", "77", "5-6"),
+    ("RGASPI, f. 17, op. 120, d. 32 [l. 18 ob.].", "32", "18v"),
+])
+def test_leaves_in_brackets_after_the_file(text, delo, folios):
+    [c] = parse_citations(text)
+    assert (c.delo, c.folios.replace(" ", "")) == (delo, folios)
+
+
+def test_a_remark_in_brackets_after_the_file_is_not_a_leaf():
+    [c] = parse_citations("RGASPI, f. 17, op. 3, d. 5 (l. 2 and passim).")
+    assert (c.delo, c.folios) == ("5", None)

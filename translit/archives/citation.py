@@ -241,13 +241,14 @@ def _element_re() -> re.Pattern[str]:
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
-    # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
+    # fond/opis/delo (the fond with a suffix of capitals as the Estonian reference code writes it:
+    # ERAF.130SM.1.17604), and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
     # or, after a comma or colon, bare folio numbers that end the reference (RGAE, 7486/37/131, 12:
     # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March"); the
     # reference may end at a comma before prose in small letters (", 160, and the draft …")
     bare = (rf"\s?[,:]\s?(?P<sb>(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_folio_pattern()})"
             rf"(?=\s*(?:[.;()\[\]]|,\s+[a-z]{{2,}}(?![\w.])|$))")
-    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
+    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part}(?:(?<=\d)[A-Z]{{2,3}})?)(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
                 rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
                 rf"(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
@@ -756,6 +757,10 @@ class _Builder:
             return "join"
         if el.kind == "field" and not self.values and self.match is not None and _OPENED.fullmatch(gap):
             return "join"
+        if el.kind == "field" and el.field == "folios" and "folios" not in self.values and not el.ocr \
+                and {"delo", "storage_unit", "dokument"} & set(self.values) and _OPENED.fullmatch(gap) \
+                and re.match(r"\s*[)\]]", self.src[el.end:]):
+            return "join"  # the leaves in brackets after the file: "WKP 166 (ll. 9, 14)", "d. 5 (ll. 3-4)"
         sep = _SEP_ONLY.fullmatch(gap) is not None
         new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
