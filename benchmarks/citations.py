@@ -12,7 +12,8 @@ second development part of messy footnotes: several archives with prose, OCR dam
 and soft hyphens, document collections with provenance, ranges across files, the Smolensk Archive;
 ``data/citations_heldout8.txt``, written the same way as the held-out parts, run once, then
 studied by cite9, which brought four ibid. labels to the development part's convention;
-``data/citations_heldout9.txt``, written the same way, held out and run once;
+``data/citations_heldout9.txt``, written the same way, run once, then studied by cite10, which
+brought four ibid. labels to the development part's convention;
 ``data/citations_heldout10.txt``, written the same way by writer15, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are

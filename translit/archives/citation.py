@@ -241,13 +241,14 @@ def _element_re() -> re.Pattern[str]:
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
-    # fond/opis/delo, and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
+    # fond/opis/delo (the fond with a suffix of capitals as the Estonian reference code writes it:
+    # ERAF.130SM.1.17604), and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
     # or, after a comma or colon, bare folio numbers that end the reference (RGAE, 7486/37/131, 12:
     # Davies and Wheatcroft's style) and are no year or date (", 1937", ", 12 March"); the
     # reference may end at a comma before prose in small letters (", 160, and the draft …")
     bare = (rf"\s?[,:]\s?(?P<sb>(?!1[7-9]\d\d(?!\d)|20\d\d(?!\d)){_folio_pattern()})"
             rf"(?=\s*(?:[.;()\[\]]|,\s+[a-z]{{2,}}(?![\w.])|$))")
-    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part})(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
+    alts.append(rf"(?P<short>(?<![\w/-])(?<!\d\.)(?P<sf>{part}(?:(?<=\d)[A-Z]{{2,3}})?)(?P<sep>[/.])(?P<so>\d+[a-zа-я]?)(?P=sep)"
                 rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
                 rf"(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
@@ -594,6 +595,12 @@ def _plain(src: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# a word in the genitive after a registry name in words, going on with the name of another archive
+# ("… Ministerstva oborony Ukrainy", "… Ministerstva oborony Respubliki Belarus'"): a capitalized
+# word of three letters or more, not a label
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]{2,}(?![.\w])")
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
@@ -603,6 +610,8 @@ def _elements(src: str) -> list[_El]:
         a, b = where[m.start()], where[m.end()]
         if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
+        if hit is not None and m.group("name") is not None and _NAME_GOES_ON.match(src, b):
+            continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None:
             found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
     for m in _element_re().finditer(src):
@@ -652,6 +661,9 @@ _PLACE = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,3}[\s.,;:]*")
 # a subdivision of a fond named by its capitals between two parts (GARF, f. 102, DP OO, op. 1905;
 # ГАРФ. Ф. 102. ДП ОО. Оп. 316): kept in unparsed
 _SUBUNIT = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ]{1,4}\.?\s?){1,3}[\s.,;:]*")
+# an opening bracket just before an archive, with a word that the archive is where the fond is today:
+# "(TsAMO", "(now RGASPI", "[today GARF", "(ныне РГАСПИ"
+_NOW_OPENED = re.compile(r"[(\[]\s*(?:(?i:now|today|currently|presently|ныне|теперь|сейчас|сегодня)[\s:,]+)?$")
 # the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
 _OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
 
@@ -662,6 +674,14 @@ def _carrier_re() -> re.Pattern[str]:
     ", microfilm, reel 2.5060, "."""
     words = "|".join(_form_pattern(w) for w in _labels()["carriers"]["forms"])
     return re.compile(rf"(?:[\s.,;:]*(?i:{words})(?![^\W\d_])(?:\s*(?:№|No\.?)?\s*\d[\d.]*)?)+[\s.,;:]*")
+
+
+@cache
+def _subdivision_re() -> re.Pattern[str]:
+    """A fond's numbered subdivision between two parts (labels.toml [subdivisions]): ", 2-e d-vo, ",
+    ". 4-е д-во. ", ", III deloproizvodstvo, "."""
+    words = "|".join(_form_pattern(w) for w in _labels()["subdivisions"]["forms"])
+    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,2}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
 
 
 @cache
@@ -724,9 +744,10 @@ class _Builder:
                     return "rename" if plain and el.acronym and not self.acronym else "gloss"
             return "stop"
         if el.kind == "field" and not self.values and self.match is not None and "archive" in self.spans \
-                and re.fullmatch(r"[)\]][\s.,;:]*", gap) and self.src[:self.spans["archive"][0]].rstrip().endswith(("(", "[")):
+                and re.fullmatch(r"[)\]][\s.,;:]*", gap) and _NOW_OPENED.search(self.src[:self.spans["archive"][0]]):
             # "Tsentral'nyi arkhiv Ministerstva oborony RF (TsAMO), f. 32": the acronym in brackets
-            # after the full name; the name joins the citation's span
+            # after the full name; "Georgian party archive (now MIA Archive), f. 14": the archive
+            # that holds the fond today, after an older name; the name joins the citation's span
             opening = self.src.rfind("(" if gap[0] == ")" else "[", 0, self.spans["archive"][0])
             named = _named_before(self.src, opening)
             if named is not None and _ARCHIVE_WORD.search(named[2]):
@@ -736,11 +757,16 @@ class _Builder:
             return "join"
         if el.kind == "field" and not self.values and self.match is not None and _OPENED.fullmatch(gap):
             return "join"
+        if el.kind == "field" and el.field == "folios" and "folios" not in self.values and not el.ocr \
+                and {"delo", "storage_unit", "dokument"} & set(self.values) and _OPENED.fullmatch(gap) \
+                and re.match(r"\s*[)\]]", self.src[el.end:]):
+            return "join"  # the leaves in brackets after the file: "WKP 166 (ll. 9, 14)", "d. 5 (ll. 3-4)"
         sep = _SEP_ONLY.fullmatch(gap) is not None
         new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
                              or (self.values and new_part and (_UNKNOWN_PART.fullmatch(gap) is not None
-                                                               or _SUBUNIT.fullmatch(gap) is not None))
+                                                               or _SUBUNIT.fullmatch(gap) is not None
+                                                               or _subdivision_re().fullmatch(gap) is not None))
                              or (not self.values and self.match is not None
                                  and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
         connector = not sep and _connector_re().fullmatch(gap) is not None
@@ -775,6 +801,15 @@ class _Builder:
         if sep or small:
             return "stop" if repeated else "join"
         return "stop"
+
+    def country(self) -> str | None:
+        """The country of the archive this citation is in: its own, or, for an ibid. or a
+        continuation that has taken nothing yet, the one of the citation it will inherit from
+        ("LYA, f. K-41, ap. 1, b. 614, l. 8, and Tam zhe, b. 615": the Lithuanian b. is the file)."""
+        m = self.match
+        if m is None and self.inherit_from is not None:
+            m = self.inherit_from._match
+        return m.archive.country if m is not None else None
 
     def mark_archive(self, el: _El) -> None:
         # an acronym, or a registry archive's name in words (written in its language by convert)
@@ -926,7 +961,7 @@ class _Builder:
 # the archive word in every language and romanization a footnote writes it (Ukrainian архів in
 # ISO 9 arhìv, Belarusian архіў in BGN/PCGN arkhiw and ISO 9 arhìŭ, Russian архив in the German
 # scheme archiw and the Spanish arjiv: convert writes them so)
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arkhiu|archiu|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
@@ -1202,7 +1237,7 @@ def parse_citations(text: str) -> list[Citation]:
     cur: _Builder | None = None
     for el in _elements(src):
         if el.kind == "field":
-            country = cur.match.archive.country if cur is not None and cur.match is not None else None
+            country = cur.country() if cur is not None else None
             if el.country is not None and el.country != country:
                 continue  # a Baltic label outside a citation of that country's archive
             relabel = _country_field(src[el.start:el.end - len(el.value)], country) if el.country is None else None
