@@ -405,9 +405,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         if inside_english:
             for j in run:
                 verdicts[j] = False
-        if _same(plain, cyr) or inside_english:
+        if (_same(plain, cyr) and all(verdicts[j] for j in run)) or inside_english:
             # the reader spells it so anyway, or a catalogue field keeps a name inside English
-            # text as it is ("The music of Tchaikovsky and Rachmaninoff")
+            # text as it is ("The music of Tchaikovsky and Rachmaninoff"); a reading the reader
+            # found but does not write (only a table that needs its own marks spells it: Diaghilev
+            # by the Romanian gh) leaves the word to its established form
             k = last + 1
             continue
         cyr = _yo(cyr, yo)
