@@ -29,3 +29,13 @@ def test_volapuk_short_words_and_sounds(latin: str, cyrillic: str) -> None:
 def test_digit_words_without_a_vowel_or_word_stay(text: str) -> None:
     """Three letters with no vowel are an abbreviation or an English ordinal, never a typed word."""
     assert _read(text) == text
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    # щ typed sh (leniency.toml): read so only where the dictionary has the щ word and not a ш one
+    ("Ovoshi", "Овощи"), ("tovarish", "товарищ"), ("pomosh'", "помощь"), ("Shuka", "Щука"),
+    # a word the dictionary has with ш keeps it
+    ("Vasha kniga", "Ваша книга"), ("dusha", "душа"), ("Kashin", "Кашин"),
+])
+def test_sh_typed_for_shch(latin: str, cyrillic: str) -> None:
+    assert _read(latin) == cyrillic
