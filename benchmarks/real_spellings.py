@@ -57,6 +57,10 @@ Seventh set (STUDIED from 2026-12-01 by the session "reverse10" after its first 
 header): ``--file real_spellings7.tsv``, 1,024 items typed by hand by the session "writer12" (its
 Hungarian rows led to the ``hungarian`` scheme).
 
+Eighth set (STUDIED from 2026-12-01 by the session "reverse12" after its first run, 98.4 % words, recorded
+in its header): ``--file real_spellings8.tsv``, 965 items typed by hand by the session "writer14" (its
+e-mail translit and typo rows led to the volapuk, sh-for-щ and letter-swap readings).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
@@ -76,7 +80,7 @@ DATA = Path(__file__).resolve().parent / "data" / "real_spellings.tsv"
 KINDS = ("title", "name", "place", "org")
 # the files whose misses have been studied to write rules (each one's header says by whom and when)
 STUDIED = ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv", "real_spellings4.tsv",
-           "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv")
+           "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv", "real_spellings8.tsv")
 
 
 def read_items(path: Path = DATA) -> list[dict[str, str]]:

@@ -84,7 +84,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         return
     C = W.context
     widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
-                 C.name_margin, C.sign_margin, C.perfective_margin)
+                 C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -101,6 +101,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _noun_after_adjective(text, matches, words, open_, grammar_open)
         _genitive_plural(text, matches, words, open_, grammar_open)
         _future_with_perfective(text, matches, words, open_, grammar_open)
+        _adverb_after_hyphen(text, matches, words, open_, grammar_open)
         done |= grammar_open
         _names(text, matches, words, open_, done)
         _patronymic_after_forename(text, matches, words, open_, done)
@@ -346,6 +347,35 @@ def _future_with_perfective(text: str, matches: list[WordSpan], words: list[Word
                     if any(p[0] != "INFN" for p in _parses(c.cyrillic))), None)
         if alt is not None:
             _choose(words, k, alt, "after the future of быть no perfective infinitive stands", done)
+
+
+def _adverb_after_hyphen(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                         done: set[int]) -> None:
+    """Po-sibirski, vo-pervykh: a word joined by a hyphen to a prefix of ``grammar.toml``'s
+    ``hyphen_adverbs`` makes an adverb with it, with one of that prefix's adverb endings (по-сибирски),
+    so a reading without one (the adjective сибирский, its -ski read -ский) yields to a rival within
+    ``hyphen_adverb_margin`` with one."""
+    adverbs = _hyphen_adverbs()
+    for k in open_:
+        endings = adverbs.get(words[k - 1].cyrillic.lower()) if k > 0 and k not in done else None
+        if not endings or text[matches[k - 1].end():matches[k].start()] != "-" \
+                or words[k].cyrillic.lower().endswith(endings):
+            continue
+        alt = next((c for c in _rivals(words[k], W.context.hyphen_adverb_margin)[1:]
+                    if c.cyrillic.lower().endswith(endings)), None)
+        if alt is not None:
+            _choose(words, k, alt, f"an adverb after {words[k - 1].cyrillic.lower()}- (a hyphen joins no "
+                    "adjective to it)", done)
+
+
+@cache
+def _hyphen_adverbs() -> dict[str, tuple[str, ...]]:
+    """``grammar.toml [hyphen_adverbs]``: prefix → the endings of the adverbs it is hyphened to."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    return {p: tuple(e) for p, e in data.get("hyphen_adverbs", {}).items()}
 
 
 def _after_oblique_preposition(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:

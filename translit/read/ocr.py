@@ -9,8 +9,11 @@ The confusions are data (``ocr.toml``, with their source). Two places use them:
   read as the letters they stand for, when that spelling reads as a Russian word form at least
   ``[ocr] min_zipf`` common. The digits of volapuk, the Russian typed in Latin letters of e-mail and
   chat (4 for ч, 6 for ш: Pu6kin, Ne4aev), are read so too (``ocr.toml [volapuk]``), each of a
-  digit's letters tried, down to ``[ocr] volapuk_min_zipf``. A digit-letter token that is no such
-  word (1930s, 1st, B12) is left as it is.
+  digit's letters tried, down to ``[ocr] volapuk_min_zipf``; a volapuk digit counts as the letters it
+  stands for (4to, Do4 are words of four letters), an apostrophe may follow it (pe4'), and sh4, the
+  sound of щ, is also tried as the сч, зч, жч some words spell it (``[volapuk_sounds]``: Sh4et, счёт)
+  when no spelling reads as a word as the table reads it. A digit-letter token that is no such word
+  (1930s, 1st, B12), or a typed one without a vowel (3rd), is left as it is.
 - :func:`letter_repairs`, for a word no scheme spells as a Russian word form (its only reading is
   the trigram model's guess) and no Western language writes (``[ocr] western_max``): each single
   confusion of ``letters`` undone in turn, the spellings that do read as a common enough word
@@ -33,12 +36,14 @@ from translit.read.weights import W
 # a run of ASCII letters holding single digits of the tables (OCR 1 and 0, the volapuk 4 and 6), or starting
 # with one, between non-word characters
 _DIGIT_IN_WORD = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 
 @cache
 def _digit_word() -> re.Pattern[str]:
     d = "".join(sorted(set(_digits()) | set(_volapuk())))
-    return re.compile(rf"(?<![\w'’ʹ])[{d}]?[A-Za-z]+(?:[{d}][A-Za-z]+)*[{d}]?(?![\w'’ʹ])")
+    letters = r"[A-Za-z]+(?:['’ʹ][A-Za-z]+)*['’ʹ]?"  # a soft sign's apostrophe inside or after (Sh4ast'e)
+    return re.compile(rf"(?<![\w'’ʹ])[{d}]?{letters}(?:[{d}]['’ʹ]?{letters})*(?:[{d}]['’ʹ]?)?(?![\w'’ʹ])")
 
 
 @cache
@@ -73,6 +78,20 @@ def _spellings(run: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _sound_spellings(spellings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The typed ``spellings`` with the sound of a sh4 written as the word may spell it
+    (``ocr.toml [volapuk_sounds]``: Shchet as Schet), tried when none of them reads well."""
+    return [(_replace_folded(w, a, b), True) for w, typed in spellings if typed
+            for a, b in _table().get("volapuk_sounds", []) if a in w.lower()]
+
+
+def _replace_folded(word: str, a: str, b: str) -> str:
+    """``word`` with its first ``a`` (found case folded) written ``b``, a capital kept (Shch: Sch)."""
+    at = word.lower().find(a)
+    rep = b[:1].upper() + b[1:] if word[at:at + 1].isupper() else b
+    return word[:at] + rep + word[at + len(a):]
+
+
 @cache
 def _letters() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _table()["letters"])
@@ -82,6 +101,23 @@ def reads_well(word: str) -> bool:
     """Does ``word`` read as a Russian word form at least ``[ocr] min_zipf`` common (its slips
     counted as detection counts them)?"""
     return word_facts(latin_forms(word)[1]).best_frequency >= W.ocr.min_zipf
+
+
+def _best_spelling(run: str, spellings: list[tuple[str, bool]]) -> str | None:
+    """Of the ``spellings`` of a digit ``run``, the one that reads as the commonest Russian word form
+    common enough (``[ocr] min_zipf``, or ``volapuk_min_zipf`` through a volapuk digit); else None."""
+    best, best_zipf = None, None
+    for word, typed in spellings:
+        if run[0] == "0" and run[1:2].islower():
+            word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
+        if run[:1].isupper() and word[:1].islower():
+            word = word[:1].upper() + word[1:]  # a capital digit word keeps its capital (6ukin: Bukin)
+        if typed and not _VOWEL.search(word):
+            continue  # a typed word has a vowel; three letters without one are an abbreviation (3rd: zrd)
+        zipf = word_facts(latin_forms(word)[1]).best_frequency
+        if zipf >= (W.ocr.volapuk_min_zipf if typed else W.ocr.min_zipf) and (best is None or zipf > best_zipf):
+            best, best_zipf = word, zipf
+    return best
 
 
 def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
@@ -94,17 +130,10 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     for m in _digit_word().finditer(text):
         run = m.group()
         if not any(d in run for d in digits) and not any(d in run for d in volapuk) \
-                or sum(c.isalpha() for c in run) < 3:
-            continue
-        best, best_zipf = None, None
-        for word, typed in _spellings(run):
-            if run[0] == "0" and run[1:2].islower():
-                word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
-            if run[:1].isupper() and word[:1].islower():
-                word = word[:1].upper() + word[1:]  # a capital digit word keeps its capital (6ukin: Bukin)
-            zipf = word_facts(latin_forms(word)[1]).best_frequency
-            if zipf >= (W.ocr.volapuk_min_zipf if typed else W.ocr.min_zipf) and (best is None or zipf > best_zipf):
-                best, best_zipf = word, zipf
+                or sum(len(volapuk[c][0]) if c in volapuk else 1 for c in run) < 3:
+            continue  # (a volapuk digit counts as the letters it stands for: 4to, Do4)
+        spellings = _spellings(run)
+        best = _best_spelling(run, spellings) or _best_spelling(run, _sound_spellings(spellings))
         if best is not None:
             repaired.append(WordSpan(text, m.start(), m.end(), best))
     if not repaired:

@@ -22,6 +22,7 @@ from translit.read.candidates import (Candidate, Source, _Path, has_scheme_diacr
                                       unstressed, word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.ocr import letter_repairs
+from translit.read.typos import transposition_repairs
 from translit.read.scoring import Preference, confidence, ranked, stored_ranking
 from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
@@ -225,6 +226,18 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
                        hit.is_russian)
 
 
+def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float) -> tuple[list, str] | None:
+    """The ranked readings of the first of ``variants`` (spelling, what was undone) that a scheme spells
+    as a word form, each ``cost`` slips down and naming the repair, with that spelling; else None."""
+    for variant, note in variants:
+        vnorm, vw = latin_forms(variant)
+        alt = ranked(vw, prefer, case_of(vnorm))
+        if alt and alt[0][2] != Source.TRIGRAM:
+            slip = W.rank.slip * cost
+            return [(p, s - slip, src, f"{r} ({note})") for p, s, src, r in alt], vnorm
+    return None
+
+
 def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     rd = reader()
     if prefer is None:
@@ -241,17 +254,17 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
             return stored
     found = ranked(w, prefer, case)
     if (not found or found[0][2] == Source.TRIGRAM) and conv is None and case != "upper":
-        # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury); not in
-        # capitals, where an abbreviation is as likely (IISH is no лишь)
-        for variant, scanned, meant in letter_repairs(norm):
-            vnorm, vw = latin_forms(variant)
-            alt = ranked(vw, prefer, case_of(vnorm))
-            if alt and alt[0][2] != Source.TRIGRAM:
-                slip = W.rank.slip * W.ocr.cost
-                found = [(p, s - slip, src, f"{r} (an OCR slip: {scanned} read as {meant})")
-                         for p, s, src, r in alt] + found
-                norm, case = vnorm, case_of(vnorm)
-                break
+        # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury), else two
+        # neighbouring letters typed in the wrong order put back (Novosibrisk); not in capitals, where
+        # an abbreviation is as likely (IISH is no лишь)
+        hit = _repaired([(v, f"an OCR slip: {a} read as {b}") for v, a, b in letter_repairs(norm)],
+                        prefer, W.ocr.cost)
+        if hit is None:
+            hit = _repaired([(v, f"a typing slip: {t} read as {t[::-1]}") for v, t in transposition_repairs(norm)],
+                            prefer, W.typo.cost)
+        if hit is not None:
+            found = hit[0] + found
+            norm, case = hit[1], case_of(hit[1])
     Wd = W.word
     look = _lookalike_reading(norm) if case == "upper" else None
     if look and (not found or found[0][2] == Source.TRIGRAM):
@@ -297,6 +310,8 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
             seen.add(cyr)
             cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src))
     conf = confidence([c.score for c in cands], found[0][2] == Source.TRIGRAM)
+    if "(a typing slip:" in cands[0].reason:
+        conf = min(conf, W.typo.confidence)  # a guess at what was meant: shown, never sure
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
 
 
