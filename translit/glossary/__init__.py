@@ -873,7 +873,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
     ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
     senses the dictionary look-up prefers (основание beside кислота = base)."""
-    from translit.glossary.dictionary import _RU_POS, index, lookup
+    from translit.glossary.dictionary import _RU_POS, index, loanword, lookup
 
     morph = _morph()
     word = tok.cyr_modern or tok.cyr
@@ -996,6 +996,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             return _dictionary_gloss(tok, hit[0], parses, found, term=through[0], kind="derived")
         return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
+    loan = loanword(top.normal_form, pos) if not tok.cyr.isupper() else None
+    if loan is not None:  # транзисторы = transistors: a loanword neither dictionary has
+        line = _plural(loan) if pos == "NOUN" and _is_plural(parses, top.normal_form) else loan
+        return Gloss(tok.input, tok.cyr, top.normal_form, pos, [loan], "dictionary", None, "loanword", None,
+                     line, tok.start, tok.end)
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
                  tok.start, tok.end)
