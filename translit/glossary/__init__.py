@@ -601,7 +601,8 @@ def _compound(p) -> tuple[str, str] | None:
 def _compound_noun_data() -> tuple[tuple[tuple[str, str], ...], dict, tuple[tuple[str, str], ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
     elements = tuple(sorted(((r["element"], r["english"]) for r in data["compound_noun"]), key=lambda r: -len(r[0])))
-    combining = tuple(sorted(((r["russian"], r["english"]) for r in data["combining"]), key=lambda r: -len(r[0])))
+    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else ""))
+                              for r in data["combining"]), key=lambda r: -len(r[0])))
     return elements, data["compound_noun_first"], combining
 
 
@@ -663,7 +664,8 @@ def combining_form(p) -> tuple[str, str] | None:
         rest_en = _english_of(rest)
         if rest_en is None or not rest_en.isalpha():
             continue
-        return f"{russian}+{rest}", english + rest_en.lower()
+        # a clipped first part stands as a word of its own (its English ends in a space: film festival)
+        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith(" ") else rest_en)
     return None
 
 
