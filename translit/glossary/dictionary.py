@@ -689,6 +689,13 @@ def loanword(lemma: str, pos: str | None) -> str | None:
     return english
 
 
+def full_cognate(russian: str, english: str) -> bool:
+    """Whether the consonant skeletons of ``russian`` and ``english`` (:func:`cognate`) are the
+    same from end to end (кредит and credit, министр and minister; not краткий and curt)."""
+    rules = _cognate_rules()
+    return _russian_skeleton(russian) == _skeleton(english, rules["english"])
+
+
 @cache
 def _plural_shift(english: str) -> float:
     """How much an English noun's plural is rarer (or commoner) than its singular, in weighted zipf
@@ -758,6 +765,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             else:
                 pen_pos = 0.0
             bonus = rk.cognate if cognate(key, e) else 0.0
+            if bonus and full_cognate(key, e):  # кредит = credit, every consonant the same
+                bonus += _cognate_rules()["full_bonus"]
             if plural and p == "n":
                 bonus += _plural_shift(e)
             r = (e, p, sc - pen - pen_pos + bonus)
