@@ -691,9 +691,14 @@ def loanword(lemma: str, pos: str | None) -> str | None:
 
 def full_cognate(russian: str, english: str) -> bool:
     """Whether the consonant skeletons of ``russian`` and ``english`` (:func:`cognate`) are the
-    same from end to end (кредит and credit, министр and minister; not краткий and curt)."""
+    same from end to end (кредит and credit, министр and minister; not краткий and curt), and
+    the English word a common one (``full_min_zipf``: газета is no gazette)."""
+    from wordfreq import zipf_frequency
+
     rules = _cognate_rules()
-    return _russian_skeleton(russian) == _skeleton(english, rules["english"])
+    if _russian_skeleton(russian) != _skeleton(english, rules["english"]):
+        return False
+    return zipf_frequency(english, "en") >= rules["full_min_zipf"]  # not газета = gazette
 
 
 @cache
