@@ -601,7 +601,8 @@ def _compound(p) -> tuple[str, str] | None:
 def _compound_noun_data() -> tuple[tuple[tuple[str, str], ...], dict, tuple[tuple[str, str], ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
     elements = tuple(sorted(((r["element"], r["english"]) for r in data["compound_noun"]), key=lambda r: -len(r[0])))
-    combining = tuple(sorted(((r["russian"], r["english"]) for r in data["combining"]), key=lambda r: -len(r[0])))
+    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else ""))
+                              for r in data["combining"]), key=lambda r: -len(r[0])))
     return elements, data["compound_noun_first"], combining
 
 
@@ -663,7 +664,8 @@ def combining_form(p) -> tuple[str, str] | None:
         rest_en = _english_of(rest)
         if rest_en is None or not rest_en.isalpha():
             continue
-        return f"{russian}+{rest}", english + rest_en.lower()
+        # a clipped first part stands as a word of its own (its English ends in a space: film festival)
+        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith(" ") else rest_en)
     return None
 
 
@@ -873,7 +875,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
     ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
     senses the dictionary look-up prefers (основание beside кислота = base)."""
-    from translit.glossary.dictionary import _RU_POS, index, lookup
+    from translit.glossary.dictionary import _RU_POS, index, loanword, lookup
 
     morph = _morph()
     word = tok.cyr_modern or tok.cyr
@@ -996,6 +998,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             return _dictionary_gloss(tok, hit[0], parses, found, term=through[0], kind="derived")
         return _dictionary_gloss(tok, hit[0], parses, hit[1])
     pos = str(top.tag.POS) if top.tag.POS else None
+    loan = loanword(top.normal_form, pos) if not tok.cyr.isupper() else None
+    if loan is not None:  # транзисторы = transistors: a loanword neither dictionary has
+        line = _plural(loan) if pos == "NOUN" and _is_plural(parses, top.normal_form) else loan
+        return Gloss(tok.input, tok.cyr, top.normal_form, pos, [loan], "dictionary", None, "loanword", None,
+                     line, tok.start, tok.end)
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
                  tok.start, tok.end)

@@ -634,6 +634,73 @@ def cognate(russian: str, english: str) -> bool:
     return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
 
 
+def _spelling(text: str, rewrites) -> str:
+    """``text`` spelt for loanword matching: lower case, ``rewrites`` applied, y read as i, h dropped,
+    a doubled letter once, a final vowel dropped (kimberlite = кимберлит)."""
+    s = "".join(ch for ch in text.lower() if ch.isalpha())
+    for a, b in rewrites:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s.replace("h", "").replace("y", "i"))
+    return re.sub(r"[aeiou]$", "", s)
+
+
+@cache
+def _loan_table() -> dict[str, str]:
+    """Loanword spelling (:func:`_spelling`) → the commonest English word that has it, for the
+    English words wordfreq ranks at least ``loan_zipf``."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    rules = _cognate_rules()
+    out: dict[str, str] = {}
+    for w in iter_wordlist("en"):
+        if zipf_frequency(w, "en") < rules["loan_zipf"]:
+            break
+        if w.isalpha() and w.isascii() and len(w) >= rules["loan_min"]:
+            out.setdefault(_spelling(w, rules["english"]), w)
+    return out
+
+
+def loanword(lemma: str, pos: str | None) -> str | None:
+    """The English word a Russian ``lemma`` that no dictionary has spells (транзистор = transistor,
+    кимберлитовый = kimberlite), or None. ``pos``: the lemma's pymorphy3 part of speech; an
+    adjective is read through its stem (``loan_adjective`` of ranking.toml), other parts of speech
+    than nouns and adjectives never."""
+    from translit.romanize import romanize
+
+    rules = _cognate_rules()
+    if pos == "ADJF":
+        stem = next((lemma[: -len(e)] for e in rules["loan_adjective"] if lemma.endswith(e)), None)
+        if stem is None:
+            return None
+        lemma = stem
+    elif pos != "NOUN":
+        return None
+    if not re.fullmatch(r"[а-яё]+", lemma):
+        return None
+    from wordfreq import zipf_frequency
+
+    key = _spelling(romanize(lemma, "alalc-plain"), rules["russian"])
+    english = _loan_table().get(key) if len(key) >= rules["loan_min"] else None
+    if english is None:
+        return None
+    own = zipf_frequency(english, "en")
+    if any(zipf_frequency(english, lang) > own + rules["loan_margin"] for lang in rules["loan_languages"]):
+        return None
+    return english
+
+
+def full_cognate(russian: str, english: str) -> bool:
+    """Whether the consonant skeletons of ``russian`` and ``english`` (:func:`cognate`) are the
+    same from end to end (кредит and credit, министр and minister; not краткий and curt), and
+    the English word a common one (``full_min_zipf``: газета is no gazette)."""
+    from wordfreq import zipf_frequency
+
+    rules = _cognate_rules()
+    if _russian_skeleton(russian) != _skeleton(english, rules["english"]):
+        return False
+    return zipf_frequency(english, "en") >= rules["full_min_zipf"]  # not газета = gazette
+
+
 @cache
 def _plural_shift(english: str) -> float:
     """How much an English noun's plural is rarer (or commoner) than its singular, in weighted zipf
@@ -703,6 +770,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             else:
                 pen_pos = 0.0
             bonus = rk.cognate if cognate(key, e) else 0.0
+            if bonus and full_cognate(key, e):  # кредит = credit, every consonant the same
+                bonus += _cognate_rules()["full_bonus"]
             if plural and p == "n":
                 bonus += _plural_shift(e)
             r = (e, p, sc - pen - pen_pos + bonus)
