@@ -113,6 +113,12 @@ def pooled_allowance() -> dict[str, float]:
     return {lang: float(v) for lang, v in _evidence().get("pooled_list", {}).items()}
 
 
+@cache
+def pooled_against(lang: str) -> frozenset[str]:
+    """The languages whose lists ``lang``'s pooled list is lifted against (``[pooled_against]``)."""
+    return frozenset(_evidence().get("pooled_against", {}).get(lang, "").split())
+
+
 def lift_pooled(zipfs: dict[str, float], listed: dict[str, bool] | None = None) -> list[str]:
     """Raise, in place, the Zipf of each pooled-list language (:func:`pooled_allowance`) that lists
     the word by up to its allowance, never above the best of ``zipfs``; ``listed`` says which
@@ -121,11 +127,16 @@ def lift_pooled(zipfs: dict[str, float], listed: dict[str, bool] | None = None) 
     them: the pooled language stays PRESENCE_MARGIN below the best list, so a word the standards
     share (физика, хемија: Serbian and Macedonian alike) decides nothing by itself, and the other
     words and letters of the text decide; a text of such words only is said with the low
-    confidence of a tie."""
+    confidence of a tie. Only against the lists named in ``[pooled_against]`` (Macedonian's
+    for Serbian): elsewhere a near tie keeps going to the list that measures the word higher
+    (Russian's: Господин из Сан-Франциско; Ukrainian's: вода на млин)."""
     best = max(zipfs.values(), default=0.0)
+    leaders = {lang for lang, z in zipfs.items() if z >= best}
     raised = []
     for lang, allowance in pooled_allowance().items():
         z = zipfs.get(lang, 0.0)
+        if leaders - pooled_against(lang):
+            continue
         if z > 0.0 and (listed is None or listed.get(lang)) and z < best:
             zipfs[lang] = max(z, min(best - PRESENCE_MARGIN, z + allowance))
             raised.append(lang)
