@@ -64,6 +64,10 @@ slavic_real7.tsv`` (798 rows typed by hand by the session "writer12"; medicine, 
 religion, children's books, music, military history, folklore, ecology, IT). First-run figures in its
 header (the held-out ones).
 
+Eighth set, STUDIED since 2026-12-01 (branch slavic9 read its misses; held out before): ``--file
+slavic_real8.tsv`` (711 rows typed by hand by the session "writer14"; short titles and text near the
+languages' borders). First-run figures in its header (the held-out ones).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 

@@ -105,6 +105,45 @@ def _evidence() -> dict[str, Any]:
 
 
 @cache
+def pooled_allowance() -> dict[str, float]:
+    """Language → how far its frequency list may understate a word it lists, where the list pools
+    several standard languages (``[pooled_list]`` in evidence.toml: Serbian in wordfreq's
+    Serbo-Croatian list, where a form only Serbian writes, hemija, fudbal, counts only in
+    Serbian's share of the text)."""
+    return {lang: float(v) for lang, v in _evidence().get("pooled_list", {}).items()}
+
+
+@cache
+def pooled_against(lang: str) -> frozenset[str]:
+    """The languages whose lists ``lang``'s pooled list is lifted against (``[pooled_against]``)."""
+    return frozenset(_evidence().get("pooled_against", {}).get(lang, "").split())
+
+
+def lift_pooled(zipfs: dict[str, float], listed: dict[str, bool] | None = None) -> list[str]:
+    """Raise, in place, the Zipf of each pooled-list language (:func:`pooled_allowance`) that lists
+    the word by up to its allowance, never above the best of ``zipfs``; ``listed`` says which
+    languages' lists hold the word (default: those with a Zipf above 0). Returns the languages
+    raised. A word the lists show within the allowance of each other is then a near tie between
+    them: the pooled language stays PRESENCE_MARGIN below the best list, so a word the standards
+    share (физика, хемија: Serbian and Macedonian alike) decides nothing by itself, and the other
+    words and letters of the text decide; a text of such words only is said with the low
+    confidence of a tie. Only against the lists named in ``[pooled_against]`` (Macedonian's
+    for Serbian): elsewhere a near tie keeps going to the list that measures the word higher
+    (Russian's: Господин из Сан-Франциско; Ukrainian's: вода на млин)."""
+    best = max(zipfs.values(), default=0.0)
+    leaders = {lang for lang, z in zipfs.items() if z >= best}
+    raised = []
+    for lang, allowance in pooled_allowance().items():
+        z = zipfs.get(lang, 0.0)
+        if leaders - pooled_against(lang):
+            continue
+        if z > 0.0 and (listed is None or listed.get(lang)) and z < best:
+            zipfs[lang] = max(z, min(best - PRESENCE_MARGIN, z + allowance))
+            raised.append(lang)
+    return raised
+
+
+@cache
 def alphabets() -> dict[str, frozenset[str]]:
     data = _evidence()
     return {lang: frozenset(letters + data.get("old", {}).get(lang, "")) for lang, letters in data["alphabet"].items()}
@@ -456,6 +495,8 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                 # Russian's go down to 1) sees. Lists from different corpora differ by about one
                 # Zipf, so the excuse grows from none at the floor to full a Zipf below it
                 zipfs[lang] = best * min(gap, 1.0)
+        for lang in lift_pooled(zipfs, {lang: _zipf(w, lang) > 0.0 for lang in pooled_allowance()}):
+            scores[lang].evidence.append(f"{w}: Zipf {zipfs[lang]:.1f} as its own share of a pooled list")
         if best >= 1.0:
             for lang in langs:
                 z = zipfs.get(lang)
@@ -580,6 +621,10 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
     rr = russian(text)
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in rr.words]
     notes = _excuse_small_lists(read, n)
+    for i in range(n):
+        column = {lang: zs[i] for lang, zs in read.items() if len(zs) == n}
+        for lang in lift_pooled(column):
+            read[lang][i] = column[lang]
     for lang, zipfs in read.items():
         known = sum(1 for z in zipfs if z > 0)
         prior = RUSSIAN_PRIOR if lang == "ru" else 0.0
