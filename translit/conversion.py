@@ -87,7 +87,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     ``case="catalog"`` recases the converted spans as RDA appendix A asks. ``policy``: which
     words are Russian (:mod:`translit.read.policy`; default ``RUNNING_TEXT``: English stays
     English). ``forms``, ``spellings``: a document's decisions per surface form and its Cyrillic
-per word (:mod:`translit.read.document`).
+    per word (:mod:`translit.read.document`).
     An established form (Moscow, Leo Tolstoy) is the right spelling in the text's own language:
     it becomes Cyrillic only when ``to="cyrillic"``.
     """

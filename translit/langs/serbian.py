@@ -47,7 +47,9 @@ def _splits() -> tuple[tuple[str, int], ...]:
 def to_cyrillic_exact(word: str) -> str:
     """Serbian Latin → Cyrillic for one word, letter for letter, keeping its case pattern."""
     word = nfc(word)
-    low = word.lower()
+    # letter by letter, so that ``low[i]`` stays ``word[i]`` lowered: str.lower() turns İ (U+0130)
+    # into two code points (i and a combining dot), which would shift every index after it
+    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in word)
     table = _letters()
     boundary = next((cut for begins, cut in _splits() if low.startswith(begins)), -1)
     out: list[str] = []

@@ -2313,9 +2313,11 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     # a run does not start with a word read as Russian whose reading is a dictionary word, not a
     # name (Pravda in "In Pravda Stephen Cohen found…")
     # name (Pravda in "In Pravda Stephen Cohen found…"); a word with a háček before a Czech word
-    # (Zdeněk Mlynář) is part of the Czech name
+    # (Zdeněk Mlynář) is part of the Czech name, and so is any such word right before a surname of
+    # another Latin alphabet left unread (Konstanty Gałczyński, Mira Štěpánková: not константы, мира)
     word = [bool(wr.candidates) and wr.candidates[0].source == Source.DICTIONARY and verdicts[j] is True
             and not (_has_hacek(wr.input) and j + 1 < len(words) and _unromanizable(words[j + 1]))
+            and not _before_foreign_surname(text, matches, words, verdicts, j)
             for j, wr in enumerate(words)]
     # a surname and its initials in a Russian bibliography's order (Prokofʹev S. S.): the name ends
     # with its initials, and a Western spelling of the surname is no English name's evidence
@@ -2377,6 +2379,19 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                         why.names.add(j)
         k = end + 1
     _inverted_western_names(text, matches, words, verdicts, why)
+
+
+def _before_foreign_surname(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], j: int) -> bool:
+    """Konstanty Gałczyński, Mira Štěpánková: word ``j`` stands right before (one space) a
+    capitalized word, not in capitals, of another Latin alphabet that no scheme of Russian writes
+    (:func:`_unromanizable`) and that was not read as Russian: the two are one Polish or Czech name,
+    so ``j``'s reading as a Russian dictionary word (константы, мира) is no evidence against it."""
+    k = j + 1
+    if k >= len(matches) or text[matches[j].end():matches[k].start()] != " ":
+        return False
+    nxt = matches[k].group()
+    return nxt[:1].isupper() and not nxt.isupper() and verdicts[k] is not True and _unromanizable(words[k])
 
 
 def _russian_name_in_capitals(wr: WordReading) -> bool:

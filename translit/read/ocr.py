@@ -130,7 +130,7 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     for m in _digit_word().finditer(text):
         run = m.group()
         if not any(d in run for d in digits) and not any(d in run for d in volapuk) \
-                or sum(len(volapuk[c][0]) if c in volapuk else 1 for c in run) < 3:
+                or sum(len(volapuk[c][0]) if c in volapuk else 1 for c in run) < W.ocr.min_letters:
             continue  # (a volapuk digit counts as the letters it stands for: 4to, Do4)
         spellings = _spellings(run)
         best = _best_spelling(run, spellings) or _best_spelling(run, _sound_spellings(spellings))

@@ -4,10 +4,11 @@ wrong key (Damerau 1964: about 80 % of misspellings are one insertion, deletion,
 transposition; a transposition of neighbours keeps every letter, so the word stays recognizable).
 
 :func:`transposition_repairs` is tried by the reader (words.py) only for a word no scheme spells as a
-Russian word form and no OCR slip explains (its only reading the trigram model's guess) and that no
-Western language writes, and that bears no mark of a careful table (ĭ, a tie, the prime ʹ): each swap of two neighbouring letters after the first, the spellings that read
-as a Russian word form at least ``[typo] min_zipf`` common. A reading through one costs ``[typo] cost``
-slips (a low confidence) and says which letters it swapped.
+Russian word form and no OCR slip explains (its only reading the trigram model's guess), that no
+Western language writes, and that bears no mark of a careful table (ĭ, a tie, the prime ʹ): each swap
+of two neighbouring lower-case letters after the first, the spellings that read as a Russian word form
+at least ``[typo] min_zipf`` common. A reading through one costs ``[typo] cost`` slips (its confidence
+at most ``[typo] confidence``) and says which letters it swapped.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from translit.read.weights import W
 
 
 def transposition_repairs(norm: str) -> list[tuple[str, str]]:
-    """The spellings of ``norm`` (a word as the reader sees it, case kept) with two neighbouring
-    letters after the first swapped that read as a Russian word form at least ``[typo] min_zipf``
+    """The spellings of ``norm`` (a word as the reader sees it, case kept) with two different
+    neighbouring lower-case letters after the first swapped that read as a Russian word form at least ``[typo] min_zipf``
     common, the commonest first, as (spelling, the two letters as typed)."""
     from translit.read.lexicon import lexicon
 
