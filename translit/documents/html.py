@@ -19,8 +19,11 @@ entities is refused (:func:`translit.documents.guard.refuse_entity_declarations`
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import re
+import tomllib
+from importlib import resources
 from html.parser import HTMLParser
 from typing import Any
 
@@ -43,14 +46,40 @@ def encoding_of(data: bytes) -> tuple[str, int]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec, len(bom)
+    named = declared_encoding(data)
+    return (named, 0) if named is not None else ("utf-8", 0)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The web encoding a page's ``<meta charset>`` or XML declaration names (:func:`web_encoding`),
+    or None where it names none a browser would use."""
     for pattern in (_META_CHARSET, _XML_ENCODING):
         m = pattern.search(data[:4096])
         if m:
-            try:
-                return codecs.lookup(m.group(1).decode("ascii")).name, 0
-            except LookupError:
-                pass
-    return "utf-8", 0
+            named = web_encoding(m.group(1).decode("ascii"))
+            if named is not None:
+                return named
+    return None
+
+
+@functools.cache
+def _web_encodings() -> tuple[frozenset[str], dict[str, str]]:
+    """The web's encodings and the labels the HTML prescan replaces (``encodings.toml``)."""
+    data = tomllib.loads(resources.files("translit.documents").joinpath("encodings.toml").read_text("utf-8"))
+    return frozenset(data["web"]), dict(data["replaced"])
+
+
+def web_encoding(label: str) -> str | None:
+    """The codec a page's charset ``label`` names, as a browser would take it (WHATWG Encoding:
+    UTF-16 named in the page itself is UTF-8), or None for a label that is no web encoding
+    (utf-7, rot13, an unknown name): the page is then read as if it named none."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    web, replaced = _web_encodings()
+    name = replaced.get(name, name)
+    return name if name in web else None
 
 
 def page_encoding(data: bytes) -> tuple[str, int, str | None]:
@@ -62,7 +91,7 @@ def page_encoding(data: bytes) -> tuple[str, int, str | None]:
     Failing that, it is read as windows-1252, which the HTML standard (WHATWG Encoding, "the
     default for legacy content") makes the default for an unlabelled page, and the note says so."""
     codec, bom = encoding_of(data)
-    if bom or codec != "utf-8" or _META_CHARSET.search(data[:4096]) or _XML_ENCODING.search(data[:4096]):
+    if bom or declared_encoding(data) is not None:
         return codec, bom, None
     try:
         data.decode("utf-8")
@@ -160,7 +189,11 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
 
     data = read_bytes(in_path)
     codec, bom, note = page_encoding(data)
-    source = data[bom:].decode(codec, errors="surrogateescape")
+    try:
+        source = data[bom:].decode(codec, errors="surrogateescape")
+    except UnicodeDecodeError as exc:  # (a multi-byte codec whose damage surrogateescape cannot hold)
+        raise TranslitError(f"{in_path}: the page is not {codec}, as it says it is ({exc.reason} at byte "
+                            f"{exc.start + bom}); nothing was written") from None
     refuse_entity_declarations(source, in_path)
     scanner = _Scanner(source)
     try:
@@ -170,8 +203,7 @@ def convert_html(in_path: str, out_path: str, opts: dict[str, Any], together: bo
         raise TranslitError(f"{in_path}: the HTML cannot be read ({exc}); nothing was written") from None
     scanner._end()
     report = DocumentReport(in_path, fmt, encoding=codec)
-    said = " as the page says it is" if note is None and (bom or codec != "utf-8" or _META_CHARSET.search(data[:4096])
-                                                        or _XML_ENCODING.search(data[:4096])) else ""
+    said = " as the page says it is" if note is None and (bom or declared_encoding(data) is not None) else ""
     report.notes += [n for n in (note, undecoded_note(source, codec, said)) if n]
     with atomic_output(out_path) as fh:
         edits = convert_paragraphs(scanner.paragraphs, opts, report, together)
