@@ -1473,6 +1473,12 @@ def _english_only(word: str) -> float:
     return lexmod.lexicon().western_zipf(_word_facts(word)[0].lower())[0]
 
 
+def _russian_zipf(cyr: str) -> float:
+    """How often Russian writes ``cyr`` (Zipf, the lexicon's figure; 0 when it lacks the form)."""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry[0] / 10 if entry is not None else 0.0
+
+
 def _tagged_proper(cyr: str) -> bool:
     """Does the dictionary tag ``cyr`` as a proper noun (a person's name, a place, an organization)?"""
     entry = lexmod.lexicon().get(lexmod.fold(cyr))
@@ -1981,11 +1987,13 @@ def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[W
     articles = _running_text_data()[5]
     for k in range(2, len(matches)):
         w = matches[k].group()
-        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
+        if not verdicts[k] or alone[k] is False or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
             continue
         wr = words[k]
         if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) or _english_only(w) < W.running.name_head_english:
             continue
+        if alone[k] and _english_only(w) - _russian_zipf(wr.candidates[0].cyrillic) < W.running.name_head_own_margin:
+            continue  # its own reading is Russian, and English writes it little more (the Moscow Pravda)
         j = k - 1
         while j >= 0 and k - j <= 2 and verdicts[j] and matches[j].group()[:1].isupper() \
                 and text[matches[j].end():matches[j + 1].start()] == " ":
