@@ -38,3 +38,10 @@ def test_chess_run_is_not_joined():
 
     assert _chess_move().fullmatch("Kh1") and _chess_move().fullmatch("Rae1") and _chess_move().fullmatch("Bxh1")
     assert not _chess_move().fullmatch("Ura1a") and not _chess_move().fullmatch("Kh9")
+
+
+def test_footnote_marks_are_no_number():
+    for text, want in (("Ekaterinburg¹ was called Sverdlovsk² then.", "Екатеринбург"),
+                       ("Istoriia³ i kul'tura.", "История"),
+                       ("Moskva² i Leningrad.", "Москва")):
+        assert want in _cyr(text), _cyr(text)

@@ -1110,7 +1110,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
-        elif m.end() < len(text) and text[m.end()].isdigit():
+        elif m.end() < len(text) and text[m.end()] in "0123456789":  # (not a footnote's ¹)
             leave(k, "letters glued before a number: a code, a grade, a move (B12, A4, Bh1)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
