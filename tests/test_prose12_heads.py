@@ -28,3 +28,10 @@ def test_margin_is_a_weight():
     from translit.read.weights import W
 
     assert W.running.name_head_own_margin > 0
+
+
+def test_the_place_name_before_the_head_is_still_read():
+    for text, want in (("We sailed down the Yana River to the sea.", "Яна River"),
+                       ("Floods on the Lena River were late.", "Лена River"),
+                       ("They met at the Rossiia Hotel in the evening.", "Россия Hotel")):
+        assert want in _cyr(text), _cyr(text)

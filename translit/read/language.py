@@ -1651,7 +1651,8 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
             continue
         if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
-                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
+                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1 \
+                and not why.get(k + 1, "").endswith(_OWN_HEAD):
             verdicts[k] = False
             why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
@@ -1974,6 +1975,9 @@ def _inflected_name(wr: WordReading) -> bool:
         and any("Name" in p[5] or "Surn" in p[5] for p in parses)
 
 
+_OWN_HEAD = "an English noun after a Russian name, far commoner in English than its reading (the Yana River)"
+
+
 def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
                                verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
     """the Smolensk Archive, the Smolny Institute, the Kirov Works: after an English article, a
@@ -1994,6 +1998,10 @@ def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[W
             continue
         if alone[k] and _english_only(w) - _russian_zipf(wr.candidates[0].cyrillic) < W.running.name_head_own_margin:
             continue  # its own reading is Russian, and English writes it little more (the Moscow Pravda)
+        if alone[k]:  # a place's English head (the Yana River): the Russian name before it is still read
+            verdicts[k] = False
+            why.left_by_rule(k, _OWN_HEAD)
+            continue
         j = k - 1
         while j >= 0 and k - j <= 2 and verdicts[j] and matches[j].group()[:1].isupper() \
                 and text[matches[j].end():matches[j + 1].start()] == " ":
