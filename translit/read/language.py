@@ -1290,7 +1290,10 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
                 and en >= wr.candidates[0].score - W.running.title_start_margin:
             verdicts[k] = False
-            why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+            if loan or w.lower() in _person_titles() or _dictionary_word(wr.candidates[0].cyrillic):
+                why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+            # else a Western forename (Marius Petipa: Мариус only the frequency list writes, from
+            # Russian texts about him): English, and evidence that the name after it is written in English
 
 
 @cache
@@ -1477,6 +1480,13 @@ def _russian_zipf(cyr: str) -> float:
     """How often Russian writes ``cyr`` (Zipf, the lexicon's figure; 0 when it lacks the form)."""
     entry = lexmod.lexicon().get(lexmod.fold(cyr))
     return entry[0] / 10 if entry is not None else 0.0
+
+
+def _dictionary_word(cyr: str) -> bool:
+    """Does the Russian dictionary (pymorphy3) know ``cyr``, not only the frequency list? A title of a
+    person is (маршал, генерал); a Western forename transcribed in Russian text is not (Мариус)."""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.KNOWN)
 
 
 def _tagged_proper(cyr: str) -> bool:
