@@ -949,7 +949,8 @@ def _acronyms_in_english(text: str, matches: list[WordSpan], words: list[WordRea
     it Russian, and a run of acronyms (AN SSSR) keeps its own evidence."""
     n = len(matches)
     for k in range(n):
-        if not verdicts[k] or k in why or not _acronym_in_capitals(words[k]) or _beside_capitals(text, matches, k):
+        if not verdicts[k] or k in why or not (_acronym_in_capitals(words[k]) or _rare_in_capitals(words[k])) \
+                or _beside_capitals(text, matches, k):
             continue
         sides = []
         for step in (-1, 1):
@@ -995,6 +996,17 @@ def _abbreviation_reading(wr: WordReading) -> bool:
         return False
     entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
     return entry is not None and bool(entry[1] & lexmod.ABBR)
+
+
+def _rare_in_capitals(wr: WordReading) -> bool:
+    """TEI, OSB, NAF: a short word in capitals (``rare_capitals_letters`` at most) whose Russian reading,
+    a dictionary word form or a name, is rare (Zipf under ``rare_capitals``: ТЕЙ, ОСБ, НАФ), with no
+    digraph of romanization: an English acronym as much as a Russian one, so its neighbours decide
+    as they do for a Russian acronym in English prose (:func:`_acronyms_in_english`)."""
+    w = wr.input
+    return 3 <= len(w) <= W.running.rare_capitals_letters and w.isupper() and w.isascii() and w.isalpha() \
+        and not _RUSSIAN_DIGRAPH.search(w) and bool(wr.candidates) \
+        and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME) and wr.candidates[0].score < W.running.rare_capitals
 
 
 def _acronym_in_capitals(wr: WordReading) -> bool:
