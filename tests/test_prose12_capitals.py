@@ -28,3 +28,11 @@ def test_common_readings_are_not_rare():
 
     assert _rare_in_capitals(read_word("TEI")) and _rare_in_capitals(read_word("OSB"))
     assert not _rare_in_capitals(read_word("SSSR")) and not _rare_in_capitals(read_word("ETA"))
+
+
+def test_tagged_organizations_are_not_rare_capitals():
+    from translit.read.language import _rare_in_capitals
+    from translit.read.words import read_word
+
+    for w in ("JUKOS", "YUKOS"):
+        assert not _rare_in_capitals(read_word(w))
