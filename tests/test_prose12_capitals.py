@@ -36,3 +36,11 @@ def test_tagged_organizations_are_not_rare_capitals():
 
     for w in ("JUKOS", "YUKOS"):
         assert not _rare_in_capitals(read_word(w))
+
+
+def test_archive_acronyms_are_not_rare_capitals():
+    from translit.read.language import _rare_in_capitals
+    from translit.read.words import read_word
+
+    for w in ("GARF", "RGADA", "RGASPI"):
+        assert not _rare_in_capitals(read_word(w))

@@ -1001,14 +1001,22 @@ def _abbreviation_reading(wr: WordReading) -> bool:
 def _rare_in_capitals(wr: WordReading) -> bool:
     """TEI, OSB, NAF: a short word in capitals (``rare_capitals_letters`` at most) whose Russian reading,
     a dictionary word form or a name, is rare (Zipf under ``rare_capitals``: ТЕЙ, ОСБ, НАФ) and no
-    abbreviation or organization the dictionary tags (ЮКОС), with no
+    abbreviation or organization the dictionary tags (ЮКОС) nor a Russian archive's acronym (GARF), with no
     digraph of romanization: an English acronym as much as a Russian one, so its neighbours decide
     as they do for a Russian acronym in English prose (:func:`_acronyms_in_english`)."""
     w = wr.input
     return 3 <= len(w) <= W.running.rare_capitals_letters and w.isupper() and w.isascii() and w.isalpha() \
         and not _RUSSIAN_DIGRAPH.search(w) and bool(wr.candidates) \
         and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME) and wr.candidates[0].score < W.running.rare_capitals \
-        and not _tagged(wr.candidates[0].cyrillic, lexmod.ABBR | lexmod.ORGN)  # (ЮКОС: a Russian organization)
+        and not _tagged(wr.candidates[0].cyrillic, lexmod.ABBR | lexmod.ORGN) \
+        and not _archive_acronym(w)  # (ЮКОС: a Russian organization; GARF, RGADA: archives.toml)
+
+
+def _archive_acronym(w: str) -> bool:
+    """Is ``w`` the acronym of an archive of ``translit/archives/archives.toml`` (GARF, RGADA)?"""
+    from translit.archives import acronym_key, registry
+
+    return acronym_key(w) in registry()[1]
 
 
 def _tagged(cyr: str, flags: int) -> bool:
