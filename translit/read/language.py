@@ -949,7 +949,8 @@ def _acronyms_in_english(text: str, matches: list[WordSpan], words: list[WordRea
     it Russian, and a run of acronyms (AN SSSR) keeps its own evidence."""
     n = len(matches)
     for k in range(n):
-        if not verdicts[k] or k in why or not _acronym_in_capitals(words[k]) or _beside_capitals(text, matches, k):
+        if not verdicts[k] or k in why or not (_acronym_in_capitals(words[k]) or _rare_in_capitals(words[k])) \
+                or _beside_capitals(text, matches, k):
             continue
         sides = []
         for step in (-1, 1):
@@ -995,6 +996,33 @@ def _abbreviation_reading(wr: WordReading) -> bool:
         return False
     entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
     return entry is not None and bool(entry[1] & lexmod.ABBR)
+
+
+def _rare_in_capitals(wr: WordReading) -> bool:
+    """TEI, OSB, NAF: a short word in capitals (``rare_capitals_letters`` at most) whose Russian reading,
+    a dictionary word form or a name, is rare (Zipf under ``rare_capitals``: ТЕЙ, ОСБ, НАФ) and no
+    abbreviation or organization the dictionary tags (ЮКОС) nor a Russian archive's acronym (GARF), with no
+    digraph of romanization: an English acronym as much as a Russian one, so its neighbours decide
+    as they do for a Russian acronym in English prose (:func:`_acronyms_in_english`)."""
+    w = wr.input
+    return 3 <= len(w) <= W.running.rare_capitals_letters and w.isupper() and w.isascii() and w.isalpha() \
+        and not _RUSSIAN_DIGRAPH.search(w) and bool(wr.candidates) \
+        and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME) and wr.candidates[0].score < W.running.rare_capitals \
+        and not _tagged(wr.candidates[0].cyrillic, lexmod.ABBR | lexmod.ORGN) \
+        and not _archive_acronym(w)  # (ЮКОС: a Russian organization; GARF, RGADA: archives.toml)
+
+
+def _archive_acronym(w: str) -> bool:
+    """Is ``w`` the acronym of an archive of ``translit/archives/archives.toml`` (GARF, RGADA)?"""
+    from translit.archives import acronym_key, registry
+
+    return acronym_key(w) in registry()[1]
+
+
+def _tagged(cyr: str, flags: int) -> bool:
+    """Does the dictionary give ``cyr`` one of the tags of ``flags`` (lexicon.ABBR, ORGN…)?"""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & flags)
 
 
 def _acronym_in_capitals(wr: WordReading) -> bool:
@@ -1110,6 +1138,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
+        elif m.end() < len(text) and text[m.end()] in "0123456789":  # (not a footnote's ¹)
+            leave(k, "letters glued before a number: a code, a grade, a move (B12, A4, Bh1)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")
         elif _roman_enumerator(text, m):
@@ -1288,7 +1318,10 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or wr.candidates[0].source == Source.DICTIONARY and en >= W.running.person_title_english \
                 and en >= wr.candidates[0].score - W.running.title_start_margin:
             verdicts[k] = False
-            why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+            if loan or w.lower() in _person_titles() or _dictionary_word(wr.candidates[0].cyrillic):
+                why[k] = "left as it was: the English title of a person before a Russian name (Marshal, General)"
+            # else a Western forename (Marius Petipa: Мариус only the frequency list writes, from
+            # Russian texts about him): English, and evidence that the name after it is written in English
 
 
 @cache
@@ -1471,6 +1504,19 @@ def _english_only(word: str) -> float:
     return lexmod.lexicon().western_zipf(_word_facts(word)[0].lower())[0]
 
 
+def _russian_zipf(cyr: str) -> float:
+    """How often Russian writes ``cyr`` (Zipf, the lexicon's figure; 0 when it lacks the form)."""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry[0] / 10 if entry is not None else 0.0
+
+
+def _dictionary_word(cyr: str) -> bool:
+    """Does the Russian dictionary (pymorphy3) know ``cyr``, not only the frequency list? A title of a
+    person is (маршал, генерал); a Western forename transcribed in Russian text is not (Мариус)."""
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.KNOWN)
+
+
 def _tagged_proper(cyr: str) -> bool:
     """Does the dictionary tag ``cyr`` as a proper noun (a person's name, a place, an organization)?"""
     entry = lexmod.lexicon().get(lexmod.fold(cyr))
@@ -1643,7 +1689,8 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
             continue
         if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
-                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1:
+                and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1 \
+                and not why.get(k + 1, "").endswith(_OWN_HEAD):
             verdicts[k] = False
             why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
@@ -1966,6 +2013,9 @@ def _inflected_name(wr: WordReading) -> bool:
         and any("Name" in p[5] or "Surn" in p[5] for p in parses)
 
 
+_OWN_HEAD = "an English noun after a Russian name, far commoner in English than its reading (the Yana River)"
+
+
 def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[WordReading],
                                verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
     """the Smolensk Archive, the Smolny Institute, the Kirov Works: after an English article, a
@@ -1979,10 +2029,16 @@ def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[W
     articles = _running_text_data()[5]
     for k in range(2, len(matches)):
         w = matches[k].group()
-        if not verdicts[k] or alone[k] is not None or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
+        if not verdicts[k] or alone[k] is False or k in why or len(w) < 3 or not (w[:1].isupper() and w[1:].islower()):
             continue
         wr = words[k]
         if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) or _english_only(w) < W.running.name_head_english:
+            continue
+        if alone[k] and _english_only(w) - _russian_zipf(wr.candidates[0].cyrillic) < W.running.name_head_own_margin:
+            continue  # its own reading is Russian, and English writes it little more (the Moscow Pravda)
+        if alone[k]:  # a place's English head (the Yana River): the Russian name before it is still read
+            verdicts[k] = False
+            why.left_by_rule(k, _OWN_HEAD)
             continue
         j = k - 1
         while j >= 0 and k - j <= 2 and verdicts[j] and matches[j].group()[:1].isupper() \

@@ -65,6 +65,13 @@ def _volapuk() -> dict[str, tuple[str, ...]]:
     return {d: tuple(v) for d, v in out.items()}
 
 
+@cache
+def _chess_move() -> re.Pattern[str]:
+    """A move of algebraic chess notation (``ocr.toml chess``: Kh1, Rae1, Bxh1), the whole run."""
+    pieces, files, ranks = (re.escape(x) for x in _table()["chess"])
+    return re.compile(rf"[{pieces}][{files}{ranks}]?x?[{files}][{ranks}]")
+
+
 def _spellings(run: str) -> list[tuple[str, bool]]:
     """The spellings of a digit run with each digit read as a letter: (spelling, through a volapuk
     digit). An OCR digit has one reading; a volapuk digit each of its rows (6: sh or b), at most 16."""
@@ -132,6 +139,8 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
         if not any(d in run for d in digits) and not any(d in run for d in volapuk) \
                 or sum(len(volapuk[c][0]) if c in volapuk else 1 for c in run) < W.ocr.min_letters:
             continue  # (a volapuk digit counts as the letters it stands for: 4to, Do4)
+        if _chess_move().fullmatch(run):
+            continue  # a chess move's rank (Kh1), not a letter
         spellings = _spellings(run)
         best = _best_spelling(run, spellings) or _best_spelling(run, _sound_spellings(spellings))
         if best is not None:
