@@ -29,7 +29,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from array import array
 from functools import cache, partial
 from importlib import resources
@@ -197,15 +196,9 @@ def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) 
 
 def save_trie(trie: marisa_trie.BytesTrie, path: Path) -> None:
     """Write ``trie`` to ``path`` atomically (a part file beside it, renamed into place)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
-    try:
-        trie.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    from translit import cachefile
+
+    cachefile.save_trie(path, trie)
 
 
 class StoredTrie:
@@ -257,8 +250,11 @@ def walk_index() -> WalkIndex | None:
     wanted = os.environ.get("TRANSLIT_WALK_INDEX")
     if wanted == "0":
         return None
+    from translit import cachefile
+
     path = index_path()
-    if not path.exists():
+    found = cachefile.open_checked(path, WalkIndex)  # (a damaged file is reported, removed and walked without)
+    if found is None:
         if wanted != "1":
             return None  # building costs minutes: only when asked (a batch job, the benchmark)
         steps = lexmod._Steps()
@@ -269,9 +265,9 @@ def walk_index() -> WalkIndex | None:
         build(path, words, steps)
         steps.say("walk index ready")
         _remove_unused(path)
-    else:
-        _mark_used(path)
-    return WalkIndex(path)
+        return WalkIndex(path)
+    _mark_used(path)
+    return found
 
 
 UNUSED_DAYS = 7  # an index of other tables, weights or code not opened for this long is removed
