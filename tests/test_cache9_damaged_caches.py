@@ -133,3 +133,26 @@ def test_two_writers_and_a_reader_never_see_a_part(cache):
     assert reader.returncode == 0 and "damaged" not in reader.stderr
     assert int(reader.stdout) == 300
     assert [p.name for p in cache.iterdir()] == ["shared.pickle"]
+
+
+@pytest.mark.parametrize("changed", ["read/chunks.py", "read/western.toml", "normalize/__init__.py"])
+def test_a_reader_that_differs_anywhere_has_other_index_and_record_keys(tmp_path, changed):
+    """Another copy of translit sharing the cache directory, whose reader differs in a module the
+    stored walks and records reach (not only candidates.py), never opens this copy's files."""
+    import shutil
+
+    import translit
+
+    code = "from translit.read import spelling_index as s, walk_index as w; print(w.index_key(), s.records_key())"
+    root = Path(translit.__file__).parent
+    keys = []
+    for edit in (False, True):
+        copy = tmp_path / str(edit)
+        shutil.copytree(root, copy / "translit", ignore=shutil.ignore_patterns("__pycache__"))
+        if edit:
+            with open(copy / "translit" / changed, "a", encoding="utf-8") as fh:
+                fh.write("\n# another branch's change\n")
+        out = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(copy)), cwd=copy,
+                             capture_output=True, text=True, check=True)
+        keys.append(out.stdout.split())
+    assert keys[0][0] != keys[1][0] and keys[0][1] != keys[1][1]

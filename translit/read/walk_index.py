@@ -17,7 +17,10 @@ about two CPU minutes and gains about a quarter on cold reading, which pays only
 jobs; once built it is used whenever it is on disk and matches the code. Its
 key is a hash of everything a walk depends on or the index was made from: the lexicon file (so
 the versions of pymorphy3-dicts-ru and wordfreq), the reverse tables (every chunk, in order),
-the walk's weights (``[walk]``), the source of :mod:`translit.read.candidates`, the scheme list
+the walk's weights (``[walk]``), the source and data of the whole reader (every file of
+:mod:`translit.read` and :mod:`translit.normalize`, :func:`code_digest`: a copy of translit whose
+reader differs anywhere, another branch sharing the cache directory, never opens this one's index
+or records, whose answers come from functions across those modules), the scheme list
 and ``[index]``'s threshold. Change any of them and the next use builds a new index; an index no
 process has opened for a week is then deleted (two versions of translit sharing one cache
 directory each keep their own).
@@ -70,11 +73,24 @@ def index_key(lexicon_name: str | None = None) -> str:
     from translit.schemes import SCHEME_IDS
 
     lexicon_name = lexicon_name or lexmod.lexicon_path().name
-    source = resources.files("translit.read").joinpath("candidates.py").read_bytes()
     parts = [FORMAT_VERSION, lexicon_name, tables_fingerprint(), repr(sorted(vars(W.walk).items())),
-             hashlib.sha1(source).hexdigest(), repr(SCHEME_IDS), repr(sorted(vars(W.index).items())),
+             code_digest(), repr(SCHEME_IDS), repr(sorted(vars(W.index).items())),
              sys.byteorder]  # (the steps are numbers in the machine's own byte order)
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def code_digest() -> str:
+    """A hash of every source and data file of the reader (:mod:`translit.read`,
+    :mod:`translit.normalize`) by name: what the stored walks and records are answers of."""
+    digest = hashlib.sha1()
+    for package in ("translit.read", "translit.normalize"):
+        root = resources.files(package)
+        for item in sorted(root.iterdir(), key=lambda f: f.name):
+            if item.is_file() and item.name.endswith((".py", ".toml", ".tsv")):
+                digest.update(f"{package}/{item.name}\n".encode("utf-8"))
+                digest.update(hashlib.sha1(item.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def frequent_forms(min_zipf10: int) -> list[str]:
