@@ -156,3 +156,26 @@ def test_a_reader_that_differs_anywhere_has_other_index_and_record_keys(tmp_path
                              capture_output=True, text=True, check=True)
         keys.append(out.stdout.split())
     assert keys[0][0] != keys[1][0] and keys[0][1] != keys[1][1]
+
+
+def test_lexicon_key_covers_the_code_that_builds_it(tmp_path):
+    """Another copy of translit whose lexicon build differs (lexicon.py, ngram.py) names its lexicon
+    file otherwise, so neither reads the other's."""
+    import shutil
+
+    import translit
+
+    code = "from translit.read import lexicon as L; print(L.lexicon_path().name)"
+    root = Path(translit.__file__).parent
+    names = []
+    for edit in ("", "read/lexicon.py", "read/ngram.py"):
+        copy = tmp_path / (edit.replace("/", "_") or "same")
+        shutil.copytree(root, copy / "translit", ignore=shutil.ignore_patterns("__pycache__"))
+        if edit:
+            with open(copy / "translit" / edit, "a", encoding="utf-8") as fh:
+                fh.write("\n# another branch's change\n")
+        out = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(copy)), cwd=copy,
+                             capture_output=True, text=True, check=True)
+        names.append(out.stdout.strip())
+    assert names[0] == lexmod.lexicon_path().name
+    assert len(set(names)) == 3

@@ -4,8 +4,9 @@ with its proper-name tags, and wordfreq's Russian frequencies.
 Building it means walking 5 million dictionary entries, so it is compiled once into a
 file under the user cache directory (``$TRANSLIT_CACHE``, else ``$XDG_CACHE_HOME/translit``,
 else ``~/.cache/translit``) and rebuilt whenever the versions of pymorphy3-dicts-ru or wordfreq
-change. Keys are lower case with ё folded to е; a marisa trie maps such keys back to their ё
-spelling for ``--yo``.
+or the code that builds it change (a damaged file is noticed and rebuilt: :mod:`translit.cachefile`).
+Keys are lower case with ё folded to е; a marisa trie maps such keys back to their ё spelling for
+``--yo``.
 
 The forms are held in two DAWGs (dawg2): one answering "is this a form, or the start of one?"
 (the candidate walk asks that about ten times a word) and one giving a form's frequency and
@@ -46,7 +47,14 @@ def cache_dir() -> Path:
 
 
 def _versions() -> str:
+    """The hash naming the lexicon file: its format, the versions of what it is built from, and the
+    source of the code that builds it (this module and the letter model's), so another copy of
+    translit sharing the cache directory whose build differs never reads this one's file."""
+    from importlib import resources
+
     parts = [FORMAT_VERSION]
+    for name in ("lexicon.py", "ngram.py"):
+        parts.append(hashlib.sha1(resources.files("translit.read").joinpath(name).read_bytes()).hexdigest())
     for dist in ("pymorphy3-dicts-ru", "wordfreq", "marisa-trie", "dawg2"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
@@ -264,19 +272,17 @@ def lexicon() -> Lexicon:
     """The compiled lexicon, built on first use (about two CPU minutes) and cached on disk; a
     damaged cache file is reported, removed and built again (:mod:`translit.cachefile`)."""
     path = lexicon_path()
+    from translit.read.walk_index import _mark_used, _remove_unused
+
     found = cachefile.open_checked(path, _open)
     if found is not None:
+        _mark_used(path)
         return found
     steps = _Steps()
     steps.say(f"compiling the Russian lexicon the reader needs, once (about two minutes); it is kept in {path.parent}")
     build(path, steps)
     steps.say("lexicon ready")
-    for old in path.parent.glob("lexicon-*.pickle"):  # caches of older dependency versions
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    _remove_unused(path, "lexicon-*.pickle")  # (those of other versions not opened for a week)
     return _open(path)
 
 
