@@ -126,6 +126,8 @@ def test_a_fresh_cache_is_compiled_and_a_stale_one_removed(tmp_path, lex):
     cache.mkdir()
     stale = cache / "lexicon-000000000000.pickle"
     stale.write_bytes(b"an older format")
+    week = 8 * 86400  # (the lexicon of another version is removed once no process opened it for a week)
+    os.utime(stale, (stale.stat().st_atime - week, stale.stat().st_mtime - week))
     script = ("from translit.read.lexicon import lexicon, cache_dir; lx = lexicon(); "
               "import sys; print(sorted(p.name for p in cache_dir().glob('lexicon-*'))); "
               "print(lx.get('история'), 'москва' in lx, lx.has_prefix('госуд'), lx.western_zipf('history'))")

@@ -27,15 +27,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import pickle
 import re
-import tempfile
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from translit import cachefile
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
@@ -572,24 +571,19 @@ def _cached() -> tuple[dict, dict]:
     if not found:
         return {}, {}
     path = cache_dir() / f"gloss-index-{_versions(found)}.pickle"
-    if path.exists():
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            pass  # a damaged cache is rebuilt
+    data = cachefile.read_pickle(path, _index_problem)  # (a damaged cache is reported and rebuilt)
+    if data is not None:
+        return data
     field_data: dict = {}
     data = (build(found, field_data), field_data)  # one build gives both
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=5)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    cachefile.write_pickle(path, data)
     return data
+
+
+def _index_problem(data) -> str | None:
+    """What is wrong with an unpickled glossary index (None: it is a pair of mappings)."""
+    ok = isinstance(data, tuple) and len(data) == 2 and all(isinstance(d, dict) for d in data)
+    return None if ok else "not a glossary index"
 
 
 @cache

@@ -137,21 +137,19 @@ def words(lang: str) -> marisa_trie.RecordTrie:
     """
     from translit.read.lexicon import cache_dir
 
+    from translit import cachefile
+
     path = cache_dir() / f"words-{lang}-{_versions(lang)}.marisa"
-    trie = marisa_trie.RecordTrie("<B")
-    if path.exists():
-        trie.mmap(str(path))
-        return trie
+    found = cachefile.mmap_trie(path, marisa_trie.RecordTrie("<B"))  # (a damaged file is built again)
+    if found is not None:
+        return found
     records = {_apostrophe(w): max(1, min(255, round(10 * z))) for w, z in frequencies(lang).items()}
     floor = round(10 * DICTIONARY_FLOOR)
     for form in _dictionary_forms(lang):
         records.setdefault(form, floor)
     trie = marisa_trie.RecordTrie("<B", [(w, (z,)) for w, z in records.items()])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    trie.save(str(tmp))
-    os.replace(tmp, path)
-    return words(lang) if path.exists() else trie
+    cachefile.save_trie(path, trie)
+    return cachefile.mmap_trie(path, marisa_trie.RecordTrie("<B")) or trie
 
 
 # Hunspell dictionaries kept apart from the word lists, consulted only as membership in Cyrillic
@@ -174,19 +172,17 @@ def extra_dictionary(lang: str) -> marisa_trie.Trie:
     import hashlib
 
     stamp = ";".join([_FORMAT, lang] + [f"{p}={os.stat(p).st_size}" for p in paths])
+    from translit import cachefile
+
     path = cache_dir() / f"dictionary-{lang}-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}.marisa"
-    trie = marisa_trie.Trie()
-    if path.exists():
-        trie.mmap(str(path))
-        return trie
+    found = cachefile.mmap_trie(path, marisa_trie.Trie())  # (a damaged file is built again)
+    if found is not None:
+        return found
     from translit.langs.hunspell import expand
 
     dic, aff = (open(p, encoding="utf-8", errors="replace").read() for p in paths)
     trie = marisa_trie.Trie(_apostrophe(w) for w in set(expand(dic, aff)) if w.isalpha())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    trie.save(str(tmp))
-    os.replace(tmp, path)
+    cachefile.save_trie(path, trie)
     return trie
 
 

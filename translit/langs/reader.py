@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-import os
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -159,21 +158,18 @@ def model(lang: str) -> dict[str, float]:
     """
     if lang in MODEL_BORROWED:
         return model(MODEL_BORROWED[lang])
-    import pickle
     from importlib import metadata
 
     from translit.read.lexicon import cache_dir
 
+    from translit import cachefile
+
     path = cache_dir() / f"charmodel-{lang}-{_MODEL_FORMAT}-{metadata.version('wordfreq')}{_dictionary_tag(lang)}.pickle"
-    if path.exists():
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
+    m = cachefile.read_pickle(path, lambda m: None if isinstance(m, dict) and m else "not a character model")
+    if m is not None:
+        return m
     m = train(_training_pairs(lang))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        pickle.dump(m, fh, protocol=5)
-    os.replace(tmp, path)
+    cachefile.write_pickle(path, m)
     return m
 
 

@@ -15,7 +15,6 @@ and gives its Cyrillic; the reader puts it in place of the word-by-word reading.
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -145,19 +144,22 @@ def _geonames_pairs() -> list[tuple[str, str]]:
 
 def _cached_json(path: Path, compute: Callable[[], Any]) -> Any:
     """The JSON at ``path``, else ``compute()`` written there atomically (kept in memory only when
-    the cache directory cannot be written)."""
+    the cache directory cannot be written); a file that is not a whole JSON list or object (empty,
+    truncated, overwritten) is computed and written again."""
+    from translit import cachefile
+
     try:
-        return json.loads(path.read_text("utf-8"))
+        value = json.loads(path.read_text("utf-8"))
+        if isinstance(value, (list, dict)):
+            return value
     except (OSError, ValueError):
-        value = compute()
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(value, ensure_ascii=False), "utf-8")
-            tmp.replace(path)
-        except OSError:
-            pass
-        return value
+        pass
+    value = compute()
+    try:
+        cachefile.write(path, lambda fh: fh.write(json.dumps(value, ensure_ascii=False).encode("utf-8")))
+    except (OSError, ValueError):  # (an unwritable directory: TranslitError is a ValueError)
+        pass
+    return value
 
 
 @cache

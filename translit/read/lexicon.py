@@ -4,8 +4,9 @@ with its proper-name tags, and wordfreq's Russian frequencies.
 Building it means walking 5 million dictionary entries, so it is compiled once into a
 file under the user cache directory (``$TRANSLIT_CACHE``, else ``$XDG_CACHE_HOME/translit``,
 else ``~/.cache/translit``) and rebuilt whenever the versions of pymorphy3-dicts-ru or wordfreq
-change. Keys are lower case with ё folded to е; a marisa trie maps such keys back to their ё
-spelling for ``--yo``.
+or the code that builds it change (a damaged file is noticed and rebuilt: :mod:`translit.cachefile`).
+Keys are lower case with ё folded to е; a marisa trie maps such keys back to their ё spelling for
+``--yo``.
 
 The forms are held in two DAWGs (dawg2): one answering "is this a form, or the start of one?"
 (the candidate walk asks that about ten times a word) and one giving a form's frequency and
@@ -20,13 +21,14 @@ import math
 import os
 import pickle
 import sys
-import tempfile
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 import dawg
 import marisa_trie
+
+from translit import cachefile
 
 FORMAT_VERSION = "6"  # 6: the forms in DAWGs (a prefix DAWG and a value DAWG)
 
@@ -45,7 +47,14 @@ def cache_dir() -> Path:
 
 
 def _versions() -> str:
+    """The hash naming the lexicon file: its format, the versions of what it is built from, and the
+    source of the code that builds it (this module and the letter model's), so another copy of
+    translit sharing the cache directory whose build differs never reads this one's file."""
+    from importlib import resources
+
     parts = [FORMAT_VERSION]
+    for name in ("lexicon.py", "ngram.py"):
+        parts.append(hashlib.sha1(resources.files("translit.read").joinpath(name).read_bytes()).hexdigest())
     for dist in ("pymorphy3-dicts-ru", "wordfreq", "marisa-trie", "dawg2"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
@@ -162,12 +171,8 @@ def build(path: Path, steps: _Steps | None = None) -> None:
 
     steps.say("4/4 training the letter model")
     model = train(((k, 10 ** (z / 10 - 9) if z else 1e-9) for k, (z, _) in records))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump({"forms": forms.tobytes(), "prefixes": prefixes.tobytes(), "yo": yo_trie.tobytes(),
-                     "ngram": model, "western": western_dawg.tobytes()}, fh, protocol=5)
-    os.replace(tmp, path)
+    cachefile.write_pickle(path, {"forms": forms.tobytes(), "prefixes": prefixes.tobytes(), "yo": yo_trie.tobytes(),
+                                  "ngram": model, "western": western_dawg.tobytes()})
 
 
 class Lexicon:
@@ -176,9 +181,10 @@ class Lexicon:
     Every lookup answers any string: one that cannot be a form (a NUL, which the DAWG would
     read as the end of the key, or a lone surrogate) is simply not found."""
 
-    def __init__(self, path: Path):
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
+    def __init__(self, path: Path, data: dict | None = None):
+        if data is None:
+            with open(path, "rb") as fh:
+                data = pickle.load(fh)
         self.forms = dawg.IntCompletionDAWG().frombytes(data["forms"])
         self.prefixes = dawg.CompletionDAWG().frombytes(data["prefixes"])
         self.yo_trie = marisa_trie.BytesTrie().frombytes(data["yo"])
@@ -242,22 +248,42 @@ def lexicon_path() -> Path:
     return cache_dir() / f"lexicon-{_versions()}.pickle"
 
 
+_PARTS = ("forms", "prefixes", "yo", "ngram", "western")
+# words any sound lexicon holds: a Russian form, and English words of the Western list
+_SURE_FORMS = ("и", "россия")
+_SURE_WESTERN = ("the", "and", "played")
+
+
+def _open(path: Path) -> Lexicon:
+    """The lexicon at ``path``, checked: every part there, and its Russian forms and Western
+    (English) words not empty (a lexicon without them would read every English word as Russian)."""
+    with open(path, "rb") as fh:
+        data = pickle.load(fh)
+    if not isinstance(data, dict) or not all(k in data for k in _PARTS):
+        raise ValueError("not a lexicon of this version: parts missing")
+    lex = Lexicon(path, data)
+    if not all(lex.get(w) for w in _SURE_FORMS) or not all(lex.western_zipf(w)[0] > 0 for w in _SURE_WESTERN):
+        raise ValueError("its Russian forms or its English word list are empty or incomplete")
+    return lex
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The compiled lexicon, built on first use (about two CPU minutes) and cached on disk."""
+    """The compiled lexicon, built on first use (about two CPU minutes) and cached on disk; a
+    damaged cache file is reported, removed and built again (:mod:`translit.cachefile`)."""
     path = lexicon_path()
-    if not path.exists():
-        steps = _Steps()
-        steps.say(f"compiling the Russian lexicon the reader needs, once (about two minutes); it is kept in {path.parent}")
-        build(path, steps)
-        steps.say("lexicon ready")
-        for old in path.parent.glob("lexicon-*.pickle"):  # caches of older dependency versions
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
-    return Lexicon(path)
+    from translit.read.walk_index import _mark_used, _remove_unused
+
+    found = cachefile.open_checked(path, _open)
+    if found is not None:
+        _mark_used(path)
+        return found
+    steps = _Steps()
+    steps.say(f"compiling the Russian lexicon the reader needs, once (about two minutes); it is kept in {path.parent}")
+    build(path, steps)
+    steps.say("lexicon ready")
+    _remove_unused(path, "lexicon-*.pickle")  # (those of other versions not opened for a week)
+    return _open(path)
 
 
 def is_dictionary_word(word: str) -> bool:

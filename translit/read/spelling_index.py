@@ -180,8 +180,11 @@ def spelling_records(index) -> SpellingRecords | None:
     from the index's spellings when asked (``TRANSLIT_WALK_INDEX=1``), else None."""
     if index is None or os.environ.get("TRANSLIT_WALK_INDEX") == "0":
         return None
+    from translit import cachefile
+
     path = records_path()
-    if not path.exists():
+    found = cachefile.open_checked(path, SpellingRecords)  # (a damaged file is reported, removed and read without)
+    if found is None:
         if os.environ.get("TRANSLIT_WALK_INDEX") != "1":
             return None
         from translit.read import lexicon as lexmod
@@ -192,7 +195,8 @@ def spelling_records(index) -> SpellingRecords | None:
         build(path, steps.count(words, "spellings"))
         steps.say("spelling records ready")
         _remove_unused(path, "spellings-*.marisa")  # (those of other code or weights, unused for a week)
-    return SpellingRecords(path)
+        return SpellingRecords(path)
+    return found
 
 
 _UNSET = object()

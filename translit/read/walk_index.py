@@ -17,7 +17,10 @@ about two CPU minutes and gains about a quarter on cold reading, which pays only
 jobs; once built it is used whenever it is on disk and matches the code. Its
 key is a hash of everything a walk depends on or the index was made from: the lexicon file (so
 the versions of pymorphy3-dicts-ru and wordfreq), the reverse tables (every chunk, in order),
-the walk's weights (``[walk]``), the source of :mod:`translit.read.candidates`, the scheme list
+the walk's weights (``[walk]``), the source and data of the whole reader (every file of
+:mod:`translit.read` and :mod:`translit.normalize`, :func:`code_digest`: a copy of translit whose
+reader differs anywhere, another branch sharing the cache directory, never opens this one's index
+or records, whose answers come from functions across those modules), the scheme list
 and ``[index]``'s threshold. Change any of them and the next use builds a new index; an index no
 process has opened for a week is then deleted (two versions of translit sharing one cache
 directory each keep their own).
@@ -29,7 +32,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from array import array
 from functools import cache, partial
 from importlib import resources
@@ -71,11 +73,24 @@ def index_key(lexicon_name: str | None = None) -> str:
     from translit.schemes import SCHEME_IDS
 
     lexicon_name = lexicon_name or lexmod.lexicon_path().name
-    source = resources.files("translit.read").joinpath("candidates.py").read_bytes()
     parts = [FORMAT_VERSION, lexicon_name, tables_fingerprint(), repr(sorted(vars(W.walk).items())),
-             hashlib.sha1(source).hexdigest(), repr(SCHEME_IDS), repr(sorted(vars(W.index).items())),
+             code_digest(), repr(SCHEME_IDS), repr(sorted(vars(W.index).items())),
              sys.byteorder]  # (the steps are numbers in the machine's own byte order)
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def code_digest() -> str:
+    """A hash of every source and data file of the reader (:mod:`translit.read`,
+    :mod:`translit.normalize`) by name: what the stored walks and records are answers of."""
+    digest = hashlib.sha1()
+    for package in ("translit.read", "translit.normalize"):
+        root = resources.files(package)
+        for item in sorted(root.iterdir(), key=lambda f: f.name):
+            if item.is_file() and item.name.endswith((".py", ".toml", ".tsv")):
+                digest.update(f"{package}/{item.name}\n".encode("utf-8"))
+                digest.update(hashlib.sha1(item.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def frequent_forms(min_zipf10: int) -> list[str]:
@@ -197,7 +212,9 @@ def build(path: Path, words: Iterable[str], steps: lexmod._Steps | None = None) 
 
 def save_trie(trie: marisa_trie.BytesTrie, path: Path) -> None:
     """Write ``trie`` to ``path`` atomically (a part file beside it, renamed into place)."""
-    _atomic(path, trie.save)
+    from translit import cachefile
+
+    cachefile.save_trie(path, trie)
 
 
 _FLAT_MAGIC = b"translit-flat-1\n"
@@ -256,21 +273,11 @@ def _write_flat(trie: marisa_trie.BytesTrie, keys_path: Path, values_path: Path,
         end += len(v)
         ends.append(end)
     head = header + array("Q", [len(keys)]).tobytes()
-    _atomic(values_path, lambda tmp: Path(tmp).write_bytes(head + ends.tobytes() + b"".join(blob)))
-    _atomic(keys_path, keys.save)
+    from translit import cachefile
 
+    cachefile.write(values_path, lambda fh: fh.write(head + ends.tobytes() + b"".join(blob)))
+    cachefile.save_trie(keys_path, keys)
 
-def _atomic(target: Path, write) -> None:
-    """Write ``target`` through ``write(part file)``, renamed into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 class StoredTrie:
@@ -323,8 +330,11 @@ def walk_index() -> WalkIndex | None:
     wanted = os.environ.get("TRANSLIT_WALK_INDEX")
     if wanted == "0":
         return None
+    from translit import cachefile
+
     path = index_path()
-    if not path.exists():
+    found = cachefile.open_checked(path, WalkIndex)  # (a damaged file is reported, removed and walked without)
+    if found is None:
         if wanted != "1":
             return None  # building costs minutes: only when asked (a batch job, the benchmark)
         steps = lexmod._Steps()
@@ -335,9 +345,9 @@ def walk_index() -> WalkIndex | None:
         build(path, words, steps)
         steps.say("walk index ready")
         _remove_unused(path)
-    else:
-        _mark_used(path)
-    return WalkIndex(path)
+        return WalkIndex(path)
+    _mark_used(path)
+    return found
 
 
 UNUSED_DAYS = 7  # an index of other tables, weights or code not opened for this long is removed
