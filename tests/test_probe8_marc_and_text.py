@@ -222,7 +222,9 @@ def test_ctrl_c_leaves_no_file_and_says_so(tmp_path, argv, name):
     if r.returncode == 0:
         pytest.skip("the run ended before the interrupt")
     err = r.stderr.decode()
-    assert r.returncode == 130 and "interrupted" in err and "no output file was written" in err
+    # 130, or ended by the signal itself after the message (a shell shows both as 130): seen once in
+    # CI when the interrupt landed while the interpreter was already unwinding
+    assert r.returncode in (130, -signal.SIGINT) and "interrupted" in err and "no output file was written" in err
     assert "Traceback" not in err
     assert (tmp_path / name).read_text(encoding="utf-8") == "old\n"
     assert not [n for n in os.listdir(tmp_path) if n.endswith(".part")]
