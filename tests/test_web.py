@@ -107,6 +107,8 @@ def test_page_in_headless_chromium(server, tmp_path):
         assert alalc.text_content() == "Reabilitat͡sii͡a: Kak Ėto Bylo"
         row_button = alalc.locator("xpath=following-sibling::button")
         row_button.click()
+        # the page marks the button once the clipboard's promise resolves: wait for it, then check
+        page.wait_for_function("b => b.dataset.copied !== undefined", arg=row_button.element_handle(), timeout=30_000)
         assert row_button.get_attribute("data-copied") == "Reabilitat͡sii͡a: Kak Ėto Bylo"
         # no input is ever put into the page as markup
         page.fill("#text", "<img src=x onerror=window.pwned=1> Bukharin")
