@@ -385,6 +385,11 @@ def gold(path: Path, label: str) -> None:
         print(f"  miss: {w} = {now or '—'} (acceptable: {acc})")
 
 
+# the numbered held-out golds: (flag, file, ordinal for the label)
+GOLD_SETS = (("--gold2", GOLD2, "second"), ("--gold3", GOLD3, "third"), ("--gold4", GOLD4, "fourth"),
+             ("--gold5", GOLD5, "fifth"), ("--gold6", GOLD6, "sixth"), ("--gold7", GOLD7, "seventh"),
+             ("--gold8", GOLD8, "eighth"))
+
 def main() -> None:
     from translit.glossary.dictionary import index, status
 
@@ -400,27 +405,10 @@ def main() -> None:
     if "--gold" in sys.argv:  # the held-out gold alone
         gold_precision(show="--show" in sys.argv)
         return
-    if "--gold2" in sys.argv:  # the second held-out gold alone
-        gold_precision(GOLD2, show="--show" in sys.argv, label="the second gold (held-out 2)")
-        return
-    if "--gold3" in sys.argv:  # the third held-out gold alone
-        gold_precision(GOLD3, show="--show" in sys.argv, label="the third gold (held-out 3)")
-        return
-    if "--gold4" in sys.argv:  # the fourth held-out gold alone
-        gold_precision(GOLD4, show="--show" in sys.argv, label="the fourth gold (held-out 4)")
-        return
-    if "--gold5" in sys.argv:  # the fifth held-out gold alone
-        gold_precision(GOLD5, show="--show" in sys.argv, label="the fifth gold (held-out 5)")
-        return
-    if "--gold6" in sys.argv:  # the sixth held-out gold alone
-        gold_precision(GOLD6, show="--show" in sys.argv, label="the sixth gold (held-out 6)")
-        return
-    if "--gold7" in sys.argv:  # the seventh held-out gold alone
-        gold_precision(GOLD7, show="--show" in sys.argv, label="the seventh gold (held-out 7)")
-        return
-    if "--gold8" in sys.argv:  # the eighth held-out gold alone
-        gold_precision(GOLD8, show="--show" in sys.argv, label="the eighth gold (held-out 8)")
-        return
+    for flag, path, ordinal in GOLD_SETS:  # one held-out gold alone
+        if flag in sys.argv:
+            gold_precision(path, show="--show" in sys.argv, label=f"the {ordinal} gold (held-out {flag[6:]})")
+            return
     if "--tuning" in sys.argv:  # the two samples the weights may be set on, not the second held-out one
         precision()
         precision(HELDOUT, "held-out sample (never tuned on)")

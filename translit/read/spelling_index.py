@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -39,8 +38,6 @@ from translit.read.weights import W
 FORMAT_VERSION = "3"  # 2: a path's ranking by case and its reasons as numbers in shared tables; 3: western
 CASES = ("lower", "title", "upper")
 # the modules (and data) whose functions a record stores the answers of
-_SOURCES = ("candidates.py", "detect.py", "scoring.py", "language.py", "lexicon.py", "spelling_index.py",
-            "evidence.toml")
 
 
 def _weights_repr(ns) -> str:
@@ -51,14 +48,13 @@ def _weights_repr(ns) -> str:
 
 
 def records_key() -> str:
-    """The hash naming the records file: the walk index's key, the sources of the functions whose
-    answers are stored, and the weights they read (detection's, ranking's and the language verdicts')."""
+    """The hash naming the records file: the walk index's key (which hashes every source and data
+    file of the reader, :func:`translit.read.walk_index.code_digest`, so the functions whose answers
+    are stored are in it) and the weights they read as loaded (detection's, ranking's and the
+    language verdicts')."""
     from translit.read.walk_index import index_key
 
     parts = [FORMAT_VERSION, index_key(), _weights_repr(W.detect), _weights_repr(W.rank), _weights_repr(W.language)]
-    pkg = resources.files("translit.read")
-    for name in _SOURCES:
-        parts.append(hashlib.sha1(pkg.joinpath(name).read_bytes()).hexdigest())
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
