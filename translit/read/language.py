@@ -1129,6 +1129,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         conf[k] = confidence
 
     addresses = _address_spans(text)
+    owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
@@ -1175,6 +1176,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
+        elif _country_code(text, m):
+            leave(k, "a country code of sports results (POL, URS)")
+        elif w in _word_list("english_state_acronyms"):
+            leave(k, "an English acronym of English words (the USSR, the CPSU), no romanization")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
@@ -1183,8 +1188,15 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
-            for j in _name_run_before(text, matches, words, k - 1):
-                leave(j, "a name with an English possessive")
+            run = _name_run_before(text, matches, words, k - 1)
+            russian_run = _russian_surname(words[run[0]])
+            for j in run:
+                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]):
+                    verdicts[j] = True  # Kazimir Malevich's: the forename of a Russian surname is read
+                    why.pop(j, None)
+                    owners.add(j)
+                else:
+                    leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
@@ -1195,7 +1207,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
-    paired: set[int] = set()
+    paired: set[int] = set(owners)
     for k, wr in enumerate(words):
         if verdicts[k] is not True and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
                 and only_french_german(_word_facts(wr.input)[0]):
@@ -1260,6 +1272,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 why.unknown.add(k)
                 conf[k] = W.running.ocr_confidence
+        elif verdicts[k] is True and not marked and cand.score < W.running.name_min_score \
+                and (cand.source == Source.NAME or cand.source == Source.DICTIONARY and _tagged_person(cand.cyrillic)) \
+                and en >= W.running.unknown_english and en >= cand.score - W.running.rare_name_margin:
+            # Gavriel, Eliezer: a forename Russian writes as rarely as English does (a Western or Hebrew
+            # name transcribed): no evidence by itself; the neighbours decide
+            verdicts[k] = None
         elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
             # a word of both languages (lower case: a loanword English writes, dacha, troika, or
@@ -1277,6 +1295,56 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _western_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
+    _competitors(text, matches, words, verdicts, why)
+
+
+def _country_code(text: str, m: WordSpan) -> bool:
+    """(POL), (URS): a country code of sports results (``olympic_codes``), alone in parentheses."""
+    return m.group() in _word_list("olympic_codes") and m.start() > 0 and text[m.start() - 1] == "(" \
+        and text[m.end():m.end() + 1] == ")"
+
+
+_COMPETITOR_GAP = re.compile(r" \(")
+_COMPETITOR_RUN = 4  # the most words of a competitor's name (Maria Vasilievna Petrova-Ivanova)
+
+
+def _competitor_run(text: str, matches: list[WordSpan], k: int) -> list[int]:
+    """The capitalized words (and initials) of the name right before the country code ``k``, joined
+    by spaces, hyphens or an initial's full stop: right to left."""
+    out: list[int] = []
+    if not k or not _COMPETITOR_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start()):
+        return out
+    j = k - 1
+    while j >= 0 and len(out) < _COMPETITOR_RUN and matches[j].group()[:1].isupper() \
+            and (j == k - 1 or _NAME_JOIN.fullmatch(text, matches[j].end(), matches[j + 1].start())):
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _competitors(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                 why: Reasons) -> None:
+    """Sports results: the name before a Soviet or Russian country code (Konstantin Volkov (URS)) is
+    a Russian person's, read even when a foreign name beside it set the line's scheme; the name
+    before any other code (Stoyan Deltchev (BUL), Jacek Wszoła (POL)) is a foreign person's, kept."""
+    soviet = _word_list("soviet_olympic_codes")
+    for k, m in enumerate(matches):
+        if not _country_code(text, m):
+            continue
+        for j in _competitor_run(text, matches, k):
+            if j in why.hard:
+                continue
+            if m.group() in soviet:
+                if verdicts[j] is not True and words[j].candidates and len(matches[j].group()) > 1:
+                    verdicts[j] = True
+                    why.pop(j, None)
+                    why.names.discard(j)
+                    why.soft.discard(j)
+                    why.unknown.discard(j)
+            else:
+                verdicts[j] = False
+                why.left_by_rule(j, "a foreign competitor's name before its country code (Stoyan Deltchev (BUL))")
+                why.names.add(j)
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1541,13 +1609,26 @@ def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], 
                   why: Reasons) -> None:
     """A capitalized word right after a Russian forename or patronymic (one its own evidence
     calls Russian) is a surname: Russian, not the English word spelled the same (Nikolai Gogol,
-    Aleksandr Blok, Andrei Belyi in an English sentence)."""
+    Aleksandr Blok, Andrei Belyi in an English sentence); so is a capitalized word after a patronymic
+    even when English knows it better (Boris Evgenʹevich Paton), unless the trigram model alone reads it."""
     for k in range(1, len(matches)):
         if verdicts[k] is None and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
                 and verdicts[k - 1] is True and _is_forename(words[k - 1]) \
                 and _NAME_JOIN.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
                 and "." not in text[matches[k - 1].end():matches[k].start()]:
             verdicts[k] = True
+        elif verdicts[k] is False and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
+                and words[k].candidates[0].source != Source.TRIGRAM and verdicts[k - 1] is True \
+                and _is_patronymic(words[k - 1]) and text[matches[k - 1].end():matches[k].start()] == " ":
+            verdicts[k] = True  # Boris Evgenʹevich Paton: after a patronymic, the surname, not the English word
+
+
+def _is_patronymic(wr: WordReading) -> bool:
+    """Is the word's reading a patronymic the dictionary tags (Ivanovich, Evgenʹevich, Petrovna)?"""
+    if not wr.candidates or not wr.input[:1].isupper():
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.PATR)
 
 
 def _known_russian_name(wr: WordReading) -> bool:
@@ -1637,6 +1718,21 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
         out.append(j)
         j -= 1
     return out
+
+
+def _russian_surname(wr: WordReading) -> bool:
+    """Malevich, Akhmatova, Kara-Murza: a capitalized word read as a Russian surname the dictionary
+    tags, a known Russian name (:func:`_known_russian_name`), not a Western one (Cohen, Twain)."""
+    if not _known_russian_name(wr):
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.SURN)
+
+
+def _russian_forename_of_run(wr: WordReading) -> bool:
+    """Kazimir, Vladimir, Lidiia before a Russian surname's English possessive: a forename the
+    dictionary tags, read as a name, not spelled in another language's letters alone (Wladimir)."""
+    return _is_forename(wr) and wr.candidates[0].source == Source.NAME and not _western_spelled(wr)
 
 
 def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> None:
