@@ -71,3 +71,12 @@ def test_rare_russian_forenames_still_read():
     out = _cyr("Pafnutii Chebyshev and Avdotia Panaeva wrote.")
     assert "Пафнутий Чебышев" in out and "Авдотья Панаева" in out, out
     assert "Евлампий" in _cyr("The priest Evlampii Ivanov served there.")
+
+
+def test_double_surname_possessive():
+    out = _cyr("We met Vladimir Kara-Murza's wife in London.")
+    assert out.startswith("We met Владимир Kara-Murza's"), out
+    out = _cyr("Kuzma Petrov-Vodkin's painting was lent.")
+    assert "Кузьма" in out and "Petrov-Vodkin's" in out, out  # no half-read surname
+    text = "Jean-Paul Sartre's play and Helena Bonham-Carter's film."
+    assert _cyr(text) == text

@@ -127,6 +127,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _english_modifiers_after_articles(text, matches, words, verdicts, alone, why)
         _initials_after_surname(text, matches, words, verdicts, why)
         _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
@@ -1189,9 +1190,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
             run = _name_run_before(text, matches, words, k - 1)
-            russian_run = _russian_surname(words[run[0]])
+            russian_run = _russian_surname(words[run[0]]) or len(run) > 1 \
+                and text[matches[run[1]].end():matches[run[0]].start()] == "-" \
+                and any(_known_russian_name(words[x]) for x in run[:2])  # (a double surname: Kara-Murza's)
             for j in run:
-                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]):
+                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]) \
+                        and text[matches[j].end():matches[j + 1].start()] != "-":  # (not Petrov of Petrov-Vodkin's)
                     verdicts[j] = True  # Kazimir Malevich's: the forename of a Russian surname is read
                     why.pop(j, None)
                     owners.add(j)
@@ -2404,6 +2408,25 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             # alone: the conjunction а before ne, a word French writes, starts a Russian clause)
             verdicts[k] = False
             why.left_by_rule(k, "the English article a, before an English word")
+
+
+def _english_modifiers_after_articles(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """a festal trapeza, the solemn moleben: a lower-case word undecided by itself that only the
+    trigram model reads (no dictionary reading), that English writes, right after an English article
+    left as English, is the English modifier of the Russian noun after it, not a Russian word its
+    neighbour pulled in (a Russian adjective there has a dictionary reading: a staryi kolkhoz)."""
+    articles = _word_list("english_name_articles") | _word_list("english_one_letter") | {"an"}
+    for k in range(1, len(matches)):
+        w, wr = matches[k].group(), words[k]
+        if verdicts[k] is not True or alone[k] is not None or not w.islower() or k in why \
+                or not wr.candidates or wr.candidates[0].source != Source.TRIGRAM or _word_facts(w)[2]:
+            continue
+        if matches[k - 1].group().lower() in articles and verdicts[k - 1] is False \
+                and text[matches[k - 1].end():matches[k].start()] == " " \
+                and english_zipf(w) >= W.running.unknown_english:
+            verdicts[k] = False
+            why.left_by_rule(k, "an English word after an English article, before a Russian noun (a festal trapeza)")
 
 
 _ARTICLE_GAP = re.compile(r" [\"“‘']?")  # a "former person": a space, and an opening quote at most
