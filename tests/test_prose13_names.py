@@ -80,3 +80,9 @@ def test_double_surname_possessive():
     assert "Кузьма" in out and "Petrov-Vodkin's" in out, out  # no half-read surname
     text = "Jean-Paul Sartre's play and Helena Bonham-Carter's film."
     assert _cyr(text) == text
+
+
+def test_common_russian_names_weakly_read_still_read():
+    assert "КОСЫГИН" in _cyr("NEWS: IVANOV OUT; PETROV AND KOSYGIN STAY. TASS REPORTS.")
+    assert "Маня" in _cyr('I think "Manya" on the list is my aunt; Manya was her nickname.')
+    assert "Коля" in _cyr("Then Kolya came home late.")

@@ -766,13 +766,41 @@ def _national_scheme_name_word(wr: WordReading) -> set[str]:
     """The national schemes (Polish, Czech) that read ``wr``, a word of another alphabet, as a Russian
     name of the name lexicon scoring at least ``national_scheme_name``, with every letter of another
     alphabet one that scheme writes (Wawiłow, Nikołaj); else none."""
+    return _national_letters(wr, (Source.NAME,), W.running.national_scheme_name)
+
+
+def _national_letters(wr: WordReading, sources: tuple[str, ...], least: float) -> set[str]:
+    """The national schemes that read ``wr`` (capitalized, of another alphabet) through a candidate of
+    ``sources`` scoring at least ``least``, with every letter of another alphabet one they write."""
     if not wr.candidates or not wr.input[:1].isupper() or wr.input.isascii():
         return set()
     c = wr.candidates[0]
-    if c.source != Source.NAME or c.score < W.running.national_scheme_name:
+    if c.source not in sources or c.score < least:
         return set()
     own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
     return {s for s in c.schemes if s in _other_language_schemes() and own <= _scheme_letters(s)}
+
+
+_NATIONAL_SURNAME = ("ин", "ын", "ина", "ына", "ова", "ева")  # Prigożyn, Ułanowa: in a national scheme's letters, no English name
+
+
+def _national_scheme_surname(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Aleksej Ułanow, Jewgienij Prigożyn: a capitalized word of another alphabet that a national
+    scheme of Russian reads as a name or a dictionary word (at least ``rare_reading``; a rarer name
+    than :func:`_national_scheme_name` asks for), right after (one space) a forename the same scheme
+    reads as a Russian forename of the lexicon at least ``national_scheme_name`` strong and English
+    writes less (Jan: English's Jan.), when the word reads as a Russian surname (tagged, or ending as
+    one: -ов, -ин; so not Ewa Łoś, Лось)."""
+    schemes = _national_letters(words[k], (Source.NAME, Source.DICTIONARY), W.running.rare_reading)
+    if not schemes or k == 0 or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    cyr = words[k].candidates[0].cyrillic
+    if not (_tagged(cyr, lexmod.SURN) or _surname_shaped(words[k]) or cyr.lower().endswith(_NATIONAL_SURNAME)):
+        return False  # (Ewa Łoś: Лось is no surname; Polish forenames Russian has too, Ewa, Wiktor, Anna)
+    n = words[k - 1]
+    return _is_forename(n) and n.candidates[0].source == Source.NAME \
+        and n.candidates[0].score >= W.running.national_scheme_name \
+        and _word_facts(n.input)[1] < W.running.national_scheme_name and bool(schemes & set(n.candidates[0].schemes))
 
 
 def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1154,7 +1182,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
         elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
-        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_name(text, matches, words, k):
+        elif not w.isascii() and _other_alphabet(wr) and (_national_scheme_name(text, matches, words, k)
+                                                          or _national_scheme_surname(text, matches, words, k)):
             verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
@@ -1278,9 +1307,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 conf[k] = W.running.ocr_confidence
         elif verdicts[k] is True and not marked and cand.score < W.running.name_min_score \
                 and (cand.source == Source.NAME or cand.source == Source.DICTIONARY and _tagged_person(cand.cyrillic)) \
+                and not wr.input.isupper() and _russian_zipf(cand.cyrillic) < W.running.rare_reading \
                 and en >= W.running.unknown_english and en >= cand.score - W.running.rare_name_margin:
-            # Gavriel, Eliezer: a forename Russian writes as rarely as English does (a Western or Hebrew
-            # name transcribed): no evidence by itself; the neighbours decide
+            # Gavriel, Amiel: a name Russian itself seldom writes (a Western or Hebrew name transcribed),
+            # as rare as in English: no evidence by itself; the neighbours decide (not Manya, Маня, which
+            # a scheme reads weakly but Russian writes often)
             verdicts[k] = None
         elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
@@ -2534,7 +2565,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
         # (a Russian name in a national scheme's spelling is no foreign word, nor its Polish w: Lew Łandau)
-        national = {j for j in full if verdicts[j] is True and _national_scheme_name_word(words[j])}
+        national = {j for j in full if verdicts[j] is True and (_national_scheme_name_word(words[j])
+                                                                or _national_scheme_surname(text, matches, words, j))}
         foreign = {j for j in full if _unromanizable(words[j]) and j not in national
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
