@@ -110,7 +110,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if forms:
         # a word its own line leaves undecided follows the document's decision for its form
         for k, wr in enumerate(words):
-            f = forms.get(surface_form(wr.input)) if verdicts[k] is None else None
+            f = form_decision(forms, wr.input) if verdicts[k] is None else None
             if f is not None:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
@@ -167,8 +167,22 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
 
 
 def surface_form(token: str) -> str:
-    """The form under which a document decides a word once: canonical Latin, lower case."""
-    return _word_facts(token)[0].lower()
+    """The form under which a document decides a word once: canonical Latin, lower case, with its
+    first capital kept, so that a name (Mark Shagal, Bell Ivanov) and the common word English spells
+    the same (the mark, the bell) are decided apart."""
+    form = _word_facts(token)[0].lower()
+    return form[:1].upper() + form[1:] if token[:1].isupper() else form
+
+
+def form_decision(forms: dict, token: str):
+    """The document's decision for ``token`` in ``forms`` (keyed by :func:`surface_form`): a
+    capitalized word takes its own form's, else the lower-case word's (Duma at a sentence's start as
+    duma inside one); a lower-case word never takes a name's (the mark is not Mark)."""
+    form = surface_form(token)
+    hit = forms.get(form)
+    if hit is None and form[:1].isupper():
+        hit = forms.get(form.lower())
+    return hit
 
 
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b|[eo]vich\b|[eo]vna\b")
@@ -1813,7 +1827,8 @@ def _function_word_candidates(text: str, matches: list[WordSpan], words: list[Wo
 def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                              why: Reasons) -> None:
     """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
-    an English article and a capitalized English word qualifies an English name and stays."""
+    an English article and a capitalized English word qualifies an English name and stays; before a
+    place's generic term (``place_heads``: the Kromy Forest, the Vorskla River) it is the place's name."""
     articles = _running_text_data()[5]
     for k in range(1, len(matches) - 1):
         if verdicts[k] is not True or k in why or _word_facts(words[k].input)[2] or not matches[k].group()[:1].isupper():
@@ -1821,7 +1836,8 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
         if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
                 and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1 \
-                and not why.get(k + 1, "").endswith(_OWN_HEAD):
+                and not why.get(k + 1, "").endswith(_OWN_HEAD) \
+                and matches[k + 1].group().lower() not in _word_list("place_heads"):  # (the Kromy Forest: a place)
             verdicts[k] = False
             why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
