@@ -21,3 +21,16 @@ def test_polish_names_stay():
                  "Ewa Kołodziej and Tadeusz Ślusarski were there.",
                  "Stanisław Lem and Anna Żuk signed it."):
         assert _cyr(text) == text, _cyr(text)
+
+
+def test_rare_surname_after_a_national_scheme_forename():
+    assert "Павел Клиничев" in _cyr("The chess club honoured Paweł Kliniczew in 1912.")
+    assert "Всеволод Иванчев" in _cyr("A letter from Wsiewołod Iwanczew survives.")
+    assert "Михаил Курдюмов" in _cyr("The engineer Michaił Kurdiumow built it.")
+
+
+def test_polish_forename_and_surname_stay():
+    for text in ("Michał Nowak and Paweł Kowalczyk came.",
+                 "Józef Piłsudski took Kiev in May 1920.",
+                 "Czesław Miłosz read in Kraków."):
+        assert _cyr(text).startswith(text.split()[0] + " " + text.split()[1]), _cyr(text)

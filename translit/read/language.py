@@ -795,6 +795,15 @@ def _national_letters(wr: WordReading, sources: tuple[str, ...], least: float) -
     return {s for s in c.schemes if s in _other_language_schemes() and own <= _scheme_letters(s)}
 
 
+def _national_surname_after(n: WordReading, schemes: set[str]) -> bool:
+    """Kliniczew after Paweł: a word the same national scheme reads (not the trigram model alone) as a
+    Russian surname by its ending (-ов, -ев, -ин: Клиничев), English hardly writing it."""
+    if not n.candidates or n.candidates[0].source == Source.TRIGRAM or not schemes & set(n.candidates[0].schemes):
+        return False
+    cyr = n.candidates[0].cyrillic.lower()
+    return (_surname_shaped(n) or cyr.endswith(_NATIONAL_SURNAME)) and _word_facts(n.input)[1] < W.running.unknown_english
+
+
 _NATIONAL_SURNAME = ("ин", "ын", "ина", "ына", "ова", "ева")  # Prigożyn, Ułanowa: in a national scheme's letters, no English name
 
 
@@ -812,9 +821,12 @@ def _national_scheme_surname(text: str, matches: list[WordSpan], words: list[Wor
     if not (_tagged(cyr, lexmod.SURN) or _surname_shaped(words[k]) or cyr.lower().endswith(_NATIONAL_SURNAME)):
         return False  # (Ewa Łoś: Лось is no surname; Polish forenames Russian has too, Ewa, Wiktor, Anna)
     n = words[k - 1]
-    return _is_forename(n) and n.candidates[0].source == Source.NAME \
-        and n.candidates[0].score >= W.running.national_scheme_name \
-        and _word_facts(n.input)[1] < W.running.national_scheme_name and bool(schemes & set(n.candidates[0].schemes))
+    if not (_is_forename(n) and n.candidates[0].source == Source.NAME
+            and n.candidates[0].score >= W.running.national_scheme_name
+            and _word_facts(n.input)[1] < W.running.national_scheme_name):
+        return False
+    own = {ch for ch in unicodedata.normalize("NFC", n.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return any(own <= _scheme_letters(s) for s in schemes & set(n.candidates[0].schemes))  # (not Józef: ó)
 
 
 def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -838,6 +850,8 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
             continue
         if not n.candidates or n.candidates[0].source != Source.NAME or not schemes & set(n.candidates[0].schemes) \
                 or _word_facts(n.input)[1] >= W.running.national_scheme_name:
+            if j == k + 1 and _national_surname_after(n, schemes):
+                continue  # (Paweł Kliniczew: Клиничев, a surname in the same scheme the lexicon hardly knows)
             return False  # (Stanisław Lem, Jarosław Kaczmarek: Лем, Качмарек are no names of the lexicon)
     return True
 
