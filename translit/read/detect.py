@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from translit.read.candidates import latin_forms, on_clear, per_word_cache, word_facts
@@ -144,23 +146,23 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
     hits: dict[int, list[str]] = {}
     outside_english: set[int] = set()  # the marks found in a word that is not English (physics has cs)
     russian = english = counted = 0
-    n_schemes = len(SCHEME_IDS)
-    supported = [0] * n_schemes  # words read as Russian by each scheme's table
+    supports = []  # the schemes whose tables read each word read as Russian
+    limit = D.words
     for k, w in enumerate(words):
         kind, support, marks = _word_signal(w)
         for rule, found in marks:
             hits.setdefault(rule, []).extend(found)
             if kind != "english":
                 outside_english.add(rule)
-        if k >= D.words or len(w) < 2 and not w.isupper():
+        if k >= limit or len(w) < 2 and not w.isupper():
             continue
         counted += 1
         if kind == "english":
             english += 1
         elif kind == "russian":
             russian += 1
-            for i in support:
-                supported[i] += 1
+            supports.append(support)
+    supported = Counter(chain.from_iterable(supports))  # words read as Russian by each scheme's table
     rules = _evidence_rules()
     marked = 0  # the schemes some mark in a word not English speaks for
     for rule in sorted(hits):
@@ -170,9 +172,8 @@ def _tally(words: list[str]) -> tuple[list[float], dict[int, list[str]], int, in
             if wgt > 0 and rule in outside_english:
                 marked |= 1 << i
     point = D.word_point
-    for i, n in enumerate(supported):
-        if n:
-            scores[i] += point * n
+    for i in sorted(supported):
+        scores[i] += point * supported[i]
     for i in _bits(tables().unmixed & ~marked):  # an unmixed scheme needs a mark of its own
         scores[i] -= D.unmarked_unmixed
     return scores, hits, russian, english, counted
@@ -189,7 +190,7 @@ def detected_preference(words: list[str]):
     hit = _PREFERENCES.get(key)
     if hit is None:
         top = max(scores)
-        hit = SCHEME_IDS[scores.index(top)], Preference.from_scores(dict(zip(SCHEME_IDS, scores)))
+        hit = SCHEME_IDS[scores.index(top)], Preference.from_score_list(scores)
         if len(_PREFERENCES) < 10_000:
             _PREFERENCES[key] = hit
     return hit

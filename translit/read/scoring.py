@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from translit.read import lexicon as lexmod
 from translit.read.candidates import (ALL, Source, _Path, has_scheme_diacritics, mixable_schemes, reader, shift_pieces,
@@ -43,7 +44,7 @@ class Preference:
         """The schemes with no penalty (remembered)."""
         m = self.__dict__.get("_mask")
         if m is None:
-            m = sum(1 << i for i, p in enumerate(self.penalties) if p == 0.0)
+            m = sum([bit for p, bit in zip(self.penalties, _SCHEME_BITS) if p == 0.0])
             object.__setattr__(self, "_mask", m)
         return m
 
@@ -59,7 +60,7 @@ class Preference:
             pass
         order = self.__dict__.get("_order")
         if order is None:  # the schemes from the least penalized: the first one in a mask is its penalty
-            order = tuple(sorted(((pen, 1 << i) for i, pen in enumerate(self.penalties)), key=lambda t: t[0]))
+            order = tuple(sorted(zip(self.penalties, _SCHEME_BITS), key=itemgetter(0)))
             object.__setattr__(self, "_order", order)
         p = W.preference.max_penalty
         for pen, bit in order:
@@ -69,6 +70,11 @@ class Preference:
         self._memo[mask] = p
         return p
 
+    def penalties_of(self, masks: tuple[int, ...]) -> tuple[float, ...]:
+        """:meth:`penalty` of each of ``masks``, in order."""
+        memo, penalty = self._memo, self.penalty
+        return tuple([memo[m] if m in memo else penalty(m) for m in masks])
+
     @classmethod
     def only(cls, scheme: str | None) -> "Preference":
         return _only(scheme)
@@ -77,12 +83,16 @@ class Preference:
     def from_scores(cls, scores: dict[str, float]) -> "Preference":
         """The preference of detection's scheme scores: each scheme penalized by how far it
         trails the best. Equal preferences are one shared object (the word caches key on it)."""
-        top = max(scores.values())
+        return cls.from_score_list([scores[s] for s in SCHEME_IDS])
+
+    @classmethod
+    def from_score_list(cls, scores: list[float]) -> "Preference":
+        """:meth:`from_scores` of the scores in ``SCHEME_IDS`` order."""
+        top = max(scores)
         cap, per = W.preference.max_penalty, W.preference.per_detection_point
         capped = round(cap, 2)
         # round(min(cap, x), 2) for each scheme, without a call for the many at the cap
-        penalties = tuple(capped if x >= cap else round(x, 2)
-                          for x in [per * (top - scores[s]) for s in SCHEME_IDS])
+        penalties = tuple([capped if x >= cap else round(x, 2) for x in [per * (top - sc) for sc in scores]])
         hit = _DETECTED.get(penalties)
         if hit is None:
             hit = cls(penalties)
@@ -92,6 +102,7 @@ class Preference:
 
 
 _DETECTED: dict[tuple[float, ...], Preference] = {}
+_SCHEME_BITS = tuple(1 << i for i in range(len(SCHEME_IDS)))
 _BITS: dict[int, tuple[int, ...]] = {}
 
 
@@ -184,15 +195,16 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
     return _apply_preference(base, prefer)
 
 
-def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> list[tuple]:
-    """Each path's score before the scheme preference (its form's frequency less its slips),
-    the name bonus or penalty of its case, its source and its reason."""
+def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> tuple[list, list]:
+    """Each path's score before the scheme preference (its form's frequency less its slips) as a
+    row of :func:`preferred` (Cyrillic, scheme mask, slips, score, the path, its rank's number),
+    and the ranks they number: the name bonus or penalty of its case, its source and its reason."""
     R = W.rank
     known, proper_flags, person = lexmod.KNOWN, lexmod.PROPER, lexmod.SURN | lexmod.NAME | lexmod.PATR
     slip, frequent, common = R.slip, R.frequent_zipf10, R.lowercase_common_zipf10
     lower = case == "lower"
     yo_form = reader().lex.yo_form
-    out = []
+    rows, ranks = [], []
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
         freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & known else R.unknown_no_freq)
         s = freq - slip * p.slips
@@ -216,71 +228,67 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
             bonus = -R.lowercase_name_penalty
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
-        out.append((p, s, bonus, source, reason))
-    return out
+        rows.append((p.cyr, p.mask, p.slips, s, p, len(ranks)))
+        ranks.append((bonus, source, reason))
+    return rows, ranks
 
 
-def _apply_preference(base: list[tuple], prefer: Preference) -> list[Ranked]:
-    """The readings of ``base`` less their schemes' penalties, one per spelling, best first."""
-    best: dict[str, Ranked] = {}
-    penalty = prefer.penalty
+def preferred(rows, prefer: Preference, ranks) -> list[list]:
+    """The one ranking of a word's readings under the text's scheme preference, for live paths
+    (:func:`_apply_preference`) and stored ones (:func:`stored_ranking`) alike. ``rows``: each
+    reading as (Cyrillic, scheme mask, slips, score before the preference, payload, rank number),
+    ``ranks[rank number]`` its (bonus, source, reason). Returns [Cyrillic, scheme mask, score,
+    source, reason, payload] less the schemes' penalties, one per spelling (the union of the
+    schemes of every reading of it, the payload and reason of its best), best first."""
+    best: dict[str, list] = {}
+    memo, penalty, penalties = prefer._memo, prefer.penalty, prefer.penalties
     cap = W.preference.max_penalty
     mixable = mixable_schemes()
-    for p, s, bonus, source, reason in base:
-        pen = penalty(p.mask)
-        if not p.mask & mixable and (pen >= cap or not any(prefer.penalties)):
+    for cyr, mask, slips, s, payload, rank in rows:
+        pen = memo.get(mask)
+        if pen is None:
+            pen = penalty(mask)
+        if not mask & mixable and (pen >= cap or not any(penalties)):
             # a spelling only an unmixed scheme gives (Hungarian i for ы, s for ш: Bil, not Был)
             # needs that scheme's evidence: it is no reading where the text has none, nor in a
             # text no scheme was found for
             continue
-        if pen >= cap and p.slips and any(pp != pen for pp in prefer.penalties):
+        if pen >= cap and slips and any(pp != pen for pp in penalties):
             # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
             # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)
             continue
+        bonus, source, reason = ranks[rank]
         s = s - pen + bonus  # in this order, as scores have always been summed
-        prev = best.get(p.cyr)
-        if prev is None or s > prev[1]:
-            if prev is not None:  # keep the union of schemes of every path to this spelling
-                p = p.with_mask(p.mask | prev[0].mask)
-            best[p.cyr] = (p, s, source, reason)
+        prev = best.get(cyr)
+        if prev is None:
+            best[cyr] = [cyr, mask, s, source, reason, payload]
+        elif s > prev[2]:  # (the union of schemes of every path to this spelling is kept)
+            best[cyr] = [cyr, mask | prev[1], s, source, reason, payload]
         else:
-            best[p.cyr] = (prev[0].with_mask(prev[0].mask | p.mask), prev[1], prev[2], prev[3])
-    if len(best) == 1:  # (most words: one spelling, nothing to order)
-        return list(best.values())
+            prev[1] |= mask
+    out = list(best.values())
+    if len(out) == 1:  # (most words: one spelling, nothing to order)
+        return out
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
-    return sorted(best.values(), key=lambda t: (-t[1], _OLD_LETTER.search(t[0].cyr) is not None))
+    out.sort(key=lambda t: (-t[2], _OLD_LETTER.search(t[0]) is not None))
+    return out
+
+
+def _apply_preference(base: tuple[list, list], prefer: Preference) -> list[Ranked]:
+    """The readings of ``base`` (:func:`_base_scores`) less their schemes' penalties, one per
+    spelling, best first (:func:`preferred`), each as its path with its schemes."""
+    return [(p if mask == p.mask else p.with_mask(mask), s, source, reason)
+            for _, mask, s, source, reason, p in preferred(base[0], prefer, base[1])]
 
 
 def stored_ranking(rec, case: str, prefer: Preference) -> list[tuple]:
-    """:func:`_apply_preference` on a spelling's stored ranking (:mod:`translit.read.spelling_index`):
-    the same readings in the same order, each as (Cyrillic, scheme mask, score, source, reason,
-    the reasons of its path's steps), without a path object."""
+    """:func:`preferred` on a spelling's stored ranking (:mod:`translit.read.spelling_index`):
+    the same readings in the same order as on its live paths, each as (Cyrillic, scheme mask,
+    score, source, reason, the reasons of its path's steps), without a path object."""
     owner = rec.owner
-    whys, cases = owner.whys, owner.cases
-    ci = _CASE_INDEX[case]
-    best: dict[str, list] = {}
-    penalty = prefer.penalty
-    cap = W.preference.max_penalty
-    mixable = mixable_schemes()
-    for cyr, mask, slips, s, why, by_case in rec.paths:
-        pen = penalty(mask)
-        if not mask & mixable and (pen >= cap or not any(prefer.penalties)):
-            continue  # (a spelling only an unmixed scheme gives, without that scheme's evidence)
-        if pen >= cap and slips and any(pp != pen for pp in prefer.penalties):
-            continue
-        bonus, source, reason = cases[by_case][ci]
-        s = s - pen + bonus  # in this order, as _apply_preference sums it
-        prev = best.get(cyr)
-        if prev is None:
-            best[cyr] = [cyr, mask, s, source, reason, why]
-        elif s > prev[2]:
-            best[cyr] = [cyr, mask | prev[1], s, source, reason, why]
-        else:
-            prev[1] |= mask
-    out = [(cyr, mask, s, src, r, whys[why]) for cyr, mask, s, src, r, why in best.values()]
-    if len(out) == 1:
-        return out
-    return sorted(out, key=lambda t: (-t[2], _OLD_LETTER.search(t[0]) is not None))
+    whys = owner.whys
+    return [(cyr, mask, s, src, r, whys[why])
+            for cyr, mask, s, src, r, why in preferred(rec.paths, prefer, owner.ranks[_CASE_INDEX[case]])]
 
 
 _CASE_INDEX = {"lower": 0, "title": 1, "upper": 2}  # (spelling_index.CASES)

@@ -96,12 +96,12 @@ def record_of(w: str, tables: _Tables) -> bytes | None:
     bases = [_base_scores(facts.paths, facts.zipf10, facts.flags, case) for case in CASES]
     paths = []
     for k, p in enumerate(facts.paths):
-        rows = [base[k] for base in bases]
-        if any(row[0] is not p or row[1] != rows[0][1] or type(row[1]) is not float or type(row[2]) is not float
-               for row in rows) or type(p.mask) is not int or type(p.slips) is not float:
+        rows = [rows[k] for rows, _ in bases]
+        cases = tuple(ranks[row[5]] for row, (_, ranks) in zip(rows, bases))  # (bonus, source, reason) by case
+        if any(row[4] is not p or row[3] != rows[0][3] or type(row[3]) is not float or type(rank[0]) is not float
+               for row, rank in zip(rows, cases)) or type(p.mask) is not int or type(p.slips) is not float:
             return None  # (one entry per path, in path order, its score the same in every case)
-        cases = tuple((bonus, source, reason) for _, _, bonus, source, reason in rows)
-        paths.append((p.cyr, p.mask, p.slips, rows[0][1], tables._id(tables.whys, tuple(p.why)),
+        paths.append((p.cyr, p.mask, p.slips, rows[0][3], tables._id(tables.whys, tuple(p.why)),
                       tables._id(tables.cases, cases)))
     sigs = (tables._id(tables.signals, _signal(w, False)), tables._id(tables.signals, _signal(w, True)))
     western = _live_word_facts(w)[1:] if w.isascii() and w.isalpha() else None
@@ -159,6 +159,8 @@ class SpellingRecords(StoredTrie):
     def __init__(self, path: Path):
         super().__init__(path)
         self.signals, self.whys, self.cases = self.tables
+        # the (bonus, source, reason) of each stored ranking in each case, as scoring.preferred reads them
+        self.ranks = tuple([c[i] for c in self.cases] for i in range(len(CASES)))
 
     def get(self, w: str) -> Record | None:
         data = self.found(w)

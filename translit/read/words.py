@@ -188,7 +188,8 @@ def _masks_of(token: str) -> tuple[int, ...] | None:
             rec = spelling_record(w)  # a common spelling's paths are stored (translit.read.spelling_index)
             if rec is None:
                 facts = word_facts(w)
-            if (rec is not None or facts.paths) and "\u0361" not in w and not has_scheme_diacritics(w) \
+            if (rec is not None or facts.paths) \
+                    and (w.isascii() or "\u0361" not in w and not has_scheme_diacritics(w)) \
                     and w not in reader().tables.words and not (case_of(norm) != "lower" and _acronym_reading(norm)):
                 hit = rec.path_masks() if rec is not None else tuple(sorted({p.mask for p in facts.paths}))
         if len(_MASKS) < 300_000:
@@ -204,10 +205,8 @@ def _cache_key(token: str, prefer: Preference | None) -> Any:
     masks = _masks_of(token)
     if masks is None:
         return prefer
-    tabs = reader().tables
-    modern = bool(tabs.old_in_context) and prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties)
-    penalty = prefer.penalty
-    pens = tuple(penalty(m) for m in masks)
+    modern = _favoured(prefer) is True
+    pens = prefer.penalties_of(masks)
     # a reading at the most penalty may be dropped (scoring._apply_preference), and what is left
     # then depends on the likely schemes themselves (the trigram guess is made in them)
     return (modern, pens, prefer.mask if W.preference.max_penalty in pens else None)
@@ -301,8 +300,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     if not found:
         return WordReading(token, 0, len(token), token, [], 0.0, "no reading: left as it was")
     tabs = rd.tables
-    favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
-    modernize = frozenset() if favoured else tabs.old_in_context
+    modernize = frozenset() if _favoured(prefer) is not False else tabs.old_in_context
     cands, seen = [], set()
     for p, s, src, r in found[:10]:
         cyr = _apply_case(p, norm, case, modernize)
@@ -322,14 +320,12 @@ def _stored_reading(token: str, norm: str, w: str, case: str, prefer: Preference
     acronym, capitals inside the word or a spelling to modernize (its pieces are needed), or no
     reading left under the preference."""
     rec = spelling_record(w)
-    if rec is None or "\u0361" in w or has_scheme_diacritics(w) or unstressed(w) is not None:
-        return None
+    if rec is None or not w.isascii() and ("\u0361" in w or has_scheme_diacritics(w) or unstressed(w) is not None):
+        return None  # (ties, a scheme's diacritics and stress accents are no ASCII letters)
     if case != "lower" and _acronym_reading(norm):
         return None
     rd = reader()
-    tabs = rd.tables
-    favoured = prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties) if tabs.old_in_context else True
-    modernize = frozenset() if favoured else tabs.old_in_context
+    modernize = frozenset() if _favoured(prefer) is not False else rd.tables.old_in_context
     if not (norm.isascii() and rd.solid and _none_within(modernize, norm)):
         return None  # (_apply_case would need the pieces)
     rest = norm[1:]
@@ -347,9 +343,38 @@ def _stored_reading(token: str, norm: str, w: str, case: str, prefer: Preference
             cyr = cyr[:1].upper() + cyr[1:]
         if cyr not in seen:
             seen.add(cyr)
-            cands.append(Candidate(cyr, s, r, schemes_of(mask), [x for x in dict.fromkeys(why) if x], src))
+            cands.append(Candidate(cyr, s, r, schemes_of(mask), _step_reasons(why), src))
     conf = confidence([c.score for c in cands], False)
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
+
+
+def _step_reasons(why: tuple[str, ...]) -> list[str]:
+    """The reasons of a path's steps as a candidate gives them: each once, none empty (a fresh
+    list; remembered per tuple of reasons, which the stored records share)."""
+    hit = _REASONS.get(why)
+    if hit is None:
+        hit = tuple([x for x in dict.fromkeys(why) if x])
+        if len(_REASONS) < 100_000:
+            _REASONS[why] = hit
+    return list(hit)
+
+
+_REASONS: dict[tuple[str, ...], tuple[str, ...]] = {}
+on_clear(_REASONS.clear)
+
+
+def _favoured(prefer: Preference) -> bool | None:
+    """Whether ``prefer`` favours a scheme that writes the pre-1918 letters only in context (GOST
+    7.79 B's ye for ѣ: then its spellings are read as that scheme writes them): None when no
+    scheme does (every spelling read as written), else True or False (remembered on the
+    preference, a shared object, with the tables it was worked out for)."""
+    tabs = reader().tables
+    hit = prefer.__dict__.get("_favoured")
+    if hit is None or hit[0] is not tabs:
+        hit = (tabs, (prefer.penalty(tabs.old_in_context_mask) == 0 and any(prefer.penalties))
+               if tabs.old_in_context else None)
+        object.__setattr__(prefer, "_favoured", hit)
+    return hit[1]
 
 
 @functools.cache
