@@ -147,3 +147,12 @@ def test_f_after_the_file_is_the_leaf(text, delo, folios):
 def test_f_opening_a_next_reference_is_still_a_fond(text):
     cs = parse_citations(text)
     assert len(cs) == 2 and cs[1].fond == "558" and cs[0].folios in (None, "4")
+
+
+@pytest.mark.parametrize("text,folios", [
+    ("RGADA. F. 210. Op. 6. Kn. 12. L. 4 ob.", "4v"),  # a part, then the leaf: no Latvian order here
+    ("RGADA, f. 1209, op. 2, kn. 77. L. 9.", "9"),
+    ("RGIA. F. 796. Op. 4. D. 12. Ch. 2. L. 31.", "31"),
+])
+def test_a_number_with_a_full_stop_before_the_leaf_label_is_no_latvian_part(text, folios):
+    assert parse_citation(text).folios == folios

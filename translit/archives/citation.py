@@ -248,7 +248,9 @@ def _element_re() -> re.Pattern[str]:
             continue
         for name, forms in fields.items():
             pats = "|".join(_form_pattern(f) + r"\.?" for f in forms)
-            alts.append(rf"(?P<p{i}_{name}>(?<![\w.,/-])(?P<p{i}_{name}_v>{_POSTPOSED_NUM})\.\s?(?i:{pats})(?![^\W\d_]))")
+            # (no number after the label: "Kn. 124. L. 15" is a part, then the leaf label and its number)
+            alts.append(rf"(?P<p{i}_{name}>(?<![\w.,/-])(?P<p{i}_{name}_v>{_POSTPOSED_NUM})\.\s?(?i:{pats})"
+                        rf"(?![^\W\d_])(?![.\s]*\d))")
     # a file mark a collection is cited by instead of fond and opis' (archives.toml file_series:
     # the Smolensk Archive's WKP 186)
     series = "|".join(re.escape(p) for p in sorted(file_series(), key=len, reverse=True))
