@@ -156,3 +156,20 @@ def test_f_opening_a_next_reference_is_still_a_fond(text):
 ])
 def test_a_number_with_a_full_stop_before_the_leaf_label_is_no_latvian_part(text, folios):
     assert parse_citation(text).folios == folios
+
+
+# pap., the short form of papka (AVP RF) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,papka,delo", [
+    ("AVP RF, f. 0100, op. 46, pap. 362, d. 12, l. 4.", "362", "12"),
+    ("АВП РФ, ф. 07, оп. 23а, пап. 18, д. 235, л. 2.", "18", "235"),
+    ("AVPRF, f. 06, op. 13a, pap. 25, d. 272, ll. 8-9.", "25", "272"),
+])
+def test_pap_is_the_folder(text, papka, delo):
+    c = parse_citation(text)
+    assert (c.archive_current, c.papka, c.delo) == ("AVP RF", papka, delo)
+
+
+def test_pap_before_the_fond_is_no_folder():
+    c = parse_citation("The pap. 3 reading, RGASPI, f. 17, op. 3, d. 5, l. 2.")
+    assert c.papka is None and c.fond == "17"
