@@ -4,7 +4,7 @@ real pymarc), run through the real commands with the real pymorphy3 dictionary a
 
 1. notes on the carrier and the audience (256 computer file characteristics, 257 country of producing
    entity, 516 type of file, 521 audience, 533 reproduction, 538 system details, 585 exhibitions, 586
-   awards), written in Russian in a Cyrillic-only record, were not romanized at all; in a romanized
+   awards), written in Russian (or Ukrainian, Bulgarian) in a Cyrillic-only record, were not romanized at all; in a romanized
    record their English forms (Computer data (1 file); Juvenile; Microfiche. Moskva : IDC) must get no
    880 and their romanized Russian forms one;
 2. in a record of two languages (041 rus eng), where each field must read as Russian with a mark only
@@ -49,6 +49,17 @@ NOTES_CYR = [
         F("245", "10", [("a", "Весна на Заречной улице", "Vesna na Zarechnoĭ ulit͡se")], mode="cyr"),
         F("257", "  ", [("a", "СССР.", "SSSR.")], mode="cyr"),
         F("516", "  ", [("a", "Видеофильм.", "Videofilʹm.")], mode="cyr")]),
+    # the same notes in a Ukrainian and a Bulgarian record: each in its language's ALA-LC table
+    R("c11-uk-kazky", "uk", "ukr", fields=[
+        F("245", "10", [("a", "Казки для дітей", f"Kazky dli{T}a diteĭ")], mode="cyr"),
+        F("521", "  ", [("a", "Для дітей молодшого шкільного віку.", f"Dli{T}a diteĭ molodshoho shkilʹnoho viku.")],
+          mode="cyr"),
+        F("538", "  ", [("a", "Системні вимоги: Windows 7.", "Systemni vymohy: Windows 7.")], mode="cyr")]),
+    R("c11-bg-kozijat-rog", "bg", "bul", fields=[
+        F("245", "10", [("a", "Козият рог", f"Kozii{T}at rog")], mode="cyr"),
+        F("257", "  ", [("a", "България.", f"Bŭlgarii{T}a.")], mode="cyr"),
+        F("533", "  ", [("a", "Микрофилм.", "Mikrofilm."), ("b", "София :", f"Sofii{T}a :"),
+                        ("c", "Народна библиотека,", "Narodna biblioteka,"), ("d", None, "1990.")], mode="cyr")]),
 ]
 
 
