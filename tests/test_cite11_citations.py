@@ -4,8 +4,10 @@ acronyms spelled letter by letter with full stops (R.G.A.E., Г.А.Р.Ф.); regi
 diacritics (sšssa, Latvijas Valsts arhīvs), which the finder looked for only without them; the OCR
 slip of a lone small l for the number 1 (op. l, ll. l-4); the Latvian style that writes the number
 before its label (LVA, 1986. f., 1. apr., 4170. l., 12. lp.); the Georgian short name of the MIA
-Archive (sakartvelos shss arkivi); and f. after the file read as the leaf (d. 4, f. 12), not as a
-next fond. Every input here is written for this file (none is a row of a benchmark part)."""
+Archive (sakartvelos shss arkivi); f. after the file read as the leaf (d. 4, f. 12), not as a next
+fond; pap., the short form of papka (AVP RF); and the Baltic state archives missing from the registry
+(LCVA, LVIA, ERA, EAA, LVVA), whose citations in their own labels were lost whole. Every input here is
+written for this file (none is a row of a benchmark part)."""
 
 import pytest
 
@@ -173,3 +175,23 @@ def test_pap_is_the_folder(text, papka, delo):
 def test_pap_before_the_fond_is_no_folder():
     c = parse_citation("The pap. 3 reading, RGASPI, f. 17, op. 3, d. 5, l. 2.")
     assert c.papka is None and c.fond == "17"
+
+
+# the Baltic state archives, in their countries' own labels ------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("LCVA, f. R-754, ap. 4, b. 12, l. 3.", ("LCVA", "R-754", "4", "12", "3")),
+    ("LVIA, f. 378, ap. 1, b. 245, l. 17.", ("LVIA", "378", "1", "245", "17")),
+    ("ERA, f. R-1, n. 5, s. 12, l. 4.", ("ERA", "R-1", "5", "12", "4")),
+    ("ERA.R-1.5.12, l. 4.", ("ERA", "R-1", "5", "12", "4")),
+    ("EAA.1.2.345, l. 6.", ("EAA", "1", "2", "345", "6")),
+    ("LVVA, 1308. f., 12. apr., 51. l., 3. lp.", ("LVVA", "1308", "12", "51", "3")),
+    ("LVVA, f. 1308, apr. 12, l. 51, lp. 3.", ("LVVA", "1308", "12", "51", "3")),
+])
+def test_a_baltic_state_archive_in_its_own_labels(text, want):
+    assert parts(parse_citation(text)) == want
+
+
+def test_the_estonian_branch_is_not_the_state_archive():
+    assert parse_citation("ERAF.1.5.12, l. 4.").archive_current == "ERAF"
+    assert parse_citation("RA ERA, f. R-3, n. 2, s. 7.").archive_current == "ERA"
