@@ -15,7 +15,8 @@ studied by cite9, which brought four ibid. labels to the development part's conv
 ``data/citations_heldout9.txt``, written the same way, run once, then studied by cite10, which
 brought four ibid. labels to the development part's convention;
 ``data/citations_heldout10.txt``, written the same way by writer15, run once, then studied by cite11, which
-brought two ibid. labels to the development part's convention).
+brought two ibid. labels to the development part's convention;
+``data/citations_heldout11.txt``, written the same way by writer17, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the
@@ -164,7 +165,8 @@ def main() -> None:
                         ("held out 5", "citations_heldout5.txt"), ("held out 6", "citations_heldout6.txt"),
                         ("held out 7", "citations_heldout7.txt"), ("held out 8", "citations_heldout8.txt"),
                         ("held out 9", "citations_heldout9.txt"),
-                        ("held out 10", "citations_heldout10.txt")):
+                        ("held out 10", "citations_heldout10.txt"),
+                        ("held out 11", "citations_heldout11.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:

@@ -33,7 +33,11 @@ MARC-8 tables, hand-written ALA-LC truth):
 * ``heldout5``: 23 records in benchmarks/data/marc_mixed_heldout5.py, held out until cite11 studied it on
   2026-12-01 (its docstring says who wrote it, what they read, the first-run figures and the study; figures on
   it are dev figures from now on): films and video recordings (257/508/511), electronic
-  resources (256/516/538), microforms (533), children's books (521/250), dictionaries (546), articles (773).
+  resources (256/516/538), microforms (533), children's books (521/250), dictionaries (546), articles (773);
+* ``heldout6``: 14 records in benchmarks/data/marc_mixed_heldout6.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): English parallel titles (245 $b/246), law codes with
+  English jurisdiction headings (110/240), realia (300, a 500 quoting an inscription), English subjects
+  (650/651/655), a Bible's 130, a patent's mixed 110, 020 $q, RDA 336/338, uk/be/bg/sr edition statements.
 
 For each set and command:
 
@@ -46,7 +50,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -72,6 +76,7 @@ from marc_mixed_heldout2 import HELDOUT2  # noqa: E402
 from marc_mixed_heldout3 import HELDOUT3  # noqa: E402
 from marc_mixed_heldout4 import HELDOUT4  # noqa: E402
 from marc_mixed_heldout5 import HELDOUT5  # noqa: E402
+from marc_mixed_heldout6 import HELDOUT6  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -232,7 +237,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -242,7 +247,8 @@ def main() -> None:
 
     print(f"translit from {Path(translit.__file__).parent}")
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
-            "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5}
+            "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
+            "heldout6": HELDOUT6}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []

@@ -68,6 +68,10 @@ Eighth set, STUDIED since 2026-12-01 (branch slavic9 read its misses; held out b
 slavic_real8.tsv`` (711 rows typed by hand by the session "writer14"; short titles and text near the
 languages' borders). First-run figures in its header (the held-out ones).
 
+Ninth set, STUDIED since 2026-12-01 (branch slavic10 read its misses; held out before): ``--file
+slavic_real9.tsv`` (434 rows typed by hand by the session "writer16"; places, institutions and persons
+near the languages' borders). First-run figures in its header (the held-out ones).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 

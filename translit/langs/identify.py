@@ -398,6 +398,50 @@ def russian_name_heading(text: str) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+# how much a text that names an administrative unit of a language's country counts for that
+# language (``admin_units.toml``): as much as a letter three alphabets share, enough to settle the
+# near tie of words two lists share (Општина Ново Село: Serbian and Macedonian alike), never to
+# outweigh a letter outside an alphabet (OUTSIDE_ALPHABET) or a word only one list has
+PLACE_WEIGHT = 1.0
+_UNIT_WORD = re.compile("[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+
+
+@cache
+def _admin_units() -> tuple[frozenset[str], dict[tuple[str, ...], list[tuple[str, str]]]]:
+    """(the administrative terms, lower case; the units' names as word tuples, as spelt and in
+    capitals → [(language, ISO 3166-2 code)]) from ``admin_units.toml``."""
+    data = tomllib.loads(resources.files("translit.langs").joinpath("admin_units.toml").read_text("utf-8"))
+    names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for lang, units in data.get("units", {}).items():
+        for code, name in units.items():
+            words = tuple(_UNIT_WORD.findall(name))
+            for key in {words, tuple(w.upper() for w in words)}:
+                names.setdefault(key, []).append((lang, code))
+    return frozenset(data.get("terms", "").split()), names
+
+
+def admin_unit_names(text: str) -> list[tuple[str, str, str]]:
+    """(language, ISO 3166-2 code, name) for each administrative unit ``text`` names: the text is a
+    unit's name of ``admin_units.toml`` as spelt there (or in capitals), alone when the name has two
+    words or more (Свети Николе, Стара Загора, Пчињски округ), or with one administrative term
+    before or after it (Општина Градско, Община Видин). A one-word name alone (София, Севастополь,
+    Варна: also a forename, or the Russian spelling) says nothing; neither does a text with any
+    other word (Центар за култура) or with Latin letters."""
+    if _LAT.search(text):
+        return []
+    terms, names = _admin_units()
+    words = _UNIT_WORD.findall(text)
+    n = len(words)
+    for start, end in ((0, n), (1, n), (0, n - 1)):
+        core, rest = tuple(words[start:end]), words[:start] + words[end:]
+        if not core or (not rest and len(core) < 2) or any(w.lower() not in terms for w in rest):
+            continue
+        units = names.get(core)
+        if units:
+            return [(lang, code, " ".join(core)) for lang, code in units]
+    return []
+
+
 def _identify_cyrillic(text: str) -> list[LanguageScore]:
     words = [w.lower() for w in _CYR.findall(text) if w.strip("\u02bc")]
     langs = list(alphabets())
@@ -544,6 +588,10 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
                 scores[winner].evidence.append(f"{w}: rare or unknown, most like its letter patterns")
+    for lang, code, name in admin_unit_names(text):
+        if lang in scores:
+            scores[lang].score += PLACE_WEIGHT
+            scores[lang].evidence.append(f"{name}: an administrative unit of its country ({code}, ISO 3166-2)")
     names = russian_name_heading(text)
     if names:
         # a foreign name heading every list transcribes alike (Марк Твен, Адам Смит) differs by
@@ -579,6 +627,19 @@ def text_marks(text: str) -> frozenset[str]:
     if "\u0361" in low:
         marks.add("\u0361")
     return frozenset(marks)
+
+
+# the reasons the Russian reader gives a reading it made by undoing a slip (translit/read/words.py)
+_REPAIRS = ("(a typing slip:", "(an OCR slip:")
+
+
+def repaired_reading(word: Any) -> bool:
+    """Whether the Russian reader's reading of ``word`` (a WordReading) undid a slip to find a
+    word: a typing slip (Pokrovskyi read Покровский, yi taken for iy) or an OCR slip. Such a
+    reading is no evidence that the text is Russian as written: in identification it counts as a
+    word Russian's list does not have, so a language that reads the word as written (Ukrainian's
+    national -skyi: Покровський) is not outweighed by Russian's guess at a slip."""
+    return any(mark in word.reason for mark in _REPAIRS)
 
 
 def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[LanguageScore]:
@@ -619,7 +680,8 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian(text)
-    read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in rr.words]
+    read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian and not repaired_reading(w)
+                  else 0.0 for w in rr.words]
     notes = _excuse_small_lists(read, n)
     for i in range(n):
         column = {lang: zs[i] for lang, zs in read.items() if len(zs) == n}

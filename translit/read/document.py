@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from translit.read.candidates import Source
-from translit.read.language import looks_romanized, surface_form
+from translit.read.language import form_decision, looks_romanized, surface_form
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.read.weights import W
 
@@ -158,7 +158,7 @@ def read_document(lines: Iterable[str], read: Reader, reading_of: Callable[[Any]
             for w in reading.words:
                 if not w.input:
                     continue
-                d = decided.get(surface_form(w.input)) if forms else None
+                d = form_decision(decided, w.input) if forms else None
                 if d is not None and d.russian != w.is_russian and d not in touched \
                         and reading.alone.get(w.start) is None:
                     touched.append(d)

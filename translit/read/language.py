@@ -110,7 +110,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if forms:
         # a word its own line leaves undecided follows the document's decision for its form
         for k, wr in enumerate(words):
-            f = forms.get(surface_form(wr.input)) if verdicts[k] is None else None
+            f = form_decision(forms, wr.input) if verdicts[k] is None else None
             if f is not None:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
@@ -127,6 +127,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _english_function_words(matches, words, verdicts, alone, function_words, why)
     if policy.keep_english and policy.english_first:
         _english_articles(text, matches, verdicts, why)
+        _english_modifiers_after_articles(text, matches, words, verdicts, alone, why)
         _initials_after_surname(text, matches, words, verdicts, why)
         _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
@@ -166,8 +167,22 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
 
 
 def surface_form(token: str) -> str:
-    """The form under which a document decides a word once: canonical Latin, lower case."""
-    return _word_facts(token)[0].lower()
+    """The form under which a document decides a word once: canonical Latin, lower case, with its
+    first capital kept, so that a name (Mark Shagal, Bell Ivanov) and the common word English spells
+    the same (the mark, the bell) are decided apart."""
+    form = _word_facts(token)[0].lower()
+    return form[:1].upper() + form[1:] if token[:1].isupper() else form
+
+
+def form_decision(forms: dict, token: str):
+    """The document's decision for ``token`` in ``forms`` (keyed by :func:`surface_form`): a
+    capitalized word takes its own form's, else the lower-case word's (Duma at a sentence's start as
+    duma inside one); a lower-case word never takes a name's (the mark is not Mark)."""
+    form = surface_form(token)
+    hit = forms.get(form)
+    if hit is None and form[:1].isupper():
+        hit = forms.get(form.lower())
+    return hit
 
 
 _ROMAN_MARKS = re.compile(r"[ĭėëīʹʺ\u0361čšžŝûâ]|kh|zh|shch|ts[iyaeuo]|iia\b|ii\b|yy\b|iy\b|skii\b|skiy\b|ogo\b|aia\b|[eo]vich\b|[eo]vna\b")
@@ -765,13 +780,53 @@ def _national_scheme_name_word(wr: WordReading) -> set[str]:
     """The national schemes (Polish, Czech) that read ``wr``, a word of another alphabet, as a Russian
     name of the name lexicon scoring at least ``national_scheme_name``, with every letter of another
     alphabet one that scheme writes (Wawiłow, Nikołaj); else none."""
+    return _national_letters(wr, (Source.NAME,), W.running.national_scheme_name)
+
+
+def _national_letters(wr: WordReading, sources: tuple[str, ...], least: float) -> set[str]:
+    """The national schemes that read ``wr`` (capitalized, of another alphabet) through a candidate of
+    ``sources`` scoring at least ``least``, with every letter of another alphabet one they write."""
     if not wr.candidates or not wr.input[:1].isupper() or wr.input.isascii():
         return set()
     c = wr.candidates[0]
-    if c.source != Source.NAME or c.score < W.running.national_scheme_name:
+    if c.source not in sources or c.score < least:
         return set()
     own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
     return {s for s in c.schemes if s in _other_language_schemes() and own <= _scheme_letters(s)}
+
+
+def _national_surname_after(n: WordReading, schemes: set[str]) -> bool:
+    """Kliniczew after Paweł: a word the same national scheme reads (not the trigram model alone) as a
+    Russian surname by its ending (-ов, -ев, -ин: Клиничев), English hardly writing it."""
+    if not n.candidates or n.candidates[0].source == Source.TRIGRAM or not schemes & set(n.candidates[0].schemes):
+        return False
+    cyr = n.candidates[0].cyrillic.lower()
+    return (_surname_shaped(n) or cyr.endswith(_NATIONAL_SURNAME)) and _word_facts(n.input)[1] < W.running.unknown_english
+
+
+_NATIONAL_SURNAME = ("ин", "ын", "ина", "ына", "ова", "ева")  # Prigożyn, Ułanowa: in a national scheme's letters, no English name
+
+
+def _national_scheme_surname(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Aleksej Ułanow, Jewgienij Prigożyn: a capitalized word of another alphabet that a national
+    scheme of Russian reads as a name or a dictionary word (at least ``rare_reading``; a rarer name
+    than :func:`_national_scheme_name` asks for), right after (one space) a forename the same scheme
+    reads as a Russian forename of the lexicon at least ``national_scheme_name`` strong and English
+    writes less (Jan: English's Jan.), when the word reads as a Russian surname (tagged, or ending as
+    one: -ов, -ин; so not Ewa Łoś, Лось)."""
+    schemes = _national_letters(words[k], (Source.NAME, Source.DICTIONARY), W.running.rare_reading)
+    if not schemes or k == 0 or text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    cyr = words[k].candidates[0].cyrillic
+    if not (_tagged(cyr, lexmod.SURN) or _surname_shaped(words[k]) or cyr.lower().endswith(_NATIONAL_SURNAME)):
+        return False  # (Ewa Łoś: Лось is no surname; Polish forenames Russian has too, Ewa, Wiktor, Anna)
+    n = words[k - 1]
+    if not (_is_forename(n) and n.candidates[0].source == Source.NAME
+            and n.candidates[0].score >= W.running.national_scheme_name
+            and _word_facts(n.input)[1] < W.running.national_scheme_name):
+        return False
+    own = {ch for ch in unicodedata.normalize("NFC", n.input.lower()) if not ch.isascii() and ch.isalpha()}
+    return any(own <= _scheme_letters(s) for s in schemes & set(n.candidates[0].schemes))  # (not Józef: ó)
 
 
 def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -795,6 +850,8 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
             continue
         if not n.candidates or n.candidates[0].source != Source.NAME or not schemes & set(n.candidates[0].schemes) \
                 or _word_facts(n.input)[1] >= W.running.national_scheme_name:
+            if j == k + 1 and _national_surname_after(n, schemes):
+                continue  # (Paweł Kliniczew: Клиничев, a surname in the same scheme the lexicon hardly knows)
             return False  # (Stanisław Lem, Jarosław Kaczmarek: Лем, Качмарек are no names of the lexicon)
     return True
 
@@ -1129,6 +1186,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         conf[k] = confidence
 
     addresses = _address_spans(text)
+    owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
         gap_before = text[matches[k - 1].end():m.start()] if k else text[:m.start()]
@@ -1152,7 +1210,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral after a Western abbreviation (vol. I, pt. V)")
         elif _shared_abbreviation(text, m) or _shared_word(m.group()) and _ROMAN_AFTER.match(text, m.end()):
             leave(k, "an abbreviation of both traditions before a number, in English prose (ch. 2, ch. III: chapter)")
-        elif not w.isascii() and _other_alphabet(wr) and _national_scheme_name(text, matches, words, k):
+        elif not w.isascii() and _other_alphabet(wr) and (_national_scheme_name(text, matches, words, k)
+                                                          or _national_scheme_surname(text, matches, words, k)):
             verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
@@ -1175,6 +1234,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
+        elif _country_code(text, m):
+            leave(k, "a country code of sports results (POL, URS)")
+        elif w in _word_list("english_state_acronyms"):
+            leave(k, "an English acronym of English words (the USSR, the CPSU), no romanization")
         elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
@@ -1183,8 +1246,18 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
-            for j in _name_run_before(text, matches, words, k - 1):
-                leave(j, "a name with an English possessive")
+            run = _name_run_before(text, matches, words, k - 1)
+            russian_run = _russian_surname(words[run[0]]) or len(run) > 1 \
+                and text[matches[run[1]].end():matches[run[0]].start()] == "-" \
+                and any(_known_russian_name(words[x]) for x in run[:2])  # (a double surname: Kara-Murza's)
+            for j in run:
+                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]) \
+                        and text[matches[j].end():matches[j + 1].start()] != "-":  # (not Petrov of Petrov-Vodkin's)
+                    verdicts[j] = True  # Kazimir Malevich's: the forename of a Russian surname is read
+                    why.pop(j, None)
+                    owners.add(j)
+                else:
+                    leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
         elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
@@ -1195,7 +1268,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
-    paired: set[int] = set()
+    paired: set[int] = set(owners)
     for k, wr in enumerate(words):
         if verdicts[k] is not True and k not in why and wr.candidates and wr.candidates[0].score >= W.language.lookalike_reading \
                 and only_french_german(_word_facts(wr.input)[0]):
@@ -1260,6 +1333,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 why[k] = "left as it was: neither language reads it well (a name, or damaged text)"
                 why.unknown.add(k)
                 conf[k] = W.running.ocr_confidence
+        elif verdicts[k] is True and not marked and cand.score < W.running.name_min_score \
+                and (cand.source == Source.NAME or cand.source == Source.DICTIONARY and _tagged_person(cand.cyrillic)) \
+                and not wr.input.isupper() and _russian_zipf(cand.cyrillic) < W.running.rare_reading \
+                and en >= W.running.unknown_english and en >= cand.score - W.running.rare_name_margin:
+            # Gavriel, Amiel: a name Russian itself seldom writes (a Western or Hebrew name transcribed),
+            # as rare as in English: no evidence by itself; the neighbours decide (not Manya, Маня, which
+            # a scheme reads weakly but Russian writes often)
+            verdicts[k] = None
         elif verdicts[k] is True and not marked and en >= (W.running.both_languages if _name_capital(text, matches, words, k)
                                                            else W.running.both_languages_lower):
             # a word of both languages (lower case: a loanword English writes, dacha, troika, or
@@ -1277,6 +1358,56 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _western_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
+    _competitors(text, matches, words, verdicts, why)
+
+
+def _country_code(text: str, m: WordSpan) -> bool:
+    """(POL), (URS): a country code of sports results (``olympic_codes``), alone in parentheses."""
+    return m.group() in _word_list("olympic_codes") and m.start() > 0 and text[m.start() - 1] == "(" \
+        and text[m.end():m.end() + 1] == ")"
+
+
+_COMPETITOR_GAP = re.compile(r" \(")
+_COMPETITOR_RUN = 4  # the most words of a competitor's name (Maria Vasilievna Petrova-Ivanova)
+
+
+def _competitor_run(text: str, matches: list[WordSpan], k: int) -> list[int]:
+    """The capitalized words (and initials) of the name right before the country code ``k``, joined
+    by spaces, hyphens or an initial's full stop: right to left."""
+    out: list[int] = []
+    if not k or not _COMPETITOR_GAP.fullmatch(text, matches[k - 1].end(), matches[k].start()):
+        return out
+    j = k - 1
+    while j >= 0 and len(out) < _COMPETITOR_RUN and matches[j].group()[:1].isupper() \
+            and (j == k - 1 or _NAME_JOIN.fullmatch(text, matches[j].end(), matches[j + 1].start())):
+        out.append(j)
+        j -= 1
+    return out
+
+
+def _competitors(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                 why: Reasons) -> None:
+    """Sports results: the name before a Soviet or Russian country code (Konstantin Volkov (URS)) is
+    a Russian person's, read even when a foreign name beside it set the line's scheme; the name
+    before any other code (Stoyan Deltchev (BUL), Jacek Wszoła (POL)) is a foreign person's, kept."""
+    soviet = _word_list("soviet_olympic_codes")
+    for k, m in enumerate(matches):
+        if not _country_code(text, m):
+            continue
+        for j in _competitor_run(text, matches, k):
+            if j in why.hard:
+                continue
+            if m.group() in soviet:
+                if verdicts[j] is not True and words[j].candidates and len(matches[j].group()) > 1:
+                    verdicts[j] = True
+                    why.pop(j, None)
+                    why.names.discard(j)
+                    why.soft.discard(j)
+                    why.unknown.discard(j)
+            else:
+                verdicts[j] = False
+                why.left_by_rule(j, "a foreign competitor's name before its country code (Stoyan Deltchev (BUL))")
+                why.names.add(j)
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1541,13 +1672,26 @@ def _name_context(text: str, matches: list[WordSpan], words: list[WordReading], 
                   why: Reasons) -> None:
     """A capitalized word right after a Russian forename or patronymic (one its own evidence
     calls Russian) is a surname: Russian, not the English word spelled the same (Nikolai Gogol,
-    Aleksandr Blok, Andrei Belyi in an English sentence)."""
+    Aleksandr Blok, Andrei Belyi in an English sentence); so is a capitalized word after a patronymic
+    even when English knows it better (Boris Evgenʹevich Paton), unless the trigram model alone reads it."""
     for k in range(1, len(matches)):
         if verdicts[k] is None and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
                 and verdicts[k - 1] is True and _is_forename(words[k - 1]) \
                 and _NAME_JOIN.fullmatch(text[matches[k - 1].end():matches[k].start()]) \
                 and "." not in text[matches[k - 1].end():matches[k].start()]:
             verdicts[k] = True
+        elif verdicts[k] is False and k not in why and matches[k].group()[:1].isupper() and words[k].candidates \
+                and words[k].candidates[0].source != Source.TRIGRAM and verdicts[k - 1] is True \
+                and _is_patronymic(words[k - 1]) and text[matches[k - 1].end():matches[k].start()] == " ":
+            verdicts[k] = True  # Boris Evgenʹevich Paton: after a patronymic, the surname, not the English word
+
+
+def _is_patronymic(wr: WordReading) -> bool:
+    """Is the word's reading a patronymic the dictionary tags (Ivanovich, Evgenʹevich, Petrovna)?"""
+    if not wr.candidates or not wr.input[:1].isupper():
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.PATR)
 
 
 def _known_russian_name(wr: WordReading) -> bool:
@@ -1639,6 +1783,21 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
     return out
 
 
+def _russian_surname(wr: WordReading) -> bool:
+    """Malevich, Akhmatova, Kara-Murza: a capitalized word read as a Russian surname the dictionary
+    tags, a known Russian name (:func:`_known_russian_name`), not a Western one (Cohen, Twain)."""
+    if not _known_russian_name(wr):
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.SURN)
+
+
+def _russian_forename_of_run(wr: WordReading) -> bool:
+    """Kazimir, Vladimir, Lidiia before a Russian surname's English possessive: a forename the
+    dictionary tags, read as a name, not spelled in another language's letters alone (Wladimir)."""
+    return _is_forename(wr) and wr.candidates[0].source == Source.NAME and not _western_spelled(wr)
+
+
 def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> None:
     """Master i Margarita, Institut marksizma-leninizma, Voina i mir: a capitalized word of both languages
     right before a Russian word (past one-letter words such as i, v) starts a Russian title or
@@ -1682,7 +1841,8 @@ def _function_word_candidates(text: str, matches: list[WordSpan], words: list[Wo
 def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                              why: Reasons) -> None:
     """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
-    an English article and a capitalized English word qualifies an English name and stays."""
+    an English article and a capitalized English word qualifies an English name and stays; before a
+    place's generic term (``place_heads``: the Kromy Forest, the Vorskla River) it is the place's name."""
     articles = _running_text_data()[5]
     for k in range(1, len(matches) - 1):
         if verdicts[k] is not True or k in why or _word_facts(words[k].input)[2] or not matches[k].group()[:1].isupper():
@@ -1690,7 +1850,8 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
         if matches[k - 1].group().lower() in articles and text[matches[k - 1].end():matches[k].start()] == " " \
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
                 and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1 \
-                and not why.get(k + 1, "").endswith(_OWN_HEAD):
+                and not why.get(k + 1, "").endswith(_OWN_HEAD) \
+                and matches[k + 1].group().lower() not in _word_list("place_heads"):  # (the Kromy Forest: a place)
             verdicts[k] = False
             why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
@@ -2310,6 +2471,25 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
             why.left_by_rule(k, "the English article a, before an English word")
 
 
+def _english_modifiers_after_articles(text: str, matches: list[WordSpan], words: list[WordReading],
+                                      verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """a festal trapeza, the solemn moleben: a lower-case word undecided by itself that only the
+    trigram model reads (no dictionary reading), that English writes, right after an English article
+    left as English, is the English modifier of the Russian noun after it, not a Russian word its
+    neighbour pulled in (a Russian adjective there has a dictionary reading: a staryi kolkhoz)."""
+    articles = _word_list("english_name_articles") | _word_list("english_one_letter") | {"an"}
+    for k in range(1, len(matches)):
+        w, wr = matches[k].group(), words[k]
+        if verdicts[k] is not True or alone[k] is not None or not w.islower() or k in why \
+                or not wr.candidates or wr.candidates[0].source != Source.TRIGRAM or _word_facts(w)[2]:
+            continue
+        if matches[k - 1].group().lower() in articles and verdicts[k - 1] is False \
+                and text[matches[k - 1].end():matches[k].start()] == " " \
+                and english_zipf(w) >= W.running.unknown_english:
+            verdicts[k] = False
+            why.left_by_rule(k, "an English word after an English article, before a Russian noun (a festal trapeza)")
+
+
 _ARTICLE_GAP = re.compile(r" [\"“‘']?")  # a "former person": a space, and an opening quote at most
 
 
@@ -2415,7 +2595,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
         # (a Russian name in a national scheme's spelling is no foreign word, nor its Polish w: Lew Łandau)
-        national = {j for j in full if verdicts[j] is True and _national_scheme_name_word(words[j])}
+        national = {j for j in full if verdicts[j] is True and (_national_scheme_name_word(words[j])
+                                                                or _national_scheme_surname(text, matches, words, j))}
         foreign = {j for j in full if _unromanizable(words[j]) and j not in national
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
