@@ -14,7 +14,8 @@ and soft hyphens, document collections with provenance, ranges across files, the
 studied by cite9, which brought four ibid. labels to the development part's convention;
 ``data/citations_heldout9.txt``, written the same way, run once, then studied by cite10, which
 brought four ibid. labels to the development part's convention;
-``data/citations_heldout10.txt``, written the same way by writer15, held out and run once;
+``data/citations_heldout10.txt``, written the same way by writer15, run once, then studied by cite11, which
+brought two ibid. labels to the development part's convention;
 ``data/citations_heldout11.txt``, written the same way by writer17, held out and run once).
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are

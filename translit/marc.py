@@ -1295,6 +1295,9 @@ def _languages() -> dict[str, Any]:
             "western_letters": data["romanized_marks"]["western_letters"],
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"]),
+            "ordinal": re.compile(r"(?<![\w-])\d+-(?:" + "|".join(
+                sorted((re.escape(unicodedata.normalize("NFC", fold_ties(e))) for e in data["undetermined_text"]["ordinal_endings"]), key=len,
+                       reverse=True)) + r")(?![\w\u0300-\u036f])"),
             "overrule_margin": float(data["lexicon_overrule"]["margin"]),
             "overrule_known": int(data["lexicon_overrule"]["known"]),
             "field_margin": float(data["field_language"]["margin"]),
@@ -1556,6 +1559,7 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
     det = detect(text)
     marks = [m.group() for m in WORD_RE.finditer(text)
              if looks_romanized(canonical_latin(strip_stress(fold_ties(m.group()))))]
+    marks += _languages()["ordinal"].findall(unicodedata.normalize("NFC", fold_ties(text)))  # 7-e izd., 2-go: a Russian ordinal in figures
     if det.is_romanized_russian and det.russian_share >= _languages()["min_share"] and (marks or not need_marks):
         return True, f"the text reads as romanized Russian ({det.reason}; marks: {', '.join(marks[:3]) or 'none'})"
     if det.is_romanized_russian and need_marks and not marks:

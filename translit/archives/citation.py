@@ -76,7 +76,9 @@ def _form_pattern(form: str) -> str:
 # among digits: OCR), an attached suffix of one or two letters (12a, 2v, 4p, 12а, the secret
 # inventories' 3780ss and 1сс, a fond's secret part R-8131sch, Р-8131сч), -os (3-ос, 8ос), a suffix of capitals after a hyphen (36446-FP),
 # a range (5-7); a file's number may carry its volume after a slash (b. 47563/3, д. 1500/2)
-_DIG = r"(?:[lIОOЗ]*\d[\dlIОOЗ]*|З(?![^\W\d_]))"  # Cyrillic З for 3 (OCR, reference §5.2)
+# Cyrillic З for 3 (OCR, reference §5.2), and a lone small l for 1 (op. l, d. l, ll. l-4: a scan's
+# commonest slip) unless a number follows it (l. 5 is the leaf label)
+_DIG = r"(?:[lIОOЗ]*\d[\dlIОOЗ]*|З(?![^\W\d_])|l(?![^\W\d_]|\.?\s?\d))"
 _PREFIX = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–]\s?(?=[\dlIО]*\d)|[RРAА](?=\d))"
 _NUM_CORE = (rf"(?:{_PREFIX})?{_DIG}(?:(?:sch|[a-zа-яё]{{1,2}})(?![^\W\d_]))?(?:[-‐–]?(?:os|ос)(?![^\W\d_]))?"
              rf"(?:-[A-ZА-ЯЁ]{{1,3}}(?![^\W\d_]))?"  # a file's capital suffix: 36446-FP, 512-СФ
@@ -112,6 +114,11 @@ def _folio_pattern() -> str:
 # of Estonia number them); taken only for a fond, where a capital after a file or leaf number
 # would more often be a word
 _FOND_CAPS = rf"(?:{_PREFIX})?{_DIG}[A-Z]{{1,2}}(?![^\W\d_])(?![\d/])"
+
+
+# a number written before its label as an ordinal (labels.toml `postposed`): a prefix of capitals
+# (P-252), digits, a letter or two, a range whose first end keeps its full stop (7.-9.)
+_POSTPOSED_NUM = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–])?\d+[a-zA-Z]{0,2}(?:\.?\s?[-‐–]\s?\d+[a-zA-Z]{0,2})?"
 
 
 def _value_pattern(field_name: str) -> str:
@@ -233,6 +240,17 @@ def _element_re() -> re.Pattern[str]:
         for name, forms in fields.items():
             pats = [_form_pattern(f) + r"\.?" for f in forms]
             alts.append(rf"(?P<c{i}_{name}>(?<![\w'])(?i:{'|'.join(pats)})\s*(?P<c{i}_{name}_v>{_value_pattern(name)}))")
+    # a country whose style puts the number, an ordinal with its full stop, before the label
+    # (labels.toml `postposed`: Latvian 1986. f., 1. apr., 4170. l., 12. lp.); a range writes both
+    # ordinals (7.-9. lp.)
+    for i, (country, fields) in enumerate(_country_labels()):
+        if country not in _labels().get("postposed_labels", {}).get("countries", []):
+            continue
+        for name, forms in fields.items():
+            pats = "|".join(_form_pattern(f) + r"\.?" for f in forms)
+            # (no number after the label: "Kn. 124. L. 15" is a part, then the leaf label and its number)
+            alts.append(rf"(?P<p{i}_{name}>(?<![\w.,/-])(?P<p{i}_{name}_v>{_POSTPOSED_NUM})\.\s?(?i:{pats})"
+                        rf"(?![^\W\d_])(?![.\s]*\d))")
     # a file mark a collection is cited by instead of fond and opis' (archives.toml file_series:
     # the Smolensk Archive's WKP 186)
     series = "|".join(re.escape(p) for p in sorted(file_series(), key=len, reverse=True))
@@ -264,9 +282,11 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
         text = unicodedata.normalize("NFC", text).strip()
         if not text:
             continue
-        k = _fold(text)
-        lookup.setdefault(k, m)
-        (acr if is_acronym else names).add(text)
+        # the text is searched without its diacritics (_plain): a spelling with them (sšssa,
+        # Latvijas Valsts arhīvs, Lietuvos visuomenės … archyvas) is looked for without them too
+        for t in {text, _plain(text)[0]}:
+            lookup.setdefault(_fold(t), m)
+            (acr if is_acronym else names).add(t)
 
     def acro(a: str) -> str:  # an I among capitals may be scanned as l or 1 (RGASPl, RGASP1)
         return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il1]", re.escape(w)) for w in a.split())
@@ -274,12 +294,30 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     # well (Rgaspi, garf): typed or scanned so, before a fond
     plain = [a for a in acr if a.isascii() and a.isalpha() and a.isupper() and len(a) >= 4]
     titled = {a.capitalize() for a in plain} | {a.lower() for a in plain}
-    acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}, key=len, reverse=True)
+    acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}
+                      | {d for a in acr if (d := _dotted(a))}, key=len, reverse=True)
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for row in _labels()["country_suffixes"]["forms"] for s in row)
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
            rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
     return re.compile(pat), lookup
+
+
+# the letters of an acronym as footnotes spell them one by one: a capital and the small letters of
+# its romanized digraph (Ts G A O R, Г А Р Ф)
+_ACRONYM_LETTER = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?")
+
+
+def _dotted(acronym: str) -> str | None:
+    """The pattern of ``acronym`` written with a full stop after each letter, a space after the stop
+    or not (R.G.A.S.P.I., G. A. R. F., Г.А.Р.Ф., Ts.G.A.O.R., A.V.P. R.F.): an older typescript's and
+    some publishers' style. Only for an acronym of capitals (a digraph's small letter allowed) of four
+    letters or more: three dotted capitals are too often something else (M.P.A., a degree)."""
+    words = acronym.split()
+    letters = [_ACRONYM_LETTER.findall(w) for w in words]
+    if any("".join(ls) != w for ls, w in zip(letters, words)) or sum(map(len, letters)) < 4:
+        return None
+    return r"\s?".join(r"\.\s?".join(re.escape(x) for x in ls) + r"\." for ls in letters)
 
 
 # a second acronym-like word right after an archive's acronym (two capitals or more: DV, SPb, TO)
@@ -468,7 +506,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
     v = re.sub(r"(?<=\d)([а-яё]{1,2})(?![^\W\d_])", lambda x: "".join(_CYR_LAT.get(c, c) for c in x.group(1)), v)
     # l, I and O among digits, also beside each other (lOO3 is 1003)
-    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]", "1", v)
+    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]|(?<![^\W\d_])l(?![^\W\d_])", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     fixed = re.sub(r"З(?=[\dЗ]*\d)|(?<=\d)З|^З$", "3", fixed)
     if fixed != v:
@@ -554,6 +592,7 @@ class _El:
     alone: bool = False  # a file mark that names its archive by itself (WKP 186)
     unread: bool = False  # a labelled part whose number is illegible ("d. [?]")
     country: str | None = None  # a label only the archives of this country use (Latvian apr.)
+    postposed: bool = False  # the number before its label (Latvian 1986. f., 12. lp.)
     groups: tuple[str, str, str] = ("", "", "")
 
 
@@ -633,6 +672,10 @@ def _elements(src: str) -> list[_El]:
             i, name = kind[1:].split("_", 1)
             found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
                              country=_country_labels()[int(i)][0]))
+        elif re.match(r"p\d+_", kind):  # the number before its label (Latvian 1986. f.)
+            i, name = kind[1:].split("_", 1)
+            found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
+                             country=_country_labels()[int(i)][0], postposed=True))
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
@@ -817,6 +860,11 @@ class _Builder:
 
     def mark_part(self, el: _El) -> None:
         """The label and the number of a labelled part, each where it was written."""
+        if el.postposed:  # 1986. f.: the number (its ordinal stop left as written), then the label
+            label_at = el.start + len(el.value) + len(re.match(r"\.\s?", self.src[el.start + len(el.value):]).group())
+            self.marks.append(("value", el.field, el.start, el.start + len(el.value)))
+            self.marks.append(("label", el.field, label_at, el.end))
+            return
         value_at = el.end - len(el.value)
         label = re.sub(r"\s*(?:(?:№|No\.?|no\.)\s*)?$", "", self.src[el.start:value_at])
         if label:
@@ -847,15 +895,17 @@ class _Builder:
             self.notes.append(f"{el.field}: the number cannot be read (kept in unparsed)")
         else:
             self.mark_part(el)
-            self.cited_labels.add(_label_key(self.src[el.start:el.end - len(el.value)]))
+            label = self.src[el.start + len(el.value):el.end] if el.postposed else self.src[el.start:el.end - len(el.value)]
+            self.cited_labels.add(_label_key(label.lstrip(". ")))
             self.cited_labels.update(_label_key(w) for w in re.findall(r"[^\W\d_]+", el.value))
+            value = re.sub(r"\.(?=\s?[-‐–])", "", el.value) if el.postposed else el.value  # 7.-9. lp.: 7-9
             if el.field == "folios":
-                self.values[el.field] = _clean_folios(el.value, self.notes)
+                self.values[el.field] = _clean_folios(value, self.notes)
             else:
                 label = self.src[el.start:el.end]
                 cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
                 # a list of files (dd. 3756, 3758) is kept as a list, each number cleaned
-                self.values[el.field] = ", ".join(_clean_number(v, self.notes, cyr) for v in el.value.split(","))
+                self.values[el.field] = ", ".join(_clean_number(v, self.notes, cyr) for v in value.split(","))
             self.spans[el.field] = [el.start, el.end]
             self.last_rank = rank()[el.field]
             if el.ocr:
@@ -1235,7 +1285,12 @@ def parse_citations(text: str) -> list[Citation]:
 
     out: list[Citation] = []
     cur: _Builder | None = None
-    for el in _elements(src):
+    elements = _elements(src)
+    for i, el in enumerate(elements):
+        if cur is not None and _folio_after_file(cur, el, src, elements[i + 1] if i + 1 < len(elements) else None):
+            # "d. 4, f. 12": f. after the file, with no opis' or file after it, is the leaf (the folio
+            # of English and the filă of Romanian footnotes), not the fond of a next citation
+            el = _El("field", el.start, el.end, "folios", el.value)
         if el.kind == "field":
             country = cur.country() if cur is not None else None
             if el.country is not None and el.country != country:
@@ -1278,6 +1333,21 @@ def parse_citations(text: str) -> list[Citation]:
         if done is not None:
             out.append(done)
     return out
+
+
+def _folio_after_file(cur: _Builder, el: _El, src: str, after: _El | None) -> bool:
+    """Whether the fond label ``el`` (f. 12) names the leaf of the file ``cur`` has just taken: it
+    follows the file (or storage unit, or document) after a comma only, the citation has no leaves
+    yet, and no opis', file or storage unit follows it in the same stretch (then it would open the
+    next citation: "d. 5, f. 558, op. 11")."""
+    if el.kind != "field" or el.field != "fond" or el.ocr or el.unread or el.postposed:
+        return False
+    if "folios" in cur.values or not {"delo", "storage_unit", "dokument"} & set(cur.values):
+        return False
+    if not re.fullmatch(r"\s*,\s*", src[cur.end:el.start]) or not re.match(r"(?i)f\.?\s*\d", src[el.start:el.end]):
+        return False
+    return not (after is not None and after.kind == "field" and after.field != "folios"
+                and _SEP_ONLY.fullmatch(src[el.end:after.start]) is not None)
 
 
 def parse_citation(text: str) -> Citation:

@@ -133,6 +133,19 @@ def _cue_words() -> frozenset[str]:
     return frozenset(_fold(re.findall(r"[^\W\d_]+", f)[-1]) for f in forms if re.search(r"[^\W\d_]", f))
 
 
+@cache
+def _postposed_cue() -> re.Pattern[str] | None:
+    """A number with its full stop and a label after it, in the style of the countries that write
+    the label second (labels.toml [postposed_labels]: Latvian 1986. f., 12. lp.)."""
+    labels = _labels()
+    forms = [f for c in labels.get("postposed_labels", {}).get("countries", [])
+             for fs in labels.get("country_labels", {}).get(c, {}).values() for f in fs]
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\d\.\s?(?i:{alts})(?![^\W\d_])")
+
+
 def may_cite(text: str) -> bool:
     """Whether ``text`` may hold an archival citation: a shorthand (17/3/1003), a file mark
     (WKP 186), two labelled
@@ -145,6 +158,8 @@ def may_cite(text: str) -> bool:
         return False
     if _SHORTHAND.search(text) or (_file_marks() is not None and _file_marks().search(text)):
         return True
+    if _postposed_cue() is not None and len(_postposed_cue().findall(text)) >= 2:
+        return True  # two numbers with their labels after them (Latvian 1986. f., 1. apr.)
     words = _cue_words()
     cues = 0
     for m in _NUMBER.finditer(text):
