@@ -131,7 +131,9 @@ def test_romanian_without_its_diacritics(latin: str, cyrillic: str) -> None:
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [
-    ("Nikolai Rijkov", "Николай Рижков"), ("Marina Tvetaeva", "Марина Тветаева"), ("Sergei Sestakov", "Сергей Сестаков"),
+    # (Nikolai Rijkov was here: i for ы and j for ж are the Catalan table's own letters since reverse13, and
+    # the guess over every table keeps the word form an unmixed table alone spells, as Belih is Белых)
+    ("Anatoli Sarapov", "Анатолий Сарапов"), ("Marina Tvetaeva", "Марина Тветаева"), ("Sergei Sestakov", "Сергей Сестаков"),
 ])
 def test_no_romanian_mark_no_dropped_diacritic(latin: str, cyrillic: str) -> None:
     """Without a Romanian mark the s t i of other tables stay с т и (the rows count only for romanian)."""

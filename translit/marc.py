@@ -1668,7 +1668,7 @@ def _western_name_ru(value: str, words) -> bool:
         return True
     rule = _english()
     full = [w for w in words if len(w.input) > 1 and w.input.isalpha()]
-    if any(w.source == Source.TRIGRAM and english_zipf(w.input.lower()) >= rule["zipf"] for w in full):
+    if any(w.source in Source.GUESSES and english_zipf(w.input.lower()) >= rule["zipf"] for w in full):
         return True
     latin = [w.cyrillic == w.input for w in full]
     if any(latin) and not all(latin):

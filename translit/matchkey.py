@@ -56,7 +56,7 @@ def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = Non
         return detected.text
     plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings)
     if len(plain.words) == len(detected.words) and any(
-            d.is_russian and (not p.is_russian or p.source == Source.TRIGRAM and d.source not in (None, Source.TRIGRAM))
+            d.is_russian and (not p.is_russian or p.source in Source.GUESSES and d.source not in (None, *Source.GUESSES))
             for p, d in zip(plain.words, detected.words)):
         return detected.text
     return plain.text

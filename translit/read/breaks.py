@@ -85,7 +85,7 @@ def _read_broken(first: str, second: str, prefer) -> tuple[tuple[str, str], Cand
     if zipf < W.ocr.line_break_min_zipf or max(lexmod.lexicon().western_zipf(whole.lower())) >= zipf:
         return None
     wr = read_word(whole, prefer)
-    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
+    if not wr.candidates or wr.candidates[0].source in Source.GUESSES:
         return None
     cand = wr.candidates[0]
     cut = _cut(cand.cyrillic, first, cand.schemes)

@@ -40,9 +40,12 @@ class Source:
     ESTABLISHED = "established"  # an established form of a well-known name or place (Leo Tolstoy)
     OWN_TABLE = "own table"  # the word's own scheme table, over a dictionary form needing another scheme
     TRIGRAM = "trigram"  # not in the lexicon: the trigram model's most Russian-looking spelling
+    COMPOUND = "compound"  # not in the lexicon: a stump compound of known parts (Narkomles, Pechorlag)
     CITATION = "citation mark"  # an archival citation's label, verso mark or archive (translit.archives.rewrite)
 
-    ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM, CITATION)
+    ALL = (DICTIONARY, NAME, ABBREVIATION, CONVENTIONAL, ESTABLISHED, OWN_TABLE, TRIGRAM, COMPOUND, CITATION)
+    # readings of a word the lexicon does not hold: as weak as a guess wherever a reading is weighed
+    GUESSES = (TRIGRAM, COMPOUND)
 
 
 @dataclass(slots=True)
@@ -204,7 +207,13 @@ class WordReader:
             out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.why, c.after, closing_hard))
         return tuple(out)
 
-    def _paths(self, w: str, mask: int, mix: bool = True) -> list[_Path]:
+    def stems(self, w: str, mask: int = ALL) -> list[_Path]:
+        """Every reading of canonical Latin ``w`` that begins some known word form (the stump of a
+        compound word: Pechor of Печора in Pechorlag), with no lexicon value; not cached (asked only
+        for words the lexicon does not read)."""
+        return self._paths(w, mask, True, stem=True)
+
+    def _paths(self, w: str, mask: int, mix: bool = True, stem: bool = False) -> list[_Path]:
         # A depth-first walk over (Latin position, Cyrillic so far); each state keeps its steps
         # as a chain of tuples ((earlier steps, start, end, cyrillic, why): one small tuple a
         # step, not a copy of every earlier step), of which a found path makes its pieces and
@@ -238,6 +247,9 @@ class WordReader:
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
+                if stem:  # every key the walk keeps begins a known form
+                    found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, None))
+                    continue
                 v = form(key)
                 if v is not None:
                     found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, v))

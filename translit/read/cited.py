@@ -111,7 +111,7 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
         if inside and _named_by_russian_noun(text, matches, words, verdicts, inside, a):
             for k in inside:
                 if not verdicts[k] and k not in why.hard and words[k].candidates \
-                        and words[k].candidates[0].source != Source.TRIGRAM:
+                        and words[k].candidates[0].source not in Source.GUESSES:
                     _set_russian(k, verdicts, why)
             continue
         if len(inside) < 2:
@@ -132,7 +132,7 @@ def quotations(text: str, matches: list[WordSpan], words: list[WordReading], ver
             continue
         for k in inside:
             if not verdicts[k] and (k not in why.hard or k in why.common) and words[k].candidates \
-                    and words[k].candidates[0].source != Source.TRIGRAM:
+                    and words[k].candidates[0].source not in Source.GUESSES:
                 _set_russian(k, verdicts, why)
 
 

@@ -609,7 +609,7 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
     transliteration copies the title as the piece prints it, and so does its Cyrillic (the 880
     field of a catalogue record: Современныя записки)."""
     endings = [wr for wr in words if wr.candidates and wr.cyrillic.lower().endswith(_old_endings())
-               and wr.candidates[0].source in (Source.DICTIONARY, Source.TRIGRAM)
+               and wr.candidates[0].source in (Source.DICTIONARY, *Source.GUESSES)
                and not _modern_form(wr.cyrillic)]
     if endings and ("\u0361" in text or "\ufe20" in text or any(has_scheme_diacritics(wr.input) for wr in words)):
         endings = []  # a careful transliteration
@@ -680,6 +680,6 @@ def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[boo
     for k, (wr, r) in enumerate(zip(words, russian)):
         cyr = wr.cyrillic
         if r and len(cyr) > 1 and cyr[-1] in _HARD_FINAL and not cyr.isupper() \
-                and wr.source in (Source.DICTIONARY, Source.NAME, Source.TRIGRAM, Source.OWN_TABLE):
+                and wr.source in (Source.DICTIONARY, Source.NAME, *Source.GUESSES, Source.OWN_TABLE):
             wr.cyrillic = cyr + ("Ъ" if cyr.isupper() else "ъ")
             wr.reason += "; the final ъ of pre-1918 spelling, as the text's other words are spelled"

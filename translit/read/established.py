@@ -600,7 +600,7 @@ def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool
 
 def _reads_well(wr: WordReading) -> bool:
     c = wr.candidates[0] if wr.candidates else None
-    return c is not None and c.source != Source.TRIGRAM and c.score >= W.running.geonames_good_reading
+    return c is not None and c.source not in Source.GUESSES and c.score >= W.running.geonames_good_reading
 
 
 def _hard(verdicts: list[bool], k: int) -> bool:

@@ -279,7 +279,7 @@ def _word_language(wr: WordReading) -> bool | None:
         return None  # a word of both languages (roman, on, no): the neighbours decide
     if en >= L.both_english and en >= best - L.english_close:
         return None if name else False
-    weak = bool(wr.candidates) and wr.candidates[0].source == Source.TRIGRAM or best <= W.language.weak_reading
+    weak = bool(wr.candidates) and wr.candidates[0].source in Source.GUESSES or best <= W.language.weak_reading
     if weak and en >= L.both_english:
         return False
     if weak and en >= L.weak_english_known:
@@ -470,7 +470,7 @@ def _soften_lone_lookalikes(words: list[WordReading], verdicts: list[bool | None
     (Marginal : roman / Aleksandr Volkov) is English only beside other English: with no English
     word as its nearest decided neighbour on either side, its neighbours decide."""
     soft = [v is False and not r and bool(wr.candidates) and wr.candidates[0].score >= W.language.soft_reading
-            and wr.candidates[0].source not in (Source.TRIGRAM, Source.ABBREVIATION)
+            and wr.candidates[0].source not in (*Source.GUESSES, Source.ABBREVIATION)
             and _word_facts(wr.input)[1] < W.language.soft_english_below and word_language(wr) is False
             and not _LATIN_NUMERAL.fullmatch(wr.input)
             for v, r, wr in zip(verdicts, ruled, words)]
@@ -596,7 +596,7 @@ def _leans_russian(wr: WordReading, margin: float = 0.0) -> bool:
 def _clear_lean(wr: WordReading) -> bool:
     """True when a word of both languages is clearly more common in one of them (half a Zipf
     step). A word the lexicon lacks (read by the trigram model) has no frequency to compare."""
-    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
+    if not wr.candidates or wr.candidates[0].source in Source.GUESSES:
         return False
     return abs(wr.candidates[0].score - english_zipf(canonical_latin(wr.input))) >= W.language.clear_lean
 
@@ -1049,7 +1049,7 @@ def _acronyms_before_russian_acronyms(text: str, matches: list[WordSpan], words:
 
 def _abbreviation_reading(wr: WordReading) -> bool:
     """Is the word's best reading one the dictionary tags an abbreviation (АН, СССР, КПСС)?"""
-    if not wr.candidates or wr.candidates[0].source == Source.TRIGRAM:
+    if not wr.candidates or wr.candidates[0].source in Source.GUESSES:
         return False
     entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
     return entry is not None and bool(entry[1] & lexmod.ABBR)
@@ -1126,7 +1126,7 @@ def _english_derivative(wr: WordReading) -> bool:
 
     if ends(always):
         return True
-    not_russian_form = not wr.candidates or wr.candidates[0].source == Source.TRIGRAM
+    not_russian_form = not wr.candidates or wr.candidates[0].source in Source.GUESSES
     return ends(if_known) and (en >= W.running.derivative_known or not_russian_form)
 
 
@@ -1148,7 +1148,7 @@ def _english_affixed(wr: WordReading) -> bool:
     is an English word at least ``affixed_stem`` common: English word-formation, not Russian."""
     cw, en, marked = _word_facts(wr.input)
     if marked or en >= W.running.affixed_stem or not cw.isascii() or not cw.isalpha() \
-            or wr.candidates and wr.candidates[0].source != Source.TRIGRAM:
+            or wr.candidates and wr.candidates[0].source not in Source.GUESSES:
         return False
     low = cw.lower()
     prefixes, inflections = _english_affixes()
@@ -1166,10 +1166,10 @@ def _english_plural(wr: WordReading) -> bool:
     w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
     if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
         return False
-    if wr.candidates and wr.candidates[0].source != Source.TRIGRAM and wr.candidates[0].score >= W.running.plural_whole:
+    if wr.candidates and wr.candidates[0].source not in Source.GUESSES and wr.candidates[0].score >= W.running.plural_whole:
         return False
     stem = read_word(w[:-1])
-    return bool(stem.candidates) and stem.candidates[0].source != Source.TRIGRAM \
+    return bool(stem.candidates) and stem.candidates[0].source not in Source.GUESSES \
         and stem.candidates[0].score >= W.running.plural_stem
 
 
@@ -1312,7 +1312,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         if verdicts[k] is False or k in why or k in paired:
             continue
         cand = wr.candidates[0] if wr.candidates else None
-        guessed = cand is None or cand.source == Source.TRIGRAM
+        guessed = cand is None or cand.source in Source.GUESSES
         cw, en, marked = _word_facts(wr.input)
         if not guessed and verdicts[k] is True and en < W.running.unknown_english \
                 and cand.score >= W.running.only_russian_reading and len(cw) >= W.running.only_russian_letters:
@@ -1748,7 +1748,7 @@ def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else None
     if nxt is None or not nxt.input[:1].isupper() or (
             not nxt.candidates or nxt.candidates[0].source != Source.NAME
-            and (nxt.candidates[0].source == Source.TRIGRAM or set(nxt.candidates[0].schemes) <= _other_language_schemes())):
+            and (nxt.candidates[0].source in Source.GUESSES or set(nxt.candidates[0].schemes) <= _other_language_schemes())):
         return False  # (a surname of the name lexicon may be German-spelled too: Iwan Sussanin)
     english = lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0]
     return english < W.running.western_spelled_forename
@@ -1807,7 +1807,7 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
     # the second half of a Russian pair (Voina i mir, Prestuplenie i nakazanie)
     for k in range(2, len(matches)):
         if verdicts[k] is None and verdicts[k - 2] is True and matches[k - 1].group() == "i" \
-                and words[k].candidates and words[k].candidates[0].source != Source.TRIGRAM \
+                and words[k].candidates and words[k].candidates[0].source not in Source.GUESSES \
                 and text[matches[k - 2].end():matches[k].start()] == " i ":
             verdicts[k] = True
     for k in range(len(matches) - 2, -1, -1):
@@ -2025,7 +2025,7 @@ def _russian_city(wr: WordReading) -> bool:
     dictionary tags as a place, common enough (``geonames_good_reading``), that English writes less
     often than ``both_english``: the place of a Russian imprint, whatever its neighbours said."""
     c = wr.candidates[0] if wr.candidates else None
-    if c is None or c.source == Source.TRIGRAM or c.score < W.running.geonames_good_reading:
+    if c is None or c.source in Source.GUESSES or c.score < W.running.geonames_good_reading:
         return False
     entry = lexmod.lexicon().get(lexmod.fold(c.cyrillic))
     return entry is not None and bool(entry[1] & lexmod.GEOX) and _english_only(wr.input) < W.language.both_english
@@ -2275,7 +2275,7 @@ def _numeral_phrases(text: str, matches: list[WordSpan], words: list[WordReading
     for k in range(1, len(matches)):
         w, wr = matches[k].group(), words[k]
         if verdicts[k] or k in why.hard or not w.islower() or not wr.candidates \
-                or wr.candidates[0].source == Source.TRIGRAM:
+                or wr.candidates[0].source in Source.GUESSES:
             continue
         if verdicts[k - 1] is not True or not matches[k - 1].group().islower() \
                 or not _NUMBER_BETWEEN.fullmatch(text, matches[k - 1].end(), matches[k].start()):

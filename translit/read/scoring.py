@@ -157,6 +157,12 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
                     "read by its scheme's own table: the word carries that scheme's "
                     "diacritics and the dictionary form needs another scheme's spelling")] + out
     if not out:
+        from translit.read.compounds import compound_reading
+
+        c = compound_reading(w, prefer, _lexical)
+        if c is not None:
+            return [(c, W.guess.score, Source.COMPOUND, "not in the lexicon: a Soviet stump compound read as its parts")]
+    if not out:
         g = rd.guess(w, prefer.mask) or _guess_over_all(rd, w)
         if g is None and "\u0361" in w:
             g = rd.guess(w.replace("\u0361", ""), ALL)

@@ -231,7 +231,7 @@ def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float) 
     for variant, note in variants:
         vnorm, vw = latin_forms(variant)
         alt = ranked(vw, prefer, case_of(vnorm))
-        if alt and alt[0][2] != Source.TRIGRAM:
+        if alt and alt[0][2] not in Source.GUESSES:
             slip = W.rank.slip * cost
             return [(p, s - slip, src, f"{r} ({note})") for p, s, src, r in alt], vnorm
     return None
@@ -252,7 +252,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         if stored is not None:
             return stored
     found = ranked(w, prefer, case)
-    if (not found or found[0][2] == Source.TRIGRAM) and conv is None and case != "upper":
+    if (not found or found[0][2] in Source.GUESSES) and conv is None and case != "upper":
         # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury), else two
         # neighbouring letters typed in the wrong order put back (Novosibrisk); not in capitals, where
         # an abbreviation is as likely (IISH is no лишь)
@@ -266,7 +266,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
             norm, case = hit[1], case_of(hit[1])
     Wd = W.word
     look = _lookalike_reading(norm) if case == "upper" else None
-    if look and (not found or found[0][2] == Source.TRIGRAM):
+    if look and (not found or found[0][2] in Source.GUESSES):
         # no scheme spells a known word with these letters; their Cyrillic lookalikes do
         cand = Candidate(look, Wd.acronym_score, "Latin capitals that look like Cyrillic ones: "
                          f"the known word {look}", source=Source.DICTIONARY)
@@ -307,7 +307,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         if cyr not in seen:
             seen.add(cyr)
             cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src))
-    conf = confidence([c.score for c in cands], found[0][2] == Source.TRIGRAM)
+    conf = confidence([c.score for c in cands], found[0][2] in Source.GUESSES)
     if "(a typing slip:" in cands[0].reason:
         conf = min(conf, W.typo.confidence)  # a guess at what was meant: shown, never sure
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)

@@ -125,7 +125,8 @@ SCHEME_IDS = (
     "alalc", "alalc-plain", "bgn-pcgn", "iso9", "gost-779b", "scholarly", "iso-r9-1968",
     "bs2979", "icao", "popular", "german", "french", "polish", "czech", "spanish",
     "transliterate-ru", "dutch", "swedish", "finnish", "italian",
-    "norwegian", "hungarian", "romanian", "turkish",
+    "norwegian", "hungarian", "romanian", "turkish", "catalan", "lithuanian", "latvian",
+    "serbocroatian",
 )
 
 
