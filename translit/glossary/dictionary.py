@@ -38,7 +38,7 @@ from translit import cachefile
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-15"
+FORMAT = "gloss-index-16"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -70,6 +70,7 @@ class Ranking:
     unknown_pos: float
     label_cap: float
     supplement: float
+    example: float
     plural_floor: float
     field: float
     labels: dict[str, float]
@@ -419,6 +420,38 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels
         yield (_fold(s.russian), s.pos, score, s.labels) if labels else (_fold(s.russian), s.pos, score)
 
 
+# an example of a sense: two or three English words, then the two or three Russian words that
+# translate them and nothing else ("foreign policy внешняя политика", "atmospheric pressure
+# атмосферное давление"); a part in parentheses, a label or an abbreviation makes it no such example
+_EXAMPLE = re.compile(r"([a-z]+(?: [a-z]+){1,2}) ([а-яё]+(?: [а-яё]+){1,2})")
+
+
+def examples(english: str, body: str, weight: float, rk: Ranking):
+    """(Russian phrase, English phrase, score) of the examples of an entry that pair a phrase of the
+    headword ``english`` with a Russian phrase of two or three words (foreign: "foreign policy
+    внешняя политика"; atmospheric: "atmospheric pressure атмосферное давление"), the headword one
+    of the English words, each Russian phrase once an entry. Scored as a phrase headword (``phrase`` of ranking.toml) less ``example``: an example shows the
+    headword in one use, which a title with the same Russian phrase means (внешняя политика =
+    foreign policy, so внешняя = foreign, not outer)."""
+    from wordfreq import zipf_frequency
+
+    head = english.lower()
+    if not head.isalpha():
+        return
+    text = " ".join(_PHONETIC.sub(" ", body).split())
+    seen = set()
+    for seg in re.split(r"[;:]|\d+[.)]|[а-я]\)", text):
+        m = _EXAMPLE.fullmatch(seg.strip(" ,."))
+        if m is None or head not in m.group(1).split() or m.group(2) in seen:
+            continue
+        seen.add(m.group(2))
+        phrase = re.sub(r"^(?:a|an|the) ", "", m.group(1))  # "an acute observer": the phrase without its article
+        if " " not in phrase:
+            continue
+        score = rk.zipf_weight * min(zipf_frequency(phrase, "en"), rk.zipf_cap) + weight - rk.phrase - rk.example
+        yield m.group(2), phrase, score
+
+
 def _supplement(rk: Ranking):
     """(folded Russian lemma, English, pos, score) of the rows of ``modern_words.toml``: the modern
     words the dictionaries lack (сайт = website), each English equivalent after the first a sense lower."""
@@ -483,6 +516,15 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
             found_senses = [s for s in senses(body) if s.pos != _AFFIX]
             if found_senses:
                 heads_of.setdefault(src.name, set()).add(english)
+            for russian, example, score in examples(english, body, src.weight, rk):
+                # "foreign policy внешняя политика": the Russian phrase's key gets the English phrase
+                if russian not in phrase_of:
+                    phrase_of[russian] = _phrase_key(russian, morph)
+                key = phrase_of[russian][0]
+                if key is not None:
+                    row = best.setdefault(key, {})
+                    given_by.setdefault((key, example, "n"), set()).add(src.name)
+                    row[(example, "n")] = max(score, row.get((example, "n"), -99.0))
             for word, pos, score, labels in _scored(english, found_senses, src.weight, rk, labels=True):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
@@ -626,6 +668,15 @@ def cognate(russian: str, english: str) -> bool:
             break
         n += 1
     return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
+
+
+def common_cognate(russian: str, english: str) -> bool:
+    """Whether ``english`` is the cognate of ``russian`` (:func:`cognate`) and a common English word
+    (wordfreq zipf at least ``common_min_zipf`` of ranking.toml's [cognate]): парламентский and
+    parliamentary, атмосферный and atmospheric; not пенсионный and pensionary, школьный and scholastic."""
+    from wordfreq import zipf_frequency
+
+    return cognate(russian, english) and zipf_frequency(english, "en") >= _cognate_rules()["common_min_zipf"]
 
 
 def _spelling(text: str, rewrites) -> str:
