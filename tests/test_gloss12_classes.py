@@ -43,6 +43,7 @@ def test_a_common_cognate_adjective_is_kept(title, word, english):
     ("Пенсионная реформа", "Пенсионная", "pension"),
     ("Школьные учебники", "Школьные", "school"),
     ("Книжная торговля", "Книжная", "book"),
+    ("Резервный фонд", "Резервный", "reserve"),  # reserved is a verb's participle, no relational adjective
 ])
 def test_a_rare_or_no_cognate_still_takes_the_base_noun(title, word, english):
     assert first_gloss(title, word) == english

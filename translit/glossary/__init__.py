@@ -568,11 +568,12 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
 
     if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")) or not own:
         return None
-    if own[0][1] == "a" and common_cognate(p.normal_form, own[0][0]):
+    if own[0][1] == "a" and common_cognate(p.normal_form, own[0][0]) and not own[0][0].endswith(("ed", "ing")):
         # its own best English is its common English cognate adjective (парламентский = parliamentary,
         # атмосферный = atmospheric, конституционный = constitutional): English has the adjective,
         # so the base noun used attributively (parliament, atmosphere) is no better gloss; a rare
-        # cognate (pensionary, scholastic) is no such adjective (пенсионный = pension, школьный = school)
+        # cognate (pensionary, scholastic) is no such adjective (пенсионный = pension, школьный =
+        # school), nor is an English verb's participle (резервный = reserve, not reserved)
         return None
     keys, pens = _dictionary_keys(p)
     confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
