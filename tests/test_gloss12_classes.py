@@ -180,3 +180,48 @@ def test_an_example_picks_the_head_nouns_sense(title, word, english):
 def test_any_unicode_survives(text):
     g = gloss_text(text)
     assert isinstance(g.gloss, str)
+
+
+# --- fields: biology's and botany's markers ------------------------------------------------------
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Происхождение видов и эволюция", "видов", "species"),
+    ("Виды и популяции", "Виды", "species"),
+    ("Мхи и лишайники Карелии", "лишайники", "lichen"),
+])
+def test_a_title_of_the_field_picks_its_sense(title, word, english):
+    assert first_gloss(title, word) == english
+
+
+def test_no_marker_no_field():
+    assert first_gloss("Виды на урожай", "Виды") != "species"
+
+
+# --- possessive adjectives of animals and persons, к/ц → ч before -ный ----------------------------
+
+@pytest.mark.parametrize("adjective,noun", [
+    ("утиный", "утка"), ("гусиный", "гусь"), ("журавлиный", "журавль"),
+    ("помещичий", "помещик"), ("птичий", "птица"), ("волчий", "волк"), ("медвежий", "медведь"),
+    ("овечий", "овца"), ("скрипичный", "скрипка"), ("пшеничный", "пшеница"), ("цветочный", "цветок"),
+])
+def test_possessive_and_alternating_bases(adjective, noun):
+    assert noun in derived_bases(adjective, "adjective")
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Гусиное перо", "Гусиное", "goose"),
+    ("Птичий рынок", "Птичий", "bird"),
+    ("Пшеничный хлеб", "Пшеничный", "wheat"),
+    ("Овечья шерсть", "Овечья", "sheep"),
+])
+def test_those_adjectives_in_titles(title, word, english):
+    assert first_gloss(title, word) == english
+
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Точный расчёт", "Точный", "accurate"),  # точный is no adjective of ток: its own English stays
+    ("Вечный огонь", "Вечный", "eternal"),
+    ("Личный архив", "Личный", "personal"),
+])
+def test_an_adjective_with_its_own_english_keeps_it(title, word, english):
+    assert first_gloss(title, word) == english
