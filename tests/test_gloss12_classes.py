@@ -225,3 +225,22 @@ def test_those_adjectives_in_titles(title, word, english):
 ])
 def test_an_adjective_with_its_own_english_keeps_it(title, word, english):
     assert first_gloss(title, word) == english
+
+
+# --- loanwords: Greek and Latin h as г, -ия as -y -------------------------------------------------
+
+@pytest.mark.parametrize("russian,english", [
+    ("гистология", "histology"), ("гомеопатия", "homeopathy"), ("гуманизм", "humanism"),
+    ("феноменология", "phenomenology"), ("эпистемология", "epistemology"),
+])
+def test_loanwords_with_h_and_y(russian, english):
+    from translit.glossary.dictionary import loanword
+
+    assert loanword(russian, "NOUN") == english
+
+
+@pytest.mark.parametrize("russian", ["интернат", "фамилия", "гипотеза"])
+def test_no_loanword_is_made_up(russian):
+    from translit.glossary.dictionary import loanword
+
+    assert loanword(russian, "NOUN") is None

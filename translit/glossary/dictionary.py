@@ -726,6 +726,10 @@ def loanword(lemma: str, pos: str | None) -> str | None:
 
     key = _spelling(romanize(lemma, "alalc-plain"), rules["russian"])
     english = _loan_table().get(key) if len(key) >= rules["loan_min"] else None
+    if english is None and key.startswith("g") and len(key) > rules["loan_min"]:
+        # a Greek or Latin h is Russian г (гистология = histology, гибрид = hybrid); the English
+        # spelling drops its h, so the key without its г
+        english = _loan_table().get(key[1:])
     if english is None:
         return None
     own = zipf_frequency(english, "en")
