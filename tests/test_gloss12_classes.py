@@ -244,3 +244,35 @@ def test_no_loanword_is_made_up(russian):
     from translit.glossary.dictionary import loanword
 
     assert loanword(russian, "NOUN") is None
+
+
+# --- library and records terms (curated rows with their sources) --------------------------------
+
+@pytest.mark.parametrize("title,word,english", [
+    ("Каталогизация периодических изданий", "Каталогизация", "cataloguing"),
+    ("Предметизация литературы по истории", "Предметизация", "subject indexing"),
+    ("Абонемент научной библиотеки", "Абонемент", "lending"),
+    ("Делопроизводство в учреждениях", "Делопроизводство", "records management"),
+    ("Электронный документооборот", "документооборот", "document flow"),
+])
+def test_library_and_records_terms(title, word, english):
+    w = next(w for w in gloss_text(title).words if w.cyrillic == word)
+    assert w.source == "glossary" and w.line == english
+
+
+@pytest.mark.parametrize("title,english", [
+    ("Межбиблиотечный абонемент в вузе", "interlibrary loan"),
+    ("Шифр хранения и опись", "shelfmark"),
+    ("Экспертиза ценности документов и отбор на хранение", "appraisal"),
+    ("Каталог старопечатных книг", "early printed book"),
+])
+def test_library_and_records_phrases(title, english):
+    assert any(w.line == english for w in gloss_text(title).words)
+
+
+@pytest.mark.parametrize("title,english", [
+    ("Театральный абонемент", "season ticket"), ("Концертный абонемент", "season ticket"),
+    ("Шифры и коды", "ciphers"),  # шифр alone is no shelfmark
+])
+def test_outside_a_library(title, english):
+    assert english in gloss_text(title).gloss
