@@ -12,7 +12,9 @@ only names another spelling (connection = connexion) reads that entry's senses. 
 never one word of a Russian phrase; a phrase of two or three nouns and adjectives that is a whole
 item (кафедральный собор, почтовая марка) is indexed under its lemmas joined by a space, and its
 head noun gets its English under ``HEAD`` + the noun, ``phrase_head`` lower, read only for a word
-with no entry of its own (собор = cathedral). The weights are rows of ``ranking.toml``; FreeDict counts
+with no entry of its own (собор = cathedral). An entry's examples that pair two or three English
+words of the headword with two or three Russian words ("foreign policy внешняя политика", "acute angle
+острый угол") are indexed the same way, the English phrase as the phrase's English (``examples``). The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
 under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
