@@ -333,11 +333,15 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
         stem = lemma[:-len(ending)]
         for tail in tails:
             cand = stem + tail
-            if cand == lemma or cand in out or not morph.word_is_known(cand):
+            if cand == lemma or not morph.word_is_known(cand):
                 continue
-            if any(p.tag.POS == "NOUN" and p.normal_form == cand and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))
-                   for p in morph.parse(cand)):
-                out.append(cand)
+            # the noun as pymorphy3 spells its lemma: an adjective's е may be the noun's ё (осетровый →
+            # осётр, медовый → мёд, ледовый → лёд)
+            noun = next((p.normal_form for p in morph.parse(cand) if p.tag.POS == "NOUN"
+                         and _fold(p.normal_form) == _fold(cand) and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))),
+                        None)
+            if noun is not None and noun not in out:
+                out.append(noun)
     return out
 
 
@@ -471,6 +475,60 @@ def _verbal_noun(p) -> tuple[str, list] | None:
     return None
 
 
+@cache
+def _quality_data() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], float]:
+    """The [quality_noun] table of derivation.toml: (Russian noun endings, adjective endings that
+    replace them, English (adjective ending, noun ending) pairs longest first, the least zipf)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))["quality_noun"]
+    english = tuple(sorted(((a, n) for a, n in data["english"]), key=lambda r: -len(r[0])))
+    return tuple(data["ending"]), tuple(data["adjective"]), english, float(data["min_zipf"])
+
+
+def english_quality_noun(adjective: str) -> str | None:
+    """The English noun of the quality an English adjective names, made by the suffixes of the
+    [quality_noun] table (anxious → anxiety, unique → uniqueness, functional → functionality,
+    profitable → profitability, significant → significance), the one wordfreq finds most often,
+    when it is at least ``min_zipf`` common; None otherwise (no such English word is made up)."""
+    from wordfreq import zipf_frequency
+
+    if not adjective.isalpha() or not adjective.islower():
+        return None
+    *_, english, least = _quality_data()
+    cands = {adjective + "ness"} | ({adjective[:-1] + "iness"} if adjective.endswith("y") else set())  # dryness, happiness
+    cands |= {adjective[: len(adjective) - len(a)] + n for a, n in english if adjective.endswith(a)}
+    best = max(sorted(cands), key=lambda c: zipf_frequency(c, "en"))
+    return best if zipf_frequency(best, "en") >= least else None
+
+
+def _quality_noun(p) -> tuple[str, list] | None:
+    """(adjective, English candidates) for a noun of a quality (-ость) with no entry of its own:
+    its adjective's English made the English noun of that quality (тревожность → тревожный,
+    anxious → anxiety; уникальность → unique → uniqueness); None if no adjective of it has one."""
+    from translit.glossary.dictionary import lookup
+
+    if p.tag.POS != "NOUN":
+        return None
+    endings, adjectives, *_ = _quality_data()
+    lemma = p.normal_form
+    morph = _morph()
+    for ending in endings:
+        if not lemma.endswith(ending) or len(lemma) - len(ending) < 3:
+            continue
+        for tail in adjectives:
+            adj = lemma[: -len(ending)] + tail
+            if not morph.word_is_known(adj) or not any(q.tag.POS == "ADJF" and q.normal_form == adj
+                                                       for q in morph.parse(adj)):
+                continue
+            out = []
+            for e, _, sc in lookup([adj], "a", n=3):
+                noun = english_quality_noun(e)
+                if noun is not None:
+                    out.append((noun, "n", sc))
+            if out:
+                return adj, out
+    return None
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -485,6 +543,9 @@ def _derived(parses) -> tuple[Any, str, list] | None:
         verbal = _verbal_noun(p)  # преподавание → преподавать = teaching
         if verbal is not None:
             return p, verbal[0], verbal[1]
+        quality = _quality_noun(p)  # тревожность → тревожный = anxiety
+        if quality is not None:
+            return p, quality[0], quality[1]
         for base in derived_bases(p.normal_form, kind):
             found = lookup([base], "n")
             if found and found[0][1] in ("n", None):
@@ -503,9 +564,16 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
     is never taken, and it must outscore the adjective's own best English by more than the
     ``attributive`` weight (ranking.toml), so an adjective with a good English of its own keeps it
     (исторический = historical, not history). None otherwise."""
-    from translit.glossary.dictionary import lookup, ranking
+    from translit.glossary.dictionary import common_cognate, lookup, ranking
 
     if p.tag.POS not in ("ADJF", "ADJS") or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")) or not own:
+        return None
+    if own[0][1] == "a" and common_cognate(p.normal_form, own[0][0]) and not own[0][0].endswith(("ed", "ing")):
+        # its own best English is its common English cognate adjective (парламентский = parliamentary,
+        # атмосферный = atmospheric, конституционный = constitutional): English has the adjective,
+        # so the base noun used attributively (parliament, atmosphere) is no better gloss; a rare
+        # cognate (pensionary, scholastic) is no such adjective (пенсионный = pension, школьный =
+        # school), nor is an English verb's participle (резервный = reserve, not reserved)
         return None
     keys, pens = _dictionary_keys(p)
     confirmed = {e.lower() for e, _, _ in lookup(keys, None, n=12, penalties=pens)}
@@ -864,7 +932,7 @@ def _attributive(parses, following: list | None):
 
 
 def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
-          following: list | None = None, field: frozenset[str] = frozenset()) -> Gloss:
+          following: list | None = None, field: frozenset[str] = frozenset(), first: bool = False) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
@@ -874,7 +942,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     readings of the word right after it, if any (an adjective or participle that no such word
     agrees with stands as a noun: для начинающих = for beginners, see :func:`_substantive`).
     ``field``: the fields the title's other words mark (:func:`title_fields`), whose labelled
-    senses the dictionary look-up prefers (основание beside кислота = base)."""
+    senses the dictionary look-up prefers (основание beside кислота = base). ``first``: the word
+    begins the text, so its capital may be the sentence's, not a name's: one whose first reading is
+    a surname but which is an adjective with an English of its own agreeing with the word after it
+    is that adjective (Горький опыт = bitter experience, Броневой поезд = armoured train; Максим
+    Горький and Горький и Чехов stay names)."""
     from translit.glossary.dictionary import _RU_POS, index, loanword, lookup
 
     morph = _morph()
@@ -929,6 +1001,16 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         if chosen:
             return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],
                                      term=phrase[0], kind="phrase")
+    if phrase is not None and not phrase[1] and hit is not None:
+        # a modifier with English of its own: the phrase picks among its senses as it does the head's
+        # (внешняя политика = foreign policy: внешняя = foreign, not outer)
+        # (Мировой океан = world ocean): the phrase's English of two words whose last word is one the
+        # dictionaries give for the head noun, its first word the modifier's English
+        p, own = hit
+        chosen = _modifier_sense(p, phrase)
+        if chosen is not None:
+            return _dictionary_gloss(tok, p, parses, [chosen] + [r for r in own if r[0] != chosen[0]],
+                                     term=phrase[0], kind="phrase")
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
         return _dictionary_gloss(tok, top, parses, _modifier_english(phrase), term=phrase[0], kind="phrase")
     curated = _derived_term(parses) if hit is None else None
@@ -964,11 +1046,16 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     # dictionary has nothing for it: уфы, сталину)
     lower_ok = hit is None and morph.word_is_known(word.lower())
     name_kind = next((k for tag, k in _NAME_TAGS.items() if tag in top.tag), None) if capital or lower_ok else None
+    # Горький опыт: the sentence's capital on an adjective with an English of its own, not the
+    # surname Горький (an adjective the dictionaries lack, Успенский собор, stays the name it may be)
+    sentence_adjective = name_kind == "name" and first and adj is not None and hit is not None and hit[0] is adj
+    if sentence_adjective:
+        name_kind = None
     if capital and name_kind is None and after_initials:
         surname = next((p for p in parses if "Surn" in p.tag), None)
         if surname is not None:
             top, name_kind = surname, "name"
-    if capital and name_kind is None and hit is None:
+    if capital and name_kind is None and hit is None and not sentence_adjective:
         # a later reading that is a name: it, not the first (Бобров is бобр's genitive first), gives
         # the lemma and the nominative shown
         named_parse = next((p for p in parses if any(tag in p.tag for tag in _NAME_TAGS)), None)
@@ -1006,6 +1093,32 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
                  tok.start, tok.end)
+
+
+def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
+    """The sense of the modifier ``p`` (a reading of a word with English of its own) that a
+    dictionary phrase of the title (``phrase``, as :func:`_phrases` gives it) picks: of the phrase's
+    English made of two words, the last one the dictionaries give for the phrase's head noun, the
+    first word, when it is one of the word's own candidates (белый медведь = polar bear: белый =
+    polar, not white; почтовая марка = postage stamp: postage, not postal). None when no English of
+    the phrase splits so or its first word is none of the word's own (внешняя политика = foreign
+    policy, but foreign is not внешний's: the word keeps its own, outer)."""
+    from translit.glossary.dictionary import _RU_POS, lookup
+
+    _, _, found, head = (*phrase, None)[:4]
+    if head is None:
+        return None
+    heads = {e.lower() for e, _, _ in lookup([head], "n", n=12)}
+    firsts = []
+    for e, _, sc in found:
+        words = e.lower().split()
+        if len(words) == 2 and all(w.isalpha() for w in words) and words[1] in heads:
+            firsts.append((words[0], sc))
+    if not firsts:
+        return None
+    keys, pens = _dictionary_keys(p)
+    senses = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=12, penalties=pens)
+    return next((r for r in senses if r[0].lower() in {f for f, _ in firsts}), None)
 
 
 def _modifier_english(phrase: tuple) -> list:
@@ -1223,7 +1336,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             following = None
             if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
                 following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
-            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i]))
+            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out))
             i += 1
     return out
 

@@ -12,7 +12,9 @@ only names another spelling (connection = connexion) reads that entry's senses. 
 never one word of a Russian phrase; a phrase of two or three nouns and adjectives that is a whole
 item (кафедральный собор, почтовая марка) is indexed under its lemmas joined by a space, and its
 head noun gets its English under ``HEAD`` + the noun, ``phrase_head`` lower, read only for a word
-with no entry of its own (собор = cathedral). The weights are rows of ``ranking.toml``; FreeDict counts
+with no entry of its own (собор = cathedral). An entry's examples that pair two or three English
+words of the headword with two or three Russian words ("foreign policy внешняя политика", "acute angle
+острый угол") are indexed the same way, the English phrase as the phrase's English (``examples``). The weights are rows of ``ranking.toml``; FreeDict counts
 less than Mueller (``dictionaries.toml``) and mostly breaks ties; ``modern_words.toml`` adds the
 modern words both lack (сайт = website). The index is pickled into the lexicon's cache directory
 under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
@@ -38,7 +40,7 @@ from translit import cachefile
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-15"
+FORMAT = "gloss-index-16"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -70,6 +72,7 @@ class Ranking:
     unknown_pos: float
     label_cap: float
     supplement: float
+    example: float
     plural_floor: float
     field: float
     labels: dict[str, float]
@@ -419,6 +422,38 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels
         yield (_fold(s.russian), s.pos, score, s.labels) if labels else (_fold(s.russian), s.pos, score)
 
 
+# an example of a sense: two or three English words, then the two or three Russian words that
+# translate them and nothing else ("foreign policy внешняя политика", "atmospheric pressure
+# атмосферное давление"); a part in parentheses, a label or an abbreviation makes it no such example
+_EXAMPLE = re.compile(r"([a-z]+(?: [a-z]+){1,2}) ([а-яё]+(?: [а-яё]+){1,2})")
+
+
+def examples(english: str, body: str, weight: float, rk: Ranking):
+    """(Russian phrase, English phrase, score) of the examples of an entry that pair a phrase of the
+    headword ``english`` with a Russian phrase of two or three words (foreign: "foreign policy
+    внешняя политика"; atmospheric: "atmospheric pressure атмосферное давление"), the headword one
+    of the English words, each Russian phrase once an entry. Scored as a phrase headword (``phrase`` of ranking.toml) less ``example``: an example shows the
+    headword in one use, which a title with the same Russian phrase means (внешняя политика =
+    foreign policy, so внешняя = foreign, not outer)."""
+    from wordfreq import zipf_frequency
+
+    head = english.lower()
+    if not head.isalpha():
+        return
+    text = " ".join(_PHONETIC.sub(" ", body).split())
+    seen = set()
+    for seg in re.split(r"[;:]|\d+[.)]|[а-я]\)", text):
+        m = _EXAMPLE.fullmatch(seg.strip(" ,."))
+        if m is None or head not in m.group(1).split() or m.group(2) in seen:
+            continue
+        seen.add(m.group(2))
+        phrase = re.sub(r"^(?:a|an|the) ", "", m.group(1))  # "an acute observer": the phrase without its article
+        if " " not in phrase:
+            continue
+        score = rk.zipf_weight * min(zipf_frequency(phrase, "en"), rk.zipf_cap) + weight - rk.phrase - rk.example
+        yield m.group(2), phrase, score
+
+
 def _supplement(rk: Ranking):
     """(folded Russian lemma, English, pos, score) of the rows of ``modern_words.toml``: the modern
     words the dictionaries lack (сайт = website), each English equivalent after the first a sense lower."""
@@ -483,6 +518,15 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
             found_senses = [s for s in senses(body) if s.pos != _AFFIX]
             if found_senses:
                 heads_of.setdefault(src.name, set()).add(english)
+            for russian, example, score in examples(english, body, src.weight, rk):
+                # "foreign policy внешняя политика": the Russian phrase's key gets the English phrase
+                if russian not in phrase_of:
+                    phrase_of[russian] = _phrase_key(russian, morph)
+                key = phrase_of[russian][0]
+                if key is not None:
+                    row = best.setdefault(key, {})
+                    given_by.setdefault((key, example, "n"), set()).add(src.name)
+                    row[(example, "n")] = max(score, row.get((example, "n"), -99.0))
             for word, pos, score, labels in _scored(english, found_senses, src.weight, rk, labels=True):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
@@ -628,6 +672,15 @@ def cognate(russian: str, english: str) -> bool:
     return n >= rules["min_consonants"] and n >= rules["min_share"] * min(len(a), len(b))
 
 
+def common_cognate(russian: str, english: str) -> bool:
+    """Whether ``english`` is the cognate of ``russian`` (:func:`cognate`) and a common English word
+    (wordfreq zipf at least ``common_min_zipf`` of ranking.toml's [cognate]): парламентский and
+    parliamentary, атмосферный and atmospheric; not пенсионный and pensionary, школьный and scholastic."""
+    from wordfreq import zipf_frequency
+
+    return cognate(russian, english) and zipf_frequency(english, "en") >= _cognate_rules()["common_min_zipf"]
+
+
 def _spelling(text: str, rewrites) -> str:
     """``text`` spelt for loanword matching: lower case, ``rewrites`` applied, y read as i, h dropped,
     a doubled letter once, a final vowel dropped (kimberlite = кимберлит)."""
@@ -675,6 +728,10 @@ def loanword(lemma: str, pos: str | None) -> str | None:
 
     key = _spelling(romanize(lemma, "alalc-plain"), rules["russian"])
     english = _loan_table().get(key) if len(key) >= rules["loan_min"] else None
+    if english is None and key.startswith("g") and len(key) > rules["loan_min"]:
+        # a Greek or Latin h is Russian г (гистология = histology, гибрид = hybrid); the English
+        # spelling drops its h, so the key without its г
+        english = _loan_table().get(key[1:])
     if english is None:
         return None
     own = zipf_frequency(english, "en")
