@@ -98,6 +98,26 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     return (known, len(words)) if known == len(words) else None
 
 
+def _old_russian_i(text: str, other: str) -> bool:
+    """Pre-reform Russian whose only old letter is і (Очерки по исторіи Россіи, Всемірная исторія),
+    which Ukrainian, Belarusian and Rusyn write too: every і stands where the old Russian spelling
+    writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), and every word
+    with an і is a Russian word form in today's spelling (исторіи → истории), more common in Russian
+    so spelt than as written in the ``other`` language the text was identified as, whose web-crawled
+    list holds old Russian spellings at a low frequency (Маріуполь stays Ukrainian)."""
+    from translit.langs.identify import _zipf, _zipf_or_form, misplaced_old_letters
+    from translit.normalize import PRE_REFORM
+    from translit.read.lexicon import fold, lexicon
+
+    if misplaced_old_letters(text, "ru"):
+        return False
+    lex = lexicon()
+    with_i = [w for w in re.findall(r"[\u0400-\u04ff]+", text.lower()) if "і" in w]
+    today = {w: w.translate(str.maketrans(PRE_REFORM)) for w in with_i}
+    return bool(with_i) and all(lex.get(fold(now)) is not None and _zipf(now, "ru") > _zipf_or_form(w, other)
+                                for w, now in today.items())
+
+
 @lru_cache(maxsize=4096)
 def choose(text: str) -> Choice:
     """The language to read or write ``text`` in when the caller named none (see the module doc)."""
@@ -144,6 +164,9 @@ def choose_read(text: str, reading=None) -> Choice:
         outside = sorted(letters - (alphabets()["ru"] if old else _russian_alphabet()))
         if old and not outside:  # pre-reform spelling in Russian's old letters: by far the commonest
             return Choice("ru", "pre-reform spelling in the old Russian alphabet", evidence, ident.confidence)
+        if outside == ["і"] and _old_russian_i(text, ident.language):
+            return Choice("ru", "pre-reform spelling: і only where the old Russian spelling writes it, in "
+                                "Russian words", evidence, ident.confidence)
         if outside:
             return Choice(ident.language, f"identified; letters Russian does not have: {' '.join(outside)}",
                           evidence, ident.confidence)
