@@ -407,7 +407,7 @@ def cmd_marc(args: argparse.Namespace) -> int:
         w.writerow(["record", "field", "found", "expected", "kind"])
         for d in report.differences:
             w.writerow(d.row())
-    print(f"translit: {args.input}: {report.summary()}", file=sys.stderr)
+    print(f"translit: {args.input}: {report.summary(reported=bool(args.report))}", file=sys.stderr)
     return 0 if report.records_out or not report.records_in else 1
 
 

@@ -3,11 +3,12 @@
 The commands (``romanize``, ``cyrillic``, ``convert``, ``key``; CLI, HTTP API, batch) call
 :func:`choose` for every text they are given without ``lang``. Russian is the default: another
 language is taken only when identification (:mod:`translit.langs.identify`) is sure of it, or when
-the text has letters the Russian alphabet lacks (Cyrillic ї, ў, ђ, ѓ…). So Russian text comes out of
+the text has letters the Russian alphabet lacks (Cyrillic ї, ў, ђ, ѓ…; not the і of pre-reform
+Russian where it stands as the old spelling wrote it: :func:`_old_russian_i`). So Russian text comes out of
 every command exactly as it did before languages were identified, and the answer says which
 language was chosen and why (:class:`Choice`, the ``lang`` and ``lang_evidence`` of the JSON).
 
-Three shortcuts keep Russian fast and safe, each reported as the reason:
+Shortcuts keep Russian fast and safe, each reported as the reason:
 * romanized text every word of which the Russian reader finds in its dictionary, with no mark only
   another language's tables write, is Russian without asking the other languages' readers;
 * romanized text of which a large share of words are common English, German, French, Spanish or
