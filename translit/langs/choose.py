@@ -100,12 +100,13 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
 
 
 def _old_russian_i(text: str, other: str) -> bool:
-    """Pre-reform Russian whose only old letter is і (Очерки по исторіи Россіи, Всемірная исторія),
-    which Ukrainian, Belarusian and Rusyn write too: every і stands where the old Russian spelling
-    writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), and every word
-    with an і is a Russian word form in today's spelling (исторіи → истории), more common in Russian
-    so spelt than as written in the ``other`` language the text was identified as, whose web-crawled
-    list holds old Russian spellings at a low frequency (Маріуполь stays Ukrainian)."""
+    """Pre-reform Russian whose only old letter is і (Очерки по исторіи Россіи, Всемірная
+    исторія), which Ukrainian, Belarusian and Rusyn write too: every і stands where the old Russian
+    spelling writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), and
+    every word with an і is a Russian word form in today's spelling (исторіи → истории), more common
+    in Russian so spelt than as written in the ``other`` language the text was identified as, whose
+    web-crawled list holds old Russian spellings at a low frequency (Маріуполь stays Ukrainian).
+    MARC's counterpart, for a record whose code says Russian, is :func:`translit.marc.reads_in_old_spelling`."""
     from translit.langs.identify import _zipf, _zipf_or_form, misplaced_old_letters
     from translit.normalize import PRE_REFORM
     from translit.read.lexicon import fold, lexicon
