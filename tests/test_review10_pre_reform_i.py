@@ -36,6 +36,15 @@ def test_ukrainian_stays_ukrainian(text):
     assert choose(text).language == "uk"
 
 
+@pytest.mark.parametrize("text", [
+    "Венецыя асаба кенія стан",  # кенія is кения, but the other words are no Russian
+    "Гісторыя Беларусі",          # і before a consonant
+    "Беларуская мова і літаратура",
+])
+def test_belarusian_is_not_taken_for_old_russian(text):
+    assert choose(text).language != "ru"
+
+
 def test_the_gloss_command_reads_it_as_russian():
     assert COMMANDS["gloss"].result("Очерки по исторіи Россіи")["lang"] == "ru"
     assert gloss_text("Очерки по исторіи Россіи").gloss.startswith("essays")

@@ -102,10 +102,11 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
 def _old_russian_i(text: str, other: str) -> bool:
     """Pre-reform Russian whose only old letter is і (Очерки по исторіи Россіи, Всемірная
     исторія), which Ukrainian, Belarusian and Rusyn write too: every і stands where the old Russian
-    spelling writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), and
-    every word with an і is a Russian word form in today's spelling (исторіи → истории), more common
-    in Russian so spelt than as written in the ``other`` language the text was identified as, whose
-    web-crawled list holds old Russian spellings at a low frequency (Маріуполь stays Ukrainian).
+    spelling writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), every
+    word is a Russian word form in today's spelling (исторіи → истории; Венецыя асаба кенія is no
+    Russian), and every word with an і is more common in Russian so spelt than as written in the
+    ``other`` language the text was identified as, whose web-crawled list holds old Russian
+    spellings at a low frequency (Маріуполь stays Ukrainian).
     MARC's counterpart, for a record whose code says Russian, is :func:`translit.marc.reads_in_old_spelling`."""
     from translit.langs.identify import _zipf, _zipf_or_form, misplaced_old_letters
     from translit.normalize import PRE_REFORM
@@ -114,10 +115,10 @@ def _old_russian_i(text: str, other: str) -> bool:
     if misplaced_old_letters(text, "ru"):
         return False
     lex = lexicon()
-    with_i = [w for w in re.findall(r"[\u0400-\u04ff]+", text.lower()) if "і" in w]
-    today = {w: w.translate(str.maketrans(PRE_REFORM)) for w in with_i}
-    return bool(with_i) and all(lex.get(fold(now)) is not None and _zipf(now, "ru") > _zipf_or_form(w, other)
-                                for w, now in today.items())
+    today = {w: w.translate(str.maketrans(PRE_REFORM)) for w in re.findall(r"[\u0400-\u04ff]+", text.lower())}
+    with_i = [w for w in today if "і" in w]
+    return (bool(with_i) and all(lex.get(fold(now)) is not None for now in today.values())
+            and all(_zipf(today[w], "ru") > _zipf_or_form(w, other) for w in with_i))
 
 
 @lru_cache(maxsize=4096)
