@@ -1,4 +1,4 @@
-"""Shared helpers of the benchmark scripts: data paths, fixed-seed text, peer tools."""
+"""Shared helpers of the benchmark scripts: data paths, fixed-seed text, peer tools, a local server."""
 
 from __future__ import annotations
 
@@ -109,3 +109,30 @@ def peers_to_cyrillic():
     except Exception:  # PyICU missing or without these transforms
         pass
     return out
+
+
+def local_server(poll: float = 0.05) -> str:
+    """Serve translit's web app with uvicorn in a daemon thread on a free port of 127.0.0.1 and
+    return its base URL once ``/health`` answers (checked every ``poll`` seconds). Used by the
+    benchmarks that need a live server and by ``docs/make_screenshot.py``."""
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    from translit.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=srv.run, daemon=True).start()
+    base = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            httpx.get(base + "/health")
+            return base
+        except httpx.HTTPError:
+            time.sleep(poll)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -39,22 +37,9 @@ def _peak(path: str, work: str) -> tuple[int, int, float, int]:
 
 def health_during_batch() -> None:
     import httpx
-    import uvicorn
+    from _common import local_server
 
-    from translit.web.app import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=srv.run, daemon=True).start()
-    base = f"http://127.0.0.1:{port}"
-    while True:
-        try:
-            httpx.get(base + "/health")
-            break
-        except httpx.HTTPError:
-            time.sleep(0.05)
+    base = local_server()
     body = "id,title\n" + "".join(f"{i},Реабилитация как это было {i}\n" for i in range(20_000))
     c = httpx.Client(base_url=base, timeout=300)
     status = c.post("/api/batch", files={"file": ("t.csv", body.encode())},

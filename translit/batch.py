@@ -374,6 +374,7 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
         head = src.read(4096)
         src.seek(0)
         refuse_binary(head, in_path)  # a .gz or .xlsx sent as a table: said, not read as columns
+        _refuse_document(head, in_path)  # a .bib, .ris or .html page sent as a table: likewise
         wide = wide_encoding(head)  # Excel's "Unicode Text": read, and written back, in UTF-16
         out = AtomicFile(out_path)
         bar = _progress(None, progress)
@@ -403,6 +404,19 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
             if bar is not None:
                 bar.close()
     return report
+
+
+def _refuse_document(head: bytes, in_path: str) -> None:
+    """A one-line :class:`TranslitError` when ``head`` (a table's first bytes) is the start of a
+    text document ``convert`` reads as a whole (BibTeX, RIS, an HTML page), saying how to convert
+    it, rather than a missing column named among the document's first line's words."""
+    from translit.documents import content_format
+    from translit.documents.guard import NAMES
+
+    fmt = content_format(head)
+    if fmt is not None:
+        raise TranslitError(f"{in_path} is {NAMES[fmt]}, not a table: convert it as a document, without "
+                            f"--column: translit convert --to SCHEME --in {in_path} --out NEW-FILE")
 
 
 def _chunks(items: Iterator, size: int = CHUNK) -> Iterator[list]:

@@ -22,17 +22,23 @@ from typing import Any, BinaryIO, Callable
 from translit.outfile import AtomicFile
 
 
-def write(path: Path, dump: Callable[[BinaryIO], None]) -> None:
-    """Write a cache file: ``dump`` writes its bytes to the file object it is given; the file
-    appears at ``path`` whole, or not at all when ``dump`` fails."""
+def _written(path: Path, fill: Callable[[AtomicFile], None]) -> None:
+    """Make the cache file ``path`` through ``fill``, given the :class:`AtomicFile` to fill; the
+    file appears whole, or not at all when ``fill`` fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     out = AtomicFile(str(path))
     try:
-        dump(out.fh)
+        fill(out)
     except BaseException:
         out.abort()
         raise
     out.commit()
+
+
+def write(path: Path, dump: Callable[[BinaryIO], None]) -> None:
+    """Write a cache file: ``dump`` writes its bytes to the file object it is given; the file
+    appears at ``path`` whole, or not at all when ``dump`` fails."""
+    _written(path, lambda out: dump(out.fh))
 
 
 def write_pickle(path: Path, obj: Any) -> None:
@@ -41,16 +47,14 @@ def write_pickle(path: Path, obj: Any) -> None:
 
 
 def save_trie(path: Path, trie) -> None:
-    """Write a marisa trie to ``path`` (atomically, see :func:`write`)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    out = AtomicFile(str(path))
-    try:
+    """Write a marisa trie to ``path`` (atomically, see :func:`write`): marisa writes the part file
+    by its name, so the part's own handle is closed first."""
+
+    def fill(out: AtomicFile) -> None:
         out.fh.close()
         trie.save(out.tmp)
-    except BaseException:
-        out.abort()
-        raise
-    out.commit()
+
+    _written(path, fill)
 
 
 def discard(path: Path, why: object, seen: os.stat_result | None = None) -> None:
@@ -79,12 +83,15 @@ def read_pickle(path: Path, check: Callable[[Any], str | None] | None = None) ->
     removed (:func:`discard`) and the caller builds it again."""
     try:
         seen = os.stat(path)
-        with open(path, "rb") as fh:
-            obj = pickle.load(fh)
     except FileNotFoundError:
         return None
+    try:
+        with open(path, "rb") as fh:
+            obj = pickle.load(fh)
+    except FileNotFoundError:  # removed since (another process found it damaged)
+        return None
     except Exception as exc:  # empty, truncated, overwritten: EOFError, UnpicklingError, ValueError, …
-        discard(path, _why(exc), locals().get("seen"))
+        discard(path, _why(exc), seen)
         return None
     problem = check(obj) if check else None
     if problem:

@@ -407,7 +407,7 @@ def cmd_marc(args: argparse.Namespace) -> int:
         w.writerow(["record", "field", "found", "expected", "kind"])
         for d in report.differences:
             w.writerow(d.row())
-    print(f"translit: {args.input}: {report.summary()}", file=sys.stderr)
+    print(f"translit: {args.input}: {report.summary(reported=bool(args.report))}", file=sys.stderr)
     return 0 if report.records_out or not report.records_in else 1
 
 
@@ -784,6 +784,10 @@ def main(argv: list[str] | None = None) -> int:
     except TranslitError as exc:
         print(f"translit: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped (| head): nothing to say; an OSError, so first
+        # the interpreter's last flush of standard output would fail again: send it nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:  # a file that cannot be read or written: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"translit: {where}{exc.strerror or exc}", file=sys.stderr)
@@ -792,8 +796,6 @@ def main(argv: list[str] | None = None) -> int:
         if exc.code == 128 + signal.SIGTERM:
             print(f"translit: stopped (SIGTERM); {_left_behind(args)}", file=sys.stderr)
         raise
-    except BrokenPipeError:
-        return 0
     except KeyboardInterrupt:
         print(f"translit: interrupted (Ctrl-C); {_left_behind(args)}", file=sys.stderr)
         return 130

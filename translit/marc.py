@@ -1951,16 +1951,19 @@ class MarcReport:
     review: list[dict[str, Any]] = field(default_factory=list)
     rejects_path: str | None = None  # where the rejected records were written, if anywhere
 
-    def summary(self) -> str:
+    def summary(self, reported: bool = True) -> str:
+        """One line of counts; ``reported=False`` (no report file was asked for) says how to see
+        what the counts point to instead of pointing to a report that was not written."""
+        see = "see the report" if reported else "give --report FILE.csv to list them"
         return (f"{self.records_in} records in, {self.records_out} out, {self.changed} changed, "
                 f"{len(self.rejected)} rejected, {len(self.differences)} differences, "
                 f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
                     1 for r in self.review if r.get("status") == "skipped")) else "")
-                + (f", {errors} kept unchanged after an error (see the report)" if (errors := sum(
+                + (f", {errors} kept unchanged after an error ({see})" if (errors := sum(
                     1 for r in self.review if r.get("status") == "error")) else "")
                 + (f", {notes} notes (language code overruled, export faults read past, letters left "
-                   "in Cyrillic: see the report)" if (notes := sum(
+                   f"in Cyrillic: {see})" if (notes := sum(
                        1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
 
 

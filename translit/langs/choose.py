@@ -3,11 +3,12 @@
 The commands (``romanize``, ``cyrillic``, ``convert``, ``key``; CLI, HTTP API, batch) call
 :func:`choose` for every text they are given without ``lang``. Russian is the default: another
 language is taken only when identification (:mod:`translit.langs.identify`) is sure of it, or when
-the text has letters the Russian alphabet lacks (Cyrillic ї, ў, ђ, ѓ…). So Russian text comes out of
+the text has letters the Russian alphabet lacks (Cyrillic ї, ў, ђ, ѓ…; not the і of pre-reform
+Russian where it stands as the old spelling wrote it: :func:`_old_russian_i`). So Russian text comes out of
 every command exactly as it did before languages were identified, and the answer says which
 language was chosen and why (:class:`Choice`, the ``lang`` and ``lang_evidence`` of the JSON).
 
-Three shortcuts keep Russian fast and safe, each reported as the reason:
+Shortcuts keep Russian fast and safe, each reported as the reason:
 * romanized text every word of which the Russian reader finds in its dictionary, with no mark only
   another language's tables write, is Russian without asking the other languages' readers;
 * romanized text of which a large share of words are common English, German, French, Spanish or
@@ -98,6 +99,28 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     return (known, len(words)) if known == len(words) else None
 
 
+def _old_russian_i(text: str, other: str) -> bool:
+    """Pre-reform Russian whose only old letter is і (Очерки по исторіи Россіи, Всемірная
+    исторія), which Ukrainian, Belarusian and Rusyn write too: every і stands where the old Russian
+    spelling writes it (``[old_position]`` of evidence.toml: before a vowel or й, and in міръ), every
+    word is a Russian word form in today's spelling (исторіи → истории; Венецыя асаба кенія is no
+    Russian), and every word with an і is more common in Russian so spelt than as written in the
+    ``other`` language the text was identified as, whose web-crawled list holds old Russian
+    spellings at a low frequency (Маріуполь stays Ukrainian).
+    MARC's counterpart, for a record whose code says Russian, is :func:`translit.marc.reads_in_old_spelling`."""
+    from translit.langs.identify import _zipf, _zipf_or_form, misplaced_old_letters
+    from translit.normalize import PRE_REFORM
+    from translit.read.lexicon import fold, lexicon
+
+    if misplaced_old_letters(text, "ru"):
+        return False
+    lex = lexicon()
+    today = {w: w.translate(str.maketrans(PRE_REFORM)) for w in re.findall(r"[\u0400-\u04ff]+", text.lower())}
+    with_i = [w for w in today if "і" in w]
+    return (bool(with_i) and all(lex.get(fold(now)) is not None for now in today.values())
+            and all(_zipf(today[w], "ru") > _zipf_or_form(w, other) for w in with_i))
+
+
 @lru_cache(maxsize=4096)
 def choose(text: str) -> Choice:
     """The language to read or write ``text`` in when the caller named none (see the module doc)."""
@@ -144,6 +167,9 @@ def choose_read(text: str, reading=None) -> Choice:
         outside = sorted(letters - (alphabets()["ru"] if old else _russian_alphabet()))
         if old and not outside:  # pre-reform spelling in Russian's old letters: by far the commonest
             return Choice("ru", "pre-reform spelling in the old Russian alphabet", evidence, ident.confidence)
+        if outside == ["і"] and _old_russian_i(text, ident.language):
+            return Choice("ru", "pre-reform spelling: і only where the old Russian spelling writes it, in "
+                                "Russian words", evidence, ident.confidence)
         if outside:
             return Choice(ident.language, f"identified; letters Russian does not have: {' '.join(outside)}",
                           evidence, ident.confidence)

@@ -19,8 +19,8 @@ from translit.read.weights import W
 
 def transposition_repairs(norm: str) -> list[tuple[str, str]]:
     """The spellings of ``norm`` (a word as the reader sees it, case kept) with two different
-    neighbouring lower-case letters after the first swapped that read as a Russian word form at least ``[typo] min_zipf``
-    common, the commonest first, as (spelling, the two letters as typed)."""
+    neighbouring lower-case letters after the first swapped that read as a Russian word form at
+    least ``[typo] min_zipf`` common, the commonest first, as (spelling, the two letters as typed)."""
     from translit.read.lexicon import lexicon
 
     if len(norm) < W.typo.min_length or has_scheme_diacritics(norm) or "ʹ" in norm \
