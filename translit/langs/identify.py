@@ -629,17 +629,13 @@ def text_marks(text: str) -> frozenset[str]:
     return frozenset(marks)
 
 
-# the reasons the Russian reader gives a reading it made by undoing a slip (translit/read/words.py)
-_REPAIRS = ("(a typing slip:", "(an OCR slip:")
-
-
 def repaired_reading(word: Any) -> bool:
     """Whether the Russian reader's reading of ``word`` (a WordReading) undid a slip to find a
     word: a typing slip (Pokrovskyi read Покровский, yi taken for iy) or an OCR slip. Such a
     reading is no evidence that the text is Russian as written: in identification it counts as a
     word Russian's list does not have, so a language that reads the word as written (Ukrainian's
     national -skyi: Покровський) is not outweighed by Russian's guess at a slip."""
-    return any(mark in word.reason for mark in _REPAIRS)
+    return bool(word.candidates) and bool(word.candidates[0].repair)
 
 
 def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[LanguageScore]:

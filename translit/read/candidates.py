@@ -48,6 +48,13 @@ class Source:
     GUESSES = (TRIGRAM, COMPOUND)
 
 
+class Repair:
+    """What a reader undid to find a reading (``Candidate.repair``): code tests these, never reasons."""
+
+    OCR = "ocr"  # letters OCR confuses put back (Narodnoc, Iiteratury)
+    TYPING = "typing"  # two neighbouring letters typed in the wrong order put back (Novosibrisk)
+
+
 @dataclass(slots=True)
 class Candidate:
     cyrillic: str
@@ -57,6 +64,7 @@ class Candidate:
     slips: list[str] = field(default_factory=list)
     source: str = Source.DICTIONARY
     convention: str = ""  # an established form's convention (en, fr, de…; translit.read.established)
+    repair: str = ""  # a reading found by undoing a slip: Repair.OCR or Repair.TYPING (translit.read.words)
 
     def as_dict(self) -> dict[str, Any]:
         return {"cyrillic": self.cyrillic, "score": round(self.score, 3), "source": self.source,

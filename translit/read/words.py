@@ -18,7 +18,7 @@ from typing import Any
 
 from translit.normalize import PRE_REFORM_CASED
 from translit.read import lexicon as lexmod
-from translit.read.candidates import (Candidate, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
+from translit.read.candidates import (Candidate, Repair, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
                                       unstressed, word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.ocr import letter_repairs
@@ -227,7 +227,8 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
 
 def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float) -> tuple[list, str] | None:
     """The ranked readings of the first of ``variants`` (spelling, what was undone) that a scheme spells
-    as a word form, each ``cost`` slips down and naming the repair, with that spelling; else None."""
+    as a word form, each ``cost`` slips down and naming the repair, with that spelling; else None.
+    The caller marks the candidates made of these paths with the kind of repair (``Repair``)."""
     for variant, note in variants:
         vnorm, vw = latin_forms(variant)
         alt = ranked(vw, prefer, case_of(vnorm))
@@ -252,16 +253,20 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         if stored is not None:
             return stored
     found = ranked(w, prefer, case)
+    repaired: dict[int, str] = {}  # id of a path found by undoing a slip -> the kind of slip
     if (not found or found[0][2] in Source.GUESSES) and conv is None and case != "upper":
         # no scheme spells a word form: a slip of OCR undone may (Narodnoc, Iiteratury), else two
         # neighbouring letters typed in the wrong order put back (Novosibrisk); not in capitals, where
         # an abbreviation is as likely (IISH is no лишь)
         hit = _repaired([(v, f"an OCR slip: {a} read as {b}") for v, a, b in letter_repairs(norm)],
                         prefer, W.ocr.cost)
+        kind = Repair.OCR
         if hit is None:
             hit = _repaired([(v, f"a typing slip: {t} read as {t[::-1]}") for v, t in transposition_repairs(norm)],
                             prefer, W.typo.cost)
+            kind = Repair.TYPING
         if hit is not None:
+            repaired = {id(p): kind for p, _s, _src, _r in hit[0]}
             found = hit[0] + found
             norm, case = hit[1], case_of(hit[1])
     Wd = W.word
@@ -306,9 +311,10 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         cyr = _apply_case(p, norm, case, modernize)
         if cyr not in seen:
             seen.add(cyr)
-            cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src))
+            cands.append(Candidate(cyr, s, r, schemes_of(p.mask), [x for x in dict.fromkeys(p.why) if x], src,
+                                   repair=repaired.get(id(p), "")))
     conf = confidence([c.score for c in cands], found[0][2] in Source.GUESSES)
-    if "(a typing slip:" in cands[0].reason:
+    if cands[0].repair == Repair.TYPING:
         conf = min(conf, W.typo.confidence)  # a guess at what was meant: shown, never sure
     return WordReading(token, 0, len(token), cands[0].cyrillic, cands, conf, cands[0].reason)
 
