@@ -29,6 +29,8 @@ CHUNK = 256
 
 def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[str | None, str | None]]:
     """Run command ``spec`` on each value; return (result, error) pairs."""
+    from translit.commands import too_long
+
     command, opts = spec
     repair = opts.get("_fix", False)
     if repair:
@@ -40,6 +42,9 @@ def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[s
     for v in values:
         if v is None:
             out.append((None, "missing value"))
+            continue
+        if too_long(v):
+            out.append((None, "the value has " + too_long(v)))
             continue
         try:
             note = None

@@ -158,12 +158,35 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
     """One output line per input line: the command's JSON object with --json (the API's answer
     for that text), else ``plain(line)`` (default: the command's plain line)."""
     c = COMMANDS[name]
-    lines = _lines(args.text, check_utf8=name != "fix")  # fix reads such lines in their code page
+    lines = _within_limit(_lines(args.text, check_utf8=name != "fix"), args.json)  # fix reads such lines in their code page
     if args.json:
         _emit(_dumps(c.result(line, **opts)) for line in lines)
     else:
-        _emit((plain or (lambda line: c.line(line, **opts)))(line) for line in lines)
+        _emit(line if isinstance(line, _Through) else (plain or (lambda line: c.line(line, **opts)))(line)
+              for line in lines)
     return 0
+
+
+class _Through(str):
+    """A line over :data:`translit.commands.MAX_TEXT_CHARS`, written out as it came."""
+
+
+def _within_limit(lines: Iterable[str], json_out: bool) -> Iterator[str]:
+    """The lines, each one over the text limit said on standard error and marked to be written
+    through unchanged (plain output), or the run stopped at it (``--json``, whose every line is
+    the command's object for its text: there is none for a text that is not read; and a document,
+    whose lines are read together)."""
+    from translit.commands import too_long
+
+    for i, line in enumerate(lines, 1):
+        why = too_long(line)
+        if why is None:
+            yield line
+        elif json_out:
+            raise TranslitError(f"line {i} has {why.split(': written')[0]}; the run stops there")
+        else:
+            print(f"translit: line {i} has {why}", file=sys.stderr)
+            yield _Through(line)
 
 
 def cmd_romanize(args: argparse.Namespace) -> int:
@@ -189,7 +212,8 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
     c = COMMANDS[name]
 
     def show() -> Iterator[str]:
-        for choice, d, line in document_lines(name, _lines(args.text), opts):
+        # a line over the text limit stops a document: its neighbours are read with it
+        for choice, d, line in document_lines(name, _within_limit(_lines(args.text), True), opts):
             if d is None:
                 yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
             else:

@@ -30,6 +30,21 @@ from translit.errors import TranslitError
 
 _SAME = object()
 
+# The most characters one text may have for a text command: the HTTP API's 1 MB of text per
+# request (web/app.py, DEFAULT_MAX_TEXT) in characters. A longer text (a line of standard input
+# that never ends, a 50 MB field of a table) is not read, which took minutes and gigabytes; it is
+# written through unchanged and reported (:func:`too_long`), so nothing is lost.
+MAX_TEXT_CHARS = 1_000_000
+
+
+def too_long(text: str, limit: int | None = None) -> str | None:
+    """Why ``text`` is not read (it is over ``limit``, default :data:`MAX_TEXT_CHARS`), or None."""
+    limit = MAX_TEXT_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return None
+    return (f"{len(text):,} characters, over the limit of {limit:,} for one text (MAX_TEXT_CHARS): "
+            "written through unchanged")
+
 
 def _every_scheme() -> tuple[str, ...]:
     from translit.schemes import languages, scheme_ids

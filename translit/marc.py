@@ -125,7 +125,9 @@ def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = T
         return
     rec = b"".join(pieces)
     if rec.strip(b"\r\n\x00 "):
-        lead = len(rec) - len(rec.lstrip(b"\r\n"))
+        # line breaks and a block's NUL or space padding before a record are no part of it, as
+        # a piece of nothing but those is none
+        lead = len(rec) - len(rec.lstrip(b"\r\n\x00 "))
         for at, part in unglued(rec[lead:]):
             yield start + lead + at, part  # without a terminator at the end: a damaged record
 
@@ -139,10 +141,12 @@ def unglued(rec: bytes) -> list[tuple[int, bytes]]:
     """The records in ``rec`` (bytes up to one record terminator) as (offset, bytes): one, unless
     its leader's length is not its own and another leader stands inside it. A record cut off
     before its terminator, or one whose terminator was lost, would otherwise swallow the whole
-    record after it: cut there, the damaged part is rejected alone and the next record is read."""
-    if len(rec) < 48 or not rec[:5].isdigit() or int(rec[:5]) == len(rec):
+    record after it: cut there, the damaged part is rejected alone and the next record is read.
+    Bytes that are no leader before a record (a block of NUL or space padding, a stray line of
+    text) are cut off the same way and rejected alone, so the record after them is still read."""
+    if len(rec) < 48 or rec[:5].isdigit() and int(rec[:5]) == len(rec):
         return [(0, rec)]
-    cuts = [m.start() for m in _LEADER.finditer(rec, 24)]
+    cuts = [m.start() for m in _LEADER.finditer(rec, 24 if rec[:5].isdigit() else 1)]
     if not cuts:
         return [(0, rec)]
     bounds = [0] + cuts + [len(rec)]

@@ -153,7 +153,15 @@ def _decodings(text: str, original: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
+def _mixed_words(text: str) -> int:
+    """How many words (runs of letters) of ``text`` mix Latin and Cyrillic letters. Each word is
+    looked at once, so a word of a hundred thousand letters costs its length, not its square (a
+    pattern with look-aheads at every letter did)."""
+    return sum(1 for w in _WORDISH.findall(text) if _LATIN_LETTER.search(w) and _CYRILLIC_LETTER.search(w))
 
 
 def _decoded_words(source: str, cand: str) -> bool:
@@ -164,7 +172,7 @@ def _decoded_words(source: str, cand: str) -> bool:
     is one letter, no evidence at all)."""
     if len(cand) >= len(source) and not any(len(w) > 1 for w in _CYR_WORD.findall(cand)):
         return False
-    return len(_MIXED_WORD.findall(cand)) <= len(_MIXED_WORD.findall(source))
+    return _mixed_words(cand) <= _mixed_words(source)
 
 
 def _unmojibake(text: str) -> tuple[str, list[str]]:
@@ -256,7 +264,7 @@ def decode_raw_bytes(text: str) -> tuple[str, str] | None:
                        for w in _CYR_WORD.findall(cand)):
                 continue  # no word the bytes made is Russian
             score = russianness(cand)
-            if score >= 0.5 and len(_MIXED_WORD.findall(cand)) <= len(_MIXED_WORD.findall(text)) and \
+            if score >= 0.5 and _mixed_words(cand) <= _mixed_words(text) and \
                     (best is None or score > best[0]):
                 best = (score, cand, codec)
     return (best[1], best[2]) if best else None

@@ -104,22 +104,32 @@ _CHUNK = 1 << 20
 
 def universal_lines(src, chunk: int = _CHUNK) -> Iterator[bytes]:
     """The lines of binary stream ``src``, each with its own ending (``\\r\\n``, ``\\n`` or a lone
-    ``\\r``); the last without one when the data ends without one. Memory: one chunk and one line."""
-    rest = b""
+    ``\\r``); the last without one when the data ends without one. Memory: one chunk and one line.
+    Each chunk is searched once: a line that goes on for many chunks is kept as its pieces until it
+    ends (joining and searching it again at every chunk cost its length squared)."""
+    parts: list[bytes] = []  # the line read so far, not yet ended
     while True:
         data = src.read(chunk)
         if not data:
             break
-        buf = rest + data
+        if parts and parts[-1].endswith(b"\r"):  # a CR held back at the end of the last chunk
+            if data.startswith(b"\n"):
+                parts.append(b"\n")
+                data = data[1:]
+            yield b"".join(parts)
+            parts = []
         pos = 0
-        for m in _ENDING.finditer(buf):
-            if m.group() == b"\r" and m.end() == len(buf):
+        for m in _ENDING.finditer(data):
+            if m.group() == b"\r" and m.end() == len(data):
                 break  # a CR at the end of the chunk: its LF may come with the next one
-            yield buf[pos:m.end()]
+            parts.append(data[pos:m.end()])
+            yield b"".join(parts)
+            parts = []
             pos = m.end()
-        rest = buf[pos:]
-    if rest:
-        yield rest
+        if pos < len(data):
+            parts.append(data[pos:])
+    if parts:
+        yield b"".join(parts)
 
 
 class Utf8Lines:

@@ -22,8 +22,11 @@ letters · and · documents"): a gloss, not a translation. ``gloss(text)`` retur
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -1244,7 +1247,11 @@ def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
         return frozenset(labs | field_of_word(options[0])) if options else frozenset(labs)
 
     marks = [marked(t) for t in toks]
-    return [frozenset().union(*(m for j, m in enumerate(marks) if j != i)) for i in range(len(toks))]
+    # a label is the context of word i when some other word marks it: counted once for the text,
+    # not gathered again for every word (which cost the square of the number of words)
+    counts = Counter(lab for m in marks for lab in m)
+    every = frozenset(counts)
+    return [every - frozenset(lab for lab in m if counts[lab] == 1) for m in marks]
 
 
 def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
@@ -1344,9 +1351,14 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
 def _line(text: str, words: list[Gloss]) -> str:
     """The gloss line: each word's part, with the numbers of the text where they stand."""
     parts = [(w.start, w.line) for w in words]
-    taken = [(w.start, w.end) for w in words]
+    # whether a number stands inside a word: by bisection over the words' starts, with the
+    # furthest end reached so far (a scan of every word per number was quadratic)
+    taken = sorted((w.start, w.end) for w in words)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
     for m in _NUMBER.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or reach[k] <= m.start():
             parts.append((m.start(), m.group()))
     return " · ".join(p for _, p in sorted(parts))
 

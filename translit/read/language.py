@@ -1908,7 +1908,10 @@ def _address_re() -> re.Pattern[str]:
     """A URL (a scheme and ://), an e-mail address, or a host name of two labels or more ending in
     one of ``address_domains`` (ftp.garf.example.ru, lib.ru), with the path after it."""
     domains = "|".join(sorted(map(re.escape, _word_list("address_domains")), key=len, reverse=True))
-    return re.compile(rf"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # each address starts where a run of its characters starts (the look-behinds): tried inside
+    # the run as well, a long run of digits or letters cost its length squared
+    return re.compile(rf"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"]+"
+                      rf"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                       rf"|(?<![\w.@/-])(?:[\w-]+\.)+(?:{domains})(?![\w-])(?:/[^\s<>\"]*)?", re.IGNORECASE)
 
 

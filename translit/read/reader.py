@@ -171,10 +171,17 @@ def _with_citation_marks(text: str, words: list[WordReading], edits: list) -> tu
     written from them. A mark that only part of a word falls in is left to the word."""
     from translit.langs.api import splice
 
+    from bisect import bisect_left, bisect_right
+
     marks: list[WordReading] = []
     inside: set[int] = set()
+    # the words are in text order and do not overlap, so those a mark touches are one run, found
+    # by bisection (a scan of every word per mark was quadratic in a text of many citations)
+    starts, ends = [w.start for w in words], [w.end for w in words]
+    ordered = all(a <= b for a, b in zip(ends, starts[1:]))
     for e in edits:
-        hit = [j for j, w in enumerate(words) if e.start < w.end and w.start < e.end]
+        hit = list(range(bisect_right(ends, e.start), bisect_left(starts, e.end))) if ordered else \
+            [j for j, w in enumerate(words) if e.start < w.end and w.start < e.end]
         if any(words[j].start < e.start or words[j].end > e.end for j in hit):
             continue
         inside.update(hit)
