@@ -101,9 +101,10 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
 
     # the marks of archival citations are written from the labels data (translit.archives.rewrite),
     # the text between them is converted as the language's text; beside Cyrillic or a citation,
-    # a common English (German, French…) word is prose and is kept (langs.reader._western_word)
+    # or in running text (as many common Western words as language.choose takes for prose), a
+    # common English (German, French…) word is prose and is kept (langs.reader._western_word)
     edits = _citation_marks(text, to, code, **options)
-    mixed = bool(edits) or bool(_CYR.search(text))
+    mixed = bool(edits) or bool(_CYR.search(text)) or _running_text(text)
 
     def one(piece: str) -> str:
         if not piece.strip():
@@ -122,6 +123,16 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
         pos = e.end
     out.append(one(text[pos:]))
     return LangConversion(text, "".join(out), code, to)
+
+
+def _running_text(text: str) -> bool:
+    """Whether ``text`` is running Western prose (English around a Ukrainian name, say) by the
+    share of common English, German, French, Spanish or Italian words that language choice uses
+    for the same question (:data:`translit.langs.choose.WESTERN_SHARE`)."""
+    from translit.langs.choose import WESTERN_SHARE, _western_words
+
+    western, n = _western_words(text)
+    return bool(n) and western / n >= WESTERN_SHARE
 
 
 # a run of Cyrillic words and what joins them (spaces, hyphens, punctuation; no Latin letter, no digit)

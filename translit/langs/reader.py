@@ -499,7 +499,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     if lang == "sr":
         from translit.langs.serbian import read_serbian
 
-        return read_serbian(text)
+        return read_serbian(text, mixed)
     matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())]
     if scheme is not None:
         from translit.schemes import get_scheme

@@ -87,8 +87,10 @@ def _restore_case(variant: str, token: str) -> str:
     return variant[:1].upper() + variant[1:] if token[:1].isupper() else variant
 
 
-def read_serbian(text: str):
-    """Serbian Latin text → Cyrillic, with a reading per word (a :class:`LangReading`)."""
+def read_serbian(text: str, mixed: bool | None = None):
+    """Serbian Latin text → Cyrillic, with a reading per word (a :class:`LangReading`). ``mixed``:
+    whether the text is prose around Serbian (common Western words kept); by default, whether it
+    holds Cyrillic (as :func:`translit.langs.reader.to_cyrillic`)."""
     from translit.langs.lexicon import frequencies
     from translit.langs.reader import Candidate, LangReading, WordReading
 
@@ -96,7 +98,8 @@ def read_serbian(text: str):
     out: list[str] = []
     words = []
     last = 0
-    mixed = any("\u0400" <= c <= "\u04ff" for c in text)
+    if mixed is None:
+        mixed = any("\u0400" <= c <= "\u04ff" for c in text)
     for m in _WORD.finditer(text):
         tok = nfc(m.group())
         if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
