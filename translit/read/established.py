@@ -392,7 +392,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             for j in run:
                 verdicts[j] = True
         name = list(range(k if fore is None else fore, last + 1))
-        if (inverted := _inverted_forename(text, matches, words, last)) is not None:
+        inverted = None
+        if not _place_form(form) and (inverted := _inverted_forename(text, matches, words, last)) is not None:
             name.append(inverted)  # Herzen, Alexander: the forename after the comma is the name's
         # an English form read as Russian only by a slip from the tables (Rachmaninoff by -off
         # for -ов) is as English as one not read at all
@@ -572,6 +573,16 @@ def _forename_left_before_surname(text: str, matches: list[WordSpan], words: lis
     c = words[k].candidates[0] if words[k].candidates else None
     return c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) \
         and _russian_surname(matches, words, verdicts, k + 1)
+
+
+def _place_form(form: Form) -> bool:
+    """Is the established form a place's (a geonames alternate, or a Cyrillic the dictionary tags as
+    a place and not as a surname: Москва, Санкт-Петербург)? A place heads no inverted name: in
+    "in Moscow, Walter Duranty" the word after the comma is the next person's forename."""
+    if form.convention == GEONAMES:
+        return True
+    last = form.cyrillic.split()[-1] if form.cyrillic.split() else form.cyrillic
+    return _tagged(last, GEOX) and not _tagged(last, SURN)
 
 
 def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:
