@@ -87,3 +87,39 @@ def test_place_heads_no_inverted_name():
 
 def test_person_form_still_heads_inverted_name():
     assert _cyr("Herzen, Alexander. My Past and Thoughts.").startswith("Герцен, Александр")
+
+
+def test_western_forename_whose_reading_is_mostly_a_common_word():
+    # Том is mostly the word том (and a form of тот): its frequency is no forename's
+    # (and Вера, Роман mostly the words вера, роман)
+    assert _cyr("A play by Tom Stoppard opened in London.") == "A play by Tom Stoppard opened in London."
+    assert _cyr("The letters of Vera Brennan were sold.") == "The letters of Vera Brennan were sold."
+    assert _cyr("Roman Stoppard, a nephew, spoke.") == "Roman Stoppard, a nephew, spoke."
+
+
+def test_russian_forenames_that_are_also_words_still_read():
+    assert "Роман Якобсон" in _cyr("Roman Jakobson taught at Harvard.")
+    assert "Вера Фигнер" in _cyr("Vera Figner wrote her memoirs.")
+    assert "Лев Копелев" in _cyr("Mark Twain and Lev Kopelev.")
+
+
+def test_spartakiad_and_lavra_are_english_words():
+    assert _cyr("The poster was printed for the Spartakiad of 1928.") == \
+        "The poster was printed for the Spartakiad of 1928."
+    assert _cyr("Two Spartakiads were held before the war.") == "Two Spartakiads were held before the war."
+    assert _cyr("The monks of the Lavra returned in 1988.") == "The monks of the Lavra returned in 1988."
+    assert "Спартакиада народов СССР" in _cyr("The Spartakiada narodov SSSR began in 1956.")
+
+
+def test_common_english_word_in_capitals_before_a_name_starts_no_title():
+    assert _cyr("A NOTE ON Lysenko AND THE 1948 SESSION.") == "A NOTE ON Лысенко AND THE 1948 SESSION."
+    assert _cyr("LETTERS TO Stalin FROM THE FRONT") == "LETTERS TO Сталин FROM THE FRONT"
+    assert _cyr("NOTES ON Trotsky, 1929").startswith("NOTES ON ")
+    assert _cyr("ON I ONA, a novel.").startswith("ОН И ОНА")
+
+
+def test_city_abroad_read_only_by_the_frequency_list_stays():
+    assert _cyr("Paper: Brno to Ostrava: Soviet Advisers in Industry.") == \
+        "Paper: Brno to Ostrava: Soviet Advisers in Industry."
+    assert _cyr("He moved from Brno to Vienna in 1938.") == "He moved from Brno to Vienna in 1938."
+    assert "Заря" in _cyr("The Zaria plant and Sofia Perovskaia.")

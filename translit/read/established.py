@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.lexicon import GEOX, NAME, PATR, SURN
+from translit.read.lexicon import GEOX, KNOWN, NAME, PATR, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -280,12 +280,14 @@ def national_name(wr: WordReading) -> bool:
 def foreign_place(wr: WordReading) -> bool:
     """Gliwice, Katowice, Harbin, Milan: a capitalized word that names a city outside the former
     Soviet Union and whose Russian reading the dictionary tags as a place too (Гливице, Харбин),
-    so that the reading says nothing but the same place's Russian name. A reading that is a
+    so that the reading says nothing but the same place's Russian name; so does a reading only the
+    frequency list knows, not the dictionary (Ostrava, Brno: Острава, Брно). A reading that is a
     Russian word or name (Zaria: Заря, Sofia: Софья) does not count."""
     w = wr.input
     if not w[:1].isupper() or len(w) < 3 or not wr.candidates or fold(w) not in foreign_places():
         return False
-    return _tagged(wr.candidates[0].cyrillic, GEOX)
+    cyr = wr.candidates[0].cyrillic
+    return _tagged(cyr, GEOX) or not _tagged(cyr, KNOWN)
 
 
 @cache

@@ -1827,9 +1827,9 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
             j += 1
         if verdicts[j] is not True or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
             continue
-        if j == k + 1 and matches[j].group()[:1].isupper() and wr.input[1:].islower() \
+        if j == k + 1 and matches[j].group()[:1].isupper() and (wr.input[1:].islower() or wr.input.isupper()) \
                 and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word:
-            continue  # On Bukharin, To Stalin: one of English's commonest words before a name starts no title
+            continue  # On Bukharin, To Stalin, A NOTE ON Lysenko: one of English's commonest words before a name starts no title
         if wr.candidates[0].score >= _word_facts(wr.input)[1] - W.running.title_start_margin:
             verdicts[k] = True
 
@@ -2590,7 +2590,8 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
     before a capitalized word the Russian name lexicon does not know as a name and no mark of
     romanization, is the forename of a Western person: English (the run rule after it takes the
     surname along). Ivan, Boris, Tatiana are far commoner in Russian; Gorin, Petrovich are Russian
-    names: those stay to their own evidence."""
+    names: those stay to their own evidence. A reading whose likeliest parse is no forename (Tom: Том,
+    mostly the word том) is compared on English's side alone."""
     R = W.running
     for k in range(len(matches) - 1):
         wr, nxt = words[k], words[k + 1]
@@ -2598,7 +2599,8 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not _is_forename(wr) or _STRONG_MARKS.search(wr.input) or _word_facts(wr.input)[2]:
             continue
         en = _word_facts(wr.input)[1]
-        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
+        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin \
+                and _likeliest_a_name(wr.candidates[0].cyrillic):
             continue
         # (one or two middle initials may stand between: George F. Kennan, John H. C. Richardson)
         s = _after_middle_initials(text, matches, k)
@@ -2616,6 +2618,16 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+def _likeliest_a_name(cyr: str) -> bool:
+    """Is pymorphy3's likeliest parse of ``cyr`` a person's forename (Иван, Борис)? Not for Том, whose
+    likeliest parse is a form of тот and whose frequency is mostly the common word's: its score says
+    nothing about how often Russian writes the forename."""
+    from translit.read.context import _parses
+
+    parses = _parses(cyr.lower())
+    return not parses or "Name" in parses[0][5]
 
 
 def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
