@@ -7,9 +7,9 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout5.tsv`` (written the same way; held out at first, studied since by prose7),
 ``prose_heldout6.tsv`` (written the same way; held out at first, studied since by prose8),
 ``prose_heldout7.tsv`` (written the same way; held out at first, studied since by prose9),
-``prose_heldout8.tsv`` (written the same way; held out at first, studied since by prose10),
-``prose_heldout9.tsv`` (written the same way; held out at first, studied since by prose11),
-``prose_heldout10.tsv`` (written the same way by writer15; held out at first, studied since by prose13),
+``prose_heldout8.tsv`` (written the same way; held out at first, studied since by prose10 and prose14),
+``prose_heldout9.tsv`` (written the same way; held out at first, studied since by prose11 and prose14),
+``prose_heldout10.tsv`` (written the same way by writer15; held out at first, studied since by prose13 and prose14),
 ``prose_heldout11.tsv`` (written the same way by writer17; held out, never tuned on) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;

@@ -298,7 +298,9 @@ def test_an_imperfective_infinitive_after_budet_stays(text, russian):
 
 @pytest.mark.parametrize("text,russian", [("Moskva: Izdatel'skaia gruppa \"Progress\", 1992.", 'группа "Прогресс"'),
                                           ("The rock gruppa \"Kino\" played there.", 'группа "Кино"'),
-                                          ("He worked for izdatel'stvo \"Academia\" in the 1930s.", 'издательство "Академия"')])
+                                          # (not "Academia": Russian itself writes that publisher's name in Latin
+                                          # letters, western.toml latin_script_names; prose14)
+                                          ("He worked for izdatel'stvo \"Vremia\" in the 1930s.", 'издательство "Время"')])
 def test_a_quoted_name_after_a_russian_noun_is_read(text, russian):
     assert russian in cyr(text)
 

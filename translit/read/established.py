@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from translit.read.candidates import Source
-from translit.read.lexicon import GEOX, NAME, PATR, SURN
+from translit.read.lexicon import GEOX, KNOWN, NAME, PATR, SURN
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -280,12 +280,14 @@ def national_name(wr: WordReading) -> bool:
 def foreign_place(wr: WordReading) -> bool:
     """Gliwice, Katowice, Harbin, Milan: a capitalized word that names a city outside the former
     Soviet Union and whose Russian reading the dictionary tags as a place too (Гливице, Харбин),
-    so that the reading says nothing but the same place's Russian name. A reading that is a
+    so that the reading says nothing but the same place's Russian name; so does a reading only the
+    frequency list knows, not the dictionary (Ostrava, Brno: Острава, Брно). A reading that is a
     Russian word or name (Zaria: Заря, Sofia: Софья) does not count."""
     w = wr.input
     if not w[:1].isupper() or len(w) < 3 or not wr.candidates or fold(w) not in foreign_places():
         return False
-    return _tagged(wr.candidates[0].cyrillic, GEOX)
+    cyr = wr.candidates[0].cyrillic
+    return _tagged(cyr, GEOX) or not _tagged(cyr, KNOWN)
 
 
 @cache
@@ -392,7 +394,8 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             for j in run:
                 verdicts[j] = True
         name = list(range(k if fore is None else fore, last + 1))
-        if (inverted := _inverted_forename(text, matches, words, last)) is not None:
+        inverted = None
+        if not _place_form(form) and (inverted := _inverted_forename(text, matches, words, last)) is not None:
             name.append(inverted)  # Herzen, Alexander: the forename after the comma is the name's
         # an English form read as Russian only by a slip from the tables (Rachmaninoff by -off
         # for -ов) is as English as one not read at all
@@ -572,6 +575,16 @@ def _forename_left_before_surname(text: str, matches: list[WordSpan], words: lis
     c = words[k].candidates[0] if words[k].candidates else None
     return c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) \
         and _russian_surname(matches, words, verdicts, k + 1)
+
+
+def _place_form(form: Form) -> bool:
+    """Is the established form a place's (a geonames alternate, or a Cyrillic the dictionary tags as
+    a place and not as a surname: Москва, Санкт-Петербург)? A place heads no inverted name: in
+    "in Moscow, Walter Duranty" the word after the comma is the next person's forename."""
+    if form.convention == GEONAMES:
+        return True
+    last = form.cyrillic.split()[-1] if form.cyrillic.split() else form.cyrillic
+    return _tagged(last, GEOX) and not _tagged(last, SURN)
 
 
 def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReading], last: int) -> int | None:

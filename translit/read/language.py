@@ -133,6 +133,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _initials_before_surname(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
+        _english_heads_without_article(text, matches, words, verdicts, alone, why)
+        _soft_hyphened_words(text, matches, words, verdicts, why)
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _acronyms_before_russian_acronyms(text, matches, words, verdicts, why)
@@ -1186,6 +1188,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         conf[k] = confidence
 
     addresses = _address_spans(text)
+    latin_names = _latin_script_name_spans(text)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1194,6 +1197,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a MARC subfield code ($a, ‡b)")
         elif addresses and any(a <= m.start() and m.end() <= b for a, b in addresses):
             leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
+        elif latin_names and any(a <= m.start() and m.end() <= b for a, b in latin_names):
+            leave(k, "a name Russian itself writes in Latin letters (Academia, Ardis, Ad Marginem)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif m.end() < len(text) and text[m.end()] in "0123456789":  # (not a footnote's ¹)
@@ -1507,11 +1512,12 @@ _TITLE_GAP = re.compile(r"\.?[ \t]{1,2}")  # Dr Khlevniuk, Mr. Mansurov
 
 
 def _title_abbreviation(text: str, matches: list[WordSpan], k: int) -> bool:
-    """Dr Oleg Khlevniuk, Mr. B. P. Mansurov, Fr Alexander, St Sergius: a capitalized abbreviated
-    English title right before a capitalized word (a full stop and a space, or a space, between).
+    """Dr Oleg Khlevniuk, Mr. B. P. Mansurov, Fr Alexander, St Sergius, GM Sergei Karjakin: a capitalized
+    abbreviated English title (or a chess title in capitals) right before a capitalized word (a full stop and a space, or a space, between).
     Not the first word of an established form (St Petersburg, St. Petersburg: the form is read whole)."""
     w = matches[k].group()
-    if k + 1 >= len(matches) or not w[:1].isupper() or w.lower() not in _word_list("english_title_abbreviations"):
+    if k + 1 >= len(matches) or not w[:1].isupper() \
+            or w.lower() not in _word_list("english_title_abbreviations") and w not in _word_list("chess_titles"):
         return False
     nxt = matches[k + 1].group()
     if not nxt[:1].isupper() or not _TITLE_GAP.fullmatch(text, matches[k].end(), matches[k + 1].start()):
@@ -1821,9 +1827,9 @@ def _title_starts(text: str, matches: list[WordSpan], words: list[WordReading], 
             j += 1
         if verdicts[j] is not True or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
             continue
-        if j == k + 1 and matches[j].group()[:1].isupper() and wr.input[1:].islower() \
+        if j == k + 1 and matches[j].group()[:1].isupper() and (wr.input[1:].islower() or wr.input.isupper()) \
                 and lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] >= W.running.function_word:
-            continue  # On Bukharin, To Stalin: one of English's commonest words before a name starts no title
+            continue  # On Bukharin, To Stalin, A NOTE ON Lysenko: one of English's commonest words before a name starts no title
         if wr.candidates[0].score >= _word_facts(wr.input)[1] - W.running.title_start_margin:
             verdicts[k] = True
 
@@ -1913,6 +1919,18 @@ def _address_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"]+"
                       rf"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                       rf"|(?<![\w.@/-])(?:[\w-]+\.)+(?:{domains})(?![\w-])(?:/[^\s<>\"]*)?", re.IGNORECASE)
+
+
+@cache
+def _latin_script_name_re() -> re.Pattern[str]:
+    names = sorted(_western_toml()["latin_script_names"], key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
+
+
+def _latin_script_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the names Russian itself writes in Latin letters (``latin_script_names`` of
+    ``western.toml``: Academia, Ad Marginem, Ardis, YMCA-Press), as capitalized there."""
+    return [m.span() for m in _latin_script_name_re().finditer(text)]
 
 
 def _address_spans(text: str) -> list[tuple[int, int]]:
@@ -2217,6 +2235,78 @@ def _english_heads_after_names(text: str, matches: list[WordSpan], words: list[W
         why.left_by_rule(k, "the English head of a name a Russian word qualifies (the Smolensk Archive)")
 
 
+def _english_heads_without_article(text: str, matches: list[WordSpan], words: list[WordReading],
+                                   verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """Sokolniki Park, the Vostok programme, the Novyi mir archive: a word English writes often
+    (``name_head_english``, English alone) that only its neighbours made Russian, right after a
+    Russian name of one to three words (one space between) and last in it, is the English head of
+    that name even with no article before it: Russian puts the generic word first (парк Сокольники,
+    программа «Восток», архив «Нового мира»). It stays when nothing Russian before it agrees with it
+    (not Sovetskii sport, Kuznetskii Most), when the word before is no forename, patronymic or short
+    function word (Aleksandr Men, Voina i mir), and, for a capitalized head, when the word before is a
+    proper noun's reading (not Izdatelʹstvo Progress)."""
+    from translit.read.context import _parses, agrees
+
+    for k in range(1, len(matches)):
+        w = matches[k].group()
+        if verdicts[k] is not True or alone[k] is True or k in why or len(w) < 4 \
+                or not (w.islower() or w[:1].isupper() and w[1:].islower()):
+            continue
+        wr, prev = words[k], words[k - 1]
+        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) \
+                or _english_only(w) < W.running.name_head_english:
+            continue
+        parses = _parses(wr.cyrillic.lower())
+        if not parses or parses[0][0] != "NOUN":
+            continue  # a head is a noun (not Otche nash: наш)
+        if verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " " \
+                or len(matches[k - 1].group()) < 3 or _is_forename(prev) or not prev.candidates:
+            continue
+        if k + 1 < len(matches) and verdicts[k + 1] and text[matches[k].end():matches[k + 1].start()] == " ":
+            continue  # not last in the Russian words
+        if w[:1].isupper() and not (matches[k - 1].group()[:1].isupper()
+                                    and (prev.candidates[0].source == Source.NAME or _tagged_proper(prev.cyrillic))):
+            continue
+        run = [k - 1]
+        while run[-1] > 0 and len(run) < 3 and verdicts[run[-1] - 1] \
+                and text[matches[run[-1] - 1].end():matches[run[-1]].start()] == " ":
+            run.append(run[-1] - 1)
+        if not any(matches[i].group()[:1].isupper() for i in run):
+            continue  # (a name: at least one capitalized word)
+        if any(words[i].candidates and agrees(words[i].cyrillic, wr.cyrillic, likeliest=True) for i in run):
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "the English head after a Russian name (Sokolniki Park, the Vostok programme)")
+
+
+_SOFT_HYPHEN = "\u00ad"
+
+
+def _soft_hyphened_words(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                         why: Reasons) -> None:
+    """em\u00adbankment, com\u00admittee, translit\u00aderation: a soft hyphen (U+00AD, a typesetter's
+    break point, invisible unless the line breaks there) cuts one word into pieces the tokenizer
+    sees apart. The pieces are judged as the word they make: when English writes that word at
+    least ``soft_hyphen_english`` often (Zipf) and it bears no mark of romanization, every piece
+    stays, whatever its own letters spell alone (bankment: банкмент)."""
+    if _SOFT_HYPHEN not in text:
+        return
+    k = 0
+    while k < len(matches) - 1:
+        j = k
+        while j + 1 < len(matches) and text[matches[j].end():matches[j + 1].start()] == _SOFT_HYPHEN:
+            j += 1
+        if j > k:
+            whole = "".join(m.group() for m in matches[k:j + 1])
+            cw, en, marked = _live_word_facts(whole)
+            if not marked and english_zipf(cw) >= W.running.soft_hyphen_english:
+                for i in range(k, j + 1):
+                    if verdicts[i]:
+                        verdicts[i] = False
+                        why.left_by_rule(i, "a word a soft hyphen breaks, judged whole (em\u00adbankment)")
+        k = j + 1
+
+
 def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
                                    verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
     """Letnii sad, Slavianskii bazar, Novaia model, babʹi bunty: a lower-case word English writes
@@ -2503,7 +2593,8 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
     before a capitalized word the Russian name lexicon does not know as a name and no mark of
     romanization, is the forename of a Western person: English (the run rule after it takes the
     surname along). Ivan, Boris, Tatiana are far commoner in Russian; Gorin, Petrovich are Russian
-    names: those stay to their own evidence."""
+    names: those stay to their own evidence. A reading whose likeliest parse is no forename (Tom: Том,
+    mostly the word том) is compared on English's side alone."""
     R = W.running
     for k in range(len(matches) - 1):
         wr, nxt = words[k], words[k + 1]
@@ -2511,7 +2602,8 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not _is_forename(wr) or _STRONG_MARKS.search(wr.input) or _word_facts(wr.input)[2]:
             continue
         en = _word_facts(wr.input)[1]
-        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin:
+        if en < R.western_forename_english or en < wr.candidates[0].score - R.western_forename_margin \
+                and _likeliest_a_name(wr.candidates[0].cyrillic):
             continue
         # (one or two middle initials may stand between: George F. Kennan, John H. C. Richardson)
         s = _after_middle_initials(text, matches, k)
@@ -2529,6 +2621,16 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+def _likeliest_a_name(cyr: str) -> bool:
+    """Is pymorphy3's likeliest parse of ``cyr`` a person's forename (Иван, Борис)? Not for Том, whose
+    likeliest parse is a form of тот and whose frequency is mostly the common word's: its score says
+    nothing about how often Russian writes the forename."""
+    from translit.read.context import _parses
+
+    parses = _parses(cyr.lower())
+    return not parses or "Name" in parses[0][5]
 
 
 def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
@@ -2694,6 +2796,15 @@ def _initials_of_surname(text: str, matches: list[WordSpan], words: list[WordRea
 _INVERSION = re.compile(r",\s{1,2}")
 
 
+def _western_forename_like(wr: WordReading) -> bool:
+    """Lars, Helen, Klaus: a forename English writes at least ``western_forename_english`` often and
+    at most ``western_forename_margin`` less often than Russian writes its reading (not Ivan, Boris)."""
+    if not wr.candidates or wr.candidates[0].source != Source.NAME or not _is_forename(wr) or _word_facts(wr.input)[2]:
+        return False
+    en = _word_facts(wr.input)[1]
+    return en >= W.running.western_forename_english and en >= wr.candidates[0].score - W.running.western_forename_margin
+
+
 def _inverted_western_names(text: str, matches: list[WordSpan], words: list[WordReading],
                             verdicts: list[bool | None], why: dict[int, str]) -> None:
     """Whitfield, Tatiana. / Kagan-Hale, Boris: a bibliography writes a name surname first. When
@@ -2701,7 +2812,8 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
     mark of romanization, the forename after the comma (and an initial after it) is the same
     person's: English too, however Russian the forename is (a Russian surname, Vishniak, Mark,
     keeps its forename's own reading); so are the initials after an English forename (Cohen,
-    Stephen F.), which a Russian word after them would otherwise pull in."""
+    Stephen F.), which a Russian word after them would otherwise pull in. A Western forename with one
+    middle initial (Lih, Lars T.) needs no decided surname: it makes an undecided one English."""
     for k in range(1, len(matches)):
         w = matches[k].group()
         # (an English forename, Stephen, is English already: its initials go with it, Cohen, Stephen F.)
@@ -2714,15 +2826,18 @@ def _inverted_western_names(text: str, matches: list[WordSpan], words: list[Word
         while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
             j -= 1
         surname = range(j, k)
-        if not matches[j].group()[:1].isupper() or not _sentence_start(text, matches, j) \
-                or any(verdicts[i] is not False for i in surname) \
-                or any(_word_facts(matches[i].group())[2] for i in surname):
-            continue  # (the surname starts the entry: the Foreign Ministry, Gennadi Gerasimov is no inversion)
         name = [k]
         while name[-1] + 1 < len(matches) and len(matches[name[-1] + 1].group()) == 1 \
                 and matches[name[-1] + 1].group().isupper() \
                 and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[name[-1] + 1].start()]):
             name.append(name[-1] + 1)  # an initial after the forename (Holloway, Peter J.)
+        # a Western forename with one middle initial (Lih, Lars T.) makes the undecided surname before
+        # it English too: a Russian name written surname first has a patronymic or two initials
+        middle = len(name) == 2 and _western_forename_like(words[k])
+        if not matches[j].group()[:1].isupper() or not _sentence_start(text, matches, j) \
+                or any(verdicts[i] is not False and not (middle and verdicts[i] is None) for i in surname) \
+                or any(_word_facts(matches[i].group())[2] for i in surname):
+            continue  # (the surname starts the entry: the Foreign Ministry, Gennadi Gerasimov is no inversion)
         after = name[-1] + 1
         if after < len(matches) and len(matches[after].group()) > 1 and matches[after].group()[:1].isupper() \
                 and re.fullmatch(r"\.?\s{1,2}", text[matches[name[-1]].end():matches[after].start()]) \
