@@ -126,7 +126,8 @@ SCHEME_IDS = (
     "bs2979", "icao", "popular", "german", "french", "polish", "czech", "spanish",
     "transliterate-ru", "dutch", "swedish", "finnish", "italian",
     "norwegian", "hungarian", "romanian", "turkish", "catalan", "lithuanian", "latvian",
-    "serbocroatian",
+    "serbocroatian", "estonian", "slovene",
+    "portuguese",
 )
 
 
