@@ -158,3 +158,15 @@ def test_odd_text_after_a_reference_is_not_lost(text):
         assert c.delo == "3"
     else:
         assert c.unparsed == [text.strip()]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Государственный архив Пермского края (ГАПК). Ф. Р-1. Оп. 3. Д. 40. Л. 2.", "ГАПК"),
+    ("State Archive of Novosibirsk Oblast (GANO), f. R-1020, op. 1, d. 3.", "GANO"),
+    ("Gosudarstvennyi arkhiv Permskoi oblasti [GAPO], f. 1, op. 1, d. 7.", "GAPO"),
+])
+def test_a_shared_acronym_in_brackets_after_its_own_full_name_is_read(text, written):
+    """Beside the archive's full name, a shared acronym is that archive's: the citation keeps it as
+    the name cited, and nothing is left unparsed."""
+    c = _one(text)
+    assert c.archive_cited == written and c.archive_current in ("GANO", "GAPK") and c.unparsed == []

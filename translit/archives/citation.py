@@ -655,6 +655,22 @@ def _plain(src: str) -> tuple[str, list[int]]:
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]{2,}(?![.\w])")
 
 
+def _own_acronym_after(src: str, end: int, hit: Match) -> tuple[int, int] | None:
+    """The span of the archive's own acronym in brackets right after its full name, where that
+    acronym alone names no archive (``acronym_alone = false``): "Государственный архив
+    Новосибирской области (ГАНО)", "… (hereafter GANO)". A shared acronym is read only here."""
+    if hit.cited.acronym_alone:
+        return None
+    m = _OWN_BRACKET.match(src, end)
+    if m is None or m.group("a") not in (hit.cited.acronym, hit.cited.acronym_cyr):
+        return None
+    return m.start("a"), m.end("a")
+
+
+_OWN_BRACKET = re.compile(r"[ \t]*[(\[][ \t]*(?:(?i:hereafter|henceforth|далее|далі|dalee|dali)[\s:–—-]*)?"
+                          r"(?P<a>[^()\[\]\s]+(?: [^()\[\]\s]+)?)[ \t]*[)\]]")
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
@@ -668,6 +684,9 @@ def _elements(src: str) -> list[_El]:
             continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None:
             found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
+            own = _own_acronym_after(src, b, hit) if m.group("name") is not None else None
+            if own is not None:
+                found.append(_El("archive", own[0], own[1], match=hit, value=src[own[0]:own[1]], acronym=True))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":
@@ -694,7 +713,7 @@ def _elements(src: str) -> list[_El]:
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
-    archives = [e for e in found if e.kind == "archive"]  # finditer: already apart
+    archives = sorted((e for e in found if e.kind == "archive"), key=lambda e: e.start)  # already apart
     starts = [e.start for e in archives]
     out: list[_El] = list(archives)
     reach = -1
