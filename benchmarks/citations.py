@@ -17,6 +17,8 @@ brought four ibid. labels to the development part's convention;
 ``data/citations_heldout10.txt``, written the same way by writer15, run once, then studied by cite11, which
 brought two ibid. labels to the development part's convention;
 ``data/citations_heldout11.txt``, written the same way by writer17, held out and run once).
+In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
+registry (DAKhO, GANO, PermGASPI …) to their row's id; the held-out parts keep theirs.
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the

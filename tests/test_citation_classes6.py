@@ -191,7 +191,7 @@ def test_a_registry_name_in_another_romanization(text, current, cited):
     assert (c.archive_current, c.archive_acronym) == (current, cited) and c.start == 0
 
 
-@pytest.mark.parametrize("text", ["Gosudarstvennyi arkhiv Permskogo kraia, f. R-1, op. 2, d. 3.",
+@pytest.mark.parametrize("text", ["Gosudarstvennyi arkhiv Altaiskogo kraia, f. R-1, op. 2, d. 3.",
                                   "Gosudarstvennyi arkhiv Rossiiskoi Federatsii po Tomskoi oblasti, f. 1, op. 2, d. 3.",
                                   "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy, f. 1, op. 2, d. 3."])
 def test_a_name_that_only_begins_like_a_registry_name_is_not_taken_for_it(text):

@@ -128,7 +128,7 @@ def test_a_year_or_a_number_before_a_label_is_no_bare_folio(text):
 
 @pytest.mark.parametrize("text,name,remark", [
     ("Arkhiv NIPTs Memorial (St Petersburg), f. 2, op. 1, d. 14, l. 3.", "Arkhiv NIPTs Memorial", "(St Petersburg)"),
-    ("State Archive of Perm Oblast (Perm), f. 1, op. 2, d. 3.", "State Archive of Perm Oblast", "(Perm)"),
+    ("State Archive of Tver Oblast (Tver), f. 1, op. 2, d. 3.", "State Archive of Tver Oblast", "(Tver)"),
     ("Archive of the Tomsk FSB (Tomsk), d. P-2845, l. 9.", "Archive of the Tomsk FSB", "(Tomsk)"),
 ])
 def test_a_place_in_brackets_after_an_unknown_archives_name(text, name, remark):

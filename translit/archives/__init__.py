@@ -25,6 +25,7 @@ class Name:
     years: str = ""
     source: str = ""
     note: str = ""  # what the source did not confirm
+    acronym_alone: bool = True  # False: an acronym other archives share, no spelling of this one alone
 
 
 @dataclass(frozen=True)
@@ -100,26 +101,32 @@ def _romanized(name_cyr: str) -> list[str]:
 
 
 @cache
-def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str]]]]]:
+def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[str]]]]]:
+    """Each archive with its names: (the name, its acronyms as spellings, its variants, its full
+    names and their romanizations)."""
     data = tomllib.loads(resources.files(__name__).joinpath("archives.toml").read_text("utf-8"))
     out = []
     for row in data["archive"]:
         since = row.get("since", "")
         current = Name(row["id"], row.get("acronym_cyr", ""), row.get("name_cyr", ""), row["name_en"],
                        f"since {since}" if since else "",
-                       row["source"], row.get("note", ""))
+                       row["source"], row.get("note", ""), row.get("acronym_alone", True))
         arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
                       row.get("note", ""),
                       file_series=[FileSeries(f["prefix"], bool(f.get("alone", False)), f.get("source", row["source"]))
                                    for f in row.get("file_series", [])])
-        names = [(current, row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
+        # an acronym several archives share (GANO: the Novosibirsk and the Novgorod oblast archives)
+        # names the row only by its variants and full names, never alone: `acronym_alone = false`
+        names = [(current, [current.acronym, current.acronym_cyr] if current.acronym_alone else [],
+                  row.get("variants", []), [current.name_cyr, row["name_lc"], row["name_en"],
                                                      *row.get("names", []), *_romanized(current.name_cyr),
                                                      *(r for nm in row.get("names", []) for r in _romanized(nm))])]
         for p in row.get("predecessors", []):
             n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
-                     p.get("source", row["source"]), p.get("note", ""))
+                     p.get("source", row["source"]), p.get("note", ""), p.get("acronym_alone", True))
             arc.predecessors.append(n)
-            names.append((n, p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
+            names.append((n, [n.acronym, n.acronym_cyr] if n.acronym_alone else [],
+                          p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
                                                      p.get("name_en", ""), *p.get("names", []),
                                                      *_romanized(n.name_cyr),
                                                      *(r for nm in p.get("names", []) for r in _romanized(nm))]))
@@ -134,9 +141,9 @@ def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
     by_name: dict[str, Match] = {}
     for arc, names in _rows():
         archives.append(arc)
-        for n, variants, full in names:
+        for n, acronyms, variants, full in names:
             m = Match(arc, n)
-            for a in [n.acronym, n.acronym_cyr, *variants]:
+            for a in [*acronyms, *variants]:
                 by_acronym.setdefault(acronym_key(a), m)
                 by_name.setdefault(_name_key(a), m)
             for f in full:
@@ -151,9 +158,9 @@ def spellings() -> list[tuple[str, bool, Match]]:
     The citation finder builds its pattern from this list."""
     out: list[tuple[str, bool, Match]] = []
     for arc, names in _rows():
-        for n, variants, full in names:
+        for n, acronyms, variants, full in names:
             m = Match(arc, n)
-            out += [(a, True, m) for a in [n.acronym, n.acronym_cyr, *variants] if a]
+            out += [(a, True, m) for a in [*acronyms, *variants] if a]
             out += [(f, False, m) for f in full if f]
     return out
 

@@ -32,7 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from translit.archives import Match, file_series, resolve, spellings
+from translit.archives import Match, Name, file_series, resolve, spellings
 
 FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
@@ -426,16 +426,17 @@ class Citation:
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
             words = _labels()["write"][self.labels]["gost"]
-            parts = [(name.acronym_cyr or name.acronym) if name else (self.archive_cited or "")]
+            parts = [_written_name(name, cyrillic=True) if name else (self.archive_cited or "")]
             for f in FIELDS:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
-        arc = name.acronym if name else (self.archive_cited or "")
+        arc = _written_name(name, cyrillic=False) if name else (self.archive_cited or "")
         if style == "chicago" and m is not None and name is not None:
-            arc = f"{name.name_en or m.archive.name_en} ({arc})"
+            full = name.name_en or m.archive.name_en
+            arc = f"{full} ({arc})" if name.acronym_alone else full
         words = _labels()["write"][self.labels]["english"]
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
@@ -446,6 +447,20 @@ class Citation:
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _written_name(name: Name, cyrillic: bool) -> str:
+    """How a re-written citation names an archive: its acronym (Cyrillic for GOST where it has
+    one); for an acronym other archives share (``acronym_alone = false``), its first variant in
+    that script (GANO (Novosibirsk)), else its full name."""
+    if name.acronym_alone:
+        return (name.acronym_cyr or name.acronym) if cyrillic else name.acronym
+    from translit.archives.rewrite import _variants
+
+    script = [v for v in _variants(name) if bool(re.search("[\u0400-\u04ff]", v)) == cyrillic]
+    if script:
+        return script[0]
+    return (name.name_cyr or name.name_en) if cyrillic else (name.name_en or name.name_cyr)
 
 
 def _part(words: dict[str, str], f: str, value: str) -> str:
@@ -640,6 +655,22 @@ def _plain(src: str) -> tuple[str, list[int]]:
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]{2,}(?![.\w])")
 
 
+def _own_acronym_after(src: str, end: int, hit: Match) -> tuple[int, int] | None:
+    """The span of the archive's own acronym in brackets right after its full name, where that
+    acronym alone names no archive (``acronym_alone = false``): "Государственный архив
+    Новосибирской области (ГАНО)", "… (hereafter GANO)". A shared acronym is read only here."""
+    if hit.cited.acronym_alone:
+        return None
+    m = _OWN_BRACKET.match(src, end)
+    if m is None or m.group("a") not in (hit.cited.acronym, hit.cited.acronym_cyr):
+        return None
+    return m.start("a"), m.end("a")
+
+
+_OWN_BRACKET = re.compile(r"[ \t]*[(\[][ \t]*(?:(?i:hereafter|henceforth|далее|далі|dalee|dali)[\s:–—-]*)?"
+                          r"(?P<a>[^()\[\]\s]+(?: [^()\[\]\s]+)?)[ \t]*[)\]]")
+
+
 def _elements(src: str) -> list[_El]:
     found: list[_El] = []
     arc_re, _ = _archive_re()
@@ -653,6 +684,9 @@ def _elements(src: str) -> list[_El]:
             continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None:
             found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
+            own = _own_acronym_after(src, b, hit) if m.group("name") is not None else None
+            if own is not None:
+                found.append(_El("archive", own[0], own[1], match=hit, value=src[own[0]:own[1]], acronym=True))
     for m in _element_re().finditer(src):
         kind = m.lastgroup
         if kind == "ibid":
@@ -679,7 +713,7 @@ def _elements(src: str) -> list[_El]:
         else:
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
-    archives = [e for e in found if e.kind == "archive"]  # finditer: already apart
+    archives = sorted((e for e in found if e.kind == "archive"), key=lambda e: e.start)  # already apart
     starts = [e.start for e in archives]
     out: list[_El] = list(archives)
     reach = -1
@@ -707,6 +741,13 @@ _SUBUNIT = re.compile(r"[\s.,;:]*(?:[A-ZА-ЯЁ]{1,4}\.?\s?){1,3}[\s.,;:]*")
 # an opening bracket just before an archive, with a word that the archive is where the fond is today:
 # "(TsAMO", "(now RGASPI", "[today GARF", "(ныне РГАСПИ"
 _NOW_OPENED = re.compile(r"[(\[]\s*(?:(?i:now|today|currently|presently|ныне|теперь|сейчас|сегодня)[\s:,]+)?$")
+# an archive named after its reference (_Builder.takes_trailing): the gap before it, in brackets
+# ("d. 5 (RGASPI)", "д. 12 [ныне ГАРФ]") or bare ("delo 157, RGANI", "d. 5 in RGASPI"), and what
+# closes it
+_TRAIL_OPENED = re.compile(r"[\s.,;:]*[(\[]\s*(?:(?i:now|today|currently|held in|in|ныне|теперь|сейчас|в|у)[\s:,]+)?")
+_TRAIL_CLOSED = re.compile(r"\s*[)\]]")
+_TRAIL_BARE = re.compile(r"\s*[,.]?\s*|\s+(?i:in|в|у)\s+|\s*[,.]\s*(?i:in|в|у)\s+")
+_TRAIL_END = re.compile(r"\s*(?:[.;)\]]|,\s|$)")
 # the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
 _OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
 
@@ -845,6 +886,41 @@ class _Builder:
             return "stop" if repeated else "join"
         return "stop"
 
+    def _unnamed(self) -> bool:
+        """Whether the citation so far has its own parts (an opis', a file…) and no archive: none
+        named before it, none inherited, no ibid."""
+        own = {k for k in self.values if k not in self.inherited}
+        return self.match is None and self.archive_text is None and not self.ibid and not self.inherited \
+            and bool(own & {"opis", "perechen", "delo", "storage_unit", "dokument"})
+
+    def takes_trailing(self, el: _El, after: _El | None) -> bool:
+        """Whether the archive ``el`` names the archive of this citation from after it: in brackets
+        ("f. 17, op. 3, d. 5 (RGASPI)", "д. 12 [ныне ГАРФ]"), or after a comma or "in" where the
+        archive ends the reference ("fond 89, opis 73, delo 157, RGANI."), not where it opens the
+        next one ("d. 3, RGASPI, f. 17")."""
+        if not self._unnamed():
+            return False
+        gap = self.src[self.end:el.start]
+        if _TRAIL_OPENED.fullmatch(gap):
+            return _TRAIL_CLOSED.match(self.src, el.end) is not None
+        if not _TRAIL_BARE.fullmatch(gap) or not _TRAIL_END.match(self.src, el.end):
+            return False
+        return after is None or after.kind == "archive" \
+            or _SEP_ONLY.fullmatch(self.src[el.end:after.start]) is None
+
+    def take_trailing(self, el: _El) -> None:
+        """Name the citation's archive from ``el`` after it; the citation's span takes the archive
+        and its closing bracket."""
+        self.match, self.archive_text, self.acronym = el.match, el.value, el.acronym
+        self.mark_archive(el)
+        gap = self.src[self.end:el.start]
+        at = self.end + len(gap) - len(gap.lstrip(_SEPS))  # a bracket, "in", "ныне": the archive's span
+        closed = _TRAIL_CLOSED.match(self.src, el.end)
+        end = closed.end() if closed and re.search(r"[(\[]", gap) else el.end
+        self.spans["archive"] = [at, end]
+        self.end = end
+        self.notes.append("archive named after the reference")
+
     def country(self) -> str | None:
         """The country of the archive this citation is in: its own, or, for an ibid. or a
         continuation that has taken nothing yet, the one of the citation it will inherit from
@@ -936,25 +1012,50 @@ class _Builder:
             return None  # an archive named in prose, a bare ibid., or a book's "Ibid., vol. 2"
         if self.ibid and self.inherit_from is None and own <= {"tom", "dokument"}:
             return None  # "Ibid., dok. 36" with no archival citation before it: a collection's document
-        head_unknown = None
+        head_unknown = tail_unknown = None
         if self.match is None and self.archive_text is None and not self.inherited and not self.ibid:
             if not own & {"opis", "perechen", "delo", "storage_unit", "dokument"}:
                 return None  # "f. 12v": a Western folio, not a fond (reference §4.2)
             head_unknown = _unknown_archive(self.src, self.start)
+            if head_unknown is None:
+                tail_unknown = _unknown_archive_after(self.src, self.end)
+            file_end = max((self.spans[k][1] for k in ("delo", "storage_unit", "dokument") if k in self.spans), default=None)
+            if head_unknown is None and tail_unknown is None and file_end is not None and file_end < self.end:
+                # "д. 12 (ЦГА РУз), л. 4": in brackets after the file, before the leaves
+                tail_unknown = _unknown_archive_after(self.src, file_end, bare=False)
             prev = self.previous
-            if head_unknown is None and prev is not None and (prev._match is not None or prev.archive_cited):
+            if head_unknown is None and tail_unknown is None and prev is not None \
+                    and (prev._match is not None or prev.archive_cited):
                 # "(RGASPI, f. 17, op. 3, d. 912); the draft is in f. 17, op. 163, d. 994": a later
                 # citation in the same footnote that names no archive is in the one cited before
                 self.match, self.archive_text = prev._match, prev.archive_cited
                 self.inherited.insert(0, "archive")
                 self.notes.append("no archive named: the archive of the citation before it in this text")
         c = Citation(text="")
+        if tail_unknown is not None:  # "f. 12, op. 3, d. 4 (GAPO)": named after the reference
+            a, b, cited, full = tail_unknown
+            self.archive_text = cited
+            self.spans["archive"] = [a, b]
+            self.end = max(self.end, b)
+            at = self.src.index(cited, a)
+            self.marks.append(("named", "", at, at + len(cited)))
+            known = _registry_name(cited)
+            if known is not None:
+                self.match = known
+                self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} (its name in another romanization)")
+            else:
+                self.notes.insert(0, f"archive {cited!r} is not in the registry")
+            self.notes.append("archive named after the reference")
         if head_unknown is not None:
             a, b, cited, full = head_unknown
             self.start = a
             self.archive_text = cited
             self.spans["archive"] = [a, b]
             known = _registry_name(cited)
+            if known is None and full:
+                # "Gosudarstvennyy arkhiv Novosibirskoy oblasti (GANO)", "… (dali – DALO)": the name in
+                # full, in another romanization, or the acronym beside it names the archive
+                known = _registry_name(full) or _lookup(cited)
             if known is None:
                 known = _spaced_acronym(cited)
                 if known is not None:
@@ -1053,6 +1154,38 @@ def _unknown_archive(src: str, start: int) -> tuple[int, int, str, str | None] |
 _ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{0,4})*")
 # "(hereafter GAPO)", "(далее – ГАСО)", "(далі – ДАЛО)": the acronym a footnote announces
 _HEREAFTER = re.compile(r"(?i)^(?:hereafter|henceforth|далее|далі|далей|dalee|dali|dalei)\b[\s:–—-]*")
+
+
+# an archive the registry does not know, named after its reference (_unknown_archive_after): in
+# brackets ("d. 4 (GAPO)", "д. 3 (ДАКО)", "d. 3 (State Archive of Perm Oblast)") or after a comma
+# where the reference ends ("delo 3, l. 4, GAKhO.")
+_AFTER_BRACKETED = re.compile(r"[ \t]*[(\[][ \t]*(?:(?i:now|today|currently|held in|in|ныне|теперь|сейчас|в|у)[ \t:,]+)?"
+                              r"(?P<name>[^()\[\]\d\n]{2,100}?)[ \t]*[)\]]")
+_AFTER_BARE = re.compile(r"[ \t]*,[ \t]*(?P<name>[^\W\d_][^\s,;.()\[\]]*(?:[ \t][^\W\d_][^\s,;.()\[\]]*)?)(?=[ \t]*(?:[.;]|$))")
+# the capital A of an archive's acronym (arkhiv, archive, архів, архив), with the state's or the
+# oblast's letters about it: GAPO, DAOO, TsDIAK, ЦГА РУз; not USSR, KGB, NKVD
+_ARCHIVE_CAPITAL = re.compile("[AА]")
+
+
+def _unknown_archive_after(src: str, end: int, bare: bool = True) -> tuple[int, int, str, None] | None:
+    """The name of an archive the registry does not know written just after a reference that
+    named none: an acronym with the capital A of an archive word (``GAPO``, ``ДАКО``, ``TsGA RUz``)
+    in brackets or after a comma where the reference ends, or a name with an archive word in
+    brackets. Returns the span (from the bracket or the name to the bracket closing it) and the name."""
+    m = _AFTER_BRACKETED.match(src, end)
+    bare = bare and m is None
+    if bare:
+        m = _AFTER_BARE.match(src, end)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    acronym = _ACRONYM.fullmatch(name) is not None and _ARCHIVE_CAPITAL.search(name) is not None \
+        and not re.fullmatch(r"[IVXLCDM]+", name) and name.casefold() not in _label_words()
+    worded = not bare and name[:1].isupper() and _ARCHIVE_WORD.search(name) is not None and len(name.split()) <= 10
+    if not (acronym or worded):
+        return None
+    a = m.start("name") if bare else end + len(src[end:m.end()]) - len(src[end:m.end()].lstrip())
+    return a, m.end("name") if bare else m.end(), name, None
 
 
 def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
@@ -1300,6 +1433,10 @@ def parse_citations(text: str) -> list[Citation]:
             # (LVA, ed. khr. 1, l. 1) the letter is the leaf again
             if relabel is not None and relabel != el.field and (cur is None or rank()[relabel] > cur.last_rank):
                 el = _El("field", el.start, el.end, relabel, el.value, ocr=el.ocr, unread=el.unread)
+        if cur is not None and el.kind == "archive" \
+                and cur.takes_trailing(el, elements[i + 1] if i + 1 < len(elements) else None):
+            cur.take_trailing(el)  # "f. 17, op. 3, d. 5 (RGASPI)": the archive named after the reference
+            continue
         if cur is not None:
             verdict = cur.accepts(el, src[cur.end:el.start])
             if verdict == "join":

@@ -102,8 +102,8 @@ def _other_heads() -> frozenset[str]:
     for arc, names in _rows():
         if _country_language(arc.country) == "ru":
             continue
-        for n, variants, _ in names:
-            for a in (n.acronym, n.acronym_cyr, *variants):
+        for n, acronyms, variants, _ in names:
+            for a in (*acronyms, *variants):
                 if a and a.split()[0][:1].isupper():
                     out.add(a.split()[0].casefold())
     return frozenset(out)
@@ -243,7 +243,7 @@ def _registry_spelling(written: str, c: Citation, cyrillic: bool) -> str | None:
     for arc, names in _rows():
         if arc is not c._match.archive:
             continue
-        for n, _, full in names:
+        for n, _, _, full in names:
             if n is not c._match.cited:
                 continue
             for f in full:
@@ -533,7 +533,7 @@ def _country_word(word: str, cyrillic: bool) -> str:
 def _variant_table() -> dict[Name, tuple[str, ...]]:
     from translit.archives import _rows
 
-    return {n: tuple(variants) for _, names in _rows() for n, variants, _ in names}
+    return {n: tuple(variants) for _, names in _rows() for n, _, variants, _ in names}
 
 
 def _variants(name: Name) -> tuple[str, ...]:
