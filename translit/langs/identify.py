@@ -374,6 +374,56 @@ def government_misses(text: str, lang: str = "ru") -> list[str]:
     return found
 
 
+@cache
+def _nominative_never() -> dict[str, tuple[frozenset[str], list[tuple[str, tuple[str, ...], tuple[str, ...]]]]]:
+    """Language → (its prepositions that never govern the nominative, [(the nominative's ending,
+    the stem's endings its dictionary must have, those it must not)]) from ``[nominative_never]``
+    in evidence.toml ("-" is the bare stem)."""
+    out = {}
+    for lang, table in _evidence().get("nominative_never", {}).items():
+        forms = [(row[0], tuple("" if e == "-" else e for e in row[1].split()),
+                  tuple("" if e == "-" else e for e in row[2].split()))
+                 for name, row in table.items() if name != "prepositions"]
+        out[lang] = (frozenset(table.get("prepositions", "").split()), forms)
+    return out
+
+
+def _only_nominative(word: str, lang: str) -> bool:
+    """Whether ``word`` (lower-case Cyrillic) is a form only the nominative has, by its paradigm in
+    ``lang``'s dictionary (``[nominative_never]``: планина, економисти in Serbian)."""
+    from translit.langs.lexicon import in_extra_dictionary
+
+    for ending, present, absent in _nominative_never()[lang][1]:
+        if len(word) <= len(ending) + 1 or not word.endswith(ending) or not in_extra_dictionary(word, lang):
+            continue
+        stem = word[:len(word) - len(ending)]
+        if all(in_extra_dictionary(stem + e, lang) for e in present) and \
+                not any(in_extra_dictionary(stem + e, lang) for e in absent):
+            return True
+    return False
+
+
+def nominative_after_preposition(text: str, lang: str = "sr") -> list[str]:
+    """The "preposition word" pairs of ``text`` (Cyrillic) where ``lang``'s preposition that never
+    governs the nominative is followed by a noun in a form only the nominative has (Serbian: за
+    трансфузиологија, на планина, за економисти, which Macedonian and Bulgarian write, having no
+    cases; Serbian writes за трансфузиологију, на планину, за економисте). Empty for a language
+    without such a table or dictionary, for a preposition's letter with a full stop (an initial) and
+    for a hyphenated word."""
+    table = _nominative_never().get(lang)
+    if not table or lang not in EXTRA_DICTIONARIES:
+        return []
+    preps = table[0]
+    tokens = [(m.group().rstrip(".").lower(), bool(m.group(1))) for m in _TOKEN.finditer(text)]
+    found = []
+    for (prep, stop), (nxt, _) in zip(tokens, tokens[1:]):
+        if prep not in preps or stop or "-" in nxt or not _ALL_CYR.fullmatch(nxt):
+            continue
+        if _only_nominative(nxt, lang):
+            found.append(f"{prep} {nxt}")
+    return found
+
+
 def russian_name_heading(text: str) -> list[str]:
     """The words of ``text`` if it is a personal name as Russian writes it: two or more Cyrillic
     words, each capitalized in the text and known to Russian's dictionary (pymorphy3's) as a
@@ -470,6 +520,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             if found:
                 scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
                 scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
+    for lang in _nominative_never():
+        if lang in scores:
+            found = nominative_after_preposition(text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
     listed = _dictionary_only_langs()
     table = [{lang: _zipf_or_form(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
@@ -675,6 +731,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
         r = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
+        if lang in _nominative_never():
+            # the case a preposition governs, in the language's own reading (Serbian Latin read
+            # exactly: za ekonomisti, na planina are no Serbian, as in Cyrillic text)
+            found = nominative_after_preposition(r.text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
