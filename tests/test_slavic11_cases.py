@@ -1,8 +1,9 @@
 """Serbian never governs the nominative by a preposition (slavic11, issue 15).
 
 ``[nominative_never.sr]`` in translit/langs/evidence.toml: after на, у, о, по, при, кроз, уз, низ,
-ка, према, над, под, пред, међу, за a Serbian noun is in an oblique case, while Macedonian and
-Bulgarian, having no cases, put the bare form there (за лекари, низ Шумадија). Such a pair counts
+ка, према, над, под, пред, међу, за a Serbian noun is in an oblique case, and after од, до, из,
+без ... a masculine plural in the genitive (-а), while Macedonian and Bulgarian, having no cases,
+put the bare form there (за лекари, низ Шумадија, од лекари). Such a pair counts
 against Serbian in Cyrillic text and in the Serbian reading of romanized text. Real dictionaries
 (hunspell sr_Latn_RS), no mocks; all inputs written for these tests.
 """
@@ -23,6 +24,9 @@ pytestmark = pytest.mark.skipif(len(extra_dictionary("sr")) == 0, reason="hunspe
     ("Книга за студенти", "за студенти"),
     ("Водич низ Шумадија", "низ шумадија"),        # feminine nominative singular (Serbian: низ Шумадију)
     ("Патување по Србија", "по србија"),
+    ("Песни до партизани", "до партизани"),        # after a genitive's preposition (Serbian: до партизана)
+    ("Помош од лекари", "од лекари"),
+    ("Без студенти", "без студенти"),
 ])
 def test_nominative_after_preposition_found(text, pair):
     assert pair in nominative_after_preposition(text)
@@ -38,6 +42,9 @@ def test_nominative_after_preposition_found(text, pair):
     "Прича о кости",           # a feminine i-stem: its locative is spelt -и
     "Пут за брата",            # a masculine animate accusative in -а
     "С. Планина и др.",        # an initial, not a preposition
+    "Писма од лекара",         # a genitive plural
+    "Са студентима",           # an instrumental plural
+    "Песме од планина",        # a feminine genitive plural, spelt as the nominative singular
 ])
 def test_oblique_cases_say_nothing(text):
     assert nominative_after_preposition(text) == []

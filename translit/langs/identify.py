@@ -375,26 +375,31 @@ def government_misses(text: str, lang: str = "ru") -> list[str]:
 
 
 @cache
-def _nominative_never() -> dict[str, tuple[frozenset[str], list[tuple[str, tuple[str, ...], tuple[str, ...]]]]]:
-    """Language → (its prepositions that never govern the nominative, [(the nominative's ending,
-    the stem's endings its dictionary must have, those it must not)]) from ``[nominative_never]``
-    in evidence.toml ("-" is the bare stem)."""
+def _nominative_never() -> dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]]]]:
+    """Language → [(the nominative's ending, the stem's endings its dictionary must have, those it
+    must not, the prepositions after which such a form is none of the language's)] from
+    ``[nominative_never]`` in evidence.toml ("-" is the bare stem; the prepositions are named by
+    the table's lists of them)."""
     out = {}
     for lang, table in _evidence().get("nominative_never", {}).items():
-        forms = [(row[0], tuple("" if e == "-" else e for e in row[1].split()),
-                  tuple("" if e == "-" else e for e in row[2].split()))
-                 for name, row in table.items() if name != "prepositions"]
-        out[lang] = (frozenset(table.get("prepositions", "").split()), forms)
+        lists = {name: v.split() for name, v in table.items() if isinstance(v, str)}
+        out[lang] = [(row[0], tuple("" if e == "-" else e for e in row[1].split()),
+                      tuple("" if e == "-" else e for e in row[2].split()),
+                      frozenset(p for name in row[3].split() for p in lists[name]))
+                     for row in table.values() if isinstance(row, list)]
     return out
 
 
-def _only_nominative(word: str, lang: str) -> bool:
-    """Whether ``word`` (lower-case Cyrillic) is a form only the nominative has, by its paradigm in
-    ``lang``'s dictionary (``[nominative_never]``: планина, економисти in Serbian)."""
+def _only_nominative(prep: str, word: str, lang: str) -> bool:
+    """Whether ``word`` (lower-case Cyrillic) after ``prep`` is a form only the nominative has, by
+    its paradigm in ``lang``'s dictionary (``[nominative_never]``: на планина, за економисти, од
+    економисти in Serbian)."""
     from translit.langs.lexicon import in_extra_dictionary
 
-    for ending, present, absent in _nominative_never()[lang][1]:
-        if len(word) <= len(ending) + 1 or not word.endswith(ending) or not in_extra_dictionary(word, lang):
+    for ending, present, absent, preps in _nominative_never()[lang]:
+        if prep not in preps or len(word) <= len(ending) + 1 or not word.endswith(ending):
+            continue
+        if not in_extra_dictionary(word, lang):
             continue
         stem = word[:len(word) - len(ending)]
         if all(in_extra_dictionary(stem + e, lang) for e in present) and \
@@ -404,22 +409,22 @@ def _only_nominative(word: str, lang: str) -> bool:
 
 
 def nominative_after_preposition(text: str, lang: str = "sr") -> list[str]:
-    """The "preposition word" pairs of ``text`` (Cyrillic) where ``lang``'s preposition that never
-    governs the nominative is followed by a noun in a form only the nominative has (Serbian: за
-    трансфузиологија, на планина, за економисти, which Macedonian and Bulgarian write, having no
-    cases; Serbian writes за трансфузиологију, на планину, за економисте). Empty for a language
-    without such a table or dictionary, for a preposition's letter with a full stop (an initial) and
-    for a hyphenated word."""
+    """The "preposition word" pairs of ``text`` (Cyrillic) where ``lang``'s preposition is followed
+    by a noun in a form only the nominative has, which no preposition of the language governs
+    (Serbian: за трансфузиологија, на планина, за економисти, од економисти, which Macedonian and
+    Bulgarian write, having no cases; Serbian writes за трансфузиологију, на планину, за
+    економисте, од економиста). Empty for a language without such a table or dictionary, for a
+    preposition's letter with a full stop (an initial) and for a hyphenated word."""
     table = _nominative_never().get(lang)
     if not table or lang not in EXTRA_DICTIONARIES:
         return []
-    preps = table[0]
+    preps = frozenset().union(*(row[3] for row in table))
     tokens = [(m.group().rstrip(".").lower(), bool(m.group(1))) for m in _TOKEN.finditer(text)]
     found = []
     for (prep, stop), (nxt, _) in zip(tokens, tokens[1:]):
         if prep not in preps or stop or "-" in nxt or not _ALL_CYR.fullmatch(nxt):
             continue
-        if _only_nominative(nxt, lang):
+        if _only_nominative(prep, nxt, lang):
             found.append(f"{prep} {nxt}")
     return found
 
