@@ -82,3 +82,9 @@ def test_romanized_serbian_cases_stay_serbian(text):
     assert result.language == "sr"
     sr = next(s for s in result.ranking if s.language == "sr")
     assert not any("never governs" in e for e in sr.evidence)
+
+
+@pytest.mark.parametrize("text", ["", "за", "за.", "за \u0301планина", "на\u200bпланина", "ЗА ПЛАНИНА", "за Ж-планина",
+                                  "на 𝔭𝔩𝔞𝔫𝔦𝔫𝔞", "на планина\x00", "по ѓ ќ ѕ", "за ђ", "за а"])
+def test_arbitrary_text_survives(text):
+    assert isinstance(nominative_after_preposition(text), list)

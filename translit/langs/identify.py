@@ -19,7 +19,10 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   as common words. A language reading by a neighbour's model and list-less (Rusyn by Ukrainian's)
   loses on a word that neighbour's list has at least what the neighbour loses;
 * grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
-  not govern (``[government.ru]``: на труда, по география) counts against Russian.
+  not govern (``[government.ru]``: на труда, по география) counts against Russian; a Serbian
+  preposition before a noun in a form only the nominative has (``[nominative_never.sr]``: за
+  лекари, низ Шумадија, the bare forms of Macedonian and Bulgarian) counts against Serbian, in
+  Cyrillic text and in the Serbian reading of romanized text.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
