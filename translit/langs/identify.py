@@ -19,7 +19,10 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   as common words. A language reading by a neighbour's model and list-less (Rusyn by Ukrainian's)
   loses on a word that neighbour's list has at least what the neighbour loses;
 * grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
-  not govern (``[government.ru]``: на труда, по география) counts against Russian.
+  not govern (``[government.ru]``: на труда, по география) counts against Russian; a Serbian
+  preposition before a noun in a form only the nominative has (``[nominative_never.sr]``: за
+  лекари, низ Шумадија, the bare forms of Macedonian and Bulgarian) counts against Serbian, in
+  Cyrillic text and in the Serbian reading of romanized text.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
@@ -374,6 +377,61 @@ def government_misses(text: str, lang: str = "ru") -> list[str]:
     return found
 
 
+@cache
+def _nominative_never() -> dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]]]]:
+    """Language → [(the nominative's ending, the stem's endings its dictionary must have, those it
+    must not, the prepositions after which such a form is none of the language's)] from
+    ``[nominative_never]`` in evidence.toml ("-" is the bare stem; the prepositions are named by
+    the table's lists of them)."""
+    out = {}
+    for lang, table in _evidence().get("nominative_never", {}).items():
+        lists = {name: v.split() for name, v in table.items() if isinstance(v, str)}
+        out[lang] = [(row[0], tuple("" if e == "-" else e for e in row[1].split()),
+                      tuple("" if e == "-" else e for e in row[2].split()),
+                      frozenset(p for name in row[3].split() for p in lists[name]))
+                     for row in table.values() if isinstance(row, list)]
+    return out
+
+
+def _only_nominative(prep: str, word: str, lang: str) -> bool:
+    """Whether ``word`` (lower-case Cyrillic) after ``prep`` is a form only the nominative has, by
+    its paradigm in ``lang``'s dictionary (``[nominative_never]``: на планина, за економисти, од
+    економисти in Serbian)."""
+    from translit.langs.lexicon import in_extra_dictionary
+
+    for ending, present, absent, preps in _nominative_never()[lang]:
+        if prep not in preps or len(word) <= len(ending) + 1 or not word.endswith(ending):
+            continue
+        if not in_extra_dictionary(word, lang):
+            continue
+        stem = word[:len(word) - len(ending)]
+        if all(in_extra_dictionary(stem + e, lang) for e in present) and \
+                not any(in_extra_dictionary(stem + e, lang) for e in absent):
+            return True
+    return False
+
+
+def nominative_after_preposition(text: str, lang: str = "sr") -> list[str]:
+    """The "preposition word" pairs of ``text`` (Cyrillic) where ``lang``'s preposition is followed
+    by a noun in a form only the nominative has, which no preposition of the language governs
+    (Serbian: за трансфузиологија, на планина, за економисти, од економисти, which Macedonian and
+    Bulgarian write, having no cases; Serbian writes за трансфузиологију, на планину, за
+    економисте, од економиста). Empty for a language without such a table or dictionary, for a
+    preposition's letter with a full stop (an initial) and for a hyphenated word."""
+    table = _nominative_never().get(lang)
+    if not table or lang not in EXTRA_DICTIONARIES:
+        return []
+    preps = frozenset().union(*(row[3] for row in table))
+    tokens = [(m.group().rstrip(".").lower(), bool(m.group(1))) for m in _TOKEN.finditer(text)]
+    found = []
+    for (prep, stop), (nxt, _) in zip(tokens, tokens[1:]):
+        if prep not in preps or stop or "-" in nxt or not _ALL_CYR.fullmatch(nxt):
+            continue
+        if _only_nominative(prep, nxt, lang):
+            found.append(f"{prep} {nxt}")
+    return found
+
+
 def russian_name_heading(text: str) -> list[str]:
     """The words of ``text`` if it is a personal name as Russian writes it: two or more Cyrillic
     words, each capitalized in the text and known to Russian's dictionary (pymorphy3's) as a
@@ -470,6 +528,12 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             if found:
                 scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
                 scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
+    for lang in _nominative_never():
+        if lang in scores:
+            found = nominative_after_preposition(text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
     listed = _dictionary_only_langs()
     table = [{lang: _zipf_or_form(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
@@ -671,6 +735,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
         r = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
+        if lang in _nominative_never():
+            # the case a preposition governs, in the language's own reading (Serbian Latin read
+            # exactly: za ekonomisti, na planina are no Serbian, as in Cyrillic text)
+            found = nominative_after_preposition(r.text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
