@@ -79,6 +79,7 @@ class Ranking:
     plural_floor: float
     field: float
     pivot: float
+    pivot_votes: float
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
@@ -835,9 +836,14 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
-    confirmed = pivot_votes(keys) if pool else {}
-    if confirmed:  # Wiktionary through another language gives the pair too (pivot.py)
-        pool = {k: (e, p, sc + rk.pivot) if k in confirmed else (e, p, sc) for k, (e, p, sc) in pool.items()}
+    # Wiktionary through another language gives the pair too (pivot.py): only for the word's own keys
+    # (not an aspect partner's or a participle's verb, which carry a penalty) and a candidate of its
+    # part of speech (бывший = former, not being; рабочий день = working, not worker)
+    confirmed = pivot_votes([key for k, key in enumerate(keys) if not (penalties and penalties[k])]) if pool else {}
+    if confirmed:
+        pool = {k: (e, p, sc + rk.pivot) if confirmed.get(k, 0) >= rk.pivot_votes and (not wanted or p in wanted)
+                else (e, p, sc)
+                for k, (e, p, sc) in pool.items()}
     ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]
 

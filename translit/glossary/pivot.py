@@ -29,6 +29,7 @@ from translit.read.lexicon import fold as _fold
 FORMAT = "gloss-pivot-1"
 ENGLISH_PER_HEAD = 4  # the first English words of an X → English entry that count
 KEEP = 6  # English words kept per Russian word
+MIN_ZIPF = 2.0  # an English word of a pivot pair must be this frequent in English (wordfreq)
 
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _RU_ITEM = re.compile(r"[а-яё][а-яё-]*")
@@ -98,13 +99,21 @@ def english_items(body: str) -> list[str]:
     return out[:ENGLISH_PER_HEAD]
 
 
+def _english(item: str) -> bool:
+    """Whether every word of ``item`` is an English word wordfreq knows (``MIN_ZIPF``): the WikDict
+    X → English entries also carry their X definitions (Polish osoba, pojedynczy osobnik)."""
+    from wordfreq import zipf_frequency
+
+    return len(item) > 1 and all(zipf_frequency(w, "en") >= MIN_ZIPF for w in item.split())
+
+
 def build(found: list[Pair]) -> dict[str, tuple[tuple[str, int], ...]]:
     """Folded Russian word → ((English, number of pivot languages giving the pair), …), most first."""
     votes: dict[str, dict[str, set[str]]] = {}
     for p in found:
         to_english: dict[str, list[str]] = {}
         for head, body in _entries(p.english):
-            to_english.setdefault(head, english_items(body))
+            to_english.setdefault(head, [e for e in english_items(body) if _english(e)])
         for head, body in _entries(p.russian):
             english = to_english.get(head)
             if not english:
