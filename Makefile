@@ -100,9 +100,14 @@ clean:
 # Serbian one (hunspell-sr, expanded in Python: Serbian identification's dictionary forms), installed
 # where this is root with apt-get; anywhere else gloss works from the curated glossary, Belarusian
 # from its character model and Bulgarian from wordfreq's list alone, and each says so.
-DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-bg hunspell-sr hunspell-tools
+# PIVOT_PKGS: the FreeDict+WikDict X-Russian and FreeDict X-English pairs of
+# translit/glossary/pivots.toml (Wiktionary's Russian through German, French, Polish, Italian, Dutch,
+# Swedish), which confirm the dictionaries' candidates; without them the gloss is as before.
+PIVOT_PKGS := $(foreach l,deu fra pol ita nld swe,dict-freedict-$(l)-rus dict-freedict-$(l)-eng)
+DICT_PKGS := mueller7-dict dict-freedict-eng-rus hunspell-be hunspell-bg hunspell-sr hunspell-tools $(PIVOT_PKGS)
 dicts:
 	@if [ -f /usr/share/dictd/mueller7.index ] && [ -f /usr/share/dictd/freedict-eng-rus.index ] \
+	  && [ -f /usr/share/dictd/freedict-swe-rus.index ] && [ -f /usr/share/dictd/freedict-swe-eng.index ] \
 	  && [ -f /usr/share/hunspell/be_BY.dic ] && [ -f /usr/share/hunspell/bg_BG.dic ] \
 	  && [ -f /usr/share/hunspell/sr_Latn_RS.dic ] && command -v unmunch >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -617,6 +617,16 @@ def _derived_term(parses) -> tuple[Any, Term] | None:
     return None
 
 
+def _pivot_english(lemma: str) -> list[str]:
+    """The English that Wiktionary, read through other languages (:mod:`translit.glossary.pivot`),
+    gives a lemma, the pairs most languages agree on first (at most three; none when the pivot
+    files are not installed): the last resort for a word nothing else glosses."""
+    from translit.glossary.pivot import index as pivot_index
+    from translit.read.lexicon import fold
+
+    return [e for e, _ in pivot_index().get(fold(lemma), ())[:3]]
+
+
 def _english_of(lemma: str) -> str | None:
     """The best English of a Russian lemma: its own dictionary entry, else the base noun it is
     derived from (степной → степь = steppe); None if neither."""
@@ -1092,6 +1102,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if loan is not None:  # транзисторы = transistors: a loanword neither dictionary has
         line = _plural(loan) if pos == "NOUN" and _is_plural(parses, top.normal_form) else loan
         return Gloss(tok.input, tok.cyr, top.normal_form, pos, [loan], "dictionary", None, "loanword", None,
+                     line, tok.start, tok.end)
+    pivoted = _pivot_english(top.normal_form) if not tok.cyr.isupper() else []
+    if pivoted:  # скамейка = bench: a word no dictionary, rule or loan gives, from Wiktionary (pivot.py)
+        line = _plural(pivoted[0]) if pos == "NOUN" and _is_plural(parses, top.normal_form) else pivoted[0]
+        return Gloss(tok.input, tok.cyr, top.normal_form, pos, pivoted, "dictionary", None, "wiktionary", None,
                      line, tok.start, tok.end)
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",

@@ -20,8 +20,9 @@ modern words both lack (сайт = website). The index is pickled into the lexic
 under a name keyed by the files' sizes and mtimes, this module, the ranking data and the versions
 of pymorphy3's dictionary and wordfreq, written atomically, and rebuilt when any of them changes.
 
-``lookup(keys, pos)`` answers the best English headwords for a Russian lemma; ``status()`` says
-which dictionaries were found (none: the gloss falls back on the curated glossary alone).
+``lookup(keys, pos)`` answers the best English headwords for a Russian lemma, those that the pivot
+through Wiktionary (``pivot.py``) confirms gaining ``pivot``; ``status()`` says
+which dictionaries were found (the pivot languages as wikdict-deu …) (none: the gloss falls back on the curated glossary alone).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from translit import cachefile
+from translit.glossary.pivot import pairs as pivot_pairs
+from translit.glossary.pivot import votes as pivot_votes
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
@@ -75,6 +78,8 @@ class Ranking:
     example: float
     plural_floor: float
     field: float
+    pivot: float
+    pivot_votes: float
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
@@ -203,8 +208,9 @@ def sources() -> list[Source]:
 def status() -> dict:
     """Which dictionaries the gloss reads; a note when there are none."""
     found = sources()
-    if found:
-        return {"dictionaries": [s.name for s in found], "note": None}
+    if found:  # the pivot languages (pivots.toml) are named as wikdict-deu, wikdict-fra …
+        return {"dictionaries": [s.name for s in found] + [f"wikdict-{p.lang}" for p in pivot_pairs()],
+                "note": None}
     return {"dictionaries": [],
             "note": "no bilingual dictionary installed (apt-get install mueller7-dict dict-freedict-eng-rus): "
                     "only the curated glossary's terms are glossed"}
@@ -796,7 +802,9 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     candidate that a sense of one of them gives gains the ``field`` weight, on its best score or on
     that sense's score without its label's penalty, whichever is higher (основание in a title on
     acids = base, склонение beside падеж = declension, вид beside глагол = aspect). Candidates that score the same (the frequency is capped) are ordered by
-    their uncapped frequency (работа = work before job)."""
+    their uncapped frequency (работа = work before job). A candidate that Wiktionary, read through
+    other languages (:mod:`translit.glossary.pivot`), pairs with one of ``keys`` gains the ``pivot``
+    weight (стол = table, not stole); the pivot alone gives no candidate."""
     idx = index()
     rk = ranking()
     in_field = field_senses() if field else {}
@@ -828,6 +836,14 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
+    # Wiktionary through another language gives the pair too (pivot.py): only for the word's own keys
+    # (not an aspect partner's or a participle's verb, which carry a penalty) and a candidate of its
+    # part of speech (бывший = former, not being; рабочий день = working, not worker)
+    confirmed = pivot_votes([key for k, key in enumerate(keys) if not (penalties and penalties[k])]) if pool else {}
+    if confirmed:
+        pool = {k: (e, p, sc + rk.pivot) if confirmed.get(k, 0) >= rk.pivot_votes and (not wanted or p in wanted)
+                else (e, p, sc)
+                for k, (e, p, sc) in pool.items()}
     ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]
 
