@@ -18,7 +18,7 @@ from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
-from translit.read.chunks import ALL, HARD, KEY_FOLD, canonical_latin, tables
+from translit.read.chunks import ALL, HARD, KEY_FOLD, Chunk, canonical_latin, tables
 from translit.read.weights import W
 
 _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
@@ -171,6 +171,7 @@ class WordReader:
         self.spellable = per_word_cache(100_000, register=False)(self._spellable)
         self.index = None  # the walk index, set by reader() once the reader exists (it walks to build)
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
+        self._by_two: dict[str, tuple[Chunk, ...]] = {}  # chunks that may start a rest, by its first two letters
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
         self._dropped = tuple((d.cyrillic, d.cost, d.why, d.mask) for d in self.tables.dropped)
         # the same signs as row entries of no Latin length, for the walk's inner loop
@@ -208,12 +209,23 @@ class WordReader:
         if at_word_end:
             tail = tail[:-1]
         out = []
-        for c in self.tables.by_first.get(tail[0], ()):
+        for c in self._starting(tail[:2]):
             if not tail.startswith(c.latin) or c.at_end and not (at_word_end and len(c.latin) == len(tail)):
                 continue
             closing_hard = c.latin == HARD and at_word_end and len(tail) == len(HARD) and c.key == "ъ"
             out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.why, c.after, closing_hard))
         return tuple(out)
+
+    def _starting(self, two: str) -> tuple[Chunk, ...]:
+        """The chunks of ``by_first`` (in its order) that may spell a rest starting with the one or
+        two letters ``two``: of one letter, or with ``two``'s second letter as their second (the
+        tables of many schemes give a letter dozens of longer spellings; a row looks at these only)."""
+        hit = self._by_two.get(two)
+        if hit is None:
+            chunks = self.tables.by_first.get(two[0], ())
+            hit = tuple([c for c in chunks if len(c.latin) == 1 or len(two) == 2 and c.latin[1] == two[1]])
+            self._by_two[two] = hit
+        return hit
 
     def stems(self, w: str, mask: int = ALL) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that begins some known word form (the stump of a

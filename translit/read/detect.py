@@ -87,6 +87,15 @@ def _ascii_marks() -> tuple[int, ...]:
 
 
 @cache
+def _finders() -> tuple[tuple[Any, bool], ...]:
+    """Each mark's ``findall`` and whether its hits are strings already (a pattern of at most one
+    group: then they are the whole matches or that group's, else tuples whose first group is the
+    hit): the word test of every mark, asked of most words of a text (the negative marks of the
+    unmixed tables, sh zh kh ch w x q y, hit most ALA-LC words)."""
+    return tuple((pat.findall, pat.groups <= 1) for pat, _, _ in _evidence_rules())
+
+
+@cache
 def _priors() -> tuple[float, ...]:
     """The prior of every scheme, in SCHEME_IDS order."""
     return tuple(_prior(s) for s in SCHEME_IDS)
@@ -119,11 +128,12 @@ def _signal(cw: str, capital: bool) -> _WordSignal:
     """What canonical Latin ``cw`` tells detection, its token starting with a capital or not."""
     marks = []
     if _any_mark().search(cw):
-        rules = _evidence_rules()
-        for k in _ascii_marks() if cw.isascii() else range(len(rules)):
-            hits = rules[k][0].findall(cw)
+        finders = _finders()
+        for k in _ascii_marks() if cw.isascii() else range(len(finders)):
+            findall, strings = finders[k]
+            hits = findall(cw)
             if hits:
-                marks.append((k, tuple(h if isinstance(h, str) else h[0] for h in hits)))
+                marks.append((k, tuple(hits) if strings else tuple(h if isinstance(h, str) else h[0] for h in hits)))
     facts = word_facts(cw)  # the word's one candidate walk, shared with reading
     if not facts.paths and facts.plain is not None:  # Spanish or Czech stress accents (Nikolái)
         facts = word_facts(facts.plain)
