@@ -1361,6 +1361,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
     _western_forenames(text, matches, words, verdicts, why)
+    _foreign_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
     _competitors(text, matches, words, verdicts, why)
@@ -2621,6 +2622,43 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+@per_word_cache(50_000)
+def neighbour_zipf(word: str) -> float:
+    """How often the languages of ``neighbour_languages`` (Czech, Polish, Finnish, Latvian…) write
+    ``word``: the highest wordfreq Zipf of their "small" lists (read on the first call only)."""
+    from wordfreq import zipf_frequency
+
+    return max((zipf_frequency(word, lang, wordlist="small") for lang in _western_toml()["neighbour_languages"]),
+               default=0.0)
+
+
+def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Jakub Voracek, Kaisa Makarainen, Veselin Topalov, Juraj Slafkovsky: a capitalized forename that
+    a neighbour language writes far more often than Russian writes its reading
+    (``foreign_forename_margin``), right before a capitalized surname (one or two middle initials may
+    stand between) with no mark of romanization, is that country's person: English, and the run
+    rule after it takes the surname along. Pavel, Ivan, Jana, which Russian writes about as often,
+    stay to their own evidence."""
+    for k in range(len(matches) - 1):
+        wr = words[k]
+        w = matches[k].group()
+        if verdicts[k] is False or k in why or not wr.candidates or not w.isalpha() or not w.isascii() \
+                or not w[:1].isupper() or w.isupper() or _STRONG_MARKS.search(w) or _word_facts(w)[2]:
+            continue
+        ru = _russian_zipf(wr.candidates[0].cyrillic)
+        if ru >= W.running.foreign_forename_russian_below \
+                or neighbour_zipf(w.lower()) < ru + W.running.foreign_forename_margin:
+            continue
+        s = _after_middle_initials(text, matches, k)
+        surname = matches[s].group()
+        gap = text[matches[k].end():matches[k + 1].start()]
+        if len(surname) < 2 or not surname[:1].isupper() or surname.isupper() or not _NAME_JOIN.fullmatch(gap) \
+                or "." in gap and s == k + 1 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname):
+            continue
+        verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
 
 
 def _likeliest_a_name(cyr: str) -> bool:
