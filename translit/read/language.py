@@ -1365,6 +1365,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
     _competitors(text, matches, words, verdicts, why)
+    _versus(text, matches, verdicts, why)
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -1414,6 +1415,25 @@ def _competitors(text: str, matches: list[WordSpan], words: list[WordReading], v
                 verdicts[j] = False
                 why.left_by_rule(j, "a foreign competitor's name before its country code (Stoyan Deltchev (BUL))")
                 why.names.add(j)
+
+
+def _versus(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """The People v. Ivan Petrov, Hurkacz d. Khachanov, Smith vs Jones: a word of ``versus_words``
+    (lower case, with the full stop the list gives it) between two capitalized words, a space on each
+    side, joins two parties: English (not after a Roman numeral: XIX v. is век). Its neighbours are
+    judged by their own evidence."""
+    joins = _word_list("versus_words")
+    for k in range(1, len(matches) - 1):
+        m = matches[k]
+        w = m.group()
+        dot = text[m.end():m.end() + 1] == "."
+        if (w + "." if dot else w) not in joins and not (dot and w in joins) or not w.islower() \
+                or text[matches[k - 1].end():m.start()] != " " or not matches[k - 1].group()[:1].isupper() \
+                or _LATIN_NUMERAL.fullmatch(matches[k - 1].group()) \
+                or text[m.end() + dot:matches[k + 1].start()] != " " or not matches[k + 1].group()[:1].isupper():
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "an English word joining the two parties of a case or a match (The People v. Petrov)")
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -2641,7 +2661,8 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
     (``foreign_forename_margin``), right before a capitalized surname (one or two middle initials may
     stand between) with no mark of romanization, is that country's person: English, and the run
     rule after it takes the surname along. Pavel, Ivan, Jana, which Russian writes about as often,
-    stay to their own evidence."""
+    stay to their own evidence; so do Alexander, Georges, which the West writes about as often (the
+    Western form of a Russian's name: Georges Lukomski)."""
     for k in range(len(matches) - 1):
         wr = words[k]
         w = matches[k].group()
@@ -2650,7 +2671,7 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
             continue
         ru = _russian_zipf(wr.candidates[0].cyrillic)
         if ru >= W.running.foreign_forename_russian_below \
-                or neighbour_zipf(w.lower()) < ru + W.running.foreign_forename_margin:
+                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
             continue
         s = _after_middle_initials(text, matches, k)
         surname = matches[s].group()
