@@ -1366,6 +1366,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _title_starts(text, matches, words, verdicts)
     _competitors(text, matches, words, verdicts, why)
     _versus(text, matches, verdicts, why)
+    _life_dates(text, matches, verdicts, why)
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -1434,6 +1435,27 @@ def _versus(text: str, matches: list[WordSpan], verdicts: list[bool | None], why
             continue
         verdicts[k] = False
         why.left_by_rule(k, "an English word joining the two parties of a case or a match (The People v. Petrov)")
+
+
+_LIFE_YEAR = re.compile(r"\. [12]\d{3}(?!\d)")
+_LIFE_BEFORE = re.compile(r"(?:^|[,(;]\s*|\(\s*)$")
+
+
+def _life_dates(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """Evdokiia Sokolova, b. 1859, d. 1931: a word of ``life_date_abbreviations`` with its full stop,
+    right before a year, after a comma, a bracket or the start of the line, is English (born, died),
+    unless the word before it is another abbreviation (op. 1, d. 1931: an archival file number)."""
+    marks = _word_list("life_date_abbreviations")
+    for k, m in enumerate(matches):
+        w = m.group()
+        if w not in marks or not _LIFE_YEAR.match(text, m.end()) \
+                or not _LIFE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if k and matches[k - 1].group().islower() and matches[k - 1].group() not in marks \
+                and text[matches[k - 1].end():matches[k - 1].end() + 1] == ".":
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "an English life-date abbreviation before a year (b. 1859, d. 1931)")
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1897,7 +1919,8 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
     or the archive or title right before them, is read as Russian and none is a Western
     abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter). A chain of three
     or more such parts is Russian by itself (f. 7486, op. 37, d. 235 after an archive the reader
-    does not know): English citations chain only the Western abbreviations."""
+    does not know): English citations chain only the Western abbreviations. A chain with a part a
+    running-text rule left by its own class (the life dates b. 1859, d. 1931) is left as it is."""
     western = _western()[0] | _western()[1]
     n = len(matches)
     k = 0
@@ -1919,7 +1942,8 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
         if end > k and (before or any(verdicts[j] for j in chain) or len(chain) >= _RUSSIAN_CHAIN) \
-                and not any(matches[j].group().lower() in western for j in chain):
+                and not any(matches[j].group().lower() in western for j in chain) \
+                and not any(j in getattr(why, "hard", ()) for j in chain):  # (b. 1859, d. 1931: life dates)
             for j in chain:
                 if not verdicts[j]:
                     verdicts[j] = True
