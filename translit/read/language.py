@@ -575,7 +575,15 @@ def _western_phrases(text: str) -> list[tuple[int, int]]:
     if "." not in text and "[" not in text:
         return []
     # initials (S.L. Bertenson, E.G.) are not the phrase: it has at most its first letter capital
-    return [m.span() for m in _western_phrase_re().finditer(text) if sum(c.isupper() for c in m.group()) <= 1]
+    return [m.span() for m in _western_phrase_re().finditer(text) if sum(c.isupper() for c in m.group()) <= 1] \
+        + [m.span() for m in _autograph_re().finditer(text)]
+
+
+@cache
+def _autograph_re() -> re.Pattern:
+    """``autograph_abbreviations`` (A.L.s., T.L.s.) as written, not inside a longer run of initials."""
+    marks = "|".join(re.escape(p) for p in sorted(_western_toml()["autograph_abbreviations"], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_.])(?:{marks})(?![^\W\d_])")
 
 
 def _shared_abbreviation(text: str, m: WordSpan) -> bool:
@@ -1490,7 +1498,12 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not wr.candidates or _word_facts(w)[2] and not loan or _is_forename(wr):
             continue
         if text[matches[k].end():matches[k + 1].start()] != " " or verdicts[k + 1] is False \
-                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
+                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates \
+                or nxt.candidates[0].source != Source.NAME and not (
+                    # a listed title before a surname the dictionary tags as a proper noun, or one read as
+                    # Russian by its own evidence (Admiral Kolchak, Admiral Rozhestvenskii, Admiral Nebogatov)
+                    w.lower() in _person_titles() and (_tagged_proper(nxt.candidates[0].cyrillic)
+                                                       or verdicts[k + 1] is True)):
             continue
         en = _word_facts(w)[1]
         if loan or w.lower() in _person_titles() \
