@@ -33,3 +33,12 @@ def test_initials_before_a_russian_surname_still_read():
     assert "А.Л. Щеглов" in out, out
     out = _cyr("A letter of T. L. Shchepkina-Kupernik survives.")
     assert "Т. Л. Щепкина-Куперник" in out, out
+
+
+def test_ship_prefixes_stay_and_the_ship_is_read():
+    out = _cyr("She crossed on the SS Smolensk in 1913.")
+    assert "SS Смоленск" in out, out
+    out = _cyr("Manifest of the S.S. Rotterdam: Fedor Zaitsev, 31, smith.")
+    assert "S.S. Rotterdam" in out and "Федор Зайцев" in out, out
+    out = _cyr("Survivors on the RMS Carpathia included Pavel Sokolov.")
+    assert "RMS Carpathia" in out and "Павел Соколов" in out, out

@@ -1375,6 +1375,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _competitors(text, matches, words, verdicts, why)
     _versus(text, matches, verdicts, why)
     _life_dates(text, matches, verdicts, why)
+    _ship_prefixes(text, matches, verdicts, why)
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -1464,6 +1465,26 @@ def _life_dates(text: str, matches: list[WordSpan], verdicts: list[bool | None],
             continue
         verdicts[k] = False
         why.left_by_rule(k, "an English life-date abbreviation before a year (b. 1859, d. 1931)")
+
+
+def _ship_prefixes(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """SS Kursk, S.S. Lituania, RMS Carpathia: a word of ``ship_prefixes`` as written (the letters of
+    S.S. one by one), right before a capitalized name and not after a Russian word, is English; the name
+    is judged by its own words."""
+    prefixes = _word_list("ship_prefixes")
+    for k in range(len(matches) - 1):
+        w, nxt = matches[k].group(), matches[k + 1].group()
+        dotted = k + 2 < len(matches) and w == "S" and nxt == "S" \
+            and text[matches[k].end():matches[k + 1].start()] == "." \
+            and text[matches[k + 1].end():matches[k + 2].start()] == ". " and matches[k + 2].group()[:1].isupper()
+        if dotted:
+            for j in (k, k + 1):
+                verdicts[j] = False
+                why.left_by_rule(j, "the English prefix of a ship's name (S.S. Lituania)")
+        elif w in prefixes and text[matches[k].end():matches[k + 1].start()] == " " and nxt[:1].isupper() \
+                and not nxt.isupper() and not (k and verdicts[k - 1] is True):  # (not inside a Russian title)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English prefix of a ship's name (SS Kursk, RMS Carpathia)")
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
