@@ -1,7 +1,8 @@
 """prose15: English stays English in catalogues, reports and manifests. A listed English title before a
 surname read as Russian stays (Admiral Rozhestvenskii, Admiral Nebogatov, Countess Tolstaia); the
 abbreviations of autograph material in booksellers' catalogues stay as written (A.L.s., T.L.s.), while
-initials before a name are still read; the prefix of a ship's name stays (SS Smolensk, S.S. Rotterdam)."""
+initials before a name are still read; the prefix of a ship's name stays (SS Smolensk, S.S. Rotterdam);
+a Western abbreviation before its number ends a Russian title (Novyi mir 1962 no. 11)."""
 
 import pytest
 
@@ -21,6 +22,11 @@ CASES = [
     ("She crossed on the SS Smolensk in 1913.", ["SS Смоленск"]),
     ("Manifest of the S.S. Rotterdam: Fedor Zaitsev, 31, smith.", ["S.S. Rotterdam", "Федор Зайцев"]),
     ("Survivors on the RMS Carpathia included Pavel Sokolov.", ["RMS Carpathia", "Павел Соколов"]),
+    # a Western abbreviation before its own number ends a Russian title's numeral phrase
+    ("Please scan Novyi mir 1962 no. 11 for me.", ["Новый мир 1962 no. 11"]),
+    ("The review is in Russkaia mysl' 1912 vol. 3 only.", ["Русская мысль 1912 vol. 3"]),
+    ("Krasnyi arkhiv 1926 no. 2 printed the letters.", ["Красный архив 1926 no. 2"]),
+    ("Ona zhila tam za 30 let do voiny.", ["за 30 лет до войны"]),
 ]
 
 

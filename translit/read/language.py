@@ -2443,12 +2443,13 @@ def _numeral_phrases(text: str, matches: list[WordSpan], words: list[WordReading
     """za 70 let, cherez 10 let, na 5 let: a number does not end a Russian phrase. A lower-case
     word right after a number that follows a lower-case Russian word is Russian when Russian
     writes its reading at least as often as English writes the word (let: лет); the neighbours
-    on the far side of the number no longer count against it."""
+    on the far side of the number no longer count against it. A Western abbreviation before its own
+    number (Novyi mir 1966 no. 11, Russkaia mysl' 1912 vol. 3) is no word of the phrase."""
     for k in range(1, len(matches)):
         w, wr = matches[k].group(), words[k]
         if verdicts[k] or k in why.hard or not w.islower() or not wr.candidates \
-                or wr.candidates[0].source in Source.GUESSES:
-            continue
+                or wr.candidates[0].source in Source.GUESSES or _western_abbreviation(text, matches[k]):
+            continue  # (Novyi mir 1966 no. 11: a Western abbreviation before its own number ends no phrase)
         if verdicts[k - 1] is not True or not matches[k - 1].group().islower() \
                 or not _NUMBER_BETWEEN.fullmatch(text, matches[k - 1].end(), matches[k].start()):
             continue
