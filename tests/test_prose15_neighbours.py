@@ -2,7 +2,8 @@
 neighbours (Czech, Slovak, Polish, Serbo-Croatian, Finnish, Latvian…) writes far more often than Russian
 writes its reading, before an unmarked surname, is that country's person (Juraj Kovac, Teemu Selanne,
 Michal Kempny); the word joining the parties of a case or a match is English (Smith v. Ivan Orlov, Brown
-d. Pavel Sokolov); English life dates stay (b. 1877, d. 1940), and an archival chain is still read."""
+d. Pavel Sokolov); English life dates stay (b. 1877, d. 1940), and an archival chain is still read; the country codes of a
+results table stay (RUS 5, GER 4)."""
 
 import pytest
 
@@ -29,6 +30,10 @@ CASES = [
     ("Her aunt Mariia Volkova, b. 1877, d. 1940, lived in Cleveland.", ["b. 1877, d. 1940", "Мария Волкова"]),
     ("Grandfather Stepan Orlov (d. 1952) never spoke of Tambov.", ["(d. 1952)", "Тамбов"]),
     ("The file is TsGIA, f. 19, op. 2, d. 1905, l. 3.", ["ф. 19, оп. 2, д. 1905, л. 3"]),
+    # country codes of a results table, outside parentheses
+    ("Medals: RUS 5, GER 4, NOR 3; Ivan Petrov won two.", ["RUS 5, GER 4, NOR 3", "Иван Петров"]),
+    ("Standings after day 2: SVK 14, RUS 12, LAT 9.", ["SVK 14, RUS 12, LAT 9"]),
+    ("Team sprint: CZE 2:01.4, RUS 2:02.9, Anton Shipulin anchoring.", ["CZE 2:01.4, RUS 2:02.9", "Антон Шипулин"]),
 ]
 
 

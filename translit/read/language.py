@@ -1376,6 +1376,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _versus(text, matches, verdicts, why)
     _life_dates(text, matches, verdicts, why)
     _ship_prefixes(text, matches, verdicts, why)
+    _country_code_lists(text, matches, verdicts, why)
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -1485,6 +1486,19 @@ def _ship_prefixes(text: str, matches: list[WordSpan], verdicts: list[bool | Non
                 and not nxt.isupper() and not (k and verdicts[k - 1] is True):  # (not inside a Russian title)
             verdicts[k] = False
             why.left_by_rule(k, "the English prefix of a ship's name (SS Kursk, RMS Carpathia)")
+
+
+def _country_code_lists(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """Relay: NOR 1:08:32.1, RUS +35.4, CZE +1:02: a country code of sports results in capitals
+    (``olympic_codes``) outside parentheses is a code, not a romanized acronym (RUS is no РУС), when
+    another one stands in the same line: a results table names its teams so."""
+    codes = _word_list("olympic_codes")
+    found = [k for k, m in enumerate(matches) if m.group() in codes]
+    if len(found) < 2 or len({matches[k].group() for k in found}) < 2:
+        return
+    for k in found:
+        verdicts[k] = False
+        why.left_by_rule(k, "a country code of a results table (NOR, RUS, CZE)")
 
 
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
