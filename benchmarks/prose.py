@@ -1,6 +1,8 @@
 """Real-prose benchmark: English text with Russian inside, labelled word by word.
 
-The sentences are in ``benchmarks/data/prose_dev.tsv`` (rules may be tuned on them),
+The sentences are in ``benchmarks/data/prose_dev.tsv`` and ``prose_dev3.tsv`` (rules may be tuned on them;
+dev3 is sports reports, catalogue entries, court and immigration records, forum posts, e-mails, programme
+notes and OCR'd newspapers, written by prose15),
 ``prose_heldout.tsv`` and ``prose_heldout2.tsv`` (each written before the rules it tests and held out
 at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and ``prose_heldout4.tsv``
 (each written by a session that never saw the reader code; held out at first, both studied since),
@@ -23,7 +25,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "marc")
+PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")

@@ -575,7 +575,15 @@ def _western_phrases(text: str) -> list[tuple[int, int]]:
     if "." not in text and "[" not in text:
         return []
     # initials (S.L. Bertenson, E.G.) are not the phrase: it has at most its first letter capital
-    return [m.span() for m in _western_phrase_re().finditer(text) if sum(c.isupper() for c in m.group()) <= 1]
+    return [m.span() for m in _western_phrase_re().finditer(text) if sum(c.isupper() for c in m.group()) <= 1] \
+        + [m.span() for m in _autograph_re().finditer(text)]
+
+
+@cache
+def _autograph_re() -> re.Pattern:
+    """``autograph_abbreviations`` (A.L.s., T.L.s.) as written, not inside a longer run of initials."""
+    marks = "|".join(re.escape(p) for p in sorted(_western_toml()["autograph_abbreviations"], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_.])(?:{marks})(?![^\W\d_])")
 
 
 def _shared_abbreviation(text: str, m: WordSpan) -> bool:
@@ -1361,9 +1369,14 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
     _western_forenames(text, matches, words, verdicts, why)
+    _foreign_forenames(text, matches, words, verdicts, why)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
     _competitors(text, matches, words, verdicts, why)
+    _versus(text, matches, verdicts, why)
+    _life_dates(text, matches, verdicts, why)
+    _ship_prefixes(text, matches, verdicts, why)
+    _country_code_lists(text, matches, verdicts, why)
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -1415,6 +1428,79 @@ def _competitors(text: str, matches: list[WordSpan], words: list[WordReading], v
                 why.names.add(j)
 
 
+def _versus(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """The People v. Ivan Petrov, Hurkacz d. Khachanov, Smith vs Jones: a word of ``versus_words``
+    (lower case, with the full stop the list gives it) between two capitalized words, a space on each
+    side, joins two parties: English (not after a Roman numeral: XIX v. is век). Its neighbours are
+    judged by their own evidence."""
+    joins = _word_list("versus_words")
+    for k in range(1, len(matches) - 1):
+        m = matches[k]
+        w = m.group()
+        dot = text[m.end():m.end() + 1] == "."
+        if (w + "." if dot else w) not in joins and not (dot and w in joins) or not w.islower() \
+                or text[matches[k - 1].end():m.start()] != " " or not matches[k - 1].group()[:1].isupper() \
+                or _LATIN_NUMERAL.fullmatch(matches[k - 1].group()) \
+                or text[m.end() + dot:matches[k + 1].start()] != " " or not matches[k + 1].group()[:1].isupper():
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "an English word joining the two parties of a case or a match (The People v. Petrov)")
+
+
+_LIFE_YEAR = re.compile(r"\. [12]\d{3}(?!\d)")
+_LIFE_BEFORE = re.compile(r"(?:^|[,(;]\s*|\(\s*)$")
+
+
+def _life_dates(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """Evdokiia Sokolova, b. 1859, d. 1931: a word of ``life_date_abbreviations`` with its full stop,
+    right before a year, after a comma, a bracket or the start of the line, is English (born, died),
+    unless the word before it is another abbreviation (op. 1, d. 1931: an archival file number)."""
+    marks = _word_list("life_date_abbreviations")
+    for k, m in enumerate(matches):
+        w = m.group()
+        if w not in marks or not _LIFE_YEAR.match(text, m.end()) \
+                or not _LIFE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if k and matches[k - 1].group().islower() and matches[k - 1].group() not in marks \
+                and text[matches[k - 1].end():matches[k - 1].end() + 1] == ".":
+            continue
+        verdicts[k] = False
+        why.left_by_rule(k, "an English life-date abbreviation before a year (b. 1859, d. 1931)")
+
+
+def _ship_prefixes(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """SS Kursk, S.S. Lituania, RMS Carpathia: a word of ``ship_prefixes`` as written (the letters of
+    S.S. one by one), right before a capitalized name and not after a Russian word, is English; the name
+    is judged by its own words."""
+    prefixes = _word_list("ship_prefixes")
+    for k in range(len(matches) - 1):
+        w, nxt = matches[k].group(), matches[k + 1].group()
+        dotted = k + 2 < len(matches) and w == "S" and nxt == "S" \
+            and text[matches[k].end():matches[k + 1].start()] == "." \
+            and text[matches[k + 1].end():matches[k + 2].start()] == ". " and matches[k + 2].group()[:1].isupper()
+        if dotted:
+            for j in (k, k + 1):
+                verdicts[j] = False
+                why.left_by_rule(j, "the English prefix of a ship's name (S.S. Lituania)")
+        elif w in prefixes and text[matches[k].end():matches[k + 1].start()] == " " and nxt[:1].isupper() \
+                and not nxt.isupper() and not (k and verdicts[k - 1] is True):  # (not inside a Russian title)
+            verdicts[k] = False
+            why.left_by_rule(k, "the English prefix of a ship's name (SS Kursk, RMS Carpathia)")
+
+
+def _country_code_lists(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """Relay: NOR 1:08:32.1, RUS +35.4, CZE +1:02: a country code of sports results in capitals
+    (``olympic_codes``) outside parentheses is a code, not a romanized acronym (RUS is no РУС), when
+    another one stands in the same line: a results table names its teams so."""
+    codes = _word_list("olympic_codes")
+    found = [k for k, m in enumerate(matches) if m.group() in codes]
+    if len(found) < 2 or len({matches[k].group() for k in found}) < 2:
+        return
+    for k in found:
+        verdicts[k] = False
+        why.left_by_rule(k, "a country code of a results table (NOR, RUS, CZE)")
+
+
 def _name_capital(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
     """Is word ``k`` capitalized as a name is (Lomonosov, Komsomol), not only because it starts a
     sentence? A sentence's first word whose reading is a common noun, not a name (Perestroika
@@ -1447,7 +1533,12 @@ def _titles_of_persons(text: str, matches: list[WordSpan], words: list[WordReadi
                 or not wr.candidates or _word_facts(w)[2] and not loan or _is_forename(wr):
             continue
         if text[matches[k].end():matches[k + 1].start()] != " " or verdicts[k + 1] is False \
-                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates or nxt.candidates[0].source != Source.NAME:
+                or not matches[k + 1].group()[:1].isupper() or not nxt.candidates \
+                or nxt.candidates[0].source != Source.NAME and not (
+                    # a listed title before a surname the dictionary tags as a proper noun, or one read as
+                    # Russian by its own evidence (Admiral Kolchak, Admiral Rozhestvenskii, Admiral Nebogatov)
+                    w.lower() in _person_titles() and (_tagged_proper(nxt.candidates[0].cyrillic)
+                                                       or verdicts[k + 1] is True)):
             continue
         en = _word_facts(w)[1]
         if loan or w.lower() in _person_titles() \
@@ -1876,7 +1967,8 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
     or the archive or title right before them, is read as Russian and none is a Western
     abbreviation (p., vol.), all are Russian (ch. 3 there is часть, not chapter). A chain of three
     or more such parts is Russian by itself (f. 7486, op. 37, d. 235 after an archive the reader
-    does not know): English citations chain only the Western abbreviations."""
+    does not know): English citations chain only the Western abbreviations. A chain with a part a
+    running-text rule left by its own class (the life dates b. 1859, d. 1931) is left as it is."""
     western = _western()[0] | _western()[1]
     n = len(matches)
     k = 0
@@ -1898,7 +1990,8 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         # the archive or title right before the first part counts (GARF, f. 1; Istoriia, t. 2)
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
         if end > k and (before or any(verdicts[j] for j in chain) or len(chain) >= _RUSSIAN_CHAIN) \
-                and not any(matches[j].group().lower() in western for j in chain):
+                and not any(matches[j].group().lower() in western for j in chain) \
+                and not any(j in getattr(why, "hard", ()) for j in chain):  # (b. 1859, d. 1931: life dates)
             for j in chain:
                 if not verdicts[j]:
                     verdicts[j] = True
@@ -2364,12 +2457,13 @@ def _numeral_phrases(text: str, matches: list[WordSpan], words: list[WordReading
     """za 70 let, cherez 10 let, na 5 let: a number does not end a Russian phrase. A lower-case
     word right after a number that follows a lower-case Russian word is Russian when Russian
     writes its reading at least as often as English writes the word (let: лет); the neighbours
-    on the far side of the number no longer count against it."""
+    on the far side of the number no longer count against it. A Western abbreviation before its own
+    number (Novyi mir 1966 no. 11, Russkaia mysl' 1912 vol. 3) is no word of the phrase."""
     for k in range(1, len(matches)):
         w, wr = matches[k].group(), words[k]
         if verdicts[k] or k in why.hard or not w.islower() or not wr.candidates \
-                or wr.candidates[0].source in Source.GUESSES:
-            continue
+                or wr.candidates[0].source in Source.GUESSES or _western_abbreviation(text, matches[k]):
+            continue  # (Novyi mir 1966 no. 11: a Western abbreviation before its own number ends no phrase)
         if verdicts[k - 1] is not True or not matches[k - 1].group().islower() \
                 or not _NUMBER_BETWEEN.fullmatch(text, matches[k - 1].end(), matches[k].start()):
             continue
@@ -2621,6 +2715,44 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
+
+
+@per_word_cache(50_000)
+def neighbour_zipf(word: str) -> float:
+    """How often the languages of ``neighbour_languages`` (Czech, Polish, Finnish, Latvian…) write
+    ``word``: the highest wordfreq Zipf of their "small" lists (read on the first call only)."""
+    from wordfreq import zipf_frequency
+
+    return max((zipf_frequency(word, lang, wordlist="small") for lang in _western_toml()["neighbour_languages"]),
+               default=0.0)
+
+
+def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       why: dict[int, str]) -> None:
+    """Jakub Voracek, Kaisa Makarainen, Veselin Topalov, Juraj Slafkovsky: a capitalized forename that
+    a neighbour language writes far more often than Russian writes its reading
+    (``foreign_forename_margin``), right before a capitalized surname (one or two middle initials may
+    stand between) with no mark of romanization, is that country's person: English, and the run
+    rule after it takes the surname along. Pavel, Ivan, Jana, which Russian writes about as often,
+    stay to their own evidence; so do Alexander, Georges, which the West writes about as often (the
+    Western form of a Russian's name: Georges Lukomski)."""
+    for k in range(len(matches) - 1):
+        wr = words[k]
+        w = matches[k].group()
+        if verdicts[k] is False or k in why or not wr.candidates or not w.isalpha() or not w.isascii() \
+                or not w[:1].isupper() or w.isupper() or _STRONG_MARKS.search(w) or _word_facts(w)[2]:
+            continue
+        ru = _russian_zipf(wr.candidates[0].cyrillic)
+        if ru >= W.running.foreign_forename_russian_below \
+                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
+            continue
+        s = _after_middle_initials(text, matches, k)
+        surname = matches[s].group()
+        gap = text[matches[k].end():matches[k + 1].start()]
+        if len(surname) < 2 or not surname[:1].isupper() or surname.isupper() or not _NAME_JOIN.fullmatch(gap) \
+                or "." in gap and s == k + 1 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname):
+            continue
+        verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
 
 
 def _likeliest_a_name(cyr: str) -> bool:
