@@ -93,11 +93,15 @@ def test_small_letters_elsewhere_are_no_fond(text):
     ("SPbF ARAN, f. 208, op. 3, d. 51", "SPbF ARAN"),
     ("ПФА РАН, ф. 208, оп. 3, д. 51", "SPbF ARAN"),
     ("OR BAN, f. 47, op. 1, d. 6", "NIOR BAN"),
+    ("Russian State Library, Manuscript Division, f. 135, d. 21", "NIOR RGB"),
+    ("National Library of Russia, Manuscripts Department, f. 588, op. 1, d. 99", "OR RNB"),
+    ("Archive of the Russian Academy of Sciences, St. Petersburg Branch, f. 208, op. 3, d. 51", "SPbF ARAN"),
 ])
 def test_manuscript_departments(text, current):
     c = _one(text)
     assert c.archive_current == current
     assert c.fond is not None
+    assert not [u for u in c.unparsed if u[0].isupper() and " " in u]  # no part of the name left over
 
 
 @pytest.mark.parametrize("written, current, cited", [
