@@ -18,7 +18,8 @@ brought four ibid. labels to the development part's convention;
 brought two ibid. labels to the development part's convention;
 ``data/citations_heldout11.txt``, written the same way by writer17, held out and run once).
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
-registry (DAKhO, GANO, PermGASPI …) to their row's id; the held-out parts keep theirs.
+registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
+it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN); the held-out parts keep theirs.
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the

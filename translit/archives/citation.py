@@ -123,8 +123,22 @@ _POSTPOSED_NUM = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–])?\d+[a-zA-Z]{0,2}(?:\.?\s?[-‐
 
 def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
-        return rf"(?:{_FOND_CAPS}|{_NUM}|{_lettered_fond()})"
+        return rf"(?:{_FOND_CAPS}|{_NUM}|{_series_fond()}|{_lettered_fond()})"
     return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
+
+
+@cache
+def _fond_prefix_letters() -> str:
+    """labels.toml [fond_prefixes]: the letters of a fond's series, in capitals and small letters."""
+    return "".join(sorted({c for ltr in _labels()["fond_prefixes"]["letters"] for c in (ltr.upper(), ltr.lower())}))
+
+
+@cache
+def _series_fond() -> str:
+    """A fond's number after the letter of its series in either case, with a hyphen or without
+    (f. r-9401, ф. р5446, f. m-1, ф. П1728): the letters of labels.toml [fond_prefixes], taken only
+    for a fond and only when the letter stands alone before the number."""
+    return rf"(?<![^\W\d_])[{_fond_prefix_letters()}](?:[-‐–]\s?)?(?=[\dlIО]*\d){_NUM}"
 
 
 @cache
@@ -508,9 +522,10 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
         return "".join(_CYR_LAT.get(ch.lower(), ch).upper() for ch in v)
     if re.fullmatch(r"[A-Z]{2,5}", v):
         return v
-    m = re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
+    m = (re.match(r"^([RРAА])(?=\d)(.*)$", v) or re.match(r"^([A-ZА-ЯЁ]{1,2})-(?=[\dlIОO])(.*)$", v)
+         or re.match(rf"^([{_fond_prefix_letters()}])-?(?=[\dlIОO])(.*)$", v))  # f. r-9401, ф. р5446
     if m:
-        letters = m.group(1)
+        letters = m.group(1).upper()
         if letters == "P" and cyrillic:
             latin = "R"
             notes.append("read the Latin P before the fond number as the Cyrillic Р (R-)")
@@ -551,6 +566,7 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^R-", "Р-", v)
     v = re.sub(r"^A-", "А-", v)
     v = re.sub(r"^P-", "П-", v)
+    v = re.sub(r"^M-", "М-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
     return re.sub(r"(?<=\d)([a-z]{1,3})$", lambda m: _letters_cyr(m.group(1)), v)

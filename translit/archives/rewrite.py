@@ -31,7 +31,7 @@ from functools import cache
 
 from translit.archives import Name, acronym_key
 from translit.errors import TranslitError
-from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _labels, _letters_cyr, parse_citations
+from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _fond_prefix_letters, _labels, _letters_cyr, parse_citations
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -425,9 +425,11 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
     return romanize(written, to, **options)
 
 
-# a letter prefix before a number (R-8131, Р8131, PA-101) and letters after it (12a, 3-os, 36446-FP)
+# a letter prefix before a number (R-8131, Р8131, PA-101; a fond's series letter in small letters,
+# r-9401, р5446, labels.toml [fond_prefixes]) and letters after it (12a, 3-os, 36446-FP)
 # (not the OCR lookalikes of digits: l, I, O)
-_PREFIX = re.compile(r"^(?![lIO])([A-ZА-ЯЁ]{1,2})(?=[-‐–]?\s?\d)")
+_PREFIX = re.compile(rf"^(?![lIO])([A-ZА-ЯЁ]{{1,2}}|[{''.join(c for c in _fond_prefix_letters() if c.islower())}])"
+                     r"(?=[-‐–]?\s?\d)")
 _SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|sch|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
 _TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
 _TO_CYR = {"R": "Р", "A": "А", "P": "П", **{k.upper(): v.upper() for k, v in _LAT_CYR.items()}, **_LAT_CYR}
