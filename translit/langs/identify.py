@@ -27,6 +27,10 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
   scheme files themselves, counts for them and against the rest;
+* letters unwritten: an ASCII letter no segmentation of a word into the outputs (letters and
+  digraphs) of a language's practical tables covers, though another language's tables write it,
+  counts against that language (``[romanized_tables]``: Bulgarian's without ISO 9, so the c and j
+  of Macedonian's and Serbian's tables: Centar, majkata);
 * words: the share of words each language's reader finds in its list (the Russian reader's share
   for Russian), weighted by how common the words are.
 
