@@ -27,6 +27,10 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
   scheme files themselves, counts for them and against the rest;
+* letters unwritten: an ASCII letter no segmentation of a word into the outputs (letters and
+  digraphs) of a language's practical tables covers, though another language's tables write it,
+  counts against that language (``[romanized_tables]``: Bulgarian's without ISO 9, so the c and j
+  of Macedonian's and Serbian's tables: Centar, majkata);
 * words: the share of words each language's reader finds in its list (the Russian reader's share
   for Russian), weighted by how common the words are.
 
@@ -693,6 +697,71 @@ def text_marks(text: str) -> frozenset[str]:
     return frozenset(marks)
 
 
+@cache
+def written_units(lang: str) -> frozenset[str]:
+    """The Latin strings (lowercased, ties folded) the tables ``lang``'s romanized text is written in
+    can write for one Cyrillic letter or rule (``[romanized_tables]`` in evidence.toml names them
+    where not every scheme file is in practical use: Bulgarian without ISO 9)."""
+    from translit.normalize import fold_ties
+
+    likely = _evidence().get("romanized_tables", {}).get(lang, "").split()
+    units: set[str] = set()
+    for scheme in all_schemes(lang):
+        if likely and scheme.id not in likely:
+            continue
+        outputs = list(scheme.letters.values()) + [r.output for r in scheme.rules] + list(scheme.capitals.values())
+        for lat in outputs:
+            for part in nfc(fold_ties(lat).lower()).split():
+                units.add("".join(ch for ch in part if ch.isalpha()))
+    units.discard("")
+    return frozenset(units)
+
+
+def _unwritten_in_word(word: str, units: frozenset[str], longest: int) -> list[int]:
+    """Positions of ``word`` (lowercase) no segmentation into ``units`` covers, the fewest possible."""
+    n = len(word)
+    best: list[tuple[int, list[int]]] = [(0, [])] + [(n + 1, [])] * n
+    for i in range(n):
+        cost, miss = best[i]
+        if cost + 1 < best[i + 1][0]:
+            best[i + 1] = (cost + 1, miss + [i])
+        for k in range(1, min(longest, n - i) + 1):
+            if word[i:i + k] in units and cost < best[i + k][0]:
+                best[i + k] = (cost, miss)
+    return best[n][1]
+
+
+def unwritten_letters(text: str, lang: str) -> list[str]:
+    """The ASCII letters of romanized ``text`` that none of ``lang``'s tables (:func:`written_units`)
+    can have written, though some other language's tables write them: c and j in Bulgarian
+    (Centar, majkata: Macedonian's and Serbian's c and j), y in Serbian. A letter no language's
+    table writes (w, q, x of foreign names) counts against none. Non-ASCII letters are left to the
+    marks (:func:`scheme_marks`)."""
+    from translit.normalize import fold_ties
+
+    units = written_units(lang)
+    if not units:
+        return []
+    anywhere = _all_written_letters()
+    longest = max(len(u) for u in units)
+    out = []
+    for m in _LAT.finditer(nfc(fold_ties(text).lower())):
+        word = m.group()
+        for i in _unwritten_in_word(word, units, longest):
+            ch = word[i]
+            if ch.isascii() and ch in anywhere:
+                out.append(ch)
+    return out
+
+
+@cache
+def _all_written_letters() -> frozenset[str]:
+    return frozenset(ch for lang in languages() for u in written_units(lang) for ch in u)
+
+
+UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
+
+
 def repaired_reading(word: Any) -> bool:
     """Whether the Russian reader's reading of ``word`` (a WordReading) undid a slip to find a
     word: a typing slip (Pokrovskyi read Покровский, yi taken for iy) or an OCR slip. Such a
@@ -717,6 +786,12 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
             shown = " ".join(sorted(found & scheme_marks()[(lang, sid)])).replace("\u0361", "tie")
             if shown:
                 scores[lang].evidence.append(f"marks of its {sid} table: {shown}")
+    for lang in langs:
+        # a letter the language's own tables never write (c, j for Bulgarian, save in ISO 9)
+        unwritten = unwritten_letters(text, lang)
+        if unwritten:
+            scores[lang].score += UNWRITTEN_WEIGHT * min(len(unwritten), 3)
+            scores[lang].evidence.append(f"{' '.join(sorted(set(unwritten)))}: letters none of its tables write")
     from translit.langs.reader import WORD_RE
 
     matches = list(WORD_RE.finditer(text))
