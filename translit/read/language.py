@@ -73,6 +73,9 @@ class Reasons(dict):
         # read by neither language (Fainsod), or a capitalized word of another alphabet (Żurnał): Russian
         # only inside a Russian phrase, of which a common Russian word beside it is evidence enough
         self.unknown: set[int] = set()
+        # left by a rule whose class no citation chain takes in (the life dates b. 1859, d. 1931); the
+        # other hard words may be (ch. 3 is chapter in English prose, часть in Istoriia, t. 2, ch. 3)
+        self.outside_chains: set[int] = set()
 
     def left_by_rule(self, k: int, reason: str) -> None:
         self[k] = HARD_REASON + reason
@@ -1466,6 +1469,7 @@ def _life_dates(text: str, matches: list[WordSpan], verdicts: list[bool | None],
             continue
         verdicts[k] = False
         why.left_by_rule(k, "an English life-date abbreviation before a year (b. 1859, d. 1931)")
+        why.outside_chains.add(k)
 
 
 def _ship_prefixes(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
@@ -1991,7 +1995,7 @@ def _citation_chains(text: str, matches: list[WordSpan], verdicts: list[bool | N
         before = k > 0 and verdicts[k - 1] is True and text[matches[k - 1].end():matches[k].start()] in (" ", ", ")
         if end > k and (before or any(verdicts[j] for j in chain) or len(chain) >= _RUSSIAN_CHAIN) \
                 and not any(matches[j].group().lower() in western for j in chain) \
-                and not any(j in getattr(why, "hard", ()) for j in chain):  # (b. 1859, d. 1931: life dates)
+                and not any(j in getattr(why, "outside_chains", ()) for j in chain):  # (b. 1859, d. 1931)
             for j in chain:
                 if not verdicts[j]:
                     verdicts[j] = True
