@@ -526,18 +526,15 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
         if found:
             scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
             scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
-    for lang in _government():
-        if lang in scores:
-            found = government_misses(text, lang)
+    # a noun in a case its preposition cannot take, each pair counted as half a foreign letter
+    for langs_of, misses, said in ((_government, government_misses, "a case its preposition does not govern"),
+                                   (_nominative_never, nominative_after_preposition,
+                                    "a nominative its preposition never governs")):
+        for lang in langs_of():
+            found = misses(text, lang) if lang in scores else None
             if found:
                 scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
-                scores[lang].evidence.append(f"{'; '.join(found)}: a case its preposition does not govern")
-    for lang in _nominative_never():
-        if lang in scores:
-            found = nominative_after_preposition(text, lang)
-            if found:
-                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
-                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
+                scores[lang].evidence.append(f"{'; '.join(found)}: {said}")
     listed = _dictionary_only_langs()
     table = [{lang: _zipf_or_form(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
