@@ -16,7 +16,8 @@ studied by cite9, which brought four ibid. labels to the development part's conv
 brought four ibid. labels to the development part's convention;
 ``data/citations_heldout10.txt``, written the same way by writer15, run once, then studied by cite11, which
 brought two ibid. labels to the development part's convention;
-``data/citations_heldout11.txt``, written the same way by writer17, held out and run once).
+``data/citations_heldout11.txt``, written the same way by writer17, held out and run once;
+``data/citations_heldout12.txt``, written the same way by writer19, held out and run once).
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
 it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN); the held-out parts keep theirs.
@@ -169,7 +170,8 @@ def main() -> None:
                         ("held out 7", "citations_heldout7.txt"), ("held out 8", "citations_heldout8.txt"),
                         ("held out 9", "citations_heldout9.txt"),
                         ("held out 10", "citations_heldout10.txt"),
-                        ("held out 11", "citations_heldout11.txt")):
+                        ("held out 11", "citations_heldout11.txt"),
+                        ("held out 12", "citations_heldout12.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
