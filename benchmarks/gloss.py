@@ -38,6 +38,7 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
     python benchmarks/gloss.py --gold7 [--show]   # the seventh held-out gold (gloss_gold_heldout7.tsv)
     python benchmarks/gloss.py --gold8 [--show]   # the eighth held-out gold (gloss_gold_heldout8.tsv)
     python benchmarks/gloss.py --gold9 [--show]   # the ninth held-out gold (gloss_gold_heldout9.tsv)
+    python benchmarks/gloss.py --gold10 [--show]  # the tenth held-out gold (gloss_gold_heldout10.tsv)
 
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
 the gloss code or data) is measured the same way and never tuned on; so is the third
@@ -115,6 +116,9 @@ GOLD8 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout8.tsv"
 # HELD-OUT GOLD 9: a ninth, by writer18 (medicine, law, agriculture, religion, military history, economics,
 # children's books, cookery, music, sport; see its header). Never tune on it.
 GOLD9 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout9.tsv"
+# HELD-OUT GOLD 10: a tenth, by writer20 (geology and mining, railways, textiles, fishing, aviation, music
+# theory, photography, bookbinding, archaeology, diplomacy, accounting; see its header). Never tune on it.
+GOLD10 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout10.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
@@ -392,7 +396,8 @@ def gold(path: Path, label: str) -> None:
 # the numbered held-out golds: (flag, file, ordinal for the label)
 GOLD_SETS = (("--gold2", GOLD2, "second"), ("--gold3", GOLD3, "third"), ("--gold4", GOLD4, "fourth"),
              ("--gold5", GOLD5, "fifth"), ("--gold6", GOLD6, "sixth"), ("--gold7", GOLD7, "seventh"),
-             ("--gold8", GOLD8, "eighth"), ("--gold9", GOLD9, "ninth"))
+             ("--gold8", GOLD8, "eighth"), ("--gold9", GOLD9, "ninth"),
+             ("--gold10", GOLD10, "tenth"))
 
 def main() -> None:
     from translit.glossary.dictionary import index, status

@@ -61,6 +61,11 @@ Eighth set (STUDIED from 2026-12-01 by the session "reverse12" after its first r
 in its header): ``--file real_spellings8.tsv``, 965 items typed by hand by the session "writer14" (its
 e-mail translit and typo rows led to the volapuk, sh-for-щ and letter-swap readings).
 
+Eleventh set (HELD OUT: never tune on it): ``--file real_spellings11.tsv``, 332 items typed by hand by the
+session "writer20" (emigre press, Soviet films, science journals, samizdat, sports clubs, saints and churches,
+rivers and villages, military units, factories; many German, French, Czech, Polish, Hungarian, Dutch, Scandinavian,
+Italian, Spanish, BGN and passport forms). First-run figures in its header.
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
