@@ -431,6 +431,11 @@ def cmd_marc(args: argparse.Namespace) -> int:
         w.writerow(["record", "field", "found", "expected", "kind"])
         for d in report.differences:
             w.writerow(d.row())
+    elif args.dry_run and not args.report:  # what the run would have done, since nothing was written
+        from translit.marc import dry_run_summary, report_rows
+
+        csv.writer(sys.stdout, lineterminator="\n").writerows(report_rows(report, dry_run=True))
+        print(f"translit: {args.input}: {dry_run_summary(report, args.action, args.output)}", file=sys.stderr)
     print(f"translit: {args.input}: {report.summary(reported=bool(args.report))}", file=sys.stderr)
     return 0 if report.records_out or not report.records_in else 1
 
@@ -731,7 +736,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "the report; check without --report only lists them)")
     mc.add_argument("--threshold", type=float, default=0.8,
                     help="add-880: the lowest confidence of a reading written, 0 to 1 (default 0.8)")
-    mc.add_argument("--dry-run", action="store_true", help="write only the report")
+    mc.add_argument("--dry-run", action="store_true",
+                    help="write no output: only the report, or without --report list what would be done")
     mc.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     mc.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
     mc.set_defaults(func=cmd_marc)

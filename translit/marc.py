@@ -165,6 +165,17 @@ def is_xml(path: str) -> bool:
     return head.lstrip().startswith(b"<")
 
 
+def plain_reason(exc: BaseException, what: str = "the record cannot be read") -> str:
+    """Why a record was rejected, in a cataloguer's words: the message of a fault translit names
+    itself (a ValueError or TranslitError it raised: ``the leader has 3 characters, not 24``) as it
+    is; any other exception as ``what`` with Python's detail after it in parentheses
+    (``the record cannot be read (KeyError: 'tag')``), so the reason never begins with a class name."""
+    detail = str(exc).strip()
+    if type(exc) in (ValueError, TranslitError) and detail:
+        return detail
+    return f"{what} ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -222,7 +233,7 @@ def iter_xml(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
             try:
                 yield n, to_iso2709(_xml_record(elem))
             except Exception as exc:
-                reason = f"{type(exc).__name__}: {exc}"
+                reason = plain_reason(exc)
                 try:
                     raw = ET.tostring(elem, encoding="utf-8")
                 except RecursionError:  # elements nested thousands deep: the serializer recurses
@@ -351,7 +362,7 @@ def iter_json(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
                 try:
                     yield n, to_iso2709(_json_record(one))
                 except Exception as exc:
-                    yield n, Damaged(f"{type(exc).__name__}: {exc}", raw=json.dumps(one, ensure_ascii=False).encode())
+                    yield n, Damaged(plain_reason(exc), raw=json.dumps(one, ensure_ascii=False).encode())
 
 
 MAX_FIELD = 9_999  # a directory entry's four digits: no field (with its terminator) is longer
@@ -1093,7 +1104,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
             k = seen.get(rc, 0)
             seen[rc] = k + 1
             vv_list = vern_by_code.get(rc, [])
-            if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv)):
+            if k >= len(vv_list) or rc in NEVER_CODES or (rom.tag in FIELDS and not converts(rom.tag, rc, rv, rom.indicators[0])):
                 continue
             expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
@@ -1197,11 +1208,38 @@ def is_english_gmd(value: str) -> bool:
     return value.isascii() and value.strip(" \t[]():;,./=").casefold() in ENGLISH_GMD
 
 
-def converts(tag: str, code: str, value: str) -> bool:
-    """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880)."""
+@functools.cache
+def _jurisdiction() -> tuple[str, frozenset[str], str]:
+    """``[jurisdiction]`` of marc_fields.toml: the first indicator, the tags and the subfield codes
+    of a jurisdiction's name at the head of a heading."""
+    row = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["jurisdiction"]
+    return row["ind1"], frozenset(row["tags"]), row["codes"]
+
+
+def is_english_jurisdiction(tag: str, ind1: str, code: str, value: str) -> bool:
+    """True for the authority file's English name of a jurisdiction heading a corporate name
+    (110 1 $a ``Russia (Federation).``, ``Bulgaria.``, ``Soviet Union.``), in a subfield
+    ``[jurisdiction]`` names: Latin in plain ASCII whose words outside the qualifier in parentheses
+    (the agency's English: ``(Federation)``, ``(Russia : Oblast)``) are function words or common
+    English words (``[english] zipf``). A romanized name has a mark (``Tverskai͡a oblastʹ``) or
+    words English does not use (``Glavnoe upravlenie geodezii``, under an indicator set wrong)."""
+    first, tags, codes = _jurisdiction()
+    if ind1 != first or tag not in tags or code not in codes or not value.isascii():
+        return False
+    from translit.read.language import english_zipf
+
+    rule = _english()
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", value))]
+    content = [w for w in words if w not in rule["function"]]
+    return bool(content) and all(english_zipf(w) >= rule["zipf"] for w in content)
+
+
+def converts(tag: str, code: str, value: str, ind1: str = "") -> bool:
+    """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880); ``ind1``,
+    the field's first indicator, tells a jurisdiction's English name (:func:`is_english_jurisdiction`)."""
     rule = FIELDS.get(tag)
     return rule is not None and code in rule.convert and not is_english_phrase(value) and \
-        not (code == "h" and is_english_gmd(value))
+        not (code == "h" and is_english_gmd(value)) and not is_english_jurisdiction(tag, ind1, code, value)
 
 
 def is_controlled(f) -> bool:
@@ -1350,7 +1388,7 @@ def settle_codes(rec) -> tuple[list[str], str | None]:
     text = _cyrillic_text(rec)
     if not text:
         text = " ".join(v for f in rec.fields if not f.is_control_field() and f.tag in FIELDS
-                        for c, v in _subfields(f) if converts(f.tag, c, v) and re.search("[A-Za-z]", v))
+                        for c, v in _subfields(f) if converts(f.tag, c, v, f.indicators[0]) and re.search("[A-Za-z]", v))
     if not text.strip():
         return codes, None
     from translit.langs.identify import identify
@@ -1387,7 +1425,7 @@ def record_language(rec) -> tuple[bool, str, bool, str]:
     # nothing of the language of the others, and a long English summary would outweigh a title
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
                     and not FIELDS[f.tag].english_often
-                    for c, v in _subfields(f) if converts(f.tag, c, v))
+                    for c, v in _subfields(f) if converts(f.tag, c, v, f.indicators[0]))
     ok, why = reads_as_russian(text, table["need_marks"])
     if not ok:  # marks only another language's table writes (ï, ŭ, ć) name that language
         other, note = romanized_lang(text, "ru")
@@ -1747,17 +1785,17 @@ def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading,
     return kept
 
 
-def _without_english(tag: str, subs: list[tuple[str, str]], lang: str) -> str:
+def _without_english(tag: str, subs: list[tuple[str, str]], lang: str, ind1: str = "") -> str:
     """The romanized text of a field's converted subfields without what :func:`kept_spans` keeps
     in Latin (a parallel title in English, a Western publisher): what is left to be read."""
-    text = " ".join(v for c, v in subs if converts(tag, c, v))
+    text = " ".join(v for c, v in subs if converts(tag, c, v, ind1))
     if lang == "ru":
         return text
     from translit.langs.reader import to_cyrillic as read_lang
 
     parts, pos = [], 0
     for c, v in subs:
-        if converts(tag, c, v):
+        if converts(tag, c, v, ind1):
             parts.append((c, v, (pos, pos + len(v))))
             pos += len(v) + 1
     kept = sorted(kept_spans(tag, parts, read_lang(text, lang, "alalc"), lang))
@@ -1769,21 +1807,25 @@ def _without_english(tag: str, subs: list[tuple[str, str]], lang: str) -> str:
     return " ".join(out + [text[at:]]).strip()
 
 
-def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
+def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru", ind1: str = ""):
     """Read the subfields of field ``tag`` that are romanized (:func:`converts`) into Cyrillic as
     one text in ``lang``, so the reader's language decision sees the whole field (in Russian,
-    English words beside Russian stay English); give back the subfields, the others as they were."""
+    English words beside Russian stay English); give back the subfields, the others as they were.
+    The English lead-in of a quoting note (``Inscribed on verso:``) is not read with its quotation:
+    the quotation is the item's own text, read alone as a catalogue field is, so a name English
+    spells too (Leningrad, Kiev) is not left in English for the lead-in's sake."""
     from translit.read.reader import to_cyrillic
 
-    spans, parts, pos = [], [], 0
+    spans, parts, leads, pos = [], [], [], 0
     for c, v in subs:
-        if not converts(tag, c, v):
+        if not converts(tag, c, v, ind1):
             spans.append(None)
             continue
         if parts:
             pos += 1
         spans.append((pos, pos + len(v)))
-        parts.append(v)
+        leads.append(lead_in(v) if FIELDS[tag].lead_in else 0)
+        parts.append(" " * leads[-1] + v[leads[-1]:])  # the lead-in blanked, the offsets kept
         pos += len(v)
     if lang == "ru":
         reading = to_cyrillic(" ".join(parts), scheme="alalc")
@@ -1792,7 +1834,7 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
 
         reading = read_lang(" ".join(parts), lang, "alalc")
     kept = kept_spans(tag, [(c, v, span) for (c, v), span in zip(subs, spans) if span is not None], reading, lang)
-    out = []
+    out, lead = [], iter(leads)
     for (c, v), span in zip(subs, spans):
         if span is None:
             out.append((c, v))
@@ -1805,7 +1847,8 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru"):
                 pieces.append(w.input if any(k0 <= w.start and w.end <= k1 for k0, k1 in kept) else w.cyrillic)
                 at = w.end
         pieces.append(reading.input[at:b])
-        out.append((c, "".join(pieces)))
+        text, n = "".join(pieces), next(lead)
+        out.append((c, v[:n] + text[n:] if n and text[:n] == " " * n else text))
     read = [w.confidence for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
     return out, field_confidence(read) if read else reading.confidence
 
@@ -1845,11 +1888,12 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         subs = _subfields(f)
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
             continue
-        if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v)):
+        ind1 = f.indicators[0]
+        if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
-        if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v)):
-            continue  # nothing to read (a 362 of digits only)
-        todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v))))
+        if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v, ind1)):
+            continue  # nothing to read (a 362 of digits only; a heading that is a jurisdiction's English name)
+        todo.append((f, subs, " ".join(v for c, v in subs if converts(f.tag, c, v, ind1))))
     coded, original = lang, original_lang(rec)
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
     cyr = _cyrillic_text(rec)
@@ -1866,7 +1910,7 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if FIELDS[f.tag].english_often and not reads_as_language(text, flang, FIELDS[f.tag].need_marks)[0]:
             continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
         if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
-            rest = _without_english(f.tag, subs, flang)  # its English parts (a parallel title) aside
+            rest = _without_english(f.tag, subs, flang, f.indicators[0])  # its English parts (a parallel title) aside
             # a personal name heading that is not a Western writer's (Vazov, Ivan in an English
             # translation of a Bulgarian novel) is weighed as a name, not as running text
             name = flang != "ru" and rest == text and _personal_name(f.tag, subs)
@@ -1875,7 +1919,7 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
             if not rest or not reads_as_language(rest, flang if rest != text else coded,
                                                  _languages()["need_marks"], name=name)[0]:
                 continue
-        cyr_subs, conf = _read_field(f.tag, subs, flang)
+        cyr_subs, conf = _read_field(f.tag, subs, flang, f.indicators[0])
         if not any(_CYR.search(v) for _, v in cyr_subs):
             continue  # nothing in the field reads as Russian (an English title): no 880
         entry = {"record": rid, "field": f.tag, "lang": flang, "romanized": " ".join(v for _, v in subs),
@@ -1909,7 +1953,7 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         try:
             rec, lost = parse_reporting(raw)
         except Exception as exc:
-            out.append(Result(position, None, False, reject_reason=f"{type(exc).__name__}: {exc}", raw=raw))
+            out.append(Result(position, None, False, reject_reason=plain_reason(exc), raw=raw))
             continue
         rid = record_id(rec, position)
         try:
@@ -1929,7 +1973,7 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
             raise
         except Exception as exc:  # the record parsed but could not be processed: keep it as it was
             out.append(Result(position, raw, False, review=[{"record": rid, "status": "error",
-                                                             "reason": f"{type(exc).__name__}: {exc}"}]))
+                                                             "reason": plain_reason(exc, "the record could not be processed")}]))
         faults = [n for n in lost if n.startswith(("length:", "encoding:"))]
         unmapped = [n for n in lost if n not in faults]
         for note in faults:
@@ -1969,6 +2013,22 @@ class MarcReport:
                 + (f", {notes} notes (language code overruled, export faults read past, letters left "
                    f"in Cyrillic: {see})" if (notes := sum(
                        1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
+
+
+def dry_run_summary(report: MarcReport, command: str, out_path: str | None) -> str:
+    """What a ``--dry-run`` of ``romanize`` or ``add-880`` would have done, in one line: how many
+    records the output would hold and how many of them would change, and for add-880 how many
+    fields would get an 880 and how many would be left for review; nothing was written."""
+    where = out_path or "the output"
+    if command == "add-880":
+        written = sum(1 for r in report.review if r.get("status") == "written")
+        review = sum(1 for r in report.review if r.get("status") == "review")
+        what = (f"{written} field{'s' * (written != 1)} would get an 880 in {report.changed} "
+                f"record{'s' * (report.changed != 1)}, {review} would be left for review")
+    else:
+        what = f"{report.changed} record{'s' * (report.changed != 1)} would be romanized (their Cyrillic kept in 880s)"
+    return (f"dry run, nothing written: {what}; {where} would hold {report.records_out} "
+            f"record{'s' * (report.records_out != 1)}" + (f", {len(report.rejected)} rejected" if report.rejected else ""))
 
 
 def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool,
@@ -2100,6 +2160,20 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
     return report
 
 
+def report_rows(report: MarcReport, dry_run: bool = False) -> list[list[str]]:
+    """The rows of a CSV report, its header first: the differences, the fields written or left for
+    review and the notes, the rejected records. ``dry_run``: a field that was not written since
+    nothing was says so (``880 would be written``)."""
+    rows = [["record", "field", "found", "expected", "kind"]] + [d.row() for d in report.differences]
+    for r in report.review:
+        status = "would be written" if dry_run and r.get("status") == "written" else r.get("status")
+        kind = r.get("kind") or (f"{status}: {r['reason']}" if "reason" in r
+                                 else f"880 {status} (confidence {r.get('confidence', '')})")
+        rows.append([r.get("record", ""), r.get("field", ""), r.get("romanized", ""), r.get("cyrillic", ""), kind])
+    rows.extend([f"#{pos}", "", "", "", f"rejected: {reason}"] for pos, reason in report.rejected)
+    return rows
+
+
 def write_report(report: MarcReport, path: str) -> None:
     from translit.outfile import AtomicFile
 
@@ -2108,16 +2182,7 @@ def write_report(report: MarcReport, path: str) -> None:
         if path.lower().endswith((".html", ".htm")):
             f.fh.write(_html(report))
         else:
-            w = csv.writer(f.fh, lineterminator="\n")
-            w.writerow(["record", "field", "found", "expected", "kind"])
-            for d in report.differences:
-                w.writerow(d.row())
-            for r in report.review:
-                kind = r.get("kind") or (f"{r.get('status')}: {r['reason']}" if "reason" in r
-                                         else f"880 {r.get('status')} (confidence {r.get('confidence', '')})")
-                w.writerow([r.get("record", ""), r.get("field", ""), r.get("romanized", ""), r.get("cyrillic", ""), kind])
-            for pos, reason in report.rejected:
-                w.writerow([f"#{pos}", "", "", "", f"rejected: {reason}"])
+            csv.writer(f.fh, lineterminator="\n").writerows(report_rows(report))
         f.commit()
     except BaseException:
         f.abort()

@@ -1,4 +1,10 @@
-"""HELD OUT: never tune on it. The ``heldout6`` set of ``benchmarks/marc_mixed.py``.
+"""STUDIED by marc12 on 2026-12-01
+(Two labels corrected by marc12 after the study, each a false alarm of ``check`` that was the label's
+fault, not translit's: g6-mayor-grom 245 $c сценарий is st͡senariĭ in the ALA-LC Russian table (с s, ц t͡s;
+the label had t͡senariĭ), and g6-be-kukhnia 264 $b Ураджай is Uradz͡haĭ in the LC Belarusian table of 2012
+(ж z͡h, so that зг, also zh, stays apart; the label had Uradzhaĭ). With the labels as first written: check
+9/9, 2 false alarms.)
+HELD OUT: never tune on it. The ``heldout6`` set of ``benchmarks/marc_mixed.py``.
 
 HELD OUT: never tune on it, never write or change a rule by looking at how these records come out.
 Measure on it at the end only and report the first run after a change separately from later runs.
@@ -115,7 +121,7 @@ HELDOUT6 = [
     R("g6-mayor-grom", "ru", "rus", charset="nfd", fields=[  # graphic novel
         F("245", "10", [("a", "Майор Гром :", "Maĭor Grom :"), ("b", "чумной доктор /", "chumnoĭ doktor /"),
                         ("c", "сценарий Артема Габрелянова ; художник Константин Тарасов.",
-                         "t͡senariĭ Artema Gabreli͡anova ; khudozhnik Konstantin Tarasov.")]),
+                         "st͡senariĭ Artema Gabreli͡anova ; khudozhnik Konstantin Tarasov.")]),
         F("655", " 7", [("a", None, "Graphic novels."), ("2", None, "lcgft")], mode="rom"),
         F("700", "1 ", [("a", "Тарасов, Константин,", "Tarasov, Konstantin,"), ("e", None, "illustrator.")]),
     ]),
@@ -164,7 +170,7 @@ HELDOUT6 = [
         F("245", "10", [("a", "Беларуская кухня =", "Belaruskai͡a kukhni͡a ="), ("b", "Белорусская кухня /",
                                                                          "Belorusskai͡a kukhni͡a /"),
                         ("c", "Ганна Кулеш.", "Hanna Kulesh.")], wrong={"c": "Ganna Kulesh."}),
-        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Ураджай,", "Uradzhaĭ,"), ("c", None, "1993.")]),
+        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Ураджай,", "Uradz͡haĭ,"), ("c", None, "1993.")]),
         F("546", "  ", [("a", None, "Text in Belarusian and Russian.")], mode="rom"),
     ]),
     R("g6-bg-zakon-prosveta", "bg", "bul", fields=[  # Bulgarian law, English jurisdiction
