@@ -16,11 +16,14 @@ studied by cite9, which brought four ibid. labels to the development part's conv
 brought four ibid. labels to the development part's convention;
 ``data/citations_heldout10.txt``, written the same way by writer15, run once, then studied by cite11, which
 brought two ibid. labels to the development part's convention;
-``data/citations_heldout11.txt``, written the same way by writer17, held out and run once;
+``data/citations_heldout11.txt``, written the same way by writer17, run once, then studied by cite14, which
+changed no label: two ibid. labels (arc=- inside a footnote, where the development part inherits) and
+three arc=? of archives now in the registry (DAOO, DAKhO, OR RNB) are left as written;
 ``data/citations_heldout12.txt``, written the same way by writer19, held out and run once).
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
-it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN); the held-out parts keep theirs.
+it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN), and the lead those of ARAN (cite14's row; one
+"Arkhiv RAN, f. …" each in held out 4-7); the held-out parts keep theirs.
 
 Each footnote is parsed whole with ``parse_citations``; expected and reported citations are
 aligned in order. A field counts where either side has a value; the archive is compared as the

@@ -34,7 +34,7 @@ from typing import Any
 
 from translit.archives import Match, Name, file_series, resolve, spellings
 
-FIELDS = ("fond", "opis", "perechen", "papka", "delo", "storage_unit", "tom", "dokument", "folios")
+FIELDS = ("fond", "opis", "perechen", "papka", "karton", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
 _SEPS = " \t\r\n\u00a0.,;:—–-"
 _SEP_ONLY = re.compile(r"[\s.,;:]*(?:\s[—–-]\s)?[\s.,;:]*")
@@ -58,14 +58,19 @@ def _in_order() -> frozenset[str]:
 
 
 def _form_pattern(form: str) -> str:
+    """The pattern of a label or name as data writes it: an apostrophe any of its marks or none, a
+    space any space or none, a period optional, and a hyphen after an abbreviation's period a space
+    as well (арх.-угол. дело is also written арх. угол. дело)."""
     parts = []
-    for ch in form:
+    for i, ch in enumerate(form):
         if ch == "'":
             parts.append(f"{_APOS}?")
         elif ch == " ":
             parts.append(r"\s*")
         elif ch == ".":
             parts.append(r"\.?")
+        elif ch == "-" and form[i - 1:i] == ".":
+            parts.append(r"(?:-\s*|\s+)")
         else:
             parts.append(re.escape(ch))
     return "".join(parts)
@@ -121,10 +126,18 @@ _FOND_CAPS = rf"(?:{_PREFIX})?{_DIG}[A-Z]{{1,2}}(?![^\W\d_])(?![\d/])"
 _POSTPOSED_NUM = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–])?\d+[a-zA-Z]{0,2}(?:\.?\s?[-‐–]\s?\d+[a-zA-Z]{0,2})?"
 
 
+# a capital I alone for the number 1, as a scan reads it (op. I, d. I): for an opis' or a file only,
+# where a Roman numeral I would be 1 as well; not for a volume or a leaf, where a Roman volume
+# (vol. I) is a book's
+_LONE_I = r"I(?![\w/])"
+
+
 def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
         return rf"(?:{_FOND_CAPS}|{_NUM}|{_series_fond()}|{_lettered_fond()})"
-    return _folio_pattern() if field_name == "folios" else _NUM_FILE if field_name == "delo" else _NUM
+    if field_name in ("opis", "delo"):
+        return rf"(?:{_NUM_FILE if field_name == 'delo' else _NUM}|{_LONE_I})"
+    return _folio_pattern() if field_name == "folios" else _NUM
 
 
 @cache
@@ -233,7 +246,10 @@ def _element_re() -> re.Pattern[str]:
         name = row["name"]
         forms, req = _read_forms(row)
         # the period may come after a space (Ф . 5: scanned or typed so)
-        pats = [_form_pattern(f) + (r"\s?\." if f in req else r"(?:\s?\.)?") for f in forms]
+        comma = set(_labels().get("comma_for_period", {}).get("forms", []))
+        # a label whose period may be a comma (op, 10): the comma only before a number
+        pats = [_form_pattern(f) + (r"(?:\s?\.|,(?=\s?\d))" if f in req and f in comma else r"\s?\." if f in req
+                                    else r"(?:\s?\.|,(?=\s?\d))?" if f in comma else r"(?:\s?\.)?") for f in forms]
         label = "(?i:" + "|".join(pats) + ")"
         value = _value_pattern(name)
         guard = r"(?!\s*cit)" if name == "opis" else ""
@@ -376,6 +392,7 @@ class Citation:
     storage_unit: str | None = None
     perechen: str | None = None
     papka: str | None = None
+    karton: str | None = None  # a box, in the manuscript departments of libraries (NIOR RGB, k. 1234)
     dokument: str | None = None
     tom: str | None = None
     folios: str | None = None
@@ -536,7 +553,7 @@ def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     v = re.sub(r"(?<=\d-)[А-ЯЁ]{1,3}$", lambda x: "".join(_CYR_LAT.get(c.lower(), c).upper() for c in x.group()), v)
     v = re.sub(r"(?<=\d)([а-яё]{1,2})(?![^\W\d_])", lambda x: "".join(_CYR_LAT.get(c, c) for c in x.group(1)), v)
     # l, I and O among digits, also beside each other (lOO3 is 1003)
-    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]|(?<![^\W\d_])l(?![^\W\d_])", "1", v)
+    fixed = re.sub(r"[lI](?=[\dlIOО]*\d)|(?<=\d)[lI]|(?<![^\W\d_])l(?![^\W\d_])|^I$", "1", v)
     fixed = re.sub(r"[OО](?=[\dOО]*\d)|(?<=\d)[OО]", "0", fixed)
     fixed = re.sub(r"З(?=[\dЗ]*\d)|(?<=\d)З|^З$", "3", fixed)
     if fixed != v:
@@ -785,6 +802,45 @@ def _subdivision_re() -> re.Pattern[str]:
 
 
 @cache
+def _unkeyed_part_re() -> re.Pattern[str]:
+    """A part with no field spelled out with its number between two parts (labels.toml
+    [unkeyed_parts]): ", chast' 2, ", ". Часть 1. ", ", part II, ", and the Cyrillic words as every
+    romanization scheme writes them (ISO 9 častʹ: convert writes them so), derived, not stored."""
+    forms = set(_labels()["unkeyed_parts"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[\s.,;:]*(?i:{words})\.?\s?№?\s?(?:\d+[^\W\d_]?|[IVXLC]{{1,6}})(?![^\W\d_])[\s.,;:]*")
+
+
+# the parts a file cited with no fond begins with, after words saying whose file it is
+_DESCRIBED = frozenset({"delo", "storage_unit", "tom"})
+_DESCRIPTION = re.compile(r"[\s.,:–—-]*(?P<body>[^\W\d_][^\d;()\[\]\n]{2,80}?)[\s.,:–—-]*")
+
+
+@cache
+def _file_words() -> re.Pattern[str]:
+    """A file word among the first three words of a description, then its end, a preposition (of,
+    on, against, по) or a capitalized word, the name whose file it is. The Cyrillic words also as
+    every romanization scheme writes them (ISO 9 ličnoe delo), derived."""
+    forms = set(_labels()["file_descriptions"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:\S+\s+){{0,2}}(?i:{words})(?:$|\s+(?i:of|on|against|concerning|по|на)\s|\s+[A-ZА-ЯЁ])")
+
+
+def _file_description(gap: str) -> bool:
+    """Whether the text between an archive and a file's number says whose file it is, in a few words
+    with a file word and no number (", investigation file of N. N. Ivanov, ", ", следственное дело
+    Иванова, "): labels.toml [file_descriptions]. Not a sentence: no full stop after a word of
+    prose inside it."""
+    m = _DESCRIPTION.fullmatch(gap)
+    if m is None or len(m.group("body").split()) > 10:
+        return False
+    body = m.group("body")
+    return _file_words().match(body) is not None and re.search(r"[a-zа-яё]{3,}\.\s", body) is None
+
+
+@cache
 def _connector_re() -> re.Pattern[str]:
     words = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
     return re.compile(rf"[\s.,;:]*(?P<word>(?i:{words}))[\s.,;:]*")
@@ -865,10 +921,12 @@ class _Builder:
         new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
                              or (self.values and new_part and (_UNKNOWN_PART.fullmatch(gap) is not None
+                                                               or _unkeyed_part_re().fullmatch(gap) is not None
                                                                or _SUBUNIT.fullmatch(gap) is not None
                                                                or _subdivision_re().fullmatch(gap) is not None))
                              or (not self.values and self.match is not None
-                                 and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None)))
+                                 and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None
+                                      or (el.kind == "field" and el.field in _DESCRIBED and _file_description(gap)))))
         connector = not sep and _connector_re().fullmatch(gap) is not None
         if el.kind == "series":
             # a file mark of the archive cited (Smolensk Archive, WKP 186), or after an ibid.; a
@@ -958,7 +1016,8 @@ class _Builder:
             self.marks.append(("label", el.field, label_at, el.end))
             return
         value_at = el.end - len(el.value)
-        label = re.sub(r"\s*(?:(?:№|No\.?|no\.)\s*)?$", "", self.src[el.start:value_at])
+        # (a comma written for the label's period, op, 10, stays as written, outside the label)
+        label = re.sub(r"\s*(?:(?:№|No\.?|no\.)\s*)?$", "", self.src[el.start:value_at]).rstrip(",")
         if label:
             self.marks.append(("label", el.field, el.start, el.start + len(label)))
         if el.value:

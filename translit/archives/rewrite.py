@@ -349,7 +349,8 @@ def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
 def _words() -> dict[str, dict[str, str]]:
     """Per field (and ``verso``), its Cyrillic labels by their letters in ALA-LC, Russian first,
     then Ukrainian and Belarusian (опись: opis, арх.-след. д: arkhsledd, опис: opys), the first of
-    a field's forms with those letters (опись before the Ukrainian опис for opis)."""
+    a field's forms with those letters (опись before the Ukrainian опис for opis). An OCR slip with a
+    digit in it (0б, о6) is no form to write."""
     from translit.romanize import romanize
 
     rows = [(row["name"], row["forms"]) for row in _labels()["field"]] + [("verso", _labels()["folio_marks"]["verso"])]
@@ -357,7 +358,7 @@ def _words() -> dict[str, dict[str, str]]:
     for lang in (None, "uk", "be"):
         for name, forms in rows:
             for f in forms:
-                if _CYRILLIC.search(f):
+                if _CYRILLIC.search(f) and not re.search(r"\d", f):
                     latin = romanize(f, "alalc-plain") if lang is None else romanize(f, "alalc", lang=lang)
                     out.setdefault(name, {}).setdefault(_fold(latin), f)
     return out
