@@ -22,7 +22,7 @@ from translit.read.candidates import (Candidate, Repair, Source, _Path, has_sche
                                       unstressed, word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
 from translit.read.ocr import letter_repairs
-from translit.read.typos import transposition_repairs
+from translit.read.typos import typing_repairs
 from translit.read.scoring import Preference, confidence, ranked, stored_ranking
 from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
@@ -262,8 +262,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
                         prefer, W.ocr.cost)
         kind = Repair.OCR
         if hit is None:
-            hit = _repaired([(v, f"a typing slip: {t} read as {t[::-1]}") for v, t in transposition_repairs(norm)],
-                            prefer, W.typo.cost)
+            hit = _repaired(typing_repairs(norm), prefer, W.typo.cost)
             kind = Repair.TYPING
         if hit is not None:
             repaired = {id(p): kind for p, _s, _src, _r in hit[0]}
