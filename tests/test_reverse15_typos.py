@@ -44,3 +44,16 @@ def test_no_letter_added_or_taken_at_the_end(latin: str) -> None:
 def test_no_repair_in_a_marked_or_readable_word(latin: str) -> None:
     """A word with a careful table's mark, or one a scheme reads already, keeps its letters."""
     assert all("typing slip" not in (w.reason or "") for w in translit.to_cyrillic(latin).words)
+
+
+@pytest.mark.parametrize("latin", ["Olympiada", "Dmytriev", "Kyrillov"])
+def test_a_letter_put_in_makes_no_old_letter(latin: str) -> None:
+    """GOST 7.79's yh is ѵ: an h put in after y would make pre-1918 spelling of a modern word."""
+    word = translit.to_cyrillic(latin).words[0]
+    assert not set(word.cyrillic) & set("ѣіѳѵѢІѲѴ") and "typing slip" not in word.reason
+
+
+@pytest.mark.parametrize("latin", ["Mihails", "Krasnodars", "Konstantinas ir"])
+def test_no_repair_into_a_form_only_another_table_reads(latin: str) -> None:
+    """A letter put in must give a form common in the line's own schemes (not a Baltic ending's)."""
+    assert all("typing slip" not in (w.reason or "") for w in translit.to_cyrillic(latin).words)
