@@ -1,6 +1,6 @@
 """Conventions' spellings the tables lacked (reverse15), as one table of (class, romanized, Cyrillic):
 French é after a consonant is no BS 2979 э (while BS 2979's own é still is), Latvian long vowels and
-ļa ņa, the Lithuanian and Latvian endings of names in -ай, -ль and of towns in -город -град, the older
+ļa ņa, the Lithuanian and Latvian endings of names in -ай, -ль, -ый and of towns in -город -град, the older
 German ss for an initial с before a vowel, and the Croatian -i for -ый. Every input is of our own, not
 taken from any benchmark file."""
 
@@ -29,6 +29,10 @@ CASES = [
     ("baltic endings", "Stalingradas", "Сталинград"),
     ("baltic endings", "Nikolajus Vrubelis", "Николай Врубель"),
     ("baltic endings", "Nikolajs Vrubelis", "Николай Врубель"),
+    ("lithuanian adjectival -as", "Andrejus Belas", "Андрей Белый"),
+    ("lithuanian adjectival -as", "Demjanas Bednas", "Демьян Бедный"),
+    ("lithuanian adjectival -as", "Jurijus Krasnas", "Юрий Красный"),
+    ("lithuanian adjectival -as", "Antonas Čechovas", "Антон Чехов"),
     ("german ss", "Ssamara", "Самара"),
     ("german ss", "Ssysran", "Сызрань"),
     ("german ss", "Ssergej Jessenin", "Сергей Есенин"),
