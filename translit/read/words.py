@@ -247,6 +247,13 @@ def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float,
     return None
 
 
+def _established_word(norm: str) -> bool:
+    """Is ``norm`` a one-word established form (Puskin, Tolstoi): a spelling of its own, no typing slip?"""
+    from translit.read.established import fold, own_table
+
+    return (fold(norm),) in own_table()
+
+
 def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
     rd = reader()
     if prefer is None:
@@ -270,7 +277,7 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         hit = _repaired([(v, f"an OCR slip: {a} read as {b}") for v, a, b in letter_repairs(norm)],
                         prefer, W.ocr.cost)
         kind = Repair.OCR
-        if hit is None:
+        if hit is None and not _established_word(norm):
             hit = _repaired(typing_repairs(norm), prefer, W.typo.cost, W.typo.min_zipf)
             kind = Repair.TYPING
         if hit is not None:
