@@ -478,7 +478,7 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
             and not _INITIAL_AFTER.match(text, matches[k + 1].end()):  # Peter I. Smith: an initial
         return hit  # Paul I, Catherine II: a ruler's forename takes its Russian form
-    if k >= 1 and text[matches[k - 1].end():matches[k].start()] == ", " and matches[k - 1].group()[:1].isupper() \
+    if k >= 1 and _inverted_gap(text, matches, k - 1, k) and matches[k - 1].group()[:1].isupper() \
             and not _hard(verdicts, k - 1) and (_russian_surname(matches, words, verdicts, k - 1)
                                                 or regnal and k == 1 and _read_as_word(words, verdicts, 0)) \
             and (k + 1 == len(matches) or not _name_neighbours(text, matches, k, k + 1)
@@ -592,13 +592,28 @@ def _inverted_forename(text: str, matches: list[WordSpan], words: list[WordReadi
     ending at word ``last`` (Herzen, Alexander; Gertsen, Aleksandr): after a comma and a space, a
     capitalized word of the forename table or read as a forename the dictionary knows; else None."""
     j = last + 1
-    if j >= len(matches) or text[matches[last].end():matches[j].start()] != ", " \
-            or not matches[j].group()[:1].isupper():
+    if j >= len(matches) or not _inverted_gap(text, matches, last, j) or not matches[j].group()[:1].isupper():
         return None
     if fold(matches[j].group()) in forename_table():
         return j
     c = words[j].candidates[0] if words[j].candidates else None
     return j if c is not None and c.source == Source.NAME and _tagged(c.cyrillic, NAME) else None
+
+
+@cache
+def _inverted_heading_marks() -> tuple[tuple[str, str], ...]:
+    """``established.toml``'s ``inverted_heading_marks``: (what stands between the surname and the
+    forename of an inverted heading, what must follow the forename; "" for anything)."""
+    return tuple((a, b) for a, b, _ in _table_file().get("inverted_heading_marks", [[", ", "", ""]]))
+
+
+def _inverted_gap(text: str, matches: list[WordSpan], a: int, b: int) -> bool:
+    """Do words ``a`` and ``b`` (= a + 1) stand as the surname and the forename of an inverted
+    heading: "Kropotkin, Peter", or the BnF's "Kropotkine (Pierre)" with the forename closing the
+    parenthesis?"""
+    gap = text[matches[a].end():matches[b].start()]
+    return any(gap == before and text.startswith(after, matches[b].end())
+               for before, after in _inverted_heading_marks())
 
 
 def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool], last: int) -> bool:

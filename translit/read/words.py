@@ -21,12 +21,14 @@ from translit.read import lexicon as lexmod
 from translit.read.candidates import (Candidate, Repair, Source, _Path, has_scheme_diacritics, latin_forms, on_clear, reader,
                                       unstressed, word_facts)
 from translit.read.chunks import KEY_FOLD, canonical_latin, schemes_of
+from translit.normalize import PRE_REFORM
 from translit.read.ocr import letter_repairs
-from translit.read.typos import transposition_repairs
+from translit.read.typos import typing_repairs
 from translit.read.scoring import Preference, confidence, ranked, stored_ranking
 from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
 
+OLD_LETTERS = frozenset(PRE_REFORM)  # ѣ і ѳ ѵ
 MAX_WORD = 60  # a longer run of letters is no Russian word (nor a romanized one): left as it is
 
 
@@ -225,17 +227,31 @@ def read_word(token: str, prefer: Preference | None = None) -> WordReading:
                        hit.is_russian)
 
 
-def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float) -> tuple[list, str] | None:
+def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float,
+              floor: float | None = None) -> tuple[list, str] | None:
     """The ranked readings of the first of ``variants`` (spelling, what was undone) that a scheme spells
     as a word form, each ``cost`` slips down and naming the repair, with that spelling; else None.
+    With ``floor`` (a Zipf frequency), the form read in the line's schemes must itself be at least that
+    common, less its slips (Vladimiras is Владимир only in a Lithuanian line), and hold no pre-1918
+    letter (a hasty typist writes no old orthography: a letter put in must not make GOST's yh for ѵ).
     The caller marks the candidates made of these paths with the kind of repair (``Repair``)."""
     for variant, note in variants:
         vnorm, vw = latin_forms(variant)
         alt = ranked(vw, prefer, case_of(vnorm))
+        if alt and floor is not None and (set(alt[0][0].cyr) & OLD_LETTERS or alt[0][0].entry is None
+                                          or (alt[0][0].entry >> 8) / 10 - W.rank.slip * alt[0][0].slips < floor):
+            continue
         if alt and alt[0][2] not in Source.GUESSES:
             slip = W.rank.slip * cost
             return [(p, s - slip, src, f"{r} ({note})") for p, s, src, r in alt], vnorm
     return None
+
+
+def _established_word(norm: str) -> bool:
+    """Is ``norm`` a one-word established form (Puskin, Tolstoi): a spelling of its own, no typing slip?"""
+    from translit.read.established import fold, own_table
+
+    return (fold(norm),) in own_table()
 
 
 def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
@@ -261,9 +277,8 @@ def _read_word(token: str, prefer: Preference | None = None) -> WordReading:
         hit = _repaired([(v, f"an OCR slip: {a} read as {b}") for v, a, b in letter_repairs(norm)],
                         prefer, W.ocr.cost)
         kind = Repair.OCR
-        if hit is None:
-            hit = _repaired([(v, f"a typing slip: {t} read as {t[::-1]}") for v, t in transposition_repairs(norm)],
-                            prefer, W.typo.cost)
+        if hit is None and not _established_word(norm):
+            hit = _repaired(typing_repairs(norm), prefer, W.typo.cost, W.typo.min_zipf)
             kind = Repair.TYPING
         if hit is not None:
             repaired = {id(p): kind for p, _s, _src, _r in hit[0]}
