@@ -48,7 +48,8 @@ writer7: law, medicine, agriculture, geology, religion, military, transport, sta
 later studied to group their misses into classes (the second by gloss6, the third by gloss7, the fourth by
 gloss8; their headers say so), and so were the fifth (gloss_gold_heldout5.tsv, by writer9, studied by gloss9) and the
 sixth (gloss_gold_heldout6.tsv, by writer12, studied by gloss10) and the seventh (gloss_gold_heldout7.tsv, by
-writer14, studied by gloss11) and the eighth (gloss_gold_heldout8.tsv, by writer16, studied by gloss12):
+writer14, studied by gloss11) and the eighth (gloss_gold_heldout8.tsv, by writer16, studied by gloss12) and the
+ninth (gloss_gold_heldout9.tsv, by writer18, studied by gloss15):
 their first runs stay the held-out figures, later runs are on studied data.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a

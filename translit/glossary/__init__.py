@@ -932,12 +932,29 @@ def _lexical_noun(parses, following: list | None):
     return nouns[0]
 
 
+def _substantivized(p, parses) -> bool:
+    """Whether the adjective reading ``p`` has a noun reading among ``parses`` that is the adjective
+    itself: the same lemma (военные, рабочий, учёные) or, since gloss15, the adjective's own
+    feminine or neuter form made a noun of its own (сборная of сборный, столовая of столовый,
+    приёмная of приёмный)."""
+    for q in parses:
+        if q.tag.POS != "NOUN":
+            continue
+        if q.normal_form == p.normal_form:
+            return True
+        if q.tag.gender in ("femn", "neut") and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr")):
+            f = p.inflect({q.tag.gender, "sing", "nomn"})
+            if f is not None and f.word == q.normal_form:
+                return True
+    return False
+
+
 def _attributive(parses, following: list | None):
-    """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective of
-    the same lemma (военные, рабочий, учёные) when the word right after it agrees with the
-    adjective: Военные действия = military operations, Рабочий день = working day; None else."""
-    adjs = [p for p in parses[:8] if p.tag.POS == "ADJF"
-            and any(q.tag.POS == "NOUN" and q.normal_form == p.normal_form for q in parses)]
+    """The adjective reading of a word that pymorphy3 reads both as a noun and as an adjective
+    (:func:`_substantivized`: военные, рабочий, учёные; сборная, столовая) when the word right after
+    it agrees with the adjective: Военные действия = military operations, Рабочий день = working day,
+    Столовая ложка = table spoon, not dining room; None else."""
+    adjs = [p for p in parses[:8] if p.tag.POS == "ADJF" and _substantivized(p, parses)]
     if not adjs or not following:
         return None
     following = [q for q in following if q.tag.POS == following[0].tag.POS and q.tag.POS in ("NOUN", "ADJF")]
@@ -1120,7 +1137,9 @@ def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
     first word, when it is one of the word's own candidates (белый медведь = polar bear: белый =
     polar, not white; почтовая марка = postage stamp: postage, not postal). None when no English of
     the phrase splits so or its first word is none of the word's own (внешняя политика = foreign
-    policy, but foreign is not внешний's: the word keeps its own, outer)."""
+    policy, but foreign is not внешний's: the word keeps its own, outer). A phrase's English of one
+    word counts as a whole when it is one of the modifier's own senses and none of the head's
+    (ударные инструменты = percussion: ударный = percussion, not impact) (gloss15)."""
     from translit.glossary.dictionary import _RU_POS, lookup
 
     _, _, found, head = (*phrase, None)[:4]
@@ -1131,6 +1150,8 @@ def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
     for e, _, sc in found:
         words = e.lower().split()
         if len(words) == 2 and all(w.isalpha() for w in words) and words[1] in heads:
+            firsts.append((words[0], sc))
+        elif len(words) == 1 and words[0].isalpha() and words[0] not in heads:
             firsts.append((words[0], sc))
     if not firsts:
         return None
@@ -1222,6 +1243,32 @@ def _phrases(text: str, toks: list[_Tok]) -> dict[int, tuple[str, bool, list]]:
             break
         i += 1
     return out
+
+
+def _in_dictionary_phrase(t: Term, phrase: tuple | None, text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a curated bibliographic, archival, document or institution word ``t`` (``toks[i]``)
+    is the head noun of a dictionary phrase of the title (``phrase``, as :func:`_phrases` gives it)
+    whose modifier stands before it and whose English names one of the word's own senses: such a
+    phrase, an adjective and noun of ordinary Russian that the dictionaries translate (акционерное
+    общество = joint-stock company: company; судебное дело = case), uses the word in that ordinary
+    sense, so the dictionary glosses it, not the curated row (общество = society, дело = file). A
+    phrase whose English is none of the word's senses (учёное общество = learned body) leaves the
+    row, and so does the row's own ordinary context (денежный перевод = transfer:
+    :func:`_ordinary_context`) (gloss15)."""
+    if phrase is None or not phrase[1] or t.kind not in _DERIVABLE_KINDS:
+        return False
+    lemmas = phrase[0].split()
+    if not lemmas or _fold(lemma_pos(toks[i].cyr_modern)[0]) == lemmas[0]:
+        return False  # the head comes first (сборник статей): no modifier before it
+    p = _morph().parse(toks[i].cyr_modern.lower())[0]
+    if _ordinary_context(t, text, toks, i, p):
+        return False
+    # the phrase's English, or the last word of an English compound (joint-stock company → company),
+    # must be one of the word's own senses: учёное общество = learned body keeps society
+    from translit.glossary.dictionary import lookup
+
+    english = {f for e, _, _ in phrase[2] for f in (e.lower(), re.split(r"[ -]", e.lower())[-1])}
+    return any(e.lower() in english for e, _, _ in lookup([p.normal_form], "n", n=12))
 
 
 def _glue_ok(text: str, group: list[_Tok]) -> bool:
@@ -1331,7 +1378,7 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                     if t is not None:
                         lemmas = (_fold(p.normal_form),)
                         break
-            if t is None:
+            if t is None or (n == 1 and _in_dictionary_phrase(t, phrases.get(i), text, toks, i)):
                 continue
             inp = text[group[0].start:group[-1].end]
             cyr = " ".join(g.cyr for g in group)

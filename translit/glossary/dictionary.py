@@ -80,6 +80,7 @@ class Ranking:
     field: float
     pivot: float
     pivot_votes: float
+    cognate_veto: float
     labels: dict[str, float]
 
     def label_penalty(self, labels: tuple[str, ...]) -> float:
@@ -788,6 +789,31 @@ def _uncapped(english: str) -> float:
     return zipf_frequency(english, "en")
 
 
+def _false_friend(english: str, rows, wiktionary: dict[str, int], rk: Ranking) -> bool:
+    """Whether the English look-alike ``english`` of a Russian word is a false friend by the word's
+    Wiktionary pairs (``wiktionary``: :func:`translit.glossary.pivot.votes` of its own keys): they
+    never give it, while they give another of the dictionary's candidates ``rows`` in at least
+    ``cognate_veto`` pivot languages (стол = table, not stole; крупа = groats, not croup; реклама =
+    advertisement, not reclame). Such a look-alike gets no cognate bonus; a word Wiktionary does not
+    pair, or pairs with its look-alike (пост = post, кредит = credit), keeps it."""
+    if not wiktionary or wiktionary.get(english.lower(), 0) or english[:1].isupper():
+        return False  # (a proper name, Soviet, is one Wiktionary's lower-case pairs may not list)
+    return any(wiktionary.get(e.lower(), 0) >= rk.cognate_veto for e, _, _ in rows if e.lower() != english.lower())
+
+
+def _heir(key: str, rows, wiktionary: dict[str, int], rk: Ranking) -> str | None:
+    """The candidate of ``rows`` (a Russian key's) that takes the cognate bonus from a false friend
+    of the key (:func:`_false_friend`): the one Wiktionary gives in the most pivot languages, the
+    look-alike that Wiktionary does give first among equals (строгий: strict 2, severe 2, not the false
+    friend stringent), then the dictionary's better (карта: map, not chart; not card, the commoner
+    word), so that the false friend's loss does not simply hand first place to the most frequent
+    English word. None when no candidate of the key is a false friend."""
+    if not any(cognate(key, e) and _false_friend(e, rows, wiktionary, rk) for e, _, _ in rows):
+        return None
+    best = max(rows, key=lambda r: (wiktionary.get(r[0].lower(), 0), cognate(key, r[0])))
+    return best[0] if wiktionary.get(best[0].lower(), 0) >= rk.cognate_veto else None
+
+
 def lookup(keys: list[str], pos: str | None, n: int = 3,
            penalties: list[float] | None = None, also: tuple[str, ...] = (),
            plural: bool = False, field: frozenset[str] = frozenset()) -> list[tuple[str, str | None, float]]:
@@ -811,6 +837,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
     direct = any(_fold(key) in idx for key in keys)
+    own = [key for k, key in enumerate(keys) if not (penalties and penalties[k])]
+    wiktionary = pivot_votes(own) if own else {}
     for k, key in enumerate(keys):
         pen = penalties[k] if penalties else 0.0
         # a word with no entry of its own: the English its dictionary phrases agree on (собор = cathedral)
@@ -820,6 +848,7 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             kept = {(e, p) for e, p, _ in rows}
             rows = (*rows, *((e, p, -99.0) for (e, p), labs in labelled.items()
                              if (e, p) not in kept and field.intersection(labs)))
+        heir = _heir(key, rows, wiktionary, rk) if wiktionary and not pen else None
         for e, p, sc in rows:
             by_field = [v for lab, v in labelled.get((e, p), {}).items() if lab in field]
             if by_field:  # the title's field confirms the candidate: its labelled sense counts unlabelled
@@ -828,18 +857,21 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
                 pen_pos = 0.0
-            bonus = rk.cognate if cognate(key, e) else 0.0
+            # a look-alike Wiktionary contradicts gets no cognate bonus (стол = table, not stole)
+            bonus = rk.cognate if cognate(key, e) and not _false_friend(e, rows, wiktionary, rk) else 0.0
             if bonus and full_cognate(key, e):  # кредит = credit, every consonant the same
                 bonus += _cognate_rules()["full_bonus"]
             if plural and p == "n":
                 bonus += _plural_shift(e)
+            if e == heir:  # карта = map: Wiktionary's word, in place of the false friend chart
+                bonus += rk.cognate
             r = (e, p, sc - pen - pen_pos + bonus)
             if e.lower() not in pool or r[2] > pool[e.lower()][2]:
                 pool[e.lower()] = r
     # Wiktionary through another language gives the pair too (pivot.py): only for the word's own keys
     # (not an aspect partner's or a participle's verb, which carry a penalty) and a candidate of its
     # part of speech (бывший = former, not being; рабочий день = working, not worker)
-    confirmed = pivot_votes([key for k, key in enumerate(keys) if not (penalties and penalties[k])]) if pool else {}
+    confirmed = wiktionary if pool else {}
     if confirmed:
         pool = {k: (e, p, sc + rk.pivot) if confirmed.get(k, 0) >= rk.pivot_votes and (not wanted or p in wanted)
                 else (e, p, sc)
