@@ -1372,7 +1372,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             verdicts[k] = True
     _titles_of_persons(text, matches, words, verdicts, why)
     _western_forenames(text, matches, words, verdicts, why)
-    _foreign_forenames(text, matches, words, verdicts, why)
+    foreign = _foreign_forenames(text, matches, words, verdicts, why)
+    _foreign_surnames(text, matches, words, verdicts, why, foreign)
     _western_name_runs(text, matches, words, verdicts, why)
     _title_starts(text, matches, words, verdicts)
     _competitors(text, matches, words, verdicts, why)
@@ -2524,20 +2525,38 @@ def _surnames_after_russian_names(text: str, matches: list[WordSpan], words: lis
     whose reading ends as Russian surnames do (``surname_endings``: -ов, -ев, -ский; not -ин, which
     Western names share: A. Dallin), right after a forename read as a Russian name (one space
     between) or after initials, is that person's surname: read. English or Western surnames
-    (Binoche, Carr) have no such ending, and a word a rule of its own class left stays."""
+    (Binoche, Carr) have no such ending, and a word a rule of its own class left stays. After a
+    forename only Russian writes often (:func:`_russian_only_forename`: Mariya, Fëdor, Gennadii) any
+    such word, with no letter of another alphabet, is the surname whatever its ending (Mariya
+    Lasitskene, Fëdor Ryukert, Gennadii Gabrilian)."""
     for k in range(1, len(matches)):
-        if verdicts[k] is True or k not in why.unknown or k in why.hard or not _surname_shaped(words[k]):
+        if verdicts[k] is True or k not in why.unknown or k in why.hard:
             continue
         j, gap = k - 1, text[matches[k - 1].end():matches[k].start()]
         prev = words[j].candidates[0] if words[j].candidates else None
         after_forename = gap == " " and verdicts[j] is True and prev is not None and prev.source == Source.NAME \
             and len(matches[j].group()) > 2
+        if not _surname_shaped(words[k]) and not (after_forename and _russian_only_forename(words[j])
+                                                  and not _unromanizable(words[k])):
+            continue
         if after_forename or _initial_before(text, matches, j) and j not in why.hard and _masculine_surname(words[k]) \
                 and not _closes_name_before(text, matches, verdicts,
                                             j - 1 if j and _initial_before(text, matches, j - 1) else j):
             verdicts[k] = True
             why.pop(k, None)
             why.unknown.discard(k)
+
+
+def _russian_only_forename(wr: WordReading) -> bool:
+    """Mariya, Fëdor, Gennadii: a forename the dictionary tags, read as a name, that Russian writes far
+    more often than English, French, German or a neighbour language writes the word (by more than
+    ``foreign_surname_forename_margin``): a Russian person's, whatever surname follows it (Mariya
+    Lasitskene, Fëdor Ryukert); not Ivan, Nina, Boris, which the neighbours write as often."""
+    if not _is_forename(wr) or wr.candidates[0].source != Source.NAME:
+        return False
+    cw = _word_facts(wr.input)[0]
+    return max(neighbour_zipf(cw), english_zipf(cw)) \
+        < _russian_zipf(wr.candidates[0].cyrillic) - W.running.foreign_surname_forename_margin
 
 
 def _initials_before_surname(text: str, matches: list[WordSpan], words: list[WordReading],
@@ -2732,14 +2751,15 @@ def neighbour_zipf(word: str) -> float:
 
 
 def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
-                       why: dict[int, str]) -> None:
+                       why: dict[int, str]) -> set[int]:
     """Jakub Voracek, Kaisa Makarainen, Veselin Topalov, Juraj Slafkovsky: a capitalized forename that
     a neighbour language writes far more often than Russian writes its reading
     (``foreign_forename_margin``), right before a capitalized surname (one or two middle initials may
     stand between) with no mark of romanization, is that country's person: English, and the run
     rule after it takes the surname along. Pavel, Ivan, Jana, which Russian writes about as often,
     stay to their own evidence; so do Alexander, Georges, which the West writes about as often (the
-    Western form of a Russian's name: Georges Lukomski)."""
+    Western form of a Russian's name: Georges Lukomski). Returns the indices of the forenames it left."""
+    left: set[int] = set()
     for k in range(len(matches) - 1):
         wr = words[k]
         w = matches[k].group()
@@ -2754,9 +2774,109 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         surname = matches[s].group()
         gap = text[matches[k].end():matches[k + 1].start()]
         if len(surname) < 2 or not surname[:1].isupper() or surname.isupper() or not _NAME_JOIN.fullmatch(gap) \
-                or "." in gap and s == k + 1 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname):
-            continue
+                or "." in gap and s == k + 1 or _word_facts(surname)[2] and not _marked_only_by_haceks(surname) \
+                or _STRONG_MARKS.search(surname):
+            continue  # (a háček beside such a forename is that language's spelling: Karel Čapek)
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+        left.add(k)
+    return left
+
+
+def _foreign_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                      why: dict[int, str], foreign: set[int] = frozenset()) -> None:
+    """Petra Svoboda, Pavel Kohout, Danilo Kiš, Karel Čapek: a capitalized forename that a neighbour
+    language (``neighbour_languages``) writes about as often as Russian writes its reading
+    (``foreign_surname_forename_margin``: Ivan, Pavel, Petr, Boris are Czech, Serbian, Bulgarian forenames
+    as well) says nothing by itself about whose name it is; the capitalized surname right after it, with
+    no mark of romanization but a háček, decides. When a neighbour language writes the surname often
+    (``foreign_surname_neighbour``) and far more often than Russian writes its reading as a name
+    (``foreign_surname_margin``; a reading the dictionary does not tag as a proper noun counts as none:
+    свобода, попа; Люксембург counts), the name is that country's person's: both words stay English.
+    So it is when the forename is one the West writes as well (Eduard, Nina) and the
+    surname one English, French or German writes but Russian does not (:func:`_unshaped_english_surname`:
+    Eduard Hanslick), and when the forename is one :func:`_foreign_forenames` left (``foreign``: Karel)
+    and the surname bears a háček (Karel Šebek). A reading that ends as Russian surnames do
+    (:func:`_russian_shaped`: Тарковский, Берберова) keeps the name Russian. Mikhail Tal, Aleksandr Blok,
+    Pavel Bure stay Russian (Mikhail is far commoner in Russian; Блок and Буре are Russian surnames about
+    as common as the neighbour's word)."""
+    for k in range(len(matches) - 1):
+        s, w, surname = k + 1, matches[k].group(), matches[k + 1].group()
+        # (no middle initials: Petrov, Ivan A. Dnevnik is an inverted name and a title)
+        if k in why or s in why or verdicts[s] is False or not (k in foreign or _shared_forename(words[k], verdicts[k])) \
+                or not _bare_capitalized(w) or not _bare_capitalized(surname, haceks=True) \
+                or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[s].start()]) or "." in gap:
+            continue
+        if _foreign_surname(words[k], words[s], k in foreign):
+            for j in (k, s):
+                verdicts[j] = False
+                why[j] = "left as it was: part of a name written in English"
+                if isinstance(why, Reasons):
+                    why.names.add(j)
+                    why.unknown.discard(j)
+
+
+def _shared_forename(wr: WordReading, verdict: bool | None) -> bool:
+    """Ivan, Petra, Boris, Eduard: a forename the dictionary tags, read as a name, that a neighbour
+    language, English, French or German writes about as often as Russian writes its reading
+    (``foreign_surname_forename_margin``); not Mikhail, Aleksandr, which Russian writes far more."""
+    if verdict is False or not _is_forename(wr) or wr.candidates[0].source != Source.NAME:
+        return False
+    cw = _word_facts(wr.input)[0]
+    return max(neighbour_zipf(cw), english_zipf(cw)) \
+        >= _russian_zipf(wr.candidates[0].cyrillic) - W.running.foreign_surname_forename_margin
+
+
+def _bare_capitalized(w: str, haceks: bool = False) -> bool:
+    """A capitalized word of letters, not in capitals, with no mark of romanization (but a háček when
+    ``haceks``: Kiš, Čapek): a forename or surname as another Latin alphabet or English writes it."""
+    return len(w) >= 2 and w.isalpha() and w[:1].isupper() and not w.isupper() and not _STRONG_MARKS.search(w) \
+        and not (_word_facts(w)[2] and not (haceks and _marked_only_by_haceks(w)))
+
+
+def _foreign_surname(fore: WordReading, sur: WordReading, foreign_forename: bool) -> bool:
+    """Is ``sur``, right after the forename ``fore``, the surname of a person of another country
+    (:func:`_foreign_surnames`)? Not an established form, nor a common English noun
+    (``foreign_surname_english_below``: the Lena River), nor a reading of Russian surname shape."""
+    R = W.running
+    c = sur.candidates[0] if sur.candidates else None
+    cw = _word_facts(sur.input)[0]
+    if c is not None and c.source == Source.ESTABLISHED or english_zipf(cw) >= R.foreign_surname_english_below \
+            or _russian_shaped(c):
+        return False
+    ru = _russian_zipf(c.cyrillic) if c is not None and (
+        c.source == Source.NAME or _tagged_person(c.cyrillic) or _tagged_proper(c.cyrillic)) else 0.0
+    nb = neighbour_zipf(cw)
+    if nb >= R.foreign_surname_neighbour and nb >= ru + R.foreign_surname_margin:
+        return True
+    if foreign_forename and _has_hacek(sur.input):
+        return True  # (a háček after a forename :func:`_foreign_forenames` left is that language's: Karel Šebek)
+    # (the Western evidence of an unshaped surname counts beside a forename the West writes as well:
+    # Eduard, Nina; not Maks, the Russian spelling)
+    western = fore.candidates and english_zipf(_word_facts(fore.input)[0]) \
+        >= _russian_zipf(fore.candidates[0].cyrillic) - R.foreign_surname_western_margin
+    return bool(western) and _unshaped_english_surname(cw, c, ru)
+
+
+def _russian_shaped(c) -> bool:
+    """Берберова, Филонов, Грозный, Тарковский: a reading that ends as Russian surnames do
+    (``russian_surname_shapes``), a Russian surname by its shape whether the dictionary knows it or not."""
+    return c is not None and c.cyrillic.lower().endswith(tuple(_western_toml()["russian_surname_shapes"]))
+
+
+def _unshaped_english_surname(cw: str, c, ru: float) -> bool:
+    """Hanslick, Kochiyama, Simone: a surname English (or French, German) writes
+    (``foreign_surname_english``) at least as often as Russian writes its reading as a person's name,
+    whose reading (``c``) is only the trigram model's guess (the Russian lexicon lacks the word) or a
+    forename the dictionary tags, not a surname (Симоне), and that does not end as Russian surnames do
+    (:func:`_russian_shaped`). A surname the lexicon knows as a word (Корбут, Термен, Лендл) stays to
+    the forename's evidence: Russian writes it, as a Russian's name or a foreigner's."""
+    en = english_zipf(cw)
+    if en < W.running.foreign_surname_english or en < ru or _russian_shaped(c):
+        return False
+    if c is None or c.source in Source.GUESSES:
+        return True
+    entry = lexmod.lexicon().get(lexmod.fold(c.cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.NAME) and not entry[1] & (lexmod.SURN | lexmod.PATR)
 
 
 def _likeliest_a_name(cyr: str) -> bool:
@@ -2778,6 +2898,21 @@ def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
             and text[matches[s].end():matches[s + 1].start()] == ". ":
         s += 1
     return s
+
+
+def _after_titles(text: str, matches: list[WordSpan], words: list[WordReading], start: int, end: int) -> int:
+    """Colonel Andrei…, Mr B. P. Mansurov, Dear Dr Petrova, Dear Professor Ivanova: the first word
+    of run ``start``..``end`` after its English titles and salutations (``english_person_titles``,
+    ``english_title_abbreviations``, ``salutations_before_name``, one or several in a row) when a
+    forename, a known Russian name or an initial follows them: the titles are no evidence about the
+    name; else ``start``."""
+    titles = _person_titles() | _word_list("english_title_abbreviations") | _word_list("salutations_before_name")
+    t = start
+    while t < end and matches[t].group().lower() in titles:
+        t += 1
+    if t > start and (_is_forename(words[t]) or _known_russian_name(words[t]) or _initial_before(text, matches, t)):
+        return t
+    return start
 
 
 def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -2823,11 +2958,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # forename is: George Kennan); nor are Translating, Reprinted, After (a footnote's
             # first word after its number: ² After Iakov Sverdlov)
             start = k + 1
-        while start < end and matches[start].group().lower() in _person_titles() | _word_list("english_title_abbreviations") \
-                | _word_list("salutations_before_name") \
-                and (_is_forename(words[start + 1]) or _known_russian_name(words[start + 1])
-                     or _initial_before(text, matches, start + 1)):
-            start += 1  # Colonel Andrei…, Mr B. P. Mansurov: the title is no evidence about a Russian forename's name
+        start = _after_titles(text, matches, words, start, end)
         while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
