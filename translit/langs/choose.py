@@ -34,6 +34,12 @@ SURE_CYRILLIC = 0.75
 WESTERN = ("en", "de", "fr", "es", "it")  # the Latin-script languages met around Slavic titles and notes
 WESTERN_ZIPF = 4.0  # a word at least this common in one of them counts as that language's word
 WESTERN_SHARE = 0.4  # romanized text with this share of such words is running text: Russian reads it
+# the words of running prose that are not common Western words are identified apart only when there are
+# at least this many: one English surname (Tucker, Conquest) reads as Serbian Latin too surely
+INSIDE_WORDS = 2
+# ... and only the words rarer than this in every Western list count (English diary 4.0, attic 3.2 and
+# bazaar 3.4 would drown Shchodennyk, Poltavshchyny); slavic14 set it on its dev set slavic_prose_dev.tsv
+INSIDE_ZIPF = 2.0
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 _LAT_WORD = re.compile("[^\\W\\d_\u0400-\u04ff]{2,}")
 
@@ -149,6 +155,9 @@ def choose_read(text: str, reading=None) -> Choice:
                                     "language's tables")
             western, n = _western_words(text)
             if n and western / n >= WESTERN_SHARE:
+                inside = _language_inside_prose(text)
+                if inside is not None:
+                    return inside
                 return Choice("ru", f"{western} of {n} words are common English, German, French, Spanish "
                                     "or Italian words: running text, read as Russian with those kept")
     ident = identify(text)
@@ -189,8 +198,31 @@ def choose_read(text: str, reading=None) -> Choice:
     if ident.confidence >= (SURE_CYRILLIC if cyrillic else SURE):
         return Choice(ident.language, f"identified with confidence {ident.confidence:.2f}", evidence,
                       ident.confidence)
+    if not cyrillic and (inside := _language_inside_prose(text)) is not None:
+        return inside  # English around the title weakened the verdict on the whole line
     return Choice("ru", f"unsure ({ident.language} at confidence {ident.confidence:.2f}, below {SURE_CYRILLIC if cyrillic else SURE}): "
                         "Russian by default", evidence, ident.confidence)
+
+
+def _language_inside_prose(text: str) -> Choice | None:
+    """The language of the romanized words inside running Western prose (a Ukrainian title in an
+    English footnote), identified from the words that are not common Western words (the prose
+    around them would drown their evidence), when identification is :data:`SURE` of a language
+    other than Russian; else None (Russian reads the line, as before)."""
+    import wordfreq
+
+    from translit.langs.identify import identify
+
+    rest = [w for w in _LAT_WORD.findall(text)
+            if max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF]
+    if len(rest) < INSIDE_WORDS:
+        return None
+    ident = identify(" ".join(rest))
+    if ident.language in (None, "ru") or ident.confidence < SURE:
+        return None
+    return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
+                                  f"identified with confidence {ident.confidence:.2f}",
+                  tuple(ident.ranking[0].evidence[:6]), ident.confidence)
 
 
 def resolve_choice(text: str, lang: str | None) -> Choice:
