@@ -70,3 +70,40 @@ def test_russian_prose_and_one_english_surname_stay_russian():
     assert choose("Tucker traces the cult to the birthday of the leader in 1929.").language == "ru"
     assert choose("The diary of Nikolai Bukharin, Tiuremnye rukopisi, was found in the archive.").language == "ru"
     assert choose("Robert Conquest wrote about the famine in the Kuban and the Volga.").language == "ru"
+
+
+def test_western_abbreviations_and_roman_numerals_kept_in_the_languages():
+    """p., pp., vol., ed., pt., ch. before a number or numeral, and Roman numerals, stay English on a
+    line of Ukrainian, Bulgarian or Macedonian (the lists of translit/read/western.toml)."""
+    out = convert("Mykhailo Hrushevskyi, Istoriia Ukrainy-Rusy (Lviv, 1904), vol. IV, pp. 112-118.",
+                  to="cyrillic", lang="uk", policy="running").text
+    assert out.endswith("(Львів, 1904), vol. IV, pp. 112-118.") and out.startswith("Михайло Грушевський")
+    out = convert("Ivan Shishmanov, Izbrani sachinenia, ed. by the Academy, vol. II, p. 7.",
+                  to="cyrillic", lang="bg", policy="running").text
+    assert out.endswith(", ed. by the Academy, vol. II, p. 7.") and out.startswith("Иван Шишманов")
+    out = convert("Blazhe Koneski, Gramatika na makedonskiot literaturen jazik, pt. I, ch. 3.",
+                  to="cyrillic", lang="mk", policy="running").text
+    assert out.endswith("јазик, pt. I, ch. 3.")
+
+
+def test_english_word_among_kept_english_words_is_kept():
+    """A common English word that is also a word of the language (poet, поет) is English between
+    kept English words, and a capitalized first word before a kept one (Do not, Sad stories)."""
+    out = convert("The curator praised the poet and the painter, and Olena Teliha wrote back.",
+                  to="cyrillic", lang="uk", policy="running").text
+    assert "the poet and" in out and "Олена Теліга" in out
+    out = convert("Do not expect Prosvita to answer quickly.", to="cyrillic", lang="uk", policy="running").text
+    assert out.startswith("Do not expect ")
+    out = convert("Sad stories fill the pages of Vecheri v Antimovskiia khan.", to="cyrillic", lang="bg",
+                  policy="running").text
+    assert out.startswith("Sad stories fill the pages of ")
+    # the language's own preposition before its words is still read
+    assert convert("Do Kyieva pryikhav poet.", to="cyrillic", lang="uk", policy="running").text.startswith("До Києва")
+
+
+def test_marked_title_in_english_prose_identified_from_its_own_words():
+    """A title with marks other languages' tables write (ŭ, ḱ, ï), inside English prose, is
+    identified from its own words, not from the prose (which pulled Bulgarian ŭ to Belarusian)."""
+    assert choose("The review praised Bŭlgarska literaturna istoriia for its wide range of sources.").language == "bg"
+    assert choose("A study of Pejčinoviḱ and his Ogledalo appeared in the journal.").language == "mk"
+    assert choose("Ivan Franko sent Ukraïnsʹki narodni pisni to the printer in the spring.").language == "uk"

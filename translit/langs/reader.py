@@ -494,6 +494,59 @@ def _western_word(token: str, own: float) -> str | None:
     return None
 
 
+def _western_mark(text: str, matches: list, k: int) -> str | None:
+    """Why the word ``matches[k]`` of a mixed line is left as it is when it is a mark of Western
+    bibliographic prose, by the rules and lists (``translit/read/western.toml``) the Russian reader
+    uses: a Western abbreviation in place (p. 212, vol. 3, ed. by, ch. 4, ch. IV) or a Roman
+    numeral (ch. IV, Boris III, vol. I after an abbreviation); else None."""
+    from translit.read.language import (_LATIN_NUMERAL, _NUMBER_AFTER, _ROMAN_AFTER, _numbered_after_abbreviation,
+                                        _shared_word, _western_abbreviation, _western_words)
+
+    m = matches[k]
+    word = m.group()
+    if word.lower() in _western_words() and (_western_abbreviation(text, m) or _shared_word(word) and (
+            _NUMBER_AFTER.match(text, m.end()) or _ROMAN_AFTER.match(text, m.end()))):
+        return "a Western abbreviation in place (western.toml): kept"
+    if word.isupper() and _LATIN_NUMERAL.fullmatch(word) and (
+            len(word) > 1 or k > 0 and _numbered_after_abbreviation(text, matches, k)):
+        return "a Roman numeral: kept"
+    return None
+
+
+def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
+    """On a mixed line, a word English (or another Western language) writes that stands among
+    Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
+    Do not, Sad news): a small word between kept words, at least :data:`WESTERN_NEIGHBOUR_ZIPF`
+    common, with only spaces to either side; or the first word of a sentence, capitalized, at least
+    :data:`WESTERN_ZIPF` common, before a kept word. Decided from the first pass's verdicts (a word
+    kept here makes no other word kept). Whether any word changed is returned."""
+    import wordfreq
+
+    kept = [w.method == "kept" for w in words]
+    changed = False
+    for k, wr in enumerate(words):
+        if kept[k] or not wr.input.isascii():
+            continue
+        low = wr.input.lower()
+        z = max(wordfreq.zipf_frequency(low, lg) for lg in WESTERN)
+        after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
+        if wr.input.islower():
+            before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
+            if not (before and after and z >= WESTERN_NEIGHBOUR_ZIPF):
+                continue
+        elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= WESTERN_ZIPF
+                  and _SENTENCE_START.search(text, 0, wr.start)):
+            continue
+        wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
+        wr.candidates = [Candidate(wr.input, 0.0, f"a Western word (Zipf {z:.1f}) among the line's Western words: kept")]
+        changed = True
+    return changed
+
+
+WESTERN_NEIGHBOUR_ZIPF = 3.0  # the poet 4.2, the memorandum 3.5; rarer Slavic loans in prose (rakia, kafana) stay read
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+
+
 # On a mixed line, a Latin word a Western language writes at least this often (Zipf; Chancellery 2.3,
 # frescoes 2.8, homily 2.6) is prose when its reading is no word the line's language's list holds
 # (Ченцеллеры, фресцоес): a romanized word of the language reads as one of its words (Kharkiv →
@@ -533,10 +586,12 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     cache: dict[str, tuple] = {}
     if mixed is None:
         mixed = bool(_CYRILLIC.search(text))
-    for m in matches:
+    for k, m in enumerate(matches):
         tok = m.group()
         hit = cache.get(tok)
-        if hit is None:
+        if mixed and (mark := _western_mark(text, matches, k)):  # decided in place, not cached per token
+            hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
+        elif hit is None:
             hit = read_word(tok, lang, prefer)
             if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang))):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
@@ -547,7 +602,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         last = m.end()
         words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
     out.append(text[last:])
-    if _locative_after_preposition(text, words, lang):
+    english = mixed and _english_neighbourhood(text, words)
+    if _locative_after_preposition(text, words, lang) or english:
         out = []
         last = 0
         for wr in words:
