@@ -19,7 +19,9 @@ Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
 is an established form (Moscow, Leo Tolstoy, f. for фонд) and ``{~Кириллица}`` a romanized name
 with an English possessive (Bukharin's): kept or converted are both accepted, and whether it is read
-right is counted apart. Every other word must be left exactly as it is.
+right is counted apart. Every other word must be left exactly as it is. A row may start with a
+language column (uk, be, bg, sr, mk, rue): its pieces are then romanized in that language's tables
+(``benchmarks/slavic_prose.py`` and its ``slavic_prose_dev.tsv`` use it).
 
 Figures per target (``convert --to alalc``, ``convert --to cyrillic``, and ``cyrillic`` itself):
 English words changed per 10,000 English words, and the share of romanized Russian words converted

@@ -107,3 +107,16 @@ def test_marked_title_in_english_prose_identified_from_its_own_words():
     assert choose("The review praised Bŭlgarska literaturna istoriia for its wide range of sources.").language == "bg"
     assert choose("A study of Pejčinoviḱ and his Ogledalo appeared in the journal.").language == "mk"
     assert choose("Ivan Franko sent Ukraïnsʹki narodni pisni to the printer in the spring.").language == "uk"
+
+
+def test_capitalized_english_word_between_kept_words():
+    """A capitalized common English word between kept words (the April Uprising, the Easter Sunday)
+    stays; a capitalized title of the language in the same place (the poem Kateryna was) is read."""
+    out = convert("Ivan Vazov wrote of the April Uprising and the May Day parade.", to="cyrillic", lang="bg",
+                  policy="running").text
+    assert out == "Иван Вазов wrote of the April Uprising and the May Day parade."
+    out = convert("The service on Easter Sunday was led by Patriarch Filaret.", to="cyrillic", lang="uk",
+                  policy="running").text
+    assert "on Easter Sunday was" in out
+    out = convert("Taras Shevchenko wrote the poem Kateryna in 1838.", to="cyrillic", lang="uk", policy="running").text
+    assert "the poem Катерина in 1838" in out
