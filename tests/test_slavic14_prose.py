@@ -120,3 +120,14 @@ def test_capitalized_english_word_between_kept_words():
     assert "on Easter Sunday was" in out
     out = convert("Taras Shevchenko wrote the poem Kateryna in 1838.", to="cyrillic", lang="uk", policy="running").text
     assert "the poem Катерина in 1838" in out
+
+
+def test_western_word_with_accents_no_table_of_the_language_writes():
+    """café, Zürich: accents none of the language's tables writes do not make a word the language's;
+    a mark its tables write (Bykaŭ, ŭ) still does."""
+    out = convert("Lunch in a café near the Zoloti vorota cost little.", to="cyrillic", lang="uk", policy="running").text
+    assert out == "Lunch in a café near the Золоті ворота cost little."
+    out = convert("Ivan Franko spent a winter in Zürich and wrote Zivyale lystia there.", to="cyrillic", lang="uk",
+                  policy="running").text
+    assert "in Zürich and" in out and out.startswith("Іван Франко")
+    assert convert("Bykaŭ wrote in a café.", to="cyrillic", lang="be", policy="running").text == "Быкаў wrote in a café."

@@ -474,16 +474,22 @@ def _zipf_of(cyrillic: str, lang: str) -> float:
     return zipf(cyrillic.lower(), lang)
 
 
-def _western_word(token: str, own: float) -> str | None:
+def _western_word(token: str, own: float, lang: str | None = None) -> str | None:
     """Why a Latin word on a line that also holds Cyrillic is left as it is: a word English,
     German, French, Spanish or Italian writes commonly and with no romanization mark (the prose
     around a Ukrainian or Bulgarian title: "In Ukrainian the title is Історія України"), else
     None: not when the word is commoner still in the line's language (``own``: the Zipf of its
-    reading there). Only on mixed lines: a romanized title alone is read as before."""
+    reading there). Only on mixed lines: a romanized title alone is read as before. With ``lang``,
+    a word with Western accents none of the language's tables writes (café, Zürich in Ukrainian
+    prose) is looked up too; without it, or with a mark of its tables (ž, ï), it is the language's."""
     import wordfreq
 
     if not token.isascii():
-        return None
+        from translit.langs.choose import _language_marks
+        from translit.langs.identify import text_marks
+
+        if lang is None or not text_marks(token) or text_marks(token) & _language_marks(lang):
+            return None
     low = token.lower()
     best = max(WESTERN, key=lambda lg: wordfreq.zipf_frequency(low, lg))
     z = wordfreq.zipf_frequency(low, best)
@@ -595,7 +601,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
             hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
         elif hit is None:
             hit = read_word(tok, lang, prefer)
-            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang))):
+            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit
