@@ -19,7 +19,9 @@ Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
 is an established form (Moscow, Leo Tolstoy, f. for фонд) and ``{~Кириллица}`` a romanized name
 with an English possessive (Bukharin's): kept or converted are both accepted, and whether it is read
-right is counted apart. Every other word must be left exactly as it is.
+right is counted apart. Every other word must be left exactly as it is. A row may start with a
+language column (uk, be, bg, sr, mk, rue): its pieces are then romanized in that language's tables
+(``benchmarks/slavic_prose.py`` and its ``slavic_prose_dev.tsv`` use it).
 
 Figures per target (``convert --to alalc``, ``convert --to cyrillic``, and ``cyrillic`` itself):
 English words changed per 10,000 English words, and the share of romanized Russian words converted
@@ -64,21 +66,43 @@ class Sentence:
     scheme: str
     text: str
     pieces: list[Piece] = field(default_factory=list)
+    lang: str = "ru"
 
 
-def load(part: str) -> list[Sentence]:
+LANGS = ("ru", "uk", "be", "bg", "sr", "mk", "rue")
+_TIES = re.compile("[\u0361\ufe20\ufe21]")
+
+
+def romanize_in(cyr: str, scheme: str, lang: str = "ru") -> str:
+    """``cyr`` as a row of ``lang`` writes it in ``scheme``: ``cyrillic`` leaves it as it is, and for a
+    language other than Russian ``alalc-plain`` is its ALA-LC table without the ties."""
     from translit import romanize
 
-    path = DATA / f"prose_{part}.tsv"
+    if scheme == "cyrillic":
+        return cyr
+    if lang == "ru":
+        return romanize(cyr, scheme)
+    if scheme == "alalc-plain":
+        return _TIES.sub("", romanize(cyr, "alalc", lang=lang))
+    return romanize(cyr, scheme, lang=lang)
+
+
+def load(part: str, path: Path | None = None, also: tuple[str, ...] = ()) -> list[Sentence]:
+    """The sentences of ``prose_{part}.tsv`` (or of ``path``), one per row and scheme (and per scheme of
+    ``also``). A row may start with a language column (uk, be, bg, sr, mk, rue; Russian without it):
+    its pieces are then romanized in that language's tables (:func:`romanize_in`)."""
+    path = path or DATA / f"prose_{part}.tsv"
     out = []
     if not path.exists():
         return out
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        schemes, raw = line.split("\t", 1)
-        for scheme in schemes.split(","):
-            s = Sentence(part, scheme, "")
+        lang, (schemes, raw) = "ru", line.split("\t", 1)
+        if schemes in LANGS:
+            lang, (schemes, raw) = schemes, raw.split("\t", 1)
+        for scheme in schemes.split(",") + list(also):
+            s = Sentence(part, scheme, "", lang=lang)
             text, pos = [], 0
             for m in _MARK.finditer(raw):
                 text.append(raw[pos:m.start()])
@@ -86,7 +110,7 @@ def load(part: str) -> list[Sentence]:
                 body = m.group(1)
                 if body.startswith("~"):  # romanized in the row's scheme, either kept or converted
                     cyr, kind = body[1:], "established"
-                    lat = romanize(cyr, scheme)
+                    lat = romanize_in(cyr, scheme, lang)
                 elif "~" in body:
                     lat, cyr = body.split("~", 1)
                     kind = "established"
@@ -95,7 +119,9 @@ def load(part: str) -> list[Sentence]:
                     kind = "russian"
                 else:
                     cyr, kind = body, "russian"
-                    lat = romanize(cyr, scheme)
+                    lat = romanize_in(cyr, scheme, lang)
+                if scheme == "cyrillic":  # the row as written in Cyrillic (the input of --to alalc)
+                    lat = cyr
                 text.append(lat)
                 s.pieces.append(Piece(at, at + len(lat), kind, cyr))
                 pos = m.end()
@@ -155,8 +181,6 @@ class Score:
 
 def score(sentences: list[Sentence], to: str, run) -> Score:
     """``run(text)`` gives the changed spans (start, end, output) of one sentence."""
-    from translit import romanize
-
     sc = Score()
     for s in sentences:
         spans = run(s.text)
@@ -168,7 +192,7 @@ def score(sentences: list[Sentence], to: str, run) -> Score:
         for p in s.pieces:
             got_text = apply(s.text, spans, p.start, p.end)
             got = _LETTERS.findall(fold(got_text))
-            want = want_words(p.cyrillic, to, romanize)
+            want = want_words(p.cyrillic, to, lambda c, scheme, lang=s.lang: romanize_in(c, scheme, lang))
             if p.kind == "established":
                 sc.established += 1
                 kept = got_text == s.text[p.start:p.end]

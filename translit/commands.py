@@ -270,7 +270,7 @@ def _conversion(text: str, to: str, source: str | None, lang: str | None, thresh
                 choice = _russian_instead(choice, to)
         if choice.language != "ru":
             return choice, convert_lang(text, to=to, lang=choice.language, source=source,
-                                        per_run=lang in (None, "auto"))
+                                        per_run=lang in (None, "auto"), policy=policy or "running")
     from translit.conversion import convert
 
     return choice, convert(text, to=to, source=source, threshold=threshold, case=case, policy=policy or "running")

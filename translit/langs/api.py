@@ -86,9 +86,13 @@ class LangConversion:
 
 
 def convert(text: str, to: str = "alalc", lang: str | None = None, source: str | None = None,
-            per_run: bool = False, **options: Any):
+            per_run: bool = False, policy: Any = None, **options: Any):
     """Convert the ``lang`` words of ``text`` (romanized in any of its schemes, or Cyrillic) to
-    ``to`` (``per_run``: see :func:`romanize_runs`)."""
+    ``to`` (``per_run``: see :func:`romanize_runs`). ``policy`` (:mod:`translit.read.policy`, as
+    Russian's convert takes it): ``running`` (English prose with the language inside: common and
+    known Western words are kept on every line, :func:`translit.langs.reader._western_word`);
+    None or ``catalogue`` keep the older rule (kept only beside Cyrillic, a citation or in text
+    that is mostly Western words); ``every`` reads every Latin word."""
     code = resolve(text, lang)
     if code == "ru":
         from translit.conversion import convert as russian
@@ -104,7 +108,8 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
     # or in running text (as many common Western words as language.choose takes for prose), a
     # common English (German, French…) word is prose and is kept (langs.reader._western_word)
     edits = _citation_marks(text, to, code, **options)
-    mixed = bool(edits) or bool(_CYR.search(text)) or _running_text(text)
+    name = str(getattr(policy, "name", policy)).split()[0]  # "running" or the preset's "running text"
+    mixed = name != "every" and (name == "running" or bool(edits) or bool(_CYR.search(text)) or _running_text(text))
 
     def one(piece: str) -> str:
         if not piece.strip():

@@ -39,11 +39,19 @@ _OUT_OF_CONTEXT_COST = 0.4
 _OTHER_SCHEME_COST = 0.3
 _MAX_STATES = 30_000
 _BEAM = 40
-# A Latin word with the signs romanizations write inside or after it (Lʹviv, Znamʺi͡anka, L’viv).
+# A Latin word with the signs romanizations write inside or after it (Lʹviv, Znamʺi͡anka, L’viv); an
+# apostrophe before a word-final s is the English possessive (Hrushevskyi's, Одеса's), not a letter of
+# the word: none of the languages writes its apostrophe or soft sign before a final с.
 WORD_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_\u0300-\u036f\ufe20\ufe21]|[\u0300-\u036f\ufe20\ufe21]|[ʹʺ'’”](?=[^\W\d_]))*"
+    r"[^\W\d_](?:[^\W\d_\u0300-\u036f\ufe20\ufe21]|[\u0300-\u036f\ufe20\ufe21]|(?:[ʹʺ”]|['’ʼ](?!s\b))(?=[^\W\d_]))*"
     r"(?:ʹ|’(?!s\b))?"
 )
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’ʼ]s\b")
+
+
+def _possessive_s(text: str, m: re.Match) -> bool:
+    """Whether the word ``m`` is the s of an English possessive (the s of Kyiv's, Вазов's): kept."""
+    return m.group() == "s" and _POSSESSIVE.match(text, m.start() - 1) is not None
 
 
 @dataclass(frozen=True)
@@ -466,22 +474,93 @@ def _zipf_of(cyrillic: str, lang: str) -> float:
     return zipf(cyrillic.lower(), lang)
 
 
-def _western_word(token: str, own: float) -> str | None:
+def _western_word(token: str, own: float, lang: str | None = None) -> str | None:
     """Why a Latin word on a line that also holds Cyrillic is left as it is: a word English,
     German, French, Spanish or Italian writes commonly and with no romanization mark (the prose
     around a Ukrainian or Bulgarian title: "In Ukrainian the title is Історія України"), else
     None: not when the word is commoner still in the line's language (``own``: the Zipf of its
-    reading there). Only on mixed lines: a romanized title alone is read as before."""
+    reading there). Only on mixed lines: a romanized title alone is read as before. With ``lang``,
+    a word with Western accents none of the language's tables writes (café, Zürich in Ukrainian
+    prose) is looked up too; without it, or with a mark of its tables (ž, ï), it is the language's."""
     import wordfreq
 
     if not token.isascii():
-        return None
+        from translit.langs.choose import _language_marks
+        from translit.langs.identify import text_marks
+
+        if lang is None or not text_marks(token) or text_marks(token) & _language_marks(lang):
+            return None
     low = token.lower()
     best = max(WESTERN, key=lambda lg: wordfreq.zipf_frequency(low, lg))
     z = wordfreq.zipf_frequency(low, best)
-    if z < WESTERN_ZIPF or z <= own:
-        return None
-    return f"a common {best} word (Zipf {z:.1f}, {own:.1f} read in the line's language) beside Cyrillic text: kept"
+    if z >= WESTERN_ZIPF and z > own:
+        return f"a common {best} word (Zipf {z:.1f}, {own:.1f} read in the line's language) beside Cyrillic text: kept"
+    if z >= WESTERN_KNOWN_ZIPF and not own:
+        return f"a {best} word (Zipf {z:.1f}) whose reading is no word of the line's language: kept as prose"
+    return None
+
+
+def _western_mark(text: str, matches: list, k: int) -> str | None:
+    """Why the word ``matches[k]`` of a mixed line is left as it is when it is a mark of Western
+    bibliographic prose, by the rules and lists (``translit/read/western.toml``) the Russian reader
+    uses: a Western abbreviation in place (p. 212, vol. 3, ed. by, ch. 4, ch. IV) or a Roman
+    numeral (ch. IV, Boris III, vol. I after an abbreviation); else None."""
+    from translit.read.language import (_LATIN_NUMERAL, _NUMBER_AFTER, _ROMAN_AFTER, _numbered_after_abbreviation,
+                                        _shared_word, _western_abbreviation, _western_words)
+
+    m = matches[k]
+    word = m.group()
+    if word.lower() in _western_words() and (_western_abbreviation(text, m) or _shared_word(word) and (
+            _NUMBER_AFTER.match(text, m.end()) or _ROMAN_AFTER.match(text, m.end()))):
+        return "a Western abbreviation in place (western.toml): kept"
+    if word.isupper() and _LATIN_NUMERAL.fullmatch(word) and (
+            len(word) > 1 or k > 0 and _numbered_after_abbreviation(text, matches, k)):
+        return "a Roman numeral: kept"
+    return None
+
+
+def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
+    """On a mixed line, a word English (or another Western language) writes that stands among
+    Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
+    Do not, Sad news): a small word between kept words, at least :data:`WESTERN_NEIGHBOUR_ZIPF`
+    common, with only spaces to either side; or the first word of a sentence, capitalized, at least
+    :data:`WESTERN_ZIPF` common, before a kept word. Decided from the first pass's verdicts (a word
+    kept here makes no other word kept). Whether any word changed is returned."""
+    import wordfreq
+
+    kept = [w.method == "kept" for w in words]
+    changed = False
+    for k, wr in enumerate(words):
+        if kept[k] or not wr.input.isascii():
+            continue
+        low = wr.input.lower()
+        z = max(wordfreq.zipf_frequency(low, lg) for lg in WESTERN)
+        after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
+        before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
+        if wr.input.islower():
+            if not (before and after and z >= WESTERN_NEIGHBOUR_ZIPF):
+                continue
+        elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
+                  and (before or _SENTENCE_START.search(text, 0, wr.start))):
+            continue
+        wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
+        wr.candidates = [Candidate(wr.input, 0.0, f"a Western word (Zipf {z:.1f}) among the line's Western words: kept")]
+        changed = True
+    return changed
+
+
+WESTERN_NEIGHBOUR_ZIPF = 3.0  # the poet 4.2, the memorandum 3.5; rarer Slavic loans in prose (rakia, kafana) stay read
+# a capitalized word must be commoner: April 5.2, Sad 4.8, Do 6.4; a title word (Internat, German 3.6) is read
+CAPITAL_NEIGHBOUR_ZIPF = 4.0
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+
+
+# On a mixed line, a Latin word a Western language writes at least this often (Zipf; Chancellery 2.3,
+# frescoes 2.8, homily 2.6) is prose when its reading is no word the line's language's list holds
+# (Ченцеллеры, фресцоес): a romanized word of the language reads as one of its words (Kharkiv →
+# Харків, Plovdiv → Пловдив), so only a word read as nothing is left. Below it, rare names stay
+# readable (Moryntsi, Kupala: Zipf under 2).
+WESTERN_KNOWN_ZIPF = 2.0
 
 
 def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | None = None) -> LangReading:
@@ -500,7 +579,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         from translit.langs.serbian import read_serbian
 
         return read_serbian(text, mixed)
-    matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())]
+    matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())
+               and not _possessive_s(text, m)]
     if scheme is not None:
         from translit.schemes import get_scheme
 
@@ -514,12 +594,14 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     cache: dict[str, tuple] = {}
     if mixed is None:
         mixed = bool(_CYRILLIC.search(text))
-    for m in matches:
+    for k, m in enumerate(matches):
         tok = m.group()
         hit = cache.get(tok)
-        if hit is None:
+        if mixed and (mark := _western_mark(text, matches, k)):  # decided in place, not cached per token
+            hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
+        elif hit is None:
             hit = read_word(tok, lang, prefer)
-            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang))):
+            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit
@@ -528,7 +610,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         last = m.end()
         words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
     out.append(text[last:])
-    if _locative_after_preposition(text, words, lang):
+    english = mixed and _english_neighbourhood(text, words)
+    if _locative_after_preposition(text, words, lang) or english:
         out = []
         last = 0
         for wr in words:
