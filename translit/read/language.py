@@ -2746,15 +2746,16 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         if verdicts[k] is False or k in why or not wr.candidates or not w.isalpha() or not w.isascii() \
                 or not w[:1].isupper() or w.isupper() or _STRONG_MARKS.search(w) or _word_facts(w)[2]:
             continue
-        ru = _russian_zipf(wr.candidates[0].cyrillic)
-        if ru >= W.running.foreign_forename_russian_below \
-                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
-            continue
+        # (the surname after it is tested before the frequencies, which cost most: the same tests)
         s = _after_middle_initials(text, matches, k)
         surname = matches[s].group()
         gap = text[matches[k].end():matches[k + 1].start()]
         if len(surname) < 2 or not surname[:1].isupper() or surname.isupper() or not _NAME_JOIN.fullmatch(gap) \
                 or "." in gap and s == k + 1 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname):
+            continue
+        ru = _russian_zipf(wr.candidates[0].cyrillic)
+        if ru >= W.running.foreign_forename_russian_below \
+                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
 

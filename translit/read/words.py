@@ -231,7 +231,7 @@ def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float) 
     The caller marks the candidates made of these paths with the kind of repair (``Repair``)."""
     for variant, note in variants:
         vnorm, vw = latin_forms(variant)
-        alt = ranked(vw, prefer, case_of(vnorm))
+        alt = ranked(vw, prefer, case_of(vnorm), guesses=False)  # (a guess would not be taken)
         if alt and alt[0][2] not in Source.GUESSES:
             slip = W.rank.slip * cost
             return [(p, s - slip, src, f"{r} ({note})") for p, s, src, r in alt], vnorm
