@@ -68,11 +68,14 @@ class Conversion:
 _STARTS_TITLE = re.compile(r"(?:^|[.!?,«„“\"(\[]|--)\s*$")
 
 
-def _target(cyrillic: str, to: str, case: str | None, options: dict, before: str = "") -> str:
+def _target(cyrillic: str, to: str, case: str | None, options: dict, text: str = "", start: int = 0) -> str:
+    """A span's Cyrillic written in ``to`` (recased first for ``case="catalog"``, where whether
+    the span starts a title depends on ``text[:start]``, the text before it: cut only then, as
+    cutting it for every span was quadratic in a long line)."""
     if case == "catalog":
         from translit.case import catalog_case
 
-        cyrillic = catalog_case(cyrillic, capitalize_first=bool(_STARTS_TITLE.search(before)))
+        cyrillic = catalog_case(cyrillic, capitalize_first=bool(_STARTS_TITLE.search(text[:start])))
     return cyrillic if to == "cyrillic" else romanize(cyrillic, to, **options)
 
 
@@ -160,7 +163,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
             p = e
         cyrillic = "".join(cyr_parts)
         ok = conf >= threshold
-        output = _target(cyrillic, to, case, options, text[:start]) if ok else text[start:end]
+        output = _target(cyrillic, to, case, options, text, start) if ok else text[start:end]
         spans.append(Span(start, end, text[start:end], output, g[0][3], conf, ok))
         out.append(text[pos:start])
         out.append(output)

@@ -79,10 +79,24 @@ def _russian_alphabet() -> frozenset[str]:
 
 def _western_words(text: str) -> tuple[int, int]:
     """(common English, German, French, Spanish or Italian words, words of three or more letters)."""
-    import wordfreq
-
     words = [w.lower() for w in _LAT_WORD.findall(text) if len(w) > 2]
-    return sum(max(wordfreq.zipf_frequency(w, lg) for lg in WESTERN) >= WESTERN_ZIPF for w in words), len(words)
+    return sum(map(_western_word, words)), len(words)
+
+
+_WESTERN_WORDS: dict[str, bool] = {}  # lower-case word → whether it is a common Western word
+
+
+def _western_word(word: str) -> bool:
+    """Whether lower-case ``word`` is at least ``WESTERN_ZIPF`` common in one of the ``WESTERN``
+    languages (remembered per word: the same words come back line after line)."""
+    hit = _WESTERN_WORDS.get(word)
+    if hit is None:
+        import wordfreq
+
+        hit = max(wordfreq.zipf_frequency(word, lg) for lg in WESTERN) >= WESTERN_ZIPF
+        if len(_WESTERN_WORDS) < 200_000:
+            _WESTERN_WORDS[word] = hit
+    return hit
 
 
 @cache
@@ -145,6 +159,7 @@ def choose_read(text: str, reading=None) -> Choice:
     from translit.langs.identify import identify, text_marks
 
     cyrillic = bool(_ANY_CYR.search(text))
+    own = None  # the Russian reading made here (not one the caller gave, which may use other options)
     if not cyrillic:
         if not _LAT_WORD.search(text):
             return Choice("ru", "no words to identify: Russian by default")
@@ -152,7 +167,12 @@ def choose_read(text: str, reading=None) -> Choice:
         foreign = sorted(marks - _russian_marks())
         if not foreign:
             # the Russian reading first: it is there already when the caller read the text, and
-            # the western word lists are loaded only for text it does not settle
+            # the western word lists are loaded only for text it does not settle; made here, it
+            # is the reading identification would make again (the reader's defaults)
+            if reading is None:
+                from translit.read.reader import to_cyrillic
+
+                reading = own = to_cyrillic(text)
             known = _reads_as_russian(text, reading)
             if known is not None:
                 return Choice("ru", f"all {known[1]} words read as Russian words, no mark of another "
@@ -170,7 +190,7 @@ def choose_read(text: str, reading=None) -> Choice:
         rest = _words_inside_prose(text) if n and western / n >= WESTERN_SHARE else []
         if rest:  # running prose around a marked title: its words, not the prose's, say the language
             ident = identify(" ".join(rest))
-    ident = ident or identify(text)
+    ident = ident or identify(text, russian_reading=own)
     if ident.language is None:
         return Choice("ru", "no words to identify: Russian by default")
     top = ident.ranking[0]

@@ -768,7 +768,9 @@ def repaired_reading(word: Any) -> bool:
     return bool(word.candidates) and bool(word.candidates[0].repair)
 
 
-def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[LanguageScore]:
+def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_reading=None) -> list[LanguageScore]:
+    """Each language's score for romanized ``text`` (``russian_reading``: the Russian reader's
+    ``to_cyrillic(text)`` when the caller has made it already: the same reading, not made again)."""
     from translit.langs.reader import to_cyrillic
 
     langs = [lg for lg in languages() if among is None or lg in among]
@@ -794,6 +796,7 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
     matches = list(WORD_RE.finditer(text))
     if len(matches) > SAMPLE_WORDS:
         text = _sample(text, matches)
+        russian_reading = None  # (that reading was of the whole text)
         for sc in scores.values():
             sc.evidence.append(f"words read: a sample of {SAMPLE_WORDS} of {len(matches)}, "
                                f"{SAMPLE_WINDOWS} runs spread over the text")
@@ -818,7 +821,7 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None) -> list[Lan
 
     from translit.read.reader import to_cyrillic as russian
 
-    rr = russian(text)
+    rr = russian_reading if russian_reading is not None else russian(text)
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian and not repaired_reading(w)
                   else 0.0 for w in rr.words]
     notes = _excuse_small_lists(read, n)
@@ -916,12 +919,13 @@ def _zipf_of(w, lang: str) -> float:
     return MEMBER_ZIPF if z > 0 and lang not in WORDFREQ_LANGS else z
 
 
-def identify(text: str, among: tuple[str, ...] | None = None) -> Identification:
+def identify(text: str, among: tuple[str, ...] | None = None, russian_reading=None) -> Identification:
     """The language of ``text`` (ISO 639-1 code, ``rue`` for Rusyn), with the evidence for each.
 
     ``among``: romanized text is weighed only between these languages (a MARC record's code
     against Russian), which costs that share of reading it in every language; Cyrillic text,
-    cheap to identify, is always weighed in all of them."""
+    cheap to identify, is always weighed in all of them. ``russian_reading``: the Russian
+    reader's ``to_cyrillic(text)`` (its defaults) when the caller has made it already."""
     if not isinstance(text, str):
         raise TypeError(f"identify takes a str, not {type(text).__name__}")
     if _ANY_CYR.search(text):
@@ -930,7 +934,7 @@ def identify(text: str, among: tuple[str, ...] | None = None) -> Identification:
         # a Roman numeral typed with Cyrillic lookalikes (т. ІІ, ХІХ в.) is no word of any language
         script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(text))
     elif _LAT.search(text):
-        script, ranking = "latin", _identify_latin(text, among)
+        script, ranking = "latin", _identify_latin(text, among, russian_reading)
     else:
         return Identification(text, "none", None, 0.0, [])
     top = ranking[0]

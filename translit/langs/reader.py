@@ -246,8 +246,22 @@ def _dictionary_tag(lang: str) -> str:
     return f"-dict{n}-names{NAMES_SHARE}" if n else ""
 
 
+_SPELLABLE: dict[tuple[str, str, str], bool] = {}  # (word, language, scheme) → spellable
+
+
 def spellable(w: str, lang: str, scheme: str) -> bool:
-    """Whether ``scheme``'s own table (letters, rules, dropped letters) can spell the folded word ``w``."""
+    """Whether ``scheme``'s own table (letters, rules, dropped letters) can spell the folded word ``w``
+    (remembered: each text asks it of every word for every scheme of every language)."""
+    key = (w, lang, scheme)
+    hit = _SPELLABLE.get(key)
+    if hit is None:
+        hit = _spellable(w, lang, scheme)
+        if len(_SPELLABLE) < 300_000:
+            _SPELLABLE[key] = hit
+    return hit
+
+
+def _spellable(w: str, lang: str, scheme: str) -> bool:
     t = tables(lang)
     n = len(w)
     reach = [False] * (n + 1)
@@ -327,6 +341,9 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
         return hit
 
     states = 0
+    # the chunks that spell the word at each position, in the tables' order (found at the first
+    # state there: they do not depend on the state)
+    at: list[list | None] = [None] * n
     while stack and states < _MAX_STATES:
         i, cyr, cost = stack.pop()
         states += 1
@@ -338,9 +355,10 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
                     found[cyr + d] = min(found.get(cyr + d, 99.0), cost + _DROPPABLE_COST)
             continue
         prev = cyr[-1] if cyr else START
-        for ch in t.by_first.get(w[i], ()):
-            if not w.startswith(ch.latin, i):
-                continue
+        here = at[i]
+        if here is None:
+            here = at[i] = [ch for ch in t.by_first.get(w[i], ()) if w.startswith(ch.latin, i)]
+        for ch in here:
             extra = 0.0 if not prefer or ch.schemes & prefer else _OTHER_SCHEME_COST
             if ch.after is not None and prev not in ch.after:
                 extra += _OUT_OF_CONTEXT_COST
@@ -381,34 +399,67 @@ def _model_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(),
     # beams[i]: best (score, cyrillic) reaching Latin position i
     beams: list[dict[str, float]] = [dict() for _ in range(n + 1)]
     beams[0][""] = 0.0
+    extended = _extended(lang)
     for i in range(n):
         if not beams[i]:
             continue
         best = sorted(beams[i].items(), key=lambda kv: -kv[1])[:width]
+        # what may spell the word at i does not depend on the state the beam is in: found once a
+        # position (each option as: the cost of its schemes, its context, its length, its Cyrillic
+        # and that Cyrillic with each droppable sign after it)
+        here = _model_options(t, w, i, n, prefer)
         for cyr, sc in best:
             prev = cyr[-1] if cyr else START
-            options = [(c, c.cyrillic, len(c.latin)) for c in t.by_first.get(w[i], ()) if w.startswith(c.latin, i)]
-            if not options:  # a letter no table has: keep it
-                options = [(None, w[i], 1)]
-            for chunk, cyr_add, step in options:
-                extra = 0.0
-                if chunk is not None and prefer:
-                    # a spelling fewer of the text's schemes use is less likely (h: г in three
-                    # Belarusian tables, х only in ISO 9)
-                    shared = len(chunk.schemes & prefer)
-                    extra -= 4.0 if not shared else 1.0 * (1 - shared / len(prefer))
-                if chunk is not None and chunk.after is not None and prev not in chunk.after:
+            # what an addition scores under the model depends on the last two letters only (the
+            # start padded with #): remembered per language and (those two, the addition)
+            ctx = cyr[-2:] if len(cyr) >= 2 else ("##" + cyr)[-2:]
+            for base, after, step, cyr_add, adds in here:
+                extra = base
+                if after is not None and prev not in after:
                     extra -= 2.0
-                if chunk is not None and chunk.at_end and i + step != n:
-                    continue
-                for add in (cyr_add,) + tuple(cyr_add + d for d in t.droppable if cyr_add and cyr_add[-1] not in t.droppable):
+                for add in adds:
                     new = cyr + add
-                    s = sc + extra + _extend_score(m, cyr, new) - (1.5 if add != cyr_add else 0.0)
+                    step_score = extended.get((ctx, add))
+                    if step_score is None:
+                        step_score = _extend_score(m, ctx, ctx + add)
+                        if len(extended) < 200_000:
+                            extended[(ctx, add)] = step_score
+                    s = sc + extra + step_score - (1.5 if add != cyr_add else 0.0)
                     if beams[i + step].get(new, -1e9) < s:
                         beams[i + step][new] = s
     final = [(cyr, sc + m.get(("##" + cyr)[-2:] + "#", -12.0)) for cyr, sc in beams[n].items()]
     final.sort(key=lambda kv: -kv[1])
     return tuple(final[:5])
+
+
+def _model_options(t: Tables, w: str, i: int, n: int, prefer: frozenset[str]) -> list[tuple]:
+    """The spellings the character model's beam may read at position ``i`` of ``w``, in the
+    tables' order (a letter no table has: itself), each as (the cost of its schemes, the letters
+    it must follow or None, its Latin length, its Cyrillic, that Cyrillic and the same with each
+    droppable sign after it); a spelling only a word's end takes is left out elsewhere."""
+    options = [(c, c.cyrillic, len(c.latin)) for c in t.by_first.get(w[i], ()) if w.startswith(c.latin, i)]
+    if not options:  # a letter no table has: keep it
+        options = [(None, w[i], 1)]
+    out = []
+    for chunk, cyr_add, step in options:
+        base = 0.0
+        if chunk is not None and prefer:
+            # a spelling fewer of the text's schemes use is less likely (h: г in three
+            # Belarusian tables, х only in ISO 9)
+            shared = len(chunk.schemes & prefer)
+            base -= 4.0 if not shared else 1.0 * (1 - shared / len(prefer))
+        if chunk is not None and chunk.at_end and i + step != n:
+            continue
+        adds = (cyr_add,) + tuple(cyr_add + d for d in t.droppable if cyr_add and cyr_add[-1] not in t.droppable)
+        out.append((base, chunk.after if chunk is not None else None, step, cyr_add, adds))
+    return out
+
+
+@cache
+def _extended(lang: str) -> dict[tuple[str, str], float]:
+    """The character model's score of each addition after two letters, for ``lang`` (filled as
+    the beams ask: :func:`_model_paths`)."""
+    return {}
 
 
 def _extend_score(m: dict[str, float], old: str, new: str) -> float:

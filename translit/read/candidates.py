@@ -172,6 +172,8 @@ class WordReader:
         self.index = None  # the walk index, set by reader() once the reader exists (it walks to build)
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._by_two: dict[str, tuple[Chunk, ...]] = {}  # chunks that may start a rest, by its first two letters
+        self._guess_rows: dict[str, tuple[tuple, ...]] = {}  # the trigram guess's chunks of a word's rest, by its start
+        self._extended: dict[tuple[str, str], float] = {}  # _extend of a chunk's key after two letters of a key
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
         self._dropped = tuple((d.cyrillic, d.cost, d.why, d.mask) for d in self.tables.dropped)
         # the same signs as row entries of no Latin length, for the walk's inner loop
@@ -246,17 +248,7 @@ class WordReader:
         max_slips, mixed_cost = W.walk.max_slips, W.walk.mixed_schemes
         mixable = mixable_schemes()
         n = len(w)
-        rows, longest = self._rows, self._longest
-        at = []
-        for i in range(n):
-            size = longest.get(w[i], 1)  # the longest chunk that starts with this letter
-            tail = w[i:i + size] if i + size < n else w[i:] + _END
-            row = rows.get(tail)
-            if row is None:
-                row = self._row(tail)
-                if len(rows) < 100_000:
-                    rows[tail] = row
-            at.append(row)
+        at = self._rows_of(w, self._rows, self._row)
         found: list[_Path] = []
         # state: (latin position, cyrillic, key, mask, slips, steps); steps: (earlier steps, start, end, cyrillic, why)
         stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
@@ -344,32 +336,83 @@ class WordReader:
         """Best reading of a word the lexicon lacks: beam search under the trigram model. A word
         written with a scheme's diacritics (a tie, ĭ, ė) is read by the tables alone, without the
         slips of careless spelling (I͡Uvenilia is Ювенилиа: ALA-LC would write я as i͡a)."""
-        by_first, model = self.tables.by_first, self.lex.ngram
+        model = self.lex.ngram
         n = len(w)
         max_cost = 0.0 if has_scheme_diacritics(w) else W.guess.max_slips
         beam, slip_cost = W.guess.beam, W.guess.slip_cost
-        beams: dict[int, list[tuple[float, _Path]]] = {0: [(0.0, _Path("", "", mask, 0.0, (), ()))]}
+        # the chunks that may spell the word at each position do not depend on the beam's state:
+        # found once per position (and remembered per rest of a word, as the walk's rows are)
+        at = self._rows_of(w, self._guess_rows, self._guess_row)
+        extended = self._extended
+        # a state of the beam: (score, cyrillic, key, mask, slips, pieces); the guess gives its path
+        # no reasons, so the one path kept is made only at the end
+        beams: dict[int, list[tuple]] = {0: [(0.0, "", "", mask, 0.0, ())]}
         for i in range(n):
-            for sc, p in sorted(beams.pop(i, []), key=lambda t: -t[0])[:beam]:
-                prev = p.cyr[-1] if p.cyr else "^"
-                for c in by_first.get(w[i], ()):
-                    if not w.startswith(c.latin, i):
+            row = at[i]
+            for sc, cyr, pkey, pmask, pslips, pieces in sorted(beams.pop(i, []), key=lambda t: -t[0])[:beam]:
+                if not row:
+                    break
+                prev = cyr[-1] if cyr else "^"
+                # what a chunk adds under the model depends on the key's last two letters only
+                # (the start padded with #): remembered per (those two, the chunk's key)
+                ctx = pkey[-2:] if len(pkey) >= 2 else ("##" + pkey)[-2:]
+                for size, ccyr, ckey, cmask, cost, after in row:
+                    if after is not None and prev not in after:
                         continue
-                    if c.after is not None and prev not in c.after or c.at_end and i + len(c.latin) != n \
-                            or not c.guess:
+                    m = pmask & cmask
+                    if not m or cost > 0 and pslips + cost > max_cost:
                         continue
-                    m = p.mask & c.mask
-                    if not m or c.cost > 0 and p.slips + c.cost > max_cost:
-                        continue
-                    key = p.key + c.cyrillic.translate(KEY_FOLD)
-                    j = i + len(c.latin)
-                    s = sc + _extend(model, p.key, key) - slip_cost * c.cost
-                    beams.setdefault(j, []).append(
-                        (s, _Path(p.cyr + c.cyrillic, key, m, p.slips + c.cost, p.why, p.pieces + ((i, j, c.cyrillic),))))
+                    j = i + size
+                    added = extended.get((ctx, ckey))
+                    if added is None:
+                        added = _extend(model, ctx, ctx + ckey)
+                        if len(extended) < 200_000:
+                            extended[(ctx, ckey)] = added
+                    beams.setdefault(j, []).append((sc + added - slip_cost * cost, cyr + ccyr, pkey + ckey, m,
+                                                    pslips + cost, pieces + ((i, j, ccyr),)))
         final = beams.get(n)
         if not final:
             return None
-        return max(final, key=lambda t: t[0] + _close(model, t[1].key))[1]
+        _, cyr, key, m, slips, pieces = max(final, key=lambda t: t[0] + _close(model, t[2]))
+        return _Path(cyr, key, m, slips, (), pieces)
+
+    def _rows_of(self, w: str, rows: dict[str, tuple[tuple, ...]], make) -> list[tuple[tuple, ...]]:
+        """For each position of canonical Latin ``w``, ``make(tail)`` of the word's rest there (cut
+        to the longest chunk of its first letter, ending in ``_END`` when it reaches the end of the
+        word), remembered in ``rows`` per rest: the walk's rows (:meth:`_row`) and the trigram
+        guess's (:meth:`_guess_row`)."""
+        n = len(w)
+        longest = self._longest
+        at = []
+        for i in range(n):
+            size = longest.get(w[i], 1)  # the longest chunk that starts with this letter
+            tail = w[i:i + size] if i + size < n else w[i:] + _END
+            row = rows.get(tail)
+            if row is None:
+                row = make(tail)
+                if len(rows) < 100_000:
+                    rows[tail] = row
+            at.append(row)
+        return at
+
+    def _guess_row(self, tail: str) -> tuple[tuple, ...]:
+        """The chunks the trigram guess may read at the start of ``tail`` (a word's rest cut to the
+        longest chunk of its first letter, ending in ``_END`` when it reaches the end of the word),
+        in ``by_first``'s order: those that spell it (an end-only chunk only where it ends the
+        word) and are not marked ``guess = false``, each as (latin length, cyrillic, key, mask,
+        cost, after): the chunks :meth:`guess` tested one by one against the word at every step
+        (``tests/test_speed12_same_answers.py``)."""
+        at_word_end = tail.endswith(_END)
+        if at_word_end:
+            tail = tail[:-1]
+        out = []
+        for c in self._starting(tail[:2]):
+            if not tail.startswith(c.latin) or not c.guess:
+                continue
+            if c.at_end and not (at_word_end and len(c.latin) == len(tail)):
+                continue
+            out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.after))
+        return tuple(out)
 
 
 def shift_pieces(p: _Path, with_ties: str) -> _Path:
@@ -540,6 +583,8 @@ def clear_caches() -> None:
     rd.path_cache.clear()
     rd.spellable.cache_clear()
     rd._rows.clear()
+    rd._guess_rows.clear()
+    rd._extended.clear()
     _FACTS.clear()
     _FORMS.clear()
     rd.lex.clear_memo()

@@ -2766,10 +2766,7 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         if verdicts[k] is False or k in why or not wr.candidates or not w.isalpha() or not w.isascii() \
                 or not w[:1].isupper() or w.isupper() or _STRONG_MARKS.search(w) or _word_facts(w)[2]:
             continue
-        ru = _russian_zipf(wr.candidates[0].cyrillic)
-        if ru >= W.running.foreign_forename_russian_below \
-                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
-            continue
+        # (the surname after it is tested before the frequencies, which cost most: the same tests)
         s = _after_middle_initials(text, matches, k)
         surname = matches[s].group()
         gap = text[matches[k].end():matches[k + 1].start()]
@@ -2777,6 +2774,10 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or "." in gap and s == k + 1 or _word_facts(surname)[2] and not _marked_only_by_haceks(surname) \
                 or _STRONG_MARKS.search(surname):
             continue  # (a háček beside such a forename is that language's spelling: Karel Čapek)
+        ru = _russian_zipf(wr.candidates[0].cyrillic)
+        if ru >= W.running.foreign_forename_russian_below \
+                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
+            continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
         left.add(k)
     return left

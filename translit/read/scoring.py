@@ -126,9 +126,12 @@ def _only(scheme: str | None) -> Preference:
     return Preference(tuple(0.0 if s == scheme else cap for s in SCHEME_IDS), given=True)
 
 
-def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
+def ranked(w: str, prefer: Preference, case: str, guesses: bool = True) -> list[Ranked]:
     """Readings of canonical ``w`` ranked best first; known word forms if there are any (also
     after forgiving misplaced ties and stress accents), else the trigram model's best guess.
+    With ``guesses=False``, a word no known form reads gets [] instead of a guess (a stump
+    compound or the trigram model's spelling): for a caller that would refuse any guess (a slip
+    undone must reach a word form), which then need not be made.
     Not remembered here: :func:`translit.read.words.read_word` remembers the word's reading,
     under a key at least as wide (each cached ranking held objects the garbage collector walks)."""
     rd = reader()
@@ -156,6 +159,8 @@ def ranked(w: str, prefer: Preference, case: str) -> list[Ranked]:
             out = [(g, out[0][1] + W.rank.own_table_margin, Source.OWN_TABLE,
                     "read by its scheme's own table: the word carries that scheme's "
                     "diacritics and the dictionary form needs another scheme's spelling")] + out
+    if not out and not guesses:
+        return out
     if not out:
         from translit.read.compounds import compound_reading
 

@@ -237,7 +237,7 @@ def _repaired(variants: list[tuple[str, str]], prefer: Preference, cost: float,
     The caller marks the candidates made of these paths with the kind of repair (``Repair``)."""
     for variant, note in variants:
         vnorm, vw = latin_forms(variant)
-        alt = ranked(vw, prefer, case_of(vnorm))
+        alt = ranked(vw, prefer, case_of(vnorm), guesses=False)  # (a guess would not be taken)
         if alt and floor is not None and (set(alt[0][0].cyr) & OLD_LETTERS or alt[0][0].entry is None
                                           or (alt[0][0].entry >> 8) / 10 - W.rank.slip * alt[0][0].slips < floor):
             continue
