@@ -97,6 +97,7 @@ def test_ranking_without_guesses_only_drops_guesses(kind):
 
 def _careful_foreign_forenames(text, matches, words, verdicts, why):
     """``_foreign_forenames`` with its tests in their first order (the frequencies first)."""
+    left = set()
     for k in range(len(matches) - 1):
         wr, w = words[k], matches[k].group()
         if verdicts[k] is False or k in why or not wr.candidates or not w.isalpha() or not w.isascii() \
@@ -110,9 +111,12 @@ def _careful_foreign_forenames(text, matches, words, verdicts, why):
         surname, gap = matches[s].group(), text[matches[k].end():matches[k + 1].start()]
         if len(surname) < 2 or not surname[:1].isupper() or surname.isupper() \
                 or not language._NAME_JOIN.fullmatch(gap) or "." in gap and s == k + 1 \
-                or language._word_facts(surname)[2] or language._STRONG_MARKS.search(surname):
+                or language._word_facts(surname)[2] and not language._marked_only_by_haceks(surname) \
+                or language._STRONG_MARKS.search(surname):
             continue
         verdicts[k] = False
+        left.add(k)
+    return left
 
 
 TEXTS = {
