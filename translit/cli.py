@@ -326,6 +326,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 
     from translit.textfile import refuse_binary, wide_encoding
 
+    args.file = named_once(args.file, args.infile, "file of headings", "--in")
     try:
         with open(args.file, "rb") as raw:
             head = raw.read(4096)
@@ -414,11 +415,25 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     return _each(args, "gloss", opts, with_words if args.words else None)
 
 
+def named_once(positional: str | None, option: str | None, what: str, flag: str, needed: bool = True) -> str | None:
+    """The file a command was given either as an argument or by its option (``marc romanize
+    IN OUT`` or ``--in IN --out OUT``, as the table commands name their files): given both ways
+    with different names, or (when ``needed``) neither way, is one line saying so."""
+    if positional is not None and option is not None and positional != option:
+        raise TranslitError(f"{what} given twice ({positional} and {flag} {option}): give it once")
+    chosen = option if option is not None else positional
+    if chosen is None and needed:
+        raise TranslitError(f"no {what}: give it as an argument or with {flag} FILE")
+    return chosen
+
+
 def cmd_marc(args: argparse.Namespace) -> int:
     from translit.marc import is_json, is_xml, run
 
+    args.input = named_once(args.input, args.infile, "input file (IN)", "--in")
+    args.output = named_once(args.output, args.outfile_, "output file (OUT)", "--out", needed=False)
     if args.action != "check" and not args.output and not args.dry_run:
-        raise TranslitError(f"marc {args.action} needs OUT (or --dry-run)")
+        raise TranslitError(f"marc {args.action} needs OUT, the output file (as an argument or --out FILE), or --dry-run")
     report = run(args.action, args.input, args.output, report_path=args.report, rejects_path=args.rejects,
                  threshold=args.threshold, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask)
     where = "record" if is_xml(args.input) or is_json(args.input) else "record at byte"
@@ -456,9 +471,44 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return _each(args, "fix", {}, plain)
 
 
+def _port(value: str) -> int:
+    """A TCP port number from the command line (1 to 65535), else argparse's one-line error."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {port}")
+    return port
+
+
+def check_listen(host: str, port: int) -> None:
+    """Stop with one line when ``host``:``port`` cannot be listened on (a second ``translit serve``
+    on the port in use, an address this machine does not have), before the server starts and
+    logs its own error."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise TranslitError(f"cannot listen on {host}: {getattr(exc, 'strerror', None) or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise TranslitError(f"port {port} on {host} is in use (another `translit serve`?): stop that "
+                                    f"server or choose another port with --port") from None
+            raise TranslitError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from translit.web.app import serve
 
+    check_listen(args.host, args.port)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"translit: serving on {args.host}: anyone who can reach this address can use the tool", file=sys.stderr)
     authority = None
@@ -690,6 +740,10 @@ def build_parser() -> argparse.ArgumentParser:
                 epilog="`translit COMMAND --help` explains a command's options, with examples.\n"
                        "A first look: translit demo examples/sample.txt",
                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    from translit import __version__
+
+    p.add_argument("--version", action="version", version=f"translit {__version__}",
+                   help="print translit's version and exit")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     _add_command(sub, "romanize", cmd_romanize)
@@ -699,24 +753,27 @@ def build_parser() -> argparse.ArgumentParser:
     v = _add_command(sub, "convert", cmd_convert)
     v.add_argument("--line-by-line", action="store_true",
                    help="decide each line alone (default: the lines are one document, read in windows of paragraphs)")
-    from translit.documents import FORMATS
+    from translit.documents import EXTENSIONS, FORMATS
 
     v.add_argument_group("documents (Word, HTML, BibTeX, RIS)").add_argument(
         "--format", choices=FORMATS,
-        help="with --in FILE --out FILE and no --column: the document's format (default: from its name "
-             ".docx/.html/.htm/.bib/.ris, else its content); only the Russian in its text changes")
+        help="with --in FILE --out FILE and no --column: the document's format (default: from its name, "
+             f"{'/'.join(EXTENSIONS)}, else its content); only the Russian in its text changes")
     k = _add_command(sub, "key", cmd_key)
     k.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")
 
     cl = sub.add_parser("cluster", help="group headings that are the same across schemes", **_help_text("cluster"))
-    cl.add_argument("file", help="one heading per line, or a CSV/TSV with --column")
+    cl.add_argument("file", nargs="?", help="one heading per line, or a CSV/TSV with --column")
+    cl.add_argument("--in", dest="infile", metavar="FILE", help="the file, named as the other commands name "
+                    "their input (instead of FILE above)")
     cl.add_argument("--column", help="the CSV/TSV column that holds the headings (its name in the header)")
     cl.add_argument("--scheme", default="alalc", choices=SCHEME_IDS, metavar="SCHEME",
                     help="the scheme the representative heading is written in (default alalc)")
     cl.add_argument("--threshold", type=float, default=90.0,
                     help="how alike two keys that are not the same must be to join, 0 to 100 (default 90)")
     cl.add_argument("--format", choices=["csv", "json"], default="csv", help="csv (the default) or json")
+    cl.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
     cl.add_argument("--out", help="output file (default: standard output)")
     cl.set_defaults(func=cmd_cluster)
 
@@ -729,9 +786,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records", **_help_text("marc"))
     mc.add_argument("action", choices=["check", "romanize", "add-880"], help="what to do (see above)")
-    mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
+    mc.add_argument("input", metavar="IN", nargs="?", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
     mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
-    mc.add_argument("--report", help="report file: .csv or .html")
+    mc.add_argument("--in", dest="infile", metavar="FILE", help="IN, named as the table commands name it")
+    mc.add_argument("--out", dest="outfile_", metavar="FILE", help="OUT, named as the table commands name it")
+    mc.add_argument("--report", metavar="FILE", help="report file: a page when its name ends .html or .htm, "
+                    "CSV for any other name")
     mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc, else beside "
                     "the report; check without --report only lists them)")
     mc.add_argument("--threshold", type=float, default=0.8,
@@ -745,7 +805,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="start the local web app and HTTP API", **_help_text("serve"))
     sv.add_argument("--host", default="127.0.0.1",
                     help="the address to listen on (default 127.0.0.1: only this computer can connect)")
-    sv.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
+    sv.add_argument("--port", type=_port, default=8000, help="the port, 1 to 65535 (default 8000)")
     sv.add_argument("--cors", metavar="ORIGIN", action="append",
                     help="let a web page at ORIGIN call the API from a browser (repeatable; off by default)")
     sv.add_argument("--authority", metavar="FILE",
