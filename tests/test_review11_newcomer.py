@@ -307,3 +307,55 @@ def test_thresholds_in_range_still_run(value):
     c = translit.convert("Neizvestnyi Bukharin", to="alalc", threshold=value)
     assert c.text in ("Neizvestnyĭ Bukharin", "Neizvestnyi Bukharin")
     assert len(translit.cluster(["Moskva", "Moskwa"], threshold=value * 100)) >= 1
+
+
+# -- a file option given to a text command without tables ------------------------------------
+
+@pytest.mark.parametrize("argv, tables", [
+    (("cite", "--in", "footnotes.txt"), False),
+    (("gloss", "--out=glossed.txt", "x"), False),
+    (("detect", "--in", "titles.csv", "--column", "title"), True),
+])
+def test_a_file_option_on_a_text_command_says_standard_input(capsys, argv, tables):
+    status, out, err = _main(capsys, *argv)
+    first = err.splitlines()[0]
+    assert status == 2 and out == "" and f"translit {argv[0]} < FILE > OUTPUT" in first
+    assert ("table options of romanize" in first) == tables
+
+
+def test_a_mistyped_option_gets_no_standard_input_hint(capsys):
+    status, _, err = _main(capsys, "gloss", "--wrods", "x")
+    assert status == 2 and "did you mean --words?" in err and "standard input" not in err
+
+
+# -- a document job's mistyped form field ----------------------------------------------------
+
+@pytest.mark.parametrize("typed, meant", [("tresh", "threshold"), ("sorce", "source"), ("line-by-line", "line_by_line")])
+def test_a_mistyped_document_field_names_the_one_meant(typed, meant):
+    from fastapi import HTTPException
+
+    from translit.web.batch_api import document_form
+
+    with pytest.raises(HTTPException) as caught:
+        document_form({typed: "1"}, "alalc")
+    assert caught.value.status_code == 422
+    assert caught.value.detail.startswith(f"unknown field {typed!r} (did you mean {meant!r}?); a document job takes:")
+
+
+# -- another command's name for an option -----------------------------------------------------
+
+@pytest.mark.parametrize("argv, here", [
+    (("convert", "--scheme", "alalc", "x"), "--to names the scheme to write, --source the scheme the input is in"),
+    (("romanize", "--to", "bgn-pcgn", "Щукин"), "--scheme names the scheme to write"),
+    (("cyrillic", "--source", "alalc", "Shchukin"), "--scheme names the scheme the input is in"),
+    (("detect", "--format", "json", "x"), "--json gives one JSON object per line"),
+])
+def test_another_commands_option_name_says_what_this_command_calls_it(capsys, argv, here):
+    status, out, err = _main(capsys, *argv)
+    assert status == 2 and out == "" and f"does not take {argv[1]} (here: {here})" in err
+
+
+def test_the_role_hint_needs_the_option_it_names(capsys):
+    # cluster has --format itself; marc has no --json: no hint pointing to an option that is not there
+    status, _, err = _main(capsys, "marc", "check", "x.mrc", "--format", "json")
+    assert status == 2 and "here:" not in err

@@ -831,10 +831,35 @@ def _unknown_options(parser: argparse.ArgumentParser, args: argparse.Namespace, 
     flags = [f for a in command._actions for f in a.option_strings if f.startswith("--")]
     parts = []
     for arg in extra:
-        hints = suggest(arg.split("=", 1)[0], flags) if arg.startswith("-") else []
-        parts.append(f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+        flag = arg.split("=", 1)[0]
+        role = _OTHER_NAMES.get((args.command, flag)) or _OTHER_NAMES.get((None, flag))
+        if role and role[0] not in flags:
+            role = None
+        hints = suggest(flag, flags) if arg.startswith("-") and not role else []
+        parts.append(f"{arg} (here: {role[1]})" if role else
+                     f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+    reads_stdin = any(a.dest == "text" for a in command._actions)
+    tables = "; `translit romanize --help` shows the table options of romanize, cyrillic, convert, key and fix"
+    hint = (f"; a file of one text per line is read on standard input: {command.prog} < FILE > OUTPUT"
+            + (tables if any(a.split("=", 1)[0] in ("--column", "--field") for a in extra) else "")
+            if reads_stdin and any(a.split("=", 1)[0] in _FILE_OPTIONS for a in extra) else "")
     command.error(f"{'this command does not take' if len(extra) == 1 else 'unrecognized arguments:'} "
-                  f"{', '.join(parts)}")
+                  f"{', '.join(parts)}{hint}")
+
+
+# an option of one command under the name another gives the same thing: (command or None for
+# any, flag) → (the option that must exist here for the hint to be given, the hint)
+_OTHER_NAMES = {
+    ("convert", "--scheme"): ("--to", "--to names the scheme to write, --source the scheme the input is in"),
+    ("romanize", "--to"): ("--scheme", "--scheme names the scheme to write"),
+    ("cyrillic", "--source"): ("--scheme", "--scheme names the scheme the input is in"),
+    ("cyrillic", "--from"): ("--scheme", "--scheme names the scheme the input is in"),
+    ("convert", "--from"): ("--source", "--source names the scheme the input is in"),
+    (None, "--format"): ("--json", "--json gives one JSON object per line"),
+}
+
+# the options that name files elsewhere: a text command that lacks them reads standard input
+_FILE_OPTIONS = ("--in", "--out", "--column", "--field")
 
 
 def _exit_cleanly_on_sigterm() -> None:

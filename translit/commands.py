@@ -421,7 +421,9 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     ), batch=True, document=True),
     Command("key", "match key of a title or name (for search indexes)", _key_result, _key_line, (
         Option("lang", choices=_langs, short="-l",
-               help="read the text in this language (auto: identify it); keys then agree across languages"),
+               help="read the text in this language: ru, uk, be, bg, sr, mk or rue (default: identified for each "
+                    "text, a Russian text keeping its Russian key); auto: identified, and keyed through the "
+                    "established forms, so keys agree across languages (Kyiv, Kiev, Київ, Киев)"),
         _POLICY_CATALOGUE,
     ), batch=True, document=True),
     Command("detect", "which scheme is this, with the evidence", _detect_result, _detect_line),
