@@ -359,3 +359,26 @@ def test_the_role_hint_needs_the_option_it_names(capsys):
     # cluster has --format itself; marc has no --json: no hint pointing to an option that is not there
     status, _, err = _main(capsys, "marc", "check", "x.mrc", "--format", "json")
     assert status == 2 and "here:" not in err
+
+
+@pytest.mark.parametrize("low, high, value, message", [
+    (0, None, -1, "must be at least 0, not -1"), (None, 5, 6, "must be at most 5, not 6"),
+    (0, 100, 101, "must be from 0 to 100, not 101"),
+])
+def test_finite_number_names_its_bounds(low, high, value, message):
+    from translit.errors import TranslitError, finite_number
+
+    with pytest.raises(TranslitError, match=message):
+        finite_number("x", value, low, high)
+    assert finite_number("x", low if low is not None else high, low, high) in (low, high)
+
+
+@pytest.mark.parametrize("command, shown", [("fix", False), ("romanize", True), ("key", True), ("cyrillic", True)])
+def test_fix_help_does_not_offer_fix_first(capsys, command, shown):
+    _, out, _ = _main(capsys, command, "--help")
+    assert ("repair damaged text first" in out) == shown
+
+
+def test_fix_still_takes_fix(capsys):
+    status, out, _ = _main(capsys, "fix", "--fix", "Ðåàáèëèòàöèÿ")
+    assert status == 0 and out == "Реабилитация\n"

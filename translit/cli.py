@@ -132,7 +132,7 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
     return 0
 
 
-def _add_batch_options(p: argparse.ArgumentParser) -> None:
+def _add_batch_options(p: argparse.ArgumentParser, name: str = "") -> None:
     g = p.add_argument_group("batch (tables)")
     g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
     g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")
@@ -141,7 +141,9 @@ def _add_batch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--out-column", help="name of the new column (default: COLUMN_COMMAND)")
     g.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
-    g.add_argument("--fix", action="store_true", help="repair damaged text first (see `translit fix`); report lost letters")
+    g.add_argument("--fix", action="store_true",  # fix's own help does not offer to fix before fixing
+                   help=argparse.SUPPRESS if name == "fix" else
+                   "repair damaged text first (see `translit fix`); report lost letters")
 
 
 def _opts(args: argparse.Namespace, name: str) -> dict:
@@ -728,7 +730,7 @@ def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
                        metavar="SCHEME" if choices and len(choices) > 8 else None)
     p.add_argument("--json", action="store_true", help="one JSON object per line: the API's answer for that text")
     if c.batch:
-        _add_batch_options(p)
+        _add_batch_options(p, name)
     p.set_defaults(func=func)
     return p
 

@@ -143,5 +143,7 @@ def finite_number(name: str, value, low: float | None = None, high: float | None
         raise TranslitError(f"{name} must be a finite number, not {value!r}")
     if (low is not None and number < low) or (high is not None and number > high):
         meant = f" ({number:g} % is {number / 100:g})" if high == 1 and 1 < number <= 100 else ""
-        raise TranslitError(f"{name} must be from {low:g} to {high:g}, not {number:g}{meant}")
+        bounds = (f"from {low:g} to {high:g}" if low is not None and high is not None
+                  else f"at least {low:g}" if low is not None else f"at most {high:g}")
+        raise TranslitError(f"{name} must be {bounds}, not {number:g}{meant}")
     return number
