@@ -382,3 +382,42 @@ def test_fix_help_does_not_offer_fix_first(capsys, command, shown):
 def test_fix_still_takes_fix(capsys):
     status, out, _ = _main(capsys, "fix", "--fix", "Ðåàáèëèòàöèÿ")
     assert status == 0 and out == "Реабилитация\n"
+
+
+# -- a command waiting at the keyboard --------------------------------------------------------
+
+def _at_a_terminal(*argv, typed: bytes) -> tuple[int, str, str]:
+    """Run ``translit ARGV`` with a terminal as standard input, type ``typed`` and Ctrl-D."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    master, slave = os.openpty()
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "translit", *argv], stdin=slave, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    try:
+        time.sleep(0.5)
+        os.write(master, typed + b"\n\x04")
+        out, err = proc.communicate(timeout=300)
+    finally:
+        os.close(master)
+    return proc.returncode, out.decode(), err.decode()
+
+
+@pytest.mark.parametrize("argv, typed, expected", [
+    (("romanize",), "Щукин", "Shchukin"),
+    (("key",), "Boukharine", "bukharin"),
+    (("cite", "--style", "gost"), "RGASPI, f. 17, op. 3, d. 1003", "РГАСПИ. Ф. 17. Оп. 3. Д. 1003."),
+])
+def test_a_command_at_the_keyboard_says_it_is_reading(argv, typed, expected):
+    status, out, err = _at_a_terminal(*argv, typed=typed.encode())
+    assert status == 0 and "reading one text per line from the keyboard; Ctrl-D ends" in err
+    assert out.splitlines()[-1] == expected
+
+
+def test_a_pipe_gets_no_such_line(run_cli):
+    proc = run_cli("romanize", input="Щукин\n")
+    assert proc.stdout == "Shchukin\n" and "keyboard" not in proc.stderr

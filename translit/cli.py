@@ -86,6 +86,14 @@ def _sniff_stdin() -> None:
     sys.stdin = io.TextIOWrapper(buf, encoding=codec, errors="replace")
 
 
+def _is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal (a person typing), not a file or a pipe."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
     if texts:
         for i, text in enumerate(texts, 1):
@@ -94,6 +102,9 @@ def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
             yield text
         return
     _sniff_stdin()
+    if _is_terminal(sys.stdin):  # typed at a prompt: say what the silent wait is for
+        print("translit: reading one text per line from the keyboard; Ctrl-D ends (or give the texts as "
+              "arguments)", file=sys.stderr)
     for i, line in enumerate(sys.stdin, 1):
         if check_utf8:
             _warn_if_not_utf8(line, f"line {i} of standard input")
