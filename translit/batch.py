@@ -151,7 +151,9 @@ class BatchReport:
         return sum(1 for p in self.problems if p.failed)
 
     def summary(self, name: str) -> str:
-        s = f"{name}: {self.rows_in} rows in, {self.rows_out} rows out"
+        from translit.errors import counted
+
+        s = f"{name}: {counted(self.rows_in, 'row')} in, {counted(self.rows_out, 'row')} out"
         if self.problems:
             s += f", {len(self.problems)} with problems ({self.failed} without a result)"
         return s
@@ -353,6 +355,16 @@ def _tsv_clean(value: str) -> str:
     return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
+def _plain_hint(in_path: str, command: str) -> str:
+    """For a file that is not named as a table (``names.txt``): how to run ``command`` over its
+    lines instead, since ``--in`` reads tables only (and ``convert --in`` documents)."""
+    if os.path.splitext(in_path)[1].lower() in (".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"):
+        return ""
+    import shlex
+
+    return f"; a file of one text per line is read on standard input: translit {command} < {shlex.quote(in_path)} > OUTPUT"
+
+
 def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: str | None = None,
                   out_column: str | None = None, jobs: int = 1, dask: str | None = None,
                   fmt: str | None = None, progress=None) -> BatchReport:
@@ -364,7 +376,7 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
 
     fmt = table_format(in_path, fmt)
     if column is None:
-        raise TranslitError("name the column (--column) or field (--field) to work on")
+        raise TranslitError("name the column (--column) or field (--field) to work on" + _plain_hint(in_path, spec[0]))
     out_column = out_column or f"{column}_{spec[0]}"
     report = BatchReport()
     try:
@@ -497,7 +509,10 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
     if header and header[0].startswith("\ufeff"):  # a spreadsheet's byte-order mark: kept in the output
         header[0] = header[0][1:]
     if column not in header:
-        raise TranslitError(f"no column {column!r}; the columns are: {name_columns(header)}")
+        from translit.errors import _did_you_mean
+
+        raise TranslitError(f"no column {column!r}{_did_you_mean(column, header[:1000])}; "
+                            f"the columns are: {name_columns(header)}")
     places = [i + 1 for i, name in enumerate(header) if name == column]
     if len(places) > 1:  # which one was meant cannot be told: the table is not guessed at
         raise TranslitError(f"the header names column {column!r} {len(places)} times (columns "

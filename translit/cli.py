@@ -86,6 +86,14 @@ def _sniff_stdin() -> None:
     sys.stdin = io.TextIOWrapper(buf, encoding=codec, errors="replace")
 
 
+def _is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal (a person typing), not a file or a pipe."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
     if texts:
         for i, text in enumerate(texts, 1):
@@ -94,6 +102,9 @@ def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
             yield text
         return
     _sniff_stdin()
+    if _is_terminal(sys.stdin):  # typed at a prompt: say what the silent wait is for
+        print("translit: reading one text per line from the keyboard; Ctrl-D ends (or give the texts as "
+              "arguments)", file=sys.stderr)
     for i, line in enumerate(sys.stdin, 1):
         if check_utf8:
             _warn_if_not_utf8(line, f"line {i} of standard input")
@@ -132,7 +143,7 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
     return 0
 
 
-def _add_batch_options(p: argparse.ArgumentParser) -> None:
+def _add_batch_options(p: argparse.ArgumentParser, name: str = "") -> None:
     g = p.add_argument_group("batch (tables)")
     g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
     g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")
@@ -141,7 +152,9 @@ def _add_batch_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--out-column", help="name of the new column (default: COLUMN_COMMAND)")
     g.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address)")
-    g.add_argument("--fix", action="store_true", help="repair damaged text first (see `translit fix`); report lost letters")
+    g.add_argument("--fix", action="store_true",  # fix's own help does not offer to fix before fixing
+                   help=argparse.SUPPRESS if name == "fix" else
+                   "repair damaged text first (see `translit fix`); report lost letters")
 
 
 def _opts(args: argparse.Namespace, name: str) -> dict:
@@ -326,6 +339,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 
     from translit.textfile import refuse_binary, wide_encoding
 
+    args.file = named_once(args.file, args.infile, "file of headings", "--in")
     try:
         with open(args.file, "rb") as raw:
             head = raw.read(4096)
@@ -414,11 +428,25 @@ def cmd_gloss(args: argparse.Namespace) -> int:
     return _each(args, "gloss", opts, with_words if args.words else None)
 
 
+def named_once(positional: str | None, option: str | None, what: str, flag: str, needed: bool = True) -> str | None:
+    """The file a command was given either as an argument or by its option (``marc romanize
+    IN OUT`` or ``--in IN --out OUT``, as the table commands name their files): given both ways
+    with different names, or (when ``needed``) neither way, is one line saying so."""
+    if positional is not None and option is not None and positional != option:
+        raise TranslitError(f"{what} given twice ({positional} and {flag} {option}): give it once")
+    chosen = option if option is not None else positional
+    if chosen is None and needed:
+        raise TranslitError(f"no {what}: give it as an argument or with {flag} FILE")
+    return chosen
+
+
 def cmd_marc(args: argparse.Namespace) -> int:
     from translit.marc import is_json, is_xml, run
 
+    args.input = named_once(args.input, args.infile, "input file (IN)", "--in")
+    args.output = named_once(args.output, args.outfile_, "output file (OUT)", "--out", needed=False)
     if args.action != "check" and not args.output and not args.dry_run:
-        raise TranslitError(f"marc {args.action} needs OUT (or --dry-run)")
+        raise TranslitError(f"marc {args.action} needs OUT, the output file (as an argument or --out FILE), or --dry-run")
     report = run(args.action, args.input, args.output, report_path=args.report, rejects_path=args.rejects,
                  threshold=args.threshold, dry_run=args.dry_run, jobs=args.jobs, dask=args.dask)
     where = "record" if is_xml(args.input) or is_json(args.input) else "record at byte"
@@ -456,9 +484,44 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return _each(args, "fix", {}, plain)
 
 
+def _port(value: str) -> int:
+    """A TCP port number from the command line (1 to 65535), else argparse's one-line error."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {port}")
+    return port
+
+
+def check_listen(host: str, port: int) -> None:
+    """Stop with one line when ``host``:``port`` cannot be listened on (a second ``translit serve``
+    on the port in use, an address this machine does not have), before the server starts and
+    logs its own error."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise TranslitError(f"cannot listen on {host}: {getattr(exc, 'strerror', None) or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise TranslitError(f"port {port} on {host} is in use (another `translit serve`?): stop that "
+                                    f"server or choose another port with --port") from None
+            raise TranslitError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from translit.web.app import serve
 
+    check_listen(args.host, args.port)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"translit: serving on {args.host}: anyone who can reach this address can use the tool", file=sys.stderr)
     authority = None
@@ -678,7 +741,7 @@ def _add_command(sub, name: str, func) -> argparse.ArgumentParser:
                        metavar="SCHEME" if choices and len(choices) > 8 else None)
     p.add_argument("--json", action="store_true", help="one JSON object per line: the API's answer for that text")
     if c.batch:
-        _add_batch_options(p)
+        _add_batch_options(p, name)
     p.set_defaults(func=func)
     return p
 
@@ -690,6 +753,10 @@ def build_parser() -> argparse.ArgumentParser:
                 epilog="`translit COMMAND --help` explains a command's options, with examples.\n"
                        "A first look: translit demo examples/sample.txt",
                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    from translit import __version__
+
+    p.add_argument("--version", action="version", version=f"translit {__version__}",
+                   help="print translit's version and exit")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     _add_command(sub, "romanize", cmd_romanize)
@@ -699,24 +766,27 @@ def build_parser() -> argparse.ArgumentParser:
     v = _add_command(sub, "convert", cmd_convert)
     v.add_argument("--line-by-line", action="store_true",
                    help="decide each line alone (default: the lines are one document, read in windows of paragraphs)")
-    from translit.documents import FORMATS
+    from translit.documents import EXTENSIONS, FORMATS
 
     v.add_argument_group("documents (Word, HTML, BibTeX, RIS)").add_argument(
         "--format", choices=FORMATS,
-        help="with --in FILE --out FILE and no --column: the document's format (default: from its name "
-             ".docx/.html/.htm/.bib/.ris, else its content); only the Russian in its text changes")
+        help="with --in FILE --out FILE and no --column: the document's format (default: from its name, "
+             f"{'/'.join(EXTENSIONS)}, else its content); only the Russian in its text changes")
     k = _add_command(sub, "key", cmd_key)
     k.add_argument("--document", action="store_true",
                    help="read the lines as one document: each word decided once from all its occurrences")
 
     cl = sub.add_parser("cluster", help="group headings that are the same across schemes", **_help_text("cluster"))
-    cl.add_argument("file", help="one heading per line, or a CSV/TSV with --column")
+    cl.add_argument("file", nargs="?", help="one heading per line, or a CSV/TSV with --column")
+    cl.add_argument("--in", dest="infile", metavar="FILE", help="the file, named as the other commands name "
+                    "their input (instead of FILE above)")
     cl.add_argument("--column", help="the CSV/TSV column that holds the headings (its name in the header)")
     cl.add_argument("--scheme", default="alalc", choices=SCHEME_IDS, metavar="SCHEME",
                     help="the scheme the representative heading is written in (default alalc)")
     cl.add_argument("--threshold", type=float, default=90.0,
                     help="how alike two keys that are not the same must be to join, 0 to 100 (default 90)")
     cl.add_argument("--format", choices=["csv", "json"], default="csv", help="csv (the default) or json")
+    cl.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
     cl.add_argument("--out", help="output file (default: standard output)")
     cl.set_defaults(func=cmd_cluster)
 
@@ -729,9 +799,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     mc = sub.add_parser("marc", help="check, romanize or add 880s to MARC records", **_help_text("marc"))
     mc.add_argument("action", choices=["check", "romanize", "add-880"], help="what to do (see above)")
-    mc.add_argument("input", metavar="IN", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
+    mc.add_argument("input", metavar="IN", nargs="?", help="MARC 21 (UTF-8 or MARC-8), MARCXML or MARC-in-JSON")
     mc.add_argument("output", metavar="OUT", nargs="?", help="output file (romanize, add-880)")
-    mc.add_argument("--report", help="report file: .csv or .html")
+    mc.add_argument("--in", dest="infile", metavar="FILE", help="IN, named as the table commands name it")
+    mc.add_argument("--out", dest="outfile_", metavar="FILE", help="OUT, named as the table commands name it")
+    mc.add_argument("--report", metavar="FILE", help="report file: a page when its name ends .html or .htm, "
+                    "CSV for any other name")
     mc.add_argument("--rejects", help="where unparseable records go (default: OUT.rejects.mrc, else beside "
                     "the report; check without --report only lists them)")
     mc.add_argument("--threshold", type=float, default=0.8,
@@ -745,7 +818,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="start the local web app and HTTP API", **_help_text("serve"))
     sv.add_argument("--host", default="127.0.0.1",
                     help="the address to listen on (default 127.0.0.1: only this computer can connect)")
-    sv.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
+    sv.add_argument("--port", type=_port, default=8000, help="the port, 1 to 65535 (default 8000)")
     sv.add_argument("--cors", metavar="ORIGIN", action="append",
                     help="let a web page at ORIGIN call the API from a browser (repeatable; off by default)")
     sv.add_argument("--authority", metavar="FILE",
@@ -771,10 +844,35 @@ def _unknown_options(parser: argparse.ArgumentParser, args: argparse.Namespace, 
     flags = [f for a in command._actions for f in a.option_strings if f.startswith("--")]
     parts = []
     for arg in extra:
-        hints = suggest(arg.split("=", 1)[0], flags) if arg.startswith("-") else []
-        parts.append(f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+        flag = arg.split("=", 1)[0]
+        role = _OTHER_NAMES.get((args.command, flag)) or _OTHER_NAMES.get((None, flag))
+        if role and role[0] not in flags:
+            role = None
+        hints = suggest(flag, flags) if arg.startswith("-") and not role else []
+        parts.append(f"{arg} (here: {role[1]})" if role else
+                     f"{arg} (did you mean {' or '.join(hints)}?)" if hints else arg)
+    reads_stdin = any(a.dest == "text" for a in command._actions)
+    tables = "; `translit romanize --help` shows the table options of romanize, cyrillic, convert, key and fix"
+    hint = (f"; a file of one text per line is read on standard input: {command.prog} < FILE > OUTPUT"
+            + (tables if any(a.split("=", 1)[0] in ("--column", "--field") for a in extra) else "")
+            if reads_stdin and any(a.split("=", 1)[0] in _FILE_OPTIONS for a in extra) else "")
     command.error(f"{'this command does not take' if len(extra) == 1 else 'unrecognized arguments:'} "
-                  f"{', '.join(parts)}")
+                  f"{', '.join(parts)}{hint}")
+
+
+# an option of one command under the name another gives the same thing: (command or None for
+# any, flag) → (the option that must exist here for the hint to be given, the hint)
+_OTHER_NAMES = {
+    ("convert", "--scheme"): ("--to", "--to names the scheme to write, --source the scheme the input is in"),
+    ("romanize", "--to"): ("--scheme", "--scheme names the scheme to write"),
+    ("cyrillic", "--source"): ("--scheme", "--scheme names the scheme the input is in"),
+    ("cyrillic", "--from"): ("--scheme", "--scheme names the scheme the input is in"),
+    ("convert", "--from"): ("--source", "--source names the scheme the input is in"),
+    (None, "--format"): ("--json", "--json gives one JSON object per line"),
+}
+
+# the options that name files elsewhere: a text command that lacks them reads standard input
+_FILE_OPTIONS = ("--in", "--out", "--column", "--field")
 
 
 def _exit_cleanly_on_sigterm() -> None:

@@ -87,7 +87,7 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
 
     from translit.errors import finite_number
 
-    threshold = finite_number("threshold", threshold)
+    threshold = finite_number("threshold", threshold, 0, 100)
     texts = list(headings)
     keyed: Iterable[str] = texts
     if progress:

@@ -368,7 +368,14 @@ def _fix_line(text: str) -> str:
 # -- the table --------------------------------------------------------------------------------
 
 _LANG = Option("lang", choices=_langs, help=LANG_HELP, short="-l")
-_POLICY = Option("policy", choices=POLICIES, help=POLICY_HELP)
+
+
+def _policy(default: str) -> Option:
+    """The ``policy`` option of a command, its help naming that command's default."""
+    return Option("policy", choices=POLICIES, help=f"{POLICY_HELP} (default {default})")
+
+
+_POLICY_CATALOGUE = _policy("catalogue; running when the lines are read as one document")
 
 COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("romanize", "Cyrillic → a romanization scheme", _romanize_result, _romanize_line, (
@@ -396,7 +403,7 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
                help="how many readings of each word to give (default 5): with --json, each word's "
                     "candidates; without it, the readings of each uncertain word after a tab"),
         Option("yo", bool, False, help="restore ё from the dictionary where the input did not mark it"),
-        _POLICY,
+        _POLICY_CATALOGUE,
     ), batch=True, document=True),
     Command("convert", "convert the Russian inside running text to another scheme", _convert_result,
             _convert_line, (
@@ -410,12 +417,14 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
         Option("case", choices=("keep", "catalog"),
                help="keep the source's capitals (keep, the default) or capitalize as RDA appendix A asks "
                     "(catalog: first word and names)"),
-        _POLICY,
+        _policy("running"),
     ), batch=True, document=True),
     Command("key", "match key of a title or name (for search indexes)", _key_result, _key_line, (
         Option("lang", choices=_langs, short="-l",
-               help="read the text in this language (auto: identify it); keys then agree across languages"),
-        _POLICY,
+               help="read the text in this language: ru, uk, be, bg, sr, mk or rue (default: identified for each "
+                    "text, a Russian text keeping its Russian key); auto: identified, and keyed through the "
+                    "established forms, so keys agree across languages (Kyiv, Kiev, Київ, Киев)"),
+        _POLICY_CATALOGUE,
     ), batch=True, document=True),
     Command("detect", "which scheme is this, with the evidence", _detect_result, _detect_line),
     Command("cite", "find, parse and re-format archival citations (one output line per input line)",

@@ -104,7 +104,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
         from translit.errors import OptionError
 
         raise OptionError(f"case must be 'catalog' or 'keep', not {case!r}")
-    threshold = finite_number("threshold", threshold)
+    threshold = finite_number("threshold", threshold, 0, 1)
     romanize("", to if to != "cyrillic" else "alalc", **options)  # validate options early
     from translit.read.reader import to_cyrillic
 

@@ -10,6 +10,12 @@ class TranslitError(ValueError):
     """Base class of translit's own errors."""
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun it counts, singular for one (``1 record``, ``2 records``, ``0 records``):
+    the counts of a run's summary line."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _folded(value) -> str:
     """A name as people may type it, folded for comparing: case and everything but letters and
     digits dropped (``ALA-LC`` and ``alalc``, ``BGN/PCGN`` and ``bgn-pcgn``, ``ISO 9`` and ``iso9``)."""
@@ -76,9 +82,32 @@ def _language_names() -> dict[str, str]:
         return {}
 
 
+def _other_languages(scheme, known) -> tuple[str, list[str]]:
+    """(the language whose schemes ``known`` are, as ``Russian``; the codes of the other languages
+    that have a scheme ``scheme``): ``national`` asked of Russian is Ukrainian's, Belarusian's… and
+    ``icao`` asked of Ukrainian is Russian's. Empty when the languages cannot be read."""
+    try:
+        from translit.schemes import languages
+
+        langs = languages()
+    except Exception:  # a hint is a courtesy, never a second error
+        return "", []
+    ids = set(known) - {"cyrillic"}
+    this = next((row.get("name", code) for code, row in langs.items() if set(row["schemes"]) == ids), "")
+    return this, [code for code, row in langs.items() if scheme in row["schemes"] and set(row["schemes"]) != ids]
+
+
 class UnknownSchemeError(TranslitError):
+    """A scheme id the language does not have: the ids probably meant, or, for a scheme of other
+    languages (``national`` without ``--lang``), which languages have it and how to name one."""
+
     def __init__(self, scheme, known):
-        hint = _did_you_mean(scheme, known, _scheme_names())
+        this, others = _other_languages(scheme, known) if isinstance(scheme, str) else ("", [])
+        if others:
+            hint = (f" for {this or 'this language'}: it is a scheme of {', '.join(others)}; name the language "
+                    f"(--lang {others[0]}, or \"lang\": \"{others[0]}\" in the API)")
+        else:
+            hint = _did_you_mean(scheme, known, _scheme_names())
         super().__init__(f"unknown scheme {scheme!r}{hint}; known schemes: {', '.join(known)} "
                          "(`translit schemes` describes them)")
         self.scheme = scheme
@@ -99,9 +128,11 @@ class UnknownLanguageError(TranslitError):
         self.lang = lang
 
 
-def finite_number(name: str, value) -> float:
+def finite_number(name: str, value, low: float | None = None, high: float | None = None) -> float:
     """``value`` as a float, or :class:`TranslitError` when it is not a finite number (a NaN
-    threshold would compare false with everything and silently change the result)."""
+    threshold would compare false with everything and silently change the result) or lies
+    outside ``low``–``high``: a confidence of 0 to 1 given as a percentage (``90``) would
+    silently leave everything for review, so it is refused with the value meant (``0.9``)."""
     import math
 
     try:
@@ -110,4 +141,9 @@ def finite_number(name: str, value) -> float:
         raise TranslitError(f"{name} must be a number, not {value!r}") from None
     if not math.isfinite(number):
         raise TranslitError(f"{name} must be a finite number, not {value!r}")
+    if (low is not None and number < low) or (high is not None and number > high):
+        meant = f" ({number:g} % is {number / 100:g})" if high == 1 and 1 < number <= 100 else ""
+        bounds = (f"from {low:g} to {high:g}" if low is not None and high is not None
+                  else f"at least {low:g}" if low is not None else f"at most {high:g}")
+        raise TranslitError(f"{name} must be {bounds}, not {number:g}{meant}")
     return number

@@ -2003,14 +2003,16 @@ class MarcReport:
         """One line of counts; ``reported=False`` (no report file was asked for) says how to see
         what the counts point to instead of pointing to a report that was not written."""
         see = "see the report" if reported else "give --report FILE.csv to list them"
-        return (f"{self.records_in} records in, {self.records_out} out, {self.changed} changed, "
-                f"{len(self.rejected)} rejected, {len(self.differences)} differences, "
-                f"{sum(1 for r in self.review if r.get('status') == 'review')} fields for review"
+        from translit.errors import counted
+
+        return (f"{counted(self.records_in, 'record')} in, {self.records_out} out, {self.changed} changed, "
+                f"{len(self.rejected)} rejected, {counted(len(self.differences), 'difference')}, "
+                f"{counted(sum(1 for r in self.review if r.get('status') == 'review'), 'field')} for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
                     1 for r in self.review if r.get("status") == "skipped")) else "")
                 + (f", {errors} kept unchanged after an error ({see})" if (errors := sum(
                     1 for r in self.review if r.get("status") == "error")) else "")
-                + (f", {notes} notes (language code overruled, export faults read past, letters left "
+                + (f", {counted(notes, 'note')} (language code overruled, export faults read past, letters left "
                    f"in Cyrillic: {see})" if (notes := sum(
                        1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
 
@@ -2071,7 +2073,7 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
 
     from translit.errors import finite_number
 
-    threshold = finite_number("threshold", threshold)
+    threshold = finite_number("threshold", threshold, 0, 1)
     if not os.path.exists(in_path):
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):

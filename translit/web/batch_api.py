@@ -88,8 +88,11 @@ def document_form(fields: dict[str, Any], scheme: str) -> tuple[dict[str, Any], 
     kinds = {o.name: o.type for o in command.options}
     unknown = [k for k in fields if k not in kinds and k not in _DOCUMENT_FIELDS]
     if unknown:
-        allowed = ", ".join(list(_FIXED_FIELDS) + list(kinds) + list(_DOCUMENT_FIELDS))
-        raise HTTPException(422, f"unknown field {', '.join(map(repr, unknown))}; a document job takes: {allowed}")
+        from translit.errors import _did_you_mean
+
+        known = list(_FIXED_FIELDS) + list(kinds) + list(_DOCUMENT_FIELDS)
+        named = ", ".join(repr(k) + _did_you_mean(k, known) for k in unknown)
+        raise HTTPException(422, f"unknown field {named}; a document job takes: {', '.join(known)}")
     opts = {k: _form_value(k, kinds[k], v) for k, v in fields.items() if k in kinds and v != ""}
     opts.setdefault("to", scheme)
     fmt = fields.get("format") or None

@@ -7,7 +7,8 @@ each POST route it builds from the command registry, the query parameters are va
 same model and the same endpoint function answers, so there is no second copy of any endpoint's
 logic. ``text`` given more than once is the list form
 (``{"results": […]}``); a parameter the model does not have goes into its ``options`` when it has
-one (``&ligatures=marc``), and is otherwise refused with 422 naming it.
+one (``&ligatures=marc``) unless it is a near spelling of one of the model's own parameters
+(``shceme``), and is otherwise refused with 422 naming it and what it was probably meant to be.
 """
 
 from __future__ import annotations
@@ -59,6 +60,22 @@ def _is_dict(field) -> bool:
     return ann is dict or typing.get_origin(ann) is dict
 
 
+def _hints(name: str, model: type[BaseModel]) -> list[str]:
+    """The model's parameters ``name`` was probably meant to be (``shceme`` → ``scheme``)."""
+    from translit.errors import suggest
+
+    return suggest(name, [n for n in model.model_fields if n != "texts"])
+
+
+def unknown_parameter(name: str, model: type[BaseModel]) -> str:
+    """The 422 message for a query parameter ``model`` does not take: the parameter named, what it
+    was probably meant to be, and the parameters there are, as a POST body's unknown key is told."""
+    hints = _hints(name, model)
+    hint = f" (did you mean {' or '.join(map(repr, hints))}?)" if hints else ""
+    known = ", ".join(n for n in model.model_fields if n != "texts")
+    return f"unknown parameter {name!r}{hint}; the parameters are: {known}"
+
+
 def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
     """Build ``model`` from the request's query parameters (422 on what it cannot take)."""
     params = request.query_params
@@ -82,11 +99,11 @@ def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
                                    "input": values[-1]})
             else:
                 data[name] = values[-1]
-        elif dict_field is not None:
+        elif dict_field is not None and not _hints(name, model):
             extra[name] = _scalar(values[-1])
         else:
             errors.append({"type": "extra_forbidden", "loc": ["query", name],
-                           "msg": f"unknown parameter {name!r}", "input": values[-1]})
+                           "msg": unknown_parameter(name, model), "input": values[-1]})
     if errors:
         raise RequestValidationError(errors)
     if extra:
