@@ -179,7 +179,13 @@ def main() -> None:
         print(f"{'method':<34}{'precision':>10}{'recall':>8}")
         methods = [("translit cluster", translit_clusters)]
         if not args.translit_only:
-            methods += [("rapidfuzz on raw strings", rapidfuzz_raw), ("unidecode keys", unidecode_keys)]
+            methods += [("rapidfuzz on raw strings", rapidfuzz_raw)]
+            try:
+                import unidecode  # noqa: F401
+
+                methods += [("unidecode keys", unidecode_keys)]
+            except ImportError:
+                print("(unidecode is not installed: no unidecode row)")
         for mname, fn in methods:
             pred = fn(texts)
             p, r = score(pred, gold)
