@@ -1,17 +1,25 @@
 """Group headings or titles that are the same across schemes, inversions, initials and
 national spellings, and say why each member joined its cluster.
 
-Three ways to join, in order of strength: the same match key (:mod:`translit.matchkey`); a personal
+Ways to join, in order of strength: the same match key (:mod:`translit.matchkey`); a personal
 name whose initials agree with the other's forenames and whose surname keys are equal
-(``N. I. Bukharin`` with ``Nikolai Ivanovich Bukharin``); and a near key (rapidfuzz ratio at or
-above a threshold, within blocks of keys sharing a word) for spellings the key does not fold.
+(``N. I. Bukharin`` with ``Nikolai Ivanovich Bukharin``); the same person read from a heading's
+parts (:func:`person`: surname, forenames in any national form of ``match_forenames.toml``, life
+dates, qualifiers set aside), where the dates do not disagree and a heading with initials or a
+forename alone is not shared by two people; a near key (rapidfuzz ratio at or above a threshold,
+within blocks of keys sharing a word) for spellings the key does not fold; and a heading that
+keeps nothing readable but its life dates (a script the keys leave out), which joins the cluster
+of personal names most headings with those dates are in; and a surname alone, which joins the one
+person of that surname.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import cache
+from typing import Any, Iterable, NamedTuple
 
 from translit.matchkey import key
 
@@ -79,6 +87,234 @@ def forenames_agree(a: list[str], b: list[str]) -> bool:
     return True
 
 
+_YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+# a word of a name: letters with their combining marks and ties (T͡Svetaeva, Akademii︠a︡), and the
+# apostrophes and primes of soft signs inside it (Vasil'evich, Tretʹjakov)
+_NAME_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f]|['’ʹ`](?=[^\W\d_]))*\.?")
+_ROMAN = re.compile(r"[IVXLC]{2,}\.?")  # a regnal number (II, IV); one letter is an initial
+_DATES_ONLY = re.compile(r"[\d\s\-–?.]+")
+
+
+class Person(NamedTuple):
+    """A personal-name heading read into parts: the surname's key, the forenames' keys (an initial
+    is one letter; a national form of a Russian forename is keyed as the Russian one) and the
+    years the heading gives (birth, death, flourished)."""
+
+    surname: str
+    forenames: tuple[str, ...]
+    years: frozenset[str]
+    known: bool = False  # the first forename is one of the dictionary or the tables (not an initial)
+
+
+@cache
+def _table() -> dict:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("translit").joinpath("match_forenames.toml").read_text("utf-8"))
+
+
+@cache
+def _gender_endings() -> tuple[tuple[str, str], ...]:
+    """``match_forenames.toml``'s [masculine, feminine] surname endings, longest feminine first."""
+    return tuple(sorted(((m, f) for m, f in _table()["surname_genders"]), key=lambda mf: -len(mf[1])))
+
+
+def masculine(surname: str) -> str:
+    """A surname key with a feminine ending put in the masculine (``vengerova`` → ``vengerov``,
+    ``kovalevskaia`` → ``kovalevskii``); other keys unchanged."""
+    for m, f in _gender_endings():
+        if surname.endswith(f) and len(surname) > len(f) + 1:
+            return surname[: -len(f)] + m
+    return surname
+
+
+@cache
+def forename_keys() -> dict[str, str]:
+    """Folded national forms of Russian forenames → the key of the Russian forename: the forenames
+    of ``read/established.toml`` and the matching-only forms of ``match_forenames.toml``."""
+    from translit.read.established import fold, forename_table
+
+    rows = _table()["rows"]
+    out = {form: key(f.cyrillic) for form, f in forename_table().items()}
+    out.update({fold(form): key(cyr) for form, cyr, _lang, _source in rows})
+    return out
+
+
+def _initial(word: str) -> bool:
+    """One letter, or two before a full stop (``Iu.``, ``Ts.``, ``Zh.``: the romanized initial of
+    Ю, Ц, Ж)."""
+    bare = word.rstrip(".")
+    return len(bare) == 1 or (len(bare) == 2 and word.endswith("."))
+
+
+def _forename_key(word: str) -> str:
+    """The key of one forename (its Russian forename's key when it is a national form) or of an
+    initial, which ends in a full stop (``iu.``)."""
+    from translit.read.established import fold
+
+    bare = word.rstrip(".")
+    if _initial(word):
+        k = key(bare)
+        return f"{k}." if k else ""
+    return forename_keys().get(fold(bare)) or key(bare)
+
+
+def _names_agree(x: str, y: str) -> bool:
+    """A forename agrees with itself and with its initial (``iu.`` with ``iurii``)."""
+    if x == y:
+        return True
+    if x.endswith(".") and not y.endswith("."):
+        return y.startswith(x[:-1])
+    if y.endswith(".") and not x.endswith("."):
+        return x.startswith(y[:-1])
+    return False
+
+
+def _looks_like_names(words: list[str]) -> bool:
+    """Words set as forenames are: each begins with a capital (or is an initial), none is a
+    regnal number (Nikolai, II is no forename)."""
+    return bool(words) and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words)
+
+
+def person(text: str) -> Person | None:
+    """Read a heading as a personal name, or None. Inverted (``Surname, Forenames[, dates or
+    qualifiers]``): the first part is the surname (one or two words), the second the forenames (one
+    to three capitalized words or initials); what follows (dates, ``graf``, ``linguiste``) is set
+    aside but for its years. Direct (``Forenames Surname[, dates]``): two to four words whose last
+    is the surname and whose others are initials or forenames of the dictionary or the tables."""
+    years = frozenset(_YEAR.findall(text))
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and not _DATES_ONLY.fullmatch(parts[1]):
+        sur, fore = _NAME_WORDS.findall(parts[0]), _NAME_WORDS.findall(parts[1])
+        if not (1 <= len(sur) <= 2 and 1 <= len(fore) <= 3 and _looks_like_names(sur + fore)):
+            return None
+        if not all(_DATES_ONLY.fullmatch(p) or p[:1].islower() for p in parts[2:] if p):
+            return None  # a third part that is a name (Peter, Russland, Kaiser) is no inverted name
+    else:
+        words = _NAME_WORDS.findall(parts[0])
+        if not (2 <= len(words) <= 4 and _looks_like_names(words)):
+            return None
+        sur, fore = words[-1:], words[:-1]
+        if not all(_initial(w) or _known_forename(w) for w in fore):
+            return None
+    surname = key(" ".join(sur))
+    if not surname or " " in surname and len(sur) == 1:
+        return None
+    names = tuple(_forename_key(w) for w in fore)
+    if not all(names):
+        return None
+    return Person(surname, names, years, not _initial(fore[0]) and _known_forename(fore[0].rstrip(".")))
+
+
+def _known_forename(word: str) -> bool:
+    """A forename or patronymic of the dictionary, or a national form of the tables."""
+    from translit.matchkey import _given_names
+    from translit.read.established import fold
+
+    return fold(word) in forename_keys() or _given_names(word)
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """The same surname (or the masculine of a woman's, with the same whole first forename),
+    forenames that agree as far as both go (initials with names, a
+    patronymic present or absent) and years that do not disagree (one heading gives none, or the
+    two share one)."""
+    if not a.forenames or not b.forenames:
+        return False
+    if a.surname != b.surname:
+        # a woman's surname given in the masculine: the first forenames must be one whole name
+        if masculine(a.surname) != masculine(b.surname) or a.forenames[0] != b.forenames[0] \
+                or a.forenames[0].endswith("."):
+            return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    return all(_names_agree(x, y) for x, y in zip(a.forenames, b.forenames))
+
+
+def _join_persons(u: "_Union", people: dict[int, Person]) -> None:
+    """Join headings that are the same person (:func:`same_person`). A heading that agrees with two
+    headings of two people (:func:`_other_person`: ``Ivanov, V.`` beside Vsevolod and Viacheslav
+    Ivanov) could be either: it joins only headings with its very parts."""
+    by_surname: dict[str, dict[Person, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, p in people.items():
+        if p.forenames:
+            by_surname[masculine(p.surname)][p].append(i)
+    for kinds in by_surname.values():
+        for idx in kinds.values():
+            for j in idx[1:]:
+                u.join(idx[0], j, "same person (surname, forenames and dates)")
+        sigs = list(kinds)
+        agree = {a: [b for b in sigs if b != a and same_person(a, b)] for a in sigs}
+        either = {a for a, bs in agree.items() if any(_other_person(b, c) for x, b in enumerate(bs) for c in bs[x + 1:])}
+        for a in sigs:
+            if a in either:
+                continue
+            for b in agree[a]:
+                if b not in either:
+                    u.join(kinds[a][0], kinds[b][0],
+                           f"same person, forenames agree ({' '.join(a.forenames)} ~ {' '.join(b.forenames)}; {a.surname})")
+
+
+def _other_person(a: Person, b: Person) -> bool:
+    """Two headings of one surname that name two people: their years disagree, or their first
+    forenames are two forenames of the dictionary or the tables too far apart to be spellings of
+    one (Vsevolod, Viacheslav); a patronymic spelled two ways (Sergeevich, Sergejewitscḥ) or a
+    forename no dictionary knows (a transcription from another script) is no other person."""
+    from rapidfuzz import fuzz
+
+    if a.years and b.years and not a.years & b.years:
+        return True
+    x, y = a.forenames[0], b.forenames[0]
+    return a.known and b.known and not _names_agree(x, y) and fuzz.ratio(x, y) < 80
+
+
+def _forenames_allow(a: Person | None, b: Person | None) -> bool:
+    """Near keys of two personal names join only when their forenames agree (a near surname is a
+    spelling; a near forename under one surname may be another person: Ts. and S. Moskovskii)."""
+    if a is None or b is None:
+        return True
+    return all(_names_agree(x, y) for x, y in zip(a.forenames, b.forenames))
+
+
+def _join_dates_only(u: "_Union", texts: list[str], keys: list[str], people: dict[int, Person],
+                     share: float = 0.75) -> None:
+    """A heading whose key keeps only its years (a name in Hebrew, Japanese or Arabic script) joins
+    the cluster of personal names that holds at least ``share`` of the headings giving both those
+    years (the others are spellings the keys could not join, not another person)."""
+    by_years: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, p in people.items():
+        if len(p.years) == 2:
+            by_years[p.years].append(i)
+    for i, k in enumerate(keys):
+        if not k or not _DATES_ONLY.fullmatch(k):
+            continue
+        years = frozenset(_YEAR.findall(texts[i]))
+        if len(years) != 2 or not re.search(r"[^\W\d_]", texts[i]) or not by_years.get(years):
+            continue
+        roots = Counter(u.find(j) for j in by_years[years])
+        root, n = roots.most_common(1)[0]
+        if n >= share * len(by_years[years]):
+            u.join(root, i, "its life dates, given by the one person most headings with them name")
+
+
+def _join_bare_surnames(u: "_Union", texts: list[str], keys: list[str], people: dict[int, Person]) -> None:
+    """A heading that is a surname alone (``Pouchkine``, ``Puschkin, 1799-1837``) joins the cluster
+    of the headings with that surname and forenames when all of them are in one cluster (one person
+    of that name in the file); beside two people of the name it stays alone."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for i, p in people.items():
+        if p.forenames:
+            by_surname[p.surname].add(u.find(i))
+    for i, k in enumerate(keys):
+        words = [w for w in k.split() if not w.isdigit()]
+        if len(words) != 1 or i in people or len(_NAME_WORDS.findall(texts[i])) != 1:
+            continue
+        roots = by_surname.get(words[0], set())
+        if len(roots) == 1 and _looks_like_names(_NAME_WORDS.findall(texts[i])):
+            u.join(next(iter(roots)), i, "a surname alone, of the one person so named")
+
+
 def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 90.0,
             progress: bool = False) -> list[Cluster]:
     """Cluster ``headings``; each cluster's representative is written in ``scheme``.
@@ -111,10 +347,12 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
             u.join(by_key[k], i, "same match key")
         else:
             by_key[k] = i
-    # personal names with initials
+    people = {i: p for i, t in enumerate(texts) if keys[i] and (p := person(t))}
+    _join_persons(u, people)
+    # other personal names with initials (headings :func:`person` does not read)
     by_surname: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
     for i, k in enumerate(keys):
-        parts = name_parts(k)
+        parts = name_parts(k) if i not in people else None
         if parts:
             by_surname[parts[0]].append((i, parts[1]))
     for entries in by_surname.values():
@@ -137,8 +375,10 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
                 score = fuzz.ratio(keys[i], keys[j])
-                if score >= threshold:
+                if score >= threshold and _forenames_allow(people.get(i), people.get(j)):
                     u.join(i, j, f"near match key ({score:.0f})")
+    _join_dates_only(u, texts, keys, people)
+    _join_bare_surnames(u, texts, keys, people)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(texts)):
         groups[u.find(i)].append(i)
