@@ -72,6 +72,10 @@ Ninth set, STUDIED since 2026-12-01 (branch slavic10 read its misses; held out b
 slavic_real9.tsv`` (434 rows typed by hand by the session "writer16"; places, institutions and persons
 near the languages' borders). First-run figures in its header (the held-out ones).
 
+Tenth set, STUDIED since 2026-12-01 (branch slavic13 read its misses; held out before): ``--file
+slavic_real10.tsv`` (477 rows typed by hand by the session "writer18"; everyday titles, regional
+serials, places near the languages' borders). First-run figures in its header (the held-out ones).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 
