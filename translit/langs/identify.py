@@ -18,9 +18,12 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   leading frequency list (:func:`_leading_list`), and its closed-class words (``[closed_class]``)
   as common words. A language reading by a neighbour's model and list-less (Rusyn by Ukrainian's)
   loses on a word that neighbour's list has at least what the neighbour loses;
-* grammar: a Russian preposition before a word Russian's dictionary knows only in cases it does
-  not govern (``[government.ru]``: на труда, по география) counts against Russian; a Serbian
-  preposition before a noun in a form only the nominative has (``[nominative_never.sr]``: за
+* grammar: an adjective in -и before a masculine singular noun (``[indefinite_adjective]``:
+  главни пут, топли оброк: Serbian's definite form, where Macedonian and Bulgarian write главен
+  пат, топол оброк) counts against Macedonian and Bulgarian, in Cyrillic text and in their
+  readings of romanized text; a Russian preposition before a word Russian's dictionary knows
+  only in cases it does not govern (``[government.ru]``: на труда, по география) counts against
+  Russian; a Serbian preposition before a noun in a form only the nominative has (``[nominative_never.sr]``: за
   лекари, низ Шумадија, the bare forms of Macedonian and Bulgarian) counts against Serbian, in
   Cyrillic text and in the Serbian reading of romanized text.
 
@@ -436,6 +439,60 @@ def nominative_after_preposition(text: str, lang: str = "sr") -> list[str]:
     return found
 
 
+@cache
+def _indefinite_adjective() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Language → the word lists of ``[indefinite_adjective]`` in evidence.toml, for each language
+    it names (Macedonian, Bulgarian): the languages whose masculine singular adjective has no -и."""
+    table = _evidence().get("indefinite_adjective", {})
+    lists = {name: tuple(v.split()) for name, v in table.items() if name != "langs"}
+    return {lang: lists for lang in table.get("langs", "").split()}
+
+
+_NOT_MASCULINE_END = frozenset("аеиоуѐѝьъ")
+
+
+def definite_adjective_pairs(text: str, lang: str = "mk") -> list[str]:
+    """The "adjective noun" pairs of ``text`` (Cyrillic) where an adjective in -и stands right
+    before a masculine singular common noun (главни пут, топли оброк, зелени чај): the definite
+    form Serbian writes there, which Macedonian and Bulgarian, writing the masculine without an
+    ending (главен пат, зелен чај), never do (``[indefinite_adjective]``). Empty for a language
+    the table does not name, without Serbian's dictionary (which tells the forms), and for the
+    exceptions the table lists: the adjectives in -ски and its kin, ordinals (осми март), a verb
+    after its particle (се прави хляб), a capitalized noun, a name (Свети Ѓорѓи)."""
+    table = _indefinite_adjective().get(lang)
+    if not table or "sr" not in EXTRA_DICTIONARIES:
+        return []
+    from translit.langs.lexicon import in_extra_dictionary
+
+    def known(word: str) -> bool:
+        return in_extra_dictionary(word, "sr")
+
+    def adjective(w: str) -> bool:
+        if len(w) < 4 or not w.endswith("и") or w.endswith(table["kept"]) or w in table["never"] or \
+                w.endswith(table["never_endings"]) or not known(w):
+            return False
+        stem = w[:-1]
+        return all(known(stem + e) for e in table["adjective"])
+
+    def masculine_noun(w: str) -> bool:
+        if len(w) <= 2 or w[-1] in _NOT_MASCULINE_END or not known(w):
+            return False
+        stems = [w] + ([w[:-2] + w[-1]] if w[-2] == "а" else [])  # a fleeting а: центар, центра
+        return any(all(any(known(stem + e) for e in ending.split("|")) for ending in table["noun"])
+                   for stem in stems)
+
+    tokens = [m.group() for m in _TOKEN.finditer(text)]
+    found = []
+    for before, a, b in zip([""] + tokens, tokens, tokens[1:]):
+        if a.endswith(".") or "-" in a or "-" in b or not _ALL_CYR.fullmatch(a) or not _ALL_CYR.fullmatch(b):
+            continue
+        if b[0].isupper() or before.lower() in table["verb_before"]:
+            continue  # a name; a verb (се прави компот)
+        if adjective(a.lower()) and masculine_noun(b):
+            found.append(f"{a.lower()} {b}")
+    return found
+
+
 def russian_name_heading(text: str) -> list[str]:
     """The words of ``text`` if it is a personal name as Russian writes it: two or more Cyrillic
     words, each capitalized in the text and known to Russian's dictionary (pymorphy3's) as a
@@ -529,7 +586,9 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
     # a noun in a case its preposition cannot take, each pair counted as half a foreign letter
     for langs_of, misses, said in ((_government, government_misses, "a case its preposition does not govern"),
                                    (_nominative_never, nominative_after_preposition,
-                                    "a nominative its preposition never governs")):
+                                    "a nominative its preposition never governs"),
+                                   (_indefinite_adjective, definite_adjective_pairs,
+                                    "an adjective in -и before a masculine singular noun")):
         for lang in langs_of():
             found = misses(text, lang) if lang in scores else None
             if found:
@@ -817,6 +876,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
             if found:
                 scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
                 scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
+        if lang in _indefinite_adjective():
+            # the masculine adjective's -и, in the language's own reading (Topli obrok read in
+            # Macedonian: топли оброк, which Macedonian writes топол оброк)
+            found = definite_adjective_pairs(r.text, lang)
+            if found:
+                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+                scores[lang].evidence.append(f"{'; '.join(found)}: an adjective in -и before a masculine singular noun")
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
@@ -857,6 +923,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
                 n_fit += k
         if n_fit:
             fits[lang] = total / n_fit
+    for lang, lender in _borrowed().items():
+        if lang in fits and lender in fits and fits[lang] > fits[lender]:
+            # a language that reads by a neighbour's model (Rusyn by Ukrainian's) fits letters no
+            # better than that neighbour: the model is the neighbour's, and its own tables' other
+            # path through a word (Baniste, Chelopech: Bulgarian villages read by Rusyn's ALA-LC
+            # alone) is no evidence the neighbour's list and letters lack
+            fits[lang] = fits[lender]
     if fits:
         top = max(fits.values())
         for lang, fit in fits.items():
