@@ -128,6 +128,15 @@ def test_the_gloss_of_a_word_of_lookalikes_is_the_words(text, expected):
     assert len(words) == 1 and expected in words[0].glosses
 
 
+@pytest.mark.parametrize("text", ["Dоstоevskii", "Istоriia Rоssii", "Mоskvа i Sаnkt-Peterburg"])
+def test_a_word_of_lookalikes_is_identified_as_the_word_it_is(text):
+    # a Cyrillic о or а inside a romanized word made the whole text "Cyrillic" (Serbian, as it came)
+    plain = "".join(fold_mixed_words(text))
+    got, want = translit.identify(text), translit.identify(plain)
+    assert (got.script, got.language) == (want.script, want.language) == ("latin", "ru")
+    assert translit.to_cyrillic(text, lang="auto").text == translit.to_cyrillic(plain, lang="auto").text
+
+
 def test_folding_lookalikes_keeps_every_offset():
     rng = random.Random(10)
     alphabet = "aeopcxyAEOPCXMHTK" + "аеорсхуАЕОРСХМНТК" + "bdfgjЖЩъї' -1é\u0301"

@@ -933,13 +933,14 @@ def identify(text: str, among: tuple[str, ...] | None = None) -> Identification:
     cheap to identify, is always weighed in all of them."""
     if not isinstance(text, str):
         raise TypeError(f"identify takes a str, not {type(text).__name__}")
-    if _ANY_CYR.search(text):
-        from translit.normalize.lookalikes import numerals_to_latin
+    from translit.normalize.lookalikes import fold_mixed_words, numerals_to_latin
 
+    read = fold_mixed_words(text)  # Dоstоevskii with Cyrillic о is a Latin word, as the readers read it
+    if _ANY_CYR.search(read):
         # a Roman numeral typed with Cyrillic lookalikes (т. ІІ, ХІХ в.) is no word of any language
-        script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(text))
-    elif _LAT.search(text):
-        script, ranking = "latin", _identify_latin(text, among)
+        script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(read))
+    elif _LAT.search(read):
+        script, ranking = "latin", _identify_latin(read, among)
     else:
         return Identification(text, "none", None, 0.0, [])
     top = ranking[0]
