@@ -214,3 +214,17 @@ def test_the_cli_never_writes_over_its_input(run_cli, tmp_path, argv):
     p = run_cli(*[str(tmp_path / a) if a == "H.txt" else a for a in argv], check=False)
     assert p.returncode == 2 and "never overwritten" in p.stderr
     assert src.read_text() == "h\nMoskva\nMoskva\n"
+
+
+def test_every_word_left_as_it_was_keeps_its_own_characters():
+    # random text of lookalikes, other letters and marks: a word not read is the text's own
+    rng = random.Random(7)
+    alphabet = "aeopcxyMHTK" + "аеорсхуМНТК" + "bdfgjlnrsvz" + "ЖЩїé \u0301'-"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 25)))
+        r = translit.to_cyrillic(text)
+        assert r.input == text
+        for w in r.words:
+            assert w.input == text[w.start:w.end]
+            if not w.is_russian:
+                assert w.cyrillic == w.input
