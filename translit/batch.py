@@ -372,8 +372,9 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
 
     ``progress``: None for a bar on a terminal, a bool, or a function called with the number of
     rows done so far."""
-    from translit.outfile import AtomicFile
+    from translit.outfile import AtomicFile, refuse_overwrite
 
+    refuse_overwrite([in_path], [out_path])
     fmt = table_format(in_path, fmt)
     if column is None:
         raise TranslitError("name the column (--column) or field (--field) to work on" + _plain_hint(in_path, spec[0]))

@@ -105,10 +105,28 @@ def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
     if _is_terminal(sys.stdin):  # typed at a prompt: say what the silent wait is for
         print("translit: reading one text per line from the keyboard; Ctrl-D ends (or give the texts as "
               "arguments)", file=sys.stderr)
-    for i, line in enumerate(sys.stdin, 1):
+    for i, line in enumerate(_stdin_lines(sys.stdin), 1):
         if check_utf8:
             _warn_if_not_utf8(line, f"line {i} of standard input")
-        yield line[:-1] if line.endswith("\n") else line
+        yield line
+
+
+_INNER_CR = re.compile(r"\r(?=.)", re.S)
+
+
+def _stdin_lines(stream: Iterable[str]) -> Iterator[str]:
+    """The lines of text ``stream`` without their LF: a lone CR ends a line too (an old Mac
+    file, a CR-only export: one output line for each of its lines, not one for the whole file);
+    the CR of a CRLF stays with its line, as it always has."""
+    for line in stream:
+        if line.endswith("\n"):
+            line = line[:-1]
+        elif line.endswith("\r"):  # the last line, ended by a lone CR
+            line = line[:-1]
+        if "\r" not in line:
+            yield line
+        else:
+            yield from _INNER_CR.split(line)
 
 
 def _emit(items: Iterable[str]) -> None:
@@ -373,8 +391,10 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
     for i, heading in enumerate(headings, 1):
         _warn_if_not_utf8(heading, f"{args.file}: heading {i}", args.file)
+    from translit.outfile import AtomicFile, refuse_overwrite
+
+    refuse_overwrite([args.file], [args.out])
     clusters = cluster(headings, scheme=args.scheme, threshold=args.threshold, progress=sys.stderr.isatty())
-    from translit.outfile import AtomicFile
 
     atomic = AtomicFile(args.out, "w") if args.out else None
     out = atomic.fh if atomic is not None else sys.stdout

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from translit.errors import finite_number
+from translit.normalize.lookalikes import fold_mixed_words
 from translit.read.established import kept_by_scheme_conversion
 from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.romanize import romanize
@@ -136,7 +137,9 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     # are reported among the skipped spans when their confidence is below the threshold
     doubtful = [Span(w.start, w.end, w.input, w.input, None, w.confidence, False) for w in reading.words
                 if not w.is_russian and w.confidence < threshold and not in_url(w.start, w.end)]
-    for m in _CYR_RUN.finditer(text):
+    # the Cyrillic runs of the text as the reader read it: a word of Latin and Cyrillic lookalikes
+    # (Mоskvа) is one Latin word of the reading, not a Latin word with Cyrillic letters inside
+    for m in _CYR_RUN.finditer(fold_mixed_words(text)):
         if not in_url(m.start(), m.end()) and not in_citation_mark(m.start(), m.end()):
             items.append((m.start(), m.end(), m.group(), "cyrillic", 1.0))
     items.sort()

@@ -2069,7 +2069,7 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
 
     ``progress``: None for a bar on a terminal, a bool, or a function of the records done."""
     from translit.batch import _chunks, _progress, run_ordered
-    from translit.outfile import AtomicFile, target
+    from translit.outfile import AtomicFile, refuse_overwrite, target
 
     from translit.errors import finite_number
 
@@ -2089,6 +2089,7 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         raise TranslitError(f"marc {command} needs an output file (or --dry-run)")
     rejects_path = rejects_path or rejects_default(in_path, out_path if writes else None, report_path, xml,
                                                    ".json" if jsn else None)
+    refuse_overwrite([in_path], [out_path if writes else None, report_path, rejects_path])
     for p in (out_path if writes else None, report_path, rejects_path):
         if p:
             target(p)  # a folder, a missing folder or a FIFO is refused before any work

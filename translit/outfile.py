@@ -47,6 +47,32 @@ def target(path: str) -> str:
     return real
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (the same path, a symbolic or a hard link)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet: two files
+        return False
+
+
+def refuse_overwrite(inputs: list[str], outputs: list[str | None]) -> None:
+    """Raise :class:`TranslitError` before any work when an output file is an input file (its
+    content would be replaced by the output: ``marc check in.mrc --report in.mrc``, a table's
+    ``--out`` naming its ``--in``) or when two outputs are one file (one would replace the other:
+    the MARC output and its report). ``None`` stands for an output not written."""
+    outs = [p for p in outputs if p]
+    for out in outs:
+        for src in inputs:
+            if _same_file(src, out):
+                raise TranslitError(f"{out}: give another output file (the input is never overwritten)")
+    for k, a in enumerate(outs):
+        for b in outs[k + 1:]:
+            if _same_file(a, b):
+                raise TranslitError(f"{b}: two outputs of this run would be the same file; give each its own")
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -69,8 +69,9 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
         raise TranslitError(f"{in_path} is a folder, not a document")
     if not os.path.exists(in_path):
         raise TranslitError(f"{in_path}: no such file")
-    if os.path.realpath(in_path) == os.path.realpath(out_path):
-        raise TranslitError(f"{out_path}: give another output file (the input is never overwritten)")
+    from translit.outfile import refuse_overwrite
+
+    refuse_overwrite([in_path], [out_path])
     by_name = fmt is None and os.path.splitext(in_path)[1].lower() in EXTENSIONS
     fmt = fmt or format_of(in_path)
     if fmt not in FORMATS:

@@ -212,7 +212,11 @@ class _Tok:
 
 def _reading(text: str) -> tuple[list[_Tok], str]:
     """The words of ``text`` (as written, in Cyrillic, where they stand) and its Cyrillic reading."""
-    toks = [_Tok(m.group(), m.group(), m.start(), m.end()) for m in _CYR_WORD.finditer(text)]
+    from translit.normalize.lookalikes import fold_mixed_words
+
+    # a word of Latin and Cyrillic lookalikes (Mоskvа) is one word of the reading, not Cyrillic
+    # letters inside a Latin word: its Cyrillic words are those of the text as the reader reads it
+    toks = [_Tok(m.group(), m.group(), m.start(), m.end()) for m in _CYR_WORD.finditer(fold_mixed_words(text))]
     reading = text
     if re.search(r"[A-Za-z\u00c0-\u024f]", text):
         from translit import to_cyrillic

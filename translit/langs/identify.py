@@ -774,17 +774,26 @@ def written_units(lang: str) -> frozenset[str]:
 
 
 def _unwritten_in_word(word: str, units: frozenset[str], longest: int) -> list[int]:
-    """Positions of ``word`` (lowercase) no segmentation into ``units`` covers, the fewest possible."""
+    """Positions of ``word`` (lowercase) no segmentation into ``units`` covers, the fewest possible.
+    Each position keeps the step that reached it best (a back-pointer), not the list of misses
+    so far: copying that list at every letter cost the square of a long run of such letters."""
     n = len(word)
-    best: list[tuple[int, list[int]]] = [(0, [])] + [(n + 1, [])] * n
+    cost = [0] + [n + 1] * n
+    back = [(-1, False)] * (n + 1)  # position k: (where its best step started, whether it was a miss)
     for i in range(n):
-        cost, miss = best[i]
-        if cost + 1 < best[i + 1][0]:
-            best[i + 1] = (cost + 1, miss + [i])
+        c = cost[i]
+        if c + 1 < cost[i + 1]:
+            cost[i + 1], back[i + 1] = c + 1, (i, True)
         for k in range(1, min(longest, n - i) + 1):
-            if word[i:i + k] in units and cost < best[i + k][0]:
-                best[i + k] = (cost, miss)
-    return best[n][1]
+            if c < cost[i + k] and word[i:i + k] in units:
+                cost[i + k], back[i + k] = c, (i, False)
+    missed = []
+    j = n
+    while j > 0:
+        j, miss = back[j]
+        if miss:
+            missed.append(j)
+    return missed[::-1]
 
 
 def unwritten_letters(text: str, lang: str) -> list[str]:
@@ -1001,13 +1010,15 @@ def identify(text: str, among: tuple[str, ...] | None = None, russian_reading=No
     reader's ``to_cyrillic(text)`` (its defaults) when the caller has made it already."""
     if not isinstance(text, str):
         raise TypeError(f"identify takes a str, not {type(text).__name__}")
-    if _ANY_CYR.search(text):
-        from translit.normalize.lookalikes import numerals_to_latin
+    from translit.normalize.lookalikes import fold_mixed_words, numerals_to_latin
 
+    read = fold_mixed_words(text)  # Dоstоevskii with Cyrillic о is a Latin word, as the readers read it
+    if _ANY_CYR.search(read):
         # a Roman numeral typed with Cyrillic lookalikes (т. ІІ, ХІХ в.) is no word of any language
-        script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(text))
-    elif _LAT.search(text):
-        script, ranking = "latin", _identify_latin(text, among, russian_reading)
+        script, ranking = "cyrillic", _identify_cyrillic(numerals_to_latin(read))
+    elif _LAT.search(read):
+        # (a reading the caller made is of the text as given: of no use once lookalikes were folded)
+        script, ranking = "latin", _identify_latin(read, among, russian_reading if read == text else None)
     else:
         return Identification(text, "none", None, 0.0, [])
     top = ranking[0]

@@ -74,6 +74,25 @@ def repair_mixed_token(token: str) -> tuple[str, str] | None:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HAS_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f]")
+
+
+def fold_mixed_words(text: str) -> str:
+    """``text`` with every run of letters that mixes Cyrillic and Latin lookalikes written in one
+    script, as :func:`repair_mixed_token` decides (``Mоskvа`` with Cyrillic о and а → ``Moskva``,
+    ``Петрoв`` with a Latin o → ``Петров``); a real mix is left as it is. One letter for one, so
+    every offset into ``text`` stays valid: a reader reads the folded text and takes what it leaves
+    from ``text`` itself."""
+    if not _HAS_LATIN.search(text) or not _HAS_CYRILLIC.search(text):
+        return text
+
+    def one(m: re.Match) -> str:
+        repaired = repair_mixed_token(m.group())
+        return repaired[0] if repaired else m.group()
+
+    return _LETTERS.sub(one, text)
 
 
 def numerals_to_latin(text: str) -> str:

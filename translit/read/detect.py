@@ -23,6 +23,7 @@ from translit.read.language import english_zipf, looks_romanized
 from translit.read.scoring import Preference, _bits
 from translit.read.spelling_index import spelling_record
 from translit.read.weights import W
+from translit.read.words import MAX_WORD
 from translit.schemes import SCHEME_IDS
 
 
@@ -116,6 +117,11 @@ _WordSignal = tuple[str, tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...
 
 @per_word_cache(200_000)
 def _word_signal(w: str) -> _WordSignal:
+    """What token ``w`` tells detection. A run of letters longer than :data:`MAX_WORD` is no word
+    (reading leaves it as it is) and tells nothing: its marks are not looked for (a mark pattern
+    that looks ahead through the rest of the word costs the square of such a run)."""
+    if len(w) > MAX_WORD:
+        return ("none", (), ())
     cw = latin_forms(w)[1]  # as the reader sees it (MARC half-mark ties folded, stress marks stripped)
     capital = w[:1].isupper()
     rec = spelling_record(cw)  # a common spelling's signal is stored (translit.read.spelling_index)

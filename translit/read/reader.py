@@ -24,6 +24,7 @@ from translit.read.policy import CATALOGUE_FIELD, ReadingPolicy, from_flags, pol
 from translit.read.scoring import Preference
 from translit.read.tokens import latin_words
 from translit.read.weights import W
+from translit.normalize.lookalikes import fold_mixed_words
 from translit.read.words import MAX_WORD, WordReading, prefer_hyphenated_words, read_word, stray_letter  # noqa: F401
 from translit.schemes import SCHEME_IDS
 
@@ -76,6 +77,8 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         from translit.errors import UnknownSchemeError
 
         raise UnknownSchemeError(scheme, SCHEME_IDS)
+    original = text  # what a word left as it was is written from
+    text = fold_mixed_words(text)  # a word of Latin and Cyrillic lookalikes read as one word
     matches = join_lost_signs(text, join_digit_words(text, latin_words(text)))
     if scheme is None and matches:
         from translit.read.detect import detected_preference
@@ -119,7 +122,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
             russian = False
             verdicts.why[k] = "a lone letter with a diacritic that spells no Russian word: left as it was"
         if not russian:
-            wr.cyrillic = text[m.start():m.end()]  # (the text's own characters: a word an OCR repair read)
+            wr.cyrillic = original[m.start():m.end()]  # (the text's own characters: a word an OCR repair read)
             wr.reason = verdicts.why.get(k, "left as it was: not romanized Russian")
             wr.confidence = verdicts.confidence.get(k, 1.0)
             wr.is_russian = False
@@ -135,6 +138,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         out.append(wr.cyrillic)
         pos = m.end()
     out.append(text[pos:])
+    if original is not text:  # each word as it came, lookalikes and all
+        for wr in words:
+            wr.input = original[wr.start:wr.end]
     if established:
         inside = {j for k, (last, *_) in established.items() for j in range(k + 1, last + 1)}
         words = [wr for j, wr in enumerate(words) if j not in inside]
@@ -147,7 +153,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     if not words:
         conf = 0.0
     alone = {m.start(): v for m, v in zip(matches, verdicts.alone)} if verdicts.alone else {}
-    return Reading(text, "".join(out), chosen, conf, words, alone)
+    return Reading(original, "".join(out), chosen, conf, words, alone)
 
 
 def _restore_yo(cyr: str, form: str) -> str:
