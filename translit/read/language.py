@@ -248,12 +248,15 @@ def only_french_german(word: str) -> bool:
     return other >= W.language.french_german_zipf and other > en + W.language.french_german_margin
 
 
-_VERDICTS: dict[tuple[str, str, float], bool | None] = {}
+_VERDICTS: dict[tuple, bool | None] = {}
 
 
 def word_language(wr: WordReading) -> bool | None:
-    """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone."""
-    k = (wr.input, wr.cyrillic, wr.candidates[0].score if wr.candidates else W.language.no_reading)
+    """True: romanized Russian; False: English (or other text to leave); None: cannot tell alone.
+    Remembered under all that :func:`_word_language` reads of the word: its input, its reading,
+    and the score and source of its best candidate (the source decides a name or a guess)."""
+    top = wr.candidates[0] if wr.candidates else None
+    k = (wr.input, wr.cyrillic, top.score, top.source) if top is not None else (wr.input, wr.cyrillic)
     hit = _VERDICTS.get(k, ...)
     if hit is ...:
         hit = _word_language(wr)

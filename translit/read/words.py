@@ -173,51 +173,21 @@ def _one_letter_words() -> frozenset[str]:
 
 
 _WORDS: dict[tuple[str, Any], WordReading] = {}
-_MASKS: dict[str, tuple[int, ...] | None] = {}  # token → the scheme masks its reading depends on
 on_clear(_WORDS.clear)
-on_clear(_MASKS.clear)
-
-
-def _masks_of(token: str) -> tuple[int, ...] | None:
-    """The scheme masks of a token's dictionary readings when a detected preference acts on
-    its reading only through their penalties (None for words read otherwise: guesses,
-    abbreviations, conventional forms, words with a scheme's diacritics or ties)."""
-    hit = _MASKS.get(token, ...)
-    if hit is ...:
-        hit = None
-        if len(token) <= MAX_WORD:
-            norm, w = latin_forms(token)
-            rec = spelling_record(w)  # a common spelling's paths are stored (translit.read.spelling_index)
-            if rec is None:
-                facts = word_facts(w)
-            if (rec is not None or facts.paths) \
-                    and (w.isascii() or "\u0361" not in w and not has_scheme_diacritics(w)) \
-                    and w not in reader().tables.words and not (case_of(norm) != "lower" and _acronym_reading(norm)):
-                hit = rec.path_masks() if rec is not None else tuple(sorted({p.mask for p in facts.paths}))
-        if len(_MASKS) < 300_000:
-            _MASKS[token] = hit
-    return hit
-
-
-def _cache_key(token: str, prefer: Preference | None) -> Any:
-    """What a token's reading depends on in ``prefer``: for a detected preference, only the
-    penalties of the schemes of its readings (so lines detected alike share readings)."""
-    if prefer is None or prefer.given:
-        return prefer
-    masks = _masks_of(token)
-    if masks is None:
-        return prefer
-    modern = _favoured(prefer) is True
-    pens = prefer.penalties_of(masks)
-    # a reading at the most penalty may be dropped (scoring._apply_preference), and what is left
-    # then depends on the likely schemes themselves (the trigram guess is made in them)
-    return (modern, pens, prefer.mask if W.preference.max_penalty in pens else None)
 
 
 def read_word(token: str, prefer: Preference | None = None) -> WordReading:
     """Read one Latin word (any scheme) into Cyrillic, with ranked candidates (cached per word
-    and what the scheme preference means for it; the caller gets its own copy)."""
-    ck = (token, _cache_key(token, prefer))
+    and the whole scheme preference; the caller gets its own copy).
+
+    The key is the whole preference, not only the penalties of the schemes of the word's own
+    readings: a reading also weighs spellings the word is repaired to (poème as poeme, a slip
+    undone), guesses made in the likely schemes and whether any scheme is preferred at all, so
+    a narrower key let the first line to read a word decide it for every later line whose
+    preference differed elsewhere (Soviets read as Советс or Совйетс by what ran before).
+    Detected preferences are shared objects (:meth:`Preference.from_score_list`), so lines
+    detected alike still share readings."""
+    ck = (token, prefer)
     hit = _WORDS.get(ck)
     if hit is None:
         hit = _read_word(token, prefer)
