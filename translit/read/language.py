@@ -1174,19 +1174,32 @@ def _english_affixed(wr: WordReading) -> bool:
     return any(zipf(s)[0] >= W.running.affixed_stem for s in stems)
 
 
-def _english_plural(wr: WordReading) -> bool:
+def _english_plural(wr: WordReading, after_article: bool = False) -> bool:
     """The Romanovs, Bolsheviks, Mensheviks: an English plural s on a Russian name or word. The
-    word itself is no Russian dictionary form; without its s it is one."""
+    word itself is no Russian dictionary form; without its s it is one. After an English article
+    (``after_article``: the Romanovs, the Ivanovs) a reading only another language's convention gives
+    (Latvian Романов with its nominative -s) does not count as that form."""
     from translit.read.words import read_word
 
     w = wr.input.rstrip("'’ʹ")  # the Romanovs' jewels: a plural's possessive
     if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or _word_facts(w)[2] and not _word_facts(w[:-1])[2]:
         return False
-    if wr.candidates and wr.candidates[0].source not in Source.GUESSES and wr.candidates[0].score >= W.running.plural_whole:
+    if wr.candidates and wr.candidates[0].source not in Source.GUESSES and wr.candidates[0].score >= W.running.plural_whole \
+            and not (after_article and _only_foreign_convention(wr.candidates[0])):
         return False
     stem = read_word(w[:-1])
     return bool(stem.candidates) and stem.candidates[0].source not in Source.GUESSES \
         and stem.candidates[0].score >= W.running.plural_stem
+
+
+def _only_foreign_convention(c) -> bool:
+    """A reading that only another language's own convention gives (leniency.toml ``[mixing] unmixed``:
+    Latvian Romanovs, Ivanovs = Романов, Иванов with the nominative -s): after an English article the s
+    of such a word is likelier English's plural (the Romanovs) than a Latvian ending."""
+    from translit.read.chunks import scheme_bit, tables
+
+    unmixed = tables().unmixed
+    return bool(c.schemes) and all(scheme_bit(s) & unmixed for s in c.schemes)
 
 
 def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -1283,7 +1296,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
         elif m.start() and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
             leave(k, "a reconstructed form (*kaina): a word of a parent language, not Russian")
-        elif verdicts[k] is not False and w[:1].isupper() and _english_plural(wr):
+        elif verdicts[k] is not False and w[:1].isupper() and _english_plural(
+                wr, k > 0 and matches[k - 1].group().lower() in _word_list("english_name_articles")):
             leave(k, "an English plural of a Russian name or word")
     # a French or German word English does not write (mir, von, la) that is also a common Russian
     # word follows its neighbours, as in romanized Russian
