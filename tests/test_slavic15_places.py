@@ -69,6 +69,47 @@ def test_one_place_in_prose_is_read_in_its_language(text, place, lang, cyrillic)
     "He published Vospominaniia o detstve after moving to Kharkiv.",
     "We flew from Kiev to Odessa and then to Minsk.",
     "The Kyiv edition of Voina i mir sold out.",
+    "Prokofiev left Moscow for Kharkiv and wrote Voina i mir there.",
+    "Her memoir Detstvo v Vinnytsia was published in Moscow.",
 ])
 def test_russian_prose_with_a_neighbours_place_stays_russian(text):
     assert choose(text).language == "ru"
+
+
+
+# rule 4: a place of two or three words is one name (Stara Zagora, Smederevska Palanka, Kisela Voda)
+@pytest.mark.parametrize("words, lang", [(["Stara", "Zagora"], "bg"), (["Smederevska", "Palanka"], "sr"),
+                                         (["Kisela", "Voda"], "mk")])
+def test_a_place_of_several_words_is_one_name(words, lang):
+    assert places_in(["near"] + words + ["today"]) == [(" ".join(words), (lang,))]
+
+
+def test_several_words_need_every_capital():
+    assert places_in(["Stara", "zagora"]) == []
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("We stopped in Stara Zagora for lunch.", "Стара Загора"),
+    ("The railway works at Smederevska Palanka employed his father.", "Смедеревска Паланка"),
+    ("The monastery near Kriva Palanka is worth a visit.", "Крива Паланка"),
+])
+def test_several_word_place_in_prose_is_read_in_its_language(text, cyrillic):
+    from translit.commands import _conversion
+
+    out = _conversion(text, "cyrillic", None, None, 0.0, None, None)[1].text
+    assert cyrillic in out
+
+
+def test_a_place_counts_by_the_share_of_words_it_covers():
+    """The name alone gets the whole weight; beside another word, half of it."""
+    import translit.langs.identify as ident
+
+    scores = {}
+    for text in ("Chernivtsi", "Istoriia Chernivtsi"):
+        words = text.split()
+        found = {l: ident.LanguageScore(l, 0.0) for l in ("uk", "ru")}
+        ident._count_places(words, found)
+        scores[text] = found["uk"].score
+        assert found["ru"].score == 0.0
+    assert scores["Chernivtsi"] == weight()
+    assert scores["Istoriia Chernivtsi"] == weight() / 2

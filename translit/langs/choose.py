@@ -244,11 +244,13 @@ def _words_inside_prose(text: str) -> list[str]:
     title or name that running prose holds."""
     import wordfreq
 
-    from translit.langs.places import places_in
+    from translit.langs.places import place_spans
     from translit.langs.reader import WORD_RE
 
-    return [w for w in (m.group() for m in WORD_RE.finditer(text)) if len(w) > 1 and not _ANY_CYR.search(w)
-            and (max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF or places_in([w]))]
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    named = {k for a, b, _ in place_spans(words) for k in range(a, b)}
+    return [w for k, w in enumerate(words) if len(w) > 1 and not _ANY_CYR.search(w)
+            and (k in named or max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF)]
 
 
 def _language_inside_prose(text: str) -> Choice | None:

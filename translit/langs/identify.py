@@ -845,8 +845,9 @@ MAX_PLACES = 3  # place names counted per language and text
 def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
     """Each place name of ``words`` that the gazetteer (:mod:`translit.langs.places`: the cities of
     Ukraine, Belarus, Bulgaria, Serbia, North Macedonia no other country names) gives to a language
-    counts its ``weight`` for that language, at most MAX_PLACES times (Kharkiv: Ukrainian; Hrodna:
-    Belarusian; Kragujevac: Serbian)."""
+    counts its ``weight`` for that language times the share of ``words`` it covers (Kriva Palanka
+    alone: the whole weight), at most MAX_PLACES places (Kharkiv: Ukrainian; Hrodna: Belarusian;
+    Kragujevac: Serbian)."""
     from translit.langs.places import places_in, weight
 
     per_lang: dict[str, list[str]] = {}
@@ -855,7 +856,10 @@ def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
             per_lang.setdefault(lang, []).append(word)
     for lang, found in per_lang.items():
         if lang in scores:
-            scores[lang].score += weight() * min(len(found), MAX_PLACES)
+            # per word of the text, as the words' own evidence counts: a text that is one name is
+            # decided by it, a Russian title that names a Ukrainian city (Prokofiev Kharkiv) is not
+            covered = sum(len(name.split()) for name in found[:MAX_PLACES])
+            scores[lang].score += weight() * covered / max(len(words), 1)
             scores[lang].evidence.append(f"{', '.join(found[:MAX_PLACES])}: a city of its country (GeoNames), "
                                          "no other country's")
 

