@@ -14,6 +14,9 @@ Shortcuts keep Russian fast and safe, each reported as the reason:
 * romanized text of which a large share of words are common English, German, French, Spanish or
   Italian words is running text: the Russian reader, which keeps such words as they are, reads it
   (the other languages' lists hold many loans and would claim it);
+* in such running text one word is identified apart only when it names a place of the gazetteer
+  (:mod:`translit.langs.places`: The museum in Chernivtsi reopened): one word of lexical evidence
+  alone is unsafe (an English surname reads as Serbian Latin);
 * a romanized text with a mark the identified language's tables never write (a tie for Serbian)
   is not taken for that language;
 * text with no letters is Russian (nothing to identify).
@@ -236,14 +239,18 @@ def choose_read(text: str, reading=None) -> Choice:
 
 def _words_inside_prose(text: str) -> list[str]:
     """The Latin words of ``text`` (two letters or more, with their romanization marks and ties) that
-    are rarer than :data:`INSIDE_ZIPF` in every Western list: the words of the title or name that
-    running prose holds."""
+    are rarer than :data:`INSIDE_ZIPF` in every Western list, or name a place of the gazetteer
+    (:mod:`translit.langs.places`: Kharkiv, Burgas, which English writes often): the words of the
+    title or name that running prose holds."""
     import wordfreq
 
+    from translit.langs.places import place_spans
     from translit.langs.reader import WORD_RE
 
-    return [w for w in (m.group() for m in WORD_RE.finditer(text)) if len(w) > 1 and not _ANY_CYR.search(w)
-            and max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF]
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    named = {k for a, b, _ in place_spans(words) for k in range(a, b)}
+    return [w for k, w in enumerate(words) if len(w) > 1 and not _ANY_CYR.search(w)
+            and (k in named or max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF)]
 
 
 def _language_inside_prose(text: str) -> Choice | None:
@@ -253,8 +260,11 @@ def _language_inside_prose(text: str) -> Choice | None:
     other than Russian; else None (Russian reads the line, as before)."""
     from translit.langs.identify import identify
 
+    from translit.langs.places import places_in
+
     rest = _words_inside_prose(text)
-    if len(rest) < INSIDE_WORDS:
+    # one word is too little evidence, unless it names a place only one of the languages' countries has
+    if len(rest) < INSIDE_WORDS and not places_in(rest):
         return None
     ident = identify(" ".join(rest))
     if ident.language in (None, "ru") or ident.confidence < INSIDE_SURE:

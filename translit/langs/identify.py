@@ -35,7 +35,10 @@ Romanized text:
   counts against that language (``[romanized_tables]``: Bulgarian's without ISO 9, so the c and j
   of Macedonian's and Serbian's tables: Centar, majkata);
 * words: the share of words each language's reader finds in its list (the Russian reader's share
-  for Russian), weighted by how common the words are.
+  for Russian), weighted by how common the words are;
+* places: a capitalized word naming a city of Ukraine, Belarus, Bulgaria, Serbia or North Macedonia
+  and of no other country (``[gazetteer]``, :mod:`translit.langs.places`: Kharkiv, Hrodna, Varna,
+  Kragujevac, Bitola) counts for that country's language, the evidence one word can safely give.
 
 Languages without a list (Belarusian, Rusyn) rely on letters, marks and the character model, and
 their verdicts carry a lower confidence. Everything is returned with its evidence.
@@ -836,6 +839,31 @@ def repaired_reading(word: Any) -> bool:
     return bool(word.candidates) and bool(word.candidates[0].repair)
 
 
+MAX_PLACES = 3  # place names counted per language and text
+
+
+def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
+    """Each place name of ``words`` that the gazetteer (:mod:`translit.langs.places`: the cities of
+    Ukraine, Belarus, Bulgaria, Serbia, North Macedonia no other country names) gives to a language
+    counts its ``weight`` for that language times the share of ``words`` it covers (Kriva Palanka
+    alone: the whole weight), at most MAX_PLACES places (Kharkiv: Ukrainian; Hrodna: Belarusian;
+    Kragujevac: Serbian)."""
+    from translit.langs.places import places_in, weight
+
+    per_lang: dict[str, list[str]] = {}
+    for word, langs in places_in(words):
+        for lang in langs:
+            per_lang.setdefault(lang, []).append(word)
+    for lang, found in per_lang.items():
+        if lang in scores:
+            # per word of the text, as the words' own evidence counts: a text that is one name is
+            # decided by it, a Russian title that names a Ukrainian city (Prokofiev Kharkiv) is not
+            covered = sum(len(name.split()) for name in found[:MAX_PLACES])
+            scores[lang].score += weight() * covered / max(len(words), 1)
+            scores[lang].evidence.append(f"{', '.join(found[:MAX_PLACES])}: a city of its country (GeoNames), "
+                                         "no other country's")
+
+
 def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_reading=None) -> list[LanguageScore]:
     """Each language's score for romanized ``text`` (``russian_reading``: the Russian reader's
     ``to_cyrillic(text)`` when the caller has made it already: the same reading, not made again)."""
@@ -862,6 +890,7 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     from translit.langs.reader import WORD_RE
 
     matches = list(WORD_RE.finditer(text))
+    _count_places([m.group() for m in matches], scores)
     if len(matches) > SAMPLE_WORDS:
         text = _sample(text, matches)
         russian_reading = None  # (that reading was of the whole text)
