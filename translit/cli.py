@@ -162,6 +162,7 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
 
 
 def _add_batch_options(p: argparse.ArgumentParser, name: str = "") -> None:
+    """The table options (``--in``, ``--out``, ``--column``…) of command ``name``'s parser ``p``."""
     g = p.add_argument_group("batch (tables)")
     g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
     g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")
