@@ -170,15 +170,17 @@ BOM = b"\xef\xbb\xbf"
 CSV_DELIMITERS = (",", ";")
 
 
+# a table's format by the end of its name (any other name is read as CSV)
+TABLE_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+
+
 def table_format(path: str, fmt: str | None = None) -> str:
+    """``fmt`` when given, else the format of table ``path`` by its name (:data:`TABLE_EXTENSIONS`),
+    CSV for a name with none of them."""
     if fmt:
         return fmt
     low = path.lower()
-    if low.endswith((".tsv", ".tab")):
-        return "tsv"
-    if low.endswith((".jsonl", ".ndjson", ".json")):
-        return "jsonl"
-    return "csv"
+    return next((f for ext, f in TABLE_EXTENSIONS.items() if low.endswith(ext)), "csv")
 
 
 class _Callback:
@@ -358,7 +360,7 @@ def _tsv_clean(value: str) -> str:
 def _plain_hint(in_path: str, command: str) -> str:
     """For a file that is not named as a table (``names.txt``): how to run ``command`` over its
     lines instead, since ``--in`` reads tables only (and ``convert --in`` documents)."""
-    if os.path.splitext(in_path)[1].lower() in (".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"):
+    if os.path.splitext(in_path)[1].lower() in TABLE_EXTENSIONS:
         return ""
     import shlex
 

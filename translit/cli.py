@@ -83,7 +83,9 @@ def _sniff_stdin() -> None:
     name = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
     print(f"translit: standard input is {name}; read as such, written as UTF-8", file=sys.stderr)
     # a unit that is no character (a lone surrogate, an odd last byte) becomes U+FFFD
-    sys.stdin = io.TextIOWrapper(buf, encoding=codec, errors="replace")
+    # (lines end at LF, as Python reads UTF-8 standard input: the CR of a CRLF stays, a lone CR is
+    # split by _stdin_lines, whatever the encoding)
+    sys.stdin = io.TextIOWrapper(buf, encoding=codec, errors="replace", newline="\n")
 
 
 def _is_terminal(stream) -> bool:
@@ -162,6 +164,7 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
 
 
 def _add_batch_options(p: argparse.ArgumentParser, name: str = "") -> None:
+    """The table options (``--in``, ``--out``, ``--column``…) of command ``name``'s parser ``p``."""
     g = p.add_argument_group("batch (tables)")
     g.add_argument("--in", dest="infile", metavar="FILE", help="CSV, TSV or JSON-lines input")
     g.add_argument("--out", dest="outfile", metavar="FILE", help="output table (written atomically)")

@@ -108,6 +108,7 @@ class Person(NamedTuple):
 
 @cache
 def _table() -> dict:
+    """``match_forenames.toml``: the matching-only national forms of forenames and the surname endings."""
     import tomllib
     from importlib import resources
 

@@ -167,11 +167,12 @@ def is_xml(path: str) -> bool:
 
 def plain_reason(exc: BaseException, what: str = "the record cannot be read") -> str:
     """Why a record was rejected, in a cataloguer's words: the message of a fault translit names
-    itself (a ValueError or TranslitError it raised: ``the leader has 3 characters, not 24``) as it
-    is; any other exception as ``what`` with Python's detail after it in parentheses
+    itself (a ValueError, or a TranslitError of any kind it raised: ``the leader has 3 characters,
+    not 24``, an unknown scheme) as it is; any other exception (a ValueError's subclasses of Python's
+    own, UnicodeDecodeError, included) as ``what`` with Python's detail after it in parentheses
     (``the record cannot be read (KeyError: 'tag')``), so the reason never begins with a class name."""
     detail = str(exc).strip()
-    if type(exc) in (ValueError, TranslitError) and detail:
+    if (type(exc) is ValueError or isinstance(exc, TranslitError)) and detail:
         return detail
     return f"{what} ({type(exc).__name__}{': ' + detail if detail else ''})"
 
@@ -2021,16 +2022,18 @@ def dry_run_summary(report: MarcReport, command: str, out_path: str | None) -> s
     """What a ``--dry-run`` of ``romanize`` or ``add-880`` would have done, in one line: how many
     records the output would hold and how many of them would change, and for add-880 how many
     fields would get an 880 and how many would be left for review; nothing was written."""
+    from translit.errors import counted
+
     where = out_path or "the output"
     if command == "add-880":
         written = sum(1 for r in report.review if r.get("status") == "written")
         review = sum(1 for r in report.review if r.get("status") == "review")
-        what = (f"{written} field{'s' * (written != 1)} would get an 880 in {report.changed} "
-                f"record{'s' * (report.changed != 1)}, {review} would be left for review")
+        what = (f"{counted(written, 'field')} would get an 880 in {counted(report.changed, 'record')}, "
+                f"{review} would be left for review")
     else:
-        what = f"{report.changed} record{'s' * (report.changed != 1)} would be romanized (their Cyrillic kept in 880s)"
-    return (f"dry run, nothing written: {what}; {where} would hold {report.records_out} "
-            f"record{'s' * (report.records_out != 1)}" + (f", {len(report.rejected)} rejected" if report.rejected else ""))
+        what = f"{counted(report.changed, 'record')} would be romanized (their Cyrillic kept in 880s)"
+    return (f"dry run, nothing written: {what}; {where} would hold {counted(report.records_out, 'record')}"
+            + (f", {len(report.rejected)} rejected" if report.rejected else ""))
 
 
 def rejects_default(in_path: str, out_path: str | None, report_path: str | None, xml: bool,

@@ -819,13 +819,15 @@ _DESCRIPTION = re.compile(r"[\s.,:–—-]*(?P<body>[^\W\d_][^\d;()\[\]\n]{2,80}
 
 @cache
 def _file_words() -> re.Pattern[str]:
-    """A file word among the first three words of a description, then its end, a preposition (of,
-    on, against, по) or a capitalized word, the name whose file it is. The Cyrillic words also as
-    every romanization scheme writes them (ISO 9 ličnoe delo), derived."""
+    """A file word among the first three words of a description, then its end, a preposition
+    (``[file_descriptions] prepositions``: of, on, against, по) or a capitalized word, the name
+    whose file it is. The Cyrillic words also as every romanization scheme writes them (ISO 9
+    ličnoe delo), derived."""
     forms = set(_labels()["file_descriptions"]["forms"])
     forms |= {latin for f in list(forms) for latin in _romanizations(f)}
     words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:\S+\s+){{0,2}}(?i:{words})(?:$|\s+(?i:of|on|against|concerning|по|на)\s|\s+[A-ZА-ЯЁ])")
+    after = "|".join(map(re.escape, _labels()["file_descriptions"]["prepositions"]))
+    return re.compile(rf"(?:\S+\s+){{0,2}}(?i:{words})(?:$|\s+(?i:{after})\s|\s+[A-ZА-ЯЁ])")
 
 
 def _file_description(gap: str) -> bool:

@@ -216,7 +216,10 @@ def _reading(text: str) -> tuple[list[_Tok], str]:
 
     # a word of Latin and Cyrillic lookalikes (Mоskvа) is one word of the reading, not Cyrillic
     # letters inside a Latin word: its Cyrillic words are those of the text as the reader reads it
-    toks = [_Tok(m.group(), m.group(), m.start(), m.end()) for m in _CYR_WORD.finditer(fold_mixed_words(text))]
+    # (their Cyrillic; each word's input stays as written, Мoсквы with its Latin o, as a romanized
+    # word's does: one letter for one, so the offsets are the text's)
+    toks = [_Tok(text[m.start():m.end()], m.group(), m.start(), m.end())
+            for m in _CYR_WORD.finditer(fold_mixed_words(text))]
     reading = text
     if re.search(r"[A-Za-z\u00c0-\u024f]", text):
         from translit import to_cyrillic

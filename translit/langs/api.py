@@ -97,18 +97,23 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
     if code == "ru":
         from translit.conversion import convert as russian
 
+        if policy is not None:  # (Russian's own default when none is given)
+            options["policy"] = policy
         return russian(text, to=to, source=source, **options)
     from translit.romanize import romanize
 
     if to != "cyrillic":
         romanize("", to, lang=code, **options)  # the scheme must exist for the language
+    from translit.read.policy import policy_named
+
+    # "running", "every" or "catalogue": a preset's first word ("running text"), an unknown name refused
+    name = (policy_named(policy).name.split() or [""])[0] if policy is not None else None
 
     # the marks of archival citations are written from the labels data (translit.archives.rewrite),
     # the text between them is converted as the language's text; beside Cyrillic or a citation,
     # or in running text (as many common Western words as language.choose takes for prose), a
     # common English (German, French…) word is prose and is kept (langs.reader._western_word)
     edits = _citation_marks(text, to, code, **options)
-    name = str(getattr(policy, "name", policy)).split()[0]  # "running" or the preset's "running text"
     mixed = name != "every" and (name == "running" or bool(edits) or bool(_CYR.search(text)) or _running_text(text))
 
     def one(piece: str) -> str:

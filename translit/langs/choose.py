@@ -83,22 +83,22 @@ def _russian_alphabet() -> frozenset[str]:
 def _western_words(text: str) -> tuple[int, int]:
     """(common English, German, French, Spanish or Italian words, words of three or more letters)."""
     words = [w.lower() for w in _LAT_WORD.findall(text) if len(w) > 2]
-    return sum(map(_western_word, words)), len(words)
+    return sum(map(_is_common_western, words)), len(words)
 
 
-_WESTERN_WORDS: dict[str, bool] = {}  # lower-case word → whether it is a common Western word
+_COMMON_WESTERN: dict[str, bool] = {}  # lower-case word → whether it is a common Western word
 
 
-def _western_word(word: str) -> bool:
+def _is_common_western(word: str) -> bool:
     """Whether lower-case ``word`` is at least ``WESTERN_ZIPF`` common in one of the ``WESTERN``
     languages (remembered per word: the same words come back line after line)."""
-    hit = _WESTERN_WORDS.get(word)
+    hit = _COMMON_WESTERN.get(word)
     if hit is None:
         import wordfreq
 
         hit = max(wordfreq.zipf_frequency(word, lg) for lg in WESTERN) >= WESTERN_ZIPF
-        if len(_WESTERN_WORDS) < 200_000:
-            _WESTERN_WORDS[word] = hit
+        if len(_COMMON_WESTERN) < 200_000:
+            _COMMON_WESTERN[word] = hit
     return hit
 
 

@@ -451,9 +451,6 @@ def _indefinite_adjective() -> dict[str, dict[str, tuple[str, ...]]]:
     return {lang: lists for lang in table.get("langs", "").split()}
 
 
-_NOT_MASCULINE_END = frozenset("аеиоуѐѝьъ")
-
-
 def definite_adjective_pairs(text: str, lang: str = "mk") -> list[str]:
     """The "adjective noun" pairs of ``text`` (Cyrillic) where an adjective in -и stands right
     before a masculine singular common noun (главни пут, топли оброк, зелени чај): the definite
@@ -478,7 +475,7 @@ def definite_adjective_pairs(text: str, lang: str = "mk") -> list[str]:
         return all(known(stem + e) for e in table["adjective"])
 
     def masculine_noun(w: str) -> bool:
-        if len(w) <= 2 or w[-1] in _NOT_MASCULINE_END or not known(w):
+        if len(w) <= 2 or w[-1] in table["no_consonant"] or not known(w):
             return False
         stems = [w] + ([w[:-2] + w[-1]] if w[-2] == "а" else [])  # a fleeting а: центар, центра
         return any(all(any(known(stem + e) for e in ending.split("|")) for ending in table["noun"])
@@ -494,6 +491,23 @@ def definite_adjective_pairs(text: str, lang: str = "mk") -> list[str]:
         if adjective(a.lower()) and masculine_noun(b):
             found.append(f"{a.lower()} {b}")
     return found
+
+
+def _grammar_checks() -> tuple[tuple, ...]:
+    """The grammar that counts against a language, as (the languages a table names, the pairs of a
+    text that break it, what they are called in the evidence): Russian's government
+    (``[government.ru]``), the nominative after a Serbian preposition (``[nominative_never.sr]``),
+    the definite adjective before a Macedonian or Bulgarian noun (``[indefinite_adjective]``)."""
+    return ((_government, government_misses, "a case its preposition does not govern"),
+            (_nominative_never, nominative_after_preposition, "a nominative its preposition never governs"),
+            (_indefinite_adjective, definite_adjective_pairs, "an adjective in -и before a masculine singular noun"))
+
+
+def _count_grammar(score: LanguageScore, found: list[str], said: str) -> None:
+    """Count the pairs ``found`` against a language: each half a foreign letter, three at the most."""
+    if found:
+        score.score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
+        score.evidence.append(f"{'; '.join(found)}: {said}")
 
 
 def russian_name_heading(text: str) -> list[str]:
@@ -587,16 +601,10 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
             scores[lang].score += OUTSIDE_ALPHABET * min(len(found), 3)
             scores[lang].evidence.append(f"{' '.join(sorted(set(found)))}: not written in its spelling")
     # a noun in a case its preposition cannot take, each pair counted as half a foreign letter
-    for langs_of, misses, said in ((_government, government_misses, "a case its preposition does not govern"),
-                                   (_nominative_never, nominative_after_preposition,
-                                    "a nominative its preposition never governs"),
-                                   (_indefinite_adjective, definite_adjective_pairs,
-                                    "an adjective in -и before a masculine singular noun")):
+    for langs_of, misses, said in _grammar_checks():
         for lang in langs_of():
-            found = misses(text, lang) if lang in scores else None
-            if found:
-                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
-                scores[lang].evidence.append(f"{'; '.join(found)}: {said}")
+            if lang in scores:
+                _count_grammar(scores[lang], misses(text, lang), said)
     listed = _dictionary_only_langs()
     table = [{lang: _zipf_or_form(w, lang) for lang in LIST_LANGS} for w in words]
     checked = [_russian_list_checked(w, zipfs, listed) for w, zipfs in zip(words, table)]
@@ -907,20 +915,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
         r = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
-        if lang in _nominative_never():
-            # the case a preposition governs, in the language's own reading (Serbian Latin read
-            # exactly: za ekonomisti, na planina are no Serbian, as in Cyrillic text)
-            found = nominative_after_preposition(r.text, lang)
-            if found:
-                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
-                scores[lang].evidence.append(f"{'; '.join(found)}: a nominative its preposition never governs")
-        if lang in _indefinite_adjective():
-            # the masculine adjective's -и, in the language's own reading (Topli obrok read in
-            # Macedonian: топли оброк, which Macedonian writes топол оброк)
-            found = definite_adjective_pairs(r.text, lang)
-            if found:
-                scores[lang].score += OUTSIDE_ALPHABET / 2 * min(len(found), 3)
-                scores[lang].evidence.append(f"{'; '.join(found)}: an adjective in -и before a masculine singular noun")
+        # the case a preposition governs and the masculine adjective's -и, in the language's own
+        # reading (Serbian Latin read exactly: za ekonomisti, na planina are no Serbian; Topli obrok
+        # read in Macedonian: топли оброк, which Macedonian writes топол оброк), as in Cyrillic text;
+        # Russian's government is weighed on Russian's own reading, not here
+        for langs_of, misses, said in _grammar_checks()[1:]:
+            if lang in langs_of():
+                _count_grammar(scores[lang], misses(r.text, lang), said)
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian

@@ -262,6 +262,7 @@ def spellable(w: str, lang: str, scheme: str) -> bool:
 
 
 def _spellable(w: str, lang: str, scheme: str) -> bool:
+    """:func:`spellable` worked out: whether some path of ``scheme``'s chunks covers ``w``."""
     t = tables(lang)
     n = len(w)
     reach = [False] * (n + 1)
