@@ -112,3 +112,15 @@ def test_shared_acronyms_derive_nothing():
 def test_prose_with_look_alike_words_is_no_citation():
     text = "The CIA and the CPA wrote to Zamo and Camo in 1952; see also Chsd."
     assert parse_citations(text) == []
+
+
+@pytest.mark.parametrize("text, current, scheme", [
+    # a Ukrainian acronym through the Ukrainian table (ISO 9: і → ì), with or without its mark
+    ("CDÌAK, f. 127, op. 1, spr. 5.", "TsDIAK", "ISO 9:1995 (Ukrainian)"),
+    ("CDIAK, f. 127, op. 1, spr. 5.", "TsDIAK", "ISO 9:1995 (Ukrainian)"),
+    # ЦДАВО has no letter only Ukrainian has: the Russian tables spell it
+    ("ZDAWO, f. 2, op. 1, spr. 8.", "TsDAVO", "German"),
+])
+def test_ukrainian_acronyms_take_their_languages_table(text, current, scheme):
+    c = _one(text)
+    assert c.archive_current == current and scheme in c.notes[0]

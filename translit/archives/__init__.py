@@ -154,28 +154,34 @@ def _acronym_language(cyr: str) -> str:
     return "be" if re.search("[ўЎ]", cyr) else "uk" if re.search("[іїєґІЇЄҐ]", cyr) else "ru"
 
 
-def _spelled(cyr: str, scheme: str, lang: str) -> set[str]:
-    """A Cyrillic acronym as ``scheme`` spells it: letter by letter, each capital its letter's
-    spelling in title case (ЦХСД → Polish CChSD, German ZChSD, GOST 7.79 B CzXSD), and the whole
-    acronym as the romanizer writes it with title-case digraphs (which applies the scheme's context
-    rules)."""
-    from translit.romanize import romanize
+def _spelled(cyr: str, scheme: str, lang: str) -> str | None:
+    """A Cyrillic acronym as ``scheme`` spells it, letter by letter from the scheme's own letter
+    table, each capital's spelling in title case (ЦХСД → Polish CChSD, German ZChSD, GOST 7.79 B
+    CzXSD, ISO 9 CHSD); None when the table lacks a letter. Letters of an acronym are read one by
+    one, so no context rule of the scheme applies (and the romanizer, which would open the reader's
+    word lists to tell an acronym from a word, is not asked)."""
+    from translit.schemes import get_scheme
 
-    lang_arg = None if lang == "ru" else lang
-
-    def letter(ch: str) -> str:
+    table = get_scheme(scheme, None if lang == "ru" else lang)
+    letters = {**table.other_letters, **table.letters}
+    out: list[str] = []
+    for ch in cyr:
+        low = ch.lower()
         if not re.match("[\u0400-\u04ff]", ch):
-            return ch
-        r = romanize(ch.lower(), scheme, lang=lang_arg)
-        return r.capitalize() if ch.isupper() else r
-
-    by_letter = " ".join("".join(letter(c) for c in w) for w in cyr.split())
-    return {by_letter, romanize(cyr, scheme, lang=lang_arg, acronyms="title")}
+            out.append(ch)
+        elif low not in letters:
+            return None
+        else:
+            out.append(letters[low].capitalize() if ch.isupper() else letters[low])
+    return "".join(out)
 
 
 def _bare(text: str) -> str:
-    """An acronym's letters without marks, upper case (CChSD → CCHSD, Č → C): two spellings with the
-    same bare letters are one to the citation finder, which also looks for spellings without marks."""
+    """An acronym's letters without marks, upper case (CChSD → CCHSD, Č → C; a Cyrillic one in ALA-LC
+    by the letter table, ЦХСД → TSKHSD): two spellings with the same bare letters are one to the
+    citation finder, which also looks for spellings without marks."""
+    if re.search("[\u0400-\u04ff]", text):  # (not acronym_key's romanizer: see _spelled)
+        text = _spelled(text, "alalc-plain", "ru") or ""
     return "".join(c for c in unicodedata.normalize("NFD", acronym_key(text)) if not unicodedata.combining(c))
 
 
@@ -264,14 +270,13 @@ def derived_acronyms() -> tuple[list[tuple[Archive, Name, str, str, str]], dict[
                 for sid in rules["schemes"]:
                     if sid not in scheme_ids(lang):
                         continue
-                    for v in sorted(_spelled(cyr, sid, lang)):
-                        v = unicodedata.normalize("NFC", v)
-                        if not all(c.isalpha() or c in " -" for c in v) or any(unicodedata.combining(c) for c in v):
-                            continue  # ALA-LC's tie (T͡S), GOST 7.79 B's backtick: not an acronym's letters
-                        k = _bare(v)
-                        if len(k) < rules["min_letters"] or taken.get(k) == {arc.id}:
-                            continue
-                        cands.setdefault(k, []).append((arc, n, v, get_scheme(sid, None if lang == "ru" else lang).name, cyr))
+                    v = unicodedata.normalize("NFC", _spelled(cyr, sid, lang) or "")
+                    if not v or not all(c.isalpha() or c in " -" for c in v) or any(unicodedata.combining(c) for c in v):
+                        continue  # ALA-LC's tie (T͡S), GOST 7.79 B's backtick: not an acronym's letters
+                    k = _bare(v)
+                    if len(k) < rules["min_letters"] or taken.get(k) == {arc.id}:
+                        continue
+                    cands.setdefault(k, []).append((arc, n, v, get_scheme(sid, None if lang == "ru" else lang).name, cyr))
     labels = _label_keys()
     common = _common_words(sorted(k.lower() for k in cands), rules["languages"], rules["min_zipf"])
     kept: list[tuple[Archive, Name, str, str, str]] = []
