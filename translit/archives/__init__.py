@@ -60,6 +60,10 @@ class Archive:
 class Match:
     archive: Archive
     cited: Name  # the name as cited (a predecessor, or the current name)
+    # the scheme an acronym was found spelled in when the registry does not store that spelling but
+    # derives it (CA FSB: ЦА ФСБ in "ISO 9:1995 / GOST 7.79-2000 A"; see derived_acronyms); "" else
+    via: str = ""
+    via_cyr: str = ""  # the Cyrillic acronym that scheme spelled (ЦГАОР for ZGAOR)
 
     @property
     def is_predecessor(self) -> bool:
@@ -134,6 +138,166 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[s
     return out
 
 
+_ACRONYM_TOKEN = re.compile(r"[А-ЯЁІЇЄҐЎ][А-ЯЁІЇЄҐЎа-яёіїєґў-]*")
+
+
+def _acronym_shaped(cyr: str) -> bool:
+    """Is ``cyr`` a Cyrillic acronym (ЦХСД, ЦГАОР СССР, ЦГАОРиСС, СПбФ АРАН): every word begins with a
+    capital and has two capitals or more? Not a name in words (НИАБ в Гродно, Архив ЦК КПУ)."""
+    words = cyr.split()
+    return bool(words) and all(_ACRONYM_TOKEN.fullmatch(w) and sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _acronym_language(cyr: str) -> str:
+    """The language whose scheme tables romanize ``cyr``: Belarusian with ў, Ukrainian with і ї є ґ,
+    else Russian (as the citation finder tells a name's language)."""
+    return "be" if re.search("[ўЎ]", cyr) else "uk" if re.search("[іїєґІЇЄҐ]", cyr) else "ru"
+
+
+def _spelled(cyr: str, scheme: str, lang: str) -> str | None:
+    """A Cyrillic acronym as ``scheme`` spells it, letter by letter from the scheme's own letter
+    table, each capital's spelling in title case (ЦХСД → Polish CChSD, German ZChSD, GOST 7.79 B
+    CzXSD, ISO 9 CHSD); None when the table lacks a letter. Letters of an acronym are read one by
+    one, so no context rule of the scheme applies (and the romanizer, which would open the reader's
+    word lists to tell an acronym from a word, is not asked)."""
+    from translit.schemes import get_scheme
+
+    table = get_scheme(scheme, None if lang == "ru" else lang)
+    letters = {**table.other_letters, **table.letters}
+    out: list[str] = []
+    for ch in cyr:
+        low = ch.lower()
+        if not re.match("[\u0400-\u04ff]", ch):
+            out.append(ch)
+        elif low not in letters:
+            return None
+        else:
+            out.append(letters[low].capitalize() if ch.isupper() else letters[low])
+    return "".join(out)
+
+
+def _bare(text: str) -> str:
+    """An acronym's letters without marks, upper case (CChSD → CCHSD, Č → C; a Cyrillic one in ALA-LC
+    by the letter table, ЦХСД → TSKHSD): two spellings with the same bare letters are one to the
+    citation finder, which also looks for spellings without marks."""
+    if re.search("[\u0400-\u04ff]", text):  # (not acronym_key's romanizer: see _spelled)
+        text = _spelled(text, "alalc-plain", "ru") or ""
+    return "".join(c for c in unicodedata.normalize("NFD", acronym_key(text)) if not unicodedata.combining(c))
+
+
+@cache
+def _acronym_rules() -> dict:
+    return tomllib.loads(resources.files(__name__).joinpath("acronyms.toml").read_text("utf-8"))
+
+
+def _label_keys() -> frozenset[str]:
+    """The bare letters of every citation label and country word (labels.toml): no derived acronym
+    may be one of them."""
+    data = tomllib.loads(resources.files(__name__).joinpath("labels.toml").read_text("utf-8"))
+    forms = [f for row in data["field"] for f in row["forms"]]
+    forms += [f for row in data["country_suffixes"]["forms"] for f in row]
+    return frozenset(_bare(f) for f in forms)
+
+
+def _common_words(words: list[str], languages: list[str], min_zipf: float) -> dict[str, str]:
+    """Of ``words`` (lower case), those wordfreq counts common (Zipf ``min_zipf`` or more) in one of
+    ``languages`` → the first such language and its frequency, as "en 4.2". Cached on disk beside
+    the reader's caches, keyed by the words, the languages and wordfreq's version."""
+    import hashlib
+    import json
+    from importlib import metadata
+
+    from translit.read.lexicon import cache_dir
+
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    digest = hashlib.sha256(json.dumps([words, languages, min_zipf, version]).encode()).hexdigest()[:16]
+    path = cache_dir() / f"archive-acronym-words-{digest}.json"
+    try:
+        found = json.loads(path.read_text("utf-8"))
+        if isinstance(found, dict):
+            return found
+    except (OSError, ValueError):
+        pass
+    from wordfreq import zipf_frequency
+
+    found = {}
+    for w in words:
+        for lang in languages:
+            z = zipf_frequency(w, lang)
+            if z >= min_zipf:
+                found[w] = f"{lang} {z:.1f}"
+                break
+    try:
+        from translit import cachefile
+
+        cachefile.write(path, lambda fh: fh.write(json.dumps(found).encode("utf-8")))
+    except (OSError, ValueError):  # an unwritable cache directory: kept in memory only
+        pass
+    return found
+
+
+@cache
+def derived_acronyms() -> tuple[list[tuple[Archive, Name, str, str, str]], dict[str, str]]:
+    """Each registry name's Cyrillic acronym (and its Cyrillic acronym variants) in every scheme of
+    ``acronyms.toml``, through the project's own scheme tables: (archive, name, spelling, the
+    scheme's name, the Cyrillic it spelled) for each spelling kept, and {spelling: why} for each dropped. A spelling is
+    dropped when its bare letters (:func:`_bare`) are another archive's acronym or variant, or are
+    derived for two archives, or are a citation label or country word, or a common word or
+    abbreviation (wordfreq); a spelling the registry already has for the same archive adds nothing.
+    Only names whose acronym names them alone (``acronym_alone``)."""
+    from translit.schemes import get_scheme, scheme_ids
+
+    rules = _acronym_rules()
+    rows = _rows()
+    taken: dict[str, set[str]] = {}
+    for arc, names in rows:
+        for n, _, variants, _ in names:
+            for a in (n.acronym, n.acronym_cyr, *variants):
+                if a:
+                    taken.setdefault(_bare(a), set()).add(arc.id)
+    cands: dict[str, list[tuple[Archive, Name, str, str, str]]] = {}
+    for arc, names in rows:
+        for n, _, variants, _ in names:
+            if not n.acronym_alone:
+                continue
+            for cyr in dict.fromkeys((n.acronym_cyr, *variants)):
+                if not cyr or not _acronym_shaped(cyr):
+                    continue
+                lang = _acronym_language(cyr)
+                for sid in rules["schemes"]:
+                    if sid not in scheme_ids(lang):
+                        continue
+                    v = unicodedata.normalize("NFC", _spelled(cyr, sid, lang) or "")
+                    if not v or not all(c.isalpha() or c in " -" for c in v) or any(unicodedata.combining(c) for c in v):
+                        continue  # ALA-LC's tie (T͡S), GOST 7.79 B's backtick: not an acronym's letters
+                    k = _bare(v)
+                    if len(k) < rules["min_letters"] or taken.get(k) == {arc.id}:
+                        continue
+                    cands.setdefault(k, []).append((arc, n, v, get_scheme(sid, None if lang == "ru" else lang).name, cyr))
+    labels = _label_keys()
+    common = _common_words(sorted(k.lower() for k in cands), rules["languages"], rules["min_zipf"])
+    kept: list[tuple[Archive, Name, str, str, str]] = []
+    dropped: dict[str, str] = {}
+    for k, entries in cands.items():
+        ids = sorted({a.id for a, *_ in entries})
+        why = (f"the registry's spelling of {', '.join(sorted(taken[k]))}" if k in taken
+               else f"derived for {' and '.join(ids)}" if len(ids) > 1
+               else "a citation label or country word" if k in labels
+               else f"a common word or abbreviation (wordfreq {common[k.lower()]})" if k.lower() in common
+               else "")
+        seen: set[str] = set()
+        for e in entries:
+            if why:
+                dropped.setdefault(e[2], f"{e[2]} ({e[3]}, {e[0].id}): {why}")
+            elif e[2] not in seen:
+                seen.add(e[2])
+                kept.append(e)
+    return kept, dropped
+
+
 @cache
 def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
     archives: list[Archive] = []
@@ -149,19 +313,23 @@ def registry() -> tuple[list[Archive], dict[str, Match], dict[str, Match]]:
             for f in full:
                 if f:
                     by_name.setdefault(_name_key(f), m)
+    for arc, n, spelling, scheme, cyr in derived_acronyms()[0]:  # after every stored spelling: these never win
+        by_acronym.setdefault(acronym_key(spelling), Match(arc, n, scheme, cyr))
     return archives, by_acronym, by_name
 
 
 @cache
 def spellings() -> list[tuple[str, bool, Match]]:
     """Every way the registry spells an archive: (text, is it an acronym, what it resolves to).
-    The citation finder builds its pattern from this list."""
+    The citation finder builds its pattern from this list. The acronyms derived in other schemes
+    (:func:`derived_acronyms`) come last, their match naming the scheme (``via``)."""
     out: list[tuple[str, bool, Match]] = []
     for arc, names in _rows():
         for n, acronyms, variants, full in names:
             m = Match(arc, n)
             out += [(a, True, m) for a in [*acronyms, *variants] if a]
             out += [(f, False, m) for f in full if f]
+    out += [(spelling, True, Match(arc, n, scheme, cyr)) for arc, n, spelling, scheme, cyr in derived_acronyms()[0]]
     return out
 
 

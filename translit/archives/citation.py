@@ -307,7 +307,7 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     """One pattern for every spelling in the registry; acronyms match case as written (or all
     capitals), with or without their inner spaces and a country word (RF, Rossii, SSSR)."""
     lookup: dict[str, Match] = {}
-    acr, names = set(), set()
+    acr, names, derived = set(), set(), set()
     for text, is_acronym, m in spellings():
         text = unicodedata.normalize("NFC", text).strip()
         if not text:
@@ -317,12 +317,15 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
         for t in {text, _plain(text)[0]}:
             lookup.setdefault(_fold(t), m)
             (acr if is_acronym else names).add(t)
+            if m.via:
+                derived.add(t)
 
     def acro(a: str) -> str:  # an I among capitals may be scanned as l or 1 (RGASPl, RGASP1)
         return r"\s?".join(re.sub(r"(?<=[A-Z])I", "[Il1]", re.escape(w)) for w in a.split())
     # as written, in capitals, and an acronym of capitals only in title case and small letters as
     # well (Rgaspi, garf): typed or scanned so, before a fond
-    plain = [a for a in acr if a.isascii() and a.isalpha() and a.isupper() and len(a) >= 4]
+    # (not an acronym derived in another scheme, CGAOR: only as written or in capitals)
+    plain = [a for a in acr - derived if a.isascii() and a.isalpha() and a.isupper() and len(a) >= 4]
     titled = {a.capitalize() for a in plain} | {a.lower() for a in plain}
     acr_alts = sorted({acro(a) for a in acr | titled} | {acro(a.upper()) for a in acr}
                       | {d for a in acr if (d := _dotted(a))}, key=len, reverse=True)
@@ -1159,6 +1162,10 @@ class _Builder:
         m = self.match
         c._match = m
         c.archive_cited = self.archive_text
+        if m is not None and m.via and "archive" not in self.inherited and self.archive_text:
+            # an acronym the registry derives in another scheme (CA FSB: ЦА ФСБ in ISO 9)
+            self.notes.insert(0, f"archive {self.archive_text!r} read as {m.cited.acronym}: its acronym "
+                                 f"{m.via_cyr} in {m.via}")
         if m is not None:
             c.archive_acronym = m.cited.acronym
             c.archive_current = m.archive.id
