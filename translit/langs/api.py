@@ -22,13 +22,15 @@ _CYR = re.compile("[\u0400-\u04ff]")
 
 
 def resolve(text: str, lang: str | None) -> str:
-    """The language to use for ``text``: ``lang`` itself, or the identified one for ``auto``."""
+    """The language to use for ``text``: ``lang`` itself, or for ``auto`` the one the commands choose
+    by default (:func:`translit.langs.choose.choose`: identified, Russian when identification is
+    unsure or the text is English prose around romanized Russian), so the library and the CLI agree."""
     if lang is None:
         return "ru"
     if lang == "auto":
-        from translit.langs.identify import identify
+        from translit.langs.choose import choose
 
-        return identify(text).language or "ru"
+        return choose(text).language
     if not isinstance(lang, str) or lang not in languages():
         raise UnknownLanguageError(lang, tuple(languages()) + ("auto",))
     return lang
