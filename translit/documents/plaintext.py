@@ -92,7 +92,11 @@ def read_in_own_encoding(in_path: str, data: bytes, fmt: str) -> tuple[str, int,
     format's bytes (plain text, BibTeX, RIS), the encoding found by :func:`text_encoding`; a
     byte that still does not decode is kept as it came, and the report's notes say where."""
     codec, bom, note = text_encoding(data)
-    source = data[bom:].decode(codec, errors="surrogateescape")
+    try:
+        source = data[bom:].decode(codec, errors="surrogateescape")
+    except UnicodeDecodeError as exc:  # a wide encoding cut short (UTF-16/32 with an odd byte count)
+        raise TranslitError(f"{in_path}: the file reads as {codec} but its bytes {exc.start}-{exc.end} do not "
+                            f"decode ({exc.reason}): it may be cut short; nothing was written") from None
     report = DocumentReport(in_path, fmt, encoding=codec)
     report.notes += [n for n in (note, undecoded_note(source, codec)) if n]
     return source, bom, codec, report
