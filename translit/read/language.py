@@ -2820,11 +2820,16 @@ def _foreign_surnames(text: str, matches: list[WordSpan], words: list[WordReadin
     for k in range(len(matches) - 1):
         s, w, surname = k + 1, matches[k].group(), matches[k + 1].group()
         # (no middle initials: Petrov, Ivan A. Dnevnik is an inverted name and a title)
-        if k in why or s in why or verdicts[s] is False or not (k in foreign or _shared_forename(words[k], verdicts[k])) \
+        rare = _rare_forename(words[k], verdicts[k])
+        # (a surname neither language reads, left for now, may still be taken in by the forename:
+        # the rare forename's rule decides it for good)
+        unread = rare and s in getattr(why, "unknown", ()) and _unknown_unshaped_surname(words[s])
+        if k in why or s in why and not unread or verdicts[s] is False \
+                or not (k in foreign or rare or _shared_forename(words[k], verdicts[k])) \
                 or not _bare_capitalized(w) or not _bare_capitalized(surname, haceks=True) \
                 or not _NAME_JOIN.fullmatch(gap := text[matches[k].end():matches[s].start()]) or "." in gap:
             continue
-        if _foreign_surname(words[k], words[s], k in foreign):
+        if _foreign_surname(words[k], words[s], k in foreign) or rare and _unknown_unshaped_surname(words[s]):
             for j in (k, s):
                 verdicts[j] = False
                 why[j] = "left as it was: part of a name written in English"
@@ -2842,6 +2847,26 @@ def _shared_forename(wr: WordReading, verdict: bool | None) -> bool:
     cw = _word_facts(wr.input)[0]
     return max(neighbour_zipf(cw), english_zipf(cw)) \
         >= _russian_zipf(wr.candidates[0].cyrillic) - W.running.foreign_surname_forename_margin
+
+
+def _rare_forename(wr: WordReading, verdict: bool | None) -> bool:
+    """Radoslaw, Anett, Lubomir, Marketa: a capitalized word read as a forename the dictionary tags
+    whose reading Russian seldom writes (``foreign_rare_forename_below``: Радослав 2.6, Анетт 2.0;
+    not Иван, Осип, Глеб). Such a forename says little about whose name it is: the surname after it
+    decides (:func:`_unknown_unshaped_surname`). Added by prose17."""
+    if verdict is False or not _is_forename(wr) or wr.candidates[0].source != Source.NAME:
+        return False
+    return _russian_zipf(wr.candidates[0].cyrillic) < W.running.foreign_rare_forename_below
+
+
+def _unknown_unshaped_surname(sur: WordReading) -> bool:
+    """Wojtaszek, Kontaveit, Kavalek after a rarely written forename (:func:`_rare_forename`): a
+    surname the Russian lexicon lacks altogether (its reading is only a trigram guess) and that does
+    not end as Russian surnames do (:func:`_russian_shaped`) is a foreign person's, kept as written.
+    A Russian surname the lexicon lacks still reads by its shape (Berberova, Nepomniashchii).
+    Added by prose17."""
+    c = sur.candidates[0] if sur.candidates else None
+    return c is not None and c.source in Source.GUESSES and not _russian_shaped(c)
 
 
 def _bare_capitalized(w: str, haceks: bool = False) -> bool:
