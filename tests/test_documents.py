@@ -193,7 +193,7 @@ def test_counts_say_what_was_read_and_converted(converted):
     assert {c["place"] for c in report.changes} == {"body", "table", "header", "footer", "footnote", "endnote"}
     assert report.changed_paragraphs == 7
     assert report.unwritten == [] and report.skipped == 0
-    assert "12 paragraphs read (3 body, 4 table" in report.summary()
+    assert "12 paragraphs read (body: 3, table: 4" in report.summary()
 
 
 def test_damaged_word_files_are_one_line_errors_that_write_nothing(tmp_path):

@@ -96,11 +96,25 @@ def _is_terminal(stream) -> bool:
         return False
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether an argument given as text is rather the name of an existing file (one word, no
+    line break): a newcomer's ``translit convert notes.txt``, which would convert the name."""
+    if not text or any(c.isspace() for c in text) or "\x00" in text or len(text) > 4096:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
+
+
 def _lines(texts: list[str], check_utf8: bool = True) -> Iterator[str]:
     if texts:
         for i, text in enumerate(texts, 1):
             if check_utf8:
                 _warn_if_not_utf8(text, f"argument {i}")
+            if _names_a_file(text):
+                print(f"translit: note: argument {i} ({text!r}) is the name of a file and is read as "
+                      f"text; to read the file, give it on standard input (< {text})", file=sys.stderr)
             yield text
         return
     _sniff_stdin()

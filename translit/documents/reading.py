@@ -63,7 +63,7 @@ class DocumentReport:
                 "notes": self.notes, "changes": self.changes}
 
     def summary(self) -> str:
-        where = ", ".join(f"{n} {place}" for place, n in self.paragraphs.items())
+        where = ", ".join(f"{place}: {n}" for place, n in self.paragraphs.items())
         total = sum(self.paragraphs.values())
         text = (f"{self.path}: {total} paragraph{'s' * (total != 1)} read ({where or 'no text'}); "
                 f"{self.converted} Russian span{'s' * (self.converted != 1)} converted in "
