@@ -615,6 +615,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 WESTERN_KNOWN_ZIPF = 2.0
 
 
+def _preferred_for(matches: list, lang: str, mixed: bool) -> frozenset[str]:
+    """The schemes that spell most of the words ``matches`` (:func:`preferred_schemes`). On a mixed
+    line the common Western words (the, documents, in) do not vote when a word of the language is
+    left: English spells th, sh and h its own way, and counted it would choose a table where h is х
+    (Holod read as Холод beside "the documents in")."""
+    from translit.langs.choose import _is_common_western
+
+    folded = [fold_latin(m.group()) for m in matches]
+    if mixed:
+        own = [f for f, m in zip(folded, matches) if not _is_common_western(m.group().lower())]
+        folded = own or folded
+    return known_word_schemes(folded, lang, preferred_schemes(folded, lang))
+
+
 def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | None = None) -> LangReading:
     """Read the romanized words of ``text`` in ``lang`` back into Cyrillic; the rest passes through.
 
@@ -633,19 +647,18 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         return read_serbian(text, mixed)
     matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())
                and not _possessive_s(text, m)]
+    if mixed is None:
+        mixed = bool(_CYRILLIC.search(text))
     if scheme is not None:
         from translit.schemes import get_scheme
 
         prefer = frozenset({get_scheme(scheme, lang).id})
     else:
-        folded = [fold_latin(m.group()) for m in matches]
-        prefer = known_word_schemes(folded, lang, preferred_schemes(folded, lang))
+        prefer = _preferred_for(matches, lang, mixed)
     out: list[str] = []
     words: list[WordReading] = []
     last = 0
     cache: dict[str, tuple] = {}
-    if mixed is None:
-        mixed = bool(_CYRILLIC.search(text))
     for k, m in enumerate(matches):
         tok = m.group()
         hit = cache.get(tok)

@@ -1005,6 +1005,18 @@ def _western_apostrophe(word: str) -> bool:
     return head.lower() in elisions and english_zipf(canonical_latin(tail).lower()) >= W.running.elision_tail
 
 
+def _soft_sign_before_iotated(wr: WordReading) -> bool:
+    """N'iu, D'iakonov, N'yu: an apostrophe after one letter that stands before a romanized я ю е ё
+    (``iotated_after_soft_sign``) is a soft sign, not a French elision, when the lexicon knows the
+    Russian word (a dictionary form or a name); d'York, l'Yonne have no such reading."""
+    parts = _APOSTROPHE.split(wr.input)
+    if len(parts) != 2 or len(parts[0]) != 1 or not wr.candidates:
+        return False
+    if not parts[1][:2].lower().startswith(tuple(_western_toml()["iotated_after_soft_sign"])):
+        return False
+    return wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
+
+
 def _english_acronym(wr: WordReading) -> bool:
     """ASCII, FBI, HTML: a word in capitals that English writes, whose only Russian reading is
     letter by letter at its capitals and that spells no Russian digraph (TsK, RTsKhIDNI do)."""
@@ -1274,7 +1286,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
-        elif _APOSTROPHE.search(w) and _western_apostrophe(w):
+        elif _APOSTROPHE.search(w) and _western_apostrophe(w) and not _soft_sign_before_iotated(words[k]):
             leave(k, "an English contraction or a French elision (don't, l'on)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
