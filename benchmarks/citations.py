@@ -19,7 +19,8 @@ brought two ibid. labels to the development part's convention;
 ``data/citations_heldout11.txt``, written the same way by writer17, run once, then studied by cite14, which
 changed no label: two ibid. labels (arc=- inside a footnote, where the development part inherits) and
 three arc=? of archives now in the registry (DAOO, DAKhO, OR RNB) are left as written;
-``data/citations_heldout12.txt``, written the same way by writer19, held out and run once).
+``data/citations_heldout12.txt``, written the same way by writer19, held out and run once;
+``data/citations_heldout13.txt``, written the same way by writer21, held out and run once).
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
 it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN), and the lead those of ARAN (cite14's row; one
@@ -174,7 +175,8 @@ def main() -> None:
                         ("held out 9", "citations_heldout9.txt"),
                         ("held out 10", "citations_heldout10.txt"),
                         ("held out 11", "citations_heldout11.txt"),
-                        ("held out 12", "citations_heldout12.txt")):
+                        ("held out 12", "citations_heldout12.txt"),
+                        ("held out 13", "citations_heldout13.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
