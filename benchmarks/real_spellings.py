@@ -74,6 +74,12 @@ session "writer20" (emigre press, Soviet films, science journals, samizdat, spor
 rivers and villages, military units, factories; many German, French, Czech, Polish, Hungarian, Dutch, Scandinavian,
 Italian, Spanish, BGN and passport forms). First-run figures in its header.
 
+Twelfth set (HELD OUT: never tune on it): ``--file real_spellings12.tsv``, 246 items typed by hand by the
+session "writer22" (scientists, composers, athletes, provincial towns and rivers, opera and ballet titles,
+scientific monographs, institutes "imeni ..."; LC with and without diacritics, German, BGN, Czech, Dutch,
+Norwegian, Swedish, French, Polish, Spanish, ISO 9, ICAO and old-fashioned -off/-itch forms). First-run figures in
+its header.
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 

@@ -80,6 +80,11 @@ Eleventh set, HELD OUT (never tune on it): ``--file slavic_real11.tsv`` (201 row
 "writer20"; newspaper headlines, laws and codes, scientific titles, places with their administrative units, names
 with patronymics, songs and films). First-run figures in its header.
 
+Twelfth set, HELD OUT (never tune on it): ``--file slavic_real12.tsv`` (181 rows typed by hand by the session
+"writer22"; scientists, composers, painters and athletes, provincial towns, rivers and mountains, monasteries,
+textbooks, natural history, folk music and crafts, institutes; be and mk rows mostly of three or more words).
+First-run figures in its header.
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 
