@@ -601,6 +601,49 @@ def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
     return changed
 
 
+_INITIAL_GAP = re.compile(r"\.\s*")
+
+
+def _initials_by_their_name(text: str, words: list[WordReading], lang: str, prefer: frozenset[str]) -> bool:
+    """On a mixed line, a run of one-letter initials (N. P., O. K.) is one name's and is decided
+    together by the word after it: read when a capitalized word read in the line's language
+    follows (O. K. Shevchenko → О. К. Шевченко), kept when none does (Interview with N. P.,
+    Kharkiv: an anonymous interviewee's initials in English prose), so that no run comes out half
+    read (N. П.) because one letter is also a Western word (o, n, m) and the next is not. Whether
+    any word changed is returned."""
+    changed = False
+    k = 0
+    while k < len(words):
+        run = []
+        j = k
+        while j < len(words) and len(words[j].input) == 1 and words[j].input.isupper() \
+                and text.startswith(".", words[j].end):
+            run.append(j)
+            j += 1
+            if j < len(words) and words[j].start != _INITIAL_GAP.match(text, words[j - 1].end).end():
+                break  # the run goes on only through ". " to the next word
+        if not run:
+            k += 1
+            continue
+        nxt = run[-1] + 1
+        gap_end = _INITIAL_GAP.match(text, words[run[-1]].end).end()
+        named = nxt < len(words) and words[nxt].start == gap_end and gap_end > words[run[-1]].end + 1 \
+            and words[nxt].input[:1].isupper() and len(words[nxt].input) > 1 and words[nxt].method != "kept"
+        for i in run:
+            wr = words[i]
+            if named and wr.method == "kept":
+                cyr, method, conf, cands = read_word(wr.input, lang, prefer)
+                wr.cyrillic, wr.method, wr.confidence, wr.candidates = cyr, method, conf, cands
+                changed = True
+            elif not named and wr.method != "kept":
+                wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
+                wr.candidates = [Candidate(wr.input, 0.0, "an initial of a name that is not read in the line's "
+                                                          "language (Interview with N. P.): kept")]
+                changed = True
+        k = run[-1] + 1
+    return changed
+
+
 WESTERN_NEIGHBOUR_ZIPF = 3.0  # the poet 4.2, the memorandum 3.5; rarer Slavic loans in prose (rakia, kafana) stay read
 # a capitalized word must be commoner: April 5.2, Sad 4.8, Do 6.4; a title word (Internat, German 3.6) is read
 CAPITAL_NEIGHBOUR_ZIPF = 4.0
@@ -676,7 +719,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
     out.append(text[last:])
     english = mixed and _english_neighbourhood(text, words)
-    if _locative_after_preposition(text, words, lang) or english:
+    initials = mixed and _initials_by_their_name(text, words, lang, prefer)
+    if _locative_after_preposition(text, words, lang) or english or initials:
         out = []
         last = 0
         for wr in words:
