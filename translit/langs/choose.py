@@ -233,6 +233,8 @@ def choose_read(text: str, reading=None) -> Choice:
                       ident.confidence)
     if not cyrillic and (inside := _language_inside_prose(text)) is not None:
         return inside  # English around the title weakened the verdict on the whole line
+    if not cyrillic and (alike := _alike_leaders(text, ident, SURE)) is not None:
+        return alike
     return Choice("ru", f"unsure ({ident.language} at confidence {ident.confidence:.2f}, below {SURE_CYRILLIC if cyrillic else SURE}): "
                         "Russian by default", evidence, ident.confidence)
 
@@ -267,11 +269,48 @@ def _language_inside_prose(text: str) -> Choice | None:
     if len(rest) < INSIDE_WORDS and not places_in(rest):
         return None
     ident = identify(" ".join(rest))
-    if ident.language in (None, "ru") or ident.confidence < INSIDE_SURE:
+    if ident.language in (None, "ru"):
         return None
+    if ident.confidence < INSIDE_SURE:
+        alike = _alike_leaders(" ".join(rest), ident, INSIDE_SURE)
+        return None if alike is None else Choice(alike.language, f"running text; {alike.reason}",
+                                                 alike.evidence, alike.confidence)
     return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
                                   f"identified with confidence {ident.confidence:.2f}",
                   tuple(ident.ranking[0].evidence[:6]), ident.confidence)
+
+
+def _alike_leaders(text: str, ident, sure: float) -> Choice | None:
+    """The top language of an unsure identification of romanized ``text`` when the languages ranked
+    above Russian together are ``sure`` (their shares of the scores' softmax summed) and read the
+    text into the same Cyrillic: Serbian and Macedonian Latin titles (Istorija na makedonskiot
+    narod beside Istorija Jugoslavije) are told apart only by a few words, yet either reading is
+    right, while the Russian default read them as Russian (История Югославие). None otherwise."""
+    import math
+
+    scores = [r.score for r in ident.ranking]
+    if not scores or ident.ranking[0].language == "ru":
+        return None
+    top = max(scores)
+    weights = [math.exp(x - top) for x in scores]
+    total = sum(weights)
+    leaders: list[str] = []
+    pooled = 0.0
+    for r, w in zip(ident.ranking, weights):
+        if r.language == "ru":
+            break
+        leaders.append(r.language)
+        pooled += w / total
+    if len(leaders) < 2 or pooled < sure:
+        return None
+    from translit.langs.reader import to_cyrillic
+
+    readings = {to_cyrillic(text, lang).text.casefold() for lang in leaders}
+    if len(readings) != 1:
+        return None
+    return Choice(leaders[0], f"{' and '.join(leaders)} read it alike (together {pooled:.2f}, "
+                              f"{leaders[0]} first): read as {leaders[0]}",
+                  tuple(ident.ranking[0].evidence[:6]), pooled)
 
 
 def resolve_choice(text: str, lang: str | None) -> Choice:
