@@ -14,7 +14,9 @@ mixed_marc.py's builder (pymarc fields, hand-written ALA-LC and Cyrillic, real w
    Ukrainian record: the table writes й as ĭ, never j) got an 880 (Салінґер, Й. Д.) when its surname is
    no common English word;
 5. the Russian table's tied t͡s, ĭ, i͡u in a Macedonian or Serbian record were read letter by letter
-   (натсионална, краĭот with a Latin ĭ left in the Cyrillic): they are read as the letter meant (ц, ј, ју).
+   (натсионална, краĭот with a Latin ĭ left in the Cyrillic): they are read as the letter meant (ц, ј, ју);
+6. AACR2's Latin abbreviations for an unknown place and publisher ([S.l. : s.n.]) were read into Cyrillic
+   ([С.л. : с.н.]): the phrase list held them with their full stops, which the comparison strips.
 """
 
 import sys
@@ -180,3 +182,31 @@ def test_another_tables_tied_letters_are_read_as_the_letter_meant(tmp_path):
     _, got = run_on(tmp_path, OTHER_TABLE, "add-880")
     for r in OTHER_TABLE:
         expect_880(got[r.id], r.fields[0])
+
+
+# -- 6. AACR2's Latin abbreviations for an unknown place and publisher --------------------------------
+
+LATIN_IMPRINTS = [  # [S.l. : s.n.] is the cataloguer's, never the item's: no 880 for the 260
+    R("l-uk-shkola", "uk", "ukr", fields=[
+        F("260", "  ", [("a", None, "[S.l. :"), ("b", None, "s.n.],"), ("c", None, "1948.")], mode="rom"),
+        F("245", "10", [("a", "Українська школа в Австрії /", "Ukraïnsʹka shkola v Avstriï /")], mode="rom")]),
+    R("l-bg-uchilishte", "bg", "bul", fields=[
+        F("260", "  ", [("a", None, "[S.l.] :"), ("b", None, "[s.n.],"), ("c", None, "1921.")], mode="rom"),
+        F("245", "10", [("a", "Българско училище /", "Bŭlgarsko uchilishte /")], mode="rom")]),
+    R("l-sr-skola", "sr", "srp", fields=[
+        F("260", "  ", [("a", None, "[S.l. :"), ("b", None, "s.n.,"), ("c", None, "1945?]")], mode="rom"),
+        F("245", "10", [("a", "Српска школа у избеглиштву /", "Srpska škola u izbeglištvu /")], mode="rom")]),
+]
+
+
+def test_aacr2_latin_abbreviations_of_an_imprint_get_no_880(tmp_path):
+    from translit.marc import is_english_phrase
+
+    assert is_english_phrase("[S.l. :") and is_english_phrase("s.n.],") and not is_english_phrase("S. L.")
+    _, got = run_on(tmp_path, LATIN_IMPRINTS, "add-880")
+    for r in LATIN_IMPRINTS:
+        rec = got[r.id]
+        imprint = rec.get_fields("260")[0]
+        assert vernacular(rec, imprint) is None, r.id
+        assert subs(imprint) == [(c, rv) for c, _, rv in r.fields[0].subs]
+        expect_880(rec, r.fields[1])

@@ -1143,6 +1143,9 @@ class FieldRule:
     title_first: bool = False  # in a record of several languages, an English title proper: no 880
 
 
+_PHRASE_PUNCTUATION = " \t[]():;,./="  # brackets and ISBD punctuation around a supplied phrase
+
+
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     import tomllib
     from importlib import resources
@@ -1156,7 +1159,8 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
                             english_often=row.get("english_often", False), need_marks=row.get("need_marks", False),
                             title_first=row.get("title_first", False))
              for tag, row in data["tags"].items()}
-    return rules, never, (tuple(p.casefold() for p in data["never"]["phrases"]),
+    # the phrases as :func:`is_english_phrase` strips a subfield (s.l. and s.n. without their full stops)
+    return rules, never, (tuple(p.casefold().strip(_PHRASE_PUNCTUATION) for p in data["never"]["phrases"]),
                           tuple(p.casefold() for p in data["never"]["gmd"]))
 
 
@@ -1201,7 +1205,7 @@ def is_english_phrase(value: str) -> bool:
     (``[publisher not identified],``), brackets and ISBD punctuation around it."""
     if not value.isascii():  # the phrases are ASCII: a Cyrillic subfield is never one
         return False
-    return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
+    return value.strip(_PHRASE_PUNCTUATION).casefold() in ENGLISH_PHRASES
 
 
 def is_english_gmd(value: str) -> bool:
