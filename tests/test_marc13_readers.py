@@ -3,7 +3,8 @@ the seventh held-out mixed MARC set showed (issue 15), outside MARC (the library
 alone), on inputs of our own with the real word lists:
 
 1. a Roman numeral of two letters or more was read letter by letter on a romanized line (XIX → XИX, II →
-   ЇЇ, IV → ІВ); a one-letter one after a part's abbreviation (T. V, Knj. X) too;
+   ЇЇ, IV → ІВ); a one-letter one after a part's abbreviation (T. V, Knj. X) or a ruler's name in sentence
+   case (Simeon I i ..., Petro I i ...) too;
 2. letters glued to a number (an English ordinal: 10th, 3rd) were read (тх, рд);
 3. the Russian table's tied letters and ĭ in Macedonian or Serbian (nat͡sionalna, kraĭot, I͡ugoslavija)
    were read letter by letter, leaving т+с or a Latin ĭ in the Cyrillic; an untied ts is still т+с.
@@ -56,3 +57,22 @@ def test_an_untied_pair_and_a_language_without_rows_are_left_as_they_are():
     assert to_cyrillic("otsek", "mk", "alalc").text == "отсек"
     assert other_table_spelling("Rossii͡a", "bg") == "Rossii͡a"  # Bulgarian's own table writes the tie
     assert other_table_spelling("nat\ufe20s\ufe21ionalna", "mk") == "nacionalna"  # the MARC-8 halves too
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("bg", "T͡sar Simeon I i negovoto vreme", "Цар Симеон I и неговото време"),
+    ("uk", "Petro I i Ukraïna", "Петро I і Україна"),
+    ("sr", "Aleksandar I i Srbija", "Александар I и Србија"),
+    ("uk", "Pavlo V, papa rymsʹkyĭ", "Павло V, папа римський"),
+])
+def test_a_rulers_number_after_his_name_stays_latin(lang, text, want):
+    assert to_cyrillic(text, lang, "alalc").text == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("uk", "Shevchenko I. Ia.", "Шевченко І. Я."),  # initials: a full stop after the letter
+    ("bg", "Kiril i Metodiĭ", "Кирил и Методий"),  # the conjunction, small in sentence case
+    ("sr", "Moskva I Sankt-Peterburg", "Москва И Санкт-Петербург"),  # title case: left to the reader
+])
+def test_a_one_letter_word_that_is_no_rulers_number_is_read(lang, text, want):
+    assert to_cyrillic(text, lang, "alalc").text == want

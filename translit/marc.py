@@ -1822,8 +1822,10 @@ def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading,
 
     cuts = [0] + [x for m in _ISBD_PART.finditer(text) for x in m.span()] + [len(text)]
     verdicts: list[bool | None] = []  # per part: English, not, or (a lone word) as its neighbours are
+    settled = list(kept)  # numerals and a heading's English, kept already: no vote on the part's language
     for a, b in zip(cuts[::2], cuts[1::2]):
-        words = [w for w in reading.words if a <= w.start and w.end <= b]
+        words = [w for w in reading.words if a <= w.start and w.end <= b
+                 and not any(k0 <= w.start and w.end <= k1 for k0, k1 in settled)]
         if not words or _MARKS.search(text[a:b].translate({0x2019: None})):
             verdicts.append(False)
             continue
