@@ -1868,7 +1868,6 @@ def _heading_english(parts: list[tuple[str, str, tuple[int, int]]], reading, lan
     return kept
 
 
-
 def _without_english(tag: str, subs: list[tuple[str, str]], lang: str, ind1: str = "") -> str:
     """The romanized text of a field's converted subfields without what :func:`kept_spans` keeps
     in Latin (a parallel title in English, a Western publisher): what is left to be read."""
