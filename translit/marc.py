@@ -1143,6 +1143,9 @@ class FieldRule:
     title_first: bool = False  # in a record of several languages, an English title proper: no 880
 
 
+_PHRASE_PUNCTUATION = " \t[]():;,./="  # brackets and ISBD punctuation around a supplied phrase
+
+
 def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
     import tomllib
     from importlib import resources
@@ -1156,7 +1159,8 @@ def _load_fields() -> tuple[dict[str, FieldRule], str, tuple[str, ...]]:
                             english_often=row.get("english_often", False), need_marks=row.get("need_marks", False),
                             title_first=row.get("title_first", False))
              for tag, row in data["tags"].items()}
-    return rules, never, (tuple(p.casefold() for p in data["never"]["phrases"]),
+    # the phrases as :func:`is_english_phrase` strips a subfield (s.l. and s.n. without their full stops)
+    return rules, never, (tuple(p.casefold().strip(_PHRASE_PUNCTUATION) for p in data["never"]["phrases"]),
                           tuple(p.casefold() for p in data["never"]["gmd"]))
 
 
@@ -1201,7 +1205,7 @@ def is_english_phrase(value: str) -> bool:
     (``[publisher not identified],``), brackets and ISBD punctuation around it."""
     if not value.isascii():  # the phrases are ASCII: a Cyrillic subfield is never one
         return False
-    return value.strip(" \t[]():;,./=").casefold() in ENGLISH_PHRASES
+    return value.strip(_PHRASE_PUNCTUATION).casefold() in ENGLISH_PHRASES
 
 
 def is_english_gmd(value: str) -> bool:
@@ -1235,12 +1239,37 @@ def is_english_jurisdiction(tag: str, ind1: str, code: str, value: str) -> bool:
     return bool(content) and all(english_zipf(w) >= rule["zipf"] for w in content)
 
 
+@functools.cache
+def _meeting_place() -> tuple[frozenset[str], str]:
+    """``[meeting_place]`` of marc_fields.toml: the tags and subfield codes of a meeting's place."""
+    row = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["meeting_place"]
+    return frozenset(row["tags"]), row["codes"]
+
+
+def is_english_meeting_place(tag: str, code: str, value: str) -> bool:
+    """True for the authority file's heading of a meeting's place in a meeting's qualifier (X10 and
+    X11 $c: ``Moscow, Russia)``, ``Sofia, Bulgaria)``): plain ASCII whose last comma-separated part
+    (the jurisdiction) is function words or common English words (``[english] zipf``). A place
+    with a romanization's mark (``Kazanʹ, Russia``) or no jurisdiction after a comma is read."""
+    tags, codes = _meeting_place()
+    if tag not in tags or code not in codes or not value.isascii() or "," not in value:
+        return False
+    from translit.read.language import english_zipf
+
+    rule = _english()
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", value.rsplit(",", 1)[1])]
+    content = [w for w in words if w not in rule["function"]]
+    return bool(content) and all(english_zipf(w) >= rule["zipf"] for w in content)
+
+
 def converts(tag: str, code: str, value: str, ind1: str = "") -> bool:
     """Whether subfield ``code`` of field ``tag`` is romanized (and read back for an 880); ``ind1``,
-    the field's first indicator, tells a jurisdiction's English name (:func:`is_english_jurisdiction`)."""
+    the field's first indicator, tells a jurisdiction's English name (:func:`is_english_jurisdiction`);
+    a meeting's place in the authority's English is never read (:func:`is_english_meeting_place`)."""
     rule = FIELDS.get(tag)
     return rule is not None and code in rule.convert and not is_english_phrase(value) and \
-        not (code == "h" and is_english_gmd(value)) and not is_english_jurisdiction(tag, ind1, code, value)
+        not (code == "h" and is_english_gmd(value)) and not is_english_jurisdiction(tag, ind1, code, value) \
+        and not is_english_meeting_place(tag, code, value)
 
 
 def is_controlled(f) -> bool:
@@ -1469,6 +1498,17 @@ def _any_scheme_marks(lang: str) -> frozenset[str]:
     return frozenset().union(*(m for (lg, _), m in scheme_marks().items() if lg == lang))
 
 
+@functools.cache
+def _other_table_marks(lang: str) -> frozenset[str]:
+    """The marks of the other tables' spellings ``lang``'s reader reads as its own letters
+    (translit/langs/other_tables.toml: the Russian table's ĭ and tie in Macedonian and Serbian)."""
+    from translit.langs.identify import text_marks
+    from translit.langs.reader import _other_tables
+
+    rows = _other_tables(lang)
+    return frozenset().union(*(text_marks(k) for k in rows[0][1])) if rows else frozenset()
+
+
 def _rank_fits(text: str, fits: list[str]) -> list[str]:
     """``fits`` best first for romanized ``text``: by how many of its words each language's reading
     finds in that language's lists (Bŭlgarska is a Bulgarian word, no Belarusian one); a tie at
@@ -1548,10 +1588,12 @@ def romanized_lang(text: str, lang: str) -> tuple[str, str | None]:
     fits = [lg for lg, m in tables.items() if marks <= m]
     if not fits:
         return lang, None
-    if lang in tables and marks <= _any_scheme_marks(lang):
+    if lang in tables and marks <= _any_scheme_marks(lang) | _other_table_marks(lang):
         # another romanization of the code's language writes them (Puškina, Poltavskoj: the
-        # scholarly and ISO 9 transliterations European libraries catalogue Russian in): the code
-        # stands unless another language's reading finds more of the words
+        # scholarly and ISO 9 transliterations European libraries catalogue Russian in), or the
+        # code's language's reader takes them as another table's spelling of its letters (the
+        # Russian table's ĭ in Macedonian: Moĭot kraĭ): the code stands unless another language's
+        # reading finds more of the words
         if _rank_fits(text, [lang] + fits)[0] == lang:
             return lang, None
     ranked = _rank_fits(text, fits) if len(fits) > 1 else fits
@@ -1614,6 +1656,8 @@ def reads_as_russian(text: str, need_marks: bool = True) -> tuple[bool, str]:
 
 # A Roman numeral of two letters or more (XVIII, II, XX): a number in every language, never a word.
 _ROMAN = re.compile(r"\b(?=[MDCLXVI]{2,}\b)M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b")
+_ONE_LETTER = re.compile(r"(?<![^\W\d_])[IVX](?![^\W\d_])")  # a part's number after its abbreviation (T. V)
+_GLUED = re.compile(r"(?<=\d)[^\W\d_]+")  # letters glued to a number: an English ordinal (10th)
 # ISBD's separators between the parts of a description (parallel title, place, publisher, the
 # statement of responsibility, the next statement): each part is in one language.
 _ISBD_PART = re.compile(r"\s+(?:[=:;/]|--)\s+|\.\s+")
@@ -1625,7 +1669,8 @@ def _english() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
     return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
             "share": float(data["share"]), "names": frozenset(data["name_tags"]),
-            "forename_confidence": float(data["forename_confidence"])}
+            "forename_confidence": float(data["forename_confidence"]), "numeration": data["numeration"],
+            "titles": data["titles"], "dates": data["dates"], "title_markers": frozenset(data["title_markers"])}
 
 
 def _english_word(word: str, cyrillic: str, lang: str, estimate: bool = False) -> bool:
@@ -1659,16 +1704,18 @@ def _english_word(word: str, cyrillic: str, lang: str, estimate: bool = False) -
 def _western_name(value: str, lang: str) -> bool:
     """A personal name heading (``Surname, Forenames``) of a person who writes in a Western
     language: a word (not an initial) that ``lang``'s ALA-LC table cannot spell (Smith, Whitney,
-    Stoyan in Serbian), or a name that is an English word by :func:`_english_word` (Hodges,
-    Friedman, Charles). A name with a romanization's mark is romanized."""
+    Stoyan in Serbian) or an initial it cannot (Salinger, J. D. in Ukrainian: the table writes
+    й ĭ, never j), or a name that is an English word by :func:`_english_word` (Hodges, Friedman,
+    Charles). A name with a romanization's mark is romanized."""
     from translit.langs.reader import fold_latin, read_word, spellable
 
     if _MARKS.search(value):
         return False
-    words = re.findall(r"[A-Za-z]{2,}", value)
-    if not words:
+    letters = re.findall(r"[A-Za-z]+", value)
+    words = [w for w in letters if len(w) > 1]
+    if not letters:
         return False
-    if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in words):
+    if any(not spellable(fold_latin(w).lower(), lang, "alalc") for w in letters):
         return True
     return any(_english_word(w, read_word(w, lang)[0], lang, estimate=True)
                for w in words if w.lower() not in _english()["function"])
@@ -1748,12 +1795,17 @@ def _english_surname(word) -> bool:
 def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
     """The stretches of a field's joined romanized text (``parts``: code, value, its span) that
     stay as they are when it is read back into ``lang``'s Cyrillic: Roman numerals in any
-    language; a personal name heading of a Western writer (:func:`_western_name`,
+    language (a one-letter one after a part's abbreviation too: T. V, Knj. X), letters glued to a
+    number (a meeting's (10th :); a personal name heading of a Western writer (:func:`_western_name`,
     :func:`_western_name_ru`); and, in the languages other than Russian (whose reader decides
     English words itself), each ISBD part (a parallel title, a publisher) whose words are mostly
     English (``[english]`` in marc_fields.toml)."""
+    from translit.read.numerals import numbered_part
+
     text = reading.input
     kept = [m.span() for m in _ROMAN.finditer(text)]
+    kept.extend(m.span() for m in _ONE_LETTER.finditer(text) if numbered_part(text, m.start(), m.end(), lang))
+    kept.extend(m.span() for m in _GLUED.finditer(text))
     if FIELDS.get(tag) is not None and FIELDS[tag].lead_in:
         kept.extend((a, a + lead_in(value)) for _, value, (a, _) in parts if lead_in(value))
     rule = _english()
@@ -1764,12 +1816,16 @@ def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading,
             kept.append((a, b))
     if lang == "ru":
         return kept
+    if tag in rule["names"]:
+        kept.extend(_heading_english(parts, reading, lang))
     from translit.langs.lexicon import zipf as lang_zipf
 
     cuts = [0] + [x for m in _ISBD_PART.finditer(text) for x in m.span()] + [len(text)]
     verdicts: list[bool | None] = []  # per part: English, not, or (a lone word) as its neighbours are
+    settled = list(kept)  # numerals and a heading's English, kept already: no vote on the part's language
     for a, b in zip(cuts[::2], cuts[1::2]):
-        words = [w for w in reading.words if a <= w.start and w.end <= b]
+        words = [w for w in reading.words if a <= w.start and w.end <= b
+                 and not any(k0 <= w.start and w.end <= k1 for k0, k1 in settled)]
         if not words or _MARKS.search(text[a:b].translate({0x2019: None})):
             verdicts.append(False)
             continue
@@ -1783,6 +1839,32 @@ def kept_spans(tag: str, parts: list[tuple[str, str, tuple[int, int]]], reading,
     for i, v in enumerate(verdicts):
         if v or v is None and any(0 <= j < len(verdicts) and verdicts[j] for j in (i - 1, i + 1)):
             kept.append(parts[i])
+    return kept
+
+
+def _heading_english(parts: list[tuple[str, str, tuple[int, int]]], reading, lang: str) -> list[tuple[int, int]]:
+    """The agency's English inside a personal name heading read back into ``lang`` (``[english]``
+    numeration, titles, dates of marc_fields.toml): a Roman numeral in $b (Simeon I), the date
+    words of $d (approximately 864-927), and in $c the titles in English (Tsar of Bulgaria, Grand
+    Prince of Kyiv: the whole subfield) or, beside a romanized epithet, each English word of it
+    (Ohridski, Saint)."""
+    from translit.read.language import _heading_date_words
+    from translit.read.numerals import ROMAN
+
+    rule = _english()
+    kept = []
+    for code, value, (a, b) in parts:
+        words = [w for w in reading.words if a <= w.start and w.end <= b]
+        if code in rule["numeration"]:
+            kept.extend((w.start, w.end) for w in words if ROMAN.fullmatch(w.input))
+        elif code in rule["dates"]:
+            kept.extend((w.start, w.end) for w in words if w.input.lower() in _heading_date_words())
+        elif code in rule["titles"] and words:
+            english = [_english_word(w.input, w.cyrillic, lang) for w in words]
+            if sum(english) >= rule["share"] * len(words) or any(w.input.lower() in rule["title_markers"] for w in words):
+                kept.append((a, b))
+            else:
+                kept.extend((w.start, w.end) for w, e in zip(words, english) if e)
     return kept
 
 

@@ -571,6 +571,55 @@ def _western_mark(text: str, matches: list, k: int) -> str | None:
     return None
 
 
+def kept_in_place(text: str, start: int, end: int, lang: str) -> str | None:
+    """Why the Latin word ``text[start:end]`` is left as it is on any line, romanized title or
+    prose, or None: a Roman numeral (XIX, T. II; T. V after a part's abbreviation:
+    :mod:`translit.read.numerals`), or letters glued to the number before them (an English
+    ordinal or decade in a heading's qualifier: (10th :, 1930s), which no table spells so)."""
+    from translit.read.numerals import kept_numeral
+
+    if start and text[start - 1].isdigit():
+        return "letters glued to a number (10th, 1930s): kept"
+    return kept_numeral(text, start, end, lang)
+
+
+@cache
+def _other_tables(lang: str) -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """``other_tables.toml`` for ``lang``: one pattern of the other tables' spellings (ties as one
+    U+0361 after the first letter, longest first, any case) and their own spellings by lower case."""
+    import tomllib
+    from importlib import resources
+
+    rows = tomllib.loads(resources.files("translit.langs").joinpath("other_tables.toml").read_text("utf-8")).get(lang, {})
+    if not rows:
+        return ()
+    own = {nfc(fold_ties(k)).lower(): v for k, v in rows.items()}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(own, key=len, reverse=True)), re.IGNORECASE)
+    return ((pattern, own),)
+
+
+def other_table_spelling(token: str, lang: str) -> str:
+    """``token`` with the letters another language's table writes and ``lang``'s never does (the
+    Russian table's tied t͡s and ĭ in a Macedonian word: nat͡sionalna, kraĭot) spelt as ``lang``'s
+    table spells the letter they stand for (nacionalna, krajot): ``other_tables.toml``. A word
+    without a tie or such a letter comes back as it is."""
+    if token.isascii():
+        return token
+    tables_ = _other_tables(lang)
+    if not tables_:
+        return token
+    pattern, own = tables_[0]
+    word = nfc(fold_ties(token))
+
+    def spell(m: re.Match) -> str:
+        mine = own[m.group().lower()]
+        if m.group()[:1].isupper():
+            return mine.upper() if len(m.group()) > 1 and m.group()[-1:].isupper() else mine[:1].upper() + mine[1:]
+        return mine
+
+    return pattern.sub(spell, word)
+
+
 def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
@@ -705,10 +754,11 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     for k, m in enumerate(matches):
         tok = m.group()
         hit = cache.get(tok)
-        if mixed and (mark := _western_mark(text, matches, k)):  # decided in place, not cached per token
+        if (mark := kept_in_place(text, m.start(), m.end(), lang)) or \
+                mixed and (mark := _western_mark(text, matches, k)):  # decided in place, not cached per token
             hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
         elif hit is None:
-            hit = read_word(tok, lang, prefer)
+            hit = read_word(other_table_spelling(tok, lang), lang, prefer)
             if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit

@@ -92,7 +92,7 @@ def read_serbian(text: str, mixed: bool | None = None):
     whether the text is prose around Serbian (common Western words kept); by default, whether it
     holds Cyrillic (as :func:`translit.langs.reader.to_cyrillic`)."""
     from translit.langs.lexicon import frequencies
-    from translit.langs.reader import Candidate, LangReading, WordReading
+    from translit.langs.reader import Candidate, LangReading, WordReading, kept_in_place, other_table_spelling
 
     freq = frequencies("sr")
     out: list[str] = []
@@ -104,6 +104,9 @@ def read_serbian(text: str, mixed: bool | None = None):
         tok = nfc(m.group())
         if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
             continue
+        if kept_in_place(text, m.start(), m.end(), "sr"):  # XIX, Knj. V, (10th :
+            continue
+        tok = other_table_spelling(tok, "sr")  # the Russian table's t͡s, ĭ: c, j
         low = tok.lower()
         known = freq.get(low, 0.0)
         method, reason, conf = "exact", "Serbian Latin, letter for letter", 0.99

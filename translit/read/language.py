@@ -162,6 +162,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _forenames_of_inverted_russian_names(text, matches, words, verdicts, why)
     if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
         _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
+        _numbered_parts(text, matches, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
@@ -1712,6 +1713,18 @@ def _regnal_numbers_in_sentence_case(text: str, matches: list[WordSpan], words: 
         if after_name and not text.startswith(".", matches[k].end()):  # Vladimir I. (Vladimir Ivanovich): an initial
             verdicts[k] = False
             why.left_by_rule(k, "a regnal number after a forename (Petr I, Karl V)")
+
+
+def _numbered_parts(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
+    """In a catalogue field, a one-letter Roman numeral after the abbreviation of a numbered part
+    and its full stop (T. V, kn. I, vyp. X: ``numbered_parts.toml``) is the part's number, not the
+    conjunction i or the preposition v (:func:`translit.read.numerals.numbered_part`)."""
+    from translit.read.numerals import numbered_part
+
+    for k, m in enumerate(matches):
+        if m.group() in _REGNAL and numbered_part(text, m.start(), m.end(), "ru"):
+            verdicts[k] = False
+            why.left_by_rule(k, "a Roman numeral after the abbreviation of a numbered part (T. V, kn. I)")
 
 
 _CYRILLIC_AROUND = (re.compile(r"[А-ЯЁа-яё]+[,:]? $"), re.compile(r" [А-ЯЁа-яё]"))
