@@ -69,10 +69,12 @@ recorded in its header): ``--file real_spellings10.tsv``, 646 items typed by han
 BnF "Surname (Forename)" headings, Latvian long vowels, Baltic endings, older German ss- and typing slips led to
 the rows and rules of reverse15).
 
-Eleventh set (HELD OUT: never tune on it): ``--file real_spellings11.tsv``, 332 items typed by hand by the
-session "writer20" (emigre press, Soviet films, science journals, samizdat, sports clubs, saints and churches,
-rivers and villages, military units, factories; many German, French, Czech, Polish, Hungarian, Dutch, Scandinavian,
-Italian, Spanish, BGN and passport forms). First-run figures in its header.
+Eleventh set (STUDIED from 2026-12-01 by the session "reverse16" after main's run of 99.0 % words / 97.9 % items):
+``--file real_spellings11.tsv``, 332 items typed by hand by the session "writer20" (emigre press, Soviet films,
+science journals, samizdat, sports clubs, saints and churches, rivers and villages, military units, factories; many
+German, French, Czech, Polish, Hungarian, Dutch, Scandinavian, Italian, Spanish, BGN and passport forms; its German
+initial sh, German and French family forms, -ii forenames before epithets, passport capitals, Э initials and
+не + verb led to the rows and rules of reverse16). First-run figures in its header.
 
 Twelfth set (HELD OUT: never tune on it): ``--file real_spellings12.tsv``, 246 items typed by hand by the
 session "writer22" (scientists, composers, athletes, provincial towns and rivers, opera and ballet titles,

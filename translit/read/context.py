@@ -15,6 +15,9 @@ settle. These rules each pick, among a word's own candidates and only within a n
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
 - **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
   razbit: разбит, not разбить);
+- **a finite verb after its subject**: after не, an infinitive yields to the third person singular spelled
+  alike but for ь where a person, named place or pronoun opens the clause in the nominative (Mama ne
+  verit: верит, not верить);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), and so does the head
   of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
@@ -84,7 +87,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         return
     C = W.context
     widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
-                 C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin)
+                 C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin, C.finite_verb_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -102,12 +105,14 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _genitive_plural(text, matches, words, open_, grammar_open)
         _future_with_perfective(text, matches, words, open_, grammar_open)
         _adverb_after_hyphen(text, matches, words, open_, grammar_open)
+        _finite_after_subject(text, matches, words, open_, grammar_open)
         done |= grammar_open
         _names(text, matches, words, open_, done)
         _patronymic_after_forename(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
     _initials(text, matches, words, done)
+    _known_initials(text, matches, words, done)
 
 
 def _rivals(wr: WordReading, margin: float) -> list[Candidate]:
@@ -349,6 +354,41 @@ def _future_with_perfective(text: str, matches: list[WordSpan], words: list[Word
             _choose(words, k, alt, "after the future of быть no perfective infinitive stands", done)
 
 
+_SUBJECT_PROPER = frozenset({"anim", "Geox", "Name", "Surn", "Orgn"})
+_NOT_BETWEEN = frozenset({"VERB", "INFN", "PRED", "PRTS", "ADJS", "CONJ", "PREP"})
+
+
+def _finite_after_subject(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                          done: set[int]) -> None:
+    """After не, an infinitive whose close rival is the third person singular spelled alike but for the
+    final ь (a scheme that drops ь writes both verit) is that finite verb where the clause opens with
+    its subject: a person, a named place or body, or a pronoun of the third person in the nominative,
+    with no verb, preposition or conjunction between (Mama ne verit: Мама не верит, not верить).
+    A common inanimate noun is left out, as it takes an infinitive (Vremia ne zhdat, Pravo ne molchat)."""
+    margin = W.context.finite_verb_margin
+    for k in open_:
+        if k < 2 or k in done or words[k - 1].cyrillic.lower() != "не" or not _same_phrase(text, matches, k - 1, k):
+            continue
+        top = words[k].cyrillic
+        if not top.lower().endswith("ь") or not any(p[0] == "INFN" for p in _parses(top)):
+            continue
+        finite = next((c for c in _rivals(words[k], margin)[1:] if c.cyrillic.lower() == top[:-1].lower()
+                       and any(p[0] == "VERB" and {"3per", "sing"} <= p[5] for p in _parses(c.cyrillic))), None)
+        if finite is None:
+            continue
+        j = k - 2
+        while j >= 0 and _same_phrase(text, matches, j, j + 1):
+            parses = _parses(words[j].cyrillic)
+            first = parses[0] if parses else None
+            if first is not None and first[0] in ("NOUN", "NPRO") and first[1] == "nomn" and first[2] == "sing" \
+                    and not {"1per", "2per"} & first[5] and (first[0] == "NPRO" or _SUBJECT_PROPER & first[5]):
+                _choose(words, k, finite, "a verb after не with its subject before it: the finite form", done)
+                break
+            if any(p[0] in _NOT_BETWEEN for p in parses):
+                break
+            j -= 1
+
+
 def _adverb_after_hyphen(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
                          done: set[int]) -> None:
     """Po-sibirski, vo-pervykh: a word joined by a hyphen to a prefix of ``grammar.toml``'s
@@ -405,11 +445,34 @@ def _governs_genitive(text: str, matches: list[WordSpan], words: list[WordReadin
     return cyr in ("и", "или") or any(p[0] in ("NOUN", "NUMR") for p in _parses(cyr))
 
 
-def _name_form(cyr: str, flag: int) -> bool:
+def _name_form(cyr: str, flag: int, gender: str | None = None) -> bool:
     """Is ``cyr`` a nominative singular form the dictionary tags as a forename (``NAME``) or a
-    surname (``SURN``)?"""
+    surname (``SURN``), of ``gender`` (``masc``, ``femn``) when given?"""
     tag = {NAME: "Name", SURN: "Surn", PATR: "Patr"}[flag]
-    return any(tag in g and "nomn" in g and "sing" in g for *_, g in _parses(cyr))
+    return any(tag in g and "nomn" in g and "sing" in g and (gender is None or gender in g) for *_, g in _parses(cyr))
+
+
+def _same_case_style(word: str, neighbour: str) -> bool:
+    """Are both words in capitals, or neither? A name in capitals (a passport's VIACHESLAV VOINOV)
+    is read beside a neighbour in capitals; a word in capitals beside one that is not may be an
+    acronym or a title's shouting, no name."""
+    return word.isupper() == neighbour.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _nominative_only_gender(cyr: str) -> str | None:
+    """The gender of a surname or adjectival epithet (Ковалёв, Печерский, Радонежский) that can only
+    be in the nominative singular (an inanimate accusative is spelled as the nominative), and of
+    one gender: a forename before it names the same person in the same case.
+    None when the word has another reading (Волконской is also a feminine genitive; воинов a plural)."""
+    parses = _parses(cyr)
+    if not parses or not any("Surn" in g or p == "ADJF" for p, *_, g in parses):
+        return None
+    if any(p not in ("NOUN", "ADJF") or num != "sing" or case not in ("nomn", "accs")
+           or case == "accs" and "inan" not in g for p, case, num, _, _, g in parses):
+        return None
+    genders = {gen for _, _, _, gen, _, _ in parses}
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
 def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
@@ -417,29 +480,39 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
     before a surname, a forename reading (each a nominative singular the dictionary tags)."""
     margin = W.context.name_margin
     for k in open_:
-        if k in done or not matches[k].group()[:1].isupper() or matches[k].group().isupper():
+        w = matches[k].group()
+        if k in done or not w[:1].isupper():
             continue
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue
-        want, before_patronymic, inverted = None, False, False
+        want, before_patronymic, inverted, gender = None, False, False, None
         if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
+                and _same_case_style(w, matches[k - 1].group()) \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
-            want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия
-        elif k == 0 and _inverted_heading(text, matches, words):
+            want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия; VIACHESLAV VOINOV: ВОЙНОВ
+        elif k == 0 and not w.isupper() and _inverted_heading(text, matches, words):
             want, inverted = SURN, True  # Гулиа, Дмитрий: the head of an inverted heading is a surname
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
-                and words[k + 1].candidates[0].source == Source.NAME:
+                and _same_case_style(w, matches[k + 1].group()):
             # Юлий Осипович: a patronymic in the nominative names its bearer in the nominative, so a
-            # forename read in another case (Юлии, a case of Юлия) yields to its nominative
-            before_patronymic = _name_form(words[k + 1].cyrillic, PATR)
-            if before_patronymic or _name_form(words[k + 1].cyrillic, SURN):
-                want = NAME  # Милий Балакирев
+            # forename read in another case (Юлии, a case of Юлия) yields to its nominative; so does
+            # one before a surname or a saint's epithet that can only be in the nominative (Феодосий
+            # Ковалёв, Феодосий Печерский: not Феодосии, a case of the city Феодосия), of its gender
+            nxt = words[k + 1].cyrillic
+            if words[k + 1].candidates[0].source == Source.NAME:
+                before_patronymic = _name_form(nxt, PATR)
+                if before_patronymic or _name_form(nxt, SURN):
+                    want = NAME  # Милий Балакирев
+            gender = _nominative_only_gender(nxt) if matches[k + 1].group()[:1].isupper() else None
+            if gender is not None:
+                want = NAME
         if want is None or _name_form(rivals[0].cyrillic, want) \
-                or rivals[0].source == Source.NAME and not (before_patronymic or inverted):
+                or rivals[0].source == Source.NAME and not (before_patronymic or inverted or gender):
             continue
         for c in rivals[1:]:
-            if c.source == Source.NAME and _name_form(c.cyrillic, want):
+            if c.source == Source.NAME and _name_form(c.cyrillic, want) \
+                    and (gender is None or _name_form(c.cyrillic, want, gender)):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
@@ -592,6 +665,49 @@ def _initials(text: str, matches: list[WordSpan], words: list[WordReading], done
                 if full.startswith(c.cyrillic):
                     _choose(words, i, c, f"the initial of the name written out after it ({full})", done)
                     break
+
+
+_INITIAL_GAP = re.compile(r"\.[ \t]?")  # an initial's full stop and at most one space after it
+
+
+def _is_initial(text: str, matches: list[WordSpan], j: int) -> bool:
+    """Is word ``j`` an initial (a capital, or a digraph's two letters: Zh, Iu) followed by its full stop
+    and the next word?"""
+    w = matches[j].group()
+    return len(w) <= 2 and w[:1].isupper() and j + 1 < len(matches) \
+        and _INITIAL_GAP.fullmatch(text[matches[j].end():matches[j + 1].start()]) is not None
+
+
+def _known_initials(text: str, matches: list[WordSpan], words: list[WordReading], done: set[int]) -> None:
+    """Initials right before the surname of a well-known person (``established.toml``
+    ``known_initials``; the surname in any case) are that person's where each initial has the
+    person's letter among its readings: F. E. Dzerzhinskogo → Ф. Э. (Феликс Эдмундович), not the
+    commoner Е. Other initials before the same surname (D. B. Riazanov) are left alone."""
+    from translit.read.established import known_initials
+
+    table = known_initials()
+    for k in range(1, len(words)):
+        if len(matches[k].group()) < 3 or not words[k].cyrillic[:1].isupper() or not _is_initial(text, matches, k - 1):
+            continue
+        lemmas = {p[4] for p in _parses(words[k].cyrillic)} | {words[k].cyrillic.lower()}
+        letters = next((table[s] for s in lemmas if s in table), None)
+        if letters is None or k < len(letters):
+            continue
+        first = k - len(letters)
+        run = range(first, k)
+        if not all(_is_initial(text, matches, j) for j in run) or first > 0 and _is_initial(text, matches, first - 1):
+            continue  # fewer initials than the row's, or more: another person
+        picks = []
+        for j, letter in zip(run, letters):
+            if words[j].cyrillic.upper() == letter.upper():
+                continue
+            c = next((c for c in words[j].candidates[1:] if c.cyrillic.upper() == letter.upper()), None)
+            if c is None:
+                break
+            picks.append((j, c))
+        else:
+            for j, c in picks:
+                _choose(words, j, c, f"the initials of {words[k].cyrillic}'s well-known bearer", done)
 
 
 _MODERN = str.maketrans("ѣіѳѵѢІѲѴ", "еифиЕИФИ")

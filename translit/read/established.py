@@ -95,6 +95,14 @@ def forename_table() -> dict[str, Form]:
 
 
 @cache
+def known_initials() -> dict[str, tuple[str, ...]]:
+    """``established.toml``'s ``known_initials``: a surname in lower case (Дзержинский → дзержинский)
+    → its bearer's initials as letters (Ф, Э)."""
+    return {surname.lower(): tuple(i.strip(".") for i in initials.split())
+            for surname, initials, _source in _table_file().get("known_initials", [])}
+
+
+@cache
 def any_bearer_forenames() -> frozenset[str]:
     """The folded forms of ``forenames_any_bearer``: Western forenames Russian writes one way
     whoever bears them (Alexander and Alexandre are Александр, Lydia is Лидия)."""
