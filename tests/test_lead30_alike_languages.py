@@ -23,3 +23,13 @@ def test_languages_that_read_alike_are_not_turned_into_russian(text, expected):
 @pytest.mark.parametrize("text", ["Istoriia Ukrainy", "Narodnoe khoziaistvo SSSR", "Kniga o Moskve"])
 def test_russian_contenders_keep_the_russian_default(text):
     assert choose(text).language == "ru"
+
+
+@pytest.mark.parametrize("text, keep, read", [
+    ("Do not confuse Novi Sad with Novi Pazar: they are far apart.", "Do not confuse", "Нови Сад"),
+    ("Go to Novi Sad and Sremski Karlovci in summer.", "Go to", "Сремски Карловци"),
+    ("See also Istorija srpskog naroda, knj. V (Beograd, 1981).", "See also", "Историја српског народа"),
+])
+def test_serbian_lines_keep_an_english_sentence_start(text, keep, read):
+    out = convert(text, to="cyrillic", lang="sr", policy="running").text
+    assert out.startswith(keep) and read in out, out

@@ -95,16 +95,19 @@ def read_serbian(text: str, mixed: bool | None = None):
     from translit.langs.reader import Candidate, LangReading, WordReading, kept_in_place, other_table_spelling
 
     freq = frequencies("sr")
-    out: list[str] = []
-    words = []
-    last = 0
+    every = []  # the Latin words in order, those left as they are too (method "kept")
     if mixed is None:
         mixed = any("\u0400" <= c <= "\u04ff" for c in text)
+
+    def kept(m, why: str) -> None:
+        every.append(WordReading(m.group(), m.start(), m.end(), m.group(), "kept", 0.0, [Candidate(m.group(), 0.0, why)]))
+
     for m in _WORD.finditer(text):
         tok = nfc(m.group())
         if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
             continue
         if kept_in_place(text, m.start(), m.end(), "sr"):  # XIX, Knj. V, (10th :
+            kept(m, "a numeral or mark kept in place")
             continue
         tok = other_table_spelling(tok, "sr")  # the Russian table's t͡s, ĭ: c, j
         low = tok.lower()
@@ -118,22 +121,31 @@ def read_serbian(text: str, mixed: bool | None = None):
                 known = variants[0][0]
                 method, reason, conf = "lexicon", f"typed without diacritics; {variants[0][1]} is the known spelling", 0.85
             if not known and _is_english(low):
+                kept(m, "an English word no Serbian list holds")
                 continue
         if mixed and low.isascii():
             from translit.langs.reader import _western_word
 
-            if _western_word(tok, known):  # English prose around a Serbian Cyrillic title
+            if western := _western_word(tok, known):  # English prose around a Serbian Cyrillic title
+                kept(m, western)
                 continue
         cyr = to_cyrillic_exact(latin)
         if not known and not low.isascii():  # ISO 9 forms (ǰ l̂): look up the Serbian Latin spelling
             from translit.romanize import romanize
 
             known = freq.get(romanize(cyr.lower(), "national", lang="sr"), 0.0)
-        out.append(text[last:m.start()])
-        out.append(cyr)
-        last = m.end()
-        words.append(WordReading(m.group(), m.start(), m.end(), cyr, method, conf, [Candidate(cyr, known, reason)]))
+        every.append(WordReading(m.group(), m.start(), m.end(), cyr, method, conf, [Candidate(cyr, known, reason)]))
+    if mixed:  # a word English writes among the words kept (Do not confuse…) is kept too
+        from translit.langs.reader import _english_neighbourhood
+
+        _english_neighbourhood(text, every)
+    out: list[str] = []
+    last = 0
+    for wr in every:
+        out += [text[last:wr.start], wr.cyrillic]
+        last = wr.end
     out.append(text[last:])
+    words = [w for w in every if w.method != "kept"]
     conf = sum(w.confidence for w in words) / len(words) if words else 1.0
     return LangReading(text, "".join(out), "sr", conf, words, schemes=["alalc", "national"])
 
