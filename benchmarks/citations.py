@@ -19,7 +19,9 @@ brought two ibid. labels to the development part's convention;
 ``data/citations_heldout11.txt``, written the same way by writer17, run once, then studied by cite14, which
 changed no label: two ibid. labels (arc=- inside a footnote, where the development part inherits) and
 three arc=? of archives now in the registry (DAOO, DAKhO, OR RNB) are left as written;
-``data/citations_heldout12.txt``, written the same way by writer19, held out and run once;
+``data/citations_heldout12.txt``, written the same way by writer19, run once, then studied by cite16, which
+brought two ibid. labels to the development part's convention and two arc=? labels of archives in the
+registry (ARAN, SPbF ARAN) to their row's id;
 ``data/citations_heldout13.txt``, written the same way by writer21, held out and run once).
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments

@@ -26,6 +26,9 @@ class Name:
     source: str = ""
     note: str = ""  # what the source did not confirm
     acronym_alone: bool = True  # False: an acronym other archives share, no spelling of this one alone
+    # the city or region whose name in the same paragraph makes a shared acronym (acronym_alone =
+    # false) name this archive: GANO beside Novosibirsk (see :func:`shared_acronyms`)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[s
         since = row.get("since", "")
         current = Name(row["id"], row.get("acronym_cyr", ""), row.get("name_cyr", ""), row["name_en"],
                        f"since {since}" if since else "",
-                       row["source"], row.get("note", ""), row.get("acronym_alone", True))
+                       row["source"], row.get("note", ""), row.get("acronym_alone", True), tuple(row.get("places", ())))
         arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
                       row.get("note", ""),
                       file_series=[FileSeries(f["prefix"], bool(f.get("alone", False)), f.get("source", row["source"]))
@@ -127,7 +130,8 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[s
                                                      *(r for nm in row.get("names", []) for r in _romanized(nm))])]
         for p in row.get("predecessors", []):
             n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
-                     p.get("source", row["source"]), p.get("note", ""), p.get("acronym_alone", True))
+                     p.get("source", row["source"]), p.get("note", ""), p.get("acronym_alone", True),
+                     tuple(p.get("places", ())))
             arc.predecessors.append(n)
             names.append((n, [n.acronym, n.acronym_cyr] if n.acronym_alone else [],
                           p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),
@@ -350,6 +354,22 @@ def resolve(text: str) -> Match | None:
             if hit is not None:
                 break
     return hit
+
+
+@cache
+def shared_acronyms() -> dict[str, list[Match]]:
+    """The names whose acronym other archives share (``acronym_alone = false``) and that say which
+    city or region makes it theirs (``places``), by the acronym's key (GANO → the Novosibirsk
+    oblast archive, where Novosibirsk is named): :func:`translit.archives.citation.parse_citations`
+    reads such an acronym alone as this archive only where the text names the place."""
+    out: dict[str, list[Match]] = {}
+    for arc, names in _rows():
+        for n, _, _, _ in names:
+            if n.acronym_alone or not n.places:
+                continue
+            for a in {n.acronym, n.acronym_cyr} - {""}:
+                out.setdefault(acronym_key(a), []).append(Match(arc, n))
+    return out
 
 
 def archives() -> list[Archive]:

@@ -28,11 +28,11 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from translit.archives import Match, Name, file_series, resolve, spellings
+from translit.archives import Match, Name, acronym_key, file_series, resolve, shared_acronyms, spellings
 
 FIELDS = ("fond", "opis", "perechen", "papka", "karton", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
@@ -134,7 +134,9 @@ _LONE_I = r"I(?![\w/])"
 
 def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
-        return rf"(?:{_FOND_CAPS}|{_NUM}|{_series_fond()}|{_lettered_fond()})"
+        # a fond's number may carry a second number after a slash, as the former party archives
+        # number the fonds of a committee's successive periods (ПермГАСПИ. Ф. 105/2; f. 641/1)
+        return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
     if field_name in ("opis", "delo"):
         return rf"(?:{_NUM_FILE if field_name == 'delo' else _NUM}|{_LONE_I})"
     return _folio_pattern() if field_name == "folios" else _NUM
@@ -815,6 +817,21 @@ def _unkeyed_part_re() -> re.Pattern[str]:
     return re.compile(rf"[\s.,;:]*(?i:{words})\.?\s?№?\s?(?:\d+[^\W\d_]?|[IVXLC]{{1,6}})(?![^\W\d_])[\s.,;:]*")
 
 
+# a year between two parts (GARF, f. 102, op. 316, 1910, d. 381; ГАРФ. Ф. 102. Оп. 265. 1912 г. Д. 40): the
+# Department of Police's inventories and other yearly ones are cited with their year; kept in unparsed
+_YEAR_PART = re.compile(r"[\s.,;:]*(?:1[6-9]\d\d|20\d\d)(?:\s?(?:g|gg|г|гг)\.)?(?![\w/-])[\s.,;:]*")
+
+
+@cache
+def _between_parts_re() -> re.Pattern[str]:
+    """One to three of the things that may stand between two parts of a citation without a field of
+    their own, one after another: an abbreviated part (kn. 3), a part spelled out (Раздел II), a
+    subdivision's capitals (DP OO) or its number (2-e d-vo), a year (1910); "НИОР РГБ. Ф. 93.
+    Раздел II. Карт. 3", "ГАРФ. Ф. 102. ДП ОО. 1910. Д. 5", all kept in unparsed."""
+    pieces = (_UNKNOWN_PART, _unkeyed_part_re(), _SUBUNIT, _subdivision_re(), _YEAR_PART)
+    return re.compile(rf"(?:{'|'.join(f'(?:{p.pattern})' for p in pieces)}){{1,3}}")
+
+
 # the parts a file cited with no fond begins with, after words saying whose file it is
 _DESCRIBED = frozenset({"delo", "storage_unit", "tom"})
 _DESCRIPTION = re.compile(r"[\s.,:–—-]*(?P<body>[^\W\d_][^\d;()\[\]\n]{2,80}?)[\s.,:–—-]*")
@@ -925,10 +942,7 @@ class _Builder:
         sep = _SEP_ONLY.fullmatch(gap) is not None
         new_part = el.kind == "field" and el.field not in self.values
         small = not sep and (_BRACKETED.fullmatch(gap) is not None
-                             or (self.values and new_part and (_UNKNOWN_PART.fullmatch(gap) is not None
-                                                               or _unkeyed_part_re().fullmatch(gap) is not None
-                                                               or _SUBUNIT.fullmatch(gap) is not None
-                                                               or _subdivision_re().fullmatch(gap) is not None))
+                             or (self.values and new_part and _between_parts_re().fullmatch(gap) is not None)
                              or (not self.values and self.match is not None
                                  and (_PLACE.fullmatch(gap) is not None or _carrier_re().fullmatch(gap) is not None
                                       or (el.kind == "field" and el.field in _DESCRIBED and _file_description(gap)))))
@@ -1118,11 +1132,17 @@ class _Builder:
             self.spans["archive"] = [a, b]
             self.end = max(self.end, b)
             at = self.src.index(cited, a)
-            self.marks.append(("named", "", at, at + len(cited)))
             known = _registry_name(cited)
+            placed = _placed_acronym(cited, self.src, a) if known is None else None
+            # an acronym the registry reads is written as one (GANO → ГАНО), a name in words is left to the reader
+            self.marks.append(("archive" if placed is not None else "named", "", at, at + len(cited)))
             if known is not None:
                 self.match = known
                 self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} (its name in another romanization)")
+            elif placed is not None:
+                self.match = placed
+                self.notes.insert(0, f"archive {cited!r} read as {placed.cited.acronym} (an acronym several archives share, "
+                                     "its place named beside it)")
             else:
                 self.notes.insert(0, f"archive {cited!r} is not in the registry")
             self.notes.append("archive named after the reference")
@@ -1136,10 +1156,15 @@ class _Builder:
                 # "Gosudarstvennyy arkhiv Novosibirskoy oblasti (GANO)", "… (dali – DALO)": the name in
                 # full, in another romanization, or the acronym beside it names the archive
                 known = _registry_name(full) or _lookup(cited)
+            how, kind = "its name in another romanization", "named"
             if known is None:
                 known = _spaced_acronym(cited)
                 if known is not None:
-                    self.notes.append(f"read {cited!r} as {known.cited.acronym} (a space inside the acronym)")
+                    how, kind = "a space inside the acronym", "archive"
+            if known is None:
+                known = _placed_acronym(cited, self.src, a)
+                if known is not None:
+                    how, kind = "an acronym several archives share, its place named beside it", "archive"
             if known is None:  # a registry name with commas inside, cut at its last comma
                 whole = _registry_name_before(self.src, a, b)
                 if whole is not None:
@@ -1147,12 +1172,13 @@ class _Builder:
                     cited = self.archive_text = self.src[a:b]
                     self.start = a
                     self.spans["archive"] = [a, b]
-            self.marks.insert(0, ("named", "", a, b))
+            # an acronym the registry reads (RGA- SPI, GANO) is written as one, a name in words is left to the reader
+            self.marks.insert(0, (kind, "", a, b))
             if known is not None:
                 # a registry name in another romanization (Gosudarstvennyj arhiv Rossijskoj
                 # Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN): the match key reads them all
                 self.match = known
-                self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} (its name in another romanization)")
+                self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} ({how})")
             else:
                 self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
             if full:
@@ -1196,7 +1222,10 @@ class _Builder:
 # the archive word in every language and romanization a footnote writes it (Ukrainian архів in
 # ISO 9 arhìv, Belarusian архіў in BGN/PCGN arkhiw and ISO 9 arhìŭ, Russian архив in the German
 # scheme archiw and the Spanish arjiv: convert writes them so)
-_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arkhiu|archiu|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b")
+# (and the manuscript departments' word, a repository's name as an archive's: Отдел рукописей
+# Государственной Третьяковской галереи, Otdel rukopisei …, Manuscript Department of …)
+_ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|archiŭ|arkhiŭ|arkhiw|archiw|arkhiu|archiu|arh[iì]ŭ|arhìv|arjiv|arhiiv|archyv|arhīv|arhiv|arxiv|arquivo|collection|tsentr|центр|cent(?:er|re|r)\b"
+                           r"|рукопис|rukopis|manuscript")
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
@@ -1232,7 +1261,38 @@ def _unknown_archive(src: str, start: int) -> tuple[int, int, str, str | None] |
         end -= 1
     if end and src[end - 1] in ")]":
         return _paired_name(src, end)
-    return _named_before(src, end)
+    if end and src[end - 1] in "([":
+        # the reference in brackets after the archive named in the sentence: "Memorial's archive,
+        # Moscow (f. 1, op. 1, d. 4015)", "the Perm party archive (f. 105 …)"; only a name (an
+        # acronym with an archive's capital A, or words with an archive word), not the sentence
+        end -= 1
+        while end > 0 and src[end - 1] in " \t":
+            end -= 1
+        named = _named_before(src, end, whole=False) or _named_before_place(src, end)
+        return named if named is not None and _archive_like(named[2]) else None
+    return _named_before(src, end) or _named_before_place(src, end)
+
+
+def _archive_like(name: str) -> bool:
+    """Whether ``name`` reads as an archive's: an acronym with the capital A of an archive word
+    (GASO, OGAChO), or capitalized words with an archive word (Memorial's archive)."""
+    return name[:1].isupper() and ((_ACRONYM.fullmatch(name) is not None and _ARCHIVE_CAPITAL.search(name) is not None)
+                                   or _ARCHIVE_WORD.search(name) is not None)
+
+
+# a city after a comma, before the reference ("GASO, Saratov, f. 1"; "…, Moscow (f. 1"): one or two
+# capitalized words (Nizhnii Novgorod, Perm', Ulan-Ude)
+_PLACE_AFTER = re.compile(r",[ \t]*(?:[A-ZА-ЯЁ][^\W\d_]*['’ʹ]?(?:-[A-ZА-ЯЁ][^\W\d_]*)?[ \t]*){1,2}$")
+
+
+def _named_before_place(src: str, end: int) -> tuple[int, int, str, None] | None:
+    """An archive the registry does not know named before its city and a comma, just before a fond
+    (``GASO, Saratov, f. 1``; ``TsDNIKO, Kemerovo, f. P-75``): the name's span and the name, as
+    :func:`_named_before` finds it; the city is left between the name and the fond, in unparsed."""
+    m = _PLACE_AFTER.search(src, max(0, end - 40), end)
+    if m is None:
+        return None
+    return _named_before(src, m.start())
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*[A-ZА-ЯЁІЇЄҐЎ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐЎ][\w'’-]{0,4})*")
@@ -1296,9 +1356,13 @@ def _paired_name(src: str, end: int) -> tuple[int, int, str, str] | None:
     return None
 
 
-def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
+def _named_before(src: str, end: int, whole: bool = True) -> tuple[int, int, str, None] | None:
+    """The name of an archive ending at ``end``: capitalized words, function words and archive
+    words going back from it (``State Archive of Perm Oblast``, ``TsDNIKO``), or, with ``whole``,
+    the stretch since the last comma or bracket when it begins with a capital and holds an archive
+    word (a name in words with small letters inside it)."""
     seg_start = max(0, end - 160)
-    cut = max((m.end() for m in re.finditer(r"[;,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
+    cut = max((m.end() for m in re.finditer(r"[;:,()\[\]\n]|[.!?]\s(?=[A-ZА-ЯЁ][a-zа-яё]+\s[a-zа-яё])", src[seg_start:end])),
               default=0)
     seg_start += cut
     if seg_start == 0 or src[seg_start - 1] == "\n":
@@ -1324,7 +1388,7 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     while chosen and chosen[-1].group().casefold() in _FUNCTION:
         chosen.pop()
     named = src[seg_start:end].strip()
-    if (not chosen or not _ARCHIVE_WORD.search(" ".join(w.group() for w in chosen))) and named[:1].isupper() \
+    if whole and (not chosen or not _ARCHIVE_WORD.search(" ".join(w.group() for w in chosen))) and named[:1].isupper() \
             and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
         # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
         a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
@@ -1338,14 +1402,56 @@ def _named_before(src: str, end: int) -> tuple[int, int, str, None] | None:
     return a, b, text, None
 
 
-# capitals broken by one space, as a scan or a line's justification leaves them (РГАСП И, RGA SPI)
-_BROKEN_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*\s[A-Za-zА-ЯЁа-яё]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*")
+# the endings of a place's name in a sentence, Russian or romanized, and of the adjective made from it
+# (Novosibirsk, Novosibirskoi oblasti, Новосибирской, в Перми, Perm', Permskii, Пермского края)
+_PLACE_ENDINGS = (r"(?:['’ʹь]|s?k(?:ii|iy|ij|oi|oy|oj|aia|aya|aja|ogo|om|ikh)|ск(?:ий|ой|ая|ого|ом|их)"
+                  r"|oi|oy|oj|ii|iy|aia|aya|ogo|om|a|e|i|u|y|ой|ий|ая|ого|ом|а|е|и|у)?")
+
+
+@cache
+def _place_re(places: tuple[str, ...]) -> re.Pattern[str]:
+    stems = sorted({p.rstrip("'’ʹь") for p in places}, key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, stems))}){_PLACE_ENDINGS}(?![^\W\d_])")
+
+
+def _placed_acronym(cited: str, src: str, at: int) -> Match | None:
+    """The registry's archive whose shared acronym (``acronym_alone = false``: GANO, GAPK) ``cited``
+    is, where the paragraph around ``at`` names its city or region (archives.toml ``places``: "The
+    Novosibirsk party archive is now part of GANO: GANO, f. P-4"); None where it names none of
+    them, or those of two archives."""
+    found = shared_acronyms().get(acronym_key(cited)) if _ACRONYM.fullmatch(cited.strip()) else None
+    if not found:
+        return None
+    breaks = _paragraph_breaks(src)
+    i = bisect.bisect_right(breaks, at)
+    start, stop = breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(src)
+    named = [m for m in found if _names_place(src, start, stop, m.cited.places)]
+    return named[0] if len({m.archive.id for m in named}) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _paragraph_breaks(src: str) -> list[int]:
+    """Where each blank line of ``src`` is (a paragraph's end and the next one's start)."""
+    return [m.start() for m in re.finditer(r"\n[ \t]*\n", src)]
+
+
+@lru_cache(maxsize=256)
+def _names_place(src: str, start: int, stop: int, places: tuple[str, ...]) -> bool:
+    """Whether ``src[start:stop]`` names one of ``places`` (searched once per paragraph)."""
+    return _place_re(places).search(src, start, stop) is not None
+
+
+# capitals broken by one space, as a scan or a line's justification leaves them (РГАСП И, RGA SPI),
+# or by the hyphen of a line break whose break became a space when the lines were joined (RGA- SPI,
+# ГА- РФ)
+_BROKEN_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*[-‐]?\s[A-Za-zА-ЯЁа-яё]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*")
 
 
 def _spaced_acronym(name: str) -> Match | None:
     """The registry's archive whose acronym ``name`` is with a space inside it (РГАСП И → RGASPI),
-    or None. Only two pieces of capitals that together make an acronym of four letters or more:
-    the registry's own spellings with a space (GA RF) are found before this."""
+    or a line break's hyphen and a space (RGA- SPI), or None. Only two pieces of capitals that
+    together make an acronym of four letters or more: the registry's own spellings with a space
+    (GA RF) are found before this."""
     name = name.strip()
     if not _BROKEN_ACRONYM.fullmatch(name) or sum(ch.isupper() for ch in name) < 4:
         return None
@@ -1447,6 +1553,39 @@ def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
 
 
+# the words between a file and its leaves named later in the same sentence: no number, bracket, line
+# break or sentence end
+_LATER_GAP = re.compile(r"[^\d()\[\]\n]{1,120}")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZА-ЯЁ]")
+
+
+@cache
+def _leaf_pointer_re() -> re.Pattern[str]:
+    """A word pointing to leaves (labels.toml [leaf_pointers]: see esp., especially, см.) at the
+    end of the words between a file and its leaves."""
+    words = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in
+                     sorted(_labels()["leaf_pointers"]["forms"], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{words})\s*$")
+
+
+def _leaves_later(cur: _Builder, el: _El, gap: str) -> bool:
+    """Whether ``el`` is the leaves of the file ``cur`` has just taken, named later in the same
+    sentence after a few words ("d. 2456, runs to three hundred leaves; see esp. ll. 5, 19–22"; "д. 40,
+    о заседании см. л. 7"): the citation has a file and no leaves, the words between hold no number,
+    bracket or sentence end, are no continuation after a semicolon (:func:`_continued_in_prose`) and
+    end with a word pointing to the leaves (:func:`_leaf_pointer_re`), and the label is a Russian,
+    Ukrainian or Belarusian one (l., лл., арк.; not a Western ff.)."""
+    if el.kind != "field" or el.field != "folios" or el.ocr or el.unread or el.country:
+        return False
+    if "folios" in cur.values or not {"delo", "storage_unit", "dokument"} & set(cur.values) - set(cur.inherited):
+        return False
+    if _LATER_GAP.fullmatch(gap) is None or _SENTENCE_END.search(gap) or _PROSE_GAP.fullmatch(gap) \
+            or _leaf_pointer_re().search(gap) is None:
+        return False
+    label = _label_key(cur.src[el.start:el.end - len(el.value)])
+    return any(label in forms for forms in _write_forms().values())
+
+
 # a word broken at the end of a line: a hyphen and a line break between the letters of one word
 # ("RGA-⏎SPI", "eko-⏎nomiki"), not between two capitalized words ("Sankt-⏎Peterburg" keeps its hyphen)
 _LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
@@ -1534,6 +1673,11 @@ def parse_citations(text: str) -> list[Citation]:
                 cur.mark_archive(el)
                 cur.spans["archive"] = [cur.start, cur.close]
                 cur.end = cur.close
+                continue
+            if verdict == "stop" and _leaves_later(cur, el, src[cur.end:el.start]):
+                # "RGIA f. 796 op. 177 d. 2456, runs to three hundred leaves; see esp. ll. 5, 19–22"
+                cur.add(el)
+                cur.notes.append("leaves named later in the sentence (the words between kept in unparsed)")
                 continue
             gap_at, gap = cur.end, src[cur.end:el.start]
             done = cur.finish(text, to_orig)
