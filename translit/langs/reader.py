@@ -620,13 +620,16 @@ def other_table_spelling(token: str, lang: str) -> str:
     return pattern.sub(spell, word)
 
 
-def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
+def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None = None) -> bool:
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
     Do not, Sad news): a small word between kept words, at least :data:`WESTERN_NEIGHBOUR_ZIPF`
     common, with only spaces to either side; or the first word of a sentence, capitalized, at least
-    :data:`WESTERN_ZIPF` common, before a kept word. Decided from the first pass's verdicts (a word
-    kept here makes no other word kept). Whether any word changed is returned."""
+    :data:`WESTERN_ZIPF` common, before a kept word. With ``lang``, a rarer lower-case word between
+    kept words too (the iconostasis of, the narthex and), at least :data:`ENGLISH_RARE_NEIGHBOUR_ZIPF`
+    in English's list, when its reading is no word of ``lang``'s list (ицоностасис; ракия, колхоз
+    are words and stay read). Decided from the first pass's verdicts (a word kept here makes no
+    other word kept). Whether any word changed is returned."""
     import wordfreq
 
     kept = [w.method == "kept" for w in words]
@@ -639,7 +642,8 @@ def _english_neighbourhood(text: str, words: list[WordReading]) -> bool:
         after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
         before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
         if wr.input.islower():
-            if not (before and after and z >= WESTERN_NEIGHBOUR_ZIPF):
+            if not (before and after and (z >= WESTERN_NEIGHBOUR_ZIPF or lang is not None and not _zipf_of(wr.cyrillic, lang)
+                                          and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF)):
                 continue
         elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
                   and (before or _SENTENCE_START.search(text, 0, wr.start))):
@@ -696,6 +700,11 @@ def _initials_by_their_name(text: str, words: list[WordReading], lang: str, pref
 WESTERN_NEIGHBOUR_ZIPF = 3.0  # the poet 4.2, the memorandum 3.5; rarer Slavic loans in prose (rakia, kafana) stay read
 # a capitalized word must be commoner: April 5.2, Sad 4.8, Do 6.4; a title word (Internat, German 3.6) is read
 CAPITAL_NEIGHBOUR_ZIPF = 4.0
+# a lower-case word between kept words that English's list holds at least this often (iconostasis 1.5,
+# narthex 1.8, archimandrite 1.6) is prose when its reading is no word of the line's language; below
+# it English's list holds dishes and dances it borrowed (ajvar 1.1, rakija 1.3: read, as a word of the
+# language nobody writes in English, tamburica, gusle: 0)
+ENGLISH_RARE_NEIGHBOUR_ZIPF = 1.4
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 
 
@@ -768,7 +777,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         last = m.end()
         words.append(WordReading(tok, m.start(), m.end(), cyr, method, conf, cands))
     out.append(text[last:])
-    english = mixed and _english_neighbourhood(text, words)
+    english = mixed and _english_neighbourhood(text, words, lang)
     initials = mixed and _initials_by_their_name(text, words, lang, prefer)
     if _locative_after_preposition(text, words, lang) or english or initials:
         out = []

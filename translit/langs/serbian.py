@@ -138,7 +138,7 @@ def read_serbian(text: str, mixed: bool | None = None):
     if mixed:  # a word English writes among the words kept (Do not confuse…) is kept too
         from translit.langs.reader import _english_neighbourhood
 
-        _english_neighbourhood(text, every)
+        _english_neighbourhood(text, every, "sr")
     out: list[str] = []
     last = 0
     for wr in every:
