@@ -92,7 +92,7 @@ _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 # apostrophes and primes of soft signs inside it (Vasil'evich, Tretʹjakov)
 _NAME_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f]|['’ʹ`](?=[^\W\d_]))*\.?")
 _ROMAN = re.compile(r"[IVXLC]{2,}\.?")  # a regnal number (II, IV); one letter is an initial
-_DATES_ONLY = re.compile(r"[\d\s\-–?.]+")
+_DATES_ONLY = re.compile(r"[\d\s\-–—‒?.]+")
 
 
 class Person(NamedTuple):
@@ -104,6 +104,9 @@ class Person(NamedTuple):
     forenames: tuple[str, ...]
     years: frozenset[str]
     known: bool = False  # the first forename is one of the dictionary or the tables (not an initial)
+    # other keys the surname's spelling reads as (:func:`surname_readings`: Sacharow is Захаров or
+    # Сахаров in German; Sacharov beside Dmitrijevič is Czech, so Сахаров)
+    others: frozenset[str] = frozenset()
 
 
 @cache
@@ -183,7 +186,11 @@ def person(text: str) -> Person | None:
     qualifiers]``): the first part is the surname (one or two words), the second the forenames (one
     to three capitalized words or initials); what follows (dates, ``graf``, ``linguiste``) is set
     aside but for its years. Direct (``Forenames Surname[, dates]``): two to four words whose last
-    is the surname and whose others are initials or forenames of the dictionary or the tables."""
+    is the surname and whose others are initials or forenames of the dictionary or the tables.
+    Relator terms, subfield codes and fuller forms are set aside first (:mod:`translit.headings`)."""
+    from translit.headings import direct_order, set_aside
+
+    text = direct_order(set_aside(text))
     years = frozenset(_YEAR.findall(text))
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and not _DATES_ONLY.fullmatch(parts[1]):
@@ -205,7 +212,31 @@ def person(text: str) -> Person | None:
     names = tuple(_forename_key(w) for w in fore)
     if not all(names):
         return None
-    return Person(surname, names, years, not _initial(fore[0]) and _known_forename(fore[0].rstrip(".")))
+    others = surname_readings(sur, text) - {surname}
+    return Person(surname, names, years, not _initial(fore[0]) and _known_forename(fore[0].rstrip(".")),
+                  frozenset(others))
+
+
+def surname_readings(sur: list[str], text: str) -> set[str]:
+    """The keys a romanized surname is read as in its heading: its reading there (the forenames
+    show the scheme: Sacharov beside Dmitrijevič is Czech, s = с) and the other readings that score
+    within ``weights.toml`` [key] ``surname_reading_margin`` of it (German s is с and з: Sacharow is
+    Сахаров or Захаров). A surname in Cyrillic has no other reading."""
+    from translit.read.candidates import Source
+    from translit.read.reader import to_cyrillic
+    from translit.read.weights import W
+
+    if len(sur) != 1 or not re.search(r"[A-Za-z]", sur[0]):
+        return set()
+    bare = sur[0].rstrip(".")
+    word = next((w for w in to_cyrillic(text).words if w.input == bare), None)
+    if word is None or not word.candidates:
+        return set()
+    chosen = next((c.score for c in word.candidates if c.cyrillic == word.cyrillic), word.candidates[0].score)
+    out = {key(word.cyrillic)} | {key(c.cyrillic) for c in word.candidates
+                                   if c.source not in (None, *Source.GUESSES)
+                                   and chosen - c.score <= W.key.surname_reading_margin}
+    return {k for k in out if k}
 
 
 def _known_forename(word: str) -> bool:
@@ -255,6 +286,40 @@ def _join_persons(u: "_Union", people: dict[int, Person]) -> None:
                 if b not in either:
                     u.join(kinds[a][0], kinds[b][0],
                            f"same person, forenames agree ({' '.join(a.forenames)} ~ {' '.join(b.forenames)}; {a.surname})")
+
+
+def _join_other_readings(u: "_Union", people: dict[int, Person]) -> None:
+    """A heading whose surname reads another way too (:attr:`Person.others`: German Sacharow is
+    Захаров or Сахаров) joins the one person that other reading names (surname, forenames and years
+    agree), unless its own cluster holds a heading of its first reading that cannot be read so
+    (Захаров in Cyrillic: then Sacharow may be that man). Beside two people of the other reading
+    it stays where it is."""
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    members: dict[int, list[int]] = defaultdict(list)  # cluster root → its personal names
+    for i, p in people.items():
+        if p.forenames:
+            by_surname[masculine(p.surname)].append(i)
+            members[u.find(i)].append(i)
+    for i, p in people.items():
+        for other in sorted(p.others):
+            alt = p._replace(surname=other)
+            roots = {u.find(j) for j in by_surname.get(masculine(other), []) if same_person(alt, people[j])}
+            mine = u.find(i)
+            if len(roots) != 1 or mine in roots:
+                continue
+            target = next(iter(roots))
+            if any(masculine(people[j].surname) == masculine(p.surname) and other not in people[j].others
+                   for j in members[mine]) or _years_clash(members[mine], members[target], people):
+                continue
+            u.join(target, i, f"same person, its surname read as {other} (forenames and dates agree)")
+            members[u.find(target)] = members.pop(target, []) + members.pop(mine, [])
+
+
+def _years_clash(xs: list[int], ys: list[int], people: dict[int, Person]) -> bool:
+    """Some heading of one cluster gives years that no year of some heading of the other shares."""
+    a = [people[i].years for i in xs if people[i].years]
+    b = [people[j].years for j in ys if people[j].years]
+    return any(not x & y for x in a for y in b)
 
 
 def _other_person(a: Person, b: Person) -> bool:
@@ -378,6 +443,7 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
                 score = fuzz.ratio(keys[i], keys[j])
                 if score >= threshold and _forenames_allow(people.get(i), people.get(j)):
                     u.join(i, j, f"near match key ({score:.0f})")
+    _join_other_readings(u, people)
     _join_dates_only(u, texts, keys, people)
     _join_bare_surnames(u, texts, keys, people)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -396,6 +462,8 @@ def _representative(texts: list[str], scheme: str) -> str:
     from translit.matchkey import _cyrillic
     from translit.romanize import romanize
 
-    readings = Counter(_cyrillic(t) for t in texts)
+    from translit.headings import set_aside
+
+    readings = Counter(_cyrillic(set_aside(t)) for t in texts)
     best = max(readings, key=lambda c: (sum(len(w) > 2 for w in c.split()), readings[c], len(c)))
     return romanize(best, scheme)

@@ -21,7 +21,7 @@ _CYR = re.compile("[\u0400-\u04ff]")
 _WORDS = re.compile(r"[^\W_]+")
 # Folds of Cyrillic letters that romanizations spell alike.
 _FOLD = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None, **PRE_REFORM})
-_INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$")
+_INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–—‒?. ]*))?$")
 
 
 # Text written the way a key is (ASCII words, digits and spaces, every word spelled with
@@ -29,8 +29,9 @@ _INVERTED = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:,\s*([\d\-–?. ]*))?$
 # with the scheme detected (which may take a word for another scheme's spelling: izvestny as the
 # popular -y for -ый, ch as German х), and key(key(x)) is key(x); its case does not matter (Ch
 # keys as ch does). Lower-case ISO 9 (nikolaj) is no key. A word the scheme leaves or reads only
-# as a guess while the detected reading knows it (ya, yalta, dostoyevsky: ы for y) was not written
-# as a key: then the text is read with the scheme detected.
+# as a guess while the detected reading knows it (ya, yalta, dostoyevsky: ы for y), or reads far
+# worse than the detected reading does (weights.toml [key]: vassily as Вассилы, not Василий), was not
+# written as a key: then the text is read with the scheme detected.
 _KEY_LIKE = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
 
 
@@ -50,16 +51,23 @@ def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = Non
         return text
     from translit.read.candidates import Source
     from translit.read.reader import to_cyrillic
+    from translit.read.weights import W
 
     detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings)
     if not _key_like(text):
         return detected.text
     plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings)
     if len(plain.words) == len(detected.words) and any(
-            d.is_russian and (not p.is_russian or p.source in Source.GUESSES and d.source not in (None, *Source.GUESSES))
+            d.is_russian and (not p.is_russian or d.source not in (None, *Source.GUESSES) and (
+                p.source in Source.GUESSES or _score(d) - _score(p) >= W.key.detected_margin))
             for p, d in zip(plain.words, detected.words)):
         return detected.text
     return plain.text
+
+
+def _score(word: Any) -> float:
+    """The score of the reading a word was given (its candidate with that Cyrillic)."""
+    return next((c.score for c in word.candidates if c.cyrillic == word.cyrillic), 0.0)
 
 
 def _fold_word(w: str) -> str:
@@ -67,9 +75,16 @@ def _fold_word(w: str) -> str:
 
 
 def _given_names(part: str) -> bool:
-    """True when ``part`` looks like forenames: initials, or words the dictionary tags as names."""
+    """True when ``part`` looks like forenames: initials, or words the dictionary tags as names, or
+    national forms of Russian forenames in the tables (Andrzej, Sándor, Pietro:
+    :func:`translit.clustering.forename_keys`)."""
+    from translit.clustering import forename_keys
     from translit.read import lexicon as lx
+    from translit.read.established import fold
 
+    latin = _WORDS.findall(part)
+    if latin and all(len(w) == 1 or fold(w) in forename_keys() for w in latin) and any(len(w) > 1 for w in latin):
+        return True
     words = _WORDS.findall(_cyrillic(part))
     if not words:
         return False
@@ -86,13 +101,18 @@ def _given_names(part: str) -> bool:
 def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
         spellings: dict[str, str] | None = None) -> str:
     """The match key of a title or name (ASCII, space-separated folded words). Established forms
-    share the key of their Cyrillic (Pétersbourg, Petersburg and Петербург). ``policy``: how the
+    share the key of their Cyrillic (Pétersbourg, Petersburg and Петербург). A personal-name heading
+    is keyed on its name and years (:func:`translit.headings.set_aside`: ``Bukharin, N. I. (Nikolai
+    Ivanovich), 1888-1938, author.`` keys as ``Бухарин, Николай Иванович, 1888-1938``). ``policy``: how the
     text is read (:mod:`translit.read.policy`; default: a catalogue field); ``forms``: a
     document's decisions per surface form and ``spellings`` its Cyrillic per word
     (:mod:`translit.read.document`)."""
     if not isinstance(text, str):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
-    text = unicodedata.normalize("NFC", text)
+    from translit.headings import direct_order, set_aside
+
+    # relator terms, $q fuller forms, ranks and date words set aside; "Толстой Л. Н." as "Л. Н. Толстой"
+    text = direct_order(set_aside(unicodedata.normalize("NFC", text)))
     m = _INVERTED.match(text)
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"

@@ -282,6 +282,10 @@ def chosen_key(text: str, lang: str | None = None, policy: Any = None):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
     from translit.langs.choose import resolve_choice
 
+    # decomposed Unicode (й as и and a combining breve) is the same text: the language is chosen on
+    # the composed form, as the key reads it
+    text = unicodedata.normalize("NFC", text)
+
     choice = resolve_choice(text, lang)
     if lang == "auto" or choice.language != "ru":
         return choice, key(text, "auto" if lang == "auto" else choice.language)
