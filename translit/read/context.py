@@ -242,7 +242,9 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
                 or not _is_adjective(rivals[0].cyrillic):
             continue
         noun = nxt.candidates[0].cyrillic
-        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun, likeliest=True):
+        # a noun the dictionary knows: pymorphy3's guess at a word it lacks (инто for English into,
+        # a trigram reading) is no noun to agree with
+        if not known_noun(noun) or _agrees(rivals[0].cyrillic, noun, likeliest=True):
             continue
         # the best agrees with no parse of the noun, or only with an unlikely one (Служебных роман:
         # роман as a genitive plural): a form of the same adjective agreeing with the likeliest wins
