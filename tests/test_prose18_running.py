@@ -135,3 +135,22 @@ def test_document_decision_yields_beside_a_marked_russian_word(english, russian,
     out = _document(english + [russian])
     assert out[:len(english)] == english, out
     assert want in out[-1], out
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prices v 1920-kh godakh rose fast.", "годах"),  # the preposition stands before the numeral
+    ("The reforms v XIX veke were slow.", "веке"),
+    ("Life in lagere was hard, she wrote.", "лагере"),  # English in stands for в
+])
+def test_prepositional_case_after_a_numeral_or_english_preposition_is_read(text, want):
+    assert want in cyr(text), cyr(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sergei Eisenstein filmed it in 1925; Sergei was young then.", "Сергей"),
+    ("Fyodor Dostoevsky wrote it in exile; Fyodor was ill.", "Фёдор"),
+    ("Vladimir Nabokov left in 1919; Vladimir never went back.", "Владимир"),
+])
+def test_lone_forename_of_a_russian_named_in_english_spelling_is_read(text, name):
+    out = cyr(text).replace("ё", "е")
+    assert out.count(name.replace("ё", "е")) == 2, out

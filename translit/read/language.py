@@ -1309,7 +1309,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                     leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
-        elif verdicts[k] is not False and w.islower() and _prepositional_alone(words, verdicts, k):
+        elif verdicts[k] is not False and w.islower() and _prepositional_alone(text, matches, words, verdicts, why, k):
             leave(k, "a Russian prepositional case with no preposition: an English word (samarskite)")
         elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
             leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
@@ -1921,20 +1921,27 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
     return out
 
 
-def _prepositional_alone(words: list[WordReading], verdicts: list[bool | None], k: int) -> bool:
+def _prepositional_alone(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                         why: Reasons, k: int) -> bool:
     """samarskite, perovskite, malachite: a word whose Russian reading is only ever the prepositional
     case (самарските: о самарските), which Russian never writes without a preposition, right after a
-    word decided as English, not such a preposition (grammar.toml ``oblique_prepositions``): the
+    word decided as English, not such a preposition (grammar.toml ``oblique_prepositions``) nor an
+    English one that stands for it (``english_prepositional_prepositions``: life in lagere): the
     English word (the mineral names in -ite) the letters also spell. After a Russian word the case
     may belong to its phrase (v bolʹshom dome, o samarskite i perovskite), and the rule leaves it
-    to the neighbours; so it does a line's first word (its preposition may end the line before)."""
-    from translit.read.context import _oblique_prepositions, _parses
+    to the neighbours; so it does a line's first word (its preposition may end the line before), and
+    a word after a number or a word a rule of its own class left (v XIX veke, v 1920-kh godakh: the
+    preposition stands before the numeral). The English word before is a plain lower-case word, one
+    space before."""
+    from translit.read.context import _grammar_words, _oblique_prepositions, _parses
 
     c = words[k].candidates[0] if words[k].candidates else None
     if c is None or c.source != Source.DICTIONARY or not k:
         return False
     prev = words[k - 1].candidates[0].cyrillic.lower() if words[k - 1].candidates else ""
-    if verdicts[k - 1] is not False or prev in _oblique_prepositions():
+    if verdicts[k - 1] is not False or k - 1 in why.hard or not matches[k - 1].group().islower() \
+            or text[matches[k - 1].end():matches[k].start()] != " " or prev in _oblique_prepositions() \
+            or words[k - 1].input.lower() in _grammar_words("english_prepositional_prepositions"):
         return False
     parses = _parses(c.cyrillic)
     return bool(parses) and all(p[1] in ("loct", "loc2") for p in parses)
@@ -2861,12 +2868,14 @@ def _forenames_named_in_english(text: str, matches: list[WordSpan], words: list[
     """Her Sasha is Sasha Banks; Natasha, that is Natasha Bedingfield: a forename standing alone (no
     capitalized word right after it read as Russian), read as Russian only as a name, that the same
     text writes elsewhere as the forename of a name left in English (``why.names``: a forename and a
-    Western surname) is that person's forename: left too. A forename before a Russian surname
-    (Sasha Petrov) and one the text never writes in an English name stay read."""
+    Western surname, :func:`_western_surname`) is that person's forename: left too. A forename before
+    a Russian surname (Sasha Petrov), one of a Russian person's name in English spelling (Vladimir
+    Nabokov) and one the text never writes in an English name stay read."""
     n = len(matches)
     english = {matches[j].group() for j in why.names
                if j + 1 < n and verdicts[j + 1] is False and matches[j + 1].group()[:1].isupper()
-               and text[matches[j].end():matches[j + 1].start()] == " " and _is_forename(words[j])}
+               and text[matches[j].end():matches[j + 1].start()] == " " and _is_forename(words[j])
+               and _western_surname(words[j + 1])}
     if not english:
         return
     for k in range(n):
@@ -2878,6 +2887,18 @@ def _forenames_named_in_english(text: str, matches: list[WordSpan], words: list[
             continue  # (Sasha Petrov: a Russian surname makes another person)
         verdicts[k] = False
         why.left_by_rule(k, "the forename of a name this text writes in English (Sasha Banks)")
+
+
+def _western_surname(wr: WordReading) -> bool:
+    """Banks, Bedingfield, Smith: a surname no Russian reading claims, neither a name the dictionary
+    reads nor of a Russian surname's shape (a Russian person's name kept in its English spelling,
+    Vladimir Nabokov, Sergei Eisenstein, is still a Russian person's; nor an established form of
+    established.toml)."""
+    from translit.read.established import fold, own_table
+
+    c = wr.candidates[0] if wr.candidates else None
+    return c is None or c.source not in (Source.NAME, Source.ESTABLISHED) and not _surname_shaped(wr) \
+        and not _russian_surname(wr) and own_table().get((fold(wr.input),)) is None
 
 
 def _foreign_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
