@@ -247,7 +247,8 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
                 or not _is_adjective(rivals[0].cyrillic):
             continue
         noun = nxt.candidates[0].cyrillic
-        if not any(p[0] == "NOUN" for p in _parses(noun)) or _agrees(rivals[0].cyrillic, noun, likeliest=True):
+        if not any(p[0] == "NOUN" for p in _parses(noun)) or _guessed_english(nxt.input, noun) \
+                or _agrees(rivals[0].cyrillic, noun, likeliest=True):
             continue
         # the best agrees with no parse of the noun, or only with an unlikely one (Служебных роман:
         # роман as a genitive plural): a form of the same adjective agreeing with the likeliest wins
@@ -258,6 +259,14 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
             if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
                 break
+
+
+def _guessed_english(latin: str, noun: str) -> bool:
+    """gordyj into gordostʹ: is ``noun`` only pymorphy3's guess (инто) at a common English word
+    (``guessed_noun_english``), no noun for an adjective to agree with?"""
+    from translit.read.lexicon import lexicon
+
+    return not known_noun(noun) and lexicon().western_zipf(latin.lower())[0] >= W.context.guessed_noun_english
 
 
 def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],

@@ -114,6 +114,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         # a word its own line leaves undecided follows the document's decision for its form
         for k, wr in enumerate(words):
             f = form_decision(forms, wr.input) if verdicts[k] is None else None
+            if f is False and _beside_marked_russian(text, matches, words, verdicts, k):
+                f = None  # (Tikhii Don: the context clearly differs from the document's Don Quixote)
             if f is not None:
                 verdicts[k] = f
                 why[k] = "left as it was: so read elsewhere in the document"
@@ -149,6 +151,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         cited.glossary_entries(text, matches, words, verdicts, why)
         cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
         _coauthors_of_russian_entries(text, matches, words, verdicts, why)
+        _forenames_named_in_english(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -170,6 +173,20 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     out.names = {k for k in why.names if not out[k]}
     out.confidence = {k: c for k, c in conf.items() if not out[k]}
     return out
+
+
+def _beside_marked_russian(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                          k: int) -> bool:
+    """Tikhii Don, Leningradskaia Pravda: is word ``k`` right beside (one space, same phrase) a word
+    Russian by its own evidence with a mark only romanizations write (ii, ia, kh, ĭ)? Such a
+    neighbour makes the context clearly differ from the occurrences a document decided as English
+    (Don Quixote, the Pravda editorial), and the word is left to its own line."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(matches) and verdicts[j] is True and _word_facts(words[j].input)[2]:
+            a, b = (j, k) if j < k else (k, j)
+            if text[matches[a].end():matches[b].start()] == " ":
+                return True
+    return False
 
 
 def surface_form(token: str) -> str:
@@ -1292,7 +1309,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
             run = _name_run_before(text, matches, words, k - 1)
-            russian_run = _russian_surname(words[run[0]]) or len(run) > 1 \
+            russian_run = _russian_surname(words[run[0]]) or _rare_surname_shaped(words[run[0]]) or len(run) > 1 \
                 and text[matches[run[1]].end():matches[run[0]].start()] == "-" \
                 and any(_known_russian_name(words[x]) for x in run[:2])  # (a double surname: Kara-Murza's)
             for j in run:
@@ -1305,6 +1322,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                     leave(j, "a name with an English possessive")
         elif verdicts[k] is not False and _english_derivative(wr):
             leave(k, "an English word made from a Russian one (-ism, -ist)")
+        elif verdicts[k] is not False and w.islower() and _prepositional_alone(text, matches, words, verdicts, why, k):
+            leave(k, "a Russian prepositional case with no preposition: an English word (samarskite)")
         elif verdicts[k] is not False and w.islower() and _english_affixed(wr):
             leave(k, "an English word with an English prefix or ending (reorchestrated, unrecorded)")
         elif m.start() and text[m.start() - 1] in _reconstruction_marks() and (k == 0 or m.start() - 1 >= matches[k - 1].end()):
@@ -1927,6 +1946,32 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
     return out
 
 
+def _prepositional_alone(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                         why: Reasons, k: int) -> bool:
+    """samarskite, perovskite, malachite: a word whose Russian reading is only ever the prepositional
+    case (самарските: о самарските), which Russian never writes without a preposition, right after a
+    word decided as English, not such a preposition (grammar.toml ``oblique_prepositions``) nor an
+    English one that stands for it (``english_prepositional_prepositions``: life in lagere): the
+    English word (the mineral names in -ite) the letters also spell. After a Russian word the case
+    may belong to its phrase (v bolʹshom dome, o samarskite i perovskite), and the rule leaves it
+    to the neighbours; so it does a line's first word (its preposition may end the line before), and
+    a word after a number or a word a rule of its own class left (v XIX veke, v 1920-kh godakh: the
+    preposition stands before the numeral). The English word before is a plain lower-case word, one
+    space before."""
+    from translit.read.context import _grammar_words, _oblique_prepositions, _parses
+
+    c = words[k].candidates[0] if words[k].candidates else None
+    if c is None or c.source != Source.DICTIONARY or not k:
+        return False
+    prev = words[k - 1].candidates[0].cyrillic.lower() if words[k - 1].candidates else ""
+    if verdicts[k - 1] is not False or k - 1 in why.hard or not matches[k - 1].group().islower() \
+            or text[matches[k - 1].end():matches[k].start()] != " " or prev in _oblique_prepositions() \
+            or words[k - 1].input.lower() in _grammar_words("english_prepositional_prepositions"):
+        return False
+    parses = _parses(c.cyrillic)
+    return bool(parses) and all(p[1] in ("loct", "loc2") for p in parses)
+
+
 def _russian_surname(wr: WordReading) -> bool:
     """Malevich, Akhmatova, Kara-Murza: a capitalized word read as a Russian surname the dictionary
     tags, a known Russian name (:func:`_known_russian_name`), not a Western one (Cohen, Twain)."""
@@ -2288,6 +2333,14 @@ def _surname_shaped(wr: WordReading) -> bool:
     c = wr.candidates[0] if wr.candidates else None
     return c is not None and wr.input[:1].isupper() and len(c.cyrillic) > 4 \
         and c.cyrillic.lower().endswith(_surname_endings())
+
+
+def _rare_surname_shaped(wr: WordReading) -> bool:
+    """Zagitova, Florenskii, Ratushinskaya: a surname of Russian shape (:func:`_surname_shaped`) that
+    English rarely writes (under ``running.possessive_surname_english``), as the owner of a possessive: the
+    forename before it is read as it is without the possessive (Alina Zagitova's as Alina Zagitova);
+    an English-known name of that shape keeps its forename English (Noam Chomsky's)."""
+    return _surname_shaped(wr) and english_zipf(_word_facts(wr.input)[0]) < W.running.possessive_surname_english
 
 
 _MASCULINE_SURNAME = ("ов", "ев", "ёв")  # Barsamov; not -ская, which Polish -ska reads as too (K. Pomorska)
@@ -2680,6 +2733,15 @@ def _coauthors_of_russian_entries(text: str, matches: list[WordSpan], words: lis
                 why.pop(x, None)
 
 
+def _attributive_name(text: str, matches: list[WordSpan], verdicts: list[bool | None], k: int) -> bool:
+    """A Markov chain, A Pushkin scholar, A Kama Sutra edition: is word ``k`` a capitalized name used as
+    a modifier, right before an English word of more than one letter (one plain space between)? The
+    capital A before it then is the sentence's article, as before a lower-case word (the conjunction
+    а of a Russian sentence is followed by Russian: А Марков сказал)."""
+    return matches[k].group()[:1].isupper() and k + 1 < len(matches) and verdicts[k + 1] is False \
+        and len(matches[k + 1].group()) > 1 and text[matches[k].end():matches[k + 1].start()] == " "
+
+
 def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | None], why: Reasons) -> None:
     """he was a kulak, a Komsomol cell: a one-letter word English writes in lower case (the
     article a, ``english_one_letter``) read as Russian only because of the Russian word after it
@@ -2694,7 +2756,8 @@ def _english_articles(text: str, matches: list[WordSpan], verdicts: list[bool | 
         if m.group() not in one_letter:
             # A pravda of the Russian kind…: the article capitalized by its sentence, before a
             # lower-case word after a plain space (not the initial of A. Blok)
-            if not (m.group().lower() in one_letter and k + 1 < n and matches[k + 1].group()[:1].islower()
+            if not (m.group().lower() in one_letter and k + 1 < n and (
+                        matches[k + 1].group()[:1].islower() or _attributive_name(text, matches, verdicts, k + 1))
                     and text[m.end():matches[k + 1].start()] == " " and (
                         k == 0 and not _LETTER.search(text, 0, m.start())  # ([3] A peredacha: a note's number)
                         or k > 0 and bool(_SENTENCE_STOP.fullmatch(text, matches[k - 1].end(), m.start())))):
@@ -2823,6 +2886,44 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
         left.add(k)
     return left
+
+
+def _forenames_named_in_english(text: str, matches: list[WordSpan], words: list[WordReading],
+                                verdicts: list[bool | None], why: Reasons) -> None:
+    """Her Sasha is Sasha Banks; Natasha, that is Natasha Bedingfield: a forename standing alone (no
+    capitalized word right after it read as Russian), read as Russian only as a name, that the same
+    text writes elsewhere as the forename of a name left in English (``why.names``: a forename and a
+    Western surname, :func:`_western_surname`) is that person's forename: left too. A forename before
+    a Russian surname (Sasha Petrov), one of a Russian person's name in English spelling (Vladimir
+    Nabokov) and one the text never writes in an English name stay read."""
+    n = len(matches)
+    english = {matches[j].group() for j in why.names
+               if j + 1 < n and verdicts[j + 1] is False and matches[j + 1].group()[:1].isupper()
+               and text[matches[j].end():matches[j + 1].start()] == " " and _is_forename(words[j])
+               and _western_surname(words[j + 1])}
+    if not english:
+        return
+    for k in range(n):
+        if verdicts[k] is not True or k in why.names or matches[k].group() not in english \
+                or not words[k].candidates or words[k].candidates[0].source != Source.NAME:
+            continue
+        if k + 1 < n and verdicts[k + 1] is True and matches[k + 1].group()[:1].isupper() \
+                and text[matches[k].end():matches[k + 1].start()] == " ":
+            continue  # (Sasha Petrov: a Russian surname makes another person)
+        verdicts[k] = False
+        why.left_by_rule(k, "the forename of a name this text writes in English (Sasha Banks)")
+
+
+def _western_surname(wr: WordReading) -> bool:
+    """Banks, Bedingfield, Smith: a surname no Russian reading claims, neither a name the dictionary
+    reads nor of a Russian surname's shape (a Russian person's name kept in its English spelling,
+    Vladimir Nabokov, Sergei Eisenstein, is still a Russian person's; nor an established form of
+    established.toml)."""
+    from translit.read.established import fold, own_table
+
+    c = wr.candidates[0] if wr.candidates else None
+    return c is None or c.source not in (Source.NAME, Source.ESTABLISHED) and not _surname_shaped(wr) \
+        and not _russian_surname(wr) and own_table().get((fold(wr.input),)) is None
 
 
 def _foreign_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
