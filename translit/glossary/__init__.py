@@ -330,19 +330,47 @@ def _derivations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             for kind in ("adjective", "diminutive")}
 
 
+@cache
+def _fleeting_vowels() -> tuple[str, ...]:
+    """The ``[fleeting] vowels`` of derivation.toml (о, е: крючок → крючковый, сукно → суконный)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return tuple(data.get("fleeting", {}).get("vowels", ()))
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _fleeting_variants(stem: str) -> list[str]:
+    """``stem`` with a fleeting vowel put in before its last consonant when it ends in two consonants
+    (крючк → крючок, лодк → лодок), or taken out when one stands between its last two consonants
+    (сукон → сукн, окон → окн); the stem itself first."""
+    out = [stem]
+    if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "ьй":
+        if stem[-2] not in _VOWELS and stem[-2] not in "ьй":
+            out += [stem[:-1] + v + stem[-1] for v in _fleeting_vowels()]
+        elif stem[-2] in _fleeting_vowels() and stem[-3] not in _VOWELS:
+            out.append(stem[:-2] + stem[-1])
+    return out
+
+
 def derived_bases(lemma: str, kind: str) -> list[str]:
     """The common nouns a relational adjective (``kind`` "adjective": капитанский → капитан,
     губернский → губерния) or a diminutive noun ("diminutive": дочка → дочь, книжка → книга) may
     be made from, as ``derivation.toml`` forms them, each a noun pymorphy3 knows that is no name
-    or place; longer endings first."""
+    or place; longer endings first. The endings are matched with ё as е (лососёвый → лосось), and a
+    stem is also tried with its fleeting vowel (крючковый → крючок, суконный → сукно) when the noun
+    as the ending gives it is no word."""
     morph = _morph()
     out: list[str] = []
+    folded = _fold(lemma)  # the ending with ё as е; the stem as spelt (лётный → лёт, not лето)
     for ending, tails in _derivations()[kind]:
-        if not lemma.endswith(ending) or len(lemma) - len(ending) < 2:
+        if not folded.endswith(ending) or len(lemma) - len(ending) < 2:
             continue
         stem = lemma[:-len(ending)]
         for tail in tails:
             cand = stem + tail
+            if cand != lemma and not morph.word_is_known(cand):  # крючк → крючок, суконо → сукно
+                cand = next((v + tail for v in _fleeting_variants(stem)[1:] if morph.word_is_known(v + tail)), cand)
             if cand == lemma or not morph.word_is_known(cand):
                 continue
             # the noun as pymorphy3 spells its lemma: an adjective's е may be the noun's ё (осетровый →
@@ -999,6 +1027,8 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         if found:
             hit = (adj, found)
     ordered = _by_frequency(parses[:6])[:4]
+    if phrase is not None and phrase[1]:  # рыболовные суда: the head's reading the phrase was matched by (судно)
+        ordered = _phrase_readings(ordered, phrase)
     lexical = _lexical_noun(parses, following) if phrase is None else None
     if lexical is not None:  # Болезни лёгких: лёгкое the noun (lung), not лёгкий
         ordered = [lexical, *(q for q in ordered if q is not lexical)]
@@ -1034,7 +1064,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         senses = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=12, penalties=pens)
         # the phrase's English, or the last word of an English compound (postage stamp → stamp)
         english = {f for e, _, _ in phrase[2] for f in (e.lower(), re.split(r"[ -]", e.lower())[-1])}
-        chosen = [r for r in senses if r[0].lower() in english]
+        chosen = [r for r in senses if r[0].lower() in english or _closes(english, r[0].lower())]
         if chosen:
             return _dictionary_gloss(tok, p, parses, chosen[:1] + [r for r in own if r[0] != chosen[0][0]],
                                      term=phrase[0], kind="phrase")
@@ -1135,6 +1165,30 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     kind = "abbreviation" if tok.cyr.isupper() and len(tok.cyr) > 1 else None
     return Gloss(tok.input, tok.cyr, top.normal_form, pos, [], "none", None, kind, None, f"{_roman(tok.cyr)} (?)",
                  tok.start, tok.end)
+
+
+# the least a closed English compound keeps before the head's sense it ends with (oil|field)
+_COMPOUND_PREFIX = 2
+
+
+def _closes(english: set[str], sense: str) -> bool:
+    """Whether one of a phrase's English words is a closed compound that ends with the head noun's
+    own ``sense`` (месторождение нефти = oilfield: field; угольный пласт = coalbed: bed; авиационный
+    двигатель = aeroengine: engine), as "postage stamp" ends with stamp."""
+    return len(sense) >= 3 and sense.isalpha() and any(
+        e.isalpha() and e.endswith(sense) and len(e) - len(sense) >= _COMPOUND_PREFIX for e in english)
+
+
+def _phrase_readings(ordered: list, phrase: tuple) -> list:
+    """A word's readings (``ordered``, likeliest first) with those whose lemma is one of the lemmas
+    the title's dictionary phrase (``phrase``, as :func:`_phrases` gives it) was matched by put
+    first: the phrase says which word it is (рыболовные суда: судно, vessels, not суд, courts;
+    горные породы: порода, not породить), whatever the word alone is likeliest to be. Used for the
+    phrase's head noun only: the dictionary prints it in the nominative, so its lemma is sure, while a
+    word in another case (сборник статей) may have been lemmatized wrongly when the index was built
+    (стать, not статья)."""
+    lemmas = set(phrase[0].split())
+    return sorted(ordered, key=lambda q: _fold(q.normal_form) not in lemmas)
 
 
 def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
@@ -1278,6 +1332,19 @@ def _in_dictionary_phrase(t: Term, phrase: tuple | None, text: str, toks: list[_
     return any(e.lower() in english for e, _, _ in lookup([p.normal_form], "n", n=12))
 
 
+def _in_field_sense(t: Term, lemma: str, field: frozenset[str]) -> bool:
+    """Whether a curated bibliographic, archival, document or institution word ``t`` (folded lemma
+    ``lemma``) stands in a title of a field (``field``: the labels its other words mark, see
+    :func:`title_fields`) in which the dictionary gives the word a sense of its own (Дипломатический
+    протокол = protocol, Mueller's "protocol _дип. протокол", not the minutes of a meeting): the
+    title uses the field's sense, so the dictionary glosses it, not the curated row (gloss16)."""
+    if not field or t.kind not in _DERIVABLE_KINDS:
+        return False
+    from translit.glossary.dictionary import field_senses
+
+    return any(field.intersection(labs) for labs in field_senses().get(lemma, {}).values())
+
+
 def _glue_ok(text: str, group: list[_Tok]) -> bool:
     """The words of a multi-word term stand next to each other, with only spaces between."""
     return all(not text[a.end:b.start].strip() and len(text[a.end:b.start]) <= 3 for a, b in zip(group, group[1:]))
@@ -1385,7 +1452,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                     if t is not None:
                         lemmas = (_fold(p.normal_form),)
                         break
-            if t is None or (n == 1 and _in_dictionary_phrase(t, phrases.get(i), text, toks, i)):
+            if t is None or (n == 1 and (_in_dictionary_phrase(t, phrases.get(i), text, toks, i)
+                                          or _in_field_sense(t, lemmas[0], in_field[i]))):
                 continue
             inp = text[group[0].start:group[-1].end]
             cyr = " ".join(g.cyr for g in group)

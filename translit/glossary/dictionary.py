@@ -43,7 +43,7 @@ from translit.glossary.pivot import votes as pivot_votes
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
 
-FORMAT = "gloss-index-16"
+FORMAT = "gloss-index-17"
 KEEP = 12  # candidates kept per Russian key
 HEAD = "#"  # key prefix of a head noun's candidates from the phrases it heads (#собор)
 
@@ -78,6 +78,7 @@ class Ranking:
     example: float
     plural_floor: float
     field: float
+    field_position: float
     pivot: float
     pivot_votes: float
     cognate_veto: float
@@ -426,7 +427,10 @@ def _scored(english: str, found: list[Sense], weight: float, rk: Ranking, labels
                  - rk.label_penalty(s.labels))
         if s.item == 0 and s.sense == 0:
             score += rk.main_bonus
-        yield (_fold(s.russian), s.pos, score, s.labels) if labels else (_fold(s.russian), s.pos, score)
+        # with ``labels``: the labels, and what the sense's place in its entry took off (a field's reader
+        # gets back ``field_position`` of it: see build)
+        place = rk.sense * s.sense + rk.group * s.group
+        yield (_fold(s.russian), s.pos, score, s.labels, place) if labels else (_fold(s.russian), s.pos, score)
 
 
 # an example of a sense: two or three English words, then the two or three Russian words that
@@ -534,7 +538,7 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                     row = best.setdefault(key, {})
                     given_by.setdefault((key, example, "n"), set()).add(src.name)
                     row[(example, "n")] = max(score, row.get((example, "n"), -99.0))
-            for word, pos, score, labels in _scored(english, found_senses, src.weight, rk, labels=True):
+            for word, pos, score, labels, place in _scored(english, found_senses, src.weight, rk, labels=True):
                 if " " in word:  # a Russian phrase: its lemmas' key, and a weaker candidate for its head noun
                     if word not in phrase_of:
                         phrase_of[word] = _phrase_key(word, morph)
@@ -568,9 +572,12 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
-                    for lab in in_field:  # the sense as a reader of that field sees it: no label penalty
+                    for lab in in_field:  # the sense as a reader of that field sees it: no label penalty,
+                        # and its place among the entry's other senses mostly not counted (development:
+                        # _фот. проявление is its tenth sense, but the photographer's first)
                         f = field_out.setdefault(key, {}).setdefault(k, {})
-                        f[lab] = max(f.get(lab, -99.0), round(sc + rk.label_penalty(labels), 3))
+                        seen = sc + rk.label_penalty(labels) + rk.field_position * place
+                        f[lab] = max(f.get(lab, -99.0), round(seen, 3))
     for key, row in heads.items():  # an English word that several phrases of the head give (собор: cathedral)
         kept = {k: sc for k, (sc, keys) in row.items() if len(keys) >= rk.phrase_head_min}
         if kept:
