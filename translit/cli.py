@@ -439,8 +439,18 @@ def cmd_cite(args: argparse.Namespace) -> int:
     """One output line per input line (one TEXT argument is one line): the line's citations in
     the chosen style joined by "; " (empty when it holds none), or with --json one object
     {"input", "citations": [... each with start/end offsets into the line, inherited, unparsed]}.
-    An ibid. inherits from the previous citation on the same line only."""
-    return _each(args, "cite", _opts(args, "cite"))
+    An ibid. inherits from the previous citation on the same line only. A citation that runs
+    across two lines (a copied page's line end inside it) is given whole on the line it starts on."""
+    from translit.commands import cite_lines
+
+    opts = _opts(args, "cite")
+    c = COMMANDS["cite"]
+    lines = cite_lines(_within_limit(_lines(args.text), args.json))
+    if args.json:
+        _emit(_dumps(c.result(line, around=around, **opts)) for line, around in lines)
+    else:
+        _emit(line if isinstance(line, _Through) else c.line(line, around=around, **opts) for line, around in lines)
+    return 0
 
 
 def cmd_gloss(args: argparse.Namespace) -> int:
@@ -649,7 +659,8 @@ ABOUT: dict[str, str] = {
                "with a representative heading for each group and why each member joined it.",
     "detect": "Say which romanization scheme each text is in, and show the evidence.",
     "cite": "Find archival citations in each line, parse them (archive, fond, opis, delo, folios) and write "
-            "them again in a citation style; ibid. takes what it lacks from the citation before it on the line.",
+            "them again in a citation style; ibid. takes what it lacks from the citation before it on the line. "
+            "A citation the line's end cuts (f. 17, op. / 3, d. 5) is given whole on the line it starts on.",
     "gloss": "Read a Russian title into Cyrillic and gloss it word by word in English: a help to understand "
              "it, not a translation.",
     "fix": "Repair damaged Cyrillic: mojibake (text decoded in the wrong code page), Latin letters that look "

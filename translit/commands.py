@@ -315,17 +315,52 @@ def _key_result(text: str, lang: str | None = None, policy: str | None = None) -
 
 # -- cite -------------------------------------------------------------------------------------
 
-def _cite_result(text: str, style: str = "english", archive: str = "cited") -> dict[str, Any]:
+def cited_in_line(text: str, around: tuple[str, str] | None = None) -> list:
+    """The citations that start in ``text``, a line of a document; ``around``: the lines before and
+    after it, with their line breaks, when a citation runs across lines
+    (:func:`translit.archives.rewrite.crossing_citations`): the citations are then found in the
+    lines together and each is given on the line it starts on, whole (RGASPI, f. 17, op. / 162, d.
+    9, l. 54), its offsets into ``text`` (its end past the line's end when it goes on)."""
     from translit.archives.citation import parse_citations
 
+    if not around:
+        return parse_citations(text)
+    before, after = around
+    lead = len(before)
+    found = [c for c in parse_citations(before + text + after) if lead <= c.start < lead + len(text)]
+    for c in found:
+        c.start, c.end = c.start - lead, c.end - lead
+        c.spans = {k: [a - lead, b - lead] for k, (a, b) in c.spans.items()}
+        c.marks = [(kind, name, a - lead, b - lead) for kind, name, a, b in c.marks]
+    return found
+
+
+def cite_lines(lines: Iterable[str]) -> Iterator[tuple[str, tuple[str, str] | None]]:
+    """Each line of a stream with the context :func:`cited_in_line` reads it in (None: alone),
+    reading one line ahead; a line over the text limit is read alone and read with no other."""
+    from translit.archives.rewrite import crossing_citations
+
+    it = iter(lines)
+    prev, cur, crossed = None, next(it, None), False
+    while cur is not None:
+        nxt = next(it, None)
+        crosses = nxt is not None and too_long(cur) is None and too_long(nxt) is None \
+            and bool(crossing_citations([cur, nxt]))
+        before = f"{prev}\n" if crossed else ""
+        after = f"\n{nxt}" if crosses else ""
+        yield cur, ((before, after) if crossed or crosses else None)
+        prev, cur, crossed = cur, nxt, crosses
+
+
+def _cite_result(text: str, style: str = "english", archive: str = "cited",
+                 around: tuple[str, str] | None = None) -> dict[str, Any]:
     return {"input": text, "citations": [dict(c.as_dict(), formatted=c.format(style, archive=archive))
-                                         for c in parse_citations(text)]}
+                                         for c in cited_in_line(text, around)]}
 
 
-def _cite_line(text: str, style: str = "english", archive: str = "cited") -> str:
-    from translit.archives.citation import parse_citations
-
-    found = parse_citations(text)
+def _cite_line(text: str, style: str = "english", archive: str = "cited",
+               around: tuple[str, str] | None = None) -> str:
+    found = cited_in_line(text, around)
     written = [c.format(style, archive=archive) for c in found]
     # "…, d. 157; GARF, …": a citation's closing period gives way to the semicolon, unless it
     # closes an abbreviation (the verso: ll. 5-7ob.; zv.; об.)

@@ -83,7 +83,7 @@ def _target(cyrillic: str, to: str, case: str | None, options: dict, text: str =
 def convert(text: str, to: str = "alalc", source: str | None = None, threshold: float = 0.0,
             case: str | None = None, policy: ReadingPolicy | str = RUNNING_TEXT,
             forms: dict[str, bool] | None = None, spellings: dict[str, str] | None = None,
-            **options: Any) -> Conversion:
+            pieces: dict | None = None, around: tuple[str, str] | None = None, **options: Any) -> Conversion:
     """Convert only the Russian in ``text`` to scheme ``to`` (or ``"cyrillic"``).
 
     ``source`` names the input's scheme when known (default: detected). Spans whose reading
@@ -91,7 +91,9 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     ``case="catalog"`` recases the converted spans as RDA appendix A asks. ``policy``: which
     words are Russian (:mod:`translit.read.policy`; default ``RUNNING_TEXT``: English stays
     English). ``forms``, ``spellings``: a document's decisions per surface form and its Cyrillic
-    per word (:mod:`translit.read.document`).
+    per word (:mod:`translit.read.document`); ``pieces`` its reading of words broken across lines;
+    ``around`` the lines before and after when a citation runs across them (its marks found in them
+    together, :func:`translit.archives.rewrite.citation_edits_around`).
     An established form (Moscow, Leo Tolstoy) is the right spelling in the text's own language:
     it becomes Cyrillic only when ``to="cyrillic"``.
     """
@@ -112,9 +114,9 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     shielded = [(m.start(), m.end()) for m in _URL.finditer(text)]
     # the marks of archival citations (labels, verso marks, acronyms) are written from the
     # labels data, not read as words (translit.archives.rewrite)
-    from translit.archives.rewrite import citation_edits
+    from translit.archives.rewrite import citation_edits_around
 
-    edits = citation_edits(text, to, **options)
+    edits = citation_edits_around(text, to, around, **options)
     edit_starts = [e.start for e in edits]
 
     def in_citation_mark(a: int, b: int) -> bool:
@@ -127,7 +129,7 @@ def convert(text: str, to: str = "alalc", source: str | None = None, threshold: 
     # Words to convert: romanized Russian words (from the reader) and Cyrillic runs.
     items: list[tuple[int, int, str, str | None, float]] = []  # start, end, cyrillic, scheme, confidence
     reading = to_cyrillic(text, scheme=source, policy=policy_named(policy), forms=forms, spellings=spellings,
-                          citations=False)
+                          citations=False, pieces=pieces, around=around)
     for w in reading.words:
         if to != "cyrillic" and kept_by_scheme_conversion(w) or not has_letter(w.input):
             continue

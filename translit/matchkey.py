@@ -46,17 +46,19 @@ def _key_like(text: str) -> bool:
 
 
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
-              spellings: dict[str, str] | None = None) -> str:
+              spellings: dict[str, str] | None = None, pieces: dict | None = None,
+              around: tuple[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.candidates import Source
     from translit.read.reader import to_cyrillic
     from translit.read.weights import W
 
-    detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings)
+    detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings, pieces=pieces, around=around)
     if not _key_like(text):
         return detected.text
-    plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings)
+    plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings,
+                        pieces=pieces, around=around)
     if len(plain.words) == len(detected.words) and any(
             d.is_russian and (not p.is_russian or d.source not in (None, *Source.GUESSES) and (
                 p.source in Source.GUESSES or _score(d) - _score(p) >= W.key.detected_margin))
@@ -99,14 +101,16 @@ def _given_names(part: str) -> bool:
 
 
 def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
-        spellings: dict[str, str] | None = None) -> str:
+        spellings: dict[str, str] | None = None, pieces: dict | None = None,
+        around: tuple[str, str] | None = None) -> str:
     """The match key of a title or name (ASCII, space-separated folded words). Established forms
     share the key of their Cyrillic (Pétersbourg, Petersburg and Петербург). A personal-name heading
     is keyed on its name and years (:func:`translit.headings.set_aside`: ``Bukharin, N. I. (Nikolai
     Ivanovich), 1888-1938, author.`` keys as ``Бухарин, Николай Иванович, 1888-1938``). ``policy``: how the
     text is read (:mod:`translit.read.policy`; default: a catalogue field); ``forms``: a
     document's decisions per surface form and ``spellings`` its Cyrillic per word
-    (:mod:`translit.read.document`)."""
+    (:mod:`translit.read.document`), ``pieces`` its reading of words broken across lines, ``around`` the lines
+    around a citation that runs across them."""
     if not isinstance(text, str):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
     from translit.headings import direct_order, set_aside
@@ -117,7 +121,7 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings))
+    cyr = numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings, pieces, around))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")

@@ -65,6 +65,45 @@ def citation_edits(text: str, to: str, **options) -> list[Edit]:
     return sorted(out, key=lambda e: e.start)
 
 
+def citation_edits_around(text: str, to: str, around: tuple[str, str] | None = None, **options) -> list[Edit]:
+    """:func:`citation_edits` of ``text``, a line of a document, with ``around`` the lines before
+    and after it (with their line break) when a citation runs across them (RGASPI, f. 17, op. at
+    the end of one line, 162, d. 9, l. 54 at the start of the next: :func:`crossing_citations`):
+    the marks are found in the lines read together, and those inside ``text`` kept, shifted."""
+    if not around:
+        return citation_edits(text, to, **options)
+    before, after = around
+    lead, end = len(before), len(before) + len(text)
+    return [Edit(e.start - lead, e.end - lead, e.output) for e in citation_edits(before + text + after, to, **options)
+            if e.start >= lead and e.end <= end]
+
+
+# where a line's end may cut a citation: after a number or a short label (op., d., ll., 5ob,), and the
+# next line going on with a number or a short label before one (162, d. 9 / 2ob. / l. 54)
+_CUT_END = re.compile(r"(?:\d|\b[^\W\d_]{1,4}\.?)[\w–-]*[.,;]?[ \t]*\Z")
+_CUT_START = re.compile(r"[ \t]*(?:\d|[^\W\d_]{1,5}\.?[ \t]*\d)")
+
+
+def crossing_citations(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """For the lines of a document (a window of them): line index → (the line before it with its
+    line break, the line after it with its line break), the context to find a citation's marks in,
+    when a citation starts on one line and goes on at the start of the next (its labels and numbers
+    cut by the page's line end). Empty sides are ''."""
+    from translit.archives.citation import parse_citations
+
+    out: dict[int, list[str]] = {}
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not _CUT_END.search(line) or not _CUT_START.match(nxt) or not may_cite(line):
+            continue
+        cut = len(line)
+        joined = line + "\n" + nxt
+        if any(c.start < cut and c.end > cut + 1 for c in parse_citations(joined)):
+            out.setdefault(i, ["", ""])[1] = "\n" + nxt
+            out.setdefault(i + 1, ["", ""])[0] = line + "\n"
+    return {i: (b, a) for i, (b, a) in out.items()}
+
+
 def _acronyms_outside(text: str, to: str, taken: list[Edit], options: dict) -> list[Edit]:
     """The acronym of a Ukrainian or Belarusian archive of the registry named outside a citation
     (``TsDAHO holds the party's files``, ``ЦДАГО``): in the target as in a citation (ЦДАГО, not

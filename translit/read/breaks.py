@@ -22,7 +22,10 @@ from translit.read.weights import W
 from translit.read.words import WordReading, read_word
 
 # a hyphen that ends a line's last piece of a word, then the space or line break before the rest
-_BREAK = re.compile(r"-(?: |[ \t]*\r?\n[ \t]*)")
+_BREAK = re.compile("[-\u00ad\u2010](?: |[ \t]*\r?\n[ \t]*)")  # a hyphen, a soft hyphen or U+2010
+
+
+_ANY_BREAK = re.compile("[-\u00ad\u2010][ \r\n]")
 
 
 def join_line_breaks(text: str, matches: list, words: list[WordReading], prefer) -> dict[int, bool]:
@@ -30,7 +33,7 @@ def join_line_breaks(text: str, matches: list, words: list[WordReading], prefer)
     whole, cut back into its two pieces (Крас, ная), when the word whole reads well. Returns the
     first piece's index of each broken word found → True (Russian whole) or False (Western whole)."""
     found: dict[int, bool] = {}
-    if "- " not in text and "-\n" not in text and "-\r" not in text:
+    if not _ANY_BREAK.search(text):
         return found
     for k in range(len(matches) - 1):
         left, right = matches[k], matches[k + 1]
@@ -68,6 +71,26 @@ def settle_line_breaks(found: dict[int, bool], verdicts) -> None:
             verdicts[j] = False
             verdicts.why.setdefault(j, "left as it was: a piece of a word broken at the end of a line, "
                                     + ("written so whole" if russian else "a word of another language whole"))
+
+
+def follow_pieces(matches: list, words: list[WordReading], verdicts, pieces: dict[int, WordReading]) -> None:
+    """In place: each word of a line that is a piece of a word broken across two lines (``pieces``:
+    its start → its reading when the two lines were read together, the same characters) takes that
+    reading, Russian or not, so the two pieces are decided as one word whichever line they are on."""
+    for k, m in enumerate(matches):
+        joined = pieces.get(m.start())
+        if joined is None or joined.input != m.group() or joined.end - joined.start != m.end() - m.start():
+            continue
+        verdicts.hard.discard(k)
+        if joined.is_russian:
+            verdicts[k] = True
+            verdicts.why.pop(k, None)
+            wr = words[k]
+            words[k] = WordReading(wr.input, wr.start, wr.end, joined.cyrillic, list(joined.candidates),
+                                   joined.confidence, joined.reason)
+        else:
+            verdicts[k] = False
+            verdicts.why[k] = joined.reason
 
 
 def _western_whole(whole: str) -> bool:

@@ -25,6 +25,7 @@ Each line's result carries the decisions that touched it, with their evidence (t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
@@ -138,7 +139,59 @@ def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
     return {word: best[word][1] for word in several}
 
 
-Reader = Callable[[str, "dict[str, bool] | None", "dict[str, str] | None"], Any]
+Reader = Callable[..., Any]  # read(line, forms, spellings, pieces=None, around=None)
+
+# a line that ends in a word cut by a hyphen (Kommu-), and a line that goes on in a small letter
+# (nisticheskoi): a word a typesetter broke between the two lines of a copied or scanned page
+_ENDS_BROKEN = re.compile(r"[^\W\d_][-\u00ad\u2010][ \t]*\Z")
+_GOES_ON = re.compile(r"[ \t]*([^\W\d_])")
+
+
+def broken_pieces(window: list[str], read: Reader, reading_of: Callable[[Any], Any]) -> dict[int, dict[int, Any]]:
+    """For each line of ``window`` that holds a piece of a word broken across two lines (Sol- at
+    the end of one line, zhenitsyn at the start of the next): line index → {start of the piece in
+    the line → its ``WordReading`` when the two lines are read together as one text}. Read alone,
+    each piece is a word of its own (Mos, kva; suc, cessor) and may go either way; read together
+    the word is read whole (:mod:`translit.read.breaks`) and both lines follow that reading."""
+    out: dict[int, dict[int, Any]] = {}
+    for i in range(len(window) - 1):
+        line = window[i]
+        if not _ENDS_BROKEN.search(line):
+            continue
+        j = _next_text_line(window, i)
+        if j is None:
+            continue
+        nxt = window[j]
+        go = _GOES_ON.match(nxt)
+        if go is None or not go.group(1).islower():
+            continue
+        joined = reading_of(read(line + "\n" + nxt, None, None))
+        cut = len(line) + 1
+        hyphen = len(line.rstrip(" \t")) - 1
+        for w in joined.words:
+            if w.end == hyphen:
+                out.setdefault(i, {})[w.start] = w
+            elif w.start == cut + go.start(1):
+                moved = type(w)(w.input, w.start - cut, w.end - cut, w.cyrillic, w.candidates, w.confidence,
+                                w.reason, w.is_russian, w.left_by_rule)
+                out.setdefault(j, {})[moved.start] = moved
+    return out
+
+
+# the furniture of a printed page between two lines of its text: a page number, a running head in
+# capitals with its page number, a blank line (a page break copied out of a PDF: Mos- / 42 CHAPTER
+# TWO / kva)
+_PAGE_FURNITURE = re.compile(r"[ \t]*(?:\d{1,4}|\d{1,4}[ \t]+[^\Wa-z\d_][^\Wa-z_]*(?:[ \t]+[^\Wa-z_]+)*"
+                             r"|[^\Wa-z\d_][^\Wa-z_]*(?:[ \t]+[^\Wa-z_]+)*[ \t]+\d{1,4})?[ \t]*")
+
+
+def _next_text_line(window: list[str], i: int, furniture: int = 3) -> int | None:
+    """The index of the line of text after line ``i``, past at most ``furniture`` lines of page
+    furniture (:data:`_PAGE_FURNITURE`); None when there is none in the window."""
+    for j in range(i + 1, min(len(window), i + 2 + furniture)):
+        if not _PAGE_FURNITURE.fullmatch(window[j]):
+            return j
+    return None
 
 
 def read_document(lines: Iterable[str], read: Reader, reading_of: Callable[[Any], Any] = lambda r: r,
@@ -147,12 +200,16 @@ def read_document(lines: Iterable[str], read: Reader, reading_of: Callable[[Any]
     one line (the document's decisions, or None on the first reading); ``reading_of(result)``
     gives the ``Reading`` inside a result (a ``Conversion`` keeps its own). One result per line."""
     for window in windows(lines, max_lines):
-        first = [read(line, None, None) for line in window]
+        from translit.archives.rewrite import crossing_citations
+
+        broken = broken_pieces(window, read, reading_of)
+        around = crossing_citations(window)
+        first = [read(line, None, None, broken.get(i), around.get(i)) for i, line in enumerate(window)]
         readings = [reading_of(r) for r in first]
         decided = decide_forms(readings, agreement)
         forms = {f: d.russian for f, d in decided.items()}
         spellings = spellings_of(readings)
-        for line, result, reading in zip(window, first, readings):
+        for i, (line, result, reading) in enumerate(zip(window, first, readings)):
             touched: list[FormDecision] = []
             respelled: dict[str, str] = {}
             for w in reading.words:
@@ -165,7 +222,7 @@ def read_document(lines: Iterable[str], read: Reader, reading_of: Callable[[Any]
                 if w.is_russian and spellings.get(w.input, w.cyrillic) != w.cyrillic:
                     respelled[w.input] = spellings[w.input]
             if touched or respelled:
-                result = read(line, forms or None, spellings or None)
+                result = read(line, forms or None, spellings or None, broken.get(i), around.get(i))
             yield DocumentLine(line, result, touched, respelled)
 
 
@@ -175,8 +232,8 @@ def convert_document(lines: Iterable[str], to: str = "alalc", policy: ReadingPol
     from translit.conversion import convert
 
     pol = policy_named(policy)
-    return read_document(lines, lambda line, forms, spellings: convert(line, to=to, policy=pol, forms=forms,
-                                                                        spellings=spellings, **kwargs),
+    return read_document(lines, lambda line, forms, spellings, pieces=None, around=None: convert(
+        line, to=to, policy=pol, forms=forms, spellings=spellings, pieces=pieces, around=around, **kwargs),
                          lambda c: c.reading, max_lines)
 
 
@@ -186,8 +243,8 @@ def cyrillic_document(lines: Iterable[str], policy: ReadingPolicy | str = RUNNIN
     from translit.read.reader import to_cyrillic
 
     pol = policy_named(policy)
-    return read_document(lines, lambda line, forms, spellings: to_cyrillic(line, policy=pol, forms=forms,
-                                                                            spellings=spellings, **kwargs),
+    return read_document(lines, lambda line, forms, spellings, pieces=None, around=None: to_cyrillic(
+        line, policy=pol, forms=forms, spellings=spellings, pieces=pieces, around=around, **kwargs),
                          max_lines=max_lines)
 
 
@@ -197,8 +254,8 @@ def key_document(lines: Iterable[str], policy: ReadingPolicy | str = RUNNING_TEX
     from translit.matchkey import key
 
     pol = policy_named(policy)
-    return read_document(lines, lambda line, forms, spellings: _Keyed(line, key(line, pol, forms, spellings),
-                                                                     forms, spellings, pol),
+    return read_document(lines, lambda line, forms, spellings, pieces=None, around=None: _Keyed(
+        line, key(line, pol, forms, spellings, pieces, around), forms, spellings, pol, pieces, around),
                          lambda k: k.reading(), max_lines)
 
 
@@ -211,11 +268,14 @@ class _Keyed:
     forms: dict[str, bool] | None
     spellings: dict[str, str] | None
     policy: ReadingPolicy
+    pieces: dict | None = None
+    around: tuple[str, str] | None = None
 
     def reading(self) -> Any:
         from translit.read.reader import to_cyrillic
 
-        return to_cyrillic(self.line, policy=self.policy, forms=self.forms, spellings=self.spellings)
+        return to_cyrillic(self.line, policy=self.policy, forms=self.forms, spellings=self.spellings,
+                           pieces=self.pieces, around=self.around)
 
     def as_dict(self) -> dict[str, Any]:
         return {"input": self.line, "key": self.key}

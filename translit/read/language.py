@@ -96,6 +96,20 @@ class Verdicts(list):
         self.alone: list[bool | None] = []  # each word's verdict before its neighbours were asked
 
 
+_GLUED_NUMBER = re.compile(r"[0-9]+(?![\w])")
+
+
+def _footnote_number_after(text: str, m) -> bool:
+    """Whether the digits glued after word ``m`` are a footnote's number whose superscript a PDF's
+    text lost (Bukharin23 wrote, the kolkhozy3 and): at most ``[running] footnote_digits`` of them,
+    then no letter, after a word of at least ``footnote_word_letters`` letters that is not all
+    capitals (B12, MP3, Bh1, A4 are codes)."""
+    w = m.group()
+    num = _GLUED_NUMBER.match(text, m.end())
+    return num is not None and len(num.group()) <= W.running.footnote_digits \
+        and sum(c.isalpha() for c in w) >= W.running.footnote_word_letters and not w.isupper()
+
+
 def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen: str | None,
            prefer: Preference, scheme: str | None, policy: ReadingPolicy,
            forms: dict[str, bool] | None = None) -> Verdicts:
@@ -1258,7 +1272,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name Russian itself writes in Latin letters (Academia, Ardis, Ad Marginem)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
-        elif m.end() < len(text) and text[m.end()] in "0123456789":  # (not a footnote's ¹)
+        elif m.end() < len(text) and text[m.end()] in "0123456789" and not _footnote_number_after(text, m):
             leave(k, "letters glued before a number: a code, a grade, a move (B12, A4, Bh1)")
         elif len(w) > 1 and _LATIN_NUMERAL.fullmatch(w):
             leave(k, "a Roman numeral")

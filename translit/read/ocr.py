@@ -110,6 +110,10 @@ def reads_well(word: str) -> bool:
     return word_facts(latin_forms(word)[1]).best_frequency >= W.ocr.min_zipf
 
 
+# a digit word whose letters are all capitals, two at least (0GPU, NK1D)
+_ALL_CAPITALS = re.compile(r"(?=(?:\d*[A-Z]){2})[A-Z\d]+")
+
+
 def _best_spelling(run: str, spellings: list[tuple[str, bool]]) -> str | None:
     """Of the ``spellings`` of a digit ``run``, the one that reads as the commonest Russian word form
     common enough (``[ocr] min_zipf``, or ``volapuk_min_zipf`` through a volapuk digit); else None."""
@@ -119,6 +123,8 @@ def _best_spelling(run: str, spellings: list[tuple[str, bool]]) -> str | None:
             word = "O" + word[1:]  # a 0 starting a word stands for its capital O (0cherki: Ocherki)
         if run[:1].isupper() and word[:1].islower():
             word = word[:1].upper() + word[1:]  # a capital digit word keeps its capital (6ukin: Bukin)
+        if _ALL_CAPITALS.fullmatch(run):
+            word = word.upper()  # a digit among capitals stands for a capital (0GPU: OGPU, G0SPLAN: GOSPLAN)
         if typed and not _VOWEL.search(word):
             continue  # a typed word has a vowel; three letters without one are an abbreviation (3rd: zrd)
         zipf = word_facts(latin_forms(word)[1]).best_frequency

@@ -15,7 +15,7 @@ from typing import Any
 
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Candidate, Source, WordReader, reader, unstressed  # noqa: F401
-from translit.read.breaks import join_line_breaks, settle_line_breaks
+from translit.read.breaks import follow_pieces, join_line_breaks, settle_line_breaks
 from translit.read.context import choose_in_context, pre_reform_hard_signs
 from translit.read.established import read_established
 from translit.read.language import decide
@@ -53,7 +53,8 @@ class Reading:
 def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: ReadingPolicy | str | None = None,
                 keep_english: bool | None = None, assume_russian: bool | None = None,
                 keep_names_in_english: bool | None = None, forms: dict[str, bool] | None = None,
-                spellings: dict[str, str] | None = None, citations: bool = True) -> Reading:
+                spellings: dict[str, str] | None = None, citations: bool = True,
+                pieces: dict[int, WordReading] | None = None, around: tuple[str, str] | None = None) -> Reading:
     """Read romanized Russian in any scheme (or the given one) back into Cyrillic.
 
     Digits, punctuation and anything that is not a Latin word pass through unchanged; Cyrillic
@@ -70,6 +71,11 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     marks, acronyms, ibid., archives' names) are written from the labels data and the registry
     (:mod:`translit.archives.rewrite`: ``Bl. 12 Rs.`` → ``л. 12 об.``, ``opys`` → ``опис``), each
     one word of the reading with the source ``citation mark``, not read letter by letter.
+    ``pieces``: the document's reading of the pieces of words a line break cut between two lines
+    (start offset of the piece in ``text`` → its reading in the two lines read together,
+    :func:`translit.read.document.broken_pieces`): each such piece takes that reading. ``around``:
+    the lines before and after ``text`` when a citation runs across them (its marks found in them
+    together, :func:`translit.archives.rewrite.citation_edits_around`).
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
@@ -88,7 +94,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
         chosen = scheme
         prefer = Preference.only(scheme)
     words: list[WordReading] = [read_word(m.group(), prefer) for m in matches]
-    breaks = join_line_breaks(text, matches, words, prefer) if "-" in text else {}
+    breaks = join_line_breaks(text, matches, words, prefer) if "-" in text or "\u00ad" in text or "\u2010" in text else {}
     if "-" in text:
         prefer_hyphenated_words(text, matches, words)
     choose_in_context(text, matches, words)
@@ -97,9 +103,11 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     verdicts = decide(text, matches, words, chosen, prefer, scheme, pol, forms)
     if breaks:
         settle_line_breaks(breaks, verdicts)
+    if pieces:
+        follow_pieces(matches, words, verdicts, pieces)
     established = read_established(text, matches, words, verdicts, pol, yo)
     pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
-    edits = _citation_marks(text) if citations else []
+    edits = _citation_marks(text, around) if citations else []
     out: list[str] = []
     pos = 0
     covered = -1  # the last word of an established form being written
@@ -163,12 +171,12 @@ def _restore_yo(cyr: str, form: str) -> str:
     return "".join(("Ё" if c == "Е" else "ё") if f == "ё" and c in "еЕ" else c for c, f in zip(cyr, form))
 
 
-def _citation_marks(text: str) -> list:
+def _citation_marks(text: str, around: tuple[str, str] | None = None) -> list:
     """What to write in Cyrillic for each mark of the archival citations in ``text`` (and for a
     Ukrainian or Belarusian archive's acronym outside one), or []."""
-    from translit.archives.rewrite import citation_edits
+    from translit.archives.rewrite import citation_edits_around
 
-    return citation_edits(text, "cyrillic")
+    return citation_edits_around(text, "cyrillic", around)
 
 
 def _with_citation_marks(text: str, words: list[WordReading], edits: list) -> tuple[list[WordReading], str]:
