@@ -56,3 +56,18 @@ def test_a_national_body_acronym_counts_for_its_language(text, lang):
 
 def test_an_acronym_in_lower_case_is_no_evidence():
     assert not any("acronym" in e for s in identify("Letopis na manu").ranking for e in s.evidence)
+
+
+@pytest.mark.parametrize("text", ["Zakon o službenoj tajni", "Kniga o službenoj sobaki", "Pokrovskyi i Shevchenko"])
+def test_a_word_read_only_by_undoing_a_slip_does_not_make_all_words_russian(text):
+    from translit.langs.choose import _reads_as_russian
+
+    assert _reads_as_russian(text) is None  # službenoj read служебной, Pokrovskyi Покровский: slips undone
+
+
+def test_russian_with_a_slip_is_still_chosen_russian_by_identification():
+    from translit.langs.choose import _reads_as_russian
+
+    assert _reads_as_russian("Sobranie sochinenii") is not None
+    c = choose("Kniga o službenoj sobaki")
+    assert c.language == "ru" and not c.reason.startswith("all ")

@@ -131,16 +131,21 @@ def _language_marks(lang: str) -> frozenset[str]:
 def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     """(words read, words) when the Russian reader finds every word of ``text`` in its dictionary
     (``reading``: the Russian reading of ``text`` when the caller has it already): each word read
-    as Russian and listed in the reader's own lexicon (pymorphy3's forms and wordfreq's Russian
-    words, compiled once and already loaded)."""
+    as Russian, as written (no slip undone), and listed in the reader's own lexicon (pymorphy3's
+    forms and wordfreq's Russian words, compiled once and already loaded)."""
     from translit.read.lexicon import fold, lexicon
     from translit.read.reader import to_cyrillic
+
+    from translit.langs.identify import repaired_reading
 
     words = (reading if reading is not None else to_cyrillic(text)).words
     if not words:
         return None
     lex = lexicon()
-    known = sum(1 for w in words if w.is_russian and lex.get(fold(w.cyrillic.lower())) is not None)
+    # a word read only by undoing a typing or OCR slip (službenoj read служебной) is not counted:
+    # identification takes such a reading as no evidence of Russian either (identify.repaired_reading)
+    known = sum(1 for w in words if w.is_russian and not repaired_reading(w)
+                and lex.get(fold(w.cyrillic.lower())) is not None)
     return (known, len(words)) if known == len(words) else None
 
 
