@@ -76,9 +76,10 @@ Tenth set, STUDIED since 2026-12-01 (branch slavic13 read its misses; held out b
 slavic_real10.tsv`` (477 rows typed by hand by the session "writer18"; everyday titles, regional
 serials, places near the languages' borders). First-run figures in its header (the held-out ones).
 
-Eleventh set, HELD OUT (never tune on it): ``--file slavic_real11.tsv`` (201 rows typed by hand by the session
-"writer20"; newspaper headlines, laws and codes, scientific titles, places with their administrative units, names
-with patronymics, songs and films). First-run figures in its header.
+Eleventh set, STUDIED since 2026-12-01 (branch slavic16 read its misses; held out before): ``--file
+slavic_real11.tsv`` (201 rows typed by hand by the session "writer20"; newspaper headlines, laws and codes,
+scientific titles, places with their administrative units, names with patronymics, songs and films). First-run
+figures in its header (the held-out ones).
 
 Twelfth set, HELD OUT (never tune on it): ``--file slavic_real12.tsv`` (181 rows typed by hand by the session
 "writer22"; scientists, composers, painters and athletes, provincial towns, rivers and mountains, monasteries,

@@ -723,6 +723,7 @@ def _identify_cyrillic(text: str) -> list[LanguageScore]:
                     scores[lang].score += 1.5 * (ll[lang] - top)
                 winner = max(ll, key=ll.get)
                 scores[winner].evidence.append(f"{w}: rare or unknown, most like its letter patterns")
+    _count_acronyms(_UNIT_WORD.findall(text), scores)
     for lang, code, name in admin_unit_names(text):
         if lang in scores:
             scores[lang].score += PLACE_WEIGHT
@@ -850,6 +851,52 @@ def repaired_reading(word: Any) -> bool:
 MAX_PLACES = 3  # place names counted per language and text
 
 
+@cache
+def acronyms() -> dict[str, tuple[str, ...]]:
+    """An acronym of ``[acronyms]`` in evidence.toml, in Cyrillic capitals and in the Latin capitals
+    each of its language's tables writes it in (ties and marks folded: МАНУ → MANU, СПЦ → SPC,
+    SPTS), → the languages it is evidence for; a form two languages' acronyms share is dropped."""
+    from translit.read.established import fold
+    from translit.romanize import romanize
+    from translit.schemes import scheme_ids
+
+    out: dict[str, set[str]] = {}
+    for lang, listed in _evidence().get("acronyms", {}).items():
+        for acr in listed.split():
+            forms = {acr}
+            for sid in scheme_ids(lang):
+                forms.add(re.sub(r"[^A-Z]", "", fold(romanize(acr, sid, lang=lang)).upper()))
+            for form in forms:
+                out.setdefault(form, set()).add(lang)
+    return {form: tuple(sorted(langs)) for form, langs in out.items() if len(langs) == 1 and len(form) > 1}
+
+
+def acronym_key(word: str) -> str | None:
+    """``word`` as :func:`acronyms` keys it when written in capitals (Cyrillic as it is, Latin
+    folded to its ASCII capitals: SPC, S.P.C.), else None."""
+    if len(word) < 2 or not word.isupper():
+        return None
+    if _ANY_CYR.search(word):
+        return word
+    from translit.read.established import fold
+
+    return re.sub(r"[^A-Z]", "", fold(word).upper())
+
+
+def _count_acronyms(words: list[str], scores: dict[str, LanguageScore]) -> None:
+    """Each word of ``words`` written in capitals that is a national body's acronym of one language
+    (:func:`acronyms`: MANU, САНУ) counts for that language as a place of the gazetteer does: its
+    weight times the share of the text's words it covers (Prilozi na MANU: a third)."""
+    from translit.langs.places import weight
+
+    table = acronyms()
+    for w in words:
+        for lang in table.get(acronym_key(w), ()):
+            if lang in scores:
+                scores[lang].score += weight() / max(len(words), 1)
+                scores[lang].evidence.append(f"{w}: the acronym of a national body of its country")
+
+
 def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
     """Each place name of ``words`` that the gazetteer (:mod:`translit.langs.places`: the cities of
     Ukraine, Belarus, Bulgaria, Serbia, North Macedonia no other country names) gives to a language
@@ -899,6 +946,7 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
 
     matches = list(WORD_RE.finditer(text))
     _count_places([m.group() for m in matches], scores)
+    _count_acronyms([m.group() for m in matches], scores)
     if len(matches) > SAMPLE_WORDS:
         text = _sample(text, matches)
         russian_reading = None  # (that reading was of the whole text)
