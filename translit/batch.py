@@ -364,6 +364,14 @@ def _plain_hint(in_path: str, command: str) -> str:
         return ""
     import shlex
 
+    from translit.documents import format_of
+
+    found = format_of(in_path)
+    if found not in (None, "txt"):  # a Word file, a page, an export: never piped in as lines
+        from translit.documents.guard import NAMES
+
+        return (f"; {shlex.quote(in_path)} is {NAMES[found]}, which convert reads whole: translit convert "
+                f"--to {'cyrillic' if command == 'cyrillic' else 'SCHEME'} --in {shlex.quote(in_path)} --out NEW-FILE")
     return f"; a file of one text per line is read on standard input: translit {command} < {shlex.quote(in_path)} > OUTPUT"
 
 

@@ -156,6 +156,7 @@ def _emit(items: Iterable[str]) -> None:
 def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
     """Run the command over a table when --in is given; None when it is not a batch call."""
     if not getattr(args, "infile", None):
+        _refuse_table_options(args, spec[0])
         return None
     from translit.batch import process_table
 
@@ -175,6 +176,27 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
         print(f"translit: no row of {args.infile} got a result", file=sys.stderr)
         return 1
     return 0
+
+
+def _refuse_table_options(args: argparse.Namespace, name: str) -> None:
+    """Stop with one line when a table's option (``--out``, ``--column``, ``--fix``…) is given
+    without ``--in``: it would be silently ignored (``cyrillic --out x.csv TEXT`` printed to the
+    terminal and wrote no file; ``--fix`` repaired nothing)."""
+    given = [flag for flag, on in (("--out", getattr(args, "outfile", None)), ("--column", getattr(args, "column", None)),
+                                   ("--field", getattr(args, "field", None)),
+                                   ("--out-column", getattr(args, "out_column", None)),
+                                   ("--jobs", getattr(args, "jobs", 1) != 1), ("--dask", getattr(args, "dask", None)),
+                                   ("--fix", name != "fix" and getattr(args, "fix", False))) if on]
+    if not given:
+        return
+    how = []
+    if "--out" in given:
+        how.append(f"to write TEXT or standard input's answers to a file, redirect: translit {name} … > FILE")
+    if "--fix" in given:
+        how.append(f"to repair text first, pipe it through fix: translit fix < FILE | translit {name}")
+    files = "CSV, TSV or JSON lines" + ("; or a document: Word, HTML, BibTeX, RIS, text" if name == "convert" else "")
+    raise TranslitError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for tables, with --in FILE "
+                        f"({files}){'; ' + '; '.join(how) if how else ''}")
 
 
 def _add_batch_options(p: argparse.ArgumentParser, name: str = "") -> None:
@@ -702,6 +724,9 @@ EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
     ],
     "detect": [
         ('translit detect "Ėĭzenshteĭn"', "alalc\tĭ or ė: ė, ĭ; 7 points from marks and words read as Russian"),
+        ('translit detect "Đorđe Đorđević"',
+         "not romanized Russian (only 0 of 2 words read as Russian; 0 are common English words); romanized "
+         "Serbian (sr, identified; marks its tables write and no Russian scheme does: đ): translit cyrillic --lang sr"),
     ],
     "cite": [
         ('translit cite --archive current "RTsKhIDNI, f. 89, op. 73, d. 157"', "RGASPI, f. 89, op. 73, d. 157."),

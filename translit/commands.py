@@ -250,9 +250,27 @@ def _detect_line(text: str) -> str:
 
     d = detect(text)
     if not d.is_romanized_russian:
-        return f"not romanized Russian ({d.reason})"
+        return f"not romanized Russian ({d.reason})" + _other_language(text)
     top = d.ranking[0]
     return f"{top.scheme}\t{'; '.join(top.evidence)}"
+
+
+def _other_language(text: str) -> str:
+    """For a romanized line that is not Russian: the other language it is taken to be, as
+    ``--lang auto`` takes it (:func:`translit.langs.choose.choose`), and how to read it back
+    (``; romanized Ukrainian (uk, identified with confidence 1.00): translit cyrillic --lang uk``);
+    empty when it is Russian, Cyrillic or not identified."""
+    from translit.langs.choose import choose
+    from translit.schemes import languages
+
+    if _CYRILLIC.search(text):
+        return ""
+    choice = choose(text)
+    if choice.language in (None, "ru"):
+        return ""
+    name = languages().get(choice.language, {}).get("name", choice.language)
+    return (f"; romanized {name} ({choice.language}, {choice.reason}): "
+            f"translit cyrillic --lang {choice.language}")
 
 
 # -- convert ----------------------------------------------------------------------------------

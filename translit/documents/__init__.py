@@ -59,6 +59,28 @@ def content_format(head: bytes) -> str | None:
     return None
 
 
+# the formats whose files are text: any of them may be written to a ``.txt`` name
+_TEXT_FORMATS = ("html", "bib", "ris", "txt")
+
+
+def refuse_other_extension(in_path: str, out_path: str, fmt: str) -> None:
+    """Refuse an output name whose extension names another document format than the one written
+    (a RIS export written to ``out.docx``, a Word document to ``out.html``): the output always
+    keeps the input's format, so such a file would not open as its name says. An extension that
+    is no document's (``out``, ``out.xml``) is taken as given, as is ``.txt`` for a text format
+    and the input's own kind of name (``--format txt`` over ``page.html`` written to ``new.html``)."""
+    named = EXTENSIONS.get(os.path.splitext(out_path)[1].lower())
+    if named in (None, fmt, EXTENSIONS.get(os.path.splitext(in_path)[1].lower())) or \
+            (named == "txt" and fmt in _TEXT_FORMATS):
+        return
+    from translit.documents.guard import NAMES
+
+    ext = next(e for e, f in EXTENSIONS.items() if f == fmt)
+    raise TranslitError(f"{out_path}: the output keeps the format of {in_path} ({NAMES[fmt]}), but its name "
+                        f"says {NAMES[named]}; name it {ext} (translit converts the Russian in a document, "
+                        "not its format); nothing was written")
+
+
 def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: bool = True,
                  **opts: Any) -> DocumentReport:
     """Convert the Russian in the text of document ``in_path`` (format ``fmt``, else
@@ -84,6 +106,7 @@ def convert_file(in_path: str, out_path: str, fmt: str | None = None, together: 
     from translit.documents.guard import check_file
 
     check_file(in_path, fmt, by_name)  # empty, mislabelled, a ZIP bomb: refused before any parser
+    refuse_other_extension(in_path, out_path, fmt)
     if fmt == "docx":
         from translit.documents.word import convert_docx
 

@@ -201,8 +201,9 @@ def choose_read(text: str, reading=None) -> Choice:
                 reading = own = to_cyrillic(text)
             known = _reads_as_russian(text, reading)
             if known is not None and not _names_a_place(text):
-                return Choice("ru", f"all {known[1]} words read as Russian words, no mark of another "
-                                    "language's tables")
+                said = "its one word reads as a Russian word" if known[1] == 1 else \
+                    f"all {known[1]} words read as Russian words"
+                return Choice("ru", f"{said}, no mark of another language's tables")
             western, n = _western_words(text)
             if n and western / n >= WESTERN_SHARE:
                 inside = _language_inside_prose(text)
