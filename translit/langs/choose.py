@@ -357,6 +357,9 @@ def _language_inside_prose(text: str) -> Choice | None:
     if ident.language in (None, "ru"):
         return None
     if ident.confidence < INSIDE_SURE:
+        western, n = _western_words(text)
+        if not n or western / n < WESTERN_SHARE:  # not prose: the whole text's verdict decides (choose_read)
+            return None
         alike = _alike_leaders(" ".join(rest), ident, INSIDE_SURE)
         return None if alike is None else Choice(alike.language, f"running text; {alike.reason}",
                                                  alike.evidence, alike.confidence)
