@@ -151,3 +151,10 @@ def test_own_spellings_bring_the_scholarly_table_in():
     assert "scholarly" in preferred_schemes(["tăžna", "pesen"], "bg")
     assert {"ja", "x", "ă"} <= set(own_spellings("bg")["scholarly"])
     assert own_spellings("mk") == {}  # Macedonian's scholarly ch is no letter: nothing to keep apart
+
+
+def test_scheme_named_without_a_language_takes_the_identified_language_table(run_cli):
+    # before, the Russian scholarly table wrote these (Bʺlgarija, Ukrajini)
+    assert run_cli("romanize", "--scheme", "scholarly", "История на България").stdout == "Istorija na Bălgarija\n"
+    assert run_cli("romanize", "--scheme", "scholarly", "Історія України").stdout == "Istorija Ukrajiny\n"
+    assert run_cli("romanize", "--scheme", "scholarly", "Война и мир").stdout == "Vojna i mir\n"
