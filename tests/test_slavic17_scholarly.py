@@ -63,7 +63,8 @@ def test_variants_of_practice_are_read_back_but_not_written():
     assert to_cyrillic("Xljab i sol", "bg").text == "Хляб и сол"
     assert to_cyrillic("Jižak i xmara", "uk").text == "Їжак і хмара"
     assert to_cyrillic("Xryscijanskaja dumka", "be").text == "Хрысціянская думка"
-    assert to_cyrillic("Xronika na Ǵevgelija", "mk").text == "Хроника на Ѓевгелија"
+    # Macedonian reads no x as х: in its other tables' text an x is a Roman numeral (vo XX vek)
+    assert to_cyrillic("Makedonskata poezija vo XX vek", "mk").text == "Македонската поезија во XX век"
     assert "ǎ" not in romanize("Тъжна песен", "scholarly", lang="bg")
     # ... and the options write them
     assert romanize("Тъжна песен", "scholarly", lang="bg", caron=True) == "Tǎžna pesen"
