@@ -55,7 +55,7 @@ def test_cli_lang_options(run_cli):
     det = json.loads(run_cli("detect", "--json", "Hrushevskyi Mykhailo").stdout)
     assert det["language"] == "uk" and det["language_evidence"]
     listed = [json.loads(line)["id"] for line in run_cli("schemes", "--lang", "mk", "--json").stdout.splitlines()]
-    assert listed == ["alalc", "national", "bgn-pcgn", "iso9"]
+    assert listed == ["alalc", "national", "bgn-pcgn", "iso9", "scholarly"]
     bad = run_cli("romanize", "--lang", "sr", "--scheme", "icao", "Ниш", check=False)
     assert bad.returncode != 0 and "known schemes: alalc, national, bgn-pcgn, iso9" in bad.stderr
 

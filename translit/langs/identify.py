@@ -743,9 +743,8 @@ def scheme_marks() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], frozenset[str]] = {}
     for lang in languages():
         for scheme in all_schemes(lang):
-            outputs = list(scheme.letters.values()) + [r.output for r in scheme.rules] + list(scheme.capitals.values())
             marks = set()
-            for lat in outputs:
+            for lat in scheme.outputs():
                 low = nfc(lat.lower())
                 if "\u0361" in low:
                     marks.add("\u0361")
@@ -766,19 +765,19 @@ def text_marks(text: str) -> frozenset[str]:
 
 
 @cache
-def written_units(lang: str) -> frozenset[str]:
+def written_units(lang: str, marked: tuple[str, ...] = ()) -> frozenset[str]:
     """The Latin strings (lowercased, ties folded) the tables ``lang``'s romanized text is written in
     can write for one Cyrillic letter or rule (``[romanized_tables]`` in evidence.toml names them
-    where not every scheme file is in practical use: Bulgarian without ISO 9)."""
+    where not every scheme file is in practical use: Bulgarian without ISO 9 or the scholarly
+    table), and those of the tables ``marked`` (:func:`marked_tables`: the text bears their mark)."""
     from translit.normalize import fold_ties
 
     likely = _evidence().get("romanized_tables", {}).get(lang, "").split()
     units: set[str] = set()
     for scheme in all_schemes(lang):
-        if likely and scheme.id not in likely:
+        if likely and scheme.id not in likely and scheme.id not in marked:
             continue
-        outputs = list(scheme.letters.values()) + [r.output for r in scheme.rules] + list(scheme.capitals.values())
-        for lat in outputs:
+        for lat in scheme.outputs():
             for part in nfc(fold_ties(lat).lower()).split():
                 units.add("".join(ch for ch in part if ch.isalpha()))
     units.discard("")
@@ -809,14 +808,14 @@ def _unwritten_in_word(word: str, units: frozenset[str], longest: int) -> list[i
 
 
 def unwritten_letters(text: str, lang: str) -> list[str]:
-    """The ASCII letters of romanized ``text`` that none of ``lang``'s tables (:func:`written_units`)
-    can have written, though some other language's tables write them: c and j in Bulgarian
+    """The ASCII letters of romanized ``text`` that none of ``lang``'s tables (:func:`written_units`,
+    with the tables whose own marks the text bears: :func:`marked_tables`) can have written, though some other language's tables write them: c and j in Bulgarian
     (Centar, majkata: Macedonian's and Serbian's c and j), y in Serbian. A letter no language's
     table writes (w, q, x of foreign names) counts against none. Non-ASCII letters are left to the
     marks (:func:`scheme_marks`)."""
     from translit.normalize import fold_ties
 
-    units = written_units(lang)
+    units = written_units(lang, marked_tables(text_marks(text), lang))
     if not units:
         return []
     anywhere = _all_written_letters()
@@ -829,6 +828,28 @@ def unwritten_letters(text: str, lang: str) -> list[str]:
             if ch.isascii() and ch in anywhere:
                 out.append(ch)
     return out
+
+
+@cache
+def _own_marks(lang: str) -> dict[str, frozenset[str]]:
+    """Each table of ``lang`` → its marks that no table of another language (Russian aside) writes:
+    Bulgarian scholarly's ă ǎ ǫ, Bulgarian ISO 9's ǎ."""
+    marks = scheme_marks()
+    out = {}
+    for (lg, sid), m in marks.items():
+        if lg == lang:
+            others = frozenset().union(*(o for (l2, _), o in marks.items() if l2 not in (lang, "ru")))
+            out[sid] = m - others
+    return out
+
+
+def marked_tables(found: frozenset[str], lang: str) -> tuple[str, ...]:
+    """The tables of ``lang`` outside ``[romanized_tables]`` whose own marks (:func:`_own_marks`) the
+    text's marks ``found`` include: a text with ă is in Bulgarian's scholarly table, whose c and j
+    are then no letters Bulgarian's tables never write (Istorija na Bălgarija, Cvetan)."""
+    if not found:
+        return ()
+    return tuple(sorted(sid for sid, own in _own_marks(lang).items() if own & found))
 
 
 @cache

@@ -136,6 +136,9 @@ def tables(lang: str) -> Tables:
     for scheme in all_schemes(lang):
         for cyr, lat in list(scheme.letters.items()) + list(scheme.capitals.items()):
             add(lat, cyr, scheme.id)
+        for cyr, lats in scheme.read_also.items():  # spellings practice varies on, read only
+            for lat in lats:
+                add(lat, cyr, scheme.id)
         for cyr, lat in scheme.words.items():
             add(lat, cyr, scheme.id, frozenset({START}), True)
         for rule in scheme.rules:
@@ -277,14 +280,40 @@ def _spellable(w: str, lang: str, scheme: str) -> bool:
 
 
 def preferred_schemes(words: list[str], lang: str) -> frozenset[str]:
-    """The language's schemes that spell the most of these folded words (all of them on a tie)."""
+    """The language's schemes that spell the most of these folded words (all of them on a tie). A
+    ``marked_only`` table (the scholarly ones) that ties with others stays only when some word bears
+    a spelling of its own (:func:`own_spellings`): every table spells almost any Latin word, and its
+    ch (х) would otherwise read Henich, Berkovich as Гених, Беркових."""
     from translit.schemes import scheme_ids
 
     ids = scheme_ids(lang)
     distinct = Counter(words)  # each distinct word tried once, counted as often as it occurs
     counts = {sid: sum(k for w, k in distinct.items() if spellable(w, lang, sid)) for sid in ids}
     top = max(counts.values(), default=0)
-    return frozenset(sid for sid, c in counts.items() if c == top) if top else frozenset(ids)
+    if not top:
+        return frozenset(ids)
+    tied = frozenset(sid for sid, c in counts.items() if c == top)
+    unmarked = frozenset(sid for sid in tied if sid in own_spellings(lang)
+                         and not any(u in w for w in distinct for u in own_spellings(lang)[sid]))
+    return tied - unmarked if tied - unmarked else tied
+
+
+@cache
+def own_spellings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Each ``marked_only`` table of ``lang`` → the folded spellings (of a letter or rule, or read
+    back) no other table of the language writes: Ukrainian scholarly ja ju je ji x, Bulgarian ja ju
+    ă št ǫ x; such a spelling in a text is the sign the text is in that table."""
+    schemes = all_schemes(lang)
+
+    def units(scheme) -> set[str]:
+        return {fold_latin(lat) for lat in scheme.outputs()} - {""}
+
+    out = {}
+    for scheme in schemes:
+        if scheme.marked_only:
+            others = set().union(*(units(s) for s in schemes if s.id != scheme.id))
+            out[scheme.id] = tuple(sorted(units(scheme) - others))
+    return out
 
 
 KNOWN_SCHEME_WORDS = 40  # the most distinct words of a text whose readings settle a tie of schemes

@@ -2,7 +2,8 @@
 
 Every scheme is data (``schemes/<id>.toml`` for Russian, ``schemes/<lang>/<id>.toml`` for the
 other Cyrillic languages listed in ``schemes/languages.toml``): its letter table, capital forms,
-context rules, whole-word conventional forms, options and sample pairs with their sources. A file
+context rules, whole-word conventional forms, options, the spellings read back but never written
+(``read_also``) and sample pairs with their sources. A file
 may name a ``base`` scheme (in its own folder, else the Russian one) whose rows it starts from and
 then overrides. ``other-letters.toml`` gives each Russian scheme rows for the letters of the other
 Cyrillic languages its table lacks (its standard's own, else a national romanization), used only
@@ -93,6 +94,12 @@ class Scheme:
     # letters of the other Cyrillic languages the table lacks (other-letters.toml): romanizing only,
     # never read back
     other_letters: dict[str, str] = field(default_factory=dict)
+    # Latin spellings of a letter that practice varies on, read back as the letter but never
+    # written (``[read_also]``: Bulgarian scholarly ъ written ă, ǎ read too; х written ch, x read too)
+    read_also: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a table the other languages' reader takes for a text only when the text bears a spelling no
+    # other table of the language writes (the scholarly tables' ja, ă, x: their ch is х, not ч)
+    marked_only: bool = False
     rules_by_first: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -103,6 +110,12 @@ class Scheme:
         self.rules_by_first = {
             k: tuple(sorted(v, key=lambda r: -len(r.match))) for k, v in grouped.items()
         }
+
+    def outputs(self) -> list[str]:
+        """Every Latin spelling the table writes (letters, capitals, rules) or reads back
+        (``read_also``): what marks and spelling units of romanized text are taken from."""
+        return (list(self.letters.values()) + list(self.capitals.values()) + [r.output for r in self.rules]
+                + [lat for lats in self.read_also.values() for lat in lats])
 
     def option_defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
@@ -189,6 +202,8 @@ def parse_scheme(data: dict[str, Any]) -> Scheme:
             choices=data.get("choices", "").strip(),
             provider=data.get("provider"),
             also_called=tuple(data.get("also_called", ())),
+            read_also={k: tuple(_nfc(x) for x in v) for k, v in data.get("read_also", {}).items()},
+            marked_only=bool(data.get("marked_only", False)),
         )
     except KeyError as exc:
         raise SchemeDataError(f"scheme file lacks the key {exc}") from None
