@@ -25,9 +25,9 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 @cache
 def _morph():
-    import pymorphy3
+    from translit.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def _is_word(w: str) -> bool:

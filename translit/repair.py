@@ -172,7 +172,24 @@ def _decoded_words(source: str, cand: str) -> bool:
     is one letter, no evidence at all)."""
     if len(cand) >= len(source) and not any(len(w) > 1 for w in _CYR_WORD.findall(cand)):
         return False
+    if not _WORDISH.search(source) and not _spells_words(source, cand):
+        return False
     return _mixed_words(cand) <= _mixed_words(source)
+
+
+def _spells_words(source: str, cand: str) -> bool:
+    """Whether a decoding of ``source``, text with no letter at all (no-break spaces, C1 controls,
+    signs), spells Russian: a dictionary word of two or more letters, and not only out of spaces.
+    Lowercase cp866 read as Latin-1 is signs and no-break spaces (``¯®ª\xa0`` is пока), its
+    capitals C1 controls; but a run of no-break spaces is padding, not аа or ааа, and
+    ``\x89\x8b`` (ик) or ``\x9f\x9f`` (ЯЯ) spell no word. A word of one letter repeated (аа,
+    ааа, ооо: interjections) is what any run of one byte decodes to, no evidence either."""
+    from translit.read.lexicon import is_dictionary_word
+
+    if len(cand) == len(source) and all(
+            unicodedata.category(a) == "Zs" for a, b in zip(source, cand) if a != b):
+        return False  # only spaces turned into letters
+    return any(len(set(w.lower())) > 1 and is_dictionary_word(w) for w in _CYR_WORD.findall(cand))
 
 
 def _unmojibake(text: str) -> tuple[str, list[str]]:

@@ -140,9 +140,9 @@ class TextGloss:
 
 @cache
 def _morph():
-    import pymorphy3
+    from translit.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def lemma_pos(word: str) -> tuple[str, str | None]:

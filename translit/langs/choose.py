@@ -373,9 +373,14 @@ def _alike_leaders(text: str, ident, sure: float) -> Choice | None:
     above Russian together are ``sure`` (their shares of the scores' softmax summed) and read the
     text into the same Cyrillic: Serbian and Macedonian Latin titles (Istorija na makedonskiot
     narod beside Istorija Jugoslavije) are told apart only by a few words, yet either reading is
-    right, while the Russian default read them as Russian (История Югославие). None otherwise."""
+    right, while the Russian default read them as Russian (История Югославие). None otherwise, and
+    None for text with no Latin word of three letters or more (``of``, ``pp. 12–14``, ``e.g.``):
+    every language but Russian reads such scraps alike, and their pooled shares say nothing of
+    which language the text is in (English scraps came out as Serbian оф, Ukrainian пп.)."""
     import math
 
+    if not any(len(w) > 2 for w in _LAT_WORD.findall(text)):
+        return None
     scores = [r.score for r in ident.ranking]
     if not scores or ident.ranking[0].language == "ru":
         return None

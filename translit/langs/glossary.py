@@ -33,8 +33,7 @@ def _morph():
     loaded on subclasses with copies of those tables, and the shared classes are put back.
     """
     import copy
-
-    import pymorphy3
+    from translit.morphology import analyzer
     from pymorphy3 import tagset
 
     originals = dict(tagset.registry)
@@ -45,7 +44,7 @@ def _morph():
                 for name in ("KNOWN_GRAMMEMES", "_CYR2LAT", "_LAT2CYR", "_GRAMMEME_INDICES",
                              "_GRAMMEME_INCOMPATIBLE", "_EXTRA_INCOMPATIBLE", "_GRAMMEME_ALIAS_MAP")
                 if hasattr(cls, name)})
-        return pymorphy3.MorphAnalyzer(lang="uk")
+        return analyzer("uk")
     finally:
         tagset.registry.update(originals)
 

@@ -20,9 +20,9 @@ def hyphenated_abbreviations() -> frozenset[str]:
     """Every hyphenated abbreviation of the glossary in Cyrillic, lower case, in every case and
     number of its full word: the abbreviation's last part takes the ending of the word's form
     (ин-т → ин-та, ин-том; отд-ние → отд-ния; лит-ра → лит-ры)."""
-    import pymorphy3
+    from translit.morphology import analyzer
 
-    morph = pymorphy3.MorphAnalyzer()
+    morph = analyzer()
     data = tomllib.loads(resources.files("translit").joinpath("glossary", "terms.toml").read_text("utf-8"))
     out = set()
     for row in data["term"]:

@@ -68,9 +68,9 @@ _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
 @cache
 def _morph():
-    import pymorphy3
+    from translit.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 @lru_cache(maxsize=50_000)

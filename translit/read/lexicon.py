@@ -70,10 +70,10 @@ def fold(word: str) -> str:
 
 def _iter_dictionary():
     """Yield (word form, flags) for every entry of the OpenCorpora dictionary."""
-    import pymorphy3
+    from translit.morphology import analyzer
     import pymorphy3_dicts_ru
 
-    morph = pymorphy3.MorphAnalyzer()
+    morph = analyzer()
     build_tag = morph.dictionary.build_tag_info
     tag_flags: dict[tuple[int, int], int] = {}
     path = os.path.join(pymorphy3_dicts_ru.get_path(), "words.dawg")
