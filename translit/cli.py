@@ -533,7 +533,8 @@ def cmd_marc(args: argparse.Namespace) -> int:
 
         csv.writer(sys.stdout, lineterminator="\n").writerows(report_rows(report, dry_run=True))
         print(f"translit: {args.input}: {dry_run_summary(report, args.action, args.output)}", file=sys.stderr)
-    print(f"translit: {args.input}: {report.summary(reported=bool(args.report))}", file=sys.stderr)
+    wrote = args.action != "check" and not args.dry_run
+    print(f"translit: {args.input}: {report.summary(reported=bool(args.report), wrote=wrote)}", file=sys.stderr)
     return 0 if report.records_out or not report.records_in else 1
 
 

@@ -2082,14 +2082,17 @@ class MarcReport:
     review: list[dict[str, Any]] = field(default_factory=list)
     rejects_path: str | None = None  # where the rejected records were written, if anywhere
 
-    def summary(self, reported: bool = True) -> str:
+    def summary(self, reported: bool = True, wrote: bool = True) -> str:
         """One line of counts; ``reported=False`` (no report file was asked for) says how to see
-        what the counts point to instead of pointing to a report that was not written."""
+        what the counts point to instead of pointing to a report that was not written;
+        ``wrote=False`` (``check``, a dry run: no record file written) counts the records read, not
+        records "out" and "changed" that no file holds."""
         see = "see the report" if reported else "give --report FILE.csv to list them"
         from translit.errors import counted
 
-        return (f"{counted(self.records_in, 'record')} in, {self.records_out} out, {self.changed} changed, "
-                f"{len(self.rejected)} rejected, {counted(len(self.differences), 'difference')}, "
+        counts = (f"{counted(self.records_in, 'record')} in, {self.records_out} out, {self.changed} changed, "
+                  if wrote else f"{counted(self.records_in, 'record')} read (no record file written), ")
+        return (counts + f"{len(self.rejected)} rejected, {counted(len(self.differences), 'difference')}, "
                 f"{counted(sum(1 for r in self.review if r.get('status') == 'review'), 'field')} for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
                     1 for r in self.review if r.get("status") == "skipped")) else "")
