@@ -649,6 +649,33 @@ def other_table_spelling(token: str, lang: str) -> str:
     return pattern.sub(spell, word)
 
 
+@cache
+def _every_table_unit(lang: str) -> tuple[frozenset[str], int]:
+    """What any table of ``lang`` writes for one letter (:func:`translit.langs.identify.written_units`
+    with every table counted) and the longest of them."""
+    from translit.langs.identify import written_units
+
+    units = written_units(lang, tuple(s.id for s in all_schemes(lang)))
+    return units, max((len(u) for u in units), default=1)
+
+
+def _foreign_letters(token: str, reading: str, lang: str) -> str | None:
+    """Why a word on a mixed line is left as it is when it has a letter none of ``lang``'s tables
+    writes (the w and ł of Radziwiłł or Wałęsa in a Belarusian or Ukrainian line, the q of
+    Quisling) and its reading is no word of the language: a foreign name the prose keeps, not a
+    romanization read letter by letter by a character model. Else None."""
+    from translit.langs.identify import _unwritten_in_word
+
+    if _zipf_of(reading, lang):
+        return None
+    units, longest = _every_table_unit(lang)
+    word = nfc(fold_ties(token).lower())
+    missed = [word[i] for i in _unwritten_in_word(word, units, longest) if word[i].isalpha()]
+    if not missed:
+        return None
+    return f"a letter none of the {lang} tables writes ({', '.join(sorted(set(missed)))}): a foreign name, kept"
+
+
 def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None = None) -> bool:
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
@@ -797,7 +824,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
             hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
         elif hit is None:
             hit = read_word(other_table_spelling(tok, lang), lang, prefer)
-            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)):
+            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
+                          or _foreign_letters(tok, hit[0], lang)):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit
