@@ -6,6 +6,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 
 - **one scheme per field**: a reading whose schemes share none with what every other word of the
   text was read in yields to a rival that does (Belyj, Andrej: j is й in both, not х of Spanish);
+  the common English words of running prose around them do not vote (Proletarii beside Nikolaĭ
+  and "was", "to", "by": Пролетарии);
 - **agreement**: an adjective agrees with the noun after it (Iuridicheskij vestnik: Юридический,
   not Юридических), with the noun's likeliest parse where its best reading agrees only with an
   unlikely one (Sluzhebnyj roman: Служебный роман, not Служебных as with a genitive plural роман);
@@ -169,12 +171,10 @@ def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> N
         return m
 
     masks = [mask_of(wr) for wr in words]
-    common = -1
-    for m in masks:
-        if m:
-            common &= m
-    if common != -1 and common:
+    if _shared_scheme(masks):
         return  # one scheme reads every word: nothing to settle (most texts)
+    if _without_english(words, masks) and _shared_scheme(masks):
+        return  # …every word but the English ones around them
     total: dict[int, int] = {}
     for m in masks:  # once: linear in the text
         for b in _bits(m):
@@ -203,6 +203,32 @@ def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> N
                 masks[k] = new
                 fields.clear()
                 break
+
+
+def _shared_scheme(masks: list[int]) -> bool:
+    """Do the voting words (a mask that is not 0) share a scheme, and is there one at all?"""
+    common = -1
+    for m in masks:
+        if m:
+            common &= m
+    return common != -1 and bool(common)
+
+
+def _without_english(words: list[WordReading], masks: list[int]) -> bool:
+    """Take the votes of the common English words (was, to, on, by: an English Zipf of [context]
+    scheme_evidence_english or more) out of ``masks``, in place, unless no vote would be left;
+    True when some were taken out. Prose around a title spells English its own way, and counted
+    it would choose the tables that spell those words (w for в, y for ы) for the title's words."""
+    from translit.read.lexicon import lexicon
+
+    zipf = lexicon().western_zipf
+    least = W.context.scheme_evidence_english
+    english = [k for k, m in enumerate(masks) if m and zipf(words[k].input.lower())[0] >= least]
+    if not english or len(english) == sum(1 for m in masks if m):
+        return False
+    for k in english:
+        masks[k] = 0
+    return True
 
 
 def _same_phrase(text: str, matches: list[WordSpan], a: int, b: int) -> bool:

@@ -216,6 +216,7 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
     lower = case == "lower"
     yo_form = reader().lex.yo_form
     rows, ranks = [], []
+    sign_free = _signed_names(paths, zipf10s, flagss) if case == "title" else None
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
         freq = zipf10 / 10.0 if zipf10 else (R.known_no_freq if flags & known else R.unknown_no_freq)
         s = freq - slip * p.slips
@@ -237,11 +238,50 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
                 reason = "known place or proper name"
         elif lower and proper and not (flags & known and zipf10 >= common):
             bonus = -R.lowercase_name_penalty
+        elif sign_free and zipf10 and not flags and (signed := _signed_rival(p, freq, sign_free)):
+            # (Шереметев, not Шереметьев: the dictionary lacks the name's usual spelling)
+            bonus, source = R.title_name_bonus, Source.NAME
+            reason = f"known name, as usually spelled: {signed.capitalize()} without the sign the Latin does not write"
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
         rows.append((p.cyr, p.mask, p.slips, s, p, len(ranks)))
         ranks.append((bonus, source, reason))
     return rows, ranks
+
+
+_SIGNS = ("ь", "ъ")
+
+
+def _signed_names(paths: list[_Path], zipf10s: list[int], flagss: list[int]) -> dict[str, list] | None:
+    """The word's readings the dictionary tags as a person's name that hold a soft or hard sign,
+    by their key less one sign, as [(score before slips, slips, scheme mask, Cyrillic)]; None when
+    there are none (most words)."""
+    out: dict[str, list] | None = None
+    person = lexmod.SURN | lexmod.NAME | lexmod.PATR
+    for p, zipf10, flags in zip(paths, zipf10s, flagss):
+        if flags & person and flags & lexmod.KNOWN and ("ь" in p.key or "ъ" in p.key):
+            freq = zipf10 / 10.0 if zipf10 else W.rank.known_no_freq
+            for k, ch in enumerate(p.key):
+                if ch in _SIGNS:
+                    out = out if out is not None else {}
+                    out.setdefault(p.key[:k] + p.key[k + 1:], []).append((freq, p.slips, p.mask, p.cyr))
+    return out
+
+
+def _signed_rival(p: _Path, freq: float, signed: dict[str, list]) -> str | None:
+    """The name reading of the same word that is ``p``'s form with a sign put in (a sign the
+    Latin does not write: ``p`` needs no more slips, in a scheme both are in), where ``p``'s form
+    (``freq``, which wordfreq lists but the dictionary does not: a name it lacks) is at least
+    [rank] sign_free_margin more common, and the name's bonus alone would put that reading first:
+    that reading's Cyrillic, else None. Then ``p`` is the name's usual spelling and takes the
+    name's bonus (Шереметев 2.7 beside Шереметьев 2.2). Where ``p`` wins without it (Gold: Голд
+    3.5 beside Гольд 2.1 + 1.2) nothing changes: the word is no more a name than it was."""
+    R = W.rank
+    for name_freq, slips, mask, cyr in signed.get(p.key, ()):
+        if p.slips <= slips and p.mask & mask and freq >= name_freq + R.sign_free_margin - 1e-9 \
+                and name_freq - R.slip * slips + R.title_name_bonus > freq - R.slip * p.slips:
+            return cyr  # (only where the name's bonus would carry it over p: Gold stays Голд's word)
+    return None
 
 
 def preferred(rows, prefer: Preference, ranks) -> list[list]:
