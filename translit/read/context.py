@@ -97,7 +97,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     done: set[int] = set()  # words already chosen by a rule: the later rules leave them
     if open_:
         by_scheme: set[int] = set()
-        _one_scheme(words, open_, by_scheme)
+        _one_scheme(text, matches, words, open_, by_scheme)
         done |= by_scheme
         _agreement(text, matches, words, open_, done)
         # grammar outweighs the scheme of the other words: a text that mixes conventions (Tolstoy
@@ -150,7 +150,7 @@ def _bits(mask: int) -> tuple[int, ...]:
     return tuple(b for b in range(mask.bit_length()) if mask >> b & 1)
 
 
-def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> None:
+def _one_scheme(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
     """A reading in schemes none of the other words was read in yields to a close rival that
     shares the schemes most of the other words were read in."""
     margin = W.context.scheme_margin
@@ -173,7 +173,7 @@ def _one_scheme(words: list[WordReading], open_: list[int], done: set[int]) -> N
     masks = [mask_of(wr) for wr in words]
     if _shared_scheme(masks):
         return  # one scheme reads every word: nothing to settle (most texts)
-    if _without_english(words, masks) and _shared_scheme(masks):
+    if _without_english(text, matches, words, masks) and _shared_scheme(masks):
         return  # …every word but the English ones around them
     total: dict[int, int] = {}
     for m in masks:  # once: linear in the text
@@ -214,7 +214,7 @@ def _shared_scheme(masks: list[int]) -> bool:
     return common != -1 and bool(common)
 
 
-def _without_english(words: list[WordReading], masks: list[int]) -> bool:
+def _without_english(text: str, matches: list[WordSpan], words: list[WordReading], masks: list[int]) -> bool:
     """Take the votes of the common English words (was, to, on, by: an English Zipf of [context]
     scheme_evidence_english or more) out of ``masks``, in place, unless no vote would be left;
     True when some were taken out. Prose around a title spells English its own way, and counted
@@ -223,7 +223,9 @@ def _without_english(words: list[WordReading], masks: list[int]) -> bool:
 
     zipf = lexicon().western_zipf
     least = W.context.scheme_evidence_english
-    english = [k for k, m in enumerate(masks) if m and zipf(words[k].input.lower())[0] >= least]
+    # (a word before a full stop is as often a citation's abbreviation as English: ch. 2, t. 1)
+    english = [k for k, m in enumerate(masks) if m and zipf(words[k].input.lower())[0] >= least
+               and not text.startswith(".", matches[k].end())]
     if not english or len(english) == sum(1 for m in masks if m):
         return False
     for k in english:
