@@ -636,6 +636,7 @@ def _activity_ing(base: str, english: list[str]) -> list[str]:
     return out
 
 
+@cache
 def _phrase_modifiers(adjective: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
     """What the dictionaries' phrases of ``adjective`` and a noun say the adjective means: (one-word
     English of its phrases with an activity head, столярная работа = joinery; the first word of a
