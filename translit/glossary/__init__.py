@@ -262,6 +262,27 @@ def _is_plural(parses, lemma: str) -> bool:
     return plur > sum(p.score for p in nouns if "sing" in p.tag)
 
 
+def _mass_plural(p) -> bool:
+    """(gloss17) Whether the nominative plural of the noun reading ``p`` (деньгами → деньги) is itself a headword's translation in the
+    dictionaries (деньги, not деньга) whose best English is a noun English hardly puts in the plural
+    (money: its plural scored at ``plural_floor``, ranking.toml): the Russian plural is then the
+    English mass noun (деньги = money, not moneys; not cash because money's plural is rare)."""
+    from translit.glossary.dictionary import _plural_shift, index, lookup, ranking
+
+    from wordfreq import zipf_frequency
+
+    nominative = p.inflect({"plur", "nomn"}) if p.tag.POS == "NOUN" else None
+    key = _fold(nominative.word) if nominative is not None else None
+    if key is None or key not in index():
+        return False
+    dominant = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))[
+        "plural_only"]["dominant"]
+    if zipf_frequency(nominative.word, "ru") - zipf_frequency(p.normal_form, "ru") < dominant:
+        return False  # войска beside войско: a plural of its own noun
+    found = lookup([key], "n", n=1)
+    return bool(found) and found[0][1] == "n" and _plural_shift(found[0][0]) <= ranking().plural_floor
+
+
 def _roman(cyr: str) -> str:
     from translit.romanize import romanize
 
@@ -567,6 +588,116 @@ def _quality_noun(p) -> tuple[str, list] | None:
     return None
 
 
+@cache
+def _agent_data() -> dict:
+    """The ``[agent]`` table of derivation.toml (gloss17)."""
+    return tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))["agent"]
+
+
+def _is_agent(noun: str) -> bool:
+    """Whether ``noun`` is an agent noun (рыболов, кузнец, столяр, бухгалтер): pymorphy3 reads it as an
+    animate common noun whose lemma it is, and it ends in one of ``[agent] endings``."""
+    if not noun.endswith(tuple(_agent_data()["endings"])):
+        return False
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form == noun
+               and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr")) for p in _morph().parse(noun))
+
+
+@cache
+def _english_to_russian() -> dict[str, tuple[str, ...]]:
+    """The dictionary index read backwards: an English word → the Russian keys that give it."""
+    from translit.glossary.dictionary import index
+
+    out: dict[str, list[str]] = {}
+    for key, rows in index().items():
+        for e, _, _ in rows:
+            out.setdefault(e.lower(), []).append(key)
+    return {e: tuple(ks) for e, ks in out.items()}
+
+
+def _activity_ing(base: str, english: list[str]) -> list[str]:
+    """The -ing forms of an agent noun's English (fisherman → fishing, shooter → shooting) that
+    wordfreq knows well enough and that the dictionaries give for a Russian word sharing the agent's
+    root (рыбная ловля, стрельба), as ``[agent]`` of derivation.toml asks."""
+    from wordfreq import zipf_frequency
+
+    data = _agent_data()
+    root = base[:data["root"]]
+    out = []
+    for e in english:
+        e = e.lower()
+        for suffix, repl in data["english"]:
+            if e.endswith(suffix) and len(e) - len(suffix) >= 3:
+                ing = e[:-len(suffix)] + repl
+                if (ing not in out and zipf_frequency(ing, "en") >= data["min_zipf"]
+                        and any(k.startswith(root) for k in _english_to_russian().get(ing, ()))):
+                    out.append(ing)
+                break
+    return out
+
+
+@cache
+def _phrase_modifiers(adjective: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """What the dictionaries' phrases of ``adjective`` and a noun say the adjective means: (one-word
+    English of its phrases with an activity head, столярная работа = joinery; the first word of a
+    two-word English whose last word is the noun's own English, стрелочный фонарь = switch lamp:
+    switch), each with its score, best first."""
+    from translit.glossary.dictionary import index, lookup
+
+    heads = set(_agent_data()["activity_heads"])
+    activity: dict[str, float] = {}
+    modifier: dict[str, float] = {}
+    prefix = _fold(adjective) + " "
+    for key, rows in index().items():
+        if not key.startswith(prefix) or len(key.split()) != 2:
+            continue
+        noun = key.split()[1]
+        own = None
+        for e, _, sc in rows:
+            parts = re.split(r"[ -]", e.lower())
+            if len(parts) == 1 and noun in heads and e.isalpha():
+                activity[e.lower()] = max(sc, activity.get(e.lower(), sc))
+            elif len(parts) == 2 and all(x.isalpha() for x in parts):
+                if own is None:
+                    own = {f.lower() for f, _, _ in lookup([noun], "n", n=12)}
+                if parts[1] in own:
+                    modifier[parts[0]] = max(sc, modifier.get(parts[0], sc))
+    best = lambda d: sorted(d.items(), key=lambda kv: -kv[1])  # noqa: E731
+    return best(activity), best(modifier)
+
+
+def _inanimate_base(adjective: str, agent: str) -> bool:
+    """Whether ``adjective`` has, beside the agent noun ``agent``, an inanimate base noun
+    (бухгалтерский: бухгалтерия) to be glossed through first; another person noun (помещица beside
+    помещик) is no such base."""
+    return any(b != agent and not any(q.tag.POS == "NOUN" and "anim" in q.tag and q.normal_form == b
+                                      for q in _morph().parse(b))
+               for b in derived_bases(adjective, "adjective"))
+
+
+def _agent_activity(adjective: str, base: str, found: list) -> list | None:
+    """For a relational adjective glossed through the agent noun ``base`` (English ``found``), the
+    activity's English in its place (рыболовный = fishing, not angler; столярный = joinery;
+    стрелочный = switch; кузнечный = of smith), as ``[agent]`` of derivation.toml orders the
+    sources; None when ``base`` is no agent noun."""
+    if not found or not _is_agent(base):
+        return None
+    score = found[0][2]
+    english = [e for e, p, _ in found if p in ("n", None)][:3]
+    activity, modifiers = _phrase_modifiers(adjective)
+    if activity:
+        return [(activity[0][0], "n", score)] + list(found)
+    ing = _activity_ing(base, english)
+    related = [g for g in ing if any(g.startswith(m) for m, _ in modifiers)]
+    if related:
+        return [(related[0], "a", score)] + list(found)
+    if modifiers:
+        return [(modifiers[0][0], "a", score)] + list(found)
+    if ing:
+        return [(ing[0], "a", score)] + list(found)
+    return [(f"of {english[0]}" if english else f"of {found[0][0]}", "a", score)] + list(found)
+
+
 def _derived(parses) -> tuple[Any, str, list] | None:
     """(reading, base noun, English candidates) for a word with no entry of its own that is a
     relational adjective or a diminutive noun whose base noun has one."""
@@ -584,10 +715,19 @@ def _derived(parses) -> tuple[Any, str, list] | None:
         quality = _quality_noun(p)  # тревожность → тревожный = anxiety
         if quality is not None:
             return p, quality[0], quality[1]
+        agents = []  # (gloss17) an agent-noun base only when no other base has an entry
         for base in derived_bases(p.normal_form, kind):
             found = lookup([base], "n")
             if found and found[0][1] in ("n", None):
+                if kind == "adjective" and _is_agent(base):
+                    if _inanimate_base(p.normal_form, base):
+                        # бухгалтерский: бухгалтерия, not бухгалтер (but помещичий: помещик, not помещица)
+                        agents.append((base, found))
+                        continue
+                    return p, base, _agent_activity(p.normal_form, base, found) or found
                 return p, base, found
+        for base, found in agents:  # рыболовный = fishing, not angler
+            return p, base, _agent_activity(p.normal_form, base, found) or found
     return None
 
 
@@ -630,6 +770,10 @@ def _through_base_noun(p, own: list) -> tuple[str, list] | None:
         need = ranking().attributive_confirmed if pick is not None and pick[0].lower() in confirmed else margin
         if pick is not None and pick[2] - need > own[0][2] and (best is None or pick[2] > best[1][0][2]):
             best = (base, [pick, *(f for f in found if f is not pick)][:3])
+    if best is not None:  # (gloss17) рыболовный = fishing, not angler
+        activity = _agent_activity(p.normal_form, best[0], best[1])
+        if activity is not None:
+            best = (best[0], activity[:3])
     return best
 
 
@@ -1035,7 +1179,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     for p in (ordered if len(word) > 1 and hit is None else ()):  # a lone letter is no word
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
-        plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form)  # shown in the plural
+        plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form) and not _mass_plural(p)
         found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural, field=field)
         if found:
             hit = (p, found)
@@ -1255,7 +1399,7 @@ def _dictionary_gloss(tok: _Tok, p, parses, found: list, term: str | None = None
     english = [_english_form(e, p) if ep == "v" and kind != "phrase" else e for e, ep, _ in found]
     english = list(dict.fromkeys(english))[:3]
     line = english[0]
-    if pos == "NOUN" and _is_plural(parses, p.normal_form) and kind != "phrase":
+    if pos == "NOUN" and _is_plural(parses, p.normal_form) and kind != "phrase" and not _mass_plural(p):
         line = _plural(line)
     return Gloss(tok.input, tok.cyr, p.normal_form, pos, english, "dictionary", term, kind, None, line,
                  tok.start, tok.end)

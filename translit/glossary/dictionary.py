@@ -515,6 +515,7 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
     best: dict[str, dict[tuple[str, str | None], float]] = {}
     given_by: dict[tuple[str, str, str | None], set[str]] = {}  # (key, English, pos) → dictionaries
     lemma_of: dict[str, str] = {}
+    made_plural: set[tuple[str, str, str]] = set()  # (key, English plural, its singular)
     phrase_of: dict[str, tuple[str | None, str | None]] = {}
     heads: dict[str, dict[tuple[str, str | None], list]] = {}  # HEAD + head noun → (English, pos) → [score, phrases]
     pos_of: dict[str, str | None] = {}
@@ -562,13 +563,20 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                     lemma_of[word] = word if top.tag.POS in ("PRTF", "PRTS", "GRND") else _fold(top.normal_form)
                     pos_of[word] = _RU_POS.get(str(top.tag.POS))
                 pos = pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
+                shown = english
+                if pos == "n" and "pl" in labels and _plural_only(word, morph):
+                    # (gloss17) a sense marked _pl. translating a plural-only noun gives the English
+                    # plural (talk _pl. переговоры = talks, glass _pl. очки = glasses)
+                    shown = _english_plural(english)
+                    if shown != english:
+                        made_plural.update(((word, shown, english), (lemma_of[word], shown, english)))
                 if english[:1].isupper() and pos != "a":  # British, Soviet are adjectives
                     score -= rk.proper
                 in_field = field_labels.intersection(labels) if field_out is not None else ()
                 for key, k_pen in ((word, 0.0), (lemma_of[word], 0.1)):
                     row = best.setdefault(key, {})
-                    k = (english, pos)
-                    given_by.setdefault((key, english, pos), set()).add(src.name)
+                    k = (shown, pos)
+                    given_by.setdefault((key, shown, pos), set()).add(src.name)
                     sc = score - k_pen
                     if sc > row.get(k, -99.0):
                         row[k] = sc
@@ -578,6 +586,12 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                         f = field_out.setdefault(key, {}).setdefault(k, {})
                         seen = sc + rk.label_penalty(labels) + rk.field_position * place
                         f[lab] = max(f.get(lab, -99.0), round(seen, 3))
+    # (gloss17) a plural made from a _pl. sense that the singular also stands for (труды: work and
+    # works) is the singular's: one row, the better score
+    for key, e, single in made_plural:
+        row = best.get(key, {})
+        if (e, "n") in row and (single, "n") in row:
+            row[(single, "n")] = max(row[(single, "n")], row.pop((e, "n")))
     for key, row in heads.items():  # an English word that several phrases of the head give (собор: cathedral)
         kept = {k: sc for k, (sc, keys) in row.items() if len(keys) >= rk.phrase_head_min}
         if kept:
@@ -607,6 +621,21 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
         ranked = ((e, p, round(adjusted(key, e, p, sc), 3)) for (e, p), sc in row.items())
         out[key] = tuple(sorted(ranked, key=lambda r: -r[2])[:KEEP])
     return out
+
+
+def _plural_only(word: str, morph) -> bool:
+    """Whether the Russian ``word`` is a plural-only noun (pymorphy3's Pltm: переговоры, очки,
+    ножницы) or a noun whose lemma is its plural (мемуары)."""
+    return any(p.tag.POS == "NOUN" and "plur" in p.tag and ("Pltm" in p.tag or p.normal_form == word)
+               and p.word == word for p in morph.parse(word)[:4])
+
+
+def _english_plural(english: str) -> str:
+    """An English noun headword put in the plural (talk → talks), left alone when it is a phrase,
+    already plural or has no plural."""
+    from translit.glossary import _plural
+
+    return _plural(english) if english.isalpha() and english.islower() else english
 
 
 def index() -> dict[str, tuple[tuple[str, str | None, float], ...]]:
