@@ -40,11 +40,12 @@ def is_numeral(word: str) -> bool:
     return len(word) > 1 and word.isascii() and ROMAN.fullmatch(word) is not None
 
 
-_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.[ \t]+$")
+_BEFORE = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f\ufe20-\ufe2f])([^\W\d_]+)\.[ \t]+$")
 # what follows a part's number: the field's end, punctuation (T. V, / T. V : / T. V-VI), or a
 # conjunction before another number (T. I i II); not a word (Kn. V mire: the preposition)
 _AFTER = re.compile(r"$|[^\w\s]|[ \t]+(?:[^\w\s]|$|(?:i|і|и|and)[ \t]+[IVXLC\d])")
-_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t]+$")
+# (a combining mark, a tie, belongs to the word before it: Sŭchinenii͡a. is no initial)
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f\ufe20-\ufe2f])[^\W\d_]\.[ \t]+$")
 
 
 def numbered_part(text: str, start: int, end: int, lang: str) -> bool:
