@@ -139,9 +139,11 @@ def _spelling_variants(text: str) -> list[str]:
 @SETTINGS
 @given(_real_text())
 def test_key_folds_what_spellings_disagree_on(text):
-    k = translit.key(text)
+    # keyed as Russian: without a language a variant may be another language's word and keyed in
+    # it (Помощ, the sign dropped, is Bulgarian "help": pomosht), as the README says of keys
+    k = translit.key(text, lang="ru")
     for variant in _spelling_variants(text):
-        assert translit.key(variant) == k, variant
+        assert translit.key(variant, lang="ru") == k, variant
 
 
 @SETTINGS

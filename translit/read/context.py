@@ -173,34 +173,36 @@ def _one_scheme(text: str, matches: list[WordSpan], words: list[WordReading], op
     masks = [mask_of(wr) for wr in words]
     if _shared_scheme(masks):
         return  # one scheme reads every word: nothing to settle (most texts)
-    if _without_english(text, matches, words, masks) and _shared_scheme(masks):
-        return  # …every word but the English ones around them
+    own_masks = list(masks)  # each word's own schemes; ``masks`` are its votes
+    _without_english(text, matches, words, masks)  # the common English words around a title do not vote…
     total: dict[int, int] = {}
     for m in masks:  # once: linear in the text
         for b in _bits(m):
             total[b] = total.get(b, 0) + 1
-    fields: dict[int, int] = {}  # a word's own mask → the schemes most of the other words share
+    fields: dict[tuple[int, int], int] = {}  # a word's own mask and vote → the schemes most of the other words share
 
-    for k in open_:
-        own = masks[k]
+    for k in open_:  # …but are settled like every word (Slovo o sale: сале, not the German з of зале)
+        own, vote = own_masks[k], masks[k]
         if not own:
             continue
-        field_schemes = fields.get(own)
+        field_schemes = fields.get((own, vote))
         if field_schemes is None:
-            counts = {b: n - (own >> b & 1) for b, n in total.items()}  # the other words only
+            counts = {b: n - (vote >> b & 1) for b, n in total.items()}  # the other words only
             most = max(counts.values(), default=0)
-            field_schemes = fields[own] = sum(1 << b for b, n in counts.items() if n == most) if most else 0
+            field_schemes = fields[(own, vote)] = sum(1 << b for b, n in counts.items() if n == most) if most else 0
         if not field_schemes or own & field_schemes:
             continue
         for c in _rivals(words[k], margin)[1:]:
             new = _mask(tuple(c.schemes))
             if new & field_schemes:
                 _choose(words, k, c, "read in the scheme of the other words of the text", done)
-                for b in _bits(own):
-                    total[b] -= 1
-                for b in _bits(new):
-                    total[b] = total.get(b, 0) + 1
-                masks[k] = new
+                if vote:
+                    for b in _bits(vote):
+                        total[b] -= 1
+                    for b in _bits(new):
+                        total[b] = total.get(b, 0) + 1
+                    masks[k] = new
+                own_masks[k] = new
                 fields.clear()
                 break
 
