@@ -22,8 +22,10 @@ three arc=? of archives now in the registry (DAOO, DAKhO, OR RNB) are left as wr
 ``data/citations_heldout12.txt``, written the same way by writer19, run once, then studied by cite16, which
 brought two ibid. labels to the development part's convention and two arc=? labels of archives in the
 registry (ARAN, SPbF ARAN) to their row's id;
-``data/citations_heldout13.txt``, written the same way by writer21, held out and run once;
+``data/citations_heldout13.txt``, written the same way by writer21, run once, then studied by cite17, which
+changed no label;
 ``data/citations_heldout14.txt``, written the same way by writer24, held out and run once).
+
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
 it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN), and the lead those of ARAN (cite14's row; one
