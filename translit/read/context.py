@@ -26,7 +26,8 @@ settle. These rules each pick, among a word's own candidates and only within a n
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
   as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), unless its own reading is a
   common noun in the nominative far commoner than that name (Anna Tretjak: Третьяк, not the rare
-  Третяк) or a name read as usually spelled (Шереметев, not Шереметьев); and so does the head
+  Третяк) or a name read as usually spelled (Шереметев, not Шереметьев; Mikhail Galustian: Галустян,
+  which wordfreq lists more often than the dictionary's Галустьян); and so does the head
   of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
   a forename, a reading that is only a verb form yields to a nominative noun (Ivan Bil: Биль, not
   the verb бил);
@@ -607,7 +608,8 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         for c in rivals[1:]:
             if c.source == Source.NAME and _name_form(c.cyrillic, want) \
                     and (gender is None or _name_form(c.cyrillic, want, gender)) \
-                    and not (want == SURN and _common_noun_surname(rivals[0].cyrillic, c.cyrillic)):
+                    and not (want == SURN and _common_noun_surname(rivals[0].cyrillic, c.cyrillic)) \
+                    and not _usual_spelling_of(rivals[0].cyrillic, c.cyrillic):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
@@ -643,6 +645,23 @@ def _common_noun_surname(noun: str, surname: str) -> bool:
     lex = lexicon()
     zipf10 = [(lex.get(fold(w)) or (0, 0))[0] for w in (noun, surname)]
     return zipf10[0] >= zipf10[1] + round(10 * W.context.name_noun_margin)
+
+
+def _usual_spelling_of(form: str, name: str) -> bool:
+    """Is ``form``, which the dictionary lacks, the dictionary's ``name`` less a soft or hard sign (or
+    with э where the name has е after its first letter), as a Latin that writes neither spells both,
+    and at least [rank] sign_free_margin more common in wordfreq? Then it is the name as usually
+    spelled (Mikhail Galustian: Галустян 2.6, not the dictionary's Галустьян 1.2), the premise of
+    :func:`translit.read.scoring._signed_rival`, which gives it the name's bonus only where it needs it."""
+    from translit.read.lexicon import fold, lexicon
+
+    a, b = fold(form), fold(name)
+    if a == b or _dictionary_knows(form) or not (a == b.replace("ь", "").replace("ъ", "")
+                                                 or len(a) == len(b) and a[1:].replace("э", "е") == b[1:]):
+        return False
+    lex = lexicon()
+    zipf10 = [(lex.get(w) or (0, 0))[0] for w in (a, b)]
+    return zipf10[0] > 0 and zipf10[0] >= zipf10[1] + round(10 * W.rank.sign_free_margin)
 
 
 def _inverted_heading(text: str, matches: list[WordSpan], words: list[WordReading]) -> bool:
