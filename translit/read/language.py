@@ -1320,16 +1320,21 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
         elif _APOSTROPHE.search(w) and _western_apostrophe(w) and not _soft_sign_before_iotated(words[k]):
             leave(k, "an English contraction or a French elision (don't, l'on)")
+        elif _pronoun_before_apposition(text, matches, k):
+            leave(k, "the English pronoun before a name in apposition (I, Ivan Petrov, declare)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
             run = _name_run_before(text, matches, words, k - 1)
-            russian_run = _russian_surname(words[run[0]]) or _rare_surname_shaped(words[run[0]]) or len(run) > 1 \
+            russian_run = _russian_surname(words[run[0]]) or _rare_surname_shaped(words[run[0]]) \
+                or len(run) > 1 and _marked_surname(words[run[0]]) or len(run) > 1 \
                 and text[matches[run[1]].end():matches[run[0]].start()] == "-" \
                 and any(_known_russian_name(words[x]) for x in run[:2])  # (a double surname: Kara-Murza's)
+            # a Russian forename and surname are read whole, the 's kept (Kazimir Malevich's → Казимир
+            # Малевич's); a lone surname (Gorky's) and any other name (Stephen F. Cohen's) stay whole
+            read_run = russian_run and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
-                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]) \
-                        and text[matches[j].end():matches[j + 1].start()] != "-":  # (not Petrov of Petrov-Vodkin's)
-                    verdicts[j] = True  # Kazimir Malevich's: the forename of a Russian surname is read
+                if read_run:
+                    verdicts[j] = True
                     why.pop(j, None)
                     owners.add(j)
                 else:
@@ -1993,6 +1998,52 @@ def _russian_surname(wr: WordReading) -> bool:
         return False
     entry = lexmod.lexicon().get(lexmod.fold(wr.candidates[0].cyrillic))
     return entry is not None and bool(entry[1] & lexmod.SURN)
+
+
+def _marked_surname(wr: WordReading) -> bool:
+    """Dalʹ, Dal’, Gogolʹ: a capitalized word with a mark only romanizations write (a sign, kh, zh,
+    ii), read by the dictionary or the name lexicon (not a trigram guess), that English rarely writes
+    (under ``running.possessive_surname_english``): after a Russian forename, a Russian surname even
+    when its reading is a common word (даль)."""
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source in Source.GUESSES or not wr.input[:1].isupper():
+        return False
+    _, en, marked = _word_facts(wr.input)
+    return marked and en < W.running.possessive_surname_english
+
+
+def _pronoun_before_apposition(text: str, matches: list[WordSpan], k: int) -> bool:
+    """I, Ivan Petrov, do declare: word ``k`` is an English pronoun of ``apposition_pronouns`` that
+    starts a sentence or clause, right before a comma and a capitalized word (the name in apposition).
+    Russian И (and) opens a clause before a comma seldom and never before a name set off so."""
+    w = matches[k].group()
+    if w not in _word_list("apposition_pronouns") or k + 1 >= len(matches) or not _sentence_start(text, matches, k):
+        return False
+    gap = text[matches[k].end():matches[k + 1].start()]
+    return gap.strip() == "," and matches[k + 1].group()[:1].isupper()
+
+
+def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordReading], why: Reasons,
+                          run: list[int]) -> bool:
+    """Is the name ``run`` (surname first, as :func:`_name_run_before` gives it) before an English
+    possessive Russian all through, so that it is read whole and only the 's kept (Kazimir Malevich's,
+    Kuzma Petrov-Vodkin's, Anna A. Akhmatova's)? It has a Russian forename or patronymic
+    (:func:`_russian_forename_of_run`), the evidence a lone surname lacks (Gorky's, Stolypin's stay as
+    English writes them); each other word before the surname is an initial, such a forename or the
+    first half of a double surname; none was left by a rule of its own class. A Western forename
+    (Isaac Levitan's) keeps the name whole as English writes it."""
+    if not any(j != run[0] and len(matches[j].group()) > 1 and text[matches[j].end():matches[j + 1].start()] != "-"
+               for j in run):
+        return False
+    for j in run:
+        if j in why.hard:
+            return False
+        if j == run[0] or len(matches[j].group()) == 1 \
+                or text[matches[j].end():matches[j + 1].start()] == "-":
+            continue
+        if not _russian_forename_of_run(words[j]):
+            return False
+    return all(words[j].candidates for j in run)
 
 
 def _russian_forename_of_run(wr: WordReading) -> bool:
