@@ -1260,6 +1260,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
 
     addresses = _address_spans(text)
     latin_names = _latin_script_name_spans(text)
+    introduced = _people_introduced_as_foreign(text, matches, words)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1270,6 +1271,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif latin_names and any(a <= m.start() and m.end() <= b for a, b in latin_names):
             leave(k, "a name Russian itself writes in Latin letters (Academia, Ardis, Ad Marginem)")
+        elif k in introduced:
+            leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif m.end() < len(text) and text[m.end()] in "0123456789" and not _footnote_number_after(text, m):
@@ -2181,6 +2184,35 @@ def _latin_script_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the names Russian itself writes in Latin letters (``latin_script_names`` of
     ``western.toml``: Academia, Ad Marginem, Ardis, YMCA-Press), as capitalized there."""
     return [m.span() for m in _latin_script_name_re().finditer(text)]
+
+
+def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """The Slovak cosmonaut Ivan Bella, the Italian communist Palmiro Togliatti: the indices of the
+    capitalized words (joined by a space or a hyphen) of a name right after a nationality of
+    ``latin_script_nationalities`` and a role noun of ``person_role_nouns`` (single spaces between).
+    The text itself says whose name it is: that people's, written in its own Latin letters. A name
+    with a Russian surname (one the lexicon tags, or of Russian shape: the American novelist Vladimir
+    Nabokov, an émigré) is not taken: its words keep their own evidence."""
+    out: set[int] = set()
+    if len(matches) < 3:
+        return out
+    nations, roles = _word_list("latin_script_nationalities"), _word_list("person_role_nouns")
+    n = len(matches)
+    for k in range(2, n):
+        if matches[k - 1].group() not in roles or matches[k - 2].group().lower() not in nations \
+                or not matches[k - 2].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
+                or text[matches[k - 2].end():matches[k - 1].start()] != " " \
+                or text[matches[k - 1].end():matches[k].start()] != " ":
+            continue
+        run, j = [], k
+        while j < n and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+            run.append(j)
+            if j + 1 >= n or text[matches[j].end():matches[j + 1].start()] not in (" ", "-"):
+                break
+            j += 1
+        if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
+            out.update(run)
+    return out
 
 
 def _address_spans(text: str) -> list[tuple[int, int]]:
