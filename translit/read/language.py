@@ -151,6 +151,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _initials_before_surname(text, matches, words, verdicts, why)
+        _surnames_of_marked_forenames(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _english_heads_without_article(text, matches, words, verdicts, alone, why)
         _soft_hyphened_words(text, matches, words, verdicts, why)
@@ -2773,6 +2774,33 @@ def _initials_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             if verdicts[j] is not True and j not in why.hard:
                 verdicts[j] = True
                 why.pop(j, None)
+
+
+def _surnames_of_marked_forenames(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Katz, Sheĭna; Shapiro, It͡sko: an inverted name (a list's or a manifest's "Surname, Forename")
+    whose forename, read as Russian, bears a mark only romanizations write (a tie, breve, prime:
+    ``_STRONG_MARKS``) was romanized from Russian, its surname too: the capitalized word before the
+    comma, at the start of a sentence or clause, read as a name by the name lexicon (not an established
+    form: Moscow, Tverskaĭa), is read with it, so the name is not left half converted. A word a rule
+    of its own class left stays."""
+    for k in range(1, len(matches)):
+        w = matches[k].group()
+        if verdicts[k] is not True or not w[:1].isupper() or not _STRONG_MARKS.search(w) \
+                or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]):
+            continue
+        j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
+        while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
+            j -= 1
+        run = range(j, k)
+        if not _sentence_start(text, matches, j) or any(i in why.hard or verdicts[i] is True for i in run) \
+                or not all(matches[i].group()[:1].isupper() and words[i].candidates
+                           and words[i].candidates[0].source == Source.NAME for i in run):
+            continue
+        for i in run:
+            verdicts[i] = True
+            why.pop(i, None)
+            why.unknown.discard(i)
 
 
 def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
