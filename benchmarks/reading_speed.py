@@ -85,10 +85,12 @@ def index_ab(rounds: int, one: list[str], mixed: list[str], scheme: str) -> None
     from translit.read.walk_index import walk_index
 
     rd = reader()
+    walk_index.cache_clear()  # (the warm-up asked before TRANSLIT_WALK_INDEX was set: it remembered None)
     index = rd.index = walk_index()
     try:  # the spelling records beside the index (translit.read.spelling_index), built here if absent
         from translit.read.spelling_index import _records
 
+        rd.__dict__.pop("records", None)  # (likewise: the warm-up found none without the index)
         records = _records()
     except ImportError:  # a reader before them
         records = None

@@ -13,7 +13,7 @@ from translit.read import scoring
 from translit.read.candidates import clear_caches, latin_forms, mixable_schemes, reader, word_facts
 from translit.read.chunks import tables
 from translit.read.detect import _tally, detected_preference
-from translit.read.scoring import Preference, _apply_preference, _base_scores, preferred
+from translit.read.scoring import Preference, _apply_preference, _base_scores, preferred, rank_reason
 from translit.read.words import _favoured, _step_reasons
 from translit.schemes import SCHEME_IDS
 
@@ -91,7 +91,9 @@ def test_live_ranking_is_preferred_on_the_live_paths(word):
         for prefer in (Preference.only(None), _detected("alalc-plain"), _detected("iso9", 2.0)):
             live = _apply_preference((rows, ranks), prefer)
             core = preferred(rows, prefer, ranks)
-            assert [(p.cyr, p.mask, s, src, r) for p, s, src, r in live] == [tuple(c[:5]) for c in core]
+            # (a ranked path's slips are named in its reason as it is ranked: rank_reason)
+            assert [(p.cyr, p.mask, s, src, r) for p, s, src, r in live] == [tuple(c[:4]) + (rank_reason(c[4]),)
+                                                                              for c in core]
             for (p, *_), c in zip(live, core):
                 assert p.why == c[5].why and p.key == c[5].key  # the best path, with its schemes
 

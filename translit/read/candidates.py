@@ -172,6 +172,7 @@ class WordReader:
         self.index = None  # the walk index, set by reader() once the reader exists (it walks to build)
         self._rows: dict[str, tuple[tuple, ...]] = {}  # chunks that spell a word's rest, by its start
         self._by_two: dict[str, tuple[Chunk, ...]] = {}  # chunks that may start a rest, by its first two letters
+        self._entries: dict[str, tuple[tuple, ...]] = {}  # the same as row entries (_starting_entries)
         self._guess_rows: dict[str, tuple[tuple, ...]] = {}  # the trigram guess's chunks of a word's rest, by its start
         self._extended: dict[tuple[str, str], float] = {}  # _extend of a chunk's key after two letters of a key
         self._longest = {first: max(len(c.latin) for c in row) for first, row in self.tables.by_first.items()}
@@ -210,12 +211,14 @@ class WordReader:
         at_word_end = tail.endswith(_END)
         if at_word_end:
             tail = tail[:-1]
+        n = len(tail)
         out = []
-        for c in self._starting(tail[:2]):
-            if not tail.startswith(c.latin) or c.at_end and not (at_word_end and len(c.latin) == len(tail)):
+        for latin, at_end, entry, hard, _guessed in self._starting_entries(tail[:2]):
+            if not tail.startswith(latin) or at_end and not (at_word_end and len(latin) == n):
                 continue
-            closing_hard = c.latin == HARD and at_word_end and len(tail) == len(HARD) and c.key == "ъ"
-            out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.why, c.after, closing_hard))
+            if hard and at_word_end and n == len(HARD):  # a hard sign closing the word
+                entry = entry[:7] + (True,)
+            out.append(entry)
         return tuple(out)
 
     def _starting(self, two: str) -> tuple[Chunk, ...]:
@@ -227,6 +230,23 @@ class WordReader:
             chunks = self.tables.by_first.get(two[0], ())
             hit = tuple([c for c in chunks if len(c.latin) == 1 or len(two) == 2 and c.latin[1] == two[1]])
             self._by_two[two] = hit
+        return hit
+
+    def _starting_entries(self, two: str) -> tuple[tuple, ...]:
+        """The chunks of :meth:`_starting` each as (latin, only at the word end, its walk row entry
+        with no closing hard sign, whether it is the hard sign ъ spelled ʺ, its trigram guess row
+        entry or None when ``guess = false``): the rows of :meth:`_row` and :meth:`_guess_row`
+        are made of these (remembered per two letters, as the tables are fixed), so the row of a
+        rest of a word met for the first time folds no chunk's key again."""
+        hit = self._entries.get(two)
+        if hit is None:
+            out = []
+            for c in self._starting(two):
+                key, size = c.key, len(c.latin)
+                out.append((c.latin, c.at_end, (size, c.cyrillic, key, c.mask, c.cost, c.why, c.after, False),
+                            c.latin == HARD and key == "ъ",
+                            (size, c.cyrillic, key, c.mask, c.cost, c.after) if c.guess else None))
+            hit = self._entries[two] = tuple(out)
         return hit
 
     def stems(self, w: str, mask: int = ALL) -> list[_Path]:
@@ -405,13 +425,14 @@ class WordReader:
         at_word_end = tail.endswith(_END)
         if at_word_end:
             tail = tail[:-1]
+        n = len(tail)
         out = []
-        for c in self._starting(tail[:2]):
-            if not tail.startswith(c.latin) or not c.guess:
+        for latin, at_end, _entry, _hard, entry in self._starting_entries(tail[:2]):
+            if entry is None or not tail.startswith(latin):
                 continue
-            if c.at_end and not (at_word_end and len(c.latin) == len(tail)):
+            if at_end and not (at_word_end and len(latin) == n):
                 continue
-            out.append((len(c.latin), c.cyrillic, c.key, c.mask, c.cost, c.after))
+            out.append(entry)
         return tuple(out)
 
 

@@ -96,6 +96,68 @@ def _finders() -> tuple[tuple[Any, bool], ...]:
     return tuple((pat.findall, pat.groups <= 1) for pat, _, _ in _evidence_rules())
 
 
+def _needed_letters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Letters of which every match of ``pattern`` holds at least one (a word holding none of them
+    has no hit: its ``findall`` need not run), or None when the pattern's form does not say (an
+    optional or negated part, a lookaround alone, a flag, a category)."""
+    from re import _constants as C, _parser
+
+    if pattern.flags & ~re.UNICODE:
+        return None
+
+    def of(items) -> frozenset[str] | None:  # a sequence: any one part every match must hold
+        best = None
+        for op, av in items:
+            found = part(op, av)
+            if found is not None and (best is None or len(found) < len(best)):
+                best = found
+        return best
+
+    def part(op, av) -> frozenset[str] | None:
+        if op is C.LITERAL:
+            return frozenset(chr(av))
+        if op is C.IN:
+            out = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 256:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:  # NEGATE, a category: no small set of letters
+                    return None
+            return frozenset(out)
+        if op is C.SUBPATTERN:
+            return of(av[-1])
+        if op is C.BRANCH:
+            out = set()
+            for branch in av[1]:
+                found = of(branch)
+                if found is None:
+                    return None
+                out |= found
+            return frozenset(out)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            return of(av[2])
+        return None  # anchors, lookarounds, optional parts, any character
+
+    try:
+        return of(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a form the parser of this Python gives otherwise: every word is tried
+        return None
+
+
+@cache
+def _mark_plan(ascii_word: bool) -> tuple[tuple[int, Any, bool, frozenset[str] | None], ...]:
+    """The marks a word is tried for, in order, as (rule number, its ``findall``, whether hits
+    are strings, the letters one of which a hit holds or None): those an ASCII word can bear
+    (:func:`_ascii_marks`) or every mark. A word holding none of a mark's letters is not tried
+    for it (most words bear a few of the marks only)."""
+    finders = _finders()
+    rules = _evidence_rules()
+    return tuple((k, finders[k][0], finders[k][1], _needed_letters(rules[k][0]))
+                 for k in (_ascii_marks() if ascii_word else range(len(finders))))
+
+
 @cache
 def _priors() -> tuple[float, ...]:
     """The prior of every scheme, in SCHEME_IDS order."""
@@ -134,9 +196,10 @@ def _signal(cw: str, capital: bool) -> _WordSignal:
     """What canonical Latin ``cw`` tells detection, its token starting with a capital or not."""
     marks = []
     if _any_mark().search(cw):
-        finders = _finders()
-        for k in _ascii_marks() if cw.isascii() else range(len(finders)):
-            findall, strings = finders[k]
+        letters = set(cw)
+        for k, findall, strings, needed in _mark_plan(cw.isascii()):
+            if needed is not None and needed.isdisjoint(letters):
+                continue  # (no hit can be made of the word's letters)
             hits = findall(cw)
             if hits:
                 marks.append((k, tuple(hits) if strings else tuple(h if isinstance(h, str) else h[0] for h in hits)))

@@ -209,7 +209,8 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
 def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> tuple[list, list]:
     """Each path's score before the scheme preference (its form's frequency less its slips) as a
     row of :func:`preferred` (Cyrillic, scheme mask, slips, score, the path, its rank's number),
-    and the ranks they number: the name bonus or penalty of its case, its source and its reason."""
+    and the ranks they number: the name bonus or penalty of its case, its source and its reason (for a
+    path with slips, its reason and the path: :func:`rank_reason` names the slips)."""
     R = W.rank
     known, proper_flags, person = lexmod.KNOWN, lexmod.PROPER, lexmod.SURN | lexmod.NAME | lexmod.PATR
     slip, frequent, common = R.slip, R.frequent_zipf10, R.lowercase_common_zipf10
@@ -247,8 +248,8 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
             # (Брэдбери, not Бредбери: the Latin e is also э, and wordfreq knows the name with it)
             bonus, source = R.title_name_bonus, Source.NAME
             reason = f"known name, as usually spelled: {plain.capitalize()} with the э the Latin writes e"
-        if p.slips:
-            reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
+        if p.slips:  # its slips named only if it is ranked (:func:`rank_reason`): most such paths are not
+            reason = (reason, p)
         rows.append((p.cyr, p.mask, p.slips, s, p, len(ranks)))
         ranks.append((bonus, source, reason))
     return rows, ranks
@@ -344,8 +345,18 @@ def preferred(rows, prefer: Preference, ranks) -> list[list]:
 def _apply_preference(base: tuple[list, list], prefer: Preference) -> list[Ranked]:
     """The readings of ``base`` (:func:`_base_scores`) less their schemes' penalties, one per
     spelling, best first (:func:`preferred`), each as its path with its schemes."""
-    return [(p if mask == p.mask else p.with_mask(mask), s, source, reason)
+    return [(p if mask == p.mask else p.with_mask(mask), s, source, reason if type(reason) is str else rank_reason(reason))
             for _, mask, s, source, reason, p in preferred(base[0], prefer, base[1])]
+
+
+def rank_reason(reason: str | tuple[str, _Path]) -> str:
+    """The reason of a rank of :func:`_base_scores`: a path that needed slips has its reason and
+    the path, and its slips are named here, for the readings that are ranked (one per spelling)
+    rather than for every path the walk found."""
+    if type(reason) is str:
+        return reason
+    text, p = reason
+    return text + " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
 
 
 def stored_ranking(rec, case: str, prefer: Preference) -> list[tuple]:

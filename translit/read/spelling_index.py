@@ -88,7 +88,7 @@ def record_of(w: str, tables: _Tables) -> bytes | None:
     from translit.read.candidates import word_facts
     from translit.read.detect import _signal
     from translit.read.language import _live_word_facts
-    from translit.read.scoring import _base_scores
+    from translit.read.scoring import _base_scores, rank_reason
 
     facts = word_facts(w)
     if not facts.paths:
@@ -97,7 +97,8 @@ def record_of(w: str, tables: _Tables) -> bytes | None:
     paths = []
     for k, p in enumerate(facts.paths):
         rows = [rows[k] for rows, _ in bases]
-        cases = tuple(ranks[row[5]] for row, (_, ranks) in zip(rows, bases))  # (bonus, source, reason) by case
+        cases = tuple((b, src, rank_reason(r)) for b, src, r in (ranks[row[5]] for row, (_, ranks) in zip(rows, bases)))
+        # ((bonus, source, reason) by case)
         if any(row[4] is not p or row[3] != rows[0][3] or type(row[3]) is not float or type(rank[0]) is not float
                for row, rank in zip(rows, cases)) or type(p.mask) is not int or type(p.slips) is not float:
             return None  # (one entry per path, in path order, its score the same in every case)
