@@ -14,7 +14,7 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout10.tsv`` (written the same way by writer15; held out at first, studied since by prose13 and prose14),
 ``prose_heldout11.tsv`` (written the same way by writer17; held out at first, studied since by prose16),
 ``prose_heldout12.tsv`` (written the same way by writer19; held out at first, studied since by prose18),
-``prose_heldout13.tsv`` (written the same way by writer21; held out, never tuned on) and
+``prose_heldout13.tsv`` (written the same way by writer21; held out at first, studied since by prose20) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
