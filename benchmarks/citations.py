@@ -22,7 +22,10 @@ three arc=? of archives now in the registry (DAOO, DAKhO, OR RNB) are left as wr
 ``data/citations_heldout12.txt``, written the same way by writer19, run once, then studied by cite16, which
 brought two ibid. labels to the development part's convention and two arc=? labels of archives in the
 registry (ARAN, SPbF ARAN) to their row's id;
-``data/citations_heldout13.txt``, written the same way by writer21, held out and run once).
+``data/citations_heldout13.txt``, written the same way by writer21, run once, then studied by cite17, which
+changed no label;
+``data/citations_heldout14.txt``, written the same way by writer24, held out and run once).
+
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
 it added (NIOR RGB, OR RNB, RO IRLI, NA IRI RAN), and the lead those of ARAN (cite14's row; one
@@ -178,7 +181,8 @@ def main() -> None:
                         ("held out 10", "citations_heldout10.txt"),
                         ("held out 11", "citations_heldout11.txt"),
                         ("held out 12", "citations_heldout12.txt"),
-                        ("held out 13", "citations_heldout13.txt")):
+                        ("held out 13", "citations_heldout13.txt"),
+                        ("held out 14", "citations_heldout14.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:

@@ -86,6 +86,10 @@ Twelfth set, HELD OUT (never tune on it): ``--file slavic_real12.tsv`` (181 rows
 textbooks, natural history, folk music and crafts, institutes; be and mk rows mostly of three or more words).
 First-run figures in its header.
 
+Thirteenth set, HELD OUT (never tune on it): ``--file slavic_real13.tsv`` (185 rows typed by hand by the session
+"writer25"; historians, writers, churches and monasteries with their towns, newspapers and serials, villages with
+their administrative units). First-run figures in its header.
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 

@@ -188,7 +188,9 @@ def test_jobs_and_dask_give_the_same_report(tmp_path):
 
 def test_cli_marc_check(tmp_path, run_cli):
     src = write(tmp_path / "in.mrc", GOOD, BAD)
-    out = run_cli("marc", "check", src).stdout.splitlines()
+    proc = run_cli("marc", "check", src, check=False)
+    out = proc.stdout.splitlines()
     assert out[0] == "record,field,found,expected,kind" and len(out) == 4
+    assert proc.returncode == 1  # differences found: exit 1, as diff
     proc = run_cli("marc", "romanize", src, check=False)
     assert proc.returncode == 2 and "needs OUT" in proc.stderr

@@ -510,7 +510,7 @@ def named_once(positional: str | None, option: str | None, what: str, flag: str,
 
 
 def cmd_marc(args: argparse.Namespace) -> int:
-    from translit.marc import is_json, is_xml, run
+    from translit.marc import check_status, is_json, is_xml, run
 
     args.input = named_once(args.input, args.infile, "input file (IN)", "--in")
     args.output = named_once(args.output, args.outfile_, "output file (OUT)", "--out", needed=False)
@@ -535,6 +535,8 @@ def cmd_marc(args: argparse.Namespace) -> int:
         print(f"translit: {args.input}: {dry_run_summary(report, args.action, args.output)}", file=sys.stderr)
     wrote = args.action != "check" and not args.dry_run
     print(f"translit: {args.input}: {report.summary(reported=bool(args.report), wrote=wrote)}", file=sys.stderr)
+    if args.action == "check":
+        return check_status(report)
     return 0 if report.records_out or not report.records_in else 1
 
 
@@ -751,6 +753,18 @@ EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
 }
 
 
+# what a command's exit status says, beyond 0 for done and 2 for an error that stops the run
+EXIT_STATUS: dict[str, list[str]] = {
+    "marc": [
+        "check: 0 every record read and every romanized field agrees with its 880,",
+        "       1 some field differs (the differences are listed),",
+        "       2 some record could not be checked (rejected or kept after an error),",
+        "         or the file could not be read: as diff, trouble outranks differences",
+        "romanize, add-880: 0 done, 1 no record could be written, 2 an error stopped the run",
+    ],
+}
+
+
 def _help_text(name: str) -> dict:
     """The description and the examples (as an epilog) of command ``name``'s --help."""
     import textwrap
@@ -760,6 +774,8 @@ def _help_text(name: str) -> dict:
         lines.append("  " + command)
         if output is not None:
             lines += ["      " + out.replace("\t", "  ") for out in output.split("\n")]
+    if name in EXIT_STATUS:
+        lines += ["", "exit status:"] + ["  " + line for line in EXIT_STATUS[name]]
     return {"description": textwrap.fill(ABOUT[name], 78), "epilog": "\n".join(lines),
             "formatter_class": argparse.RawDescriptionHelpFormatter}
 

@@ -2103,6 +2103,17 @@ class MarcReport:
                        1 for r in self.review if r.get("status") in NOTE_STATUSES)) else ""))
 
 
+def check_status(report: MarcReport) -> int:
+    """The exit status of ``marc check``, as diff's: 0 when every record was read and checked and no
+    field differs from the ALA-LC of its 880 (a file of no records included), 1 when some field
+    differs (a difference of any kind, broken links too), 2 when some record could not be checked:
+    rejected (not parseable) or kept after an error. Trouble outranks differences, as in diff: a
+    script that sees 0 knows every record was checked and found right."""
+    if report.rejected or any(r.get("status") == "error" for r in report.review):
+        return 2
+    return 1 if report.differences else 0
+
+
 def dry_run_summary(report: MarcReport, command: str, out_path: str | None) -> str:
     """What a ``--dry-run`` of ``romanize`` or ``add-880`` would have done, in one line: how many
     records the output would hold and how many of them would change, and for add-880 how many

@@ -1536,21 +1536,47 @@ def _case_file_of_named_archive(src: str, el: _El) -> bool:
     return named is not None and named[2][:1].isupper() and _ARCHIVE_WORD.search(named[2]) is not None
 
 
-# after a semicolon, a few words of prose in small letters, then a part: "…, l. 1; the cover letter
-# in d. 417, l. 3", "…, l. 8; the cover note is on l. 7"
-_PROSE_GAP = re.compile(r"\s*;\s*(?:[a-zа-яёіїєґў][\w'’-]*,?\s+){1,8}")
-# the parts a later file or leaf of the same fond is cited by
-_PROSE_PARTS = frozenset({"delo", "storage_unit", "dokument", "folios"})
+# after a semicolon (closing the citation's brackets or not), a few words of prose in small letters,
+# then a part: "…, l. 1; the cover letter in d. 417, l. 3", "…, l. 8; the cover note is on l. 7",
+# "(…, ll. 30–36); see also the district returns in op. 6, d. 71"
+_PROSE_WORD = r"[a-zа-яёіїєґў][\w'’-]*,?\s+"
+_PROSE_GAP = re.compile(rf"\s*[)\]]?\s*;\s*(?:{_PROSE_WORD}){{1,8}}")
+
+
+@cache
+def _prose_gap_re() -> re.Pattern[str]:
+    """The words after a semicolon before a later part (:data:`_PROSE_GAP`), which may also open with
+    an abbreviated pointer of labels.toml [leaf_pointers] (cf., см., ср., див.): "…; см. также оп. 3"."""
+    short = "|".join(_form_pattern(w).replace(r"\.?", r"\.").replace(r"\s*", r"\s+")
+                     for w in _labels()["leaf_pointers"]["forms"] if w.endswith("."))
+    return re.compile(rf"{_PROSE_GAP.pattern}|\s*[)\]]?\s*;\s*(?i:{short})\s*(?:{_PROSE_WORD}){{0,8}}")
+
+
+# the parts a later opis', file or leaf of the same fond is cited by
+_PROSE_PARTS = frozenset({"opis", "delo", "storage_unit", "dokument", "folios"})
 
 
 def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
-    """Whether ``el`` is a later file or leaf of the citation before it, named in the prose after a
-    semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
+    """Whether ``el`` is a later opis', file or leaf of the citation before it, named in the prose
+    after a semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
     Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.)."""
     if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
         return False
     label = _label_key(src[el.start:el.end - len(el.value)])
-    return _PROSE_GAP.fullmatch(gap) is not None and any(label in forms for forms in _write_forms().values())
+    return _prose_gap_re().fullmatch(gap) is not None and label in _prose_labels()
+
+
+@cache
+def _prose_labels() -> frozenset[str]:
+    """The Russian, Ukrainian and Belarusian labels of a later part named in prose, folded as
+    :func:`_label_key` folds a cited one: each [write] language's telling labels and the labels it
+    writes (op., оп., воп., d., spr., dok., l., ark.), which no Western footnote style uses for
+    these parts (a Western ff. or p. is not among them)."""
+    out = set().union(*_write_forms().values())
+    for row in _labels()["write"].values():
+        for style in ("english", "gost", "cyrillic"):
+            out |= {_label_key(v) for f, v in row.get(style, {}).items() if f in _PROSE_PARTS}
+    return frozenset(out)
 
 
 # the words between a file and its leaves named later in the same sentence: no number, bracket, line

@@ -637,16 +637,18 @@ def _activity_ing(base: str, english: list[str]) -> list[str]:
 
 
 @cache
-def _phrase_modifiers(adjective: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+def _phrase_modifiers(adjective: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]], frozenset[str]]:
     """What the dictionaries' phrases of ``adjective`` and a noun say the adjective means: (one-word
     English of its phrases with an activity head, столярная работа = joinery; the first word of a
     two-word English whose last word is the noun's own English, стрелочный фонарь = switch lamp:
-    switch), each with its score, best first."""
+    switch), each with its score, best first; and (gloss18) the modifiers only a closed, hyphenated
+    compound gave (помещичий дом = country-house: country), which English made one word of."""
     from translit.glossary.dictionary import index, lookup
 
     heads = set(_agent_data()["activity_heads"])
     activity: dict[str, float] = {}
     modifier: dict[str, float] = {}
+    open_phrase: set[str] = set()
     prefix = _fold(adjective) + " "
     for key, rows in index().items():
         if not key.startswith(prefix) or len(key.split()) != 2:
@@ -662,8 +664,10 @@ def _phrase_modifiers(adjective: str) -> tuple[list[tuple[str, float]], list[tup
                     own = {f.lower() for f, _, _ in lookup([noun], "n", n=12)}
                 if parts[1] in own:
                     modifier[parts[0]] = max(sc, modifier.get(parts[0], sc))
+                    if "-" not in e:
+                        open_phrase.add(parts[0])
     best = lambda d: sorted(d.items(), key=lambda kv: -kv[1])  # noqa: E731
-    return best(activity), best(modifier)
+    return best(activity), best(modifier), frozenset(modifier) - open_phrase
 
 
 def _inanimate_base(adjective: str, agent: str) -> bool:
@@ -675,6 +679,27 @@ def _inanimate_base(adjective: str, agent: str) -> bool:
                for b in derived_bases(adjective, "adjective"))
 
 
+def _modifier_of_agent(modifier: str, base: str, found: list) -> bool:
+    """Whether the English ``modifier`` of a dictionary compound names the trade of the agent noun
+    ``base`` (English ``found``): it begins one of the agent's English words (switch-man: switch), it
+    begins with the stem of one of them without its ``[agent] english`` suffix (calculator:
+    calculating, of вычислительная машина = calculating-machine), or a one-word Russian key sharing the
+    agent's first ``[agent] root`` letters gives it (поместье = manor for помещик; not "country",
+    which помещичий дом = country-house alone gives)."""
+    m = modifier.lower()
+    if any(re.split(r"[ -]", e.lower())[0] == m or (e.lower().startswith(m) and len(e) > len(m))
+           for e, _, _ in found):
+        return True
+    for e, _, _ in found:  # the agent's English without its agent suffix: calculator → calculat(ing)
+        e = e.lower()
+        stem = next((e[:-len(suf)] for suf, _ in _agent_data()["english"]
+                     if e.endswith(suf) and len(e) - len(suf) >= 3), None)
+        if stem is not None and m.startswith(stem):
+            return True
+    root = base[:_agent_data()["root"]]
+    return any(" " not in k and k.startswith(root) for k in _english_to_russian().get(m, ()))
+
+
 def _agent_activity(adjective: str, base: str, found: list) -> list | None:
     """For a relational adjective glossed through the agent noun ``base`` (English ``found``), the
     activity's English in its place (рыболовный = fishing, not angler; столярный = joinery;
@@ -684,10 +709,14 @@ def _agent_activity(adjective: str, base: str, found: list) -> list | None:
         return None
     score = found[0][2]
     english = [e for e, p, _ in found if p in ("n", None)][:3]
-    activity, modifiers = _phrase_modifiers(adjective)
+    activity, modifiers, closed = _phrase_modifiers(adjective)
     if activity:
         return [(activity[0][0], "n", score)] + list(found)
     ing = _activity_ing(base, english)
+    # (gloss18) the first part of a closed compound speaks for the adjective only when it names the
+    # agent's own trade: it begins one of the agent's English words or a word of the agent's root gives
+    # it; помещичий дом = country-house says what kind of house, not what помещик means
+    modifiers = [(m, sc) for m, sc in modifiers if m not in closed or _modifier_of_agent(m, base, found)]
     related = [g for g in ing if any(g.startswith(m) for m, _ in modifiers)]
     if related:
         return [(related[0], "a", score)] + list(found)
@@ -1011,6 +1040,8 @@ def _by_frequency(parses):
                   for p in parses)
 
     def weight(p):
+        if _variant_spelling(p, p.word):  # тока: ток's genitive, not a spelling of только (gloss18)
+            return 0.0
         freq = word_frequency(p.normal_form, "ru") + 1e-9
         if nominal and p.tag.POS in ("VERB", "INFN"):
             freq *= verb_share
@@ -1140,8 +1171,41 @@ def _attributive(parses, following: list | None):
     return next((p for p in adjs if any(_agrees(p, q) for q in following)), None)
 
 
+# the conjunctions that join two nouns into one plural subject (Народ и власть стали)
+_COORDINATING = ("и", "или", "да", "либо")
+
+
+def _no_subject(verb, nouns, preceding: list, coordinated: bool = False) -> bool:
+    """Whether the finite-verb or infinitive reading ``verb`` of a word that has noun readings
+    (``nouns``) is ruled out by the word right before it (``preceding``: its readings, the first
+    part of speech's): an adjective or participle there agrees with one of the noun readings
+    (инструментальной стали: of steel), or a noun there cannot be the verb's subject because none of its
+    nominative readings agrees with the verb in number, nor in the past singular in gender
+    (Прокатка стали, Выплавка стали: a singular noun before a plural past; not Рабочие стали, where
+    рабочие agrees). A noun joined to another by a conjunction before it (``coordinated``: Народ и
+    власть стали) may be half of a plural subject, so it rules out no plural verb. An infinitive needs
+    no subject, so only the adjective rule applies to it (gloss18)."""
+    before = [q for q in preceding if q.tag.POS == preceding[0].tag.POS]
+    if not before:
+        return False
+    if before[0].tag.POS in ("ADJF", "PRTF"):
+        return any(_agrees(n, q) for n in nouns for q in before)
+    if before[0].tag.POS != "NOUN" or verb.tag.POS != "VERB" or verb.tag.person not in (None, "3per"):
+        return False
+    if any(t in before[0].tag for t in (*_NAME_TAGS, "Abbr")) or (coordinated and verb.tag.number == "plur"):
+        return False
+    for q in before:
+        if q.tag.case != "nomn":
+            continue
+        if q.tag.number == verb.tag.number and (verb.tag.number != "sing" or verb.tag.gender is None
+                                               or q.tag.gender in (None, verb.tag.gender, "ms-f")):
+            return False
+    return True
+
+
 def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
-          following: list | None = None, field: frozenset[str] = frozenset(), first: bool = False) -> Gloss:
+          following: list | None = None, field: frozenset[str] = frozenset(), first: bool = False,
+          preceding: list | None = None, coordinated: bool = False) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
@@ -1155,7 +1219,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     begins the text, so its capital may be the sentence's, not a name's: one whose first reading is
     a surname but which is an adjective with an English of its own agreeing with the word after it
     is that adjective (Горький опыт = bitter experience, Броневой поезд = armoured train; Максим
-    Горький and Горький и Чехов stay names)."""
+    Горький and Горький и Чехов stay names). ``preceding``: the readings of the word right before it,
+    if any (a verb reading no subject there agrees with yields to a noun reading: Прокатка стали = of
+    steel, see :func:`_no_subject`); ``coordinated``: a conjunction stands before that word."""
     from translit.glossary.dictionary import _RU_POS, index, loanword, lookup
 
     morph = _morph()
@@ -1170,7 +1236,15 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         found = lookup(keys, "a", penalties=pens, field=field)
         if found:
             hit = (adj, found)
+        else:  # (gloss18) Котельные установки: котельный through котёл (boiler), not the noun котельная
+            derived = _derived([adj])
+            if derived is not None:
+                return _dictionary_gloss(tok, derived[0], parses, derived[2], term=derived[1], kind="derived")
     ordered = _by_frequency(parses[:6])[:4]
+    if ordered and ordered[0].tag.POS in ("VERB", "INFN") and preceding:
+        nouns = [q for q in parses[:8] if q.tag.POS == "NOUN" and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr"))]
+        if nouns and _no_subject(ordered[0], nouns, preceding, coordinated):  # Прокатка стали: сталь, not стать
+            ordered = [*nouns[:2], *(q for q in ordered if q.tag.POS != "NOUN")][:4]
     if phrase is not None and phrase[1]:  # рыболовные суда: the head's reading the phrase was matched by (судно)
         ordered = _phrase_readings(ordered, phrase)
     lexical = _lexical_noun(parses, following) if phrase is None else None
@@ -1391,11 +1465,34 @@ def _modifier_english(phrase: tuple) -> list:
     return out + [r for r in found if r[0] not in {e for e, _, _ in out}]
 
 
+def _positive_first(found: list) -> list:
+    """The English candidates of a Russian adjective of the positive degree with any English
+    comparative or superlative (lower, lesser, deeper) put after the positive it is a form of, when
+    that positive is a candidate too (gloss18: низкий = low, not lower, which wordfreq finds more
+    often); a Russian superlative (высший, низший) is not passed here."""
+    from lemminflect import getAllLemmas
+
+    english = {e.lower() for e, _, _ in found}
+    out = list(found)
+    for e, ep, sc in found:
+        if ep != "a" or not e.isalpha() or not e.lower().endswith(("er", "est")):
+            continue
+        positive = next((lem for lem in getAllLemmas(e.lower()).get("ADJ", ()) if lem != e.lower()), None)
+        if positive in english:
+            row = next(r for r in out if r[0] == e)
+            out.remove(row)
+            at = next(k for k, r in enumerate(out) if r[0].lower() == positive)
+            out.insert(at + 1, row)
+    return out
+
+
 def _dictionary_gloss(tok: _Tok, p, parses, found: list, term: str | None = None, kind: str | None = None) -> Gloss:
     """A word glossed from the dictionary: the reading ``p``, the English candidates ``found``
     (best first; a verb's put in the participle's or gerund's English form), a plural noun's first
     gloss in the plural. ``term``/``kind``: the phrase or base noun it was glossed through."""
     pos = str(p.tag.POS) if p.tag.POS else None
+    if pos in ("ADJF", "ADJS") and "Supr" not in p.tag and kind != "phrase":
+        found = _positive_first(found)  # низкой = low, not lower
     english = [_english_form(e, p) if ep == "v" and kind != "phrase" else e for e, ep, _ in found]
     english = list(dict.fromkeys(english))[:3]
     line = english[0]
@@ -1534,6 +1631,25 @@ def title_fields(toks: list[_Tok]) -> list[frozenset[str]]:
     return [every - frozenset(lab for lab in m if counts[lab] == 1) for m in marks]
 
 
+# the parts of speech that do not inflect: a reading of one whose lemma is spelt otherwise than the
+# word is a colloquial spelling of the word (тока = только, како = как), not the word as printed
+_INVARIABLE = ("PRCL", "CONJ", "PREP", "INTJ")
+
+
+def _variant_spelling(p, word: str) -> bool:
+    """Whether the reading ``p`` of ``word`` takes it for a colloquial or clipped spelling of a function
+    word (pymorphy3 reads тока as только, a particle, beside the noun ток's genitive) while the word
+    is first read as a noun or adjective of its own as spelt (gloss18: Сила тока = current, not only;
+    обо, first read as the preposition о, stays it). A particle, conjunction, preposition or
+    interjection does not inflect, so its lemma differs from its spelling only in such a variant."""
+    if p.tag.POS not in _INVARIABLE or _fold(p.normal_form) == _fold(word):
+        return False
+    parses = _morph().parse(word.lower())
+    # pymorphy3's first reading a noun or adjective (тока: ток); обо, read first as о, stays о
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and not any(
+        t in parses[0].tag for t in (*_NAME_TAGS, "Abbr"))
+
+
 def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
     by_lemmas, by_forms, by_abbr, longest = _terms()
     phrases = _phrases(text, toks)
@@ -1592,6 +1708,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             t = by_forms.get(forms) or by_lemmas.get(lemmas)
             if t is None and n == 1:  # any reading of a single word may be the term (томах: том, not тот)
                 for p in _morph().parse(group[0].cyr_modern.lower()):
+                    if _variant_spelling(p, group[0].cyr_modern):  # тока: of ток, not только
+                        continue
                     t = by_lemmas.get((_fold(p.normal_form),))
                     if t is not None:
                         lemmas = (_fold(p.normal_form),)
@@ -1624,7 +1742,13 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             following = None
             if i + 1 < len(toks) and not toks[i + 1].kept and _glue_ok(text, toks[i:i + 2]):
                 following = _morph().parse((toks[i + 1].cyr_modern or toks[i + 1].cyr).lower())
-            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out))
+            preceding = None
+            if i > 0 and not toks[i - 1].kept and _glue_ok(text, toks[i - 1:i + 1]):
+                preceding = _morph().parse((toks[i - 1].cyr_modern or toks[i - 1].cyr).lower())
+            coordinated = preceding is not None and i > 1 and _glue_ok(text, toks[i - 2:i]) and \
+                (toks[i - 2].cyr_modern or toks[i - 2].cyr).lower() in _COORDINATING
+            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
+                             preceding=preceding, coordinated=coordinated))
             i += 1
     return out
 

@@ -9,7 +9,8 @@ the word's place in its sense, its homonym's place (blow _III = цвет) and th
 (_тех., _спорт., _уст.: ratio = _мат. отношение), plus a bonus when it is the entry's first
 translation (town before burg, man before wight, relation before ratio). An unlabelled entry that
 only names another spelling (connection = connexion) reads that entry's senses. Only a Russian word that is a whole item of a sense counts,
-never one word of a Russian phrase; a phrase of two or three nouns and adjectives that is a whole
+never one word of a Russian phrase, nor a noun in an oblique case only, the rest of the phrase before
+it (kick: удар ногой, копытом); a phrase of two or three nouns and adjectives that is a whole
 item (кафедральный собор, почтовая марка) is indexed under its lemmas joined by a space, and its
 head noun gets its English under ``HEAD`` + the noun, ``phrase_head`` lower, read only for a word
 with no entry of its own (собор = cathedral). An entry's examples that pair two or three English
@@ -519,6 +520,7 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
     phrase_of: dict[str, tuple[str | None, str | None]] = {}
     heads: dict[str, dict[tuple[str, str | None], list]] = {}  # HEAD + head noun → (English, pos) → [score, phrases]
     pos_of: dict[str, str | None] = {}
+    oblique: dict[str, bool] = {}
     heads_of: dict[str, set[str]] = {}  # dictionary → the English headwords it translates
     for src in found:
         for head, body in resolved(src):
@@ -556,6 +558,10 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                     h = heads.setdefault(HEAD + head, {}).setdefault((english, pos), [-99.0, set()])
                     h[0] = max(h[0], score - rk.phrase_head)
                     h[1].add(key)
+                    continue
+                if word not in oblique:
+                    oblique[word] = _oblique_noun(word, morph)
+                if oblique[word]:  # (gloss18) kick 1) удар ногой, копытом: копытом is no translation
                     continue
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
@@ -621,6 +627,15 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
         ranked = ((e, p, round(adjusted(key, e, p, sc), 3)) for (e, p), sc in row.items())
         out[key] = tuple(sorted(ranked, key=lambda r: -r[2])[:KEEP])
     return out
+
+
+def _oblique_noun(word: str, morph) -> bool:
+    """Whether the Russian one-word item ``word`` of a sense is a noun in an oblique case only (every
+    reading pymorphy3 knows it by is a noun, none nominative): the rest of a phrase the item before it
+    began (kick 1) удар ногой, копытом, "a blow with the foot, with the hoof"; копытом is no word for
+    kick), not a translation of the headword. A word pymorphy3 does not know is kept (gloss18)."""
+    parses = [p for p in morph.parse(word) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case not in ("nomn", None) for p in parses)
 
 
 def _plural_only(word: str, morph) -> bool:

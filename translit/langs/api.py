@@ -189,11 +189,11 @@ def romanize_runs(text: str, to: str, lang: str, per_run: bool = False, **option
 
 @cache
 def _established() -> dict[str, str]:
-    """Folded form → the row's key, from ``established.toml``."""
+    """Folded form → the row's key, from ``established.toml`` (its forms and its names by language)."""
     data = tomllib.loads(resources.files("translit.langs").joinpath("established.toml").read_text("utf-8"))
     out: dict[str, str] = {}
     for row in data["place"]:
-        for form in row["forms"]:
+        for form in row["forms"] + list(row.get("cyrillic", {}).values()):
             out[_fold_form(form)] = row["key"]
     return out
 

@@ -691,7 +691,7 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
     kept = [w.method == "kept" for w in words]
     changed = False
     for k, wr in enumerate(words):
-        if kept[k] or not wr.input.isascii():
+        if kept[k] or not wr.input.isascii() or wr.method == "established":  # a place's own name: stays
             continue
         low = wr.input.lower()
         z = max(wordfreq.zipf_frequency(low, lg) for lg in WESTERN)
@@ -713,13 +713,15 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
 _INITIAL_GAP = re.compile(r"\.\s*")
 
 
-def _initials_by_their_name(text: str, words: list[WordReading], lang: str, prefer: frozenset[str]) -> bool:
+def _initials_by_their_name(text: str, words: list[WordReading], lang: str, prefer: frozenset[str],
+                            reread=None) -> bool:
     """On a mixed line, a run of one-letter initials (N. P., O. K.) is one name's and is decided
     together by the word after it: read when a capitalized word read in the line's language
     follows (O. K. Shevchenko → О. К. Шевченко), kept when none does (Interview with N. P.,
     Kharkiv: an anonymous interviewee's initials in English prose), so that no run comes out half
     read (N. П.) because one letter is also a Western word (o, n, m) and the next is not. Whether
-    any word changed is returned."""
+    any word changed is returned. ``reread(token)``: one letter's reading where the language has a
+    reader of its own (Serbian's letter for letter); by default :func:`read_word`."""
     changed = False
     k = 0
     while k < len(words):
@@ -741,8 +743,8 @@ def _initials_by_their_name(text: str, words: list[WordReading], lang: str, pref
         for i in run:
             wr = words[i]
             if named and wr.method == "kept":
-                cyr, method, conf, cands = read_word(wr.input, lang, prefer)
-                wr.cyrillic, wr.method, wr.confidence, wr.candidates = cyr, method, conf, cands
+                cyr, method, conf, cands = reread(wr.input) if reread else read_word(wr.input, lang, prefer)
+                wr.cyrillic, wr.method, wr.confidence, wr.candidates = cyr, method, conf, list(cands)
                 changed = True
             elif not named and wr.method != "kept":
                 wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
@@ -798,6 +800,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
     _check(lang)
+    from translit.langs.running import english_plural, established_form, name_partners, title_words
+
     if lang == "sr":
         from translit.langs.serbian import read_serbian
 
@@ -823,9 +827,13 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
                 mixed and (mark := _western_mark(text, matches, k)):  # decided in place, not cached per token
             hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, mark)])
         elif hit is None:
-            hit = read_word(other_table_spelling(tok, lang), lang, prefer)
-            if mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
-                          or _foreign_letters(tok, hit[0], lang)):
+            if mixed and (est := established_form(tok, lang)):  # Dnieper → Дніпро (running.py)
+                hit = (est[0], "established", 0.95, [Candidate(est[0], 0.0, est[1])])
+            else:
+                hit = read_word(other_table_spelling(tok, lang), lang, prefer)
+            if mixed and hit[1] != "established" and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
+                                                      or _foreign_letters(tok, hit[0], lang)
+                                                      or english_plural(tok, _zipf_of(hit[0], lang), lang)):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit
@@ -836,7 +844,13 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     out.append(text[last:])
     english = mixed and _english_neighbourhood(text, words, lang)
     initials = mixed and _initials_by_their_name(text, words, lang, prefer)
-    if _locative_after_preposition(text, words, lang) or english or initials:
+
+    def reread(t: str) -> tuple:
+        return read_word(other_table_spelling(t, lang), lang, prefer)
+
+    # a Western word inside a name or title read in the language (Tina Karol, pad): running.py
+    partners = mixed and (name_partners(text, words, lang, reread) | title_words(text, words, lang, reread))
+    if _locative_after_preposition(text, words, lang) or english or initials or partners:
         out = []
         last = 0
         for wr in words:

@@ -56,8 +56,9 @@ def to_cyrillic_exact(word: str) -> str:
     i, n = 0, len(low)
     while i < n:
         pair = low[i:i + 2]
-        if len(pair) == 2 and unicodedata.combining(pair[1]) and pair in table:  # ISO 9's l̂ n̂ d̂
-            cyr, step = table[pair], 2
+        # ISO 9's l̂ n̂ d̂, and a capital with no precomposed form (J̌, lowered to j and the caron: ǰ)
+        if len(pair) == 2 and unicodedata.combining(pair[1]) and (pair in table or nfc(pair) in table):
+            cyr, step = table.get(pair) or table[nfc(pair)], 2
         elif pair in _DIGRAPHS and i != boundary:
             cyr, step = _DIGRAPHS[pair], 2
         else:
@@ -93,6 +94,7 @@ def read_serbian(text: str, mixed: bool | None = None):
     holds Cyrillic (as :func:`translit.langs.reader.to_cyrillic`)."""
     from translit.langs.lexicon import frequencies
     from translit.langs.reader import Candidate, LangReading, WordReading, kept_in_place, other_table_spelling
+    from translit.langs.running import established_form
 
     freq = frequencies("sr")
     every = []  # the Latin words in order, those left as they are too (method "kept")
@@ -108,6 +110,10 @@ def read_serbian(text: str, mixed: bool | None = None):
             continue
         if kept_in_place(text, m.start(), m.end(), "sr"):  # XIX, Knj. V, (10th :
             kept(m, "a numeral or mark kept in place")
+            continue
+        if mixed and (est := established_form(tok, "sr")):  # Belgrade → Београд
+            every.append(WordReading(m.group(), m.start(), m.end(), est[0], "established", 0.95,
+                                     [Candidate(est[0], 0.0, est[1])]))
             continue
         tok = other_table_spelling(tok, "sr")  # the Russian table's t͡s, ĭ: c, j
         low = tok.lower()
@@ -139,6 +145,13 @@ def read_serbian(text: str, mixed: bool | None = None):
         from translit.langs.reader import _english_neighbourhood
 
         _english_neighbourhood(text, every, "sr")
+        from translit.langs.running import name_partners, title_words
+
+        name_partners(text, every, "sr", _one_word)
+        title_words(text, every, "sr", _one_word)
+        from translit.langs.reader import _initials_by_their_name
+
+        _initials_by_their_name(text, every, "sr", frozenset(), _one_word)
     out: list[str] = []
     last = 0
     for wr in every:
@@ -148,6 +161,15 @@ def read_serbian(text: str, mixed: bool | None = None):
     words = [w for w in every if w.method != "kept"]
     conf = sum(w.confidence for w in words) / len(words) if words else 1.0
     return LangReading(text, "".join(out), "sr", conf, words, schemes=["alalc", "national"])
+
+
+def _one_word(token: str) -> tuple:
+    """The reading (Cyrillic, method, confidence, candidates) of ``token`` alone, as a title word."""
+    words = read_serbian(token, False).words
+    if not words:
+        return token, "kept", 0.0, []
+    w = words[0]
+    return w.cyrillic, w.method, w.confidence, w.candidates
 
 
 def _is_english(low: str) -> bool:

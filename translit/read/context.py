@@ -15,13 +15,19 @@ settle. These rules each pick, among a word's own candidates and only within a n
   бес, not без; mezhdunarodnykh otnoshenii: отношений);
 - **genitive plural -ий**: of a noun in -ие, -ии is dative or prepositional singular, which needs a
   preposition before it; without one the genitive plural -ий is meant (povestki dnia zasedanii);
+- **the prepositional case needs its preposition**: a reading that can only be in the prepositional case
+  with no preposition before it in its phrase yields to a rival that can stand alone (Tomskie rasskazy:
+  Томские, not Томске, the locative of Томск that Polish transcription spells Tomskie);
 - **future with a perfective**: after будет, будут no perfective infinitive stands (Vrag budet
   razbit: разбит, not разбить);
 - **a finite verb after its subject**: after не, an infinitive yields to the third person singular spelled
   alike but for ь where a person, named place or pronoun opens the clause in the nominative (Mama ne
   verit: верит, not верить);
 - **names**: a capitalized word next to a forename or surname prefers a reading the dictionary knows
-  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), and so does the head
+  as a name in the nominative (Lavrentii Beria: Берия, not the gerund беря), unless its own reading is a
+  common noun in the nominative far commoner than that name (Anna Tretjak: Третьяк, not the rare
+  Третяк) or a name read as usually spelled (Шереметев, not Шереметьев; Mikhail Galustian: Галустян,
+  which wordfreq lists more often than the dictionary's Галустьян); and so does the head
   of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
   a forename, a reading that is only a verb form yields to a nominative noun (Ivan Bil: Биль, not
   the verb бил);
@@ -85,11 +91,14 @@ def _parses(word: str) -> tuple[tuple[str, str, str, str, str, frozenset[str]], 
 def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReading]) -> None:
     """Apply the rules of this module to the readings of one text, in place."""
     _modern_unless_marked(text, words)
-    if len(words) < 2:
-        return
     C = W.context
+    if len(words) < 2:
+        if words and len(words[0].candidates) > 1:  # (a heading of one word: Irkutskie is no Иркутске)
+            _prepositional_without_preposition(text, matches, words, [0], set())
+        return
     widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
-                 C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin, C.finite_verb_margin)
+                 C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin, C.finite_verb_margin,
+                 C.prepositional_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -105,6 +114,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         grammar_open = done - by_scheme
         _noun_after_adjective(text, matches, words, open_, grammar_open)
         _genitive_plural(text, matches, words, open_, grammar_open)
+        _prepositional_without_preposition(text, matches, words, open_, grammar_open)
         _future_with_perfective(text, matches, words, open_, grammar_open)
         _adverb_after_hyphen(text, matches, words, open_, grammar_open)
         _finite_after_subject(text, matches, words, open_, grammar_open)
@@ -374,6 +384,49 @@ def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading
             _choose(words, k, alt, "dative or prepositional singular after its preposition", done)
 
 
+@lru_cache(maxsize=50_000)
+def _prepositional_only(cyr: str) -> bool:
+    """Is every dictionary parse of ``cyr`` in the prepositional case (Томске, Курске: the locative of
+    Томск, Курск)? False for a word the dictionary does not know and for one that is also another
+    case (Москве is also dative, поле also nominative)."""
+    parses = [p for p in _morph().parse(cyr.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.case in ("loct", "loc2") for p in parses)
+
+
+def _after_prepositional_preposition(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Does a preposition of the prepositional case stand before word ``k`` in its phrase, with only
+    words that can be in that case between (в городе Томске, на старом заводе)? An English one
+    counts too (songs in Tomske: the case has its preposition, in English)."""
+    preps, english = _grammar_words("prepositional_prepositions"), _grammar_words("english_prepositional_prepositions")
+    j = k - 1
+    while j >= 0 and k - j <= W.context.preposition_reach and _same_phrase(text, matches, j, j + 1):
+        if words[j].cyrillic.lower() in preps or matches[j].group().lower() in english:
+            return True
+        if not any(p[1] in ("loct", "loc2") for p in _parses(words[j].cyrillic)):
+            return False
+        j -= 1
+    return False
+
+
+def _prepositional_without_preposition(text: str, matches: list[WordSpan], words: list[WordReading],
+                                       open_: list[int], done: set[int]) -> None:
+    """A reading that can only be in the prepositional case needs a preposition before it in its phrase
+    (в Томске); without one it yields to a rival within ``prepositional_margin`` that can stand alone:
+    Polish transcription spells the locative Томске as Tomskie, which ALA-LC, BGN/PCGN and most other
+    schemes read as the plural adjective Томские (Tomskie rasskazy, Orskie zapiski, Kurskie)."""
+    for k in open_:
+        if k in done:
+            continue
+        rivals = _rivals(words[k], W.context.prepositional_margin)
+        if len(rivals) < 2 or not _prepositional_only(rivals[0].cyrillic) \
+                or _after_prepositional_preposition(text, matches, words, k):
+            continue
+        alt = next((c for c in rivals[1:] if not _prepositional_only(c.cyrillic)
+                    and any(p[1] not in ("loct", "loc2") for p in _parses(c.cyrillic))), None)
+        if alt is not None:
+            _choose(words, k, alt, "no preposition before it: the prepositional case cannot stand alone", done)
+
+
 def _future_with_perfective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
                             done: set[int]) -> None:
     """Vrag budet razbit, zakon budet priniat: after the future of быть (будет, будут) an
@@ -547,11 +600,16 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             if gender is not None:
                 want = NAME
         if want is None or _name_form(rivals[0].cyrillic, want) \
-                or rivals[0].source == Source.NAME and not (before_patronymic or inverted or gender):
+                or rivals[0].source == Source.NAME and not (before_patronymic or inverted or gender) \
+                or rivals[0].source == Source.NAME and not _dictionary_knows(rivals[0].cyrillic):
+            # (the last: a name read as usually spelled, which the dictionary lacks, Шереметев beside
+            # its Шереметьев: the spelling rule chose it as the name, so the name rule keeps it)
             continue
         for c in rivals[1:]:
             if c.source == Source.NAME and _name_form(c.cyrillic, want) \
-                    and (gender is None or _name_form(c.cyrillic, want, gender)):
+                    and (gender is None or _name_form(c.cyrillic, want, gender)) \
+                    and not (want == SURN and _common_noun_surname(rivals[0].cyrillic, c.cyrillic)) \
+                    and not _usual_spelling_of(rivals[0].cyrillic, c.cyrillic):
                 _choose(words, k, c, "a name beside a name: the dictionary's " +
                         ("surname" if want == SURN else "forename"), done)
                 break
@@ -565,6 +623,45 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                          None)
                 if c is not None:
                     _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_knows(cyr: str) -> bool:
+    """Does pymorphy3's dictionary itself (not its guesser) know ``cyr`` as any form?"""
+    return any(p.is_known for p in _morph().parse(cyr.lower()))
+
+
+def _common_noun_surname(noun: str, surname: str) -> bool:
+    """Is ``noun`` a common noun in the nominative singular, which a surname may be as it stands
+    (Кузнец, Соловей, Третьяк), that wordfreq lists at least ``name_noun_margin`` more often than
+    the dictionary's ``surname`` it rivals (Третьяк 3.2 beside the rare Третяк 1.2: a Latin that drops
+    the sign writes both Tretiak)? wordfreq counts the noun's uses as a surname too, so after a
+    forename the far commoner noun is the name meant."""
+    from translit.read.lexicon import fold, lexicon
+
+    if not any(p[0] == "NOUN" and p[1] == "nomn" and p[2] == "sing" for p in _parses(noun)) \
+            or not known_noun(noun):
+        return False
+    lex = lexicon()
+    zipf10 = [(lex.get(fold(w)) or (0, 0))[0] for w in (noun, surname)]
+    return zipf10[0] >= zipf10[1] + round(10 * W.context.name_noun_margin)
+
+
+def _usual_spelling_of(form: str, name: str) -> bool:
+    """Is ``form``, which the dictionary lacks, the dictionary's ``name`` less a soft or hard sign (or
+    with э where the name has е after its first letter), as a Latin that writes neither spells both,
+    and at least [rank] sign_free_margin more common in wordfreq? Then it is the name as usually
+    spelled (Mikhail Galustian: Галустян 2.6, not the dictionary's Галустьян 1.2), the premise of
+    :func:`translit.read.scoring._signed_rival`, which gives it the name's bonus only where it needs it."""
+    from translit.read.lexicon import fold, lexicon
+
+    a, b = fold(form), fold(name)
+    if a == b or _dictionary_knows(form) or not (a == b.replace("ь", "").replace("ъ", "")
+                                                 or len(a) == len(b) and a[1:].replace("э", "е") == b[1:]):
+        return False
+    lex = lexicon()
+    zipf10 = [(lex.get(w) or (0, 0))[0] for w in (a, b)]
+    return zipf10[0] > 0 and zipf10[0] >= zipf10[1] + round(10 * W.rank.sign_free_margin)
 
 
 def _inverted_heading(text: str, matches: list[WordSpan], words: list[WordReading]) -> bool:

@@ -350,8 +350,11 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
             hit = own_table().get(key)
             if hit is None and last == k and not _reads_well(words[k]):
                 # geonames' alternates hold other languages' forms that are Russian words too
-                # (Ivanov, Kirova): they count only where the reader has no good reading
+                # (Ivanov, Kirova): they count only where the reader has no good reading, nor one
+                # its letters spell that the lexicon knows as another name (Pishpek: Пишпек)
                 hit = geonames_table().get(key)
+                if hit is not None and _own_name_stands(words[k], hit.cyrillic):
+                    hit = None
             if hit is not None:
                 found = (last, hit)
                 break
@@ -632,6 +635,44 @@ def _names_english_thing(text: str, matches: list[WordSpan], verdicts: list[bool
     return nxt < len(matches) and text[matches[last].end():matches[nxt].start()] == " " \
         and matches[nxt].group()[:1].isupper() and len(matches[nxt].group()) > 1 and not verdicts[nxt] \
         and not _hard(verdicts, nxt)  # a possessive (Lenin's) is no English name
+
+
+def _own_name_stands(wr: WordReading, alternate: str) -> bool:
+    """Does the word's own reading stand against the geonames ``alternate`` it is paired with? The
+    pairing takes the city's Cyrillic name that best spells each Latin alternate, so an old or
+    other name whose Cyrillic geonames does not hold is paired with the city's present name
+    (Pishpek with Бишкек, Libava with Лиепая). The reading stands where it is reached with no slip
+    and scores at least a bare dictionary form ([rank] known_no_freq),
+    its own scheme spells it back letter for letter as the word is written, the lexicon knows it
+    (the dictionary as a name or place, or, where the dictionary lacks it, wordfreq at least [running]
+    geonames_own_reading; a common word's form is no name), and it is no form of
+    the alternate's own name (its stem with another ending: Mosku's Моску, Omsko's Омско, Baky's
+    Бакы are foreign forms of Москва, Омск, Баку)."""
+    from translit.read.lexicon import KNOWN as DICTIONARY, PROPER, fold as lex_fold, lexicon
+    from translit.romanize import romanize
+
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source not in (Source.DICTIONARY, Source.NAME) or c.slips or c.score < W.rank.known_no_freq \
+            or _same_stem(c.cyrillic, alternate):
+        return False  # (a reading scoring less than a bare dictionary form is penalized: Ismailio's Исмаилё)
+    entry = lexicon().get(lex_fold(c.cyrillic))
+    if entry is None or (entry[1] & DICTIONARY and not entry[1] & PROPER) \
+            or not (entry[1] & PROPER or entry[0] >= round(10 * W.running.geonames_own_reading)):
+        return False  # (a common word's form is no name: Moskou is no моську, Suia no gerund суя)
+    written = fold(wr.input)
+    return any(fold(romanize(c.cyrillic, scheme)) == written for scheme in c.schemes)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name with other endings: a common beginning of all but at most two
+    letters of the shorter (Моску, Москва; Омско, Омск; Вильня, Вильнюс)?"""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= min(len(a), len(b)) - 2
 
 
 def _reads_well(wr: WordReading) -> bool:

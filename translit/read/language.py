@@ -153,6 +153,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _surnames_after_russian_names(text, matches, words, verdicts, why)
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _initials_before_surname(text, matches, words, verdicts, why)
+        _surnames_of_marked_forenames(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _english_heads_without_article(text, matches, words, verdicts, alone, why)
         _soft_hyphened_words(text, matches, words, verdicts, why)
@@ -1265,6 +1266,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
 
     addresses = _address_spans(text)
     latin_names = _latin_script_name_spans(text)
+    introduced = _people_introduced_as_foreign(text, matches, words)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1275,6 +1277,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a part of a web or e-mail address (ftp.garf.example.ru, arkhiv@example.ru)")
         elif latin_names and any(a <= m.start() and m.end() <= b for a, b in latin_names):
             leave(k, "a name Russian itself writes in Latin letters (Academia, Ardis, Ad Marginem)")
+        elif k in introduced:
+            leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif m.end() < len(text) and text[m.end()] in "0123456789" and not _footnote_number_after(text, m):
@@ -1325,16 +1329,21 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
         elif _APOSTROPHE.search(w) and _western_apostrophe(w) and not _soft_sign_before_iotated(words[k]):
             leave(k, "an English contraction or a French elision (don't, l'on)")
+        elif _pronoun_before_apposition(text, matches, k):
+            leave(k, "the English pronoun before a name in apposition (I, Ivan Petrov, declare)")
         elif w in ("s", "S") and k and gap_before in marks:
             leave(k, "an English possessive")
             run = _name_run_before(text, matches, words, k - 1)
-            russian_run = _russian_surname(words[run[0]]) or _rare_surname_shaped(words[run[0]]) or len(run) > 1 \
+            russian_run = _russian_surname(words[run[0]]) or _rare_surname_shaped(words[run[0]]) \
+                or len(run) > 1 and _marked_surname(words[run[0]]) or len(run) > 1 \
                 and text[matches[run[1]].end():matches[run[0]].start()] == "-" \
                 and any(_known_russian_name(words[x]) for x in run[:2])  # (a double surname: Kara-Murza's)
+            # a Russian forename and surname are read whole, the 's kept (Kazimir Malevich's → Казимир
+            # Малевич's); a lone surname (Gorky's) and any other name (Stephen F. Cohen's) stay whole
+            read_run = russian_run and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
-                if j != run[0] and russian_run and j not in why.hard and _russian_forename_of_run(words[j]) \
-                        and text[matches[j].end():matches[j + 1].start()] != "-":  # (not Petrov of Petrov-Vodkin's)
-                    verdicts[j] = True  # Kazimir Malevich's: the forename of a Russian surname is read
+                if read_run:
+                    verdicts[j] = True
                     why.pop(j, None)
                     owners.add(j)
                 else:
@@ -2030,6 +2039,52 @@ def _russian_surname(wr: WordReading) -> bool:
     return entry is not None and bool(entry[1] & lexmod.SURN)
 
 
+def _marked_surname(wr: WordReading) -> bool:
+    """Dalʹ, Dal’, Gogolʹ: a capitalized word with a mark only romanizations write (a sign, kh, zh,
+    ii), read by the dictionary or the name lexicon (not a trigram guess), that English rarely writes
+    (under ``running.possessive_surname_english``): after a Russian forename, a Russian surname even
+    when its reading is a common word (даль)."""
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source in Source.GUESSES or not wr.input[:1].isupper():
+        return False
+    _, en, marked = _word_facts(wr.input)
+    return marked and en < W.running.possessive_surname_english
+
+
+def _pronoun_before_apposition(text: str, matches: list[WordSpan], k: int) -> bool:
+    """I, Ivan Petrov, do declare: word ``k`` is an English pronoun of ``apposition_pronouns`` that
+    starts a sentence or clause, right before a comma and a capitalized word (the name in apposition).
+    Russian И (and) opens a clause before a comma seldom and never before a name set off so."""
+    w = matches[k].group()
+    if w not in _word_list("apposition_pronouns") or k + 1 >= len(matches) or not _sentence_start(text, matches, k):
+        return False
+    gap = text[matches[k].end():matches[k + 1].start()]
+    return gap.strip() == "," and matches[k + 1].group()[:1].isupper()
+
+
+def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordReading], why: Reasons,
+                          run: list[int]) -> bool:
+    """Is the name ``run`` (surname first, as :func:`_name_run_before` gives it) before an English
+    possessive Russian all through, so that it is read whole and only the 's kept (Kazimir Malevich's,
+    Kuzma Petrov-Vodkin's, Anna A. Akhmatova's)? It has a Russian forename or patronymic
+    (:func:`_russian_forename_of_run`), the evidence a lone surname lacks (Gorky's, Stolypin's stay as
+    English writes them); each other word before the surname is an initial, such a forename or the
+    first half of a double surname; none was left by a rule of its own class. A Western forename
+    (Isaac Levitan's) keeps the name whole as English writes it."""
+    if not any(j != run[0] and len(matches[j].group()) > 1 and text[matches[j].end():matches[j + 1].start()] != "-"
+               for j in run):
+        return False
+    for j in run:
+        if j in why.hard:
+            return False
+        if j == run[0] or len(matches[j].group()) == 1 \
+                or text[matches[j].end():matches[j + 1].start()] == "-":
+            continue
+        if not _russian_forename_of_run(words[j]):
+            return False
+    return all(words[j].candidates for j in run)
+
+
 def _russian_forename_of_run(wr: WordReading) -> bool:
     """Kazimir, Vladimir, Lidiia before a Russian surname's English possessive: a forename the
     dictionary tags, read as a name, not spelled in another language's letters alone (Wladimir)."""
@@ -2165,6 +2220,35 @@ def _latin_script_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the names Russian itself writes in Latin letters (``latin_script_names`` of
     ``western.toml``: Academia, Ad Marginem, Ardis, YMCA-Press), as capitalized there."""
     return [m.span() for m in _latin_script_name_re().finditer(text)]
+
+
+def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """The Slovak cosmonaut Ivan Bella, the Italian communist Palmiro Togliatti: the indices of the
+    capitalized words (joined by a space or a hyphen) of a name right after a nationality of
+    ``latin_script_nationalities`` and a role noun of ``person_role_nouns`` (single spaces between).
+    The text itself says whose name it is: that people's, written in its own Latin letters. A name
+    with a Russian surname (one the lexicon tags, or of Russian shape: the American novelist Vladimir
+    Nabokov, an émigré) is not taken: its words keep their own evidence."""
+    out: set[int] = set()
+    if len(matches) < 3:
+        return out
+    nations, roles = _word_list("latin_script_nationalities"), _word_list("person_role_nouns")
+    n = len(matches)
+    for k in range(2, n):
+        if matches[k - 1].group() not in roles or matches[k - 2].group().lower() not in nations \
+                or not matches[k - 2].group()[:1].isupper() or not matches[k].group()[:1].isupper() \
+                or text[matches[k - 2].end():matches[k - 1].start()] != " " \
+                or text[matches[k - 1].end():matches[k].start()] != " ":
+            continue
+        run, j = [], k
+        while j < n and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+            run.append(j)
+            if j + 1 >= n or text[matches[j].end():matches[j + 1].start()] not in (" ", "-"):
+                break
+            j += 1
+        if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
+            out.update(run)
+    return out
 
 
 def _address_spans(text: str) -> list[tuple[int, int]]:
@@ -2728,6 +2812,33 @@ def _initials_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             if verdicts[j] is not True and j not in why.hard:
                 verdicts[j] = True
                 why.pop(j, None)
+
+
+def _surnames_of_marked_forenames(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """Katz, Sheĭna; Shapiro, It͡sko: an inverted name (a list's or a manifest's "Surname, Forename")
+    whose forename, read as Russian, bears a mark only romanizations write (a tie, breve, prime:
+    ``_STRONG_MARKS``) was romanized from Russian, its surname too: the capitalized word before the
+    comma, at the start of a sentence or clause, read as a name by the name lexicon (not an established
+    form: Moscow, Tverskaĭa), is read with it, so the name is not left half converted. A word a rule
+    of its own class left stays."""
+    for k in range(1, len(matches)):
+        w = matches[k].group()
+        if verdicts[k] is not True or not w[:1].isupper() or not _STRONG_MARKS.search(w) \
+                or not _INVERSION.fullmatch(text[matches[k - 1].end():matches[k].start()]):
+            continue
+        j = k - 1  # the surname: word k-1 and the words joined to it by hyphens
+        while j > 0 and text[matches[j - 1].end():matches[j].start()] == "-":
+            j -= 1
+        run = range(j, k)
+        if not _sentence_start(text, matches, j) or any(i in why.hard or verdicts[i] is True for i in run) \
+                or not all(matches[i].group()[:1].isupper() and words[i].candidates
+                           and words[i].candidates[0].source == Source.NAME for i in run):
+            continue
+        for i in run:
+            verdicts[i] = True
+            why.pop(i, None)
+            why.unknown.discard(i)
 
 
 def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:

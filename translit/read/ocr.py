@@ -13,7 +13,8 @@ The confusions are data (``ocr.toml``, with their source). Two places use them:
   stands for (4to, Do4 are words of four letters), an apostrophe may follow it (pe4'), and sh4, the
   sound of щ, is also tried as the сч, зч, жч some words spell it (``[volapuk_sounds]``: Sh4et, счёт)
   when no spelling reads as a word as the table reads it. A digit-letter token that is no such word
-  (1930s, 1st, B12), or a typed one without a vowel (3rd), is left as it is.
+  (1930s, 1st, B12), or a typed one without a vowel (3rd), is left as it is, and so is a book format
+  (``book_formats``: 4to, 8vo) beside a common English word (Printed in 4to), where it is no volapuk.
 - :func:`letter_repairs`, for a word no scheme spells as a Russian word form (its only reading is
   the trigram model's guess) and no Western language writes (``[ocr] western_max``): each single
   confusion of ``letters`` undone in turn, the spellings that do read as a common enough word
@@ -29,6 +30,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from translit.read import lexicon as lexmod
 from translit.read.candidates import latin_forms, word_facts
 from translit.read.tokens import WordSpan
 from translit.read.weights import W
@@ -133,6 +135,26 @@ def _best_spelling(run: str, spellings: list[tuple[str, bool]]) -> str | None:
     return best
 
 
+@cache
+def _book_formats() -> frozenset[str]:
+    return frozenset(_table()["book_formats"])
+
+
+def _beside_english(matches: list[WordSpan], start: int, end: int) -> bool:
+    """True when the word just before ``start`` or just after ``end`` is a common English word that
+    English writes clearly more often than Russian writes the word it spells (in, pp, with; not on,
+    no, a: он, но, а)."""
+    before = [m for m in matches if m.end() <= start][-1:]
+    after = [m for m in matches if m.start() >= end][:1]
+    for m in before + after:
+        word = m.group().lower()
+        english = lexmod.lexicon().western_zipf(word)[0]
+        russian = word_facts(latin_forms(word)[1]).best_frequency
+        if english >= W.ocr.format_english_zipf and english >= russian + W.ocr.format_english_margin:
+            return True
+    return False
+
+
 def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
     """``matches`` with each word that an OCR digit cut (Ura1a: Ura and a; 0cherki: cherki) put
     back together as the word meant, when that reads well; the others as they were."""
@@ -147,6 +169,8 @@ def join_digit_words(text: str, matches: list[WordSpan]) -> list[WordSpan]:
             continue  # (a volapuk digit counts as the letters it stands for: 4to, Do4)
         if _chess_move().fullmatch(run):
             continue  # a chess move's rank (Kh1), not a letter
+        if run.lower() in _book_formats() and _beside_english(matches, m.start(), m.end()):
+            continue  # a book's format in an English note (a 4to volume), not volapuk
         spellings = _spellings(run)
         best = _best_spelling(run, spellings) or _best_spelling(run, _sound_spellings(spellings))
         if best is not None:

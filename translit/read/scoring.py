@@ -242,6 +242,11 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
             # (Шереметев, not Шереметьев: the dictionary lacks the name's usual spelling)
             bonus, source = R.title_name_bonus, Source.NAME
             reason = f"known name, as usually spelled: {signed.capitalize()} without the sign the Latin does not write"
+        elif sign_free and zipf10 and not flags and "э" in p.key[1:] \
+                and (plain := _signed_rival(p, freq, sign_free, _E_KEY + _e_for_e(p.key))):
+            # (Брэдбери, not Бредбери: the Latin e is also э, and wordfreq knows the name with it)
+            bonus, source = R.title_name_bonus, Source.NAME
+            reason = f"known name, as usually spelled: {plain.capitalize()} with the э the Latin writes e"
         if p.slips:
             reason += " (with " + "; ".join(dict.fromkeys(x for x in p.why if x)) + ")"
         rows.append((p.cyr, p.mask, p.slips, s, p, len(ranks)))
@@ -250,34 +255,45 @@ def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case
 
 
 _SIGNS = ("ь", "ъ")
+_E_KEY = "е:"  # (the names by their own key, apart from the keys less a sign: see _signed_names)
+
+
+def _e_for_e(key: str) -> str:
+    """``key`` with its э after the first letter written е, as most schemes' Latin e reads both
+    (Брэдбери → бредбери). A word's first э is left: schemes tell it from е there (BGN/PCGN E, Ye)."""
+    return key[:1] + key[1:].replace("э", "е")
 
 
 def _signed_names(paths: list[_Path], zipf10s: list[int], flagss: list[int]) -> dict[str, list] | None:
     """The word's readings the dictionary tags as a person's name that hold a soft or hard sign,
-    by their key less one sign, as [(score before slips, slips, scheme mask, Cyrillic)]; None when
-    there are none (most words)."""
+    by their key less one sign, as [(score before slips, slips, scheme mask, Cyrillic)]; and those
+    with an е after their first letter by ``_E_KEY`` + their key (a rival writing э there is the same
+    name: Глиер, Глиэр); None when there are none (most words)."""
     out: dict[str, list] | None = None
     person = lexmod.SURN | lexmod.NAME | lexmod.PATR
     for p, zipf10, flags in zip(paths, zipf10s, flagss):
-        if flags & person and flags & lexmod.KNOWN and ("ь" in p.key or "ъ" in p.key):
+        if flags & person and flags & lexmod.KNOWN and ("ь" in p.key or "ъ" in p.key or "е" in p.key[1:]):
             freq = zipf10 / 10.0 if zipf10 else W.rank.known_no_freq
+            out = out if out is not None else {}
+            if "е" in p.key[1:] and "э" not in p.key[1:]:
+                out.setdefault(_E_KEY + p.key, []).append((freq, p.slips, p.mask, p.cyr))
             for k, ch in enumerate(p.key):
                 if ch in _SIGNS:
-                    out = out if out is not None else {}
                     out.setdefault(p.key[:k] + p.key[k + 1:], []).append((freq, p.slips, p.mask, p.cyr))
-    return out
+    return out or None
 
 
-def _signed_rival(p: _Path, freq: float, signed: dict[str, list]) -> str | None:
+def _signed_rival(p: _Path, freq: float, signed: dict[str, list], key: str | None = None) -> str | None:
     """The name reading of the same word that is ``p``'s form with a sign put in (a sign the
-    Latin does not write: ``p`` needs no more slips, in a scheme both are in), where ``p``'s form
+    Latin does not write: ``p`` needs no more slips, in a scheme both are in), or, looked up by
+    ``key`` (``_E_KEY`` and ``p``'s key with э as е), its form with е for its э, where ``p``'s form
     (``freq``, which wordfreq lists but the dictionary does not: a name it lacks) is at least
     [rank] sign_free_margin more common, and the name's bonus alone would put that reading first:
     that reading's Cyrillic, else None. Then ``p`` is the name's usual spelling and takes the
     name's bonus (Шереметев 2.7 beside Шереметьев 2.2). Where ``p`` wins without it (Gold: Голд
     3.5 beside Гольд 2.1 + 1.2) nothing changes: the word is no more a name than it was."""
     R = W.rank
-    for name_freq, slips, mask, cyr in signed.get(p.key, ()):
+    for name_freq, slips, mask, cyr in signed.get(p.key if key is None else key, ()):
         if p.slips <= slips and p.mask & mask and freq >= name_freq + R.sign_free_margin - 1e-9 \
                 and name_freq - R.slip * slips + R.title_name_bonus > freq - R.slip * p.slips:
             return cyr  # (only where the name's bonus would carry it over p: Gold stays Голд's word)

@@ -18,9 +18,9 @@ from importlib import resources
 _MARKS = "\u0300-\u036f\ufe20-\ufe2f"
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
-# an English possessive 's is not a sign (author's).
+# an English possessive 's is not a sign (author's), nor after a sign that ends the word (Gogol’'s).
 WORD_RE = re.compile(
-    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|(?!['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
+    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|(?![{_SIGNS}]?['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
     rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
 )
 

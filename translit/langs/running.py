@@ -1,0 +1,177 @@
+"""Running text in Ukrainian, Belarusian, Bulgarian, Serbian or Macedonian: words the readers
+(:mod:`translit.langs.reader`, :mod:`translit.langs.serbian`) decide by what the prose around them
+is, not by reading them letter by letter.
+
+* An established form of a place (``established.toml``: Belgrade, Dnieper, Kiev) is the place's
+  own Cyrillic name in the line's language where the row gives one (Belgrade in a Serbian line →
+  Београд, Dnieper in a Ukrainian one → Дніпро), as Russian running text takes Moscow for Москва:
+  read letter by letter it was no word of any language (Белграде, Дньєстер).
+* An English plural in -s or -es of a word of the language (300 hryvnias, the oblasts, two
+  banitsas) is English: the Slavic languages end no word in such an -s after a word they write,
+  so when the plural reads as no word of the language and its stem reads as a common one, the
+  plural is the prose's and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+# the stem of an English plural must read as a word of the line's language at least this common
+# (Zipf; гривня 3.4, область 4.9, баница 2.9): a rarer stem (a surname, a name read letter by
+# letter) says nothing of English
+PLURAL_STEM_ZIPF = 2.5
+# ... or the plural and its stem are both in English's list at least this often (canoeists 1.9 and
+# canoeist 1.7, kulaks 2.0 and kulak 1.9): an English plural, read by the language as no word
+ENGLISH_PLURAL_ZIPF = 1.5
+
+
+@cache
+def _established_latin() -> dict[str, dict[str, str]]:
+    """Folded Latin form → the row's own Cyrillic name by language (empty when the row gives none)."""
+    from translit.read.established import fold
+
+    data = tomllib.loads(resources.files("translit.langs").joinpath("established.toml").read_text("utf-8"))
+    out: dict[str, dict[str, str]] = {}
+    for row in data["place"]:
+        own = dict(row.get("cyrillic", {}))
+        for form in row["forms"]:
+            if not any("\u0400" <= c <= "\u04ff" for c in form):
+                out.setdefault(fold(form).replace("'", "").replace("’", ""), own)
+    return out
+
+
+def established_form(token: str, lang: str) -> tuple[str, str] | None:
+    """(output, reason) for the Latin word ``token`` of a line in ``lang`` when it is an established
+    form of a place (``established.toml``) whose row names the place in ``lang``: that Cyrillic name,
+    cased as the token; None for any other word (the reader decides it)."""
+    from translit.read.established import fold
+
+    name = _established_latin().get(fold(token).replace("'", "").replace("’", ""), {}).get(lang)
+    if name is None:
+        return None
+    if token.isupper() and len(token) > 1:
+        name = name.upper()
+    return name, f"an established form of a place: its {lang} name (established.toml)"
+
+
+def english_plural(token: str, own: float, lang: str) -> str | None:
+    """Why ``token`` (a Latin word of a mixed line whose reading in ``lang`` has Zipf ``own``) is an
+    English plural and is kept (300 hryvnias, the oblasts, Canoeists on the river), or None: it
+    ends in -s, its reading is no word of ``lang``, and its stem (the word less -s or -es) reads as
+    a word of ``lang`` at least :data:`PLURAL_STEM_ZIPF` common, or the word and its stem are both
+    in English's list at least :data:`ENGLISH_PLURAL_ZIPF` often."""
+    import wordfreq
+
+    from translit.langs.reader import _zipf_of, read_word
+
+    low = token.lower()
+    if own or not token.isascii() or len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return None
+    english = wordfreq.zipf_frequency(low, "en")
+    for stem in (token[:-1], token[:-2] if low.endswith("es") else None):
+        if not stem or len(stem) < 3:
+            continue
+        if english >= ENGLISH_PLURAL_ZIPF and (e := wordfreq.zipf_frequency(stem.lower(), "en")) >= ENGLISH_PLURAL_ZIPF:
+            return f"an English plural ({low}: Zipf {english:.1f}, {stem.lower()}: {e:.1f}) whose reading is no word: kept"
+        z = _zipf_of(read_word(stem, lang)[0], lang)
+        if z >= PLURAL_STEM_ZIPF:
+            return f"an English plural of a {lang} word ({stem}: Zipf {z:.1f}; the plural reads as no word): kept"
+    return None
+
+
+# a capitalized Western word beside a name read in the line's language is that name's other half when
+# English's (German's…) list holds it less often than this (Lina 3.6, Gabe 4.0 in German, Paja 3.6 in
+# Spanish); a commoner one is a title before the name (Mayor 5.6, Prince 5.0, Lake 4.6) and stays, as
+# the English neighbourhood keeps a capitalized word only at 4.0 (reader.CAPITAL_NEIGHBOUR_ZIPF)
+NAME_PARTNER_WESTERN_ZIPF = 4.0
+# ... and its reading in the line's language must be a word of its list at least this common (Ліна 3.5,
+# Габе 3.2): an English word read letter by letter (Цатхедрал, Колонел) is none
+NAME_PARTNER_OWN_ZIPF = 3.0
+
+
+def _title_case(token: str) -> bool:
+    return len(token) > 2 and token.isascii() and token[:1].isupper() and token[1:].islower()
+
+
+def name_partners(text: str, words: list, lang: str, reread) -> bool:
+    """On a mixed line, a capitalized word kept as a Western word (Lina, Gabe, Paja: names English,
+    German or Spanish write too) that stands right beside a capitalized word read in the line's
+    language (one space between: Lina Kostenko, Dora Gabe, Paja Jovanović) is the other half of that
+    name and is read too, when it is rarer than :data:`NAME_PARTNER_WESTERN_ZIPF` in every Western
+    list and its reading is a word of the language at least :data:`NAME_PARTNER_OWN_ZIPF` common.
+    ``words``: the line's word readings in order, the kept ones with them; ``reread(token)``: the
+    reading (Cyrillic, method, confidence, candidates) the language's reader gives the word alone.
+    A word followed by a full stop (an abbreviation) is left. Whether any word changed is returned."""
+    import wordfreq
+
+    from translit.langs.reader import WESTERN, _zipf_of
+
+    def read_name(wr) -> bool:
+        return wr.method not in ("kept", "established") and _title_case(wr.input)
+
+    changed = False
+    for _ in range(2):  # a name of three words (Dimitar Ivanov Stoyanov) is reached from its middle
+        again = False
+        for k, wr in enumerate(words):
+            if wr.method != "kept" or not _title_case(wr.input) or text.startswith(".", wr.end):
+                continue
+            beside = (k > 0 and read_name(words[k - 1]) and text[words[k - 1].end:wr.start] == " ") or \
+                (k + 1 < len(words) and read_name(words[k + 1]) and text[wr.end:words[k + 1].start] == " ")
+            if not beside:
+                continue
+            if max(wordfreq.zipf_frequency(wr.input.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF:
+                continue
+            cyr, method, conf, cands = reread(wr.input)
+            z = _zipf_of(cyr, lang)
+            if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
+                continue
+            wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
+            wr.candidates = list(cands) or wr.candidates
+            changed = again = True
+        if not again:
+            break
+    return changed
+
+
+# a lower-case Western word inside a run of words read in the line's language is a word of that title
+# when every Western list holds it less often than this (Belarusian pad 4.0, dni 3.7, Ukrainian tam 3.6);
+# the prose's own small words are commoner (to 7.4, in 7.5, and 7.4) and stay
+TITLE_WORD_WESTERN_ZIPF = 5.0
+_RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
+
+
+def title_words(text: str, words: list, lang: str, reread) -> bool:
+    """On a mixed line, a lower-case word kept as a Western word (pad, dni: English and Polish
+    write them too) that stands inside a run of words read in the line's language is a word of
+    that run (Kalasy pad si͡arpom tvaim; Vekapomnyi͡a dni, vol. I) and is read: one space from a
+    read word on either side, or after one and before a comma, full stop or closing bracket; when
+    it is rarer than :data:`TITLE_WORD_WESTERN_ZIPF` in every Western list and its reading
+    (``reread(token)``, as :func:`name_partners`) is a word of the language's list. Whether any
+    word changed is returned."""
+    import wordfreq
+
+    from translit.langs.reader import WESTERN, _zipf_of
+
+    def read_at(j: int) -> bool:
+        return 0 <= j < len(words) and words[j].method not in ("kept", "established")
+
+    changed = False
+    for k, wr in enumerate(words):
+        if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower() or len(wr.input) < 2:
+            continue
+        before = read_at(k - 1) and text[words[k - 1].end:wr.start] == " "
+        after = read_at(k + 1) and text[wr.end:words[k + 1].start] == " "
+        if not (before and (after or _RUN_END.match(text, wr.end))):
+            continue
+        if max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
+            continue
+        cyr, method, conf, cands = reread(wr.input)
+        if method == "kept" or not _zipf_of(cyr, lang):
+            continue
+        wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
+        wr.candidates = list(cands) or wr.candidates
+        changed = True
+    return changed
