@@ -14,7 +14,7 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout10.tsv`` (written the same way by writer15; held out at first, studied since by prose13 and prose14),
 ``prose_heldout11.tsv`` (written the same way by writer17; held out at first, studied since by prose16),
 ``prose_heldout12.tsv`` (written the same way by writer19; held out at first, studied since by prose18),
-``prose_heldout13.tsv`` (written the same way by writer21; held out, never tuned on),
+``prose_heldout13.tsv`` (written the same way by writer21; held out at first, studied since by prose20),
 ``prose_heldout14.tsv`` (written the same way by writer24: economics, science and medicine, music and theatre,
 Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out,
 never tuned on) and

@@ -135,6 +135,8 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
                 why[k] = "left as it was: so read elsewhere in the document"
                 why.soft.discard(k)  # (a loan the document reads as Russian elsewhere: the troika)
                 why.unknown.discard(k)  # (an unknown name the document reads elsewhere: Fainsoda)
+    if policy.keep_english and policy.english_first:  # (after the document: the plan it reads as план elsewhere)
+        _words_after_english_articles(text, matches, words, verdicts, why)
     decided = list(verdicts)
     neutral: list[bool] | None = None
     function_words = _function_word_candidates(text, matches, words, verdicts) \
@@ -883,7 +885,8 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
     are all letters a national scheme of Russian writes, read by that scheme as a Russian name of the
     name lexicon scoring at least ``national_scheme_name``, whose capitalized neighbours in the same
     name (joined by one space) are read by the same scheme as names of the lexicon too, and are no
-    English words: a Russian person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
+    English words (an English title before it, ``english_person_titles``, is no part of the name:
+    Father Paweł Fłorenski): a Russian person written in that nation's convention. A Polish name reads as no Russian name (Józef: ó;
     Miłosz, Piłsudski: no name of the lexicon) or stands beside a word that is no Russian reading."""
     schemes = _national_scheme_name_word(words[k])
     if not schemes:
@@ -894,6 +897,8 @@ def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordRe
         a, b = (matches[j].end(), matches[k].start()) if j < k else (matches[k].end(), matches[j].start())
         if text[a:b] != " " or not matches[j].group()[:1].isupper():
             continue
+        if j < k and matches[j].group().lower() in _person_titles():
+            continue  # (Father Paweł Fłorenski: an English title before the name is no part of it)
         n = words[j]
         if _national_scheme_name_word(n):
             continue
@@ -1453,6 +1458,36 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     _life_dates(text, matches, verdicts, why)
     _ship_prefixes(text, matches, verdicts, why)
     _country_code_lists(text, matches, verdicts, why)
+
+
+def _words_after_english_articles(text: str, matches: list[WordSpan], words: list[WordReading],
+                                  verdicts: list[bool | None], why: Reasons) -> None:
+    """the sled final, the kart final: a lower-case word of both languages that its own
+    evidence left undecided, right after the English article ``the`` (one space, the article
+    English by its own evidence), that English alone writes at least ``both_languages_lower`` (Zipf)
+    and that carries no mark only romanizations write, is an English word of that noun phrase:
+    the Russian name a word or two further on (the sled final Zubkov won) does not pull it in.
+    A Russian phrase after the article keeps its words: the next word, lower-case and Russian by
+    its own evidence, makes it one (the dom otdykha); words English does not write (the kulaki,
+    the volost') were never undecided. It runs after the document's decisions: a form the
+    document reads as Russian elsewhere is no longer undecided here."""
+    articles = _word_list("english_name_articles")
+    n = len(matches)
+    for k in range(1, n):
+        w = matches[k].group()
+        if verdicts[k] is not None or k in why or not w.islower() or len(w) < 3 \
+                or matches[k - 1].group().lower() not in articles or verdicts[k - 1] is not False \
+                or text[matches[k - 1].end():matches[k].start()] != " ":
+            continue
+        if _word_facts(words[k].input)[2] or _english_only(w) < W.running.both_languages_lower:
+            continue  # (English alone: the pakt Molotova-Ribbentropa, a word German writes)
+        if k + 1 < n and verdicts[k + 1] is True and matches[k + 1].group()[:1].islower() \
+                and text[matches[k].end():matches[k + 1].start()] == " ":
+            continue  # the dom otdykha: a Russian phrase after the article
+        # a rule of its own class: the article says nothing of the word elsewhere in the document
+        # (the net result does not vote against nyet for net), so it casts no vote there
+        verdicts[k] = False
+        why.left_by_rule(k, "an English word after the English article, in its noun phrase (the sled final)")
 
 
 def _country_code(text: str, m: WordSpan) -> bool:
@@ -2264,14 +2299,14 @@ def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None]
 
 
 _IMPRINT_OPEN = re.compile(r"(?:^|[(\[]|[.,;]\s)\s*$")  # what comes before an imprint's place
-_PLACE_COLON = re.compile(r":[ \t]+")
+_PLACE_COLON = re.compile(r"\.?:[ \t]+")  # (M.: Terra: an abbreviated place keeps its full stop)
 _IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
 
 
 def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                       why: Reasons) -> None:
-    """(Moskva: Terra, 1998), Leningrad: Progress, 1970: in an imprint (place, colon, publisher,
-    comma, year) whose place is read as Russian (or is a Russian city English does not write:
+    """(Moskva: Terra, 1998), Leningrad: Progress, 1970, M.: Terra, 1996: in an imprint (place, its
+    full stop if abbreviated, colon, publisher, comma, year) whose place is read as Russian (or is a Russian city English does not write:
     2nd ed. Moskva: Fortuna Limited), the publisher's name is Russian too: Terra is Терра,
     Progress Прогресс. An imprint with an English place (Oxford: Blackwell, Milan: Mondadori) is
     left to its words, except that the capitalized English words of the publisher's name
@@ -2387,12 +2422,15 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
             if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
                 continue  # English alone counts: ne, la are French, not English
         phrase = False
+        # a city abroad as English writes it (Prague, Belgrade) is no word of a Russian phrase
+        # across a comma: "the Russkii arkhiv, Prague" names the place of the archive in English
+        abroad = k in why.soft and _foreign_place(words[k])
         for step in (-1, 1):
             j = k
             while 0 <= j + step < n:
                 a, b = (j + step, j) if step < 0 else (j, j + step)
                 gap = text[matches[a].end():matches[b].start()]
-                if _clause_boundary(gap, matches[a].group()) or not verdicts[j + step]:
+                if _clause_boundary(gap, matches[a].group()) or not verdicts[j + step] or abroad and "," in gap:
                     break
                 j += step
                 if gap == "-":  # parts of one word (Brest-Litovsk) go together
