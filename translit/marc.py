@@ -2081,7 +2081,8 @@ def notes_said(review: list[dict[str, Any]]) -> str:
     """What the summary line says of the notes among ``review``: each kind present with its count
     (``language code overruled: 3, export fault read past: 1``), never the kinds that are not."""
     kinds = Counter(NOTE_KINDS[r["status"]] for r in review if r.get("status") in NOTE_KINDS)
-    return ", ".join(f"{k}: {n}" for k, n in kinds.items()) if len(kinds) > 1 else next(iter(kinds), "")
+    order = [k for k in dict.fromkeys(NOTE_KINDS.values()) if k in kinds]  # always in NOTE_KINDS's order
+    return ", ".join(f"{k}: {kinds[k]}" for k in order) if len(order) > 1 else next(iter(order), "")
 
 
 @dataclass
