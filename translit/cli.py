@@ -277,7 +277,7 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
     """Lines read as one document (:func:`translit.commands.document_lines`): ``plain(line_result)``
     per line, or with --json the object the API lists under "lines"; a line in another language is
     done in that language."""
-    from translit.commands import document_lines, document_object
+    from translit.commands import document_lines, document_object, other_language_object
 
     c = COMMANDS[name]
 
@@ -285,7 +285,7 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
         # a line over the text limit stops a document: its neighbours are read with it
         for choice, d, line in document_lines(name, _within_limit(_lines(args.text), True), opts):
             if d is None:
-                yield _dumps(c.result(line, **opts)) if args.json else c.line(line, **opts)
+                yield _dumps(other_language_object(name, line, opts)) if args.json else c.line(line, **opts)
             else:
                 yield _dumps(dict(document_object(name, d, opts), **choice.as_dict())) if args.json else plain(d.result)
 

@@ -23,6 +23,8 @@ from typing import Any, Iterable, NamedTuple
 
 from translit.matchkey import key
 
+_CYR = re.compile("[\u0400-\u04ff]")
+
 
 @dataclass
 class Member:
@@ -464,6 +466,33 @@ def _representative(texts: list[str], scheme: str) -> str:
 
     from translit.headings import set_aside
 
-    readings = Counter(_cyrillic(set_aside(t)) for t in texts)
+    # a heading written in Cyrillic is its own reading, and its language the surest of the cluster's
+    written = [t for t in texts if _CYR.search(t) and not re.search(r"[A-Za-z]{2,}", t)]
+    code = _cluster_language(written or texts, scheme)
+    if code != "ru":  # a Ukrainian or Bulgarian title is read and written in its own language's tables
+        from translit.langs.api import to_cyrillic as in_language
+
+        readings = Counter(in_language(set_aside(t), code).text for t in written or texts)
+    else:
+        readings = Counter(_cyrillic(set_aside(t)) for t in texts)
     best = max(readings, key=lambda c: (sum(len(w) > 2 for w in c.split()), readings[c], len(c)))
-    return romanize(best, scheme)
+    return romanize(best, scheme) if code == "ru" else romanize(best, scheme, lang=code)
+
+
+def _cluster_language(texts: list[str], scheme: str) -> str:
+    """The language of a cluster's headings (its Cyrillic ones when it has any), as the commands
+    choose it for each text (:func:`translit.langs.choose.choose`): another language than Russian
+    only when most of them are in it and ``scheme`` has a table for it, else Russian (as before)."""
+    from translit.errors import TranslitError
+    from translit.langs.choose import choose
+    from translit.romanize import romanize
+
+    counts = Counter(choose(t).language for t in texts)
+    code, n = counts.most_common(1)[0]
+    if code == "ru" or 2 * n <= len(texts):
+        return "ru"
+    try:
+        romanize("", scheme, lang=code)
+    except TranslitError:
+        return "ru"
+    return code

@@ -515,9 +515,17 @@ def read_document(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iter
 def document_results(name: str, lines: Iterable[str], opts: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One JSON object per line of a document: what ``translit NAME --document --json`` prints
     for the line and what the API lists under ``"lines"``."""
-    c = COMMANDS[name]
     for choice, d, line in document_lines(name, lines, opts):
-        yield c.result(line, **opts) if d is None else dict(document_object(name, d, opts), **choice.as_dict())
+        yield other_language_object(name, line, opts) if d is None else dict(document_object(name, d, opts), **choice.as_dict())
+
+
+
+
+def other_language_object(name: str, line: str, opts: dict[str, Any]) -> dict[str, Any]:
+    """The JSON object of a document's line done alone in another language than Russian: the
+    command's object for the line with an empty ``"document"`` (the Russian lines' decisions do not
+    reach it), so every line of a document has the same keys."""
+    return dict(COMMANDS[name].result(line, **opts), document=dict(forms=[], spellings={}))
 
 
 def reads_together(name: str, opts: dict[str, Any]) -> bool:

@@ -1768,6 +1768,58 @@ def _line(text: str, words: list[Gloss]) -> str:
     return " · ".join(p for _, p in sorted(parts))
 
 
+_FIGURE_BEFORE = re.compile(r"(?<!\w)(\d+|[IVXLCDM]+)[-‐]$")  # a number and the hyphen that joins its ending
+
+
+@cache
+def _digit_endings() -> dict[str, Any]:
+    """The endings written after figures (``[digit_endings]`` of ``numerals.toml``)."""
+    return tomllib.loads(resources.files(__name__).joinpath("numerals.toml").read_text("utf-8"))["digit_endings"]
+
+
+def _digit_glosses(text: str, toks: list[_Tok]) -> tuple[list[_Tok], list[Gloss]]:
+    """The tokens left to gloss as words, and a gloss for each number written with its case ending
+    (1990-е годы: 1990s; 5-й: 5th; в 2-х томах: 2; XX-го: XX), which is one word, never the number
+    and a word е or го (``[digit_endings]`` of ``numerals.toml``, with its source). A decade takes
+    the plural of год after it into its gloss."""
+    data = _digit_endings()
+    left: list[_Tok] = []
+    out: list[Gloss] = []
+    skip = -1
+    for i, tok in enumerate(toks):
+        if i == skip:
+            continue
+        m = _FIGURE_BEFORE.search(text, 0, tok.start)
+        ending = tok.cyr.lower()
+        kinds = [k for k in ("decade", "decade_before_noun", "cardinal", "ordinal") if ending in data[k]]
+        if m is None or not kinds:
+            left.append(tok)
+            continue
+        number = m.group(1)
+        while left and left[-1].start >= m.start(1):  # the numeral itself as a word (XX, read as kept)
+            left.pop()
+        nxt = toks[i + 1] if i + 1 < len(toks) and text[tok.end:toks[i + 1].start].strip() == "" else None
+        noun = nxt is not None and any(p.normal_form == data["decade_noun"] and "plur" in p.tag
+                                       for p in _morph().parse((nxt.cyr_modern or nxt.cyr).lower()))
+        decade = number.isdigit() and len(number) > 1 and number.endswith("0") and (
+            "decade" in kinds or ("decade_before_noun" in kinds and noun))
+        if not number.isdigit():
+            line, kind = number, "ordinal"
+        elif decade:
+            line, kind = number + "s", "decade"
+        elif "cardinal" in kinds:
+            line, kind = number, "cardinal"
+        else:
+            line, kind = _inflector().ordinal(number), "ordinal"
+        end = nxt.end if decade and noun else tok.end
+        if decade and noun:
+            skip = i + 1
+        out.append(Gloss(text[m.start(1):end], text[m.start(1):tok.start] + (tok.cyr if end == tok.end else
+                         tok.cyr + text[tok.end:nxt.start] + nxt.cyr), None, "NUMR", [line], "glossary", None,
+                         kind, "numerals.toml [digit_endings]", line, m.start(1), end))
+    return left, out
+
+
 def gloss_text(text: str, lang: str = "ru") -> TextGloss:
     """Gloss every word of ``text`` (romanized or Cyrillic) and give the word-by-word line.
     ``lang``: the text's language (default Russian; :func:`translit.langs.glossary.gloss_text_in`
@@ -1785,7 +1837,8 @@ def gloss_text(text: str, lang: str = "ru") -> TextGloss:
 
     latin = numerals_to_latin(text)  # ХХ в., ХIХ век: the numeral, not the letters Х and И
     toks, reading = _reading(latin)
-    words = _gloss_tokens(latin, toks)
+    toks, figures = _digit_glosses(latin, toks)
+    words = sorted(_gloss_tokens(latin, toks) + figures, key=lambda w: w.start)
     return TextGloss(text, reading, words, _line(latin, words), st["dictionaries"], st["note"])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -82,9 +82,48 @@ class LangConversion:
     text: str
     lang: str
     to: str
+    spans: list = field(default_factory=list)  # translit.conversion.Span, as Russian's convert lists them
 
     def as_dict(self) -> dict[str, Any]:
-        return {"input": self.input, "output": self.text, "lang": self.lang, "to": self.to}
+        return {"input": self.input, "output": self.text, "lang": self.lang, "to": self.to,
+                "spans": [s.as_dict() for s in self.spans]}
+
+
+def _changed(text: str, output: str, start: int):
+    """(start, end, its output) of the part of ``text`` (at offset ``start``) that ``output``
+    changes: the two without their common beginning and end, or None when they are equal."""
+    if text == output:
+        return None
+    a = 0
+    while a < min(len(text), len(output)) and text[a] == output[a]:
+        a += 1
+    b = 0
+    while b < min(len(text), len(output)) - a and text[-1 - b] == output[-1 - b]:
+        b += 1
+    return start + a, start + len(text) - b, output[a:len(output) - b]
+
+
+def _piece_spans(piece: str, start: int, reading: Any, out: str, to: str, per_run: bool, **options: Any) -> list:
+    """The spans of one piece of a line converted in another language: a span per word the reading
+    changed (its offsets, reading and confidence), when those words written in place give the
+    piece's output; else one span over the part of the piece that changed (so the spans, written
+    into the input, always give the output)."""
+    from translit.conversion import Span
+
+    scheme = reading.schemes[0] if reading is not None and len(reading.schemes) == 1 else None
+    words = [w for w in (reading.words if reading is not None else []) if w.cyrillic != w.input or to != "cyrillic"]
+    spans = []
+    for w in words:
+        written = w.cyrillic if to == "cyrillic" else romanize_runs(w.cyrillic, to, reading.lang, per_run=per_run, **options)
+        if written != w.input:
+            spans.append(Span(start + w.start, start + w.end, w.input, written, scheme, w.confidence, True))
+    if splice(piece, [(s.start - start, s.end - start, s.output) for s in spans]) == out:
+        return spans
+    whole = _changed(piece, out, start)
+    if whole is None:
+        return []
+    conf = min((w.confidence for w in words), default=1.0)
+    return [Span(whole[0], whole[1], piece[whole[0] - start:whole[1] - start], whole[2], scheme, conf, True)]
 
 
 def convert(text: str, to: str = "alalc", lang: str | None = None, source: str | None = None,
@@ -118,23 +157,33 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
     edits = _citation_marks(text, to, code, **options)
     mixed = name != "every" and (name == "running" or bool(edits) or bool(_CYR.search(text)) or _running_text(text))
 
-    def one(piece: str) -> str:
+    spans: list = []
+
+    def one(piece: str, start: int) -> str:
         if not piece.strip():
             return piece
+        reading = None
         if _CYR.search(piece) and not re.search("[A-Za-z]{2,}", piece):
             cyr = piece
         else:
             from translit.langs.reader import to_cyrillic as other
 
-            cyr = other(piece, code, source, mixed=mixed).text
-        return cyr if to == "cyrillic" else romanize_runs(cyr, to, code, per_run=per_run, **options)
+            reading = other(piece, code, source, mixed=mixed)
+            cyr = reading.text
+        written = cyr if to == "cyrillic" else romanize_runs(cyr, to, code, per_run=per_run, **options)
+        spans.extend(_piece_spans(piece, start, reading, written, to, per_run, **options))
+        return written
+
+    from translit.conversion import Span
 
     out, pos = [], 0
     for e in edits:
-        out += [one(text[pos:e.start]), e.output]
+        out += [one(text[pos:e.start], pos), e.output]
+        if e.output != text[e.start:e.end]:
+            spans.append(Span(e.start, e.end, text[e.start:e.end], e.output, "citation", 1.0, True))
         pos = e.end
-    out.append(one(text[pos:]))
-    return LangConversion(text, "".join(out), code, to)
+    out.append(one(text[pos:], pos))
+    return LangConversion(text, "".join(out), code, to, sorted(spans, key=lambda s: s.start))
 
 
 def _running_text(text: str) -> bool:
