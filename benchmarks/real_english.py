@@ -25,7 +25,8 @@ Figures (2026-12-01, hunt15; 525 rows, 9,038 English words, 668 established form
     | convert --to cyrillic (document)       | 106 (96), 474 (71.0%)| 50 (45), 471 (70.5%)|
     | transliterate, cyrtranslit             | 10000, 244 / 234    | 10000, 244 / 234    |
 
-(the three established forms fewer are now kept, which is accepted: czaritza, tsaritsa and one Samoyed row.)
+(the three established forms fewer are now kept, which is accepted: tzar, czaritza and tsaritsa in the lists
+"czar, tsar, tzar" and "czarina, tsarina, tzarina, czaritza, tsaritsa", read as царь and царица before.)
 """
 
 from __future__ import annotations
