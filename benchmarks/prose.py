@@ -303,6 +303,23 @@ def peer(fn):
     return run
 
 
+def tool_list(spec: str = "", readers: bool = True) -> list[tuple[str, str, object]]:
+    """The tools compared (name, target, run or "document"): translit's convert line by line and as a
+    document, to ALA-LC and to Cyrillic, its ``cyrillic`` reader (when ``readers``) and the peers;
+    only those whose name contains one of the comma-separated strings of ``spec``, when given."""
+    tools = [("translit convert --to alalc --line-by-line", "alalc", translit_convert("alalc")),
+             ("translit convert --to cyrillic --line-by-line", "cyrillic", translit_convert("cyrillic")),
+             ("translit convert --to alalc (document)", "alalc", "document"),
+             ("translit convert --to cyrillic (document)", "cyrillic", "document")]
+    if readers:
+        tools += [("translit cyrillic (catalogue field)", "cyrillic", translit_cyrillic(None)),
+                  ("translit cyrillic --policy running", "cyrillic", translit_cyrillic("running"))]
+    tools += [(name, "cyrillic", peer(fn)) for name, fn in peers_to_cyrillic().items()
+              if "BGN" not in name]
+    keys = [k for k in spec.split(",") if k]
+    return [t for t in tools if any(k in t[0] for k in keys)] if keys else tools
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print up to N misses per part and tool")
@@ -321,17 +338,7 @@ def main() -> None:
         n_ru = sum(len(_LETTERS.findall(pc.cyrillic)) for s in ss for pc in s.pieces if pc.kind == "russian")
         distinct = len({s.text for s in ss})
         print(f"{p}: {len(ss)} sentences ({distinct} distinct), {n_en} English words, {n_ru} Russian words")
-    tools = [("translit convert --to alalc --line-by-line", "alalc", translit_convert("alalc")),
-             ("translit convert --to cyrillic --line-by-line", "cyrillic", translit_convert("cyrillic")),
-             ("translit convert --to alalc (document)", "alalc", "document"),
-             ("translit convert --to cyrillic (document)", "cyrillic", "document"),
-             ("translit cyrillic (catalogue field)", "cyrillic", translit_cyrillic(None)),
-             ("translit cyrillic --policy running", "cyrillic", translit_cyrillic("running"))]
-    tools += [(name, "cyrillic", peer(fn)) for name, fn in peers_to_cyrillic().items()
-              if "BGN" not in name]
-    if args.tools:
-        keys = [k for k in args.tools.split(",") if k]
-        tools = [t for t in tools if any(k in t[0] for k in keys)]
+    tools = tool_list(args.tools)
     print()
     print("| tool | part | English words changed per 10,000 | Russian words converted right | established forms read |")
     print("| --- | --- | ---: | ---: | ---: |")

@@ -328,15 +328,21 @@ def _words_inside_prose(text: str) -> list[str]:
     """The Latin words of ``text`` (two letters or more, with their romanization marks and ties) that
     are rarer than :data:`INSIDE_ZIPF` in every Western list, or name a place of the gazetteer
     (:mod:`translit.langs.places`: Kharkiv, Burgas, which English writes often): the words of the
-    title or name that running prose holds."""
+    title or name that running prose holds. The names of peoples and countries English writes as its
+    own (capitalized ``english_loanwords`` of read/western.toml: Tungus, Evenki, Siberia) are English
+    words of the prose, not evidence of the language of a title inside it; a loanword in lower case
+    (borshch, varenyky) still is."""
     import wordfreq
 
     from translit.langs.places import place_spans
     from translit.langs.reader import WORD_RE
+    from translit.read.language import _other_alphabets
 
+    english = _other_alphabets()[1]
     words = [m.group() for m in WORD_RE.finditer(text)]
     named = {k for a, b, _ in place_spans(words) for k in range(a, b)}
     return [w for k, w in enumerate(words) if len(w) > 1 and not _ANY_CYR.search(w)
+            and not (w[:1].isupper() and w.lower() in english)
             and (k in named or max(wordfreq.zipf_frequency(w.lower(), lg) for lg in WESTERN) < INSIDE_ZIPF)]
 
 

@@ -781,10 +781,12 @@ def _running_text_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
 
 @cache
 def _other_alphabets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The letters of other Latin alphabets, the Russian loanwords of English and the one-letter
+    """The letters of other Latin alphabets, the Russian loanwords of English (with the combining forms
+    English puts before a hyphen, Finno-, Turko-, which follow the same rule) and the one-letter
     English words (``western.toml``)."""
     data = _western_toml()
-    return frozenset(data["western_letters"]), frozenset(data["english_loanwords"]), frozenset(data["english_one_letter"])
+    loans = frozenset(data["english_loanwords"]) | frozenset(data["english_combining_forms"])
+    return frozenset(data["western_letters"]), loans, frozenset(data["english_one_letter"])
 
 
 _STRESSABLE = frozenset("áéíóúýàèìòùÁÉÍÓÚÝÀÈÌÒÙ")  # vowels that also carry a stress mark in romanized Russian
