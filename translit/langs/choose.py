@@ -9,11 +9,14 @@ every command exactly as it did before languages were identified, and the answer
 language was chosen and why (:class:`Choice`, the ``lang`` and ``lang_evidence`` of the JSON).
 
 Shortcuts keep Russian fast and safe, each reported as the reason:
-* romanized text every word of which the Russian reader finds in its dictionary, with no mark only
-  another language's tables write and no city of the gazetteer or national body's acronym named
-  (Kochani, Užice, SANU), is Russian without asking the other languages' readers;
+* romanized text every word of which the Russian reader finds in its dictionary (or in its
+  frequency list at :data:`~translit.langs.identify.LEAK_CEILING` or more: rarer words only the list
+  has are often the neighbours' words), in a reading whose adjectives agree with their nouns, with
+  no mark only another language's tables write and no city of the gazetteer or national body's
+  acronym named (Kochani, Užice, SANU), is Russian without asking the other languages' readers;
 * romanized text of which a large share of words are common English, German, French, Spanish or
-  Italian words is running text: the Russian reader, which keeps such words as they are, reads it
+  Italian words is running text, unless it is as short as a name (Milan Rakić): the Russian
+  reader, which keeps such words as they are, reads it
   (the other languages' lists hold many loans and would claim it);
 * in such running text one word is identified apart only when it names a place of the gazetteer
   (:mod:`translit.langs.places`: The museum in Chernivtsi reopened): one word of lexical evidence
@@ -42,6 +45,10 @@ SURE_CYRILLIC = 0.75
 WESTERN = ("en", "de", "fr", "es", "it")  # the Latin-script languages met around Slavic titles and notes
 WESTERN_ZIPF = 4.0  # a word at least this common in one of them counts as that language's word
 WESTERN_SHARE = 0.4  # romanized text with this share of such words is running text: Russian reads it
+# ... unless it has at most this many words of three letters or more and one of them is no common
+# Western word: a name or a short title whose forename or first word English, Italian or Spanish
+# also writes (Milan, Roman, Marin, misto, nova) is no prose (:func:`_running`)
+SHORT_TEXT_WORDS = 2
 # the words of running prose that are not common Western words are identified apart only when there are
 # at least this many: one English surname (Tucker, Conquest) reads as Serbian Latin too surely
 INSIDE_WORDS = 2
@@ -98,6 +105,17 @@ def _russian_alphabet() -> frozenset[str]:
     return _modern_alphabets()["ru"]
 
 
+def _running(text: str, western: int, n: int) -> bool:
+    """Whether romanized ``text``, with ``western`` common Western words among its ``n`` words of
+    three letters or more, is running text (:data:`WESTERN_SHARE`): not when it is as short as a
+    name or a title (:data:`SHORT_TEXT_WORDS` words, counting those of two letters: no, of) and has
+    a word that is no common Western word (Milan Rakić, Roman Ivanychuk); two common Western words
+    alone (Red Square) are still English, and an imprint's scraps (no. 5 : Paris : Strok) are no name."""
+    if not n or western / n < WESTERN_SHARE:
+        return False
+    return n > SHORT_TEXT_WORDS or western == n or len(_LAT_WORD.findall(text)) > SHORT_TEXT_WORDS
+
+
 def _western_words(text: str) -> tuple[int, int]:
     """(common English, German, French, Spanish or Italian words, words of three or more letters)."""
     words = [w.lower() for w in _LAT_WORD.findall(text) if len(w) > 2]
@@ -132,21 +150,45 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     """(words read, words) when the Russian reader finds every word of ``text`` in its dictionary
     (``reading``: the Russian reading of ``text`` when the caller has it already): each word read
     as Russian, as written (no slip undone), and listed in the reader's own lexicon (pymorphy3's
-    forms and wordfreq's Russian words, compiled once and already loaded)."""
-    from translit.read.lexicon import fold, lexicon
+    forms and wordfreq's Russian words, compiled once and already loaded), and the reading is
+    grammatical as far as :func:`~translit.langs.identify.agreement_misses` sees. A word only wordfreq's
+    Russian list has, below :data:`~translit.langs.identify.LEAK_CEILING`, is not counted: such
+    words are mostly the neighbours' words met in Russian web text (мова, македонски,
+    славейков), which identification weighs as such (:func:`_russian_word`)."""
     from translit.read.reader import to_cyrillic
 
     from translit.langs.identify import repaired_reading
 
-    words = (reading if reading is not None else to_cyrillic(text)).words
+    reading = reading if reading is not None else to_cyrillic(text)
+    words = reading.words
     if not words:
         return None
-    lex = lexicon()
     # a word read only by undoing a typing or OCR slip (službenoj read служебной) is not counted:
     # identification takes such a reading as no evidence of Russian either (identify.repaired_reading)
-    known = sum(1 for w in words if w.is_russian and not repaired_reading(w)
-                and lex.get(fold(w.cyrillic.lower())) is not None)
-    return (known, len(words)) if known == len(words) else None
+    known = sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic))
+    if known != len(words):
+        return None
+    # nor is a reading whose adjective agrees with none of its noun's readings (Ukrainski narodni
+    # dumy: Украинский народный думы), the Russian ending given to a neighbour's adjective
+    from translit.langs.identify import agreement_misses
+
+    return None if agreement_misses(reading.text) else (known, len(words))
+
+
+def _russian_word(cyr: str) -> bool:
+    """Whether the Cyrillic word ``cyr`` is Russian usage by the reader's lexicon: a form of the
+    Russian dictionary (pymorphy3's), or a word wordfreq's Russian list has at
+    :data:`~translit.langs.identify.LEAK_CEILING` or more (санкт, нью, abbreviations). Below it a
+    word the dictionary lacks is as often a Ukrainian, Bulgarian or Serbian word that Russian web
+    text carries (мова, македонски, славейков) as a Russian name, so it does not settle the language."""
+    from translit.langs.identify import LEAK_CEILING
+    from translit.read.lexicon import KNOWN, fold, lexicon
+
+    entry = lexicon().get(fold(cyr.lower()))
+    if entry is None:
+        return False
+    zipf10, flags = entry
+    return bool(flags & KNOWN) or zipf10 >= 10 * LEAK_CEILING
 
 
 def _old_russian_i(text: str, other: str) -> bool:
@@ -205,7 +247,7 @@ def choose_read(text: str, reading=None) -> Choice:
                     f"all {known[1]} words read as Russian words"
                 return Choice("ru", f"{said}, no mark of another language's tables")
             western, n = _western_words(text)
-            if n and western / n >= WESTERN_SHARE:
+            if _running(text, western, n):
                 inside = _language_inside_prose(text)
                 if inside is not None:
                     return inside
@@ -214,7 +256,7 @@ def choose_read(text: str, reading=None) -> Choice:
     ident = None
     if not cyrillic and foreign:
         western, n = _western_words(text)
-        rest = _words_inside_prose(text) if n and western / n >= WESTERN_SHARE else []
+        rest = _words_inside_prose(text) if _running(text, western, n) else []
         if rest:  # running prose around a marked title: its words, not the prose's, say the language
             ident = identify(" ".join(rest))
     ident = ident or identify(text, russian_reading=own)
@@ -303,15 +345,16 @@ def _lead_over_russian(text: str, ident, reading=None) -> float | None:
     """How far the identified language's score leads Russian's in romanized ``text`` when that
     lead is :data:`NOT_RUSSIAN_GAP` or more, the text has :data:`NOT_RUSSIAN_WORDS` words or more,
     no separator inside a word that the language's tables never write (Ty·ay·a, Russian's
-    BGN/PCGN), and the Russian reader (``reading``, its reading of ``text`` when made) took at
-    least half its words for romanized text (Petrus, I., Russia, Imperator: Latin, left as it is);
-    else None."""
+    BGN/PCGN), and the Russian reader (``reading``, its reading of ``text`` when made) did not
+    leave half its words or more as Western words (Petrus, I., Russia, Imperator: Latin, left as
+    it is; a word it left that no Western list has, Lajkovac, Bojnik, is a neighbour's word
+    the Russian reader could not read, :func:`_left_western`); else None."""
     from translit.langs.reader import WORD_RE
 
     if ident.language in (None, "ru"):
         return None
     if reading is not None and reading.words and \
-            2 * sum(1 for w in reading.words if not w.is_russian) >= len(reading.words):
+            2 * sum(1 for w in reading.words if _left_western(w)) >= len(reading.words):
         return None
     if sum(1 for m in WORD_RE.finditer(text) if len(m.group()) > 1) < NOT_RUSSIAN_WORDS:
         return None
@@ -322,6 +365,19 @@ def _lead_over_russian(text: str, ident, reading=None) -> float | None:
         return None
     lead = scores[ident.language] - scores["ru"]
     return lead if lead >= NOT_RUSSIAN_GAP else None
+
+
+def _left_western(word) -> bool:
+    """Whether the Russian reader left the word (a reading of :mod:`translit.read.reader`) as it
+    was written and a Western list has it at :data:`INSIDE_ZIPF` or more (Imperator, Russia, an
+    initial I.): Latin or English, not a Slavic word the reader could not make Russian."""
+    import wordfreq
+
+    if word.is_russian:
+        return False
+    latin = word.cyrillic.lower()
+    return _ANY_CYR.search(latin) is not None or \
+        max(wordfreq.zipf_frequency(latin, lg) for lg in WESTERN) >= INSIDE_ZIPF
 
 
 def _words_inside_prose(text: str) -> list[str]:

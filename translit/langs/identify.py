@@ -25,7 +25,9 @@ Cyrillic text (evidence in ``evidence.toml`` and the word lists):
   only in cases it does not govern (``[government.ru]``: на труда, по география) counts against
   Russian; a Serbian preposition before a noun in a form only the nominative has (``[nominative_never.sr]``: за
   лекари, низ Шумадија, the bare forms of Macedonian and Bulgarian) counts against Serbian, in
-  Cyrillic text and in the Serbian reading of romanized text.
+  Cyrillic text and in the Serbian reading of romanized text; in the Russian reading of romanized
+  text, an adjective agreeing with no reading of the noun after it (``[agreement.ru]``: народный
+  песни, the Russian ending the reader gives a neighbour's narodni) counts against Russian.
 
 Romanized text:
 * marks: a Latin letter only some languages' tables write (ï, ŷ, ŭ, đ, ǵ, ĺ, ė…), found from the
@@ -490,6 +492,54 @@ def definite_adjective_pairs(text: str, lang: str = "mk") -> list[str]:
             continue  # a name; a verb (се прави компот)
         if adjective(a.lower()) and masculine_noun(b):
             found.append(f"{a.lower()} {b}")
+    return found
+
+
+@cache
+def _agreement_skip() -> frozenset[str]:
+    """The pymorphy3 tags that keep a word out of Russian's agreement check (``[agreement.ru]``)."""
+    return frozenset(_evidence().get("agreement", {}).get("ru", {}).get("skip", "").split())
+
+
+# a Cyrillic word, and the full stop of an abbreviation right after it
+_CYR_TOKEN = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*\.?")
+
+
+def agreement_misses(text: str) -> list[str]:
+    """The "adjective noun" pairs of Russian ``text`` where a full adjective stands right before a
+    noun (a space between) and no reading of the one agrees with a reading of the other in number,
+    case and (singular) gender (``[agreement.ru]``: народный песни, старый церквы, основные школе:
+    the Russian reader's ending on a neighbour's adjective before the neighbour's noun). Says
+    nothing of a word the dictionary does not know, or knows as another part of speech too, of
+    the tags ``[agreement.ru]`` skips, a capitalized noun (a name), a hyphenated word or an
+    abbreviation's full stop."""
+    from translit.glossary import _morph
+
+    morph = _morph()
+    skip = _agreement_skip()
+
+    def parses(word: str, pos: str):
+        if "-" in word or word.endswith(".") or not morph.word_is_known(word.lower()):
+            return None
+        ps = morph.parse(word.lower())
+        if not ps or any(p.tag.POS != pos or skip & set(p.tag.grammemes) for p in ps):
+            return None
+        return ps
+
+    def agree(a, n) -> bool:
+        if a.tag.number != n.tag.number or a.tag.case != n.tag.case:
+            return False
+        return a.tag.number != "sing" or a.tag.gender == n.tag.gender or "Ms-f" in n.tag
+
+    tokens = list(_CYR_TOKEN.finditer(text))
+    found = []
+    for x, y in zip(tokens, tokens[1:]):
+        if text[x.end():y.start()].strip() or x.group().endswith(".") or y.group()[0].isupper():
+            continue  # (a capitalized noun is a name or a place: Старая Русса)
+        adj = parses(x.group(), "ADJF")
+        noun = parses(y.group(), "NOUN") if adj else None
+        if adj and noun and not any(agree(a, n) for a in adj for n in noun):
+            found.append(f"{x.group().lower()} {y.group().lower()}")
     return found
 
 
@@ -996,6 +1046,9 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian_reading if russian_reading is not None else russian(text)
+    if "ru" in scores:  # the Russian reader's endings on a neighbour's adjective (народный песни),
+        # counted once however many pairs: a reading's every adjective may take the same wrong ending
+        _count_grammar(scores["ru"], agreement_misses(rr.text)[:1], "an adjective that agrees with no reading of its noun")
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian and not repaired_reading(w)
                   else 0.0 for w in rr.words]
     notes = _excuse_small_lists(read, n)
