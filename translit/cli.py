@@ -17,6 +17,7 @@ import os
 import re
 import signal
 import sys
+from collections import deque
 from typing import Iterable, Iterator
 
 from translit.commands import COMMANDS, analyze
@@ -232,9 +233,26 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
     if args.json:
         _emit(_dumps(c.result(line, **opts)) for line in lines)
     else:
-        _emit(line if isinstance(line, _Through) else (plain or (lambda line: c.line(line, **opts)))(line)
-              for line in lines)
+        one = plain or (lambda line: c.line(line, **opts))
+        _emit(line if isinstance(line, _Through) else _ended(one(line[:-1]), "\r") if line.endswith("\r")
+              else one(line) for line in lines)
     return 0
+
+
+def _ended(out: str, cr: str) -> str:
+    """The plain output of an input line that ended in CR LF (``cr``: its CR, or ""), its line
+    ending kept as it came: the CR after the output (a reading, a tab and its gloss or
+    candidates), not inside it, and after each of its lines when it has several."""
+    return out.replace("\n", cr + "\n") + cr if cr else out
+
+
+def _without_cr(lines: Iterable[str], crs: deque) -> Iterator[str]:
+    """The lines without the CR of their CR LF, each line's CR (or "") put on ``crs`` in order; a
+    line over the text limit (written through as it came) keeps its own."""
+    for line in lines:
+        cr = "\r" if line.endswith("\r") and not isinstance(line, _Through) else ""
+        crs.append(cr)
+        yield line[:-1] if cr else line
 
 
 class _Through(str):
@@ -281,13 +299,17 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
 
     c = COMMANDS[name]
 
+    crs: deque = deque()  # plain output: the CR of each line's CR LF, put back after its output
+
     def show() -> Iterator[str]:
         # a line over the text limit stops a document: its neighbours are read with it
-        for choice, d, line in document_lines(name, _within_limit(_lines(args.text), True), opts):
-            if d is None:
-                yield _dumps(other_language_object(name, line, opts)) if args.json else c.line(line, **opts)
+        lines = _within_limit(_lines(args.text), True)
+        for choice, d, line in document_lines(name, lines if args.json else _without_cr(lines, crs), opts):
+            if args.json:
+                yield _dumps(other_language_object(name, line, opts) if d is None
+                             else dict(document_object(name, d, opts), **choice.as_dict()))
             else:
-                yield _dumps(dict(document_object(name, d, opts), **choice.as_dict())) if args.json else plain(d.result)
+                yield _ended(c.line(line, **opts) if d is None else plain(d.result), crs.popleft())
 
     _emit(show())
     return 0
@@ -467,11 +489,13 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
     opts = _opts(args, "cite")
     c = COMMANDS["cite"]
-    lines = cite_lines(_within_limit(_lines(args.text), args.json))
+    lines = _within_limit(_lines(args.text), args.json)
     if args.json:
-        _emit(_dumps(c.result(line, around=around, **opts)) for line, around in lines)
+        _emit(_dumps(c.result(line, around=around, **opts)) for line, around in cite_lines(lines))
     else:
-        _emit(line if isinstance(line, _Through) else c.line(line, around=around, **opts) for line, around in lines)
+        crs: deque = deque()  # the CR of each line's CR LF, put back after its output
+        _emit(line if isinstance(line, _Through) else _ended(c.line(line, around=around, **opts), crs.popleft())
+              for line, around in cite_lines(_without_cr(lines, crs)))
     return 0
 
 

@@ -100,6 +100,10 @@ class Command:
     options: tuple[Option, ...] = ()
     batch: bool = False  # runs over a table column (``--in``; ``/api/batch``)
     document: bool = False  # takes ``document`` (the lines of a text read together)
+    # bytes of JSON answer per character of text at most, measured on the worst text found (words of
+    # one letter, "a b c …", each with its candidates and reasons); the API refuses, before reading it,
+    # a text whose answer could pass its answer limit (translit.web.text_api)
+    answer_bytes: int = 10
 
     def option_names(self) -> list[str]:
         return [o.name for o in self.options]
@@ -457,7 +461,7 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
                     "candidates; without it, the readings of each uncertain word after a tab"),
         Option("yo", bool, False, help="restore ё from the dictionary where the input did not mark it"),
         _POLICY_CATALOGUE,
-    ), batch=True, document=True),
+    ), batch=True, document=True, answer_bytes=600),
     Command("convert", "convert the Russian inside running text to another scheme", _convert_result,
             _convert_line, (
         Option("to", default="alalc", choices=lambda: ("cyrillic",) + _every_scheme(),
@@ -486,9 +490,9 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
                help="the style to write: english (the default), gost (ГОСТ, in Cyrillic) or chicago"),
         Option("archive", default="cited", choices=("cited", "current"), checked_by_api=True,
                help="write the archive as cited (default) or under its current name"),
-    )),
+    ), answer_bytes=60),
     Command("gloss", "gloss every word of a Russian title in English (a gloss, not a translation)",
-            _gloss_result, _gloss_line, (_LANG,)),
+            _gloss_result, _gloss_line, (_LANG,), answer_bytes=120),
     Command("fix", "repair mojibake, lookalike letters and Unicode form; report lost letters", _fix_result,
             _fix_line, batch=True),
 )}
@@ -574,6 +578,9 @@ def document_object(name: str, d: Any, opts: dict[str, Any]) -> dict[str, Any]:
         candidates = candidates or COMMANDS[name].defaults().get("candidates")
         return dict(d.result.as_dict(candidates), document=d.as_dict()["document"])
     return d.as_dict()
+
+
+ANALYZE_ANSWER_BYTES = 700  # as Command.answer_bytes, for analyze (measured: 643 a character on "a b a b …")
 
 
 def analyze(text: str) -> dict[str, Any]:

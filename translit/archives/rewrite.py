@@ -80,7 +80,7 @@ def citation_edits_around(text: str, to: str, around: tuple[str, str] | None = N
 
 # where a line's end may cut a citation: after a number or a short label (op., d., ll., 5ob,), and the
 # next line going on with a number or a short label before one (162, d. 9 / 2ob. / l. 54)
-_CUT_END = re.compile(r"(?:\d|\b[^\W\d_]{1,4}\.?)[\w–-]*[.,;]?[ \t]*\Z")
+_CUT_END = re.compile(r"(?:\d|\b[^\W\d_]{1,4}\.?)[\w–-]*[.,;]?[ \t]*\r?\Z")  # a CR LF's CR too
 _CUT_START = re.compile(r"[ \t]*(?:\d|[^\W\d_]{1,5}\.?[ \t]*\d)")
 
 

@@ -7,7 +7,7 @@ and /health (:func:`site_router`) and, given an authority file, /reconcile; this
 they share: the limits middleware and the batch jobs' pool and files.
 Limits hold whatever the client sends: the body is counted as it arrives (chunked or not) and
 stopped with 413 at the limit; the text of one request is limited in UTF-8 bytes and in the
-number of texts. Malformed input gets 422 naming the field: unknown keys, unknown schemes,
+number of texts, and its answer in bytes (an explained reading is up to 600 bytes a character). Malformed input gets 422 naming the field: unknown keys, unknown schemes,
 archives or styles, and lone surrogates included. Text is never put into the page unescaped (the
 page builds its DOM with ``textContent``). Batch jobs run in worker threads, never on the event
 loop, with their progress at ``/api/batch/{job}/status``; their files expire after
@@ -41,6 +41,7 @@ from translit.web.models import In, SafeJSON, TextIn  # noqa: F401  (In, TextIn:
 
 DEFAULT_MAX_TEXT = 1_000_000  # bytes (UTF-8) of text in one JSON request
 DEFAULT_MAX_TEXTS = 10_000  # texts in one request's "texts" list
+DEFAULT_MAX_ANSWER = 20_000_000  # bytes (JSON, UTF-8) of one answer of a text endpoint
 DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024  # bytes of an uploaded file
 DEFAULT_KEEP_RESULTS = 3600  # seconds a batch job's files are kept after it ends
 BATCH_WORKERS = 2  # batch jobs that run at once; more wait in line
@@ -239,8 +240,10 @@ def site_router() -> APIRouter:
 
 def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
                max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS,
-               cors: str | list[str] | None = None, authority: Any = None) -> FastAPI:
-    """The app. ``cors``: origins allowed to call the API from a browser (off by default);
+               cors: str | list[str] | None = None, authority: Any = None,
+               max_answer: int = DEFAULT_MAX_ANSWER) -> FastAPI:
+    """The app. ``max_answer``: bytes of one answer of a text endpoint (:mod:`translit.web.text_api`);
+    ``cors``: origins allowed to call the API from a browser (off by default);
     ``authority``: a file or :class:`translit.reconcile.Authority` to serve /reconcile over."""
     jobs = _Jobs(keep_results)
 
@@ -279,7 +282,7 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
     from translit.web.batch_api import batch_router
     from translit.web.text_api import text_router
 
-    app.include_router(text_router(max_text, max_texts))
+    app.include_router(text_router(max_text, max_texts, max_answer))
     app.include_router(batch_router(jobs, max_upload))
     from translit.web.extras import include_extras
 

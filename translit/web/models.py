@@ -14,12 +14,17 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def json_bytes(content: Any) -> bytes:
+    """``content`` as the API writes it: compact JSON in UTF-8, a lone surrogate as its escape."""
+    text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
 class SafeJSON(JSONResponse):
     """JSON that is valid UTF-8 whatever it holds (a lone surrogate is written as its escape)."""
 
     def render(self, content: Any) -> bytes:
-        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+        return json_bytes(content)
 
 
 def _strings(value: Any):
