@@ -159,8 +159,13 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
 
     from translit.langs.identify import repaired_reading
 
+    from translit.read.numerals import is_numeral
+
     reading = reading if reading is not None else to_cyrillic(text)
-    words = reading.words
+    # a Roman numeral (Lev XIII, istoriia xx v.) is no word of any language: left out of the count
+    # unless its reading is a Russian word too (mix: микс)
+    words = [w for w in reading.words
+             if not (is_numeral(w.input.upper()) and not (w.is_russian and _russian_word(w.cyrillic)))]
     if not words:
         return None
     # a word read only by undoing a typing or OCR slip (službenoj read служебной) is not counted:
