@@ -25,6 +25,10 @@ Figures (2026-12-01, hunt15; 525 rows, 9,038 English words, 668 established form
     | convert --to cyrillic (document)       | 106 (96), 474 (71.0%)| 50 (45), 471 (70.5%)|
     | transliterate, cyrtranslit             | 10000, 244 / 234    | 10000, 244 / 234    |
 
+After prose22 (English place words beside a Russian place name: the Stony Tunguska, the Donets Basin; Latin
+binomials: Felis manul, Eutamius asiaticus, Taraxacum): alalc 20 (18) line-by-line and document; cyrillic 43 (39),
+482 (72.2%) line-by-line, 41 (37), 486 (72.8%) document.
+
 (the three established forms fewer are now kept, which is accepted: tzar, czaritza and tsaritsa in the lists
 "czar, tsar, tzar" and "czarina, tsarina, tzarina, czaritza, tsaritsa", read as царь and царица before.)
 """

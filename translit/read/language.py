@@ -1269,6 +1269,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     addresses = _address_spans(text)
     latin_names = _latin_script_name_spans(text)
     introduced = _people_introduced_as_foreign(text, matches, words)
+    place_words = _english_place_words(text, matches, words)
+    binomials = _latin_binomials(text, matches, words)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1281,6 +1283,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name Russian itself writes in Latin letters (Academia, Ardis, Ad Marginem)")
         elif k in introduced:
             leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
+        elif k in binomials:
+            leave(k, "a word of a Latin scientific name (Felis manul, Mustela sibirica)")
+        elif k in place_words:
+            leave(k, "the English word of a place's name beside it (the Stony Tunguska, the Donets Basin)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
             leave(k, "letters glued to a number (1930s, 2nd, 4MB)")
         elif m.end() < len(text) and text[m.end()] in "0123456789" and not _footnote_number_after(text, m):
@@ -2250,6 +2256,92 @@ def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: lis
             j += 1
         if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
             out.update(run)
+    return out
+
+
+def _title_case(w: str) -> bool:
+    """Capitalized and the rest in lower case (Basin, Felis), letters only."""
+    return len(w) > 1 and w.isalpha() and w[0].isupper() and w[1:].islower()
+
+
+def _english_place_words(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """The Stony Tunguska, the Lower Volga, the Donets Basin, the Stanovoy Range, Lake Baikal: the indices
+    of the capitalized English words of a place's name (``place_modifiers_before`` right before a
+    capitalized word, ``place_terms_after`` right after one, a single space between). They stay English
+    whatever Russian word they spell; the place name beside them keeps its own evidence. A word after a
+    Russian forename is a surname (Vasilii Basin), not taken."""
+    out: set[int] = set()
+    before, after = _word_list("place_modifiers_before"), _word_list("place_terms_after")
+    n = len(matches)
+    for k, m in enumerate(matches):
+        w = m.group()
+        if not _title_case(w):
+            continue
+        low = w.lower()
+        if low in before and k + 1 < n and _title_case(matches[k + 1].group()) \
+                and text[m.end():matches[k + 1].start()] == " ":
+            out.add(k)
+        elif low in after and k and _title_case(matches[k - 1].group()) \
+                and text[matches[k - 1].end():m.start()] == " " and not _is_forename(words[k - 1]):
+            out.add(k)
+    return out
+
+
+def _latin_word(wr: WordReading, w: str, rare: bool = False) -> bool:
+    """A word of Latin, not of either language of the text: it bears no mark of romanization, English
+    writes it little (``running.latin_name_english``), and no Russian dictionary knows its reading; or,
+    with ``rare``, Russian writes its reading seldom (``running.latin_name_russian``: Фелис, манул)."""
+    if not w.isascii() or _STRONG_MARKS.search(w) or _english_only(w) >= W.running.latin_name_english:
+        return False
+    if not wr.candidates:
+        return True
+    cyr = wr.candidates[0].cyrillic
+    if rare:
+        return _russian_zipf(cyr) < W.running.latin_name_russian
+    return not _dictionary_word(cyr) and _russian_zipf(cyr) == 0
+
+
+def _latin_binomials(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """Felis manul, Eutamias asiaticus, Mustela sibirica, Taraxacum kok-saghyz: the indices of the words
+    of a Latin scientific name, a capitalized genus and a lower-case epithet with one space between
+    (the epithet's pieces joined by hyphens with it), and any further lower-case epithet (a subspecies:
+    Ursus arctos collaris). It is Latin when the epithet ends as Latin epithets end
+    (``epithet_endings``) and is a Latin word (:func:`_latin_word`), or ends as only Latin words end
+    (``latin_only_endings``) and is a rare one, or the genus ends as Latin genera
+    end (``genus_endings``) and is a Latin word, or a rare one before a rare epithet (Felis manul).
+    Russian writes its title case with a common word (Zolotaia kniga, Kurs lektsii, Velikii russkii),
+    which is none of these."""
+    out: set[int] = set()
+    epithets, genera = tuple(_word_list("epithet_endings")), tuple(_word_list("genus_endings"))
+    latin_only = tuple(_word_list("latin_only_endings"))
+    n = len(matches)
+
+    def epithet(j: int) -> list[int]:  # the epithet at j with its hyphened pieces (kok-saghyz)
+        run = [j]
+        while run[-1] + 1 < n and text[matches[run[-1]].end():matches[run[-1] + 1].start()] == "-" \
+                and matches[run[-1] + 1].group().isalpha() and matches[run[-1] + 1].group().islower():
+            run.append(run[-1] + 1)
+        return run
+
+    for k in range(n - 1):
+        g, e = matches[k].group(), matches[k + 1].group()
+        if not _title_case(g) or len(g) < 4 or not e.isalpha() or not e.islower() or len(e) < 3 \
+                or text[matches[k].end():matches[k + 1].start()] != " ":
+            continue
+        genus = g.lower().endswith(genera)
+        if e.endswith(epithets) and len(e) > 4 and _latin_word(words[k + 1], e) \
+                or e.endswith(latin_only) and len(e) > 4 and _latin_word(words[k + 1], e, rare=True) \
+                or genus and _latin_word(words[k], g) \
+                or genus and _latin_word(words[k], g, rare=True) and _latin_word(words[k + 1], e, rare=True):
+            run = epithet(k + 1)
+            out.add(k)
+            out.update(run)
+            j = run[-1] + 1
+            while j < n and matches[j].group().isalpha() and matches[j].group().islower() \
+                    and matches[j].group().endswith(epithets) and text[matches[j - 1].end():matches[j].start()] == " " \
+                    and _latin_word(words[j], matches[j].group(), rare=True):
+                out.add(j)
+                j += 1
     return out
 
 
