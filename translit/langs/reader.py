@@ -801,13 +801,14 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
     _check(lang)
     from translit.langs.running import english_plural, established_form, name_partners, title_words
+    from translit.read.tokens import touches_undecoded
 
     if lang == "sr":
         from translit.langs.serbian import read_serbian
 
         return read_serbian(text, mixed)
     matches = [m for m in WORD_RE.finditer(text) if any("a" <= c.lower() <= "z" or c in "ĭïŭŷėě" for c in m.group())
-               and not _possessive_s(text, m)]
+               and not _possessive_s(text, m) and not touches_undecoded(text, m.start(), m.end())]
     if mixed is None:
         mixed = bool(_CYRILLIC.search(text))
     if scheme is not None:

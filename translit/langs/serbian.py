@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from translit.normalize import nfc
+from translit.read.tokens import touches_undecoded
 
 _DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")
@@ -106,8 +107,9 @@ def read_serbian(text: str, mixed: bool | None = None):
 
     for m in _WORD.finditer(text):
         tok = nfc(m.group())
-        if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok):
-            continue
+        if not any(c.isascii() or c.lower() in _letters() for c in tok) or any("\u0400" <= c <= "\u04ff" for c in tok) \
+                or touches_undecoded(text, m.start(), m.end()):
+            continue  # (a piece of a word of another 8-bit encoding: Mu|\xf1|oz)
         if kept_in_place(text, m.start(), m.end(), "sr"):  # XIX, Knj. V, (10th :
             kept(m, "a numeral or mark kept in place")
             continue

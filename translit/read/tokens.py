@@ -76,9 +76,29 @@ def _camel_cuts(word: str) -> list[int]:
 _OPENING_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{«\"“]))['‘’](?=[^\W\d_])")
 
 
+# A byte that was not UTF-8, kept by the surrogateescape error handler (U+DC80-U+DCFF): the letter of
+# another 8-bit encoding (Latin-1 Zo\xeb, Mu\xf1oz), so the word it stands in is not all there.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def latin_words(text: str) -> list[WordSpan]:
     """The Latin words of ``text``, joined brand names cut into their words. A word's final
-    apostrophe that closes a quotation ('Novaia Niva') is the quote, not a soft sign."""
+    apostrophe that closes a quotation ('Novaia Niva') is the quote, not a soft sign. A piece of a
+    word that touches a byte which was not UTF-8 (Zo|\xeb, Mu|\xf1|oz) is no word: it is left out,
+    so the text around such a byte passes through as it came."""
+    words = _latin_words(text)
+    if _UNDECODED.search(text) is None:
+        return words
+    return [w for w in words if not touches_undecoded(text, w.start(), w.end())]
+
+
+def touches_undecoded(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` touches a byte that was not UTF-8 (its letters are
+    part of a word of another 8-bit encoding): the readers of every language leave such a word."""
+    return bool(_UNDECODED.match(text, max(start - 1, 0), start) or _UNDECODED.match(text, end))
+
+
+def _latin_words(text: str) -> list[WordSpan]:
     out = []
     opens = [q.start() for q in _OPENING_QUOTE.finditer(text)] if "'" in text or "’" in text else []
     if not opens:
