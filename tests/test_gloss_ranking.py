@@ -12,6 +12,7 @@ import pytest
 
 from translit import gloss, gloss_text
 from translit.glossary import aspect_partners, dictionary
+from translit.glossary.pivot import votes as pivot_votes
 
 
 @pytest.fixture(autouse=True)
@@ -151,7 +152,10 @@ def test_another_part_of_speech_loses_a_fixed_penalty_not_everything():
     as_verb = dictionary.lookup(["иметь"], "v")
     as_adjective = dictionary.lookup(["иметь"], "a")
     assert as_verb[0][0] == as_adjective[0][0] == "have"
-    assert as_adjective[0][2] == pytest.approx(as_verb[0][2] - rk.other_pos)
+    # the verb reading may also gain the Wiktionary pivot bonus, which goes only to a candidate of the
+    # word's own part of speech (ranking.toml ``pivot``): the adjective reading does not get it
+    confirmed = pivot_votes(["иметь"]).get("have", 0) >= rk.pivot_votes
+    assert as_adjective[0][2] == pytest.approx(as_verb[0][2] - rk.other_pos - (rk.pivot if confirmed else 0.0))
 
 
 @pytest.mark.parametrize("word,english", [("британский", "British"), ("советский", "Soviet"), ("французский", "French")])

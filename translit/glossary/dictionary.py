@@ -40,6 +40,7 @@ from pathlib import Path
 
 from translit import cachefile
 from translit.glossary.pivot import pairs as pivot_pairs
+from translit.glossary.pivot import english_best
 from translit.glossary.pivot import votes as pivot_votes
 from translit.read.lexicon import cache_dir
 from translit.read.lexicon import fold as _fold
@@ -82,6 +83,7 @@ class Ranking:
     field_position: float
     pivot: float
     pivot_votes: float
+    pivot_share: float
     cognate_veto: float
     labels: dict[str, float]
 
@@ -865,6 +867,39 @@ def _heir(key: str, rows, wiktionary: dict[str, int], rk: Ranking) -> str | None
     return best[0] if wiktionary.get(best[0].lower(), 0) >= rk.cognate_veto else None
 
 
+@cache
+def _english_adjective(english: str) -> bool:
+    """Whether lemminflect knows ``english`` (its last word) as an English adjective or a verb form
+    (working, former, educational; not worker, book: a noun a dictionary gives "_attr.")."""
+    from lemminflect import getAllLemmas
+
+    return bool({"ADJ", "VERB"} & set(getAllLemmas(english.split()[-1] if english.split() else english)))
+
+
+def _pivot_confirms(k: str, e: str, p: str | None, wiktionary: dict[str, int], by_title: set[str],
+                    wanted: set, rk: Ranking) -> bool:
+    """Whether the candidate ``e`` (lower case ``k``, part of speech ``p``) gains the ``pivot`` weight
+    in :func:`lookup`. The pivot confirms a pair, not a reading, so it must not overturn a choice the
+    ranking makes for a reason of its own: only a candidate of the word's part of speech gains it
+    (бывший = former, not being); for an adjective, only an English adjective or verb form, not a
+    noun the dictionary gives attributively ("_attr."), which Wiktionary pairs with the Russian
+    noun of the same spelling (рабочий день = working, not worker: рабочий the noun is worker); and
+    a candidate the title's field confirms (``by_title``) counts as confirmed too, so a pivot pair
+    does not outrank the field's sense (Род имён существительных = gender, not sort). A pair given in
+    fewer than ``pivot_share`` of the languages that give the English word's strongest pair
+    (:func:`translit.glossary.pivot.english_best`: one is один in five languages, единица in one)
+    confirms nothing: it is Wiktionary's English for another reading of the English word (the
+    numeral), not the Russian word's main equivalent (единица = unit)."""
+    if wanted and p not in wanted:
+        return False
+    if k in by_title:
+        return True
+    got = wiktionary.get(k, 0)
+    if got < rk.pivot_votes or got < rk.pivot_share * english_best().get(k, 0):
+        return False
+    return p != "a" or _english_adjective(e)
+
+
 def lookup(keys: list[str], pos: str | None, n: int = 3,
            penalties: list[float] | None = None, also: tuple[str, ...] = (),
            plural: bool = False, field: frozenset[str] = frozenset()) -> list[tuple[str, str | None, float]]:
@@ -887,6 +922,7 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     in_field = field_senses() if field else {}
     wanted = {pos, *also} if pos else set()
     pool: dict[str, tuple[str, str | None, float]] = {}
+    by_title: set[str] = set()  # candidates the title's field confirms (they rank as Wiktionary's do)
     direct = any(_fold(key) in idx for key in keys)
     own = [key for k, key in enumerate(keys) if not (penalties and penalties[k])]
     wiktionary = pivot_votes(own) if own else {}
@@ -904,6 +940,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
             by_field = [v for lab, v in labelled.get((e, p), {}).items() if lab in field]
             if by_field:  # the title's field confirms the candidate: its labelled sense counts unlabelled
                 sc = max(sc, max(by_field)) + rk.field
+                if not pen:
+                    by_title.add(e.lower())
             if wanted and p not in wanted:
                 pen_pos = rk.unknown_pos if p is None else rk.other_pos
             else:
@@ -922,10 +960,8 @@ def lookup(keys: list[str], pos: str | None, n: int = 3,
     # Wiktionary through another language gives the pair too (pivot.py): only for the word's own keys
     # (not an aspect partner's or a participle's verb, which carry a penalty) and a candidate of its
     # part of speech (бывший = former, not being; рабочий день = working, not worker)
-    confirmed = wiktionary if pool else {}
-    if confirmed:
-        pool = {k: (e, p, sc + rk.pivot) if confirmed.get(k, 0) >= rk.pivot_votes and (not wanted or p in wanted)
-                else (e, p, sc)
+    if wiktionary and pool:
+        pool = {k: (e, p, sc + rk.pivot) if _pivot_confirms(k, e, p, wiktionary, by_title, wanted, rk) else (e, p, sc)
                 for k, (e, p, sc) in pool.items()}
     ranked = sorted(pool.values(), key=lambda r: (-round(r[2], 3), -_uncapped(r[0])))[:n]
     return [(e, p, round(sc, 3)) for e, p, sc in ranked]

@@ -165,3 +165,15 @@ def votes(keys: list[str]) -> dict[str, int]:
         for e, n in idx.get(_fold(key), ()):
             out[e] = max(out.get(e, 0), n)
     return out
+
+
+@cache
+def english_best() -> dict[str, int]:
+    """English word → the most pivot languages that pair it with any one Russian word (one = один
+    in five, единица in one): how strong the English word's best Russian pair is."""
+    out: dict[str, int] = {}
+    for pairs_of in index().values():
+        for e, n in pairs_of:
+            if n > out.get(e, 0):
+                out[e] = n
+    return out
