@@ -1,5 +1,5 @@
 """Established English forms (established.toml, reverse18): rulers' epithets are read whole or not at
-all, and the misspellings English reference books keep (Chekov, Tchehov) and the English spellings of
+all, and the misspellings English reference books keep (Tchehov, Tchekoff; not Chekov, which the tables write for Чеков) and the English spellings of
 Вацлав read as their Cyrillic. Every input is of our own, not taken from any benchmark file."""
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ def test_epithets_of_other_rulers_stay_english(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "cyrillic"), [
     # Chekhov's misspellings
-    ("Anton Chekov wrote plays.", "Антон Чехов wrote plays."),
     ("stories by Tchehov", "stories by Чехов"),
     ("Tchekoff", "Чехов"),
     # Вацлав before a Russian surname

@@ -494,8 +494,12 @@ def cmd_cite(args: argparse.Namespace) -> int:
         _emit(_dumps(c.result(line, around=around, **opts)) for line, around in cite_lines(lines))
     else:
         crs: deque = deque()  # the CR of each line's CR LF, put back after its output
-        _emit(line if isinstance(line, _Through) else _ended(c.line(line, around=around, **opts), crs.popleft())
-              for line, around in cite_lines(_without_cr(lines, crs)))
+
+        def out(line: str, around) -> str:
+            cr = crs.popleft()  # (every line has its entry, a line over the limit too: "")
+            return line if isinstance(line, _Through) else _ended(c.line(line, around=around, **opts), cr)
+
+        _emit(out(line, around) for line, around in cite_lines(_without_cr(lines, crs)))
     return 0
 
 

@@ -1769,6 +1769,7 @@ def _line(text: str, words: list[Gloss]) -> str:
 
 
 _FIGURE_BEFORE = re.compile(r"(?<!\w)(\d+|[IVXLCDM]+)[-‐]$")  # a number and the hyphen that joins its ending
+_FIGURE_REACH = 24  # how far before an ending the number and its hyphen are looked for (1930-е, MCMXXXVIII-го)
 
 
 @cache
@@ -1789,9 +1790,11 @@ def _digit_glosses(text: str, toks: list[_Tok]) -> tuple[list[_Tok], list[Gloss]
     for i, tok in enumerate(toks):
         if i == skip:
             continue
-        m = _FIGURE_BEFORE.search(text, 0, tok.start)
         ending = tok.cyr.lower()
         kinds = [k for k in ("decade", "decade_before_noun", "cardinal", "ordinal") if ending in data[k]]
+        # (only the few characters before the token: a search from the text's start for every token
+        # would make a long text cost its length squared)
+        m = _FIGURE_BEFORE.search(text, max(tok.start - _FIGURE_REACH, 0), tok.start) if kinds else None
         if m is None or not kinds:
             left.append(tok)
             continue
