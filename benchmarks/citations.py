@@ -24,7 +24,10 @@ brought two ibid. labels to the development part's convention and two arc=? labe
 registry (ARAN, SPbF ARAN) to their row's id;
 ``data/citations_heldout13.txt``, written the same way by writer21, run once, then studied by cite17, which
 changed no label;
-``data/citations_heldout14.txt``, written the same way by writer24, held out and run once).
+``data/citations_heldout14.txt``, written the same way by writer24, held out and run once;
+``data/citations_heldout15.txt``, written the same way by writer26 on 2026-12-01 (law and the courts, Russian
+America, exploration and the Arctic, aviation, art and architecture, children's books, the Baltic archives),
+HELD OUT: never tune on it; run once, its first-run figures are in its header).
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
@@ -182,7 +185,8 @@ def main() -> None:
                         ("held out 11", "citations_heldout11.txt"),
                         ("held out 12", "citations_heldout12.txt"),
                         ("held out 13", "citations_heldout13.txt"),
-                        ("held out 14", "citations_heldout14.txt")):
+                        ("held out 14", "citations_heldout14.txt"),
+                        ("held out 15", "citations_heldout15.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:

@@ -17,7 +17,11 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout13.tsv`` (written the same way by writer21; held out at first, studied since by prose20),
 ``prose_heldout14.tsv`` (written the same way by writer24: economics, science and medicine, music and theatre,
 Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out,
-never tuned on) and
+never tuned on),
+``prose_heldout15.tsv`` (written the same way by writer26 on 2026-12-01: law and the courts, Englishmen in Russia,
+the Crimean War and 1812, Russian America, the Arctic, aviation, painting and architecture, medieval texts, folklore,
+philosophy, children's books, with English words that look Russian (English people, Latin, American places named
+after Russian ones); HELD OUT: never tune on it; run once, its first-run figures are in its header) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
@@ -32,7 +36,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "marc")
+PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
