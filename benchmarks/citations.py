@@ -27,7 +27,7 @@ changed no label;
 ``data/citations_heldout14.txt``, written the same way by writer24, held out and run once;
 ``data/citations_heldout15.txt``, written the same way by writer26 on 2026-12-01 (law and the courts, Russian
 America, exploration and the Arctic, aviation, art and architecture, children's books, the Baltic archives),
-HELD OUT: never tune on it; run once, its first-run figures are in its header).
+HELD OUT: never tune on it; run once: 129 citations, 127 found, 0 spurious, 126/127 every field right).
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments

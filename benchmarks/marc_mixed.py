@@ -58,7 +58,8 @@ MARC-8 tables, hand-written ALA-LC truth):
   the Svod zakonov of 1857 in the old spelling, Pashukanis), exploration and the Arctic, aviation, art and
   architecture, folklore, children's books and cookery (a pre-1918 cookbook), English 600/650/651 and a 505 in
   Cyrillic-only and romanized-only records, the Latin-script publisher Academia inside Cyrillic imprints, uk (one
-  coded rus), bg, sr (one coded scc), an English record that must get no 880, other planted faults.
+  coded rus), bg, sr (one coded scc), an English record that must get no 880, other planted faults. First run
+  (translit at 593772c): romanize 40/40, add-880 24/24, check 7/7 found with 0 false alarms, 23 in, 23 out, 0 rejected.
 
 For each set and command:
 
