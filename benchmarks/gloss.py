@@ -41,6 +41,7 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
     python benchmarks/gloss.py --gold10 [--show]  # the tenth held-out gold (gloss_gold_heldout10.tsv)
     python benchmarks/gloss.py --gold11 [--show]  # the eleventh held-out gold (gloss_gold_heldout11.tsv)
     python benchmarks/gloss.py --gold12 [--show]  # the twelfth held-out gold (gloss_gold_heldout12.tsv)
+    python benchmarks/gloss.py --gold13 [--show]  # the thirteenth held-out gold (gloss_gold_heldout13.tsv)
 
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
 the gloss code or data) is measured the same way and never tuned on; so is the third
@@ -131,6 +132,10 @@ GOLD11 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout11.tsv"
 # HELD-OUT GOLD 12: a twelfth, by writer25 (law and courts, railways, fishing, pharmacy, pedagogy, military
 # engineering; see its header). Never tune on it.
 GOLD12 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout12.tsv"
+# HELD-OUT GOLD 13: a thirteenth, by writer27 on 2026-12-01 (space flight, polar work, economics and planning, painting,
+# the stage and film, surveying and cartography, oceanography, aircraft, monasticism, demography; see its header).
+# Never tune on it. First run: FIRST_RUN_GL.
+GOLD13 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout13.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
@@ -410,7 +415,7 @@ GOLD_SETS = (("--gold2", GOLD2, "second"), ("--gold3", GOLD3, "third"), ("--gold
              ("--gold5", GOLD5, "fifth"), ("--gold6", GOLD6, "sixth"), ("--gold7", GOLD7, "seventh"),
              ("--gold8", GOLD8, "eighth"), ("--gold9", GOLD9, "ninth"),
              ("--gold10", GOLD10, "tenth"), ("--gold11", GOLD11, "eleventh"),
-             ("--gold12", GOLD12, "twelfth"))
+             ("--gold12", GOLD12, "twelfth"), ("--gold13", GOLD13, "thirteenth"))
 
 def main() -> None:
     from translit.glossary.dictionary import index, status

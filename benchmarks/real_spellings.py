@@ -90,6 +90,14 @@ rivers, monasteries, journals and diocesan gazettes, film titles, learned societ
 BGN/PCGN, German, French, Polish, Czech, popular and old-fashioned forms). First-run figures in its header (99.2 %
 words / 98.5 % items).
 
+Fourteenth set (HELD OUT: never tune on it): ``--file real_spellings14.tsv``, 253 items typed by hand by the session
+"writer27" on 2026-12-01 (explorers and navigators, cosmonauts and rocket designers, aircraft designers, economists and
+statisticians, jurists and advocates, painters, sculptors, architects, stage directors and actors, monastic elders;
+northern, Ural and Siberian towns, rivers and lakes; treatises on law, economics, rocketry and exploration, paintings,
+theatre journals, institutes and societies; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech,
+ISO 9, GOST 7.79 B, ICAO, Dutch, Swedish, popular and old-fashioned forms, LC headings with dates). First-run
+figures in its header (FIRST_RUN_RS).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 

@@ -5,7 +5,10 @@ may be tuned on it) and ``benchmarks/data/slavic_prose_heldout.tsv`` (HELD OUT, 
 2026-12-01: run it with ``--file slavic_prose_heldout.tsv`` for whole-set figures only, never tune on it)
 and ``benchmarks/data/slavic_prose_heldout2.tsv`` (HELD OUT, 65 sentences written by hand by writer25 on 2026-12-01,
 weighted to historians, writers, churches and monasteries, newspapers and villages: ``--file
-slavic_prose_heldout2.tsv``, whole-set figures only, never tune on it),
+slavic_prose_heldout2.tsv``, whole-set figures only, never tune on it)
+and ``benchmarks/data/slavic_prose_heldout3.tsv`` (HELD OUT, 72 sentences written by hand by writer27 on 2026-12-01,
+weighted to film and theatre, music, sport, nature reserves and mountains, castles, food and feasts, law and travel:
+``--file slavic_prose_heldout3.tsv``, whole-set figures only, never tune on it; first run: FIRST_RUN_SP),
 in the markup of :mod:`prose` with a language column first (``uk``, ``be``, ``bg``,
 ``sr``, ``mk``); :func:`prose.load` reads it and :func:`prose.score` scores it, so the figures mean what
 prose.py's mean: English words changed per 10,000 English words, and the share of the language's words

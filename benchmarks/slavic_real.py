@@ -91,6 +91,11 @@ Thirteenth set, HELD OUT (never tune on it): ``--file slavic_real13.tsv`` (185 r
 "writer25"; historians, writers, churches and monasteries with their towns, newspapers and serials, villages with
 their administrative units). First-run figures in its header.
 
+Fourteenth set, HELD OUT (never tune on it): ``--file slavic_real14.tsv`` (196 rows typed by hand by the session
+"writer27" on 2026-12-01; field guides and natural history, cookery and crafts, castles, caves, gorges and nature
+reserves, villages and towns with their administrative units, laws and codes, theatres, museums, institutes and
+sports clubs, scientists, engineers and cosmonauts). First-run figures in its header (FIRST_RUN_SR).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 
