@@ -96,7 +96,8 @@ statisticians, jurists and advocates, painters, sculptors, architects, stage dir
 northern, Ural and Siberian towns, rivers and lakes; treatises on law, economics, rocketry and exploration, paintings,
 theatre journals, institutes and societies; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech,
 ISO 9, GOST 7.79 B, ICAO, Dutch, Swedish, popular and old-fashioned forms, LC headings with dates). First-run
-figures in its header (FIRST_RUN_RS).
+figures in its header (first run on fb41f7e, main's code 2b41568: 99.6 % words /
+98.8 % items; transliterate 56.9 % / 23.7 %, cyrtranslit 53.7 % / 17.8 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """

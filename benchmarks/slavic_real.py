@@ -94,7 +94,10 @@ their administrative units). First-run figures in its header.
 Fourteenth set, HELD OUT (never tune on it): ``--file slavic_real14.tsv`` (196 rows typed by hand by the session
 "writer27" on 2026-12-01; field guides and natural history, cookery and crafts, castles, caves, gorges and nature
 reserves, villages and towns with their administrative units, laws and codes, theatres, museums, institutes and
-sports clubs, scientists, engineers and cosmonauts). First-run figures in its header (FIRST_RUN_SR).
+sports clubs, scientists, engineers and cosmonauts). First-run figures in its header (first run on fb41f7e, main's code 2b41568: identification of
+the Cyrillic 100 % in every language; of the romanized form uk 100 %, be 97.6 %, bg 94.7 %, sr 89.7 %, mk 97.3 %;
+reverse with the language given uk 100 %, be 100 %, bg 98.5 %, sr 100 %, mk 100 %, detected 87.5 %, 87.9 %, 96.3 %,
+92.4 %, 97.6 %).
 
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
