@@ -203,7 +203,19 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
     base = facts.ranked_base.get(case)
     if base is None:
         base = facts.ranked_base[case] = _base_scores(facts.paths, facts.zipf10, facts.flags, case)
-    return _apply_preference(base, prefer)
+    out = _apply_preference(base, prefer)
+    return _without_unwritten_yo(out, likely) if prefer.given and out else out
+
+
+def _without_unwritten_yo(out: list[Ranked], named: int) -> list[Ranked]:
+    """``out`` less the readings that only schemes other than the ``named`` ones give and that write
+    ё where no source (the dictionary, wordfreq) writes that word with ё there: io, yo or jo read as ё
+    in a word the lexicon knows only with е (Radiokom as Радёком, an inflected Радеком; Bioton as
+    Бётон, бетон) is no word form in a text whose scheme was named, which reads those letters as
+    they stand (Радиоком); the word then gets the named scheme's own reading. A ё the lexicon
+    writes (Fiodor, Semionov as Фёдор, Семёнов) stays a reading, as do the named scheme's own."""
+    yo_form = reader().lex.yo_form
+    return [t for t in out if t[0].mask & named or "ё" not in t[0].cyr or yo_form(t[0].key) == t[0].cyr]
 
 
 def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> tuple[list, list]:
