@@ -1,6 +1,6 @@
-"""Reading a named scheme (ALA-LC in `translit marc add-880`, ``--from alalc``): io, yo or jo read as ё only
-where a source writes the word with ё there (the class the study of benchmarks/data/marc_mixed_heldout9.py,
-by marc15, showed wrong).
+"""Reading a named scheme (ALA-LC in `translit marc add-880`, ``cyrillic --scheme alalc``) or a text clearly in
+one (ALA-LC with its ties): io, yo or jo read as ё only where a source writes the word with ё there (the class
+the study of benchmarks/data/marc_mixed_heldout9.py, by marc15, showed wrong).
 
 A word the named scheme spells as no word form (a firm's name: Bioton, Biokom) was read through another
 scheme's ё (the French, Polish, Spanish io) into a form of a word the lexicon knows only with е (Бётон from
@@ -45,6 +45,17 @@ def test_a_yo_the_lexicon_writes_is_still_read_under_the_named_scheme(latin, wan
 @pytest.mark.parametrize("latin, want", [("Potëmkin", "Потёмкин"), ("Biografii͡a", "Биография"), ("Radiozhurnal", "Радиожурнал")])
 def test_the_named_schemes_own_readings_are_unchanged(latin, want):
     assert _word(latin).cyrillic == want
+
+
+@pytest.mark.parametrize("line, word, want", [
+    ("Istorii͡a firmy Biokom v vospominanii͡akh sotrudnikov", "Biokom", "Биоком"),
+    ("Ocherki istorii predprii͡atii͡a Bionet, 1991-2001", "Bionet", "Бионет"),
+    ("Laboratorii͡a Bioles i lesnoe khozi͡aĭstvo Karelii", "Bioles", "Биолес"),
+    ("Pisʹma Potiomkina k Ekaterine i ikh vremi͡a", "Potiomkina", "Потёмкина"),
+])
+def test_a_line_detected_as_alalc_reads_io_the_same_way(line, word, want):
+    r = to_cyrillic(line)
+    assert [w.cyrillic for w in r.words if w.input == word] == [want]
 
 
 FIRMS = [

@@ -203,19 +203,7 @@ def _lexical(w: str, prefer: Preference, case: str) -> list[Ranked]:
     base = facts.ranked_base.get(case)
     if base is None:
         base = facts.ranked_base[case] = _base_scores(facts.paths, facts.zipf10, facts.flags, case)
-    out = _apply_preference(base, prefer)
-    return _without_unwritten_yo(out, likely) if prefer.given and out else out
-
-
-def _without_unwritten_yo(out: list[Ranked], named: int) -> list[Ranked]:
-    """``out`` less the readings that only schemes other than the ``named`` ones give and that write
-    ё where no source (the dictionary, wordfreq) writes that word with ё there: io, yo or jo read as ё
-    in a word the lexicon knows only with е (Radiokom as Радёком, an inflected Радеком; Bioton as
-    Бётон, бетон) is no word form in a text whose scheme was named, which reads those letters as
-    they stand (Радиоком); the word then gets the named scheme's own reading. A ё the lexicon
-    writes (Fiodor, Semionov as Фёдор, Семёнов) stays a reading, as do the named scheme's own."""
-    yo_form = reader().lex.yo_form
-    return [t for t in out if t[0].mask & named or "ё" not in t[0].cyr or yo_form(t[0].key) == t[0].cyr]
+    return _apply_preference(base, prefer)
 
 
 def _base_scores(paths: list[_Path], zipf10s: list[int], flagss: list[int], case: str) -> tuple[list, list]:
@@ -337,6 +325,11 @@ def preferred(rows, prefer: Preference, ranks) -> list[list]:
             # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
             # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)
             continue
+        if pen >= cap and "ё" in cyr and any(pp != pen for pp in penalties) and _unwritten_yo(cyr):
+            # nor is a ё only other conventions read (io, yo, jo) where no source writes the word
+            # with ё there (Radiokom as Радёком, Bioton as Бётон): the text's scheme reads its own
+            # letters (Радиоком); a ё the lexicon writes (Potiomkin as Потёмкин) stays a reading
+            continue
         bonus, source, reason = ranks[rank]
         s = s - pen + bonus  # in this order, as scores have always been summed
         prev = best.get(cyr)
@@ -352,6 +345,13 @@ def preferred(rows, prefer: Preference, ranks) -> list[list]:
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
     out.sort(key=lambda t: (-t[2], _OLD_LETTER.search(t[0]) is not None))
     return out
+
+
+def _unwritten_yo(cyr: str) -> bool:
+    """Does ``cyr`` write ё where neither the dictionary nor wordfreq writes its word with ё there
+    (Радёком: wordfreq has радеком only; Бёльем: the word is бельём)?"""
+    low = cyr.lower()
+    return reader().lex.yo_form(low.replace("ё", "е")) != low
 
 
 def _apply_preference(base: tuple[list, list], prefer: Preference) -> list[Ranked]:
