@@ -1,4 +1,5 @@
-"""HELD OUT: never tune on it. The ``heldout9`` set of ``benchmarks/marc_mixed.py``.
+"""STUDIED by marc15 on 2026-12-01
+HELD OUT: never tune on it. The ``heldout9`` set of ``benchmarks/marc_mixed.py``.
 
 HELD OUT: never tune on it, never write or change a rule by looking at how these records come out.
 Measure on it at the end only and report the first run after a change separately from later runs.

@@ -325,6 +325,11 @@ def preferred(rows, prefer: Preference, ranks) -> list[list]:
             # a slip only other conventions make (Kozloff as Козлов, a press -off) is no reading
             # in a text clearly in a scheme that writes no such thing (ALA-LC with its ties)
             continue
+        if pen >= cap and "ё" in cyr and any(pp != pen for pp in penalties) and _unwritten_yo(cyr):
+            # nor is a ё only other conventions read (io, yo, jo) where no source writes the word
+            # with ё there (Radiokom as Радёком, Bioton as Бётон): the text's scheme reads its own
+            # letters (Радиоком); a ё the lexicon writes (Potiomkin as Потёмкин) stays a reading
+            continue
         bonus, source, reason = ranks[rank]
         s = s - pen + bonus  # in this order, as scores have always been summed
         prev = best.get(cyr)
@@ -340,6 +345,13 @@ def preferred(rows, prefer: Preference, ranks) -> list[list]:
     # on a tie, a modern spelling before one with a pre-1918 letter the Latin did not mark
     out.sort(key=lambda t: (-t[2], _OLD_LETTER.search(t[0]) is not None))
     return out
+
+
+def _unwritten_yo(cyr: str) -> bool:
+    """Does ``cyr`` write ё where neither the dictionary nor wordfreq writes its word with ё there
+    (Радёком: wordfreq has радеком only; Бёльем: the word is бельём)?"""
+    low = cyr.lower()
+    return reader().lex.yo_form(low.replace("ё", "е")) != low
 
 
 def _apply_preference(base: tuple[list, list], prefer: Preference) -> list[Ranked]:
