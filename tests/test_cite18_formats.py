@@ -121,9 +121,18 @@ def test_latin_styles_write_an_unregistered_cyrillic_name_in_latin(text, name):
         assert not CYRILLIC.search(out), out
 
 
-def test_an_unregistered_english_name_stays_english_in_gost():
-    out = one("State Archive of Orel Oblast, f. 3, op. 1, d. 2.").format("gost")
-    assert out == "State Archive of Orel Oblast. Ф. 3. Оп. 1. Д. 2."
+@pytest.mark.parametrize("name", ["State Archive of Orel Oblast", "Archiwum Akt Nowych", "Bundesarchiv Koblenz"])
+def test_an_unregistered_name_in_english_or_another_language_stays_as_written_in_gost(name):
+    """Only a romanized Russian, Ukrainian or Belarusian name (with its arkhiv, arkhyv, tsentr) is
+    read into Cyrillic: a Polish or German one is not Russian read letter by letter."""
+    c = one(f"{name}, f. 3, op. 1, d. 2.")
+    assert c.archive_current is None
+    assert c.format("gost") == f"{name}. Ф. 3. Оп. 1. Д. 2."
+
+
+def test_gost_reads_an_unregistered_romanized_name_with_an_archive_word():
+    out = one("Tsentr dokumentatsii noveishei istorii Tomskoi oblasti, f. 1, op. 2, d. 3.").format("gost")
+    assert out == "Центр документации новейшей истории Томской области. Ф. 1. Оп. 2. Д. 3."
 
 
 # --- convert: an acronym outside the registry in a citation --------------------------------

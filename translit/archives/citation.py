@@ -554,11 +554,17 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
         spelled = [_acronym_cyr(w, lang) for w in words]
         if all(spelled):
             return " ".join(spelled)
+        if not _ROMANIZED_ARCHIVE_WORD.search(cited):
+            return cited  # no romanized архив / архів: maybe another language's name (Archiwum Akt Nowych)
         return _read_in(cited, lang if lang in ("ru", "uk", "be") else "ru")
     return " ".join(_acronym_lat(w) if _acronym_shaped(w) else _romanized_word(w) for w in words)
 
 
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+# архив, архів, архіў romanized (ALA-LC, BGN, the national systems: arkhiv, arkhyv, arkhiu, arhiv),
+# and центр (tsentr, centr): the words that tell a romanized Russian, Ukrainian or Belarusian
+# archive's name from one in Polish, German or Lithuanian (archiwum, Archiv, archyvas)
+_ROMANIZED_ARCHIVE_WORD = re.compile(r"(?i)\b(?:ark?h(?:iv|yv|iu|iŭ|iw)|ts?entr)")
 _LATIN_ACRONYM = re.compile(r"(?:Shch|Kh|Ts|Ch|Sh|Zh|Iu|Ia|[A-Z])+")
 
 
