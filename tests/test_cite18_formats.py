@@ -142,6 +142,7 @@ def test_gost_reads_an_unregistered_romanized_name_with_an_archive_word():
     ("On the famine see GAVO (State Archive of Vladimir Oblast), f. 1, op. 2, d. 3.",
      "On the famine see ГАВО (State Archive of Vladimir Oblast), ф. 1, оп. 2, д. 3."),
     ("GAChO, f. R-274, op. 1, d. 12.", "ГАЧО, ф. Р-274, оп. 1, д. 12."),
+    ("GAYaO, f. R-2, op. 1, d. 9.", "ГАЯО, ф. Р-2, оп. 1, д. 9."),  # the BGN digraph of я
 ])
 def test_convert_writes_an_unregistered_acronym_in_cyrillic(text, want):
     assert convert(text, "cyrillic") == want
@@ -160,3 +161,21 @@ def test_convert_writes_an_unregistered_cyrillic_acronym_in_the_scheme(text, to,
 def test_convert_leaves_capitals_outside_a_citation_with_an_opis():
     text = "NASA, f. 3, p. 4."  # no opis': not a post-Soviet archive's place
     assert convert(text, "cyrillic").startswith("NASA")
+
+
+# --- the note on a shared acronym alone ----------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("GANO, f. P-4, op. 34, d. 12.", "Novosibirsk"),
+    ("ГАПК. Ф. Р-1. Оп. 1. Д. 1.", "Perm'"),
+    ("See GAPO, f. 1, op. 2, d. 3.", "Perm'"),
+])
+def test_a_shared_acronym_alone_is_noted_as_shared_not_as_unknown(text, place):
+    c = one(text)
+    assert c.archive_current is None
+    assert "several archives share" in c.notes[0] and place in c.notes[0]
+    assert not any("not in the registry" in n for n in c.notes)
+
+
+def test_an_unknown_acronym_is_still_noted_as_not_in_the_registry():
+    assert one("GATO, f. R-9, op. 1, d. 2.").notes[0] == "archive 'GATO' is not in the registry"

@@ -565,7 +565,11 @@ _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 # and центр (tsentr, centr): the words that tell a romanized Russian, Ukrainian or Belarusian
 # archive's name from one in Polish, German or Lithuanian (archiwum, Archiv, archyvas)
 _ROMANIZED_ARCHIVE_WORD = re.compile(r"(?i)\b(?:ark?h(?:iv|yv|iu|iŭ|iw)|ts?entr)")
-_LATIN_ACRONYM = re.compile(r"(?:Shch|Kh|Ts|Ch|Sh|Zh|Iu|Ia|[A-Z])+")
+_LATIN_ACRONYM = re.compile(r"(?:Shch|Kh|Ts|Ch|Sh|Zh|Iu|Ia|Ie|Ya|Yu|Ye|Yi|[A-Z])+")
+# the spellings of я, ю, е/є and ї in BGN/PCGN and the national romanizations (GAYaO, DAYuO), which
+# acronyms also use: read beside the ALA-LC ones (Ia, Iu)
+_Y_DIGRAPHS = {"ru": {"Ya": "Я", "Yu": "Ю", "Ye": "Е"}, "uk": {"Ya": "Я", "Yu": "Ю", "Ye": "Є", "Yi": "Ї"},
+               "be": {"Ya": "Я", "Yu": "Ю", "Ye": "Е"}}
 
 
 @cache
@@ -583,7 +587,7 @@ def _acronym_letters(lang: str) -> dict[str, str]:
         lat = "".join(ch for ch in unicodedata.normalize("NFD", lat) if not unicodedata.combining(ch))
         if cyr not in skip and lat.isalpha() and lat.capitalize() not in out:
             out[lat.capitalize()] = cyr.upper()
-    return out
+    return {**_Y_DIGRAPHS[lang], **out}
 
 
 def _acronym_cyr(word: str, lang: str) -> str | None:
@@ -1263,7 +1267,7 @@ class _Builder:
                 self.notes.insert(0, f"archive {cited!r} read as {placed.cited.acronym} (an acronym several archives share, "
                                      "its place named beside it)")
             else:
-                self.notes.insert(0, f"archive {cited!r} is not in the registry")
+                self.notes.insert(0, _unread_note(cited))
             self.notes.append("archive named after the reference")
         if head_unknown is not None:
             a, b, cited, full = head_unknown
@@ -1299,7 +1303,7 @@ class _Builder:
                 self.match = known
                 self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} ({how})")
             else:
-                self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+                self.notes.insert(0, _unread_note(self.archive_text))
             if full:
                 self.notes.insert(1, f"archive named in full as {full!r}")
         for k, v in self.values.items():
@@ -1348,6 +1352,18 @@ _ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
+
+
+def _unread_note(cited: str) -> str:
+    """The note for an archive the registry did not read: not in the registry, or an acronym
+    several archives share whose place the text does not name (GANO: the registry's is the
+    Novosibirsk oblast archive's, read where Novosibirsk is named)."""
+    shared = shared_acronyms().get(acronym_key(cited))
+    if not shared:
+        return f"archive {cited!r} is not in the registry"
+    rows = sorted({(m.archive.id, m.cited.places[0]) for m in shared if m.cited.places})
+    which = ", ".join(f"{arc} where {place} is named" for arc, place in rows)
+    return f"archive {cited!r} is an acronym several archives share: not read without its place ({which})"
 
 
 @cache
