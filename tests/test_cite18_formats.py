@@ -130,6 +130,17 @@ def test_an_unregistered_name_in_english_or_another_language_stays_as_written_in
     assert c.format("gost") == f"{name}. Ф. 3. Оп. 1. Д. 2."
 
 
+@pytest.mark.parametrize("text, gost_name", [
+    ("TsDNI Tomskoi oblasti, f. 80, op. 1, d. 12.", "ЦДНИ Томской области"),
+    ("GASPI Kurskoi oblasti, f. P-1, op. 1, d. 4.", "ГАСПИ Курской области"),
+    ("TsGA UR, f. 1, op. 2, d. 3.", "ЦГА УР"),
+])
+def test_gost_reads_an_unregistered_acronym_and_the_words_beside_it(text, gost_name):
+    c = one(text)
+    assert c.archive_current is None
+    assert c.format("gost").startswith(gost_name + ". Ф. ")
+
+
 def test_gost_reads_an_unregistered_romanized_name_with_an_archive_word():
     out = one("Tsentr dokumentatsii noveishei istorii Tomskoi oblasti, f. 1, op. 2, d. 3.").format("gost")
     assert out == "Центр документации новейшей истории Томской области. Ф. 1. Оп. 2. Д. 3."

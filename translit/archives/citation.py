@@ -552,11 +552,21 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
         if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
             return cited
         spelled = [_acronym_cyr(w, lang) for w in words]
-        if all(spelled):
-            return " ".join(spelled)
-        if not _ROMANIZED_ARCHIVE_WORD.search(cited):
-            return cited  # no romanized архив / архів: maybe another language's name (Archiwum Akt Nowych)
-        return _read_in(cited, lang if lang in ("ru", "uk", "be") else "ru")
+        if not any(spelled) and not _ROMANIZED_ARCHIVE_WORD.search(cited):
+            return cited  # no acronym, no romanized архив / архів: maybe another language's (Archiwum Akt Nowych)
+        # each acronym letter by letter, each run of words between them read together
+        # (TsDNI Krasnodarskogo kraia → ЦДНИ Краснодарского края)
+        out: list[str] = []
+        run: list[str] = []
+        for w, acr in zip([*words, ""], [*spelled, ""]):
+            if acr is None:
+                run.append(w)
+                continue
+            if run:
+                out.append(_read_in(" ".join(run), lang if lang in ("ru", "uk", "be") else "ru"))
+                run = []
+            out.append(acr)
+        return " ".join(o for o in out if o)
     return " ".join(_acronym_lat(w) if _acronym_shaped(w) else _romanized_word(w) for w in words)
 
 
