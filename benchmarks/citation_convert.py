@@ -8,6 +8,12 @@ A citation *survives* when the converted text yields one with the same fields. A
 label or verso mark of a citation in a converted Cyrillic text that still has Latin letters (Bl.,
 Rs., file), or in a Latin one that still has Cyrillic letters.
 
+An *archive acronym in the other script* (cite18) is a citation's archive acronym (every word of
+its name of two capitals or more: GATO, ЦГАОР СССР, TsGA SPb) that a converted text still writes in
+the source's script where the target's has a spelling: a registry name with one (not LVIA in
+Cyrillic), or an acronym outside the registry in a citation with an opis' (GATO, f. R-1832, op. 1:
+a post-Soviet archive's, spelled in both scripts).
+
 Reported beside the same measure with the citation marks left to the reader (``--reader-only``
 switches the labels data off: what ``convert`` did before it wrote citation marks from labels.toml).
 The target ``reader`` is ``to_cyrillic`` (``translit cyrillic``), which writes the marks from the
@@ -51,8 +57,33 @@ def fields(c) -> tuple:
                                                                      "storage_unit", "tom", "dokument", "folios")))
 
 
+_GLOSSED = re.compile(r"([^\s()]+)\s*\([^()]+\)")
+_CAPITALS2 = re.compile(r"\S*[A-ZА-ЯЁІЇЄЎ]\S*[A-ZА-ЯЁІЇЄЎ]\S*")
+
+
+def _acronym_in_other_script(c, written: str, to: str) -> bool | None:
+    """Whether an archive mark ``written`` of citation ``c`` in a text converted to ``to`` is an
+    acronym left in the other script (see the module's docstring); None when it is no acronym the
+    target has a spelling of."""
+    from translit.archives.citation import _lookup
+
+    glossed = _GLOSSED.fullmatch(written)  # GAKO (State Archive of Kirov Oblast): the acronym
+    written = glossed.group(1) if glossed else written
+    words = written.split()
+    if not words or not all(_CAPITALS2.fullmatch(w) for w in words):
+        return None
+    cyrillic = to in ("cyrillic", "reader")
+    own = _lookup(written)
+    name = own.cited if own is not None else c._match.cited if c._match is not None else None
+    if name is None and c.opis is None:
+        return None
+    if name is not None and cyrillic and not name.acronym_cyr:
+        return None
+    return bool((LAT if cyrillic else CYR).search(written))
+
+
 def measure(lines: list[str], to: str) -> dict[str, int]:
-    n = survived = stray = marks = 0
+    n = survived = stray = marks = acronyms = other_script = 0
     for text in lines:
         before = parse_citations(text)
         if not before:
@@ -68,7 +99,13 @@ def measure(lines: list[str], to: str) -> dict[str, int]:
                 if kind == "label" or (kind == "value" and re.search(r"\d\s*[^\W\d_]{2}", out[a:b])):
                     marks += 1
                     stray += wrong.search(out[a:b]) is not None
-    return {"citations": n, "survived": survived, "marks": marks, "stray": stray}
+                elif kind in ("archive", "named"):
+                    left = _acronym_in_other_script(c, out[a:b], to)
+                    if left is not None:
+                        acronyms += 1
+                        other_script += left
+    return {"citations": n, "survived": survived, "marks": marks, "stray": stray, "acronyms": acronyms,
+            "other_script": other_script}
 
 
 def main() -> None:
@@ -85,12 +122,13 @@ def main() -> None:
     lines = [t for name in (args.part or PARTS) if (DATA / name).exists() for t in texts(name)]
     started = time.perf_counter()
     print(f"{len(lines)} footnotes{' (reader only)' if args.reader_only else ''}\n")
-    print("| to | citations | survive conversion | label marks | stray script in a mark |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| to | citations | survive conversion | label marks | stray script in a mark | archive acronyms "
+          "| in the other script |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for to in args.to or ["cyrillic", "reader", "alalc", "bgn-pcgn", "iso9"]:
         r = measure(lines, to)
         print(f"| {to} | {r['citations']} | {r['survived']} ({100 * r['survived'] / max(1, r['citations']):.1f}%) | "
-              f"{r['marks']} | {r['stray']} |")
+              f"{r['marks']} | {r['stray']} | {r['acronyms']} | {r['other_script']} |")
     print(f"\n{time.perf_counter() - started:.1f} s")
 
 

@@ -32,7 +32,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from translit.archives import Match, Name, acronym_key, file_series, resolve, shared_acronyms, spellings
+from translit.archives import (Match, Name, _acronym_language, _acronym_shaped, acronym_key, file_series, resolve,
+                               shared_acronyms, spellings)
 
 FIELDS = ("fond", "opis", "perechen", "papka", "karton", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
@@ -462,17 +463,19 @@ class Citation:
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
             words = _labels()["write"][self.labels]["gost"]
-            parts = [_written_name(name, cyrillic=True) if name else (self.archive_cited or "")]
+            parts = [_written_name(name, cyrillic=True) if name else _unregistered_name(self.archive_cited, True, self.labels)]
             for f in FIELDS:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
+                if f == "delo" and value and _several_files(value):  # a range of files with a dash, as of leaves
+                    value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
-        arc = _written_name(name, cyrillic=False) if name else (self.archive_cited or "")
+        arc = _written_name(name, cyrillic=False) if name else _unregistered_name(self.archive_cited, False, self.labels)
         if style == "chicago" and m is not None and name is not None:
-            full = name.name_en or m.archive.name_en
-            arc = f"{full} ({arc})" if name.acronym_alone else full
+            full = _full_name_en(name, m)
+            arc = f"{full} ({arc})" if full and name.acronym_alone and arc not in full else full or arc
         words = _labels()["write"][self.labels]["english"]
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
@@ -499,12 +502,141 @@ def _written_name(name: Name, cyrillic: bool) -> str:
     return (name.name_cyr or name.name_en) if cyrillic else (name.name_en or name.name_cyr)
 
 
+def _full_name_en(name: Name, m: Match) -> str:
+    """The full name Chicago style writes for ``name`` (the name as cited, or the current one):
+    its own English name; the current archive's only for the current name (a predecessor without
+    an English name of its own is not written under its successor's: TsGIA SSSR is not the
+    Russian State Historical Archive); else its Russian name in ALA-LC without diacritics, as
+    English-language footnotes write it; else "" (the acronym alone)."""
+    if name.name_en:
+        return name.name_en
+    if name is m.archive.current:
+        return m.archive.name_en
+    if name.name_cyr and _acronym_language(name.name_cyr) == "ru":
+        from translit.romanize import romanize
+
+        return romanize(name.name_cyr, "alalc-plain")
+    return ""
+
+
+_FILE_RANGE = re.compile(r"\d+[a-zа-я]?\s*[-–]\s*\d+[a-zа-я]?")
+
+
+def _several_files(value: str) -> bool:
+    """Whether a file number names several files: a list (49, 51) or a range of numbers (12-14;
+    not a number with a letter prefix or suffix, R-33833, 75120-FP)."""
+    return "," in value or any(_FILE_RANGE.fullmatch(v.strip()) for v in value.split(","))
+
+
 def _part(words: dict[str, str], f: str, value: str) -> str:
-    """One part written with its label from ``words`` (a [write] table): a list of files with the
-    plural label (dd. 49, 51), a collection's file mark as it stands (WKP 186)."""
+    """One part written with its label from ``words`` (a [write] table): several files (a list,
+    dd. 49, 51, or a range, dd. 12-14) with the plural label, a collection's file mark as it stands
+    (WKP 186)."""
     if f == "delo" and _series_file(value):
         return value
-    return f"{words.get('files', words[f]) if f == 'delo' and ',' in value else words[f]} {value}"
+    return f"{words.get('files', words[f]) if f == 'delo' and _several_files(value) else words[f]} {value}"
+
+
+def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
+    """An archive's name outside the registry, as cited, in the script of the style that writes
+    it (GOST in Cyrillic, english and chicago in Latin): an acronym letter by letter (GATO → ГАТО,
+    ГАЯО → GAIaO, the digraphs title-case as the registry writes them), a name in words read or
+    romanized in ALA-LC without diacritics (Gosudarstvennyi arkhiv … ↔ Государственный архив …);
+    a name in English, or one already in the style's script, as it was written."""
+    if not cited or bool(_CYRILLIC_RE.search(cited)) == cyrillic:
+        return cited or ""
+    words = cited.split(" ")
+    if cyrillic:
+        from translit.archives.rewrite import _english_name, _read_in
+
+        if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
+            return cited
+        spelled = [_acronym_cyr(w, lang) for w in words]
+        if not any(spelled) and not _ROMANIZED_ARCHIVE_WORD.search(cited):
+            return cited  # no acronym, no romanized архив / архів: maybe another language's (Archiwum Akt Nowych)
+        # each acronym letter by letter, each run of words between them read together
+        # (TsDNI Krasnodarskogo kraia → ЦДНИ Краснодарского края)
+        out: list[str] = []
+        run: list[str] = []
+        for w, acr in zip([*words, ""], [*spelled, ""]):
+            if acr is None:
+                run.append(w)
+                continue
+            if run:
+                out.append(_read_in(" ".join(run), lang if lang in ("ru", "uk", "be") else "ru"))
+                run = []
+            out.append(acr)
+        return " ".join(o for o in out if o)
+    return " ".join(_acronym_lat(w) if _acronym_shaped(w) else _romanized_word(w) for w in words)
+
+
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+# архив, архів, архіў romanized (ALA-LC, BGN, the national systems: arkhiv, arkhyv, arkhiu, arhiv),
+# and центр (tsentr, centr): the words that tell a romanized Russian, Ukrainian or Belarusian
+# archive's name from one in Polish, German or Lithuanian (archiwum, Archiv, archyvas)
+_ROMANIZED_ARCHIVE_WORD = re.compile(r"(?i)\b(?:ark?h(?:iv|yv|iu|iŭ|iw)|ts?entr)")
+_LATIN_ACRONYM = re.compile(r"(?:Shch|Kh|Ts|Ch|Sh|Zh|Iu|Ia|Ie|Ya|Yu|Ye|Yi|[A-Z])+")
+# the spellings of я, ю, е/є and ї in BGN/PCGN and the national romanizations (GAYaO, DAYuO), which
+# acronyms also use: read beside the ALA-LC ones (Ia, Iu)
+_Y_DIGRAPHS = {"ru": {"Ya": "Я", "Yu": "Ю", "Ye": "Е"}, "uk": {"Ya": "Я", "Yu": "Ю", "Ye": "Є", "Yi": "Ї"},
+               "be": {"Ya": "Я", "Yu": "Ю", "Ye": "Е"}}
+
+
+@cache
+def _acronym_letters(lang: str) -> dict[str, str]:
+    """Latin letters → the Cyrillic capital they spell in an acronym in ``lang``'s ALA-LC table
+    without diacritics (Ts → Ц, Ia → Я; in Ukrainian H → Г, Y → И): the first letter of the
+    alphabet with that spelling, with no soft or hard sign and none of the letters an acronym
+    does not begin a part with (ё, й, э; the Ukrainian ї, ґ; the pre-1918 letters)."""
+    from translit.schemes import get_scheme
+
+    table = get_scheme("alalc-plain" if lang == "ru" else "alalc", None if lang == "ru" else lang).letters
+    skip = set("ёйэъьѣѳѵїґ") | ({"і"} if lang == "ru" else set())
+    out: dict[str, str] = {}
+    for cyr, lat in table.items():
+        lat = "".join(ch for ch in unicodedata.normalize("NFD", lat) if not unicodedata.combining(ch))
+        if cyr not in skip and lat.isalpha() and lat.capitalize() not in out:
+            out[lat.capitalize()] = cyr.upper()
+    return {**_Y_DIGRAPHS[lang], **out}
+
+
+def _acronym_cyr(word: str, lang: str) -> str | None:
+    """A Latin acronym (one word of capitals and title-case digraphs: GATO, TsGAKO, DAZhO) in
+    Cyrillic letter by letter, longest spelling first; None for anything else."""
+    lang = lang if lang in ("ru", "uk", "be") else "ru"
+    if not _LATIN_ACRONYM.fullmatch(word) or sum(ch.isupper() for ch in word) < 2:
+        return None
+    letters = _acronym_letters(lang)
+    out, i = [], 0
+    while i < len(word):
+        for n in (4, 2, 1):
+            if word[i:i + n] in letters:
+                out.append(letters[word[i:i + n]])
+                i += n
+                break
+        else:
+            return None
+    return "".join(out)
+
+
+def _acronym_lat(word: str) -> str:
+    """A Cyrillic acronym in ALA-LC without diacritics, digraphs title-case (ГАЯО → GAIaO)."""
+    from translit.archives import _spelled
+
+    lang = _acronym_language(word)
+    if lang == "ru":
+        return _spelled(word, "alalc-plain", "ru") or _romanized_word(word)
+    return "".join(ch for ch in unicodedata.normalize("NFD", _spelled(word, "alalc", lang) or _romanized_word(word))
+                   if not unicodedata.combining(ch))
+
+
+def _romanized_word(word: str) -> str:
+    """A Cyrillic word in ALA-LC without diacritics (in its language's ALA-LC table, marks dropped)."""
+    from translit.romanize import romanize
+
+    lang = _acronym_language(word)
+    out = romanize(word, "alalc-plain") if lang == "ru" else romanize(word, "alalc", lang=lang)
+    return "".join(ch for ch in unicodedata.normalize("NFD", out) if not unicodedata.combining(ch))
 
 
 def _series_file(value: str | None) -> bool:
@@ -591,7 +723,8 @@ def _cyr(v: str | None) -> str | None:
     v = re.sub(r"^M-", "М-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
-    return re.sub(r"(?<=\d)([a-z]{1,3})$", lambda m: _letters_cyr(m.group(1)), v)
+    # a letter after a number, also of each number of a range or list (148a-150, 12a, 13)
+    return re.sub(r"(?<=\d)([a-z]{1,3})(?=$|[-–,\s])", lambda m: _letters_cyr(m.group(1)), v)
 
 
 def _gost_folios(v: str | None, verso: str = "об.") -> str | None:
@@ -1144,7 +1277,7 @@ class _Builder:
                 self.notes.insert(0, f"archive {cited!r} read as {placed.cited.acronym} (an acronym several archives share, "
                                      "its place named beside it)")
             else:
-                self.notes.insert(0, f"archive {cited!r} is not in the registry")
+                self.notes.insert(0, _unread_note(cited))
             self.notes.append("archive named after the reference")
         if head_unknown is not None:
             a, b, cited, full = head_unknown
@@ -1180,7 +1313,7 @@ class _Builder:
                 self.match = known
                 self.notes.insert(0, f"archive {cited!r} read as {known.cited.acronym} ({how})")
             else:
-                self.notes.insert(0, f"archive {self.archive_text!r} is not in the registry")
+                self.notes.insert(0, _unread_note(self.archive_text))
             if full:
                 self.notes.insert(1, f"archive named in full as {full!r}")
         for k, v in self.values.items():
@@ -1229,6 +1362,18 @@ _ARCHIVE_WORD = re.compile(r"(?i)arkhiv|archiv|архив|архів|архіў|
 _FUNCTION = {"of", "the", "and", "for", "pri", "i", "im", "goroda", "oblasti", "kraia", "kraiu", "respubliki", "et",
              "de", "du", "des", "in", "na", "v", "po", "при", "и", "им", "города", "области", "края", "краю",
              "республики", "по"}
+
+
+def _unread_note(cited: str) -> str:
+    """The note for an archive the registry did not read: not in the registry, or an acronym
+    several archives share whose place the text does not name (GANO: the registry's is the
+    Novosibirsk oblast archive's, read where Novosibirsk is named)."""
+    shared = shared_acronyms().get(acronym_key(cited))
+    if not shared:
+        return f"archive {cited!r} is not in the registry"
+    rows = sorted({(m.archive.id, m.cited.places[0]) for m in shared if m.cited.places})
+    which = ", ".join(f"{arc} where {place} is named" for arc, place in rows)
+    return f"archive {cited!r} is an acronym several archives share: not read without its place ({which})"
 
 
 @cache

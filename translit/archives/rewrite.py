@@ -291,12 +291,20 @@ def _registry_spelling(written: str, c: Citation, cyrillic: bool) -> str | None:
     return None
 
 
+_GLOSSED = re.compile(r"([^\s()]+)(\s*\([^()]+\))")
+
+
 def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | None:
     """An archive's name in words, in the target: an English name as written; a name in
     Ukrainian or Belarusian read or romanized in that language (the registry's own spelling when it
     has one), not as Russian; None (left to the reader, as Russian) otherwise."""
     if _english_name(written):
-        return written
+        # an acronym with its name in English in brackets after it (GAKO (State Archive of Kirov
+        # Oblast)): the acronym in the target, the English as written
+        glossed = _GLOSSED.fullmatch(written)
+        if glossed is None or _english_name(glossed.group(1)):
+            return written
+        return (_archive_name(glossed.group(1), c, to, options) or glossed.group(1)) + glossed.group(2)
     cyrillic = to == "cyrillic"
     spelling = _registry_spelling(written, c, True) if not _CYRILLIC.search(written) else None
     lang = _name_language(spelling or written, c)
@@ -310,10 +318,12 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         cyr = written if not cyrillic else spelling
         if cyr is None and lang != "ru":
             cyr = _read_in(written, lang)
+        if cyr is None and c._match is None and c.opis is not None:
+            cyr = _unregistered_acronym(written, lang, to)
         if cyr is None or cyrillic:
             return cyr
     if lang == "ru":
-        return None
+        return _unregistered_acronym(written, lang, to) if c._match is None and c.opis is not None else None
     from translit.romanize import romanize
     from translit.schemes import scheme_ids
 
@@ -324,6 +334,30 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         return romanize(cyr, to, lang=lang, **extra)
     except TranslitError:
         return romanize(cyr, to, lang=lang)
+
+
+def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
+    """An archive's acronym outside the registry where a citation with an opis' names its archive
+    (GATO, f. R-1832, op. 1; GAKO (…), f. 616, op. 1), in the target letter by letter: Latin
+    capitals in Cyrillic (ГАТО, ГАКО; the reader leaves an unknown string of capitals in English
+    prose as it is, but in that place it is a post-Soviet archive's acronym), a Cyrillic acronym
+    in the target scheme's letters, each capital's spelling title-case (ГАКО → GAKO). A shared
+    acronym (GANO: the Novosibirsk and the Novgorod archives) is spelled the same for every
+    archive that shares it. None for anything else (a name in words is the reader's)."""
+    from translit.archives import _acronym_shaped, _spelled
+    from translit.archives.citation import _acronym_cyr
+
+    words = written.split(" ")
+    if to == "cyrillic":
+        spelled = [_acronym_cyr(w, lang) for w in words]
+    elif _CYRILLIC.search(written) and all(_acronym_shaped(w) for w in words):
+        try:
+            spelled = [_spelled(w, to, lang) for w in words]
+        except TranslitError:  # a scheme without this language's table
+            return None
+    else:
+        return None
+    return " ".join(spelled) if all(spelled) else None
 
 
 def _read_in(written: str, lang: str) -> str:
