@@ -32,6 +32,26 @@ right is counted apart. Every other word must be left exactly as it is. A row ma
 language column (uk, be, bg, sr, mk, rue): its pieces are then romanized in that language's tables
 (``benchmarks/slavic_prose.py`` and its ``slavic_prose_dev.tsv`` use it).
 
+Labelling convention (labels1, 2026-12-01) for four classes of words the parts used to label each its own
+way, so that one behaviour of a tool was right in one part and wrong in another. Each is a word of English
+prose that is also Russian: a cataloguer reading the converted text accepts it kept as English writes it
+and accepts it in Cyrillic, so it is an established form, neither an English word that must be left nor
+Russian that must be converted:
+(a) a regnal or saint's name in its English form, with its numeral, title or epithet: ``{Nicholas~Николай} II``,
+``Tsar {Alexis~Алексей}``, ``St {Sergius~Сергий}``, and the whole epithet or "of" form
+``{Peter the Great~Пётр Великий}``, ``{Sergius of Radonezh~Сергий Радонежский}`` (readers convert the whole
+phrase, Пётр Великий); the numeral, the title and St stay English;
+(b) a Russian acronym or syllabic abbreviation in running English: ``{NKVD~НКВД}``, ``{Gosplan~Госплан}``,
+``{~ГАРФ}`` (not the publisher of a romanized imprint, ``Moskva: {Политиздат}, 1988``, which is Russian);
+(c) a Russian loanword that English dictionaries have, singular or English plural: ``{kulak~кулак}``,
+``{dachas~дачи}``, ``the {Duma~дума}``, ``the Petrograd {Soviet~совет}``; the adjective of the Soviet Union
+and English derivatives (Soviet history, tsarist, Bolshevism) are English words and stay plain;
+(d) a lone possessive of a Russian surname: ``{~Глинка}'s`` when the row's schemes write it so,
+``{Gorky~Горький}'s`` when it is an English form; a possessive after a forename follows the name's own label.
+The members of each class and the rewrite are in ``benchmarks/label_survey.py`` and
+``benchmarks/data/label_classes.tsv``; the script counts each part's labels (``--apply`` rewrites to this
+convention without changing any sentence's text in a Latin scheme).
+
 Figures per target (``convert --to alalc``, ``convert --to cyrillic``, and ``cyrillic`` itself):
 English words changed per 10,000 English words, and the share of romanized Russian words converted
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
