@@ -2078,9 +2078,11 @@ def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordRe
     (:func:`_russian_forename_of_run`), the evidence a lone surname lacks (Gorky's, Stolypin's stay as
     English writes them); each other word before the surname is an initial, such a forename or the
     first half of a double surname; none was left by a rule of its own class. A Western forename
-    (Isaac Levitan's) keeps the name whole as English writes it."""
+    (Isaac Levitan's) keeps the name whole as English writes it. Initials alone are that evidence
+    before a surname Russian by itself (:func:`_initials_owner`: N. I. Vavilov's, K. E. Tsiolkovsky's),
+    as they are without the possessive; before any other (E. H. Carr's) the name stays."""
     if not any(j != run[0] and len(matches[j].group()) > 1 and text[matches[j].end():matches[j + 1].start()] != "-"
-               for j in run):
+               for j in run) and not (len(run) > 1 and _initials_owner(words[run[0]])):
         return False
     for j in run:
         if j in why.hard:
@@ -2091,6 +2093,13 @@ def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordRe
         if not _russian_forename_of_run(words[j]):
             return False
     return all(words[j].candidates for j in run)
+
+
+def _initials_owner(wr: WordReading) -> bool:
+    """Vavilov, Tsiolkovsky, Savinkov after initials before an English possessive: a surname the
+    dictionary tags (:func:`_russian_surname`) or of Russian shape (:func:`_surname_shaped`: -ов,
+    -ев, -ский), the evidence initials alone lack (E. H. Carr's, J. D. Salinger's stay)."""
+    return not _western_spelled(wr) and (_russian_surname(wr) or _surname_shaped(wr))
 
 
 def _russian_forename_of_run(wr: WordReading) -> bool:
