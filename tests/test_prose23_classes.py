@@ -45,3 +45,42 @@ def test_one_letter_initials_are_read_on_their_own_line_in_a_document() -> None:
     assert "Ф. Э. Дзержинский" in out[0]
     assert "М. Е. Салтыков" in out[1]
     assert "Ф. Э. Дзержинский" in out[2]
+
+
+# A lower-case word of both languages whose Russian reading only a scheme writes that none of the
+# line's Russian words is spelled in stays English: журнал only as French writes it (ou), патриарх
+# only with ch for х (German, Polish, Czech), beside words in BGN/PCGN or ALA-LC.
+@pytest.mark.parametrize("text, english, russian", [
+    ("The Tiflis journal Kavkazskiy vestnik appeared weekly.", "journal", "Кавказский вестник"),
+    ("The Perm journal Uralskiy sovremennik printed verse.", "journal", "Уральский современник"),
+    ("The Kiev journal Kievskaya starina printed it first.", "journal", "Киевская старина"),
+    ("In 1945 the council made Aleksiĭ patriarch.", "patriarch", "Алексий"),
+])
+def test_english_word_spelled_in_no_scheme_of_the_line_stays(text: str, english: str, russian: str) -> None:
+    out = cyr(text)
+    assert f" {english} " in f" {out.rstrip('.')} "
+    assert russian in out
+
+
+def test_a_word_the_lines_scheme_writes_is_still_read() -> None:
+    """zhurnal is BGN/PCGN's журнал, as the line's other words: read with them."""
+    assert "журнал Кавказский вестник" in cyr("The Tiflis zhurnal Kavkazskiy vestnik appeared weekly.")
+
+
+# An adjective in -ij (ISO 9, GOST, German: ий) before an English noun keeps its reading: only
+# Spanish writes -ских as -skij, and the adjective takes that form only to agree with a Russian noun,
+# not with the Russian reading of an English word (партий for party).
+@pytest.mark.parametrize("text, adjective, english", [
+    ("The Sverdlovskij party archive holds it.", "Свердловский", "party"),
+    ("He led the Permskij party organization.", "Пермский", "party"),
+    ("The Kazanskij party boss was shot.", "Казанский", "party"),
+    ("The records of the Moskovskij party school were burnt.", "Московский", "party"),
+])
+def test_adjective_keeps_its_scheme_before_an_english_noun(text: str, adjective: str, english: str) -> None:
+    out = cyr(text)
+    assert f"{adjective} {english} " in out
+
+
+def test_adjective_still_agrees_with_a_russian_noun() -> None:
+    """Moskovskij vestnik: the noun is Russian, the adjective agrees with it."""
+    assert "Московский вестник" in cyr("Moskovskij vestnik printed it.")

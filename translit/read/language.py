@@ -1271,6 +1271,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
     binomials = _latin_binomials(text, matches, words)
+    off_scheme = _outside_line_schemes(matches, words, verdicts)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1285,6 +1286,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif k in binomials:
             leave(k, "a word of a Latin scientific name (Felis manul, Mustela sibirica)")
+        elif k in off_scheme:
+            leave(k, "an English word whose Russian reading no scheme of the line's Russian words writes "
+                     "(journal beside Vrachebnoye delo: ou is French)")
         elif k in place_words:
             leave(k, "the English word of a place's name beside it (the Stony Tunguska, the Donets Basin)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
@@ -1994,6 +1998,38 @@ def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) ->
         return False
     en = _word_facts(wr.input)[1]
     return en < W.running.shared_name_english and c.score >= en + W.running.shared_name_margin
+
+
+def _outside_line_schemes(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> set[int]:
+    """the Kharkov journal Vrachebnoye delo; a council elected Sergiĭ patriarch: the lower-case words
+    of both languages (undecided by their own evidence, English writing them at least
+    ``both_languages_lower``, no mark of romanization) whose Russian readings only schemes write that
+    none of the line's Russian words is spelled in (журнал only as French writes it, with ou;
+    патриарх only with ch for х, which neither BGN/PCGN's kh nor ALA-LC's writes). The line's schemes
+    are those most of its words Russian by their own evidence (dictionary forms and names, three
+    letters or more) are consistent with; a line with no such word decides nothing."""
+    counts: dict[str, int] = {}
+    for v, wr in zip(verdicts, words):
+        c = wr.candidates[0] if wr.candidates else None
+        if v is True and c is not None and c.schemes and len(wr.input) >= 3 \
+                and c.source in (Source.DICTIONARY, Source.NAME):
+            for s in set(c.schemes):
+                counts[s] = counts.get(s, 0) + 1
+    if not counts:
+        return set()
+    most = max(counts.values())
+    line = {s for s, n in counts.items() if n == most}
+    out = set()
+    for k, (v, wr) in enumerate(zip(verdicts, words)):
+        w = matches[k].group()
+        if v is not None or not w.islower() or len(w) < 3 or not wr.candidates:
+            continue
+        cw, en, marked = _word_facts(wr.input)
+        if marked or en < W.running.both_languages_lower:
+            continue
+        if not any(line & set(c.schemes) for c in wr.candidates):
+            out.add(k)
+    return out
 
 
 def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> list[int]:
