@@ -84,3 +84,22 @@ def test_adjective_keeps_its_scheme_before_an_english_noun(text: str, adjective:
 def test_adjective_still_agrees_with_a_russian_noun() -> None:
     """Moskovskij vestnik: the noun is Russian, the adjective agrees with it."""
     assert "Московский вестник" in cyr("Moskovskij vestnik printed it.")
+
+
+# An initial in a letter only a national scheme writes (Polish Ł for Л, Ż for Ж) goes with the
+# Russian name after it, as an ASCII initial does; before a name left as written it stays.
+@pytest.mark.parametrize("text, want", [
+    ("In 1953 Ł. P. Berija was shot.", "Л. П. Берия"),
+    ("Ł. N. Gumilow wrote on the steppe.", "Л. Н. Гумилёв"),
+    ("Ż. A. Miedwiediew wrote on Łysenko.", "Ж. А. Медведев"),
+])
+def test_national_scheme_initial_goes_with_its_name(text: str, want: str) -> None:
+    assert want in cyr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We met Ł. Wałęsa in Gdańsk.",
+    "Ł. Kowalski wrote to the Warsaw daily.",
+])
+def test_national_initial_of_a_polish_name_stays(text: str) -> None:
+    assert cyr(text) == text

@@ -882,6 +882,19 @@ def _national_scheme_surname(text: str, matches: list[WordSpan], words: list[Wor
     return any(own <= _scheme_letters(s) for s in schemes & set(n.candidates[0].schemes))  # (not Józef: ó)
 
 
+def _national_initial(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Ł. P. Berija, Ż. A. Miedwiediew: a capital letter of another alphabet with its full stop, that a
+    national scheme of Russian (Polish: Ł for Л, Ż for Ж) writes for a Russian letter, right before
+    another capitalized word (an initial or the surname): an initial, not a word of that language. It
+    is left to its neighbours, as any initial: the name after it decides (Ł. Kowalski stays with
+    Kowalski)."""
+    w = matches[k].group()
+    if len(w) != 1 or not w.isupper() or not text.startswith(". ", matches[k].end()) or k + 1 >= len(matches) \
+            or not matches[k + 1].group()[:1].isupper():
+        return False
+    return bool(_national_letters(words[k], (Source.DICTIONARY, Source.NAME), W.running.rare_reading))
+
+
 def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
     """Nikołaj Wawiłow, Sołżenicyn, Lew Łandau: a capitalized word whose letters of another alphabet
     are all letters a national scheme of Russian writes, read by that scheme as a Russian name of the
@@ -1310,6 +1323,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif not w.isascii() and _other_alphabet(wr) and (_national_scheme_name(text, matches, words, k)
                                                           or _national_scheme_surname(text, matches, words, k)):
             verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
+        elif not w.isascii() and _other_alphabet(wr) and _national_initial(text, matches, words, k):
+            verdicts[k] = None  # Ł. P. Berija: an initial in a national scheme's letter goes with its name
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
                 verdicts[k] = None
