@@ -103,3 +103,24 @@ def test_national_scheme_initial_goes_with_its_name(text: str, want: str) -> Non
 ])
 def test_national_initial_of_a_polish_name_stays(text: str) -> None:
     assert cyr(text) == text
+
+
+# A double surname before an English possessive is one name: kept whole or read whole, never half
+# converted (Римский-Korsakov's).
+@pytest.mark.parametrize("text, name", [
+    ("We heard Rimskij-Korsakov's opera.", "Rimskij-Korsakov's"),
+    ("He praised Mamin-Sibirjak's stories.", "Mamin-Sibirjak's"),
+    ("He read Novikov-Priboj's novel.", "Novikov-Priboj's"),
+    ("They staged Sukhovo-Kobylin's comedy.", "Sukhovo-Kobylin's"),
+])
+def test_double_surname_possessive_is_kept_whole(text: str, name: str) -> None:
+    assert name in cyr(text)
+
+
+def test_double_surname_possessive_with_forename_is_read_whole() -> None:
+    assert "Николай Римский-Корсаков's" in cyr("We read Nikolai Rimskii-Korsakov's memoir.")
+
+
+def test_established_double_surname_possessive_is_still_read_whole() -> None:
+    """Rimsky-Korsakov is a row of the established forms: it is read whole by its first word."""
+    assert "Римский-Корсаков's" in cyr("They played it in Rimsky-Korsakov's orchestration.")

@@ -2047,15 +2047,25 @@ def _outside_line_schemes(matches: list[WordSpan], words: list[WordReading], ver
     return out
 
 
+def _established_pair(matches: list[WordSpan], j: int) -> bool:
+    """Do words ``j`` and ``j + 1`` start an established form of the table (Rimsky-Korsakov)?"""
+    from translit.read.established import fold, own_table_prefixes
+
+    return (fold(matches[j].group()), fold(matches[j + 1].group())) in own_table_prefixes()
+
+
 def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> list[int]:
     """The name that ends at word ``k`` (Bulgakov in Mikhail Bulgakov's, Cohen in Stephen F.
-    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left. A word
-    that is not a name (Moskva, a sentence's first word) ends the run."""
+    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left, and the
+    first half of a double surname, whatever its own evidence (Rimskij in Rimskij-Korsakov's: the
+    name is kept or read whole), unless it starts an established form, which is read whole by its
+    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run."""
     out = [k]
     j = k - 1
     while j >= 0 and matches[j].group()[:1].isupper() \
             and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
             and (len(matches[j].group()) == 1 or _is_forename(words[j])
+                 or text[matches[j].end():matches[j + 1].start()] == "-" and not _established_pair(matches, j)
                  or not _sentence_start(text, matches, j) and english_zipf(matches[j].group().lower()) < W.running.sentence_word
                  and word_language(words[j]) is not True):
         out.append(j)
@@ -2133,7 +2143,8 @@ def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordRe
     before a surname Russian by itself (:func:`_initials_owner`: N. I. Vavilov's, K. E. Tsiolkovsky's),
     as they are without the possessive; before any other (E. H. Carr's) the name stays."""
     if not any(j != run[0] and len(matches[j].group()) > 1 and text[matches[j].end():matches[j + 1].start()] != "-"
-               for j in run) and not (len(run) > 1 and _initials_owner(words[run[0]])):
+               for j in run) and not (len(run) > 1 and all(len(matches[j].group()) == 1 for j in run[1:])
+                                      and _initials_owner(words[run[0]])):
         return False
     for j in run:
         if j in why.hard:
