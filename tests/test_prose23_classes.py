@@ -124,3 +124,23 @@ def test_double_surname_possessive_with_forename_is_read_whole() -> None:
 def test_established_double_surname_possessive_is_still_read_whole() -> None:
     """Rimsky-Korsakov is a row of the established forms: it is read whole by its first word."""
     assert "Римский-Корсаков's" in cyr("They played it in Rimsky-Korsakov's orchestration.")
+
+
+# A lower-case English word of three letters or more that English writes very often (eye, net) stays
+# English when only Russian names stand beside it, however common its Russian reading (ее, нет).
+@pytest.mark.parametrize("text, english", [
+    ("Ia. M. Sverdlov kept an eye on Perm.", "an eye on"),
+    ("S. M. Kirov kept one eye on Moskva.", "one eye on"),
+    ("M. V. Frunze ran eye clinics.", "ran eye clinics"),
+    ("Zhukov ran net profits?", "ran net profits"),
+])
+def test_common_english_word_beside_names_stays(text: str, english: str) -> None:
+    assert english in cyr(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stalin eto Lenin segodnia.", "Сталин это Ленин сегодня"),
+    ("Tolstoi o Shekspire pisal", "Толстой о Шекспире писал"),
+])
+def test_russian_words_between_names_are_still_read(text: str, want: str) -> None:
+    assert want in cyr(text)

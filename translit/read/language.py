@@ -2561,7 +2561,8 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                            alone: list[bool | None], why: Reasons) -> None:
     """Sakharov was sent to Gorki, Pravda ran a cartoon, To embalm Lenin: a word that only its
     neighbours made Russian, written in lower case (or capitalized only as the first word of a
-    sentence), that English writes at least as often as Russian writes its reading, stays English
+    sentence), that English writes at least as often as Russian writes its reading (or, in lower case
+    and of three letters or more, at least ``names_pull_common_english``: Fedorov ran eye surgery), stays English
     when the Russian words that pulled it, within its clause, are all capitalized (names and
     titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
     its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
@@ -2584,8 +2585,10 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 continue
             wr = words[k]
             best = wr.candidates[0].score if wr.candidates else W.language.no_reading
-            if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
-                continue  # English alone counts: ne, la are French, not English
+            english = lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0]
+            if english < max(best, W.running.unknown_english) \
+                    and (english < W.running.names_pull_common_english or len(w) < 3 or not w.islower()):
+                continue  # English alone counts: ne, la are French, not English (eye is English, ее or not)
         phrase = False
         # a city abroad as English writes it (Prague, Belgrade) is no word of a Russian phrase
         # across a comma: "the Russkii arkhiv, Prague" names the place of the archive in English
