@@ -144,3 +144,18 @@ def test_common_english_word_beside_names_stays(text: str, english: str) -> None
 ])
 def test_russian_words_between_names_are_still_read(text: str, want: str) -> None:
     assert want in cyr(text)
+
+
+# A run of capitalized words that starts with an English place (New York, Los Angeles) does not take
+# in the first word of a Russian title after it, whose lower-case words follow (Novyi zhurnal).
+@pytest.mark.parametrize("text, want", [
+    ("The New York Novyi zhurnal printed it.", "New York Новый журнал"),
+    ("The Los Angeles Russkaya zhizn printed it.", "Los Angeles Русская жизнь"),
+    ("The New York Novoye russkoye slovo was the largest daily.", "New York Новое русское слово"),
+])
+def test_title_after_english_place_is_read_whole(text: str, want: str) -> None:
+    assert want in cyr(text)
+
+
+def test_english_name_before_russian_words_stays() -> None:
+    assert cyr("Stephen Cohen pisal o Bukharine.").startswith("Stephen Cohen писал")

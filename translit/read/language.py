@@ -3423,7 +3423,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
     # a run does not start with a word read as Russian whose reading is a dictionary word, not a
-    # name (Pravda in "In Pravda Stephen Cohen found…")
+    # name (Pravda in "In Pravda Stephen Cohen found…"), nor end with one that a lower-case Russian
+    # word follows, the first word of a Russian title (the New York Novoe russkoe slovo)
     # name (Pravda in "In Pravda Stephen Cohen found…"); a word with a háček before a Czech word
     # (Zdeněk Mlynář) is part of the Czech name, and so is any such word right before a surname of
     # another Latin alphabet left unread (Konstanty Gałczyński, Mira Štěpánková: not константы, мира)
@@ -3463,6 +3464,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
+        if end > start and word[end] and end + 1 < n and verdicts[end + 1] is True \
+                and matches[end + 1].group().islower() and text[matches[end].end():matches[end + 1].start()] == " ":
+            end -= 1  # (New York Novoye russkoye slovo: a title's first word, its lower-case words after it)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
