@@ -159,3 +159,19 @@ def test_title_after_english_place_is_read_whole(text: str, want: str) -> None:
 
 def test_english_name_before_russian_words_stays() -> None:
     assert cyr("Stephen Cohen pisal o Bukharine.").startswith("Stephen Cohen писал")
+
+
+# A French or German article (western.toml title_articles) before a capitalized Western word opens a
+# Western title, though a Russian title stands right before it: Les is not лес, La not Ла.
+@pytest.mark.parametrize("text, kept", [
+    ("Police reports called Russkaia mysl Les Dernières Nouvelles.", "Les Dernières Nouvelles"),
+    ("The Paris press called Vozrozhdenie La Renaissance.", "La Renaissance"),
+    ("Berlin police called Rul Le Gouvernail.", "Le Gouvernail"),
+])
+def test_western_title_article_after_russian_title_stays(text: str, kept: str) -> None:
+    assert kept in cyr(text)
+
+
+def test_russian_title_word_after_russian_word_is_still_read() -> None:
+    """mir after Novyi is мир: no article of a Western title."""
+    assert "Новый мир" in cyr("They read Novyi mir in 1962.")

@@ -1394,8 +1394,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and only_french_german(_word_facts(wr.input)[0]):
             # English prose does not write it: after a common Russian word of its own phrase it is
             # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
-            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) \
-                or _title_among_english_words(text, matches, words, k) else None
+            verdicts[k] = True if (_after_russian_word(text, matches, words, verdicts, k)
+                                   or _title_among_english_words(text, matches, words, k)) \
+                and not _opens_western_title(text, matches, verdicts, k) else None
             if verdicts[k]:
                 paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
@@ -2013,6 +2014,16 @@ def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) ->
         return False
     en = _word_facts(wr.input)[1]
     return en < W.running.shared_name_english and c.score >= en + W.running.shared_name_margin
+
+
+def _opens_western_title(text: str, matches: list[WordSpan], verdicts: list[bool | None], k: int) -> bool:
+    """Les Dernières Nouvelles, Le Temps, Die Zeit: an article of a Western title (``title_articles``
+    of western.toml, capitalized) right before (one space) a capitalized word its own evidence leaves
+    Western opens that title, whatever Russian word stands before it (Poslednie novosti Les Dernières
+    Nouvelles: not Лес). Its neighbours decide it, as anywhere else."""
+    if matches[k].group() not in _word_list("title_articles") or k + 1 >= len(matches) or verdicts[k + 1] is not False:
+        return False
+    return matches[k + 1].group()[:1].isupper() and text[matches[k].end():matches[k + 1].start()] == " "
 
 
 def _outside_line_schemes(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> set[int]:
