@@ -175,3 +175,20 @@ def test_western_title_article_after_russian_title_stays(text: str, kept: str) -
 def test_russian_title_word_after_russian_word_is_still_read() -> None:
     """mir after Novyi is мир: no article of a Western title."""
     assert "Новый мир" in cyr("They read Novyi mir in 1962.")
+
+
+# A word broken at the end of a line whose first piece is a Russian word no Western language writes
+# (Narkom, Glav) is read whole though the compound is rare (Наркомфин, Главлит); a Western word
+# broken so (barri- cades) stays.
+@pytest.mark.parametrize("text, want", [
+    ("The Narkom- fin issued the chervonets.", "Нарком- фин"),
+    ("The Narkom- indel protested.", "Нарком- индел"),
+    ("He was sent to the Glav- lit office.", "Глав- лит"),
+])
+def test_broken_rare_compound_with_russian_head_is_read_whole(text: str, want: str) -> None:
+    assert want in cyr(text)
+
+
+@pytest.mark.parametrize("text", ["The barri- cades rose.", "The inter- national was sung."])
+def test_broken_western_word_stays(text: str) -> None:
+    assert cyr(text) == text
