@@ -192,3 +192,19 @@ def test_broken_rare_compound_with_russian_head_is_read_whole(text: str, want: s
 @pytest.mark.parametrize("text", ["The barri- cades rose.", "The inter- national was sung."])
 def test_broken_western_word_stays(text: str) -> None:
     assert cyr(text) == text
+
+
+# A lower-case word in a national scheme's letters whose reading is a common word as well as a form
+# of a forename (лавра: Лавр's genitive; слава: Слава) is romanized Russian like deło; a capitalized
+# Polish place stays.
+@pytest.mark.parametrize("text, want", [
+    ("The Kijewo-Pieczerska ławra burnt in 1941.", "Киево-Печерская лавра"),
+    ("The banner read sława trudu in red.", "слава труду"),
+    ("The old word łuka meant a river bend.", "word лука meant"),
+])
+def test_lower_case_national_scheme_word_with_a_name_form_is_read(text: str, want: str) -> None:
+    assert want in cyr(text)
+
+
+def test_polish_places_stay() -> None:
+    assert cyr("We walked from Łódź to Kraków.") == "We walked from Łódź to Kraków."

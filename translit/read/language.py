@@ -817,16 +817,29 @@ def _national_scheme_word(wr: WordReading) -> bool:
     """deło, opiś, żyzń, kreposť, trudoděň: a word whose letters of another alphabet are all letters
     that a national scheme of Russian (Polish, Czech: ``other_language_schemes``) writes, read by
     that scheme as a Russian dictionary word that is no proper noun (a Polish or Czech place or
-    name, Łódź, Kraków, Sienkiewicz, reads as one), scoring at least
+    name, Łódź, Kraków, Sienkiewicz, reads as one; a lower-case word with a common parse as well is
+    read: ławra, sława, лавра and слава beside the forenames' Лавра, Слава), scoring at least
     ``national_scheme_reading``: romanized Russian in that nation's convention, not a word of
     its language. A Polish or Czech word outside them (ą, ę, ó, ř, ů) never is."""
     if not wr.candidates:
         return False
     c = wr.candidates[0]
-    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading or _tagged_proper(c.cyrillic):
-        return False
+    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading \
+            or _tagged_proper(c.cyrillic) and not (wr.input.islower() and _common_parse(c.cyrillic)):
+        return False  # (ławra: лавра is also the genitive of the forename Лавр, and a common noun)
     own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
     return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
+
+
+_PROPER_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+def _common_parse(cyr: str) -> bool:
+    """Has ``cyr`` a parse pymorphy3's dictionary knows that is no proper noun (лавра: a monastery,
+    besides the genitive of Лавр)?"""
+    from translit.read.context import _morph
+
+    return any(p.is_known and not (p.tag.grammemes & _PROPER_GRAMMEMES) for p in _morph().parse(cyr.lower()))
 
 
 def _national_scheme_name_word(wr: WordReading) -> set[str]:
