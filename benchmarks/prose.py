@@ -16,8 +16,8 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout12.tsv`` (written the same way by writer19; held out at first, studied since by prose18),
 ``prose_heldout13.tsv`` (written the same way by writer21; held out at first, studied since by prose20),
 ``prose_heldout14.tsv`` (written the same way by writer24: economics, science and medicine, music and theatre,
-Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out,
-never tuned on) and
+Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out
+at first, studied since by prose23) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
