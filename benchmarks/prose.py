@@ -16,8 +16,8 @@ at first; both studied since, as their headers say), ``prose_heldout3.tsv`` and 
 ``prose_heldout12.tsv`` (written the same way by writer19; held out at first, studied since by prose18),
 ``prose_heldout13.tsv`` (written the same way by writer21; held out at first, studied since by prose20),
 ``prose_heldout14.tsv`` (written the same way by writer24: economics, science and medicine, music and theatre,
-Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out,
-never tuned on),
+Orthodox church history, provincial history, the émigré press, OCR damage, footnote abbreviations; held out
+at first, studied since by prose23),
 ``prose_heldout15.tsv`` (written the same way by writer26 on 2026-12-01: law and the courts, Englishmen in Russia,
 the Crimean War and 1812, Russian America, the Arctic, aviation, painting and architecture, medieval texts, folklore,
 philosophy, children's books, with English words that look Russian (English people, Latin, American places named

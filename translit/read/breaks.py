@@ -5,7 +5,8 @@ the word is read whole and its Cyrillic cut where the Latin was, so the output k
 written (Крас- ная) and each piece is one word of the reading.
 
 A break is joined only when the piece after it starts with a small letter, the whole spelling reads
-as a Russian word form at least ``[ocr] line_break_min_zipf`` common, more common than English,
+as a Russian word form at least ``[ocr] line_break_min_zipf`` common (``line_break_min_zipf_russian_head``
+when the first piece is a Russian word no Western language writes: Narkom- pros), more common than English,
 French or German writes it, and the Cyrillic can be cut where one of the reading's schemes writes
 the first piece. A word that English, French or German writes whole at least that often and more
 often than Russian (barri- cades, inter- national) is a broken Western word: both pieces stay as
@@ -105,7 +106,8 @@ def _read_broken(first: str, second: str, prefer) -> tuple[tuple[str, str], Cand
     candidate read; None when the word whole reads no better than a guess or English writes it."""
     whole = first + second
     zipf = word_facts(latin_forms(whole)[1]).best_frequency
-    if zipf < W.ocr.line_break_min_zipf or max(lexmod.lexicon().western_zipf(whole.lower())) >= zipf:
+    least = W.ocr.line_break_min_zipf_russian_head if _russian_head(first) else W.ocr.line_break_min_zipf
+    if zipf < least or max(lexmod.lexicon().western_zipf(whole.lower())) >= zipf:
         return None
     wr = read_word(whole, prefer)
     if not wr.candidates or wr.candidates[0].source in Source.GUESSES:
@@ -115,6 +117,14 @@ def _read_broken(first: str, second: str, prefer) -> tuple[tuple[str, str], Cand
     if cut is None:
         return None
     return (cand.cyrillic[:cut], cand.cyrillic[cut:]), cand
+
+
+def _russian_head(first: str) -> bool:
+    """Narkom- pros, Glav- lit: is the first piece of a broken word itself a Russian word form at least
+    ``line_break_min_zipf`` common that no Western language writes (under [running] ``unknown_english``)?
+    Then the word whole may be a rarer compound (``line_break_min_zipf_russian_head``: Наркомпрос)."""
+    return max(lexmod.lexicon().western_zipf(first.lower())) < W.running.unknown_english \
+        and word_facts(latin_forms(first)[1]).best_frequency >= W.ocr.line_break_min_zipf
 
 
 def _cut(cyrillic: str, first: str, schemes: list[str]) -> int | None:

@@ -294,11 +294,24 @@ def _agreement(text: str, matches: list[WordSpan], words: list[WordReading], ope
         # роман as a genitive plural): a form of the same adjective agreeing with the likeliest wins
         loose = _agrees(rivals[0].cyrillic, noun)
         lemmas = {p[4] for p in _parses(rivals[0].cyrillic) if p[0] in ("ADJF", "PRTF")}
+        english = _english_noun(nxt.input)
         for c in rivals[1:]:
+            if english and not set(c.schemes) & set(rivals[0].schemes):
+                continue  # (Leningradskij party: no scheme that writes -ij for -ий writes -ских; party is English)
             # another form of the same adjective (Юридический for Юридических), not another word
             if lemmas & {p[4] for p in _parses(c.cyrillic)} and _agrees(c.cyrillic, noun, likeliest=loose):
                 _choose(words, k, c, f"an adjective agreeing with the noun after it ({noun})", done)
                 break
+
+
+def _english_noun(latin: str) -> bool:
+    """party, committee, press: a lower-case word English writes at least ``guessed_noun_english``
+    often. An adjective before it keeps its own reading's schemes: it takes a form another scheme
+    spells it as (Leningradskij as Spanish Ленинградских, j for х) only to agree with a Russian
+    noun, never with the Russian reading of an English word (партий for party)."""
+    from translit.read.lexicon import lexicon
+
+    return latin.islower() and lexicon().western_zipf(latin)[0] >= W.context.guessed_noun_english
 
 
 def _guessed_english(latin: str, noun: str) -> bool:

@@ -124,12 +124,13 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
 
 def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
     """For every word read as Russian with different Cyrillic on different lines (the scheme
-    detected per line differs), the Cyrillic of its most confident reading."""
+    detected per line differs), the Cyrillic of its most confident reading. A one-letter word (an
+    initial: E. is Е. for one person and Э. for another, K. E. Tsiolkovskii) is read on its own line."""
     best: dict[str, tuple[float, str]] = {}
     several: set[str] = set()
     for reading in readings:
         for w in reading.words:
-            if not w.is_russian or not w.input or w.source in (Source.ESTABLISHED, Source.CITATION):
+            if not w.is_russian or len(w.input) < 2 or w.source in (Source.ESTABLISHED, Source.CITATION):
                 continue
             old = best.get(w.input)
             if old is not None and old[1] != w.cyrillic:

@@ -817,16 +817,29 @@ def _national_scheme_word(wr: WordReading) -> bool:
     """deło, opiś, żyzń, kreposť, trudoděň: a word whose letters of another alphabet are all letters
     that a national scheme of Russian (Polish, Czech: ``other_language_schemes``) writes, read by
     that scheme as a Russian dictionary word that is no proper noun (a Polish or Czech place or
-    name, Łódź, Kraków, Sienkiewicz, reads as one), scoring at least
+    name, Łódź, Kraków, Sienkiewicz, reads as one; a lower-case word with a common parse as well is
+    read: ławra, sława, лавра and слава beside the forenames' Лавра, Слава), scoring at least
     ``national_scheme_reading``: romanized Russian in that nation's convention, not a word of
     its language. A Polish or Czech word outside them (ą, ę, ó, ř, ů) never is."""
     if not wr.candidates:
         return False
     c = wr.candidates[0]
-    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading or _tagged_proper(c.cyrillic):
-        return False
+    if c.source != Source.DICTIONARY or c.score < W.running.national_scheme_reading \
+            or _tagged_proper(c.cyrillic) and not (wr.input.islower() and _common_parse(c.cyrillic)):
+        return False  # (ławra: лавра is also the genitive of the forename Лавр, and a common noun)
     own = {ch for ch in unicodedata.normalize("NFC", wr.input.lower()) if not ch.isascii() and ch.isalpha()}
     return any(own <= _scheme_letters(s) for s in c.schemes if s in _other_language_schemes())
+
+
+_PROPER_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+def _common_parse(cyr: str) -> bool:
+    """Has ``cyr`` a parse pymorphy3's dictionary knows that is no proper noun (лавра: a monastery,
+    besides the genitive of Лавр)?"""
+    from translit.read.context import _morph
+
+    return any(p.is_known and not (p.tag.grammemes & _PROPER_GRAMMEMES) for p in _morph().parse(cyr.lower()))
 
 
 def _national_scheme_name_word(wr: WordReading) -> set[str]:
@@ -880,6 +893,19 @@ def _national_scheme_surname(text: str, matches: list[WordSpan], words: list[Wor
         return False
     own = {ch for ch in unicodedata.normalize("NFC", n.input.lower()) if not ch.isascii() and ch.isalpha()}
     return any(own <= _scheme_letters(s) for s in schemes & set(n.candidates[0].schemes))  # (not Józef: ó)
+
+
+def _national_initial(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Ł. P. Berija, Ż. A. Miedwiediew: a capital letter of another alphabet with its full stop, that a
+    national scheme of Russian (Polish: Ł for Л, Ż for Ж) writes for a Russian letter, right before
+    another capitalized word (an initial or the surname): an initial, not a word of that language. It
+    is left to its neighbours, as any initial: the name after it decides (Ł. Kowalski stays with
+    Kowalski)."""
+    w = matches[k].group()
+    if len(w) != 1 or not w.isupper() or not text.startswith(". ", matches[k].end()) or k + 1 >= len(matches) \
+            or not matches[k + 1].group()[:1].isupper():
+        return False
+    return bool(_national_letters(words[k], (Source.DICTIONARY, Source.NAME), W.running.rare_reading))
 
 
 def _national_scheme_name(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1271,6 +1297,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
     binomials = _latin_binomials(text, matches, words)
+    off_scheme = _outside_line_schemes(matches, words, verdicts)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
         w = m.group()
@@ -1285,6 +1312,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif k in binomials:
             leave(k, "a word of a Latin scientific name (Felis manul, Mustela sibirica)")
+        elif k in off_scheme:
+            leave(k, "an English word whose Russian reading no scheme of the line's Russian words writes "
+                     "(journal beside Vrachebnoye delo: ou is French)")
         elif k in place_words:
             leave(k, "the English word of a place's name beside it (the Stony Tunguska, the Donets Basin)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
@@ -1306,6 +1336,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif not w.isascii() and _other_alphabet(wr) and (_national_scheme_name(text, matches, words, k)
                                                           or _national_scheme_surname(text, matches, words, k)):
             verdicts[k] = True  # Nikołaj Wawiłow, Sołżenicyn: a Russian name in Polish or Czech spelling
+        elif not w.isascii() and _other_alphabet(wr) and _national_initial(text, matches, words, k):
+            verdicts[k] = None  # Ł. P. Berija: an initial in a national scheme's letter goes with its name
         elif not w.isascii() and _other_alphabet(wr) and _national_scheme_word(wr):
             if not w.islower():  # Żurnał Russkogo…: a title's word, or a Polish surname (Słowacki)
                 verdicts[k] = None
@@ -1375,8 +1407,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
                 and only_french_german(_word_facts(wr.input)[0]):
             # English prose does not write it: after a common Russian word of its own phrase it is
             # Russian (Novyi mir, Russkii mir); elsewhere its neighbours decide
-            verdicts[k] = True if _after_russian_word(text, matches, words, verdicts, k) \
-                or _title_among_english_words(text, matches, words, k) else None
+            verdicts[k] = True if (_after_russian_word(text, matches, words, verdicts, k)
+                                   or _title_among_english_words(text, matches, words, k)) \
+                and not _opens_western_title(text, matches, verdicts, k) else None
             if verdicts[k]:
                 paired.add(k)
     # a known Russian name that English seldom writes (Rasputin, Nechaev) is Russian; a word of
@@ -1996,15 +2029,67 @@ def _shared_name(text: str, matches: list[WordSpan], k: int, wr: WordReading) ->
     return en < W.running.shared_name_english and c.score >= en + W.running.shared_name_margin
 
 
+def _opens_western_title(text: str, matches: list[WordSpan], verdicts: list[bool | None], k: int) -> bool:
+    """Les Dernières Nouvelles, Le Temps, Die Zeit: an article of a Western title (``title_articles``
+    of western.toml, capitalized) right before (one space) a capitalized word its own evidence leaves
+    Western opens that title, whatever Russian word stands before it (Poslednie novosti Les Dernières
+    Nouvelles: not Лес). Its neighbours decide it, as anywhere else."""
+    if matches[k].group() not in _word_list("title_articles") or k + 1 >= len(matches) or verdicts[k + 1] is not False:
+        return False
+    return matches[k + 1].group()[:1].isupper() and text[matches[k].end():matches[k + 1].start()] == " "
+
+
+def _outside_line_schemes(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None]) -> set[int]:
+    """the Kharkov journal Vrachebnoye delo; a council elected Sergiĭ patriarch: the lower-case words
+    of both languages (undecided by their own evidence, English writing them at least
+    ``both_languages_lower``, no mark of romanization) whose Russian readings only schemes write that
+    none of the line's Russian words is spelled in (журнал only as French writes it, with ou;
+    патриарх only with ch for х, which neither BGN/PCGN's kh nor ALA-LC's writes). The line's schemes
+    are those most of its words Russian by their own evidence (dictionary forms and names, three
+    letters or more) are consistent with; a line with no such word decides nothing."""
+    counts: dict[str, int] = {}
+    for v, wr in zip(verdicts, words):
+        c = wr.candidates[0] if wr.candidates else None
+        if v is True and c is not None and c.schemes and len(wr.input) >= 3 \
+                and c.source in (Source.DICTIONARY, Source.NAME):
+            for s in set(c.schemes):
+                counts[s] = counts.get(s, 0) + 1
+    if not counts:
+        return set()
+    most = max(counts.values())
+    line = {s for s, n in counts.items() if n == most}
+    out = set()
+    for k, (v, wr) in enumerate(zip(verdicts, words)):
+        w = matches[k].group()
+        if v is not None or not w.islower() or len(w) < 3 or not wr.candidates:
+            continue
+        cw, en, marked = _word_facts(wr.input)
+        if marked or en < W.running.both_languages_lower:
+            continue
+        if not any(line & set(c.schemes) for c in wr.candidates):
+            out.add(k)
+    return out
+
+
+def _established_pair(matches: list[WordSpan], j: int) -> bool:
+    """Do words ``j`` and ``j + 1`` start an established form of the table (Rimsky-Korsakov)?"""
+    from translit.read.established import fold, own_table_prefixes
+
+    return (fold(matches[j].group()), fold(matches[j + 1].group())) in own_table_prefixes()
+
+
 def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> list[int]:
     """The name that ends at word ``k`` (Bulgakov in Mikhail Bulgakov's, Cohen in Stephen F.
-    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left. A word
-    that is not a name (Moskva, a sentence's first word) ends the run."""
+    Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left, and the
+    first half of a double surname, whatever its own evidence (Rimskij in Rimskij-Korsakov's: the
+    name is kept or read whole), unless it starts an established form, which is read whole by its
+    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run."""
     out = [k]
     j = k - 1
     while j >= 0 and matches[j].group()[:1].isupper() \
             and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
             and (len(matches[j].group()) == 1 or _is_forename(words[j])
+                 or text[matches[j].end():matches[j + 1].start()] == "-" and not _established_pair(matches, j)
                  or not _sentence_start(text, matches, j) and english_zipf(matches[j].group().lower()) < W.running.sentence_word
                  and word_language(words[j]) is not True):
         out.append(j)
@@ -2078,9 +2163,12 @@ def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordRe
     (:func:`_russian_forename_of_run`), the evidence a lone surname lacks (Gorky's, Stolypin's stay as
     English writes them); each other word before the surname is an initial, such a forename or the
     first half of a double surname; none was left by a rule of its own class. A Western forename
-    (Isaac Levitan's) keeps the name whole as English writes it."""
+    (Isaac Levitan's) keeps the name whole as English writes it. Initials alone are that evidence
+    before a surname Russian by itself (:func:`_initials_owner`: N. I. Vavilov's, K. E. Tsiolkovsky's),
+    as they are without the possessive; before any other (E. H. Carr's) the name stays."""
     if not any(j != run[0] and len(matches[j].group()) > 1 and text[matches[j].end():matches[j + 1].start()] != "-"
-               for j in run):
+               for j in run) and not (len(run) > 1 and all(len(matches[j].group()) == 1 for j in run[1:])
+                                      and _initials_owner(words[run[0]])):
         return False
     for j in run:
         if j in why.hard:
@@ -2091,6 +2179,13 @@ def _possessive_run_reads(text: str, matches: list[WordSpan], words: list[WordRe
         if not _russian_forename_of_run(words[j]):
             return False
     return all(words[j].candidates for j in run)
+
+
+def _initials_owner(wr: WordReading) -> bool:
+    """Vavilov, Tsiolkovsky, Savinkov after initials before an English possessive: a surname the
+    dictionary tags (:func:`_russian_surname`) or of Russian shape (:func:`_surname_shaped`: -ов,
+    -ев, -ский), the evidence initials alone lack (E. H. Carr's, J. D. Salinger's stay)."""
+    return not _western_spelled(wr) and (_russian_surname(wr) or _surname_shaped(wr))
 
 
 def _russian_forename_of_run(wr: WordReading) -> bool:
@@ -2490,7 +2585,8 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                            alone: list[bool | None], why: Reasons) -> None:
     """Sakharov was sent to Gorki, Pravda ran a cartoon, To embalm Lenin: a word that only its
     neighbours made Russian, written in lower case (or capitalized only as the first word of a
-    sentence), that English writes at least as often as Russian writes its reading, stays English
+    sentence), that English writes at least as often as Russian writes its reading (or, in lower case
+    and of three letters or more, at least ``names_pull_common_english``: Fedorov ran eye surgery), stays English
     when the Russian words that pulled it, within its clause, are all capitalized (names and
     titles: a name in English prose is no Russian phrase). One lower-case word that is Russian by
     its own evidence in the same run (my golodaem, nam ne dali) makes it a Russian phrase. The
@@ -2513,8 +2609,10 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 continue
             wr = words[k]
             best = wr.candidates[0].score if wr.candidates else W.language.no_reading
-            if lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0] < max(best, W.running.unknown_english):
-                continue  # English alone counts: ne, la are French, not English
+            english = lexmod.lexicon().western_zipf(_word_facts(w)[0].lower())[0]
+            if english < max(best, W.running.unknown_english) \
+                    and (english < W.running.names_pull_common_english or len(w) < 3 or not w.islower()):
+                continue  # English alone counts: ne, la are French, not English (eye is English, ее or not)
         phrase = False
         # a city abroad as English writes it (Prague, Belgrade) is no word of a Russian phrase
         # across a comma: "the Russkii arkhiv, Prague" names the place of the archive in English
@@ -3349,7 +3447,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     too (an initial must not become Ts. or Kh.)."""
     n = len(matches)
     # a run does not start with a word read as Russian whose reading is a dictionary word, not a
-    # name (Pravda in "In Pravda Stephen Cohen found…")
+    # name (Pravda in "In Pravda Stephen Cohen found…"), nor end with one that a lower-case Russian
+    # word follows, the first word of a Russian title (the New York Novoe russkoe slovo)
     # name (Pravda in "In Pravda Stephen Cohen found…"); a word with a háček before a Czech word
     # (Zdeněk Mlynář) is part of the Czech name, and so is any such word right before a surname of
     # another Latin alphabet left unread (Konstanty Gałczyński, Mira Štěpánková: not константы, мира)
@@ -3389,6 +3488,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
+        if end > start and word[end] and end + 1 < n and verdicts[end + 1] is True \
+                and matches[end + 1].group().islower() and text[matches[end].end():matches[end + 1].start()] == " ":
+            end -= 1  # (New York Novoye russkoye slovo: a title's first word, its lower-case words after it)
         run = range(start, end + 1)
         full = [j for j in run if len(matches[j].group()) > 1]
         # (an English acronym the rules left joins its run's evidence: YMCA-Press)
