@@ -1,13 +1,15 @@
-"""slavic21: English words of the prose that the Ukrainian, Belarusian, Bulgarian and Macedonian
-readers spelt letter by letter, on a line read in that language (``convert --to cyrillic --lang xx``
-and a line identified as the language). Three classes, on inputs written here, with the real
+"""slavic21: English words of the prose that the Ukrainian, Belarusian, Bulgarian, Macedonian (and
+Serbian) readers spelt letter by letter, on a line read in that language (``convert --to cyrillic --lang xx``
+and a line identified as the language). Four classes, on inputs written here, with the real
 dictionaries and word lists:
 * an English plural whose stem English's list holds though the plural is too rare for it
   (Lecterns, Annotators: :data:`translit.langs.running.ENGLISH_STEM_ZIPF`);
 * the English names of the lands of the five countries (Volhynia, Dobruja, Polesye:
   ``english_loanwords`` of read/western.toml, :func:`translit.langs.running.english_loanword`);
 * a rare English word after a kept word at the end of a sentence or clause (a painted narthex.:
-  :func:`translit.langs.reader._english_neighbourhood`).
+  :func:`translit.langs.reader._english_neighbourhood`);
+* a common English noun between a kept word and a name read in the language (The radio Beograd,
+  the metro Teatralna), though the language writes it too and more often.
 """
 
 from __future__ import annotations
@@ -66,3 +68,20 @@ def test_a_word_of_the_language_at_the_end_of_a_clause_is_still_read():
     # шопска салата, ракия are words of Bulgarian's list: read though English stands before them
     out = _convert("We ate a shopska salata and drank rakia.", "bg")
     assert "салата" in out and "ракия" in out
+
+
+@pytest.mark.parametrize("lang, text, kept, read", [
+    ("sr", "The radio Beograd played it at noon.", "The radio ", "Београд"),
+    ("uk", "We took the metro Teatralna is the nearest stop.", "the metro ", "Театральна"),
+    ("bg", "The sport Plovdiv section printed the results.", "The sport ", "Пловдив"),
+])
+def test_an_english_noun_before_a_name_read_in_the_language_stays(lang, text, kept, read):
+    # the language writes the word too (радио, метро, спорт), and more often than English does
+    out = _convert(text, lang)
+    assert kept in out
+    assert read in out
+
+
+def test_a_lower_case_word_of_the_title_before_a_name_is_still_read():
+    # no kept English word before it: the title's own preposition (в Києві)
+    assert "в Києві" in _convert("Her article on Istoriia Ukrainy v Kyievi appeared.", "uk")

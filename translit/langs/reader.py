@@ -680,7 +680,8 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
     Do not, Sad news): a small word between kept words (or after one, at the end of a sentence or
-    clause: its carved iconostasis.), at least :data:`WESTERN_NEIGHBOUR_ZIPF`
+    clause: its carved iconostasis.; or, at least :data:`WESTERN_ZIPF` common in English, between a
+    kept word and a capitalized word read in the language: The poet Taras, the film Zemlia), at least :data:`WESTERN_NEIGHBOUR_ZIPF`
     common, with only spaces to either side; or the first word of a sentence, capitalized, at least
     :data:`WESTERN_ZIPF` common, before a kept word. With ``lang``, a rarer lower-case word between
     kept words too (the iconostasis of, the narthex and), at least :data:`ENGLISH_RARE_NEIGHBOUR_ZIPF`
@@ -699,10 +700,16 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
         after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
         before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
         if wr.input.islower():
+            # an English noun between a kept word and a name read in the language is the name's
+            # English title (The poet Taras Shevchenko, the film Zemlia): kept though the language
+            # writes it too (поет, фільм)
+            titled = before and k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " " \
+                and words[k + 1].input[:1].isupper() and wordfreq.zipf_frequency(low, "en") >= WESTERN_ZIPF
             # a kept word after it, or the end of the sentence or clause (its carved iconostasis.)
             after = after or _CLAUSE_END.match(text, wr.end) is not None
-            if not (before and after and (z >= WESTERN_NEIGHBOUR_ZIPF or lang is not None and not _zipf_of(wr.cyrillic, lang)
-                                          and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF)):
+            if not titled and not (before and after and (
+                    z >= WESTERN_NEIGHBOUR_ZIPF or lang is not None and not _zipf_of(wr.cyrillic, lang)
+                    and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF)):
                 continue
         elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
                   and (before or _SENTENCE_START.search(text, 0, wr.start))):

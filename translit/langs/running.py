@@ -171,8 +171,9 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     that run (Kalasy pad si͡arpom tvaim; Vekapomnyi͡a dni, vol. I) and is read: one space from a
     read word on either side, or after one and before a comma, full stop or closing bracket; when
     it is rarer than :data:`TITLE_WORD_WESTERN_ZIPF` in every Western list and its reading
-    (``reread(token)``, as :func:`name_partners`) is a word of the language's list. Whether any
-    word changed is returned."""
+    (``reread(token)``, as :func:`name_partners`) is a word of the language's list. A one-letter
+    word (Belarusian i, z, u, which Italian's list holds often) is read when it stands between two
+    read words, unless English writes it alone (a). Whether any word changed is returned."""
     import wordfreq
 
     from translit.langs.reader import WESTERN, _zipf_of
@@ -180,15 +181,23 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def read_at(j: int) -> bool:
         return 0 <= j < len(words) and words[j].method not in ("kept", "established")
 
+    from translit.read.language import _other_alphabets
+
     changed = False
     for k, wr in enumerate(words):
-        if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower() or len(wr.input) < 2:
+        if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower():
             continue
         before = read_at(k - 1) and text[words[k - 1].end:wr.start] == " "
         after = read_at(k + 1) and text[wr.end:words[k + 1].start] == " "
-        if not (before and (after or _RUN_END.match(text, wr.end))):
+        if len(wr.input) < 2:
+            # a one-letter word between two read words is the title's conjunction or preposition
+            # (Belarusian i, u, z: Historyja i kultura), whatever Italian's or English's lists say of
+            # it, unless English writes it alone (a: english_one_letter of read/western.toml)
+            if not (before and after) or wr.input in _other_alphabets()[2]:
+                continue
+        elif not (before and (after or _RUN_END.match(text, wr.end))):
             continue
-        if max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
+        elif max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
             continue
         cyr, method, conf, cands = reread(wr.input)
         if method == "kept" or not _zipf_of(cyr, lang):
