@@ -705,11 +705,12 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
             # writes it too (поет, фільм)
             titled = before and k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " " \
                 and words[k + 1].input[:1].isupper() and wordfreq.zipf_frequency(low, "en") >= WESTERN_ZIPF
-            # a kept word after it, or the end of the sentence or clause (its carved iconostasis.)
-            after = after or _CLAUSE_END.match(text, wr.end) is not None
-            if not titled and not (before and after and (
-                    z >= WESTERN_NEIGHBOUR_ZIPF or lang is not None and not _zipf_of(wr.cyrillic, lang)
-                    and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF)):
+            # a rare English word the language reads as no word: a kept word after it, or the end of
+            # the sentence or clause (its carved iconostasis.; a word the language has, the slava., is read)
+            rare = lang is not None and not _zipf_of(wr.cyrillic, lang) \
+                and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF
+            ends = _CLAUSE_END.match(text, wr.end) is not None
+            if not titled and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare) or ends and rare)):
                 continue
         elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
                   and (before or _SENTENCE_START.search(text, 0, wr.start))):
