@@ -369,11 +369,29 @@ def _lead_over_russian(text: str, ident, reading=None) -> float | None:
         return None
     if set(_INNER_SEPARATOR.findall(text)) - _separators(ident.language):
         return None
+    return _gap_over_russian(ident)
+
+
+def _gap_over_russian(ident) -> float | None:
+    """How far the identified language (not Russian) scores above Russian, when it is
+    :data:`NOT_RUSSIAN_GAP` or more; else None."""
+    if ident.language in (None, "ru"):
+        return None
     scores = {s.language: s.score for s in ident.ranking}
     if "ru" not in scores:
         return None
     lead = scores[ident.language] - scores["ru"]
     return lead if lead >= NOT_RUSSIAN_GAP else None
+
+
+def _russian_read_words(text: str) -> tuple[int, int]:
+    """(words the Russian reader reads as Russian words, words) of romanized ``text``: read as
+    Russian, as written (no slip undone), and Russian usage by :func:`_russian_word`."""
+    from translit.langs.identify import repaired_reading
+    from translit.read.reader import to_cyrillic
+
+    words = to_cyrillic(text).words
+    return sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic)), len(words)
 
 
 def _cyrillic_lead_over_russian(text: str, ident) -> tuple[float, int, int] | None:
@@ -388,16 +406,14 @@ def _cyrillic_lead_over_russian(text: str, ident) -> tuple[float, int, int] | No
     slavic_prose_dev.tsv and slavic_prose_heldout.tsv left unsure, 12 pass, each in its own language
     (Гетьманщина, Гоце Делчев, Ниш, Пирот); on slavic_prose_heldout2.tsv 4 of 9, one of them in
     Serbian where it is Bulgarian (Бачковски манастир, Serbian ahead of Macedonian and Bulgarian)."""
-    if ident.language in (None, "ru"):
-        return None
-    scores = {s.language: s.score for s in ident.ranking}
-    if "ru" not in scores or scores[ident.language] - scores["ru"] < NOT_RUSSIAN_GAP:
+    lead = _gap_over_russian(ident)
+    if lead is None:
         return None
     words = re.findall("[\u0400-\u04ff]+", text)
     known = sum(1 for w in words if _russian_word(w))
     if not words or 2 * known > len(words):
         return None
-    return scores[ident.language] - scores["ru"], known, len(words)
+    return lead, known, len(words)
 
 
 def _left_western(word) -> bool:
@@ -474,18 +490,12 @@ def _inside_lead(rest: list[str], ident) -> Choice | None:
     the Jesuit church in Niasviž are surely not Russian though the neighbours share the verdict.
     Russian words the neighbours' lists also hold (Dozvoleno cenzuroju, smyčka between town and
     country) are read by the Russian reader, so they keep the line Russian. Else None."""
-    from translit.langs.identify import repaired_reading
-    from translit.read.reader import to_cyrillic
-
-    scores = {s.language: s.score for s in ident.ranking}
-    if ident.language in (None, "ru") or "ru" not in scores or \
-            scores[ident.language] - scores["ru"] < NOT_RUSSIAN_GAP:
+    lead = _gap_over_russian(ident)
+    if lead is None:
         return None
-    words = to_cyrillic(" ".join(rest)).words
-    known = sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic))
-    if 2 * known > len(words):
+    known, n = _russian_read_words(" ".join(rest))
+    if 2 * known > n:
         return None
-    lead = scores[ident.language] - scores["ru"]
     return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
                                   f"identified with confidence {ident.confidence:.2f}, {lead:.1f} above Russian "
                                   f"(at least {NOT_RUSSIAN_GAP}), {known} of them Russian words: not Russian",
@@ -536,15 +546,11 @@ def _listed_not_russian(word: str, lang: str) -> str | None:
     reader reads it as a word of its list at :data:`ONE_WORD_ZIPF` or more (Subotiv: Суботів, Kurbinovo:
     Курбиново, Zlatarski: Златарски) and the Russian reader finds no Russian word in it (Суботив,
     Курбиново and Златарски are none); else None (Zoria: Зоря, Pinsk: Пинск are Russian words too)."""
-    from translit.langs.identify import repaired_reading
     from translit.langs.reader import _zipf_of, read_word
-    from translit.read.reader import to_cyrillic
 
     cyr = read_word(word, lang)[0]
     z = _zipf_of(cyr, lang)
-    if z < ONE_WORD_ZIPF:
-        return None
-    if any(w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic) for w in to_cyrillic(word).words):
+    if z < ONE_WORD_ZIPF or _russian_read_words(word)[0]:
         return None
     return f"read {cyr} (Zipf {z:.1f} in {lang}), no Russian word"
 
