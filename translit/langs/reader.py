@@ -679,7 +679,9 @@ def _foreign_letters(token: str, reading: str, lang: str) -> str | None:
 def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None = None) -> bool:
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
-    Do not, Sad news): a small word between kept words, at least :data:`WESTERN_NEIGHBOUR_ZIPF`
+    Do not, Sad news): a small word between kept words (or after one, at the end of a sentence or
+    clause: its carved iconostasis.; or, at least :data:`WESTERN_ZIPF` common in English, between a
+    kept word and a capitalized word read in the language: The poet Taras, the film Zemlia), at least :data:`WESTERN_NEIGHBOUR_ZIPF`
     common, with only spaces to either side; or the first word of a sentence, capitalized, at least
     :data:`WESTERN_ZIPF` common, before a kept word. With ``lang``, a rarer lower-case word between
     kept words too (the iconostasis of, the narthex and), at least :data:`ENGLISH_RARE_NEIGHBOUR_ZIPF`
@@ -698,8 +700,17 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
         after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
         before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
         if wr.input.islower():
-            if not (before and after and (z >= WESTERN_NEIGHBOUR_ZIPF or lang is not None and not _zipf_of(wr.cyrillic, lang)
-                                          and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF)):
+            # an English noun between a kept word and a name read in the language is the name's
+            # English title (The poet Taras Shevchenko, the film Zemlia): kept though the language
+            # writes it too (поет, фільм)
+            titled = before and k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " " \
+                and words[k + 1].input[:1].isupper() and wordfreq.zipf_frequency(low, "en") >= WESTERN_ZIPF
+            # a rare English word the language reads as no word: a kept word after it, or the end of
+            # the sentence or clause (its carved iconostasis.; a word the language has, the slava., is read)
+            rare = lang is not None and not _zipf_of(wr.cyrillic, lang) \
+                and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF
+            ends = _CLAUSE_END.match(text, wr.end) is not None
+            if not titled and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare) or ends and rare)):
                 continue
         elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
                   and (before or _SENTENCE_START.search(text, 0, wr.start))):
@@ -764,6 +775,7 @@ CAPITAL_NEIGHBOUR_ZIPF = 4.0
 # language nobody writes in English, tamburica, gusle: 0)
 ENGLISH_RARE_NEIGHBOUR_ZIPF = 1.4
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+_CLAUSE_END = re.compile(r"[.!?;:,]?\s*$|[.!?;:,](?:\s|$)")
 
 
 # On a mixed line, a Latin word a Western language writes at least this often (Zipf; Chancellery 2.3,
@@ -800,7 +812,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
     _check(lang)
-    from translit.langs.running import english_plural, established_form, name_partners, title_words
+    from translit.langs.running import english_loanword, english_plural, established_form, name_partners, title_words
     from translit.read.tokens import touches_undecoded
 
     if lang == "sr":
@@ -834,7 +846,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
                 hit = read_word(other_table_spelling(tok, lang), lang, prefer)
             if mixed and hit[1] != "established" and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
                                                       or _foreign_letters(tok, hit[0], lang)
-                                                      or english_plural(tok, _zipf_of(hit[0], lang), lang)):
+                                                      or english_plural(tok, _zipf_of(hit[0], lang), lang)
+                                                      or english_loanword(tok, _zipf_of(hit[0], lang))):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit

@@ -26,6 +26,11 @@ PLURAL_STEM_ZIPF = 2.5
 # ... or the plural and its stem are both in English's list at least this often (canoeists 1.9 and
 # canoeist 1.7, kulaks 2.0 and kulak 1.9): an English plural, read by the language as no word
 ENGLISH_PLURAL_ZIPF = 1.5
+# ... or the stem alone is in English's list at least this often, the plural being too rare for the
+# list (slavic21: cataloguer 1.5, Rhodope 1.6, archimandrite 1.6; the lists hold few plurals of rare
+# nouns: cataloguers 0, Rhodopes 1.2); the threshold of the rare English words of prose
+# (reader.ENGLISH_RARE_NEIGHBOUR_ZIPF). The reading must still be no word of the language
+ENGLISH_STEM_ZIPF = 1.4
 
 
 @cache
@@ -62,7 +67,8 @@ def english_plural(token: str, own: float, lang: str) -> str | None:
     English plural and is kept (300 hryvnias, the oblasts, Canoeists on the river), or None: it
     ends in -s, its reading is no word of ``lang``, and its stem (the word less -s or -es) reads as
     a word of ``lang`` at least :data:`PLURAL_STEM_ZIPF` common, or the word and its stem are both
-    in English's list at least :data:`ENGLISH_PLURAL_ZIPF` often."""
+    in English's list at least :data:`ENGLISH_PLURAL_ZIPF` often, or the stem alone at least
+    :data:`ENGLISH_STEM_ZIPF` (Cataloguers, the Rhodopes, two archimandrites)."""
     import wordfreq
 
     from translit.langs.reader import _zipf_of, read_word
@@ -74,12 +80,28 @@ def english_plural(token: str, own: float, lang: str) -> str | None:
     for stem in (token[:-1], token[:-2] if low.endswith("es") else None):
         if not stem or len(stem) < 3:
             continue
-        if english >= ENGLISH_PLURAL_ZIPF and (e := wordfreq.zipf_frequency(stem.lower(), "en")) >= ENGLISH_PLURAL_ZIPF:
+        e = wordfreq.zipf_frequency(stem.lower(), "en")
+        if english >= ENGLISH_PLURAL_ZIPF and e >= ENGLISH_PLURAL_ZIPF or e >= ENGLISH_STEM_ZIPF:
             return f"an English plural ({low}: Zipf {english:.1f}, {stem.lower()}: {e:.1f}) whose reading is no word: kept"
         z = _zipf_of(read_word(stem, lang)[0], lang)
         if z >= PLURAL_STEM_ZIPF:
             return f"an English plural of a {lang} word ({stem}: Zipf {z:.1f}; the plural reads as no word): kept"
     return None
+
+
+def english_loanword(token: str, own: float) -> str | None:
+    """Why ``token`` (a Latin word of a mixed line whose reading in the line's language has Zipf
+    ``own``) is English and is kept: a word English writes as its own (``english_loanwords`` of
+    read/western.toml, which the Russian reader keeps too: Cossack, the steppe, and the English names
+    of the lands of the five countries, Volhynia, Polesia, Dobruja, Thrace) whose reading is no word
+    of the language (Волгиня, Полеся, Тхраце); else None (Bukovina reads as Буковина: a word)."""
+    if own or not token.isascii():
+        return None
+    from translit.read.language import _other_alphabets
+
+    if token.lower() not in _other_alphabets()[1]:
+        return None
+    return "a word English writes as its own (western.toml english_loanwords) whose reading is no word: kept"
 
 
 # a capitalized Western word beside a name read in the line's language is that name's other half when
@@ -149,8 +171,9 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     that run (Kalasy pad si͡arpom tvaim; Vekapomnyi͡a dni, vol. I) and is read: one space from a
     read word on either side, or after one and before a comma, full stop or closing bracket; when
     it is rarer than :data:`TITLE_WORD_WESTERN_ZIPF` in every Western list and its reading
-    (``reread(token)``, as :func:`name_partners`) is a word of the language's list. Whether any
-    word changed is returned."""
+    (``reread(token)``, as :func:`name_partners`) is a word of the language's list. A one-letter
+    word (Belarusian i, z, u, which Italian's list holds often) is read when it stands between two
+    read words, unless English writes it alone (a). Whether any word changed is returned."""
     import wordfreq
 
     from translit.langs.reader import WESTERN, _zipf_of
@@ -158,15 +181,23 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def read_at(j: int) -> bool:
         return 0 <= j < len(words) and words[j].method not in ("kept", "established")
 
+    from translit.read.language import _other_alphabets
+
     changed = False
     for k, wr in enumerate(words):
-        if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower() or len(wr.input) < 2:
+        if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower():
             continue
         before = read_at(k - 1) and text[words[k - 1].end:wr.start] == " "
         after = read_at(k + 1) and text[wr.end:words[k + 1].start] == " "
-        if not (before and (after or _RUN_END.match(text, wr.end))):
+        if len(wr.input) < 2:
+            # a one-letter word between two read words is the title's conjunction or preposition
+            # (Belarusian i, u, z: Historyja i kultura), whatever Italian's or English's lists say of
+            # it, unless English writes it alone (a: english_one_letter of read/western.toml)
+            if not (before and after) or wr.input in _other_alphabets()[2]:
+                continue
+        elif not (before and (after or _RUN_END.match(text, wr.end))):
             continue
-        if max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
+        elif max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
             continue
         cyr, method, conf, cands = reread(wr.input)
         if method == "kept" or not _zipf_of(cyr, lang):
