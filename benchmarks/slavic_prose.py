@@ -1,8 +1,8 @@
 """Slavic real-prose benchmark: English prose with Ukrainian, Belarusian, Bulgarian, Serbian or Macedonian inside.
 
 The sentences are in ``benchmarks/data/slavic_prose_dev.tsv`` (a DEVELOPMENT set written by slavic14: rules
-may be tuned on it) and ``benchmarks/data/slavic_prose_heldout.tsv`` (HELD OUT, written by writer23 on
-2026-12-01: run it with ``--file slavic_prose_heldout.tsv`` for whole-set figures only, never tune on it)
+may be tuned on it) and ``benchmarks/data/slavic_prose_heldout.tsv`` (written by writer23 on
+2026-12-01: ``--file slavic_prose_heldout.tsv``; held out at first, STUDIED by slavic19 on 2026-12-01)
 and ``benchmarks/data/slavic_prose_heldout2.tsv`` (65 sentences written by hand by writer25 on 2026-12-01,
 weighted to historians, writers, churches and monasteries, newspapers and villages: ``--file
 slavic_prose_heldout2.tsv``; held out at first, STUDIED by slavic21 on 2026-12-01: no longer held out),
