@@ -73,6 +73,8 @@ class Term:
     ordinary: str | None = None
     ordinary_after: tuple[str, ...] = ()
     archival_after: tuple[str, ...] = ()
+    # further senses in context (the row's ``[[term.context]]`` tables), tried after ``ordinary``
+    contexts: tuple["Context", ...] = ()
 
     @property
     def glosses(self) -> list[str]:
@@ -87,6 +89,20 @@ class Term:
         if self.kind == "institution":  # the whole name, without its years (КПСС, 1952-1991)
             return re.sub(r",\s*\d.*$", "", first)
         return first.split(",")[0].strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """A further ordinary sense of a curated word (a ``[[term.context]]`` table of terms.toml): its
+    ``english``, taken when the word stands right after one of ``after`` (lemmas, or "ADJF": an
+    adjective agreeing with it that is none of ``not_after`` and no pronoun or ordinal), in the
+    grammatical ``number`` given ("sing", "plur"; empty: either) (gloss21: Горное дело = business,
+    the craft or trade; Личное дело and the plural Личные дела stay files)."""
+
+    english: str
+    after: tuple[str, ...]
+    not_after: tuple[str, ...] = ()
+    number: str = ""
 
 
 @dataclass
@@ -161,7 +177,9 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
     for row in data["term"]:
         t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
                  row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
-                 tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())))
+                 tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
+                 tuple(Context(c["english"], tuple(c["after"]), tuple(c.get("not_after", ())), c.get("number", ""))
+                       for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
@@ -1063,25 +1081,48 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
 
 
 def _ordinary_context(t: Term, text: str, toks: list[_Tok], i: int, p) -> bool:
-    """Whether the curated word ``toks[i]`` (read as ``p``) stands where a title uses it in its
-    ordinary sense (``Term.ordinary``): right after an adjective agreeing with it (when the row's
-    ``ordinary_after`` has "ADJF") that is not one of its ``archival_after`` (Пенсионный фонд = fund,
-    but Личный фонд = fond), or after one of its ``ordinary_after`` words, with at most one agreeing
-    adjective between (по уголовным делам = cases, but Дело о закрытии = file)."""
-    if t.ordinary is None or not t.ordinary_after:
+    """Whether the curated word ``toks[i]`` (read as ``p``) stands where a title uses it in an
+    ordinary sense (:func:`context_sense`)."""
+    return context_sense(t, text, toks, i, p) is not None
+
+
+def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None:
+    """The ordinary sense the curated word ``toks[i]`` (read as ``p``) has where it stands, or None:
+    the row's ``ordinary`` (Пенсионный фонд = fund, по уголовным делам = case), else the English of
+    the first of its ``contexts`` whose words stand before it (Горное дело = business) (gloss21)."""
+    if t.ordinary is not None and _stands_after(t.ordinary_after, t.archival_after, text, toks, i, p):
+        return t.ordinary
+    for c in t.contexts:
+        if c.number and p.tag.number != c.number:
+            continue
+        if _stands_after(c.after, c.not_after, text, toks, i, p, determiners=False):
+            return c.english
+    return None
+
+
+def _stands_after(after: tuple[str, ...], not_after: tuple[str, ...], text: str, toks: list[_Tok], i: int, p,
+                  determiners: bool = True) -> bool:
+    """Whether the word ``toks[i]`` (read as ``p``) stands right after an adjective agreeing with it
+    (when ``after`` has "ADJF") that is not one of ``not_after`` (Пенсионный фонд = fund, but Личный
+    фонд = fond), or after one of the lemmas of ``after``, with at most one agreeing adjective between
+    (по уголовным делам = cases, but Дело о закрытии = file). ``determiners`` False: a pronoun
+    adjective or an ordinal (это, наше, первое дело) is no such adjective."""
+    if not after:
         return False
     j = i - 1
     for step in range(2):
         if j < 0 or toks[j].kept or not _glue_ok(text, [toks[j], toks[j + 1]]):
             return False
         parses = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())
-        if any(_fold(q.normal_form) in t.ordinary_after for q in parses[:3]):
+        if any(_fold(q.normal_form) in after for q in parses[:3]):
             return True
         adj = next((q for q in parses[:4] if q.tag.POS in ("ADJF", "PRTF") and _agrees(q, p)), None)
         if adj is None:
             return False
-        if step == 0 and "ADJF" in t.ordinary_after:
-            return _fold(adj.normal_form) not in t.archival_after
+        if step == 0 and "ADJF" in after:
+            if not determiners and ("Apro" in adj.tag or "Anum" in adj.tag):
+                return False
+            return _fold(adj.normal_form) not in not_after
         j -= 1  # one adjective between: по уголовным делам
     return False
 
@@ -1727,9 +1768,10 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 p = next((p for p in parses if _fold(p.normal_form) in (lemmas[0], forms[0])), parses[0])
                 pos = str(p.tag.POS) if p.tag.POS else None
                 plural = pos == "NOUN" and _is_plural(parses, p.normal_form)
-                if _ordinary_context(t, text, toks, i, p):  # Пенсионный фонд = fund, not fond
-                    line = _plural(t.ordinary) if plural else t.ordinary
-                    out.append(Gloss(inp, cyr, p.normal_form, pos, [t.ordinary, *t.glosses], source, t.cyrillic,
+                sense = context_sense(t, text, toks, i, p)
+                if sense is not None:  # Пенсионный фонд = fund, not fond; Горное дело = business
+                    line = _plural(sense) if plural else sense
+                    out.append(Gloss(inp, cyr, p.normal_form, pos, [sense, *t.glosses], source, t.cyrillic,
                                      "ordinary", t.reference, line, group[0].start, group[0].end))
                 else:
                     out.append(_from_term(t, inp, cyr, p.normal_form, pos, source, group[0].start, group[0].end,
