@@ -4,13 +4,17 @@ dictionaries and the real pymorphy3 dictionary:
 
 * a curated word's further senses in context (terms.toml ``[[term.context]]``): an adjective before
   дело in the singular names a craft or trade (Горное дело, Страховое дело = business), a criminal
-  or civil one a case; a personal file and the plural (Личные дела) stay files."""
+  or civil one a case; a personal file and the plural (Личные дела) stay files;
+* an adjective with no entry of its own made with a prefix English writes with a hyphen
+  (derivation.toml [[combining]] ``hyphen``): несоветский = non-Soviet, дореформенный = pre-reform,
+  послеоктябрьский = post-October, полуфеодальный = semi-feudal, внутрипартийный = intra-party;
+  не- only before a relational adjective, and a word with an entry keeps it (немецкий = German)."""
 
 from __future__ import annotations
 
 import pytest
 
-from translit.glossary import gloss_text
+from translit.glossary import _morph, combining_form, gloss_text
 from translit.glossary.dictionary import index
 
 needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed (make dicts)")
@@ -37,6 +41,20 @@ FIRST_GLOSSES = [
     ("Личные дела рабочих завода", "дела", "delo (file)"),
     ("Дело о пожаре в имении", "Дело", "delo (file)"),
     ("Это дело передано в архив", "дело", "delo (file)"),
+    # a prefixed adjective with no entry of its own: the prefix's English, a hyphen, the rest's English
+    ("Несоветская литература о революции", "Несоветская", "non-Soviet"),
+    ("Неевропейские народы империи", "Неевропейские", "non-European"),
+    ("Дореформенная деревня", "Дореформенная", "pre-reform"),
+    ("Послеоктябрьская эмиграция", "Послеоктябрьская", "post-October"),
+    ("Полуфеодальное хозяйство", "Полуфеодальное", "semi-feudal"),
+    ("Внутрипартийная борьба", "Внутрипартийная", "intra-party"),
+    ("Псевдонаучные теории", "Псевдонаучные", "pseudo-scientific"),
+    ("Межобластная конференция", "Межобластная", "inter-regional"),
+    # ... but a word the dictionaries have keeps its own English, and не- before a word that is no
+    # relational adjective makes nothing up (немецкий is no не+мецкий)
+    ("Немецкая грамматика", "Немецкая", "German"),
+    ("Антисоветская агитация", "Антисоветская", "anti-Soviet"),
+    ("Контрреволюционный мятеж", "Контрреволюционный", "counter-revolutionary"),
 ]
 
 
@@ -50,3 +68,9 @@ def test_context_sense_keeps_the_curated_glosses_after_it():
     # the context's sense comes first, the curated row's own after it (a reader still sees "file")
     g = _word("Горное дело на Урале", "дело")
     assert g.source == "glossary" and g.kind == "ordinary" and "delo (file)" in g.glosses
+
+
+@needs_dicts
+def test_ne_is_no_prefix_of_a_qualitative_adjective():
+    # небогатый is "not rich": не- makes a hyphened English only before a relational adjective
+    assert combining_form(_morph().parse("небогатый")[0]) is None

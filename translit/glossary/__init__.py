@@ -908,9 +908,18 @@ def _compound(p) -> tuple[str, str] | None:
 def _compound_noun_data() -> tuple[tuple[tuple[str, str], ...], dict, tuple[tuple[str, str], ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
     elements = tuple(sorted(((r["element"], r["english"]) for r in data["compound_noun"]), key=lambda r: -len(r[0])))
-    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else ""))
+    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else "-" if r.get("hyphen") else ""))
                               for r in data["combining"]), key=lambda r: -len(r[0])))
     return elements, data["compound_noun_first"], combining
+
+
+@cache
+def _prefix_limits() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The ``pos`` and ``rest_endings`` of the [[combining]] rows that have them: combining form →
+    (pymorphy3 parts of speech the word must be, endings the rest must have); empty: any."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return {r["russian"]: (tuple(r.get("pos", ())), tuple(r.get("rest_endings", ())))
+            for r in data["combining"] if r.get("pos") or r.get("rest_endings")}
 
 
 def _first_noun(stem: str, endings) -> str | None:
@@ -958,12 +967,19 @@ def combining_form(p) -> tuple[str, str] | None:
     the dictionary has (``derivation.toml`` [[combining]]): гидрогеология = гидро+геология,
     hydrogeology; агрохимия = agrochemistry; гидрометеорологический = hydrometeorological. The
     English is written as one word, as English writes these forms (agrochemistry). The rest
-    must be a word pymorphy3 knows in the same part of speech, with an English of its own."""
+    must be a word pymorphy3 knows in the same part of speech, with an English of its own. A prefix
+    row with ``hyphen`` set is written with a hyphen before the rest's English as it is (gloss21:
+    нерусский = non-Russian, дореформенный = pre-reform, межрайонный = inter-district), within the
+    row's ``pos`` and ``rest_endings`` when it has them."""
     lemma = p.normal_form
     morph = _morph()
+    limits = _prefix_limits()
     for russian, english in _compound_noun_data()[2]:
         rest = lemma[len(russian):]
         if not lemma.startswith(russian) or len(rest) < 4:
+            continue
+        pos, endings = limits.get(russian, ((), ()))
+        if (pos and str(p.tag.POS) not in pos) or (endings and not rest.endswith(endings)):
             continue
         if not morph.word_is_known(rest) or not any(q.normal_form == rest and q.tag.POS == p.tag.POS
                                                     for q in morph.parse(rest)):
@@ -971,8 +987,9 @@ def combining_form(p) -> tuple[str, str] | None:
         rest_en = _english_of(rest)
         if rest_en is None or not rest_en.isalpha():
             continue
-        # a clipped first part stands as a word of its own (its English ends in a space: film festival)
-        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith(" ") else rest_en)
+        # a clipped first part stands as a word of its own (its English ends in a space: film festival);
+        # a prefix English writes with a hyphen keeps the rest as it is (non-Russian, pre-revolutionary)
+        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith((" ", "-")) else rest_en)
     return None
 
 
