@@ -295,11 +295,30 @@ def _key(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower())
 
 
+# (gloss21) one Russian word romanized in different schemes: -iia, -iya, -ija all -ia (guberniia,
+# guberniya, gubernia), a final -ii, -iy, -yi, -ij all -y (Vasilii, Vasiliy, Vasily), soft signs and
+# apostrophes dropped (volost', volost); ALA-LC and the popular spellings of one word are one word
+_ROMAN_VARIANTS = ((re.compile(r"[iy]?[iyj]a"), "ia"), (re.compile(r"(?:ii|iy|yi|ij)$"), "y"),
+                   (re.compile(r"[\'’ʹ]"), ""))
+
+
+def _roman_key(text: str) -> str:
+    """:func:`_key` with the spelling variants of one romanized Russian word made one
+    (guberniia = guberniya = gubernia): a gold writer who accepts a transliterated term in one
+    spelling accepts the same Russian word in another scheme's spelling."""
+    k = _key(text)
+    for pattern, repl in _ROMAN_VARIANTS:
+        k = pattern.sub(repl, k)
+    return k
+
+
 def gold_matches(gloss: str, acceptable: str) -> bool:
     """Whether the English ``gloss`` is, in one of its base forms, a member of the gold's
-    ``acceptable`` list (``|``-separated)."""
-    accepted = {_key(a) for a in acceptable.split("|") if a.strip()}
-    return any(_key(f) in accepted for f in _english_forms(gloss))
+    ``acceptable`` list (``|``-separated), spelling variants of one romanized Russian word counting
+    as one (:func:`_roman_key`)."""
+    items = [a for a in acceptable.split("|") if a.strip()]
+    accepted = {_key(a) for a in items} | {_roman_key(a) for a in items}
+    return any(_key(f) in accepted or _roman_key(f) in accepted for f in _english_forms(gloss))
 
 
 def gold_precision(path: Path = GOLD, show: bool = False, label: str = "the gold (held-out)") -> None:
