@@ -8,13 +8,15 @@ dictionaries and the real pymorphy3 dictionary:
 * an adjective with no entry of its own made with a prefix English writes with a hyphen
   (derivation.toml [[combining]] ``hyphen``): несоветский = non-Soviet, дореформенный = pre-reform,
   послеоктябрьский = post-October, полуфеодальный = semi-feudal, внутрипартийный = intra-party;
-  не- only before a relational adjective, and a word with an entry keeps it (немецкий = German)."""
+  не- only before a relational adjective, and a word with an entry keeps it (немецкий = German);
+* the base nouns one ending of a relational adjective gives, the commoner first (derivation.toml
+  [bases]): сетной → сеть before сет, церковный → церковь before церква, солнечный → солнце."""
 
 from __future__ import annotations
 
 import pytest
 
-from translit.glossary import _morph, combining_form, gloss_text
+from translit.glossary import _morph, combining_form, derived_bases, gloss_text
 from translit.glossary.dictionary import index
 
 needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed (make dicts)")
@@ -74,3 +76,25 @@ def test_context_sense_keeps_the_curated_glosses_after_it():
 def test_ne_is_no_prefix_of_a_qualitative_adjective():
     # небогатый is "not rich": не- makes a hyphened English only before a relational adjective
     assert combining_form(_morph().parse("небогатый")[0]) is None
+
+
+@pytest.mark.parametrize("adjective,base,rarer", [
+    ("сетной", "сеть", "сет"),
+    ("церковный", "церковь", "церква"),
+    ("солнечный", "солнце", "солонец"),
+    ("пчелиный", "пчела", "пчёлка"),
+    ("минеральный", "минерал", "минёр"),
+])
+def test_commoner_base_noun_first(adjective, base, rarer):
+    bases = derived_bases(adjective, "adjective")
+    assert bases[0] == base and rarer in bases
+
+
+@pytest.mark.parametrize("adjective,base", [("капитанский", "капитан"), ("губернский", "губерния"), ("крючковый", "крючок")])
+def test_single_base_unchanged(adjective, base):
+    assert derived_bases(adjective, "adjective")[0] == base
+
+
+@needs_dicts
+def test_net_adjective_is_not_glossed_as_a_tennis_set():
+    assert _word("Сетное рыболовство на озёрах", "Сетное").glosses[0] != "set"

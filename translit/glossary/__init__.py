@@ -406,6 +406,7 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
         if not folded.endswith(ending) or len(lemma) - len(ending) < 2:
             continue
         stem = lemma[:-len(ending)]
+        found: list[str] = []
         for tail in tails:
             cand = stem + tail
             if cand != lemma and not morph.word_is_known(cand):  # крючк → крючок, суконо → сукно
@@ -417,8 +418,34 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
             noun = next((p.normal_form for p in morph.parse(cand) if p.tag.POS == "NOUN"
                          and _fold(p.normal_form) == _fold(cand) and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))),
                         None)
-            if noun is not None and noun not in out:
-                out.append(noun)
+            if noun is not None and noun not in out and noun not in found:
+                found.append(noun)
+        out.extend(_commoner_first(found))
+    return out
+
+
+@cache
+def _base_margin() -> float:
+    """The ``[bases] margin`` of derivation.toml (see :func:`_commoner_first`)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return float(data.get("bases", {}).get("margin", 99.0))
+
+
+def _commoner_first(nouns: list[str]) -> list[str]:
+    """The base nouns one ending of a relational adjective gives (``derivation.toml`` order: сетной →
+    сет, сеть), each moved before an earlier one that is rarer by more than ``[bases] margin`` zipf
+    (сеть, a net, before сет, a set in tennis; конь before кон; степь before степ): the table's order
+    is of endings, not of words, and the adjective is made from the common noun (gloss21)."""
+    from wordfreq import zipf_frequency
+
+    margin = _base_margin()
+    out: list[str] = []
+    for noun in nouns:
+        z = zipf_frequency(noun, "ru")
+        at = len(out)
+        while at > 0 and zipf_frequency(out[at - 1], "ru") + margin < z:
+            at -= 1
+        out.insert(at, noun)
     return out
 
 
