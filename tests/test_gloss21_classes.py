@@ -10,13 +10,16 @@ dictionaries and the real pymorphy3 dictionary:
   послеоктябрьский = post-October, полуфеодальный = semi-feudal, внутрипартийный = intra-party;
   не- only before a relational adjective, and a word with an entry keeps it (немецкий = German);
 * the base nouns one ending of a relational adjective gives, the commoner first (derivation.toml
-  [bases]): сетной → сеть before сет, церковный → церковь before церква, солнечный → солнце."""
+  [bases]): сетной → сеть before сет, церковный → церковь before церква, солнечный → солнце;
+* a verbal noun in -ение with no entry of its own whose verb in -ить changes its stem's last
+  consonant (derivation.toml [[verbal_noun]] ``alternations``): копчение → коптить (smoking),
+  кошение → косить, мощение → мостить (paving), гружение → грузить."""
 
 from __future__ import annotations
 
 import pytest
 
-from translit.glossary import _morph, combining_form, derived_bases, gloss_text
+from translit.glossary import _morph, combining_form, derived_bases, gloss_text, verbs_of
 from translit.glossary.dictionary import index
 
 needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed (make dicts)")
@@ -98,3 +101,30 @@ def test_single_base_unchanged(adjective, base):
 @needs_dicts
 def test_net_adjective_is_not_glossed_as_a_tennis_set():
     assert _word("Сетное рыболовство на озёрах", "Сетное").glosses[0] != "set"
+
+
+@pytest.mark.parametrize("noun,verb", [
+    ("копчение", "коптить"), ("кошение", "косить"), ("мощение", "мостить"), ("гружение", "грузить"),
+    ("заявление", "заявить"), ("провождение", "проводить"),
+])
+def test_verbal_noun_through_an_alternated_stem(noun, verb):
+    assert verbs_of(noun)[0] == verb
+
+
+def test_alternation_only_when_the_stem_gives_no_verb():
+    # преподавание and развитие need no alternation: their verbs stay the only ones
+    assert verbs_of("преподавание")[0] == "преподавать"
+    assert verbs_of("развитие")[0] == "развить"
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,verb,gloss", [
+    ("Копчение мяса в домашних условиях", "Копчение", "коптить", "smoking"),
+    ("Мощение улиц булыжником", "Мощение", "мостить", "paving"),
+    ("Кошение трав на заливных лугах", "Кошение", "косить", None),
+])
+def test_verbal_noun_gloss_through_its_verb(title, word, verb, gloss):
+    g = _word(title, word)
+    assert g.term == verb and g.kind == "derived" and g.glosses[0].endswith("ing")
+    if gloss:
+        assert g.glosses[0] == gloss

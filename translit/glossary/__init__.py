@@ -521,25 +521,39 @@ def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
 
 
 @cache
-def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]], ...]:
+    """(ending, verb endings, stem alternations, verb endings after an alternation) of derivation.toml's
+    [[verbal_noun]] rows, longest ending first."""
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
-    return tuple(sorted(((r["ending"], tuple(r["verb"])) for r in data["verbal_noun"]), key=lambda r: -len(r[0])))
+    rows = ((r["ending"], tuple(r["verb"]), tuple(tuple(a) for a in r.get("alternations", ())),
+             tuple(r.get("alternated", ()))) for r in data["verbal_noun"])
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def verbs_of(noun: str) -> list[str]:
     """The infinitives a verbal noun may be made from (преподавание → преподавать, программирование
     → программировать, соискание → соискать, развитие → развить), as ``derivation.toml``
-    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive."""
+    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive; when the stem as it is gives
+    none, the stem with its last consonant changed back as the row's ``alternations`` say (копчение →
+    коптить, кошение → косить, мощение → мостить)."""
     morph = _morph()
     out: list[str] = []
-    for ending, tails in _verbal_noun_rows():
+
+    def infinitive(cand: str) -> bool:
+        return morph.word_is_known(cand) and any(p.tag.POS == "INFN" and p.normal_form == cand
+                                                 for p in morph.parse(cand))
+
+    for ending, tails, alternations, alternated in _verbal_noun_rows():
         if not noun.endswith(ending) or len(noun) - len(ending) < 2:
             continue
-        for tail in tails:
-            cand = noun[:-len(ending)] + tail
-            if cand not in out and morph.word_is_known(cand) and any(
-                    p.tag.POS == "INFN" and p.normal_form == cand for p in morph.parse(cand)):
-                out.append(cand)
+        stem = noun[:-len(ending)]
+        found = [stem + tail for tail in tails if infinitive(stem + tail)]
+        if not found:
+            for end, verb_end in alternations:
+                if stem.endswith(end) and len(stem) > len(end) + 1:
+                    found += [stem[:-len(end)] + verb_end + tail for tail in alternated
+                              if infinitive(stem[:-len(end)] + verb_end + tail)]
+        out += [v for v in dict.fromkeys(found) if v not in out]
     return out
 
 
