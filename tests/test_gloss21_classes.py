@@ -13,7 +13,11 @@ dictionaries and the real pymorphy3 dictionary:
   [bases]): сетной → сеть before сет, церковный → церковь before церква, солнечный → солнце;
 * a verbal noun in -ение with no entry of its own whose verb in -ить changes its stem's last
   consonant (derivation.toml [[verbal_noun]] ``alternations``): копчение → коптить (smoking),
-  кошение → косить, мощение → мостить (paving), гружение → грузить."""
+  кошение → косить, мощение → мостить (paving), гружение → грузить;
+* a dictionary word's sense in context (senses.toml): право after an adjective in the singular is a
+  branch of law (Морское право, Трудовое право = law; Избирательное право, Права человека stay
+  right); движение before a vehicle is traffic (движение трамваев); сообщение after путь, ход or
+  линия is communication (Министерство путей сообщения)."""
 
 from __future__ import annotations
 
@@ -128,3 +132,28 @@ def test_verbal_noun_gloss_through_its_verb(title, word, verb, gloss):
     assert g.term == verb and g.kind == "derived" and g.glosses[0].endswith("ing")
     if gloss:
         assert g.glosses[0] == gloss
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,first,kind", [
+    ("Морское право и судоходство", "право", "law", "context"),
+    ("Курс трудового права", "права", "law", "context"),
+    ("Римское право в средние века", "право", "law", "context"),
+    ("Церковное право Византии", "право", "law", "context"),
+    ("Избирательное право в Англии", "право", "right", None),
+    ("Права человека и гражданина", "Права", "right", None),
+    ("Право на отдых", "Право", "right", None),
+    ("Правила движения трамваев", "движения", "traffic", "context"),
+    ("Движение судов по каналу", "Движение", "traffic", "context"),
+    ("Рабочее движение в Германии", "движение", None, None),
+    ("Министерство путей сообщения", "сообщения", "communication", "context"),
+    ("Линии сообщения армии", "сообщения", "communication", "context"),
+    ("Сообщение о пожаре", "Сообщение", "message", None),
+])
+def test_dictionary_sense_in_context(title, word, first, kind):
+    g = _word(title, word)
+    if first is not None:
+        assert g.glosses[0] == first
+    else:
+        assert g.glosses[0] != "traffic"
+    assert g.kind == kind

@@ -93,9 +93,10 @@ class Term:
 
 @dataclass(frozen=True)
 class Context:
-    """A further ordinary sense of a curated word (a ``[[term.context]]`` table of terms.toml): its
-    ``english``, taken when the word stands right after one of ``after`` (lemmas, or "ADJF": an
-    adjective agreeing with it that is none of ``not_after`` and no pronoun or ordinal), in the
+    """A further ordinary sense of a curated word (a ``[[term.context]]`` table of terms.toml) or of a
+    dictionary word (a row of senses.toml): its ``english``, taken when the word stands right after
+    one of ``after`` (lemmas, or "ADJF": an adjective agreeing with it that is none of ``not_after``
+    and no pronoun or ordinal) and right before one of ``before`` (lemmas), each when given, in the
     grammatical ``number`` given ("sing", "plur"; empty: either) (gloss21: Горное дело = business,
     the craft or trade; Личное дело and the plural Личные дела stay files)."""
 
@@ -103,6 +104,8 @@ class Context:
     after: tuple[str, ...]
     not_after: tuple[str, ...] = ()
     number: str = ""
+    # lemmas of the word right after it, one of which must stand there (движение поездов = traffic)
+    before: tuple[str, ...] = ()
 
 
 @dataclass
@@ -178,7 +181,8 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
         t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
                  row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
                  tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
-                 tuple(Context(c["english"], tuple(c["after"]), tuple(c.get("not_after", ())), c.get("number", ""))
+                 tuple(Context(c["english"], tuple(c.get("after", ())), tuple(c.get("not_after", ())),
+                               c.get("number", ""), tuple(_fold(w) for w in c.get("before", ())))
                        for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
@@ -1153,9 +1157,21 @@ def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None
     for c in t.contexts:
         if c.number and p.tag.number != c.number:
             continue
-        if _stands_after(c.after, c.not_after, text, toks, i, p, determiners=False):
+        if c.after and not _stands_after(c.after, c.not_after, text, toks, i, p, determiners=False):
+            continue
+        if c.before and not _stands_before(c.before, text, toks, i):
+            continue
+        if c.after or c.before:
             return c.english
     return None
+
+
+def _stands_before(before: tuple[str, ...], text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the word right after ``toks[i]`` (spaces only between) has one of the lemmas
+    ``before`` among its likelier readings (движение поездов, пути сообщения)."""
+    if i + 1 >= len(toks) or toks[i + 1].kept or not _glue_ok(text, toks[i:i + 2]):
+        return False
+    return bool(set(before).intersection(_lemma_options(toks[i + 1])))
 
 
 def _stands_after(after: tuple[str, ...], not_after: tuple[str, ...], text: str, toks: list[_Tok], i: int, p,
@@ -1847,10 +1863,44 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 preceding = _morph().parse((toks[i - 1].cyr_modern or toks[i - 1].cyr).lower())
             coordinated = preceding is not None and i > 1 and _glue_ok(text, toks[i - 2:i]) and \
                 (toks[i - 2].cyr_modern or toks[i - 2].cyr).lower() in _COORDINATING
-            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
-                             preceding=preceding, coordinated=coordinated))
+            g = _word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
+                      preceding=preceding, coordinated=coordinated)
+            if g.source == "dictionary" and g.kind is None:
+                _sense_in_context(g, text, toks, i)  # Морское право = law, not right
+            out.append(g)
             i += 1
     return out
+
+
+@cache
+def _context_senses() -> dict[str, tuple[Context, ...]]:
+    """The rows of ``senses.toml``: folded lemma → the senses it has in context, in order."""
+    data = tomllib.loads(resources.files(__name__).joinpath("senses.toml").read_text("utf-8"))
+    out: dict[str, list[Context]] = {}
+    for r in data.get("sense", ()):
+        out.setdefault(_fold(r["russian"]), []).append(
+            Context(r["english"], tuple(r.get("after", ())), tuple(r.get("not_after", ())), r.get("number", ""),
+                    tuple(_fold(w) for w in r.get("before", ()))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sense_in_context(g: Gloss, text: str, toks: list[_Tok], i: int) -> None:
+    """Put first, in the dictionary word ``g`` (``toks[i]``), the sense ``senses.toml`` gives it after
+    the words before it (Трудовое право = law; Права человека, Избирательное право stay right), the
+    dictionary's own after it; ``g.kind`` becomes "context" (gloss21)."""
+    rows = _context_senses().get(_fold(g.lemma or ""))
+    if not rows:
+        return
+    word = (toks[i].cyr_modern or toks[i].cyr).lower()
+    parses = _morph().parse(word)
+    p = next((q for q in parses if q.normal_form == g.lemma), parses[0])
+    probe = Term(g.lemma or "", "", "", "", contexts=rows)
+    sense = context_sense(probe, text, toks, i, p)
+    if sense is None:
+        return
+    g.glosses = [sense, *(e for e in g.glosses if e != sense)][:3]
+    g.line = _plural(sense) if p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form) else sense
+    g.kind, g.term = "context", g.lemma
 
 
 def _line(text: str, words: list[Gloss]) -> str:
