@@ -17,7 +17,11 @@ dictionaries and the real pymorphy3 dictionary:
 * a dictionary word's sense in context (senses.toml): право after an adjective in the singular is a
   branch of law (Морское право, Трудовое право = law; Избирательное право, Права человека stay
   right); движение before a vehicle is traffic (движение трамваев); сообщение after путь, ход or
-  линия is communication (Министерство путей сообщения)."""
+  линия is communication (Министерство путей сообщения); содержание before what is kept up is
+  maintenance, устройство before a genitive an arrangement (not a device), заключение after the kinds
+  of imprisonment imprisonment, следствие and производство of a court investigation and
+  proceedings, пособие of teaching an aid or a manual, a school отметка a mark, мировой before the
+  justices' institutions "of the peace", окружной before an округ's bodies district."""
 
 from __future__ import annotations
 
@@ -157,3 +161,49 @@ def test_dictionary_sense_in_context(title, word, first, kind):
     else:
         assert g.glosses[0] != "traffic"
     assert g.kind == kind
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,first", [
+    ("Содержание шоссейных дорог", "Содержание", "maintenance"),
+    ("Содержание скота в зимний период", "Содержание", "maintenance"),
+    ("Ремонт и содержание зданий", "содержание", "maintenance"),
+    ("Краткое содержание романа", "содержание", "content"),
+    ("Устройство телефонного аппарата", "Устройство", "arrangement"),
+    ("Устройство мостов через малые реки", "Устройство", "arrangement"),
+    ("Устройство для резки металла", "Устройство", "device"),
+    ("Одиночное заключение в крепости", "заключение", "imprisonment"),
+    ("Пожизненное заключение", "заключение", "imprisonment"),
+    ("Судебное следствие по делу Засулич", "следствие", "investigation"),
+    ("Под следствием и судом", "следствием", "investigation"),
+    ("Конкурсное производство", "производство", "proceedings"),
+    ("Судебное производство по делам о разводе", "производство", "proceedings"),
+    ("Производство стали в России", "Производство", "production"),
+    ("Учебное пособие по химии", "пособие", "manual"),
+    ("Методическое пособие для учителей", "пособие", "manual"),
+    ("Демонстрационные пособия по физике", "пособия", "aid"),
+    ("Пособие по безработице", "Пособие", "benefit"),
+    ("Годовые отметки учеников", "отметки", "mark"),
+    ("Экзаменационные отметки", "отметки", "mark"),
+    ("Хорошие отметки", "отметки", "mark"),
+    ("Мировой судья Тверского участка", "Мировой", "of the peace"),
+    ("Мировой съезд Московского округа", "Мировой", "of the peace"),
+    ("Мировые посредники первого призыва", "Мировые", "of the peace"),
+    ("Окружной суд и прокурор", "Окружной", "district"),
+    ("Окружной штаб Киевского округа", "Окружной", "district"),
+    ("Окружной комитет партии", "Окружной", "district"),
+])
+def test_more_dictionary_senses_in_context(title, word, first):
+    assert _word(title, word).glosses[0] == first
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,not_first", [
+    ("Заключение экспертной комиссии", "Заключение", "imprisonment"),
+    ("Мировая война 1914 года", "Мировая", "of the peace"),
+    ("Мировой океан", "Мировой", "of the peace"),
+    ("Окружная железная дорога", "Окружная", "district"),
+])
+def test_no_sense_in_context_outside_it(title, word, not_first):
+    g = _word(title, word)
+    assert g.glosses[0] != not_first and g.kind != "context"

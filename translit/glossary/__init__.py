@@ -182,7 +182,7 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
                  row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
                  tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
                  tuple(Context(c["english"], tuple(c.get("after", ())), tuple(c.get("not_after", ())),
-                               c.get("number", ""), tuple(_fold(w) for w in c.get("before", ())))
+                               c.get("number", ""), tuple(w if w == "GEN" else _fold(w) for w in c.get("before", ())))
                        for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
@@ -1167,11 +1167,24 @@ def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None
 
 
 def _stands_before(before: tuple[str, ...], text: str, toks: list[_Tok], i: int) -> bool:
-    """Whether the word right after ``toks[i]`` (spaces only between) has one of the lemmas
-    ``before`` among its likelier readings (движение поездов, пути сообщения)."""
-    if i + 1 >= len(toks) or toks[i + 1].kept or not _glue_ok(text, toks[i:i + 2]):
-        return False
-    return bool(set(before).intersection(_lemma_options(toks[i + 1])))
+    """Whether a word with one of the lemmas ``before`` among its likelier readings stands right after
+    ``toks[i]`` (spaces only between), or after one adjective there (движение поездов, содержание
+    железнодорожного пути); "GEN" in ``before`` stands for any common noun in the genitive
+    (устройство проволочных заграждений)."""
+    j = i + 1
+    for step in range(2):
+        if j >= len(toks) or toks[j].kept or not _glue_ok(text, toks[j - 1:j + 1]):
+            return False
+        if set(before).intersection(_lemma_options(toks[j])):
+            return True
+        parses = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())[:3]
+        if "GEN" in before and any(q.tag.POS == "NOUN" and q.tag.case == "gent" and not any(
+                t in q.tag for t in (*_NAME_TAGS, "Abbr")) for q in parses):
+            return True
+        if step or not parses or parses[0].tag.POS not in ("ADJF", "PRTF"):
+            return False
+        j += 1  # one adjective between: содержание железнодорожного пути
+    return False
 
 
 def _stands_after(after: tuple[str, ...], not_after: tuple[str, ...], text: str, toks: list[_Tok], i: int, p,
@@ -1880,7 +1893,7 @@ def _context_senses() -> dict[str, tuple[Context, ...]]:
     for r in data.get("sense", ()):
         out.setdefault(_fold(r["russian"]), []).append(
             Context(r["english"], tuple(r.get("after", ())), tuple(r.get("not_after", ())), r.get("number", ""),
-                    tuple(_fold(w) for w in r.get("before", ()))))
+                    tuple(w if w == "GEN" else _fold(w) for w in r.get("before", ()))))
     return {k: tuple(v) for k, v in out.items()}
 
 
