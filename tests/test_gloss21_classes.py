@@ -21,7 +21,10 @@ dictionaries and the real pymorphy3 dictionary:
   maintenance, устройство before a genitive an arrangement (not a device), заключение after the kinds
   of imprisonment imprisonment, следствие and производство of a court investigation and
   proceedings, пособие of teaching an aid or a manual, a school отметка a mark, мировой before the
-  justices' institutions "of the peace", окружной before an округ's bodies district."""
+  justices' institutions "of the peace", окружной before an округ's bodies district, заготовка
+  before what is stocked procurement;
+* a verbal noun with the zero suffix and no entry of its own, through its verb (derivation.toml
+  [[verbal_noun]] with an empty ending): лов → ловить (catching), подвоз → подвозить (hauling)."""
 
 from __future__ import annotations
 
@@ -207,3 +210,43 @@ def test_more_dictionary_senses_in_context(title, word, first):
 def test_no_sense_in_context_outside_it(title, word, not_first):
     g = _word(title, word)
     assert g.glosses[0] != not_first and g.kind != "context"
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,first", [
+    ("Заготовка дров на зиму", "Заготовка", "procurement"),
+    ("Заготовки зерна в 1928 году", "Заготовки", "procurement"),
+    ("Заготовка кормов в колхозах", "Заготовка", "procurement"),
+])
+def test_procurement(title, word, first):
+    assert _word(title, word).glosses[0] == first
+
+
+def test_blank_is_no_procurement():
+    assert _word("Заготовка деталей на станке", "Заготовка").kind != "context"
+
+
+@pytest.mark.parametrize("noun,verb", [("лов", "ловить"), ("подвоз", "подвозить"), ("засол", "засолить"),
+                                       ("обмолот", "обмолотить")])
+def test_zero_suffix_verbal_noun(noun, verb):
+    assert verbs_of(noun)[0] == verb
+
+
+@pytest.mark.parametrize("noun", ["стол", "кимберлит", "трамвай", "поле"])
+def test_zero_suffix_makes_no_verb_of_other_nouns(noun):
+    assert verbs_of(noun) == []
+
+
+def test_zero_suffix_not_tried_after_a_suffix_gave_a_verb():
+    assert verbs_of("преподавание") == ["преподавать", "преподаваться"]
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,verb", [
+    ("Лов сельди у берегов Мурмана", "Лов", "ловить"),
+    ("Подвоз хлеба к фронту", "Подвоз", "подвозить"),
+    ("Зимний лов рыбы подо льдом", "лов", "ловить"),
+])
+def test_zero_suffix_gloss(title, word, verb):
+    g = _word(title, word)
+    assert g.term == verb and g.glosses[0].endswith("ing")

@@ -550,7 +550,9 @@ def verbs_of(noun: str) -> list[str]:
     for ending, tails, alternations, alternated in _verbal_noun_rows():
         if not noun.endswith(ending) or len(noun) - len(ending) < 2:
             continue
-        stem = noun[:-len(ending)]
+        if not ending and (noun[-1] in _VOWELS or noun[-1] in "ьй" or out):
+            continue  # the zero suffix: a noun ending in a consonant (лов), when no suffix gave a verb
+        stem = noun[:-len(ending)] if ending else noun
         found = [stem + tail for tail in tails if infinitive(stem + tail)]
         if not found:
             for end, verb_end in alternations:
