@@ -251,11 +251,13 @@ def _fold(text: str) -> str:
 
 
 _PAREN = re.compile(r"\(([^)]*)\)")
-_LEAD = re.compile(r"^(?:to|a|an|the)\s+")
+# a leading "to" or article; and (gloss21) "of" or "of the", the gloss's English for a genitive or an
+# adjective of belonging (мировой судья: "of the peace"; кузнечный: "of smith"), which names the same word
+_LEAD = re.compile(r"^(?:to|a|an|the|of(?:\s+the)?)\s+")
 
 
 def _head_forms(text: str) -> set[str]:
-    """One English gloss item in lower case, a leading "to"/article dropped, with the noun and
+    """One English gloss item in lower case, a leading "to"/article/"of (the)" dropped, with the noun and
     verb lemmas of its last word (lemminflect, or a plural strip: letters -> letter, chosen ->
     choose)."""
     g = _LEAD.sub("", " ".join(text.replace("-", " ").split()).strip(" .,;:!?'\""))

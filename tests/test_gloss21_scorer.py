@@ -35,3 +35,16 @@ def test_romanization_variants_match(gloss, acceptable):
 ])
 def test_other_words_still_refused(gloss, acceptable):
     assert not bench.gold_matches(gloss, acceptable)
+
+
+@pytest.mark.parametrize("gloss, acceptable", [
+    ("of the peace", "peace|magistrate"),
+    ("of smith", "smith|blacksmith"),
+    ("of the church", "church|ecclesiastical"),
+])
+def test_of_the_gloss_matches_its_noun(gloss, acceptable):
+    assert bench.gold_matches(gloss, acceptable)
+
+
+def test_of_the_gloss_still_needs_its_noun():
+    assert not bench.gold_matches("of the peace", "world|global")
