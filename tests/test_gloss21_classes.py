@@ -16,7 +16,8 @@ dictionaries and the real pymorphy3 dictionary:
   кошение → косить, мощение → мостить (paving), гружение → грузить;
 * a dictionary word's sense in context (senses.toml): право after an adjective in the singular is a
   branch of law (Морское право, Трудовое право = law; Избирательное право, Права человека stay
-  right); движение before a vehicle is traffic (движение трамваев); сообщение after путь, ход or
+  right); движение before a vehicle or after a street's adjective is traffic (движение трамваев,
+  уличное движение), after any other adjective a movement (рабочее движение); сообщение after путь, ход or
   линия is communication (Министерство путей сообщения); содержание before what is kept up is
   maintenance, устройство before a genitive an arrangement (not a device), заключение after the kinds
   of imprisonment imprisonment, следствие and производство of a court investigation and
@@ -250,3 +251,19 @@ def test_zero_suffix_not_tried_after_a_suffix_gave_a_verb():
 def test_zero_suffix_gloss(title, word, verb):
     g = _word(title, word)
     assert g.term == verb and g.glosses[0].endswith("ing")
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,first", [
+    ("Партизанское движение в Белоруссии", "движение", "movement"),
+    ("Кооперативное движение в деревне", "движение", "movement"),
+    ("Общественное движение 1860-х годов", "движение", "movement"),
+    ("Уличное движение в Москве", "движение", "traffic"),
+    ("Правила уличного движения", "движения", "traffic"),
+])
+def test_movement_or_traffic(title, word, first):
+    assert _word(title, word).glosses[0] == first
+
+
+def test_a_pronoun_makes_no_movement():
+    assert _word("Это движение", "движение").kind != "context"
