@@ -153,7 +153,7 @@ def test_verbal_noun_gloss_through_its_verb(title, word, verb, gloss):
     ("Право на отдых", "Право", "right", None),
     ("Правила движения трамваев", "движения", "traffic", "context"),
     ("Движение судов по каналу", "Движение", "traffic", "context"),
-    ("Рабочее движение в Германии", "движение", None, None),
+    ("Рабочее движение в Германии", "движение", "movement", "context"),
     ("Министерство путей сообщения", "сообщения", "communication", "context"),
     ("Линии сообщения армии", "сообщения", "communication", "context"),
     ("Сообщение о пожаре", "Сообщение", "message", None),
