@@ -24,6 +24,8 @@ dictionaries and the real pymorphy3 dictionary:
   proceedings, пособие of teaching an aid or a manual, a school отметка a mark, мировой before the
   justices' institutions "of the peace", окружной before an округ's bodies district, заготовка
   before what is stocked procurement;
+* kinds of publication (ГОСТ 7.60-2003) that begin titles: памятка = memo, самоучитель = teach-yourself
+  book, задачник = problem book (terms.toml), руководство before по or для = manual (senses.toml);
 * a verbal noun with the zero suffix and no entry of its own, through its verb (derivation.toml
   [[verbal_noun]] with an empty ending): лов → ловить (catching), подвоз → подвозить (hauling)."""
 
@@ -72,6 +74,13 @@ FIRST_GLOSSES = [
     ("Немецкая грамматика", "Немецкая", "German"),
     ("Антисоветская агитация", "Антисоветская", "anti-Soviet"),
     ("Контрреволюционный мятеж", "Контрреволюционный", "counter-revolutionary"),
+    # kinds of publication (ГОСТ 7.60-2003) the dictionaries gloss wrongly or not at all
+    ("Памятка пионеру", "Памятка", "memo (booklet of instructions)"),
+    ("Самоучитель игры на баяне", "Самоучитель", "teach-yourself book"),
+    ("Задачник по арифметике", "Задачник", "problem book"),
+    ("Руководство по химии", "Руководство", "manual"),
+    ("Руководство для врачей", "Руководство", "manual"),
+    ("Руководство партии", "Руководство", "leadership"),
     # senses.toml: a dictionary word's sense by the words around it
     ("Содержание шоссейных дорог", "Содержание", "maintenance"),
     ("Содержание скота в зимний период", "Содержание", "maintenance"),
