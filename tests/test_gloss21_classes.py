@@ -81,6 +81,8 @@ FIRST_GLOSSES = [
     ("Руководство по химии", "Руководство", "manual"),
     ("Руководство для врачей", "Руководство", "manual"),
     ("Руководство партии", "Руководство", "leadership"),
+    # a noun of the zero suffix that Wiktionary (through the pivot) knows keeps its own English
+    ("Народные обереги Поморья", "обереги", "amulet"),
     # senses.toml: a dictionary word's sense by the words around it
     ("Содержание шоссейных дорог", "Содержание", "maintenance"),
     ("Содержание скота в зимний период", "Содержание", "maintenance"),

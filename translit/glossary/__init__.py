@@ -584,6 +584,8 @@ def _verbal_noun(p) -> tuple[str, list] | None:
 
     if p.tag.POS != "NOUN":
         return None
+    if p.normal_form[-1:] not in _VOWELS and p.normal_form[-1:] not in "ьй" and _pivot_english(p.normal_form):
+        return None  # (gloss21) a noun of the zero suffix that Wiktionary knows: оберег = amulet, not preserving
     for verb in verbs_of(p.normal_form):
         vp = next(q for q in _morph().parse(verb) if q.tag.POS == "INFN" and q.normal_form == verb)
         keys, pens = _dictionary_keys(vp)
