@@ -73,6 +73,8 @@ class Term:
     ordinary: str | None = None
     ordinary_after: tuple[str, ...] = ()
     archival_after: tuple[str, ...] = ()
+    # further senses in context (the row's ``[[term.context]]`` tables), tried after ``ordinary``
+    contexts: tuple["Context", ...] = ()
 
     @property
     def glosses(self) -> list[str]:
@@ -87,6 +89,23 @@ class Term:
         if self.kind == "institution":  # the whole name, without its years (КПСС, 1952-1991)
             return re.sub(r",\s*\d.*$", "", first)
         return first.split(",")[0].strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """A further ordinary sense of a curated word (a ``[[term.context]]`` table of terms.toml) or of a
+    dictionary word (a row of senses.toml): its ``english``, taken when the word stands right after
+    one of ``after`` (lemmas, or "ADJF": an adjective agreeing with it that is none of ``not_after``
+    and no pronoun or ordinal) and right before one of ``before`` (lemmas), each when given, in the
+    grammatical ``number`` given ("sing", "plur"; empty: either) (gloss21: Горное дело = business,
+    the craft or trade; Личное дело and the plural Личные дела stay files)."""
+
+    english: str
+    after: tuple[str, ...]
+    not_after: tuple[str, ...] = ()
+    number: str = ""
+    # lemmas of the word right after it, one of which must stand there (движение поездов = traffic)
+    before: tuple[str, ...] = ()
 
 
 @dataclass
@@ -161,7 +180,10 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
     for row in data["term"]:
         t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
                  row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
-                 tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())))
+                 tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
+                 tuple(Context(c["english"], tuple(c.get("after", ())), tuple(c.get("not_after", ())),
+                               c.get("number", ""), tuple(w if w == "GEN" else _fold(w) for w in c.get("before", ())))
+                       for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
@@ -388,6 +410,7 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
         if not folded.endswith(ending) or len(lemma) - len(ending) < 2:
             continue
         stem = lemma[:-len(ending)]
+        found: list[str] = []
         for tail in tails:
             cand = stem + tail
             if cand != lemma and not morph.word_is_known(cand):  # крючк → крючок, суконо → сукно
@@ -399,8 +422,34 @@ def derived_bases(lemma: str, kind: str) -> list[str]:
             noun = next((p.normal_form for p in morph.parse(cand) if p.tag.POS == "NOUN"
                          and _fold(p.normal_form) == _fold(cand) and not any(t in p.tag for t in (*_NAME_TAGS, "Abbr"))),
                         None)
-            if noun is not None and noun not in out:
-                out.append(noun)
+            if noun is not None and noun not in out and noun not in found:
+                found.append(noun)
+        out.extend(_commoner_first(found))
+    return out
+
+
+@cache
+def _base_margin() -> float:
+    """The ``[bases] margin`` of derivation.toml (see :func:`_commoner_first`)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return float(data.get("bases", {}).get("margin", 99.0))
+
+
+def _commoner_first(nouns: list[str]) -> list[str]:
+    """The base nouns one ending of a relational adjective gives (``derivation.toml`` order: сетной →
+    сет, сеть), each moved before an earlier one that is rarer by more than ``[bases] margin`` zipf
+    (сеть, a net, before сет, a set in tennis; конь before кон; степь before степ): the table's order
+    is of endings, not of words, and the adjective is made from the common noun (gloss21)."""
+    from wordfreq import zipf_frequency
+
+    margin = _base_margin()
+    out: list[str] = []
+    for noun in nouns:
+        z = zipf_frequency(noun, "ru")
+        at = len(out)
+        while at > 0 and zipf_frequency(out[at - 1], "ru") + margin < z:
+            at -= 1
+        out.insert(at, noun)
     return out
 
 
@@ -476,25 +525,41 @@ def _adverb_candidates(adverb: str) -> tuple[str, list] | None:
 
 
 @cache
-def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _verbal_noun_rows() -> tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]], ...]:
+    """(ending, verb endings, stem alternations, verb endings after an alternation) of derivation.toml's
+    [[verbal_noun]] rows, longest ending first."""
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
-    return tuple(sorted(((r["ending"], tuple(r["verb"])) for r in data["verbal_noun"]), key=lambda r: -len(r[0])))
+    rows = ((r["ending"], tuple(r["verb"]), tuple(tuple(a) for a in r.get("alternations", ())),
+             tuple(r.get("alternated", ()))) for r in data["verbal_noun"])
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def verbs_of(noun: str) -> list[str]:
     """The infinitives a verbal noun may be made from (преподавание → преподавать, программирование
     → программировать, соискание → соискать, развитие → развить), as ``derivation.toml``
-    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive."""
+    [[verbal_noun]] forms them, each known to pymorphy3 as an infinitive; when the stem as it is gives
+    none, the stem with its last consonant changed back as the row's ``alternations`` say (копчение →
+    коптить, кошение → косить, мощение → мостить)."""
     morph = _morph()
     out: list[str] = []
-    for ending, tails in _verbal_noun_rows():
+
+    def infinitive(cand: str) -> bool:
+        return morph.word_is_known(cand) and any(p.tag.POS == "INFN" and p.normal_form == cand
+                                                 for p in morph.parse(cand))
+
+    for ending, tails, alternations, alternated in _verbal_noun_rows():
         if not noun.endswith(ending) or len(noun) - len(ending) < 2:
             continue
-        for tail in tails:
-            cand = noun[:-len(ending)] + tail
-            if cand not in out and morph.word_is_known(cand) and any(
-                    p.tag.POS == "INFN" and p.normal_form == cand for p in morph.parse(cand)):
-                out.append(cand)
+        if not ending and (noun[-1] in _VOWELS or noun[-1] in "ьй" or out):
+            continue  # the zero suffix: a noun ending in a consonant (лов), when no suffix gave a verb
+        stem = noun[:-len(ending)] if ending else noun
+        found = [stem + tail for tail in tails if infinitive(stem + tail)]
+        if not found:
+            for end, verb_end in alternations:
+                if stem.endswith(end) and len(stem) > len(end) + 1:
+                    found += [stem[:-len(end)] + verb_end + tail for tail in alternated
+                              if infinitive(stem[:-len(end)] + verb_end + tail)]
+        out += [v for v in dict.fromkeys(found) if v not in out]
     return out
 
 
@@ -519,6 +584,8 @@ def _verbal_noun(p) -> tuple[str, list] | None:
 
     if p.tag.POS != "NOUN":
         return None
+    if p.normal_form[-1:] not in _VOWELS and p.normal_form[-1:] not in "ьй" and _pivot_english(p.normal_form):
+        return None  # (gloss21) a noun of the zero suffix that Wiktionary knows: оберег = amulet, not preserving
     for verb in verbs_of(p.normal_form):
         vp = next(q for q in _morph().parse(verb) if q.tag.POS == "INFN" and q.normal_form == verb)
         keys, pens = _dictionary_keys(vp)
@@ -890,9 +957,18 @@ def _compound(p) -> tuple[str, str] | None:
 def _compound_noun_data() -> tuple[tuple[tuple[str, str], ...], dict, tuple[tuple[str, str], ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
     elements = tuple(sorted(((r["element"], r["english"]) for r in data["compound_noun"]), key=lambda r: -len(r[0])))
-    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else ""))
+    combining = tuple(sorted(((r["russian"], r["english"] + (" " if r.get("space") else "-" if r.get("hyphen") else ""))
                               for r in data["combining"]), key=lambda r: -len(r[0])))
     return elements, data["compound_noun_first"], combining
+
+
+@cache
+def _prefix_limits() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The ``pos`` and ``rest_endings`` of the [[combining]] rows that have them: combining form →
+    (pymorphy3 parts of speech the word must be, endings the rest must have); empty: any."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return {r["russian"]: (tuple(r.get("pos", ())), tuple(r.get("rest_endings", ())))
+            for r in data["combining"] if r.get("pos") or r.get("rest_endings")}
 
 
 def _first_noun(stem: str, endings) -> str | None:
@@ -940,12 +1016,19 @@ def combining_form(p) -> tuple[str, str] | None:
     the dictionary has (``derivation.toml`` [[combining]]): гидрогеология = гидро+геология,
     hydrogeology; агрохимия = agrochemistry; гидрометеорологический = hydrometeorological. The
     English is written as one word, as English writes these forms (agrochemistry). The rest
-    must be a word pymorphy3 knows in the same part of speech, with an English of its own."""
+    must be a word pymorphy3 knows in the same part of speech, with an English of its own. A prefix
+    row with ``hyphen`` set is written with a hyphen before the rest's English as it is (gloss21:
+    нерусский = non-Russian, дореформенный = pre-reform, межрайонный = inter-district), within the
+    row's ``pos`` and ``rest_endings`` when it has them."""
     lemma = p.normal_form
     morph = _morph()
+    limits = _prefix_limits()
     for russian, english in _compound_noun_data()[2]:
         rest = lemma[len(russian):]
         if not lemma.startswith(russian) or len(rest) < 4:
+            continue
+        pos, endings = limits.get(russian, ((), ()))
+        if (pos and str(p.tag.POS) not in pos) or (endings and not rest.endswith(endings)):
             continue
         if not morph.word_is_known(rest) or not any(q.normal_form == rest and q.tag.POS == p.tag.POS
                                                     for q in morph.parse(rest)):
@@ -953,8 +1036,9 @@ def combining_form(p) -> tuple[str, str] | None:
         rest_en = _english_of(rest)
         if rest_en is None or not rest_en.isalpha():
             continue
-        # a clipped first part stands as a word of its own (its English ends in a space: film festival)
-        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith(" ") else rest_en)
+        # a clipped first part stands as a word of its own (its English ends in a space: film festival);
+        # a prefix English writes with a hyphen keeps the rest as it is (non-Russian, pre-revolutionary)
+        return f"{russian}+{rest}", english + (rest_en.lower() if not english.endswith((" ", "-")) else rest_en)
     return None
 
 
@@ -1063,25 +1147,73 @@ def _from_term(t: Term, inp: str, cyr: str, lemma: str, pos: str | None, source:
 
 
 def _ordinary_context(t: Term, text: str, toks: list[_Tok], i: int, p) -> bool:
-    """Whether the curated word ``toks[i]`` (read as ``p``) stands where a title uses it in its
-    ordinary sense (``Term.ordinary``): right after an adjective agreeing with it (when the row's
-    ``ordinary_after`` has "ADJF") that is not one of its ``archival_after`` (Пенсионный фонд = fund,
-    but Личный фонд = fond), or after one of its ``ordinary_after`` words, with at most one agreeing
-    adjective between (по уголовным делам = cases, but Дело о закрытии = file)."""
-    if t.ordinary is None or not t.ordinary_after:
+    """Whether the curated word ``toks[i]`` (read as ``p``) stands where a title uses it in an
+    ordinary sense (:func:`context_sense`)."""
+    return context_sense(t, text, toks, i, p) is not None
+
+
+def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None:
+    """The ordinary sense the curated word ``toks[i]`` (read as ``p``) has where it stands, or None:
+    the row's ``ordinary`` (Пенсионный фонд = fund, по уголовным делам = case), else the English of
+    the first of its ``contexts`` whose words stand before it (Горное дело = business) (gloss21)."""
+    if t.ordinary is not None and _stands_after(t.ordinary_after, t.archival_after, text, toks, i, p):
+        return t.ordinary
+    for c in t.contexts:
+        if c.number and p.tag.number != c.number:
+            continue
+        if c.after and not _stands_after(c.after, c.not_after, text, toks, i, p, determiners=False):
+            continue
+        if c.before and not _stands_before(c.before, text, toks, i):
+            continue
+        if c.after or c.before:
+            return c.english
+    return None
+
+
+def _stands_before(before: tuple[str, ...], text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a word with one of the lemmas ``before`` among its likelier readings stands right after
+    ``toks[i]`` (spaces only between), or after one adjective there (движение поездов, содержание
+    железнодорожного пути); "GEN" in ``before`` stands for any common noun in the genitive
+    (устройство проволочных заграждений)."""
+    j = i + 1
+    for step in range(2):
+        if j >= len(toks) or toks[j].kept or not _glue_ok(text, toks[j - 1:j + 1]):
+            return False
+        if set(before).intersection(_lemma_options(toks[j])):
+            return True
+        parses = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())[:3]
+        if "GEN" in before and any(q.tag.POS == "NOUN" and q.tag.case == "gent" and not any(
+                t in q.tag for t in (*_NAME_TAGS, "Abbr")) for q in parses):
+            return True
+        if step or not parses or parses[0].tag.POS not in ("ADJF", "PRTF"):
+            return False
+        j += 1  # one adjective between: содержание железнодорожного пути
+    return False
+
+
+def _stands_after(after: tuple[str, ...], not_after: tuple[str, ...], text: str, toks: list[_Tok], i: int, p,
+                  determiners: bool = True) -> bool:
+    """Whether the word ``toks[i]`` (read as ``p``) stands right after an adjective agreeing with it
+    (when ``after`` has "ADJF") that is not one of ``not_after`` (Пенсионный фонд = fund, but Личный
+    фонд = fond), or after one of the lemmas of ``after``, with at most one agreeing adjective between
+    (по уголовным делам = cases, but Дело о закрытии = file). ``determiners`` False: a pronoun
+    adjective or an ordinal (это, наше, первое дело) is no such adjective."""
+    if not after:
         return False
     j = i - 1
     for step in range(2):
         if j < 0 or toks[j].kept or not _glue_ok(text, [toks[j], toks[j + 1]]):
             return False
         parses = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())
-        if any(_fold(q.normal_form) in t.ordinary_after for q in parses[:3]):
+        if any(_fold(q.normal_form) in after for q in parses[:3]):
             return True
         adj = next((q for q in parses[:4] if q.tag.POS in ("ADJF", "PRTF") and _agrees(q, p)), None)
         if adj is None:
             return False
-        if step == 0 and "ADJF" in t.ordinary_after:
-            return _fold(adj.normal_form) not in t.archival_after
+        if step == 0 and "ADJF" in after:
+            if not determiners and ("Apro" in adj.tag or "Anum" in adj.tag):
+                return False
+            return _fold(adj.normal_form) not in not_after
         j -= 1  # one adjective between: по уголовным делам
     return False
 
@@ -1727,9 +1859,10 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 p = next((p for p in parses if _fold(p.normal_form) in (lemmas[0], forms[0])), parses[0])
                 pos = str(p.tag.POS) if p.tag.POS else None
                 plural = pos == "NOUN" and _is_plural(parses, p.normal_form)
-                if _ordinary_context(t, text, toks, i, p):  # Пенсионный фонд = fund, not fond
-                    line = _plural(t.ordinary) if plural else t.ordinary
-                    out.append(Gloss(inp, cyr, p.normal_form, pos, [t.ordinary, *t.glosses], source, t.cyrillic,
+                sense = context_sense(t, text, toks, i, p)
+                if sense is not None:  # Пенсионный фонд = fund, not fond; Горное дело = business
+                    line = _plural(sense) if plural else sense
+                    out.append(Gloss(inp, cyr, p.normal_form, pos, [sense, *t.glosses], source, t.cyrillic,
                                      "ordinary", t.reference, line, group[0].start, group[0].end))
                 else:
                     out.append(_from_term(t, inp, cyr, p.normal_form, pos, source, group[0].start, group[0].end,
@@ -1747,10 +1880,44 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 preceding = _morph().parse((toks[i - 1].cyr_modern or toks[i - 1].cyr).lower())
             coordinated = preceding is not None and i > 1 and _glue_ok(text, toks[i - 2:i]) and \
                 (toks[i - 2].cyr_modern or toks[i - 2].cyr).lower() in _COORDINATING
-            out.append(_word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
-                             preceding=preceding, coordinated=coordinated))
+            g = _word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
+                      preceding=preceding, coordinated=coordinated)
+            if g.source == "dictionary" and g.kind is None:
+                _sense_in_context(g, text, toks, i)  # Морское право = law, not right
+            out.append(g)
             i += 1
     return out
+
+
+@cache
+def _context_senses() -> dict[str, tuple[Context, ...]]:
+    """The rows of ``senses.toml``: folded lemma → the senses it has in context, in order."""
+    data = tomllib.loads(resources.files(__name__).joinpath("senses.toml").read_text("utf-8"))
+    out: dict[str, list[Context]] = {}
+    for r in data.get("sense", ()):
+        out.setdefault(_fold(r["russian"]), []).append(
+            Context(r["english"], tuple(r.get("after", ())), tuple(r.get("not_after", ())), r.get("number", ""),
+                    tuple(w if w == "GEN" else _fold(w) for w in r.get("before", ()))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sense_in_context(g: Gloss, text: str, toks: list[_Tok], i: int) -> None:
+    """Put first, in the dictionary word ``g`` (``toks[i]``), the sense ``senses.toml`` gives it after
+    the words before it (Трудовое право = law; Права человека, Избирательное право stay right), the
+    dictionary's own after it; ``g.kind`` becomes "context" (gloss21)."""
+    rows = _context_senses().get(_fold(g.lemma or ""))
+    if not rows:
+        return
+    word = (toks[i].cyr_modern or toks[i].cyr).lower()
+    parses = _morph().parse(word)
+    p = next((q for q in parses if q.normal_form == g.lemma), parses[0])
+    probe = Term(g.lemma or "", "", "", "", contexts=rows)
+    sense = context_sense(probe, text, toks, i, p)
+    if sense is None:
+        return
+    g.glosses = [sense, *(e for e in g.glosses if e != sense)][:3]
+    g.line = _plural(sense) if p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form) else sense
+    g.kind, g.term = "context", g.lemma
 
 
 def _line(text: str, words: list[Gloss]) -> str:
