@@ -185,6 +185,18 @@ def _country_field(label: str, country: str | None) -> str | None:
 
 
 @cache
+def _other_labels(country: str) -> frozenset[str]:
+    """The labels of the general table ([[field]]) for the fields ``country``'s own labels name, that
+    the country does not write (op. where a Latvian citation writes apr.), folded as
+    :func:`_label_key` folds a cited one: a citation that wrote one of them is in the general labels,
+    and its letters keep their general reading (LVVA, f. 1, op. 1, l. 5: l. is the leaf)."""
+    own = _country_label_fields().get(country, {})
+    fields = {name for name in own.values()}
+    return frozenset(_label_key(f) for row in _labels()["field"] if row["name"] in fields
+                     for f in row["forms"] if _label_key(f) not in own)
+
+
+@cache
 def _country_label_fields() -> dict[str, dict[str, str]]:
     """Per country, each of its labels folded as :func:`_label_key` folds a cited one → its field."""
     return {c: {_label_key(f): name for name, forms in fields.items() for f in forms}
@@ -1822,7 +1834,8 @@ def parse_citations(text: str) -> list[Citation]:
             country = cur.country() if cur is not None else None
             if el.country is not None and el.country != country:
                 continue  # a Baltic label outside a citation of that country's archive
-            relabel = _country_field(src[el.start:el.end - len(el.value)], country) if el.country is None else None
+            relabel = _country_field(src[el.start:el.end - len(el.value)], country) \
+                if el.country is None and not (cur is not None and cur.cited_labels & _other_labels(country)) else None
             # the country's reading only where it keeps the hierarchy's order: after the file
             # (LVA, ed. khr. 1, l. 1) the letter is the leaf again
             if relabel is not None and relabel != el.field and (cur is None or rank()[relabel] > cur.last_rank):
