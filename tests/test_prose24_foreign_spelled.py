@@ -12,7 +12,7 @@ def _cyr(text: str) -> str:
     return convert(text, to="cyrillic").text
 
 
-@pytest.mark.parametrize("name", ["Kroupa", "Szoke", "Kowal"])
+@pytest.mark.parametrize("name", ["Kroupa", "Kowal", "Bucha", "Ruzicka"])
 def test_foreign_spelled_surname_kept(name):
     text = f"In the second period {name} scored on the rebound against the home side."
     assert _cyr(text) == text
@@ -32,3 +32,14 @@ def test_russian_surname_in_national_scheme_still_read(latin, cyr):
 
 def test_russian_place_in_national_scheme_still_read():
     assert "Нева" in _cyr("The ice on the Newa broke late that spring.")
+
+
+@pytest.mark.parametrize("latin, cyr", [("Swoboda", "Свобода"), ("Strach", "Страх"), ("Woda", "Вода")])
+def test_common_russian_word_in_national_scheme_still_read(latin, cyr):
+    """A word Russian writes often (вода, свобода) is no foreign surname, whatever scheme spells it."""
+    assert cyr in _cyr(f"The essay on {latin} was read aloud in the hall.")
+
+
+def test_english_title_before_russian_name_is_no_western_name():
+    """Archpriest (a trigram guess in the Polish scheme) must not make the name after it Western."""
+    assert "Аввакум" in _cyr("In 1672 Archpriest Avvakum wrote from the pit.")

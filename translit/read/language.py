@@ -2002,8 +2002,12 @@ def _unshaped_foreign_reading(c) -> bool:
     languages' schemes spell that is no name of the Russian name lexicon and does not end as Russian
     surnames do (:func:`_russian_shaped`): nothing about it is Russian but the letters another nation
     writes for Russian, and that nation writes its own names with them. Dubow (Дубов), Wolkow, Iwan
-    stay to their own evidence. Added by prose24."""
-    return c.source != Source.NAME and not _russian_shaped(c)
+    stay to their own evidence, and so does a word Russian writes often (Woda, Swoboda: вода, свобода,
+    ``western_spelled_unshaped_russian_below``) and one the Russian lexicon lacks (a trigram guess:
+    Archpriest, Архпрест, is left to the rules of English words, not made a Western name that takes
+    the name after it along). Added by prose24."""
+    return c.source not in Source.GUESSES and c.source != Source.NAME and not _russian_shaped(c) \
+        and _russian_zipf(c.cyrillic) < W.running.western_spelled_unshaped_russian_below
 
 
 def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
