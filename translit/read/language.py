@@ -1991,8 +1991,23 @@ def _western_spelled(wr: WordReading) -> bool:
     cw, _, marked = _word_facts(wr.input)
     english = lexmod.lexicon().western_zipf(cw.lower())[0]  # English alone: French writes Raspoutine
     schemes = wr.candidates[0].schemes
-    return not marked and english >= W.running.western_spelled_english and bool(schemes) \
-        and set(schemes) <= _other_language_schemes()
+    if marked or not schemes or not set(schemes) <= _other_language_schemes():
+        return False
+    return english >= W.running.western_spelled_english or english >= W.running.western_spelled_unshaped_english \
+        and _unshaped_foreign_reading(wr.candidates[0])
+
+
+def _unshaped_foreign_reading(c) -> bool:
+    """Soucek (Сучек), Szymanowski (Шимановски), Zacha (Заха): the reading of a word only other
+    languages' schemes spell that is no name of the Russian name lexicon and does not end as Russian
+    surnames do (:func:`_russian_shaped`): nothing about it is Russian but the letters another nation
+    writes for Russian, and that nation writes its own names with them. Dubow (Дубов), Wolkow, Iwan
+    stay to their own evidence, and so does a word Russian writes often (Woda, Swoboda: вода, свобода,
+    ``western_spelled_unshaped_russian_below``) and one the Russian lexicon lacks (a trigram guess:
+    Archpriest, Архпрест, is left to the rules of English words, not made a Western name that takes
+    the name after it along). Added by prose24."""
+    return c.source not in Source.GUESSES and c.source != Source.NAME and not _russian_shaped(c) \
+        and _russian_zipf(c.cyrillic) < W.running.western_spelled_unshaped_russian_below
 
 
 def _foreign_spelled_russian_forename(words: list[WordReading], k: int) -> bool:
