@@ -344,9 +344,10 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
 
 
 def _agrees_nominative(adj: str, noun: str) -> bool:
-    """Can ``adj`` be a nominative adjective agreeing with a nominative parse of noun ``noun``?"""
+    """Can ``adj`` be a nominative adjective (not a participle: a participle after its noun opens a
+    phrase of its own) agreeing with a nominative parse of noun ``noun``?"""
     nouns = [p for p in _parses(noun) if p[0] == "NOUN" and p[1] == "nomn"]
-    return any(pos in ("ADJF", "PRTF") and case == "nomn" and num == nnum and (num == "plur" or gen in (ngen, "None"))
+    return any(pos == "ADJF" and case == "nomn" and num == nnum and (num == "plur" or gen in (ngen, "None"))
                for pos, case, num, gen, _, _ in _parses(adj) for _, _, nnum, ngen, _, _ in nouns)
 
 
@@ -355,7 +356,8 @@ def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: 
     """A noun followed by an adjective that closes its phrase (a postposed adjective, as titles and
     church books put it: Minei chet'i, Muzei moskovskie, Geroi sovetskie) agrees with it: a best
     reading that does not agree with it in the nominative yields to a close rival, a noun the
-    dictionary knows, that does (Минеи, not the name Миней; Музеи, not Музей). Not after a
+    dictionary knows and the same word with another last letter, that does (Минеи, not the name Миней;
+    Музеи, not Музей). Not for a participle (Natsii zhelaiushchie), not after a
     preposition (the case is then not the nominative) and not where the adjective agrees with a
     noun after it (Muzei sovremennye khudozhniki: the adjective is that noun's)."""
     margin = W.context.postposed_agreement_margin
@@ -379,7 +381,9 @@ def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: 
         if _agrees_nominative(adj, best) or _is_adjective(best):
             continue
         for c in rivals[1:]:
-            if _agrees_nominative(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
+            # the same word with another last letter (Музей, Музеи: -й against -и), a noun the dictionary knows
+            if len(c.cyrillic) == len(best) and c.cyrillic[:-1].lower() == best[:-1].lower() \
+                    and _agrees_nominative(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
                 _choose(words, k, c, f"a noun agreeing with the adjective after it ({adj})", done)
                 break
 
