@@ -38,6 +38,11 @@ CASES = [
     ("Sivaki", "Сиваки"),  # (not the Polish i = ы)
     # …while a German spelling the other tables cannot make sense of stays German
     ("Schtschutschinsk", "Щучинск"),
+    # …and a word form only an unmixed table spells is still found by the letters alone (Hungarian i = ы)
+    ("Belih", "Белых"),
+    ("Sirokih", "Широких"),
+    ("Masinoj", "Машиной"),
+    ("Bergholc", "Бергхолц"),  # (no word form: the mixable tables' guess, not the Turkish c = дж)
     # the traditional Czech ě after a labial in a name is е
     ("Bělgorod", "Белгород"),
     ("Věra Figner", "Вера Фигнер"),
