@@ -358,7 +358,8 @@ def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: 
     reading that does not agree with it in the nominative yields to a close rival, a noun the
     dictionary knows and the same word with another last letter, that does (Минеи, not the name Миней;
     Музеи, not Музей). Not for a participle (Natsii zhelaiushchie), not after a
-    preposition (the case is then not the nominative) and not where the adjective agrees with a
+    preposition (the case is then not the nominative), not after a conjunction (two singular names
+    share a plural adjective: Kirill i Mefodii Solunskie) and not where the adjective agrees with a
     noun after it (Muzei sovremennye khudozhniki: the adjective is that noun's)."""
     margin = W.context.postposed_agreement_margin
     for k in open_:
@@ -372,8 +373,8 @@ def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: 
         if after and _parses(after)[:1] and _parses(after)[0][0] == "NOUN" and _agrees(adj, after):
             continue  # the adjective stands before its own noun (not before a conjunction: и is a noun too)
         if k > 0 and _same_phrase(text, matches, k - 1, k) \
-                and any(p[0] == "PREP" for p in _parses(words[k - 1].cyrillic)):
-            continue
+                and any(p[0] in ("PREP", "CONJ") for p in _parses(words[k - 1].cyrillic)):
+            continue  # after a preposition; after a conjunction the adjective may be the pair's (Boris i Gleb)
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue

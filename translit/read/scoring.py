@@ -184,7 +184,7 @@ def _guess_over_all(rd, w: str) -> _Path | None:
     (Hungarian i for ы: Belih as Белых), as does one no other table spells (Yevtuşenko). The word
     form of an unmixed table is looked for with the letters alone deciding (no share of the tables:
     one table is all that spells it); every other guess weighs the tables' share (guess.scheme_prior:
-    Sakmarsk is Сакмарск, not the German s = з alone, Закмарск)."""
+    Sanarka is Санарка, not the German s = з alone, Занарка)."""
     g = rd.guess(w, ALL, prior=0.0)
     if g is not None and not g.mask & mixable_schemes() and rd.lex.value(g.key) is not None:
         return g
