@@ -15,6 +15,8 @@ damage, archive footnotes):
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from translit import convert, to_cyrillic
@@ -52,6 +54,8 @@ def _careful_guess(rd, w: str, mask: int) -> _Path | None:
                     continue
                 key = p.key + c.cyrillic.translate(KEY_FOLD)
                 s = sc + _extend(model, p.key, key) - W.guess.slip_cost * c.cost
+                if m != p.mask:  # the tables' share (weights.toml guess.scheme_prior, reverse19)
+                    s += W.guess.scheme_prior * math.log(m.bit_count() / p.mask.bit_count())
                 beams.setdefault(i + len(c.latin), []).append(
                     (s, _Path(p.cyr + c.cyrillic, key, m, p.slips + c.cost, p.why,
                               p.pieces + ((i, i + len(c.latin), c.cyrillic),))))

@@ -11,9 +11,10 @@ Detection and reading share one walk per word (the cache of :meth:`WordReader.pa
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from translit.normalize import fold_ties, strip_stress
@@ -352,14 +353,18 @@ class WordReader:
                         reach[i + len(c.latin)] = True
         return reach[-1]
 
-    def guess(self, w: str, mask: int) -> _Path | None:
-        """Best reading of a word the lexicon lacks: beam search under the trigram model. A word
+    def guess(self, w: str, mask: int, prior: float | None = None) -> _Path | None:
+        """Best reading of a word the lexicon lacks: beam search under the trigram model, each
+        letter weighed also by the share of the tables still spelling the word that spell it so
+        (``prior`` times its log; weights.toml guess.scheme_prior unless given). A word
         written with a scheme's diacritics (a tie, ĭ, ė) is read by the tables alone, without the
         slips of careless spelling (I͡Uvenilia is Ювенилиа: ALA-LC would write я as i͡a)."""
         model = self.lex.ngram
         n = len(w)
         max_cost = 0.0 if has_scheme_diacritics(w) else W.guess.max_slips
         beam, slip_cost = W.guess.beam, W.guess.slip_cost
+        if prior is None:
+            prior = W.guess.scheme_prior
         # the chunks that may spell the word at each position do not depend on the beam's state:
         # found once per position (and remembered per rest of a word, as the walk's rows are)
         at = self._rows_of(w, self._guess_rows, self._guess_row)
@@ -388,6 +393,8 @@ class WordReader:
                         added = _extend(model, ctx, ctx + ckey)
                         if len(extended) < 200_000:
                             extended[(ctx, ckey)] = added
+                    if m != pmask and prior:  # fewer tables write the word so: the share of them, as a prior
+                        added += prior * _narrowing(m, pmask)
                     beams.setdefault(j, []).append((sc + added - slip_cost * cost, cyr + ccyr, pkey + ckey, m,
                                                     pslips + cost, pieces + ((i, j, ccyr),)))
         final = beams.get(n)
@@ -450,6 +457,13 @@ def _extend(model: dict[str, float], old: str, new: str) -> float:
     get = model.get
     unseen = W.guess.unseen
     return sum(get(padded[i - 2:i + 1], unseen) for i in range(start, len(padded)))
+
+
+@lru_cache(maxsize=65_536)
+def _narrowing(mask: int, wider: int) -> float:
+    """Log of the share of the schemes of ``wider`` that ``mask`` keeps: what a guess's spelling
+    loses when a letter is one only those schemes write so (German s for з before a vowel)."""
+    return math.log(mask.bit_count() / wider.bit_count())
 
 
 def _close(model: dict[str, float], key: str) -> float:

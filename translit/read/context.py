@@ -70,6 +70,8 @@ _OLD_MARK = re.compile("[īĪḟḞẏẎìÌěĚ]|[iI]\u0361[eE]|[iI]\ufe20[eE]
 _HARD_FINAL = frozenset("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ")
 _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phrase
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
+# the endings of possessive adjectives in -ий (четий: четьи, четья, четье; Божий: Божьи)
+_POSSESSIVE_END = re.compile("ь(?:и|я|е|его|ему|ей|ю|их|им|ими)$", re.I)
 _ADJ_OR_LOCATIVE_END = re.compile(_ADJ_END.pattern[:-2] + "|[оеё]м)$", re.I)  # …and -ом, -ем (мирном)
 _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
@@ -91,12 +93,14 @@ def _parses(word: str) -> tuple[tuple[str, str, str, str, str, frozenset[str]], 
 def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReading]) -> None:
     """Apply the rules of this module to the readings of one text, in place."""
     _modern_unless_marked(text, words)
+    _czech_traditional_e(text, words)
     C = W.context
     if len(words) < 2:
         if words and len(words[0].candidates) > 1:  # (a heading of one word: Irkutskie is no Иркутске)
             _prepositional_without_preposition(text, matches, words, [0], set())
         return
-    widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.genitive_plural_margin,
+    widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.postposed_agreement_margin,
+                 C.genitive_plural_margin,
                  C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin, C.finite_verb_margin,
                  C.prepositional_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
@@ -113,6 +117,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         # beside sochinenii) is read in one scheme only where the grammar leaves the choice open
         grammar_open = done - by_scheme
         _noun_after_adjective(text, matches, words, open_, grammar_open)
+        _noun_before_postposed_adjective(text, matches, words, open_, grammar_open)
         _genitive_plural(text, matches, words, open_, grammar_open)
         _prepositional_without_preposition(text, matches, words, open_, grammar_open)
         _future_with_perfective(text, matches, words, open_, grammar_open)
@@ -348,6 +353,52 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
         for c in rivals[1:]:
             if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
                 _choose(words, k, c, f"a noun agreeing with the adjective before it ({adj})", done)
+                break
+
+
+def _agrees_nominative(adj: str, noun: str) -> bool:
+    """Can ``adj`` be a nominative adjective (not a participle: a participle after its noun opens a
+    phrase of its own) agreeing with a nominative parse of noun ``noun``?"""
+    nouns = [p for p in _parses(noun) if p[0] == "NOUN" and p[1] == "nomn"]
+    return any(pos == "ADJF" and case == "nomn" and num == nnum and (num == "plur" or gen in (ngen, "None"))
+               for pos, case, num, gen, _, _ in _parses(adj) for _, _, nnum, ngen, _, _ in nouns)
+
+
+def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                                     done: set[int]) -> None:
+    """A noun followed by an adjective that closes its phrase (a postposed adjective, as titles and
+    church books put it: Minei chet'i, Muzei moskovskie, Geroi sovetskie) agrees with it: a best
+    reading that does not agree with it in the nominative yields to a close rival, a noun the
+    dictionary knows and the same word with another last letter, that does (Минеи, not the name Миней;
+    Музеи, not Музей). Not for a participle (Natsii zhelaiushchie), not after a
+    preposition (the case is then not the nominative), not after a conjunction (two singular names
+    share a plural adjective: Kirill i Mefodii Solunskie) and not where the adjective agrees with a
+    noun after it (Muzei sovremennye khudozhniki: the adjective is that noun's)."""
+    margin = W.context.postposed_agreement_margin
+    for k in open_:
+        if k in done or k + 1 == len(words) or not _same_phrase(text, matches, k, k + 1) \
+                or not words[k + 1].candidates:
+            continue
+        adj = words[k + 1].cyrillic
+        if not (_ADJ_END.search(adj) or _POSSESSIVE_END.search(adj)) or not _is_adjective(adj):
+            continue
+        after = words[k + 2].cyrillic if k + 2 < len(words) and _same_phrase(text, matches, k + 1, k + 2) else ""
+        if after and _parses(after)[:1] and _parses(after)[0][0] == "NOUN" and _agrees(adj, after):
+            continue  # the adjective stands before its own noun (not before a conjunction: и is a noun too)
+        if k > 0 and _same_phrase(text, matches, k - 1, k) \
+                and any(p[0] in ("PREP", "CONJ") for p in _parses(words[k - 1].cyrillic)):
+            continue  # after a preposition; after a conjunction the adjective may be the pair's (Boris i Gleb)
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2:
+            continue
+        best = rivals[0].cyrillic
+        if _agrees_nominative(adj, best) or _is_adjective(best):
+            continue
+        for c in rivals[1:]:
+            # the same word with another last letter (Музей, Музеи: -й against -и), a noun the dictionary knows
+            if len(c.cyrillic) == len(best) and c.cyrillic[:-1].lower() == best[:-1].lower() \
+                    and _agrees_nominative(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
+                _choose(words, k, c, f"a noun agreeing with the adjective after it ({adj})", done)
                 break
 
 
@@ -898,6 +949,48 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
         if lex.get(modern.lower().replace("ё", "е")) is None and lex.get(modern.lower()) is None:
             continue
         wr.reason += f"; written in modern spelling ({modern}): the Latin marks no pre-1918 letter"
+        wr.cyrillic = modern
+
+
+@cache
+def _czech_labials() -> str:
+    """``leniency.toml [czech_traditional_e] after``: the letters after which Czech tradition writes е as ě."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    return data["czech_traditional_e"]["after"]
+
+
+def _czech_traditional_e(text: str, words: list[WordReading]) -> None:
+    """A name written with the traditional Czech ě after a labial (Bělyj, Bědnyj, Bělgorod: the Czech
+    table writes ě only after д т н, and ě is also the ISO 9 ѣ) is written in modern letters when the
+    text marks no other pre-1918 letter and the modern spelling is a name or place the lexicon knows
+    (Белый, not Бѣлый); a common word keeps its ѣ (Věstnik is the pre-1918 Вѣстникъ)."""
+    if not any("ѣ" in wr.cyrillic.lower() for wr in words):
+        return
+    import unicodedata
+
+    from translit.read.lexicon import PROPER, fold, lexicon
+
+    plain = unicodedata.normalize("NFC", text).replace("ě", "").replace("Ě", "")
+    if _OLD_MARK.search(plain) or _GOST_B_OLD.search(plain):
+        return  # the text spells pre-1918 letters other than ě: its ě is ѣ too
+    labials = _czech_labials()
+    lex = lexicon()
+    for k, wr in enumerate(words):
+        cyr = wr.cyrillic
+        olds = [i for i, ch in enumerate(cyr) if _OLD_RE.match(ch)]
+        if not olds or not wr.input[:1].isupper() or not wr.candidates or "czech" not in wr.candidates[0].schemes \
+                or any(cyr[i] not in "ѣѢ" or i == 0 or cyr[i - 1].lower() not in labials for i in olds):
+            continue
+        modern = cyr.translate(_MODERN)
+        entry = lex.get(fold(modern))
+        before = lex.get(fold(words[k - 1].cyrillic)) if k else None
+        # a name or place as it stands, or a word after a forename (Andrej Bělyj: the surname Белый)
+        if entry is None or not (entry[1] & PROPER or before is not None and before[1] & NAME):
+            continue
+        wr.reason += f"; written in modern spelling ({modern}): the traditional Czech ě after a labial in a name"
         wr.cyrillic = modern
 
 

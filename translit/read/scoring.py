@@ -168,7 +168,7 @@ def ranked(w: str, prefer: Preference, case: str, guesses: bool = True) -> list[
         if c is not None:
             return [(c, W.guess.score, Source.COMPOUND, "not in the lexicon: a Soviet stump compound read as its parts")]
     if not out:
-        g = rd.guess(w, prefer.mask) or _guess_over_all(rd, w)
+        g = (rd.guess(w, prefer.mask) if prefer.mask != ALL else None) or _guess_over_all(rd, w)
         if g is None and "\u0361" in w:
             g = rd.guess(w.replace("\u0361", ""), ALL)
             g = shift_pieces(g, w) if g is not None else None
@@ -181,7 +181,13 @@ def _guess_over_all(rd, w: str) -> _Path | None:
     """The trigram guess over every table, for a word the text's own tables do not spell. A guess
     only an unmixed table spells that is no word form of the lexicon (Turkish c for дж: Bergholc as
     Бергхолдж) gives way to the mixable tables' guess (Бергхолц); one that is a word form stays
-    (Hungarian i for ы: Belih as Белых), as does one no other table spells (Yevtuşenko)."""
+    (Hungarian i for ы: Belih as Белых), as does one no other table spells (Yevtuşenko). The word
+    form of an unmixed table is looked for with the letters alone deciding (no share of the tables:
+    one table is all that spells it); every other guess weighs the tables' share (guess.scheme_prior:
+    Sanarka is Санарка, not the German s = з alone, Занарка)."""
+    g = rd.guess(w, ALL, prior=0.0)
+    if g is not None and not g.mask & mixable_schemes() and rd.lex.value(g.key) is not None:
+        return g
     g = rd.guess(w, ALL)
     if g is not None and not g.mask & mixable_schemes() and rd.lex.value(g.key) is None:
         return rd.guess(w, mixable_schemes()) or g
