@@ -121,7 +121,8 @@ KINDS = ("title", "name", "place", "org")
 # the files whose misses have been studied to write rules (each one's header says by whom and when)
 STUDIED = ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv", "real_spellings4.tsv",
            "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv", "real_spellings8.tsv",
-           "real_spellings9.tsv", "real_spellings10.tsv", "real_spellings13.tsv")
+           "real_spellings9.tsv", "real_spellings10.tsv", "real_spellings11.tsv", "real_spellings12.tsv",
+           "real_spellings13.tsv")
 
 
 def read_items(path: Path = DATA) -> list[dict[str, str]]:
