@@ -25,9 +25,11 @@ labelled ``{Latin=К}`` becomes ``{Latin~К}``. Nothing else is touched: the tex
 Latin scheme stays byte for byte the same, and so does the number of words of every sentence (checked
 through ``prose.load`` before a file is written). A whole phrase (Peter the Great) in a row that has a
 ``cyrillic`` scheme is left, since its Cyrillic has fewer words. Files named in ``--skip`` are counted
-but never written.
+but never written, and so is a file whose header says HELD OUT and not STUDIED unless ``--held-out`` is
+given (a held-out part is written to the convention by its writer, before its first run). A file it
+rewrites gets the header line :data:`RELABELLED` once, since figures measured before are not comparable.
 
-    .venv/bin/python benchmarks/label_survey.py [--apply] [--skip heldout14] [--parts dev,dev3,...]
+    .venv/bin/python benchmarks/label_survey.py [--apply] [--held-out] [--skip heldout14] [--parts dev,dev3,...]
 """
 
 from __future__ import annotations
@@ -287,10 +289,35 @@ def check(path: Path, new_text: str) -> str:
     return ""
 
 
+RELABELLED = ("# Relabelled to the labelling convention of benchmarks/prose.py by benchmarks/label_survey.py "
+              "(first on 2026-12-01, labels1): figures measured before that are not comparable.\n")
+
+
+def header(text: str) -> str:
+    """The leading comment lines of a data file."""
+    lines = text.splitlines(keepends=True)
+    n = next((i for i, ln in enumerate(lines) if not ln.startswith("#")), len(lines))
+    return "".join(lines[:n])
+
+
+def held_out(text: str) -> bool:
+    """Whether a file's header says it is held out and never studied."""
+    head = header(text)
+    return "HELD OUT" in head and "STUDIED" not in head
+
+
+def marked(text: str) -> str:
+    """``text`` with :data:`RELABELLED` as the last line of its header (once)."""
+    head = header(text)
+    return text if RELABELLED in head else head + RELABELLED + text[len(head):]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--apply", action="store_true", help="rewrite the files to the convention")
-    ap.add_argument("--skip", default="heldout14", help="comma list of parts counted but never written")
+    ap.add_argument("--skip", default="", help="comma list of parts counted but never written")
+    ap.add_argument("--held-out", action="store_true",
+                    help="also write files whose header says HELD OUT and not STUDIED")
     ap.add_argument("--parts", default="", help="comma list of parts (default: every prose_*.tsv)")
     args = ap.parse_args()
     finder = Finder(members())
@@ -308,12 +335,15 @@ def main() -> None:
             for k, n in zip(KINDS + EXTRA, row):
                 total[(c, k)] = total.get((c, k), 0) + n
             print(f"| {p} | {c} | " + " | ".join(map(str, row)) + " |")
-        if args.apply and p not in skip and new_text != path.read_text("utf-8"):
+        old_text = path.read_text("utf-8")
+        if args.apply and p not in skip and new_text != old_text:
             why = check(path, new_text)
+            if held_out(old_text) and not args.held_out:
+                why = "held out and never studied (--held-out writes it)"
             if why:
                 print(f"NOT WRITTEN {path.name}: {why}", file=sys.stderr)
             else:
-                path.write_text(new_text, "utf-8")
+                path.write_text(marked(new_text), "utf-8")
     for c in CLASSES:
         print(f"| all | {c} | " + " | ".join(str(total.get((c, k), 0)) for k in KINDS + EXTRA) + " |")
 
