@@ -124,8 +124,9 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
 
 def spellings_of(readings: Iterable[Any]) -> dict[str, str]:
     """For every word read as Russian with different Cyrillic on different lines (the scheme
-    detected per line differs), the Cyrillic of its most confident reading. A one-letter word (an
-    initial: E. is Е. for one person and Э. for another, K. E. Tsiolkovskii) is read on its own line."""
+    detected per line differs), the Cyrillic of its most confident reading. A one-letter word is
+    read on its own line: an initial (E. is Е. for one person and Э. for another, K. E. Tsiolkovskii),
+    and so a one-letter preposition or conjunction too (v, s, i), whose neighbours settle it there."""
     best: dict[str, tuple[float, str]] = {}
     several: set[str] = set()
     for reading in readings:
