@@ -475,7 +475,9 @@ class Citation:
         name = (m.cited if archive == "cited" else m.archive.current) if m is not None else None
         if style == "gost":
             words = _labels()["write"][self.labels]["gost"]
-            parts = [_written_name(name, cyrillic=True) if name else _unregistered_name(self.archive_cited, True, self.labels)]
+            # an unregistered Latin name is read into Cyrillic only where the citation has an opis'
+            parts = [_written_name(name, cyrillic=True) if name
+                     else _unregistered_name(self.archive_cited, True, self.labels, self.opis is not None)]
             for f in FIELDS:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if f == "delo" and value and _several_files(value):  # a range of files with a dash, as of leaves
@@ -549,12 +551,17 @@ def _part(words: dict[str, str], f: str, value: str) -> str:
     return f"{words.get('files', words[f]) if f == 'delo' and _several_files(value) else words[f]} {value}"
 
 
-def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
+def _unregistered_name(cited: str | None, cyrillic: bool, lang: str, post_soviet: bool = False) -> str:
     """An archive's name outside the registry, as cited, in the script of the style that writes
     it (GOST in Cyrillic, english and chicago in Latin): an acronym letter by letter (GATO → ГАТО,
     ГАЯО → GAIaO, the digraphs title-case as the registry writes them), a name in words read or
     romanized in ALA-LC without diacritics (Gosudarstvennyi arkhiv … ↔ Государственный архив …);
-    a name in English, or one already in the style's script, as it was written."""
+    a name in English, or one already in the style's script, as it was written.
+    Latin is read into Cyrillic only on evidence that it is a post-Soviet archive's romanized name:
+    ``post_soviet`` (the citation has an opis', as for convert), a romanized архив / центр in the
+    name, or an acronym that opens as post-Soviet archives' do (labels.toml [post_soviet_acronyms]:
+    GATO, TsDNI, DAKhO); else a string of Latin capitals is as cited (BL Add MS, TNA, YIVO: GOST writes a Western
+    archive's name in its own script). A Cyrillic name is evidence enough for its romanization."""
     if not cited or bool(_CYRILLIC_RE.search(cited)) == cyrillic:
         return cited or ""
     words = cited.split(" ")
@@ -563,6 +570,8 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
 
         if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
             return cited
+        if not (post_soviet or _ROMANIZED_ARCHIVE_WORD.search(cited) or any(map(_post_soviet_opening, words))):
+            return cited  # nothing says post-Soviet: a Western acronym (BL, TNA, YIVO) as cited
         spelled = [_acronym_cyr(w, lang) for w in words]
         if not any(spelled) and not _ROMANIZED_ARCHIVE_WORD.search(cited):
             return cited  # no acronym, no romanized архив / архів: maybe another language's (Archiwum Akt Nowych)
@@ -580,6 +589,14 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str) -> str:
             out.append(acr)
         return " ".join(o for o in out if o)
     return " ".join(_acronym_lat(w) if _acronym_shaped(w) else _romanized_word(w) for w in words)
+
+
+def _post_soviet_opening(word: str) -> bool:
+    """Whether a Latin acronym opens as the Soviet and post-Soviet state archives' acronyms do
+    (labels.toml [post_soviet_acronyms]: GA-TO, TsDNI, DA-KhO), the opening followed by a capital or
+    the end of the word (not GAlicia, not DAta)."""
+    return any(word.startswith(o) and (len(word) == len(o) or word[len(o)].isupper())
+               for o in _labels()["post_soviet_acronyms"]["openings"])
 
 
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
