@@ -33,6 +33,7 @@ Shortcuts keep Russian fast and safe, each reported as the reason:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -73,6 +74,9 @@ INSIDE_SURE = 0.9
 NOT_RUSSIAN_GAP = 2.0
 NOT_RUSSIAN_WORDS = 2  # one word (a Yakut place, a surname) is too little for it
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
+# a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
+_CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f]")
+_STRESS = re.compile("[\u0300-\u036f]")
 _LAT_WORD = re.compile("[^\\W\\d_\u0400-\u04ff]{2,}")
 
 
@@ -409,7 +413,12 @@ def _cyrillic_lead_over_russian(text: str, ident) -> tuple[float, int, int] | No
     lead = _gap_over_russian(ident)
     if lead is None:
         return None
-    words = re.findall("[\u0400-\u04ff]+", text)
+    from translit.langs.reader import WORD_RE
+
+    # whole words, a stress mark (моло́ко) or a letter of Cyrillic Supplement inside one, the marks
+    # left out when the lexicon is asked (й, ё composed first)
+    words = [_STRESS.sub("", unicodedata.normalize("NFC", m.group())) for m in WORD_RE.finditer(text)
+             if _CYRILLIC_BLOCKS.search(m.group())]
     known = sum(1 for w in words if _russian_word(w))
     if not words or 2 * known > len(words):
         return None

@@ -704,7 +704,7 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
             # English title (The poet Taras Shevchenko, the film Zemlia): kept though the language
             # writes it too (поет, фільм)
             titled = before and k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " " \
-                and words[k + 1].input[:1].isupper() and wordfreq.zipf_frequency(low, "en") >= WESTERN_ZIPF
+                and words[k + 1].input[:1].isupper() and _title_noun(low, wr.cyrillic, lang)
             # a rare English word the language reads as no word: a kept word after it, or the end of
             # the sentence or clause (its carved iconostasis.; a word the language has, the slava., is read)
             rare = lang is not None and not _zipf_of(wr.cyrillic, lang) \
@@ -719,6 +719,43 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
         wr.candidates = [Candidate(wr.input, 0.0, f"a Western word (Zipf {z:.1f}) among the line's Western words: kept")]
         changed = True
     return changed
+
+
+def _title_noun(low: str, cyrillic: str, lang: str | None) -> bool:
+    """Whether the lower-case Latin word ``low`` (read as ``cyrillic``), standing between a kept
+    English word and a capitalized name, is the name's English title (the poet Taras, the radio
+    Beograd, the metro Teatralna): an English word at least :data:`WESTERN_ZIPF` common and at
+    least :data:`TITLE_NOUN_LETTERS` letters long, whose reading is none of ``lang``'s function
+    words (:func:`function_words`: pro Kyiv, ta Marusia, cherez Dnipro are read) and which the
+    language does not write far more often than English (:data:`TITLE_NOUN_MARGIN`: поет 4.5
+    beside poet 4.2 is a title, коли 6.3 beside koly 0 is not)."""
+    import wordfreq
+
+    english = wordfreq.zipf_frequency(low, "en")
+    if english < WESTERN_ZIPF or len(low) < TITLE_NOUN_LETTERS:
+        return False
+    if lang is None:
+        return True
+    reading = cyrillic.lower()
+    return reading not in function_words(lang) and english + TITLE_NOUN_MARGIN >= _zipf_of(reading, lang)
+
+
+@cache
+def function_words(lang: str) -> frozenset[str]:
+    """The prepositions, conjunctions and particles of ``lang`` in Cyrillic: ``[function_words]``
+    in grammar.toml with evidence.toml's ``[closed_class]`` (Belarusian's)."""
+    from translit.langs.identify import closed_class
+
+    return frozenset(_grammar().get("function_words", {}).get(lang, "").split()) | closed_class(lang)
+
+
+# a title noun before a name is at least this long (the poet, the film, the radio): the languages'
+# own short words (pro, ta, na, do, za, i, u, z) are Zipf 3-7 in English's list too
+TITLE_NOUN_LETTERS = 4
+# and its reading is at most this much commoner (Zipf) in the language than the word in English:
+# поет 4.5 / poet 4.2, радио 5.4 / radio 5.0, метро 4.7 / metro 4.2 are titles; про 6.8 / pro 4.9,
+# та 7.1 / ta 4.0 are the language's own words
+TITLE_NOUN_MARGIN = 1.0
 
 
 _INITIAL_GAP = re.compile(r"\.\s*")
