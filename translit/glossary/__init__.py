@@ -393,7 +393,17 @@ def _fleeting_variants(stem: str) -> list[str]:
             out += [stem[:-1] + v + stem[-1] for v in _fleeting_vowels()]
         elif stem[-2] in _fleeting_vowels() and stem[-3] not in _VOWELS:
             out.append(stem[:-2] + stem[-1])
+        elif stem[-2] == "е" and _fleeting_after_vowel():  # воен → войн (военный → война; gloss22)
+            out.append(stem[:-2] + _fleeting_after_vowel() + stem[-1])
     return out
+
+
+@cache
+def _fleeting_after_vowel() -> str:
+    """The ``[fleeting] after_vowel`` of derivation.toml: the letter a fleeting е after a vowel stands
+    for (война → военный: й); empty when none."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return data.get("fleeting", {}).get("after_vowel", "")
 
 
 def derived_bases(lemma: str, kind: str) -> list[str]:
@@ -905,6 +915,13 @@ def _pivot_english(lemma: str) -> list[str]:
 def _english_of(lemma: str) -> str | None:
     """The best English of a Russian lemma: its own dictionary entry, else the base noun it is
     derived from (степной → степь = steppe); None if neither."""
+    found = _englishes_of(lemma, 1)
+    return found[0] if found else None
+
+
+def _englishes_of(lemma: str, n: int) -> list[str]:
+    """The ``n`` best English of a Russian lemma, as :func:`_english_of` finds the best (область:
+    province, region, ...); empty if none."""
     from translit.glossary.dictionary import _RU_POS, lookup
 
     parses = _morph().parse(lemma)
@@ -912,11 +929,11 @@ def _english_of(lemma: str) -> str | None:
         if p.normal_form != lemma or any(t in p.tag for t in (*_NAME_TAGS, "Abbr")):
             continue
         keys, pens = _dictionary_keys(p)
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=1, penalties=pens)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=n, penalties=pens)
         if found:
-            return found[0][0]
+            return [e for e, _, _ in found]
     derived = _derived(parses)
-    return derived[2][0][0] if derived is not None else None
+    return [e for e, _, _ in derived[2][:n]] if derived is not None else []
 
 
 def _compound(p) -> tuple[str, str] | None:
@@ -971,6 +988,66 @@ def _prefix_limits() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
             for r in data["combining"] if r.get("pos") or r.get("rest_endings")}
 
 
+@cache
+def _prefix_kinds() -> dict[str, tuple[str, bool]]:
+    """The ``base`` and ``english_adjective`` of the [[combining]] rows (gloss22): combining form →
+    ("noun" when the prefix governs the base noun of the rest, else ""; whether the rest's English
+    must be an English adjective)."""
+    data = tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+    return {r["russian"]: (r.get("base", ""), bool(r.get("english_adjective")))
+            for r in data["combining"] if r.get("base") or r.get("english_adjective")}
+
+
+def _english_adjective_form(english: str) -> bool:
+    """Whether ``english`` is an English adjective: one lemminflect knows as ADJ (urgent, literary),
+    or a capitalised word it knows as nothing, a proper adjective (Soviet, Russian); not a noun or
+    verb (baby, child)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(english)
+    return "ADJ" in lemmas or (english[:1].isupper() and not lemmas)
+
+
+@cache
+def _derivation_data() -> dict:
+    """derivation.toml, read once."""
+    return tomllib.loads(resources.files(__name__).joinpath("derivation.toml").read_text("utf-8"))
+
+
+def _english_adjective_of(adjective: str, noun: str) -> bool:
+    """Whether the English ``adjective`` is one made from the English ``noun``: an English adjective
+    longer than the noun that begins with the noun but for its last letter (revolution →
+    revolutionary, industry → industrial, nation → national; not war → military)."""
+    a, n = adjective.lower(), noun.lower()
+    return (len(n) >= 4 and len(a) > len(n) and a.startswith(n[:-1]) and adjective.isalpha()
+            and _english_adjective_form(adjective))
+
+
+def _prefixed_rest_english(russian: str, rest: str) -> str | None:
+    """The English that follows the hyphen prefix ``russian`` before the adjective ``rest``
+    (:func:`combining_form`): the English of the rest's base noun for a prefix that governs a noun
+    (дореформенный: реформа, reform; предвоенный: война, war, not military), or the rest's own English
+    when it is an English adjective made from one of that noun's first ``[prefix_noun] senses``
+    English (дореволюционный: revolutionary, of revolution; межобластной: regional, of region) or,
+    with no base noun, a proper adjective, made from a name (домонгольский: pre-Mongolian); for any
+    other prefix the rest's own English. None when there is none, or when the row asks for an
+    English adjective and this is none (недетский: baby)."""
+    base, adjective = _prefix_kinds().get(russian, ("", False))
+    if base == "noun":
+        senses = _derivation_data().get("prefix_noun", {}).get("senses", 3)
+        nouns = next((e for e in (_englishes_of(b, senses) for b in derived_bases(rest, "adjective")) if e), [])
+        own = _english_of(rest)
+        rest_en = nouns[0] if nouns else None
+        if own is not None and (any(_english_adjective_of(own, e) for e in nouns) if nouns
+                                else own[:1].isupper() and _english_adjective_form(own)):
+            rest_en = own  # pre-revolutionary, inter-regional; of a name, no base noun: pre-Mongolian
+    else:
+        rest_en = _english_of(rest)
+    if rest_en is None or not rest_en.isalpha() or (adjective and not _english_adjective_form(rest_en)):
+        return None
+    return rest_en
+
+
 def _first_noun(stem: str, endings) -> str | None:
     """The common noun whose stem ``stem`` is (овц → овца, семен → семя, льн → лён), as pymorphy3
     knows it with one of ``endings``; None when none is."""
@@ -1018,9 +1095,19 @@ def combining_form(p) -> tuple[str, str] | None:
     English is written as one word, as English writes these forms (agrochemistry). The rest
     must be a word pymorphy3 knows in the same part of speech, with an English of its own. A prefix
     row with ``hyphen`` set is written with a hyphen before the rest's English as it is (gloss21:
-    нерусский = non-Russian, дореформенный = pre-reform, межрайонный = inter-district), within the
-    row's ``pos`` and ``rest_endings`` when it has them."""
+    нерусский = non-Russian, полуфеодальный = semi-feudal), within the row's ``pos`` and
+    ``rest_endings`` when it has them; a prefix that governs a noun (``base = "noun"``: до-, пред-,
+    после-, меж-) before the English of the rest's base noun (gloss22: дореформенный = pre-reform,
+    предвоенный = pre-war, межрайонный = inter-regional), and не- only before an English adjective
+    (:func:`_prefixed_rest_english`). A word with an entry of its own is no such word (дословный,
+    довольный), nor an adjective made from a noun with an entry of its own that begins with the
+    prefix itself (полуостровной of полуостров, not полу+островной; псевдонаучный stays
+    pseudo-scientific, псевдонаука having none)."""
+    from translit.glossary.dictionary import index
+
     lemma = p.normal_form
+    if _fold(lemma) in index():
+        return None
     morph = _morph()
     limits = _prefix_limits()
     for russian, english in _compound_noun_data()[2]:
@@ -1033,7 +1120,10 @@ def combining_form(p) -> tuple[str, str] | None:
         if not morph.word_is_known(rest) or not any(q.normal_form == rest and q.tag.POS == p.tag.POS
                                                     for q in morph.parse(rest)):
             continue
-        rest_en = _english_of(rest)
+        if english.endswith("-") and any(b.startswith(russian) and _fold(b) in index()
+                                         for b in derived_bases(lemma, "adjective")):
+            continue  # полуостровной is the adjective of полуостров, a word of its own (peninsula)
+        rest_en = _prefixed_rest_english(russian, rest) if english.endswith("-") else _english_of(rest)
         if rest_en is None or not rest_en.isalpha():
             continue
         # a clipped first part stands as a word of its own (its English ends in a space: film festival);
@@ -1904,7 +1994,8 @@ def _context_senses() -> dict[str, tuple[Context, ...]]:
 def _sense_in_context(g: Gloss, text: str, toks: list[_Tok], i: int) -> None:
     """Put first, in the dictionary word ``g`` (``toks[i]``), the sense ``senses.toml`` gives it after
     the words before it (Трудовое право = law; Права человека, Избирательное право stay right), the
-    dictionary's own after it; ``g.kind`` becomes "context" (gloss21)."""
+    dictionary's own after it; ``g.kind`` becomes "context" (gloss21). Like every gloss, ``g.glosses``
+    is then cut to its three best (the context's sense and the next two)."""
     rows = _context_senses().get(_fold(g.lemma or ""))
     if not rows:
         return
