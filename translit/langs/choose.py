@@ -98,6 +98,15 @@ def _russian_marks() -> frozenset[str]:
     return frozenset().union(*(m for (lang, _), m in scheme_marks().items() if lang == "ru"))
 
 
+def _russian_marks_for(text: str) -> frozenset[str]:
+    """The marks of the Russian tables that could have written romanized ``text``'s other letters
+    (:func:`~translit.langs.identify.fitting_schemes`): the ć of Polish's być, not that of Radonić
+    beside the v Polish never writes."""
+    from translit.langs.identify import fitting_marks
+
+    return fitting_marks(text, "ru")
+
+
 @cache
 def _russian_alphabet() -> frozenset[str]:
     from translit.langs.identify import _modern_alphabets
@@ -237,7 +246,7 @@ def choose_read(text: str, reading=None) -> Choice:
         if not _LAT_WORD.search(text):
             return Choice("ru", "no words to identify: Russian by default")
         marks = text_marks(text)
-        foreign = sorted(marks - _russian_marks())
+        foreign = sorted(marks - _russian_marks_for(text))
         if not foreign:
             # the Russian reading first: it is there already when the caller read the text, and
             # the western word lists are loaded only for text it does not settle; made here, it
@@ -294,7 +303,7 @@ def choose_read(text: str, reading=None) -> Choice:
             shown = " ".join(strange).replace("\u0361", "tie")
             return Choice("ru", f"{ident.language} identified, but its tables never write {shown}: "
                                 "Russian by default", evidence, ident.confidence)
-        outside = sorted(marks - _russian_marks())
+        outside = sorted(marks - _russian_marks_for(text))
         if outside:
             shown = " ".join(outside).replace("\u0361", "tie")
             return Choice(ident.language, f"identified; marks its tables write and no Russian scheme does: {shown}",

@@ -815,6 +815,56 @@ def text_marks(text: str) -> frozenset[str]:
 
 
 @cache
+def scheme_units(lang: str, sid: str) -> frozenset[str]:
+    """The Latin strings (lowercased, ties folded, letters only) one table of ``lang`` writes for one
+    Cyrillic letter or rule: the units :func:`fitting_schemes` segments a word into."""
+    from translit.normalize import fold_ties
+
+    units: set[str] = set()
+    for scheme in all_schemes(lang):
+        if scheme.id == sid:
+            for lat in scheme.outputs():
+                for part in nfc(fold_ties(lat).lower()).split():
+                    units.add("".join(ch for ch in part if ch.isalpha()))
+    units.discard("")
+    return frozenset(units)
+
+
+def fitting_schemes(text: str, lang: str) -> tuple[str, ...]:
+    """The tables of ``lang`` that could have written the ASCII letters of romanized ``text``: those
+    leaving the fewest of them unwritten (:func:`_unwritten_in_word` on each table's own units, a
+    letter no language's table writes not counted). A table's marks are evidence for its language
+    only where the table could have written the rest of the text: Russian's Polish table writes ć
+    (быть: być) but never v (в is w there), so the ć of Jovan Radonić or Lelić kod Valjeva is no
+    Russian mark, while that of Być albo nie być still is. Every table when the text has no word."""
+    from translit.normalize import fold_ties
+
+    words = [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower()))]
+    ids = [s.id for s in all_schemes(lang)]
+    if not words:
+        return tuple(ids)
+    anywhere = _all_written_letters()
+    missed: dict[str, int] = {}
+    for sid in ids:
+        units = scheme_units(lang, sid)
+        if not units:
+            continue
+        longest = max(len(u) for u in units)
+        missed[sid] = sum(1 for w in words for i in _unwritten_in_word(w, units, longest)
+                          if w[i].isascii() and w[i] in anywhere)
+    if not missed:
+        return tuple(ids)
+    least = min(missed.values())
+    return tuple(sid for sid in ids if missed.get(sid) == least)
+
+
+def fitting_marks(text: str, lang: str) -> frozenset[str]:
+    """The marks the tables of ``lang`` that could have written ``text`` (:func:`fitting_schemes`) write."""
+    marks = scheme_marks()
+    return frozenset().union(*(marks[(lang, sid)] for sid in fitting_schemes(text, lang)))
+
+
+@cache
 def written_units(lang: str, marked: tuple[str, ...] = ()) -> frozenset[str]:
     """The Latin strings (lowercased, ties folded) the tables ``lang``'s romanized text is written in
     can write for one Cyrillic letter or rule (``[romanized_tables]`` in evidence.toml names them
@@ -1001,7 +1051,10 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     if found:
         # each language's best-fitting scheme: marks it writes count for, marks it never writes against
         for lang in langs:
-            fits = {sid: len(found & m) - len(found - m) for (lg, sid), m in scheme_marks().items() if lg == lang}
+            # only the tables that could have written the text's other letters (fitting_schemes)
+            fitting = fitting_schemes(text, lang)
+            fits = {sid: len(found & m) - len(found - m) for (lg, sid), m in scheme_marks().items()
+                    if lg == lang and sid in fitting}
             sid = max(fits, key=fits.get)
             scores[lang].score += 2.0 * fits[sid]
             shown = " ".join(sorted(found & scheme_marks()[(lang, sid)])).replace("\u0361", "tie")
