@@ -180,13 +180,30 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     # a word read only by undoing a typing or OCR slip (službenoj read служебной) is not counted:
     # identification takes such a reading as no evidence of Russian either (identify.repaired_reading)
     known = sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic))
-    if known != len(words):
+    if known != len(words) or _slipped_words(text, reading):
         return None
     # nor is a reading whose adjective agrees with none of its noun's readings (Ukrainski narodni
     # dumy: Украинский народный думы), the Russian ending given to a neighbour's adjective
     from translit.langs.identify import agreement_misses
 
     return None if agreement_misses(reading.text) else (known, len(words))
+
+
+def _slipped_words(text: str, reading) -> list[str]:
+    """The words of romanized ``text`` that the Russian reader (``reading``) reads only through a
+    slip while a neighbour's dictionary has them as written (:func:`~translit.langs.identify.slipped_reading`:
+    Ukrainian's Ivanovych, Іванович): they leave the text to identification. The neighbours'
+    readings are made only when the Russian reading took a slip."""
+    from translit.langs.identify import SLIP_YIELDS_TO, slipped_reading
+
+    if not any(w.is_russian and w.candidates and w.candidates[0].slips for w in reading.words):
+        return []
+    from translit.langs.reader import to_cyrillic
+
+    others = {lang: to_cyrillic(text, lang).words for lang in SLIP_YIELDS_TO}
+    n = len(reading.words)
+    return [w.input for i, w in enumerate(reading.words)
+            if slipped_reading(w, {lang: ws[i] for lang, ws in others.items() if len(ws) == n}) is not None]
 
 
 def _russian_word(cyr: str) -> bool:

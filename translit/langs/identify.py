@@ -960,6 +960,39 @@ def _all_written_letters() -> frozenset[str]:
 UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
 
 
+# the languages whose own morphological dictionary says a reading is a word of theirs as written
+# (pymorphy3-dicts-uk): the Russian reader's reading of such a word through a slip yields to it
+SLIP_YIELDS_TO = ("uk",)
+
+
+def known_as_written(cyr: str, lang: str) -> bool:
+    """Whether ``lang``'s morphological dictionary (pymorphy3-dicts-uk for Ukrainian) knows the
+    Cyrillic word ``cyr`` as written: a form of the language, not a word its frequency list took
+    from another's text (Ильич, which the Ukrainian list has and Ukrainian writes Ілліч)."""
+    if lang != "uk" or not cyr:
+        return False
+    from translit.langs.glossary import _morph
+
+    return _morph().word_is_known(cyr.lower().replace("ʼ", "'"))
+
+
+def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:
+    """The language (of :data:`SLIP_YIELDS_TO`) whose reader reads ``word`` as written into a word
+    of its dictionary when the Russian reader (``word``, a WordReading) reached a Russian word only
+    through a slip of ``leniency.toml`` (``others``: language → its reading of the same word); else
+    None. Ukrainian's national system writes и as y, so Ivanovych, Petrovych are Іванович,
+    Петрович as written, while Russian reads them Иванович only through the English -ych row
+    (Ilych): such a reading is no evidence that the text is Russian. A word no neighbour's
+    dictionary has as written (Ilych: Ukrainian's Ильич is no Ukrainian form) keeps its Russian reading."""
+    if not (word.is_russian and word.candidates and word.candidates[0].slips):
+        return None
+    for lang in SLIP_YIELDS_TO:
+        other = others.get(lang)
+        if other is not None and known_as_written(other.cyrillic, lang):
+            return lang
+    return None
+
+
 def repaired_reading(word: Any) -> bool:
     """Whether the Russian reader's reading of ``word`` (a WordReading) undid a slip to find a
     word: a typing slip (Pokrovskyi read Покровский, yi taken for iy) or an OCR slip. Such a
@@ -1084,8 +1117,9 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     from translit.langs.lexicon import has_lexicon
 
     read: dict[str, list[float]] = {}  # language → the Zipf of its reading of each word
+    readings: dict[str, Any] = {}  # language → its reading of the text
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
-        r = to_cyrillic(text, lang)
+        r = readings[lang] = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
         # the case a preposition governs and the masculine adjective's -и, in the language's own
         # reading (Serbian Latin read exactly: za ekonomisti, na planina are no Serbian; Topli obrok
@@ -1104,6 +1138,16 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
         _count_grammar(scores["ru"], agreement_misses(rr.text)[:1], "an adjective that agrees with no reading of its noun")
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian and not repaired_reading(w)
                   else 0.0 for w in rr.words]
+    # a word Russian reads only through a slip while Ukrainian's dictionary has it as written
+    # (Ivanovych: Іванович) counts for Russian as a word its list lacks (slipped_reading)
+    if "ru" in scores and len(rr.words) == n:
+        for i, w in enumerate(rr.words):
+            others = {lg: rd.words[i] for lg, rd in readings.items() if len(rd.words) == n}
+            lang = slipped_reading(w, others)
+            if lang is not None and read["ru"][i] > 0.0:
+                read["ru"][i] = 0.0
+                scores["ru"].evidence.append(f"word {i + 1}: Russian only through a slip, "
+                                             f"{languages()[lang]['name']} as written")
     notes = _excuse_small_lists(read, n)
     for i in range(n):
         column = {lang: zs[i] for lang, zs in read.items() if len(zs) == n}
