@@ -831,15 +831,18 @@ def scheme_units(lang: str, sid: str) -> frozenset[str]:
 
 
 def fitting_schemes(text: str, lang: str) -> tuple[str, ...]:
-    """The tables of ``lang`` that could have written the ASCII letters of romanized ``text``: those
-    leaving the fewest of them unwritten (:func:`_unwritten_in_word` on each table's own units, a
-    letter no language's table writes not counted). A table's marks are evidence for its language
-    only where the table could have written the rest of the text: Russian's Polish table writes ć
-    (быть: być) but never v (в is w there), so the ć of Jovan Radonić or Lelić kod Valjeva is no
-    Russian mark, while that of Być albo nie być still is. Every table when the text has no word."""
+    """The tables of ``lang`` that could have written the words of romanized ``text`` that bear a
+    mark (a non-ASCII letter): those leaving the fewest of their ASCII letters unwritten
+    (:func:`_unwritten_in_word` on each table's own units, a letter no language's table writes not
+    counted). A table's marks are evidence for its language only where the table could have written
+    the rest of the marked word: Russian's Polish table writes ć (быть: być) but never v (в is w
+    there), so the ć of the Serbian surnames in -ović, -ević (Srejović, Marinković) is no Russian
+    mark, while that of Być albo nie być still is. Only the marked words are weighed: the unmarked
+    words beside them may be English (author, Colophon: an h ALA-LC never writes alone) or Latin.
+    Every table when no word bears a mark."""
     from translit.normalize import fold_ties
 
-    words = [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower()))]
+    words = [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower())) if not m.group().isascii()]
     ids = [s.id for s in all_schemes(lang)]
     if not words:
         return tuple(ids)
