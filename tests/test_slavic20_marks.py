@@ -50,3 +50,14 @@ def test_russian_in_the_polish_table_stays_russian():
 def test_no_marked_word_every_table_fits():
     assert set(fitting_schemes("", "ru")) >= {"polish", "alalc"}
     assert set(fitting_schemes("Vidovdan 1389", "ru")) >= {"polish", "alalc"}
+
+
+def test_common_western_words_hold_no_table_to_their_marks():
+    from translit.langs.identify import western_marked
+
+    # the é of café, the ü of für are no table's marks: they neither take a table out nor count against Russian
+    assert western_marked("Tea in a café with Vuk Grujović") == frozenset("é")
+    assert western_marked("Vuk Grujović") == frozenset()
+    for text in ("Supper at a café: Mikhaĭl Bulgakov", "Notes für Andreĭ Belyĭ", "Le café de Sergeĭ Ivanov"):
+        assert "é" in fitting_marks(text, "ru") or "ü" in fitting_marks(text, "ru"), text
+        assert "alalc" in fitting_schemes(text, "ru"), text

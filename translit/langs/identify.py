@@ -837,12 +837,11 @@ def fitting_schemes(text: str, lang: str) -> tuple[str, ...]:
     counted). A table's marks are evidence for its language only where the table could have written
     the rest of the marked word: Russian's Polish table writes ć (быть: być) but never v (в is w
     there), so the ć of the Serbian surnames in -ović, -ević (Srejović, Marinković) is no Russian
-    mark, while that of Być albo nie być still is. Only the marked words are weighed: the unmarked
-    words beside them may be English (author, Colophon: an h ALA-LC never writes alone) or Latin.
-    Every table when no word bears a mark."""
-    from translit.normalize import fold_ties
-
-    words = [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower())) if not m.group().isascii()]
+    mark, while that of Być albo nie być still is. Only the marked words are weighed, and of them
+    not the common English, German, French, Spanish or Italian words (café, für: :func:`western_marked`):
+    the words beside them may be English (author, Colophon: an h ALA-LC never writes alone) or Latin.
+    Every table when no such word bears a mark."""
+    words = [w for w in _marked_words(text) if not _common_western(w)]
     ids = [s.id for s in all_schemes(lang)]
     if not words:
         return tuple(ids)
@@ -861,10 +860,30 @@ def fitting_schemes(text: str, lang: str) -> tuple[str, ...]:
     return tuple(sid for sid in ids if missed.get(sid) == least)
 
 
+def _marked_words(text: str) -> list[str]:
+    """The words of romanized ``text`` (lowercased, ties folded) that bear a mark (a non-ASCII letter)."""
+    from translit.normalize import fold_ties
+
+    return [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower())) if not m.group().isascii()]
+
+
+def _common_western(word: str) -> bool:
+    from translit.langs.choose import _is_common_western
+
+    return _is_common_western(word)
+
+
+def western_marked(text: str) -> frozenset[str]:
+    """The marks of the common Western words of ``text`` (the é of café, the ü of für): no table's
+    evidence, so no table is held to them."""
+    return frozenset(ch for w in _marked_words(text) if _common_western(w) for ch in w if not ch.isascii())
+
+
 def fitting_marks(text: str, lang: str) -> frozenset[str]:
-    """The marks the tables of ``lang`` that could have written ``text`` (:func:`fitting_schemes`) write."""
+    """The marks the tables of ``lang`` that could have written ``text`` (:func:`fitting_schemes`)
+    write, and those of its common Western words (:func:`western_marked`)."""
     marks = scheme_marks()
-    return frozenset().union(*(marks[(lang, sid)] for sid in fitting_schemes(text, lang)))
+    return frozenset().union(*(marks[(lang, sid)] for sid in fitting_schemes(text, lang))) | western_marked(text)
 
 
 @cache
