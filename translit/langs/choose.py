@@ -102,6 +102,15 @@ def _russian_marks() -> frozenset[str]:
     return frozenset().union(*(m for (lang, _), m in scheme_marks().items() if lang == "ru"))
 
 
+def _russian_marks_for(text: str) -> frozenset[str]:
+    """The marks of the Russian tables that could have written romanized ``text``'s other letters
+    (:func:`~translit.langs.identify.fitting_schemes`): the ć of Polish's być, not that of Radonić
+    beside the v Polish never writes."""
+    from translit.langs.identify import fitting_marks
+
+    return fitting_marks(text, "ru")
+
+
 @cache
 def _russian_alphabet() -> frozenset[str]:
     from translit.langs.identify import _modern_alphabets
@@ -175,13 +184,30 @@ def _reads_as_russian(text: str, reading=None) -> tuple[int, int] | None:
     # a word read only by undoing a typing or OCR slip (službenoj read служебной) is not counted:
     # identification takes such a reading as no evidence of Russian either (identify.repaired_reading)
     known = sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic))
-    if known != len(words):
+    if known != len(words) or _slipped_words(text, reading):
         return None
     # nor is a reading whose adjective agrees with none of its noun's readings (Ukrainski narodni
     # dumy: Украинский народный думы), the Russian ending given to a neighbour's adjective
     from translit.langs.identify import agreement_misses
 
     return None if agreement_misses(reading.text) else (known, len(words))
+
+
+def _slipped_words(text: str, reading) -> list[str]:
+    """The words of romanized ``text`` that the Russian reader (``reading``) reads only through a
+    slip while a neighbour's dictionary has them as written (:func:`~translit.langs.identify.slipped_reading`:
+    Ukrainian's Ivanovych, Іванович): they leave the text to identification. The neighbours'
+    readings are made only when the Russian reading took a slip."""
+    from translit.langs.identify import SLIP_YIELDS_TO, slipped_reading
+
+    if not any(w.is_russian and w.candidates and w.candidates[0].slips for w in reading.words):
+        return []
+    from translit.langs.reader import to_cyrillic
+
+    others = {lang: to_cyrillic(text, lang).words for lang in SLIP_YIELDS_TO}
+    n = len(reading.words)
+    return [w.input for i, w in enumerate(reading.words)
+            if slipped_reading(w, {lang: ws[i] for lang, ws in others.items() if len(ws) == n}) is not None]
 
 
 def _russian_word(cyr: str) -> bool:
@@ -241,7 +267,7 @@ def choose_read(text: str, reading=None) -> Choice:
         if not _LAT_WORD.search(text):
             return Choice("ru", "no words to identify: Russian by default")
         marks = text_marks(text)
-        foreign = sorted(marks - _russian_marks())
+        foreign = sorted(marks - _russian_marks_for(text))
         if not foreign:
             # the Russian reading first: it is there already when the caller read the text, and
             # the western word lists are loaded only for text it does not settle; made here, it
@@ -298,7 +324,7 @@ def choose_read(text: str, reading=None) -> Choice:
             shown = " ".join(strange).replace("\u0361", "tie")
             return Choice("ru", f"{ident.language} identified, but its tables never write {shown}: "
                                 "Russian by default", evidence, ident.confidence)
-        outside = sorted(marks - _russian_marks())
+        outside = sorted(marks - _russian_marks_for(text))
         if outside:
             shown = " ".join(outside).replace("\u0361", "tie")
             return Choice(ident.language, f"identified; marks its tables write and no Russian scheme does: {shown}",

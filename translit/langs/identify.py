@@ -815,6 +815,78 @@ def text_marks(text: str) -> frozenset[str]:
 
 
 @cache
+def scheme_units(lang: str, sid: str) -> frozenset[str]:
+    """The Latin strings (lowercased, ties folded, letters only) one table of ``lang`` writes for one
+    Cyrillic letter or rule: the units :func:`fitting_schemes` segments a word into."""
+    from translit.normalize import fold_ties
+
+    units: set[str] = set()
+    for scheme in all_schemes(lang):
+        if scheme.id == sid:
+            for lat in scheme.outputs():
+                for part in nfc(fold_ties(lat).lower()).split():
+                    units.add("".join(ch for ch in part if ch.isalpha()))
+    units.discard("")
+    return frozenset(units)
+
+
+def fitting_schemes(text: str, lang: str) -> tuple[str, ...]:
+    """The tables of ``lang`` that could have written the words of romanized ``text`` that bear a
+    mark (a non-ASCII letter): those leaving the fewest of their ASCII letters unwritten
+    (:func:`_unwritten_in_word` on each table's own units, a letter no language's table writes not
+    counted). A table's marks are evidence for its language only where the table could have written
+    the rest of the marked word: Russian's Polish table writes ć (быть: być) but never v (в is w
+    there), so the ć of the Serbian surnames in -ović, -ević (Srejović, Marinković) is no Russian
+    mark, while that of Być albo nie być still is. Only the marked words are weighed, and of them
+    not the common English, German, French, Spanish or Italian words (café, für: :func:`western_marked`):
+    the words beside them may be English (author, Colophon: an h ALA-LC never writes alone) or Latin.
+    Every table when no such word bears a mark."""
+    words = [w for w in _marked_words(text) if not _common_western(w)]
+    ids = [s.id for s in all_schemes(lang)]
+    if not words:
+        return tuple(ids)
+    anywhere = _all_written_letters()
+    missed: dict[str, int] = {}
+    for sid in ids:
+        units = scheme_units(lang, sid)
+        if not units:
+            continue
+        longest = max(len(u) for u in units)
+        missed[sid] = sum(1 for w in words for i in _unwritten_in_word(w, units, longest)
+                          if w[i].isascii() and w[i] in anywhere)
+    if not missed:
+        return tuple(ids)
+    least = min(missed.values())
+    return tuple(sid for sid in ids if missed.get(sid) == least)
+
+
+def _marked_words(text: str) -> list[str]:
+    """The words of romanized ``text`` (lowercased, ties folded) that bear a mark (a non-ASCII letter)."""
+    from translit.normalize import fold_ties
+
+    return [m.group() for m in _LAT.finditer(nfc(fold_ties(text).lower())) if not m.group().isascii()]
+
+
+def _common_western(word: str) -> bool:
+    from translit.langs.choose import _is_common_western
+
+    return _is_common_western(word)
+
+
+def western_marked(text: str) -> frozenset[str]:
+    """The marks of the common Western words of ``text`` (the é of café, the ü of für): no table's
+    evidence, so no table is held to them."""
+    return frozenset(ch for w in _marked_words(text) if _common_western(w) for ch in w if not ch.isascii())
+
+
+def fitting_marks(text: str, lang: str) -> frozenset[str]:
+    """The marks the tables of ``lang`` that could have written ``text`` (:func:`fitting_schemes`)
+    write, and those of its common Western words (:func:`western_marked`)."""
+    marks = scheme_marks()
+    return frozenset().union(*(marks[(lang, sid)] for sid in fitting_schemes(text, lang))) | western_marked(text)
+
+
+@cache
 def written_units(lang: str, marked: tuple[str, ...] = ()) -> frozenset[str]:
     """The Latin strings (lowercased, ties folded) the tables ``lang``'s romanized text is written in
     can write for one Cyrillic letter or rule (``[romanized_tables]`` in evidence.toml names them
@@ -910,6 +982,39 @@ def _all_written_letters() -> frozenset[str]:
 UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
 
 
+# the languages whose own morphological dictionary says a reading is a word of theirs as written
+# (pymorphy3-dicts-uk): the Russian reader's reading of such a word through a slip yields to it
+SLIP_YIELDS_TO = ("uk",)
+
+
+def known_as_written(cyr: str, lang: str) -> bool:
+    """Whether ``lang``'s morphological dictionary (pymorphy3-dicts-uk for Ukrainian) knows the
+    Cyrillic word ``cyr`` as written: a form of the language, not a word its frequency list took
+    from another's text (Ильич, which the Ukrainian list has and Ukrainian writes Ілліч)."""
+    if lang != "uk" or not cyr:
+        return False
+    from translit.langs.glossary import _morph
+
+    return _morph().word_is_known(cyr.lower().replace("ʼ", "'"))
+
+
+def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:
+    """The language (of :data:`SLIP_YIELDS_TO`) whose reader reads ``word`` as written into a word
+    of its dictionary when the Russian reader (``word``, a WordReading) reached a Russian word only
+    through a slip of ``leniency.toml`` (``others``: language → its reading of the same word); else
+    None. Ukrainian's national system writes и as y, so Ivanovych, Petrovych are Іванович,
+    Петрович as written, while Russian reads them Иванович only through the English -ych row
+    (Ilych): such a reading is no evidence that the text is Russian. A word no neighbour's
+    dictionary has as written (Ilych: Ukrainian's Ильич is no Ukrainian form) keeps its Russian reading."""
+    if not (word.is_russian and word.candidates and word.candidates[0].slips):
+        return None
+    for lang in SLIP_YIELDS_TO:
+        other = others.get(lang)
+        if other is not None and known_as_written(other.cyrillic, lang):
+            return lang
+    return None
+
+
 def repaired_reading(word: Any) -> bool:
     """Whether the Russian reader's reading of ``word`` (a WordReading) undid a slip to find a
     word: a typing slip (Pokrovskyi read Покровский, yi taken for iy) or an OCR slip. Such a
@@ -1001,7 +1106,10 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     if found:
         # each language's best-fitting scheme: marks it writes count for, marks it never writes against
         for lang in langs:
-            fits = {sid: len(found & m) - len(found - m) for (lg, sid), m in scheme_marks().items() if lg == lang}
+            # only the tables that could have written the text's other letters (fitting_schemes)
+            fitting = fitting_schemes(text, lang)
+            fits = {sid: len(found & m) - len(found - m) for (lg, sid), m in scheme_marks().items()
+                    if lg == lang and sid in fitting}
             sid = max(fits, key=fits.get)
             scores[lang].score += 2.0 * fits[sid]
             shown = " ".join(sorted(found & scheme_marks()[(lang, sid)])).replace("\u0361", "tie")
@@ -1031,8 +1139,9 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     from translit.langs.lexicon import has_lexicon
 
     read: dict[str, list[float]] = {}  # language → the Zipf of its reading of each word
+    readings: dict[str, Any] = {}  # language → its reading of the text
     for lang in [lg for lg in langs if lg != "ru" and has_lexicon(lg)]:
-        r = to_cyrillic(text, lang)
+        r = readings[lang] = to_cyrillic(text, lang)
         read[lang] = [_zipf_of(w, lang) for w in r.words]
         # the case a preposition governs and the masculine adjective's -и, in the language's own
         # reading (Serbian Latin read exactly: za ekonomisti, na planina are no Serbian; Topli obrok
@@ -1051,6 +1160,16 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
         _count_grammar(scores["ru"], agreement_misses(rr.text)[:1], "an adjective that agrees with no reading of its noun")
     read["ru"] = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian and not repaired_reading(w)
                   else 0.0 for w in rr.words]
+    # a word Russian reads only through a slip while Ukrainian's dictionary has it as written
+    # (Ivanovych: Іванович) counts for Russian as a word its list lacks (slipped_reading)
+    if "ru" in scores and len(rr.words) == n:
+        for i, w in enumerate(rr.words):
+            others = {lg: rd.words[i] for lg, rd in readings.items() if len(rd.words) == n}
+            lang = slipped_reading(w, others)
+            if lang is not None and read["ru"][i] > 0.0:
+                read["ru"][i] = 0.0
+                scores["ru"].evidence.append(f"word {i + 1}: Russian only through a slip, "
+                                             f"{languages()[lang]['name']} as written")
     notes = _excuse_small_lists(read, n)
     for i in range(n):
         column = {lang: zs[i] for lang, zs in read.items() if len(zs) == n}

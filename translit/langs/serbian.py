@@ -5,7 +5,8 @@ lj, nj, dž are one letter each, except at the prefix boundaries listed in ``ser
 (nadživeti надживети, injekcija инјекција). Precomposed and decomposed č ć đ š ž are the same
 letter. Text typed without diacritics (Cacak, Djordjevic) is not exact Serbian Latin; each such
 word is read as the spelling wordfreq's Serbian list knows best among c/č/ć, s/š, z/ž, dj/đ, and
-said so. A word wordfreq knows as English and not as Serbian stays Latin (vol., and).
+said so, unless its line writes č ć š ž or đ elsewhere and the list knows the word as typed (Vasa
+Pelagić: Васа). A word wordfreq knows as English and not as Serbian stays Latin (vol., and).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def read_serbian(text: str, mixed: bool | None = None):
         known = freq.get(low, 0.0)
         method, reason, conf = "exact", "Serbian Latin, letter for letter", 0.99
         latin = tok
-        if low.isascii():
+        if low.isascii() and not (known and _line_has_diacritics(text, m.start())):
             variants = sorted(((freq.get(v, 0.0), v) for v in _ascii_variants(low)), reverse=True)
             if variants[0][0] > known:
                 latin = _restore_case(variants[0][1], tok)
@@ -163,6 +164,20 @@ def read_serbian(text: str, mixed: bool | None = None):
     words = [w for w in every if w.method != "kept"]
     conf = sum(w.confidence for w in words) / len(words) if words else 1.0
     return LangReading(text, "".join(out), "sr", conf, words, schemes=["alalc", "national"])
+
+
+_DIACRITICS = frozenset("čćšžđ")
+
+
+def _line_has_diacritics(text: str, at: int) -> bool:
+    """Whether the line of ``text`` around offset ``at`` writes a letter of Serbian Latin's
+    diacritics (č ć š ž đ, precomposed or not): its writer typed them, so a word of plain letters
+    there that the Serbian list knows as written is that word (Vasa Pelagić: Васа, not the commoner
+    ваша; Sto godina Đerdapa: сто, not што), not the same word typed without its marks."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = nfc(text[start:end if end >= 0 else len(text)]).lower()
+    return any(c in _DIACRITICS for c in line)
 
 
 def _one_word(token: str) -> tuple:
