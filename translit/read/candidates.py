@@ -157,6 +157,15 @@ def has_scheme_diacritics(w: str) -> bool:
     return _DIACRITIC_WORD.search(w) is not None
 
 
+def _plain_key(key: str) -> bool:
+    """Can ``key`` be asked of the lexicon's trie with no guard (no NUL, no lone surrogate)?"""
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in key
+
+
 _END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
 
 
@@ -187,6 +196,10 @@ class WordReader:
         # only a step that costs gives a reason, so a path of no slips has none to assemble
         self.free_is_silent = all(c.cost > 0 or not c.why for c in chunks) and all(c.cost >= 0 for c in chunks) \
             and W.walk.mixed_schemes > 0
+        # every key the walk builds is made of the chunks' keys and the dropped signs: when none holds a
+        # NUL or a lone surrogate (which :meth:`Lexicon.has_prefix` guards against), a prefix the walk
+        # has not met is asked of the trie directly (the same answer, remembered in the same memo)
+        self.plain_keys = all(_plain_key(k) for k in [c.key for c in chunks] + [d.cyrillic for d in self.tables.dropped])
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -261,7 +274,10 @@ class WordReader:
         # step, not a copy of every earlier step), of which a found path makes its pieces and
         # reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
+        seen = self.lex.prefix_memo
+        # a prefix not yet remembered: asked of the trie directly and remembered (has_prefix's answer)
+        ask = self.lex.prefixes.has_keys_with_prefix if self.plain_keys else None
+        known_prefix, prefix_memo = self.lex.has_prefix, lexmod.PREFIX_MEMO
         # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
         form = self.lex.value
         silent = () if self.free_is_silent else None  # the reasons of a path of no slips
@@ -270,6 +286,7 @@ class WordReader:
         n = len(w)
         at = self._rows_of(w, self._rows, self._row)
         found: list[_Path] = []
+        hard_end = w.endswith(HARD)
         # state: (latin position, cyrillic, key, mask, slips, steps); steps: (earlier steps, start, end, cyrillic, why)
         stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
         visited = 0
@@ -285,7 +302,7 @@ class WordReader:
                 v = form(key)
                 if v is not None:
                     found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, v))
-                elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
+                elif hard_end and key.endswith("ъ"):  # pre-1918 final ъ (Parizhʺ)
                     v = form(key[:-1])
                     if v is not None:
                         found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, steps, v))
@@ -332,7 +349,12 @@ class WordReader:
                 k2 = key + kc
                 ok = seen.get(k2)
                 if ok is None:
-                    ok = known_prefix(k2)
+                    if ask is None:
+                        ok = known_prefix(k2)
+                    else:
+                        ok = ask(k2)
+                        if len(seen) < prefix_memo:
+                            seen[k2] = ok
                 if not ok and not closing_hard:
                     continue
                 stack.append((i + size, cyr + ccyr, k2, m, slips, (steps, i, i + size, ccyr, why)))
@@ -342,12 +364,12 @@ class WordReader:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
         Cardio: no ALA-LC table writes a bare c; the English c of a leniency row marked
         ``spellable = false`` gives readings but does not count here.)"""
-        by_first = self.tables.by_first
+        starting = self._starting  # (of a letter's chunks, those its next letter may continue: the same cuts)
         reach = [False] * (len(w) + 1)
         reach[0] = True
         for i in range(len(w)):
             if reach[i]:
-                for c in by_first.get(w[i], ()):
+                for c in starting(w[i:i + 2]):
                     if c.mask & mask and c.spells and w.startswith(c.latin, i):
                         reach[i + len(c.latin)] = True
         return reach[-1]
