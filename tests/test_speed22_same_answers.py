@@ -217,20 +217,43 @@ def test_spellable_is_the_cut_of_every_chunk_of_a_letter(word):
         assert rd._spellable(word, mask) is slow(word, mask), (word, mask)
 
 
-def test_the_walk_keys_need_no_guard_and_the_memo_keeps_the_trie_answer():
-    """The tables' keys hold no NUL or lone surrogate (so the walk asks the trie directly), and each
-    prefix the walk remembered is what ``Lexicon.has_prefix``'s guarded question answers."""
+def test_the_prefix_tree_holds_the_lexicon_answers():
+    """Every answer the walk's tree of prefixes remembered is what ``Lexicon.has_prefix`` answers for
+    its key, and a node no form starts with has no children (no longer key was asked)."""
     from translit.read.candidates import clear_caches, reader
 
     rd = reader()
-    assert rd.plain_keys
     clear_caches()
-    for w in ("kolkhoznitsa", "pod''em", "tschernyschewski", "gorbatxov", "qwxz"):
+    for w in ("kolkhoznitsa", "pod''em", "tschernyschewski", "gorbatxov", "qwxz", "parizh\"", "ulianovsk"):
         rd.paths(w)
-    memo = dict(rd.lex.prefix_memo)
-    assert memo and any(memo.values()) and not all(memo.values())
+    answers = []
+
+    def visit(key: str, node: dict) -> None:
+        for kc, child in node.items():
+            answers.append((key + kc, child is not False))
+            if child is not False:
+                visit(key + kc, child)
+
+    visit("", rd._prefix_tree())
+    assert any(ok for _, ok in answers) and not all(ok for _, ok in answers)
     rd.lex.clear_memo()
-    assert all(rd.lex.has_prefix(k) == v for k, v in memo.items())
+    for key, ok in answers:
+        assert rd.lex.has_prefix(key) is ok, key
+    rd.clear_prefix_tree()
+    assert rd._prefix_tree() == {}
+
+
+def test_a_reader_on_another_lexicon_starts_a_tree_of_its_own():
+    import copy
+
+    from translit.read.candidates import reader
+    from translit.read.chunks import ALL
+
+    rd = reader()
+    rd._paths("istoriia", ALL)  # (walked, not taken from the cache of paths)
+    other = copy.copy(rd)
+    other.lex = copy.copy(rd.lex)
+    assert other._prefix_tree() == {} and rd._prefix_tree() != {}
 
 
 if __name__ == "__main__" and "--record" in sys.argv:

@@ -28,6 +28,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèìêô]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèìêô", "aiouyaoueeieo")
 MAX_PATHS = 4000  # guard against pathological inputs
+PREFIX_TREE = 2_000_000  # answers the walk's memo of known prefixes keeps at most (WordReader._prefix_tree)
 
 
 class Source:
@@ -157,15 +158,6 @@ def has_scheme_diacritics(w: str) -> bool:
     return _DIACRITIC_WORD.search(w) is not None
 
 
-def _plain_key(key: str) -> bool:
-    """Can ``key`` be asked of the lexicon's trie with no guard (no NUL, no lone surrogate)?"""
-    try:
-        key.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return "\x00" not in key
-
-
 _END = "\x00"  # marks the end of the word in a row key (chunks that only end a word)
 
 
@@ -196,10 +188,9 @@ class WordReader:
         # only a step that costs gives a reason, so a path of no slips has none to assemble
         self.free_is_silent = all(c.cost > 0 or not c.why for c in chunks) and all(c.cost >= 0 for c in chunks) \
             and W.walk.mixed_schemes > 0
-        # every key the walk builds is made of the chunks' keys and the dropped signs: when none holds a
-        # NUL or a lone surrogate (which :meth:`Lexicon.has_prefix` guards against), a prefix the walk
-        # has not met is asked of the trie directly (the same answer, remembered in the same memo)
-        self.plain_keys = all(_plain_key(k) for k in [c.key for c in chunks] + [d.cyrillic for d in self.tables.dropped])
+        # the walk's memo of known prefixes as a tree of the keys it built (see _prefix_tree)
+        self._prefixes: tuple[Any, dict] = (None, {})
+        self._prefixes_kept = 0
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -274,10 +265,10 @@ class WordReader:
         # step, not a copy of every earlier step), of which a found path makes its pieces and
         # reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        seen = self.lex.prefix_memo
-        # a prefix not yet remembered: asked of the trie directly and remembered (has_prefix's answer)
-        ask = self.lex.prefixes.has_keys_with_prefix if self.plain_keys else None
-        known_prefix, prefix_memo = self.lex.has_prefix, lexmod.PREFIX_MEMO
+        known_prefix = self.lex.has_prefix
+        root = self._prefix_tree()
+        room = self._prefixes_kept < PREFIX_TREE  # (else a node's answers are kept for this walk only)
+        kept = 0
         # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
         form = self.lex.value
         silent = () if self.free_is_silent else None  # the reasons of a path of no slips
@@ -287,12 +278,13 @@ class WordReader:
         at = self._rows_of(w, self._rows, self._row)
         found: list[_Path] = []
         hard_end = w.endswith(HARD)
-        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (earlier steps, start, end, cyrillic, why)
-        stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
+        # state: (latin position, cyrillic, key, mask, slips, steps, node); steps: (earlier steps, start, end,
+        # cyrillic, why); node: the prefix tree's node of key (chunk key → the node of key + it, or False)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, (), root)]
         visited = 0
         consonants = _CONSONANTS
         while stack and visited < MAX_PATHS:
-            i, cyr, key, m0, slips0, steps = stack.pop()
+            i, cyr, key, m0, slips0, steps, node = stack.pop()
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
@@ -331,13 +323,16 @@ class WordReader:
                     # would lose the word at its next letter, which it cannot switch out of)
                     alt = slips + mixed_cost
                     if alt <= max_slips:
-                        k2 = key + kc
-                        ok = seen.get(k2)
-                        if ok is None:
-                            ok = known_prefix(k2)
-                        if ok or closing_hard:
-                            stack.append((i + size, cyr + ccyr, k2, cmask & mixable, alt,
-                                          (steps, i, i + size, ccyr, "spellings of two schemes in one word")))
+                        child = node.get(kc)
+                        if child is None:
+                            child = {} if known_prefix(key + kc) else False
+                            if room:
+                                node[kc] = child
+                                kept += 1
+                        if child is not False or closing_hard:
+                            stack.append((i + size, cyr + ccyr, key + kc, cmask & mixable, alt,
+                                          (steps, i, i + size, ccyr, "spellings of two schemes in one word"),
+                                          child if child is not False else {}))
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
                     if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
                         continue
@@ -346,19 +341,38 @@ class WordReader:
                     m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:
                     continue
-                k2 = key + kc
-                ok = seen.get(k2)
-                if ok is None:
-                    if ask is None:
-                        ok = known_prefix(k2)
-                    else:
-                        ok = ask(k2)
-                        if len(seen) < prefix_memo:
-                            seen[k2] = ok
-                if not ok and not closing_hard:
-                    continue
-                stack.append((i + size, cyr + ccyr, k2, m, slips, (steps, i, i + size, ccyr, why)))
+                child = node.get(kc)
+                if child is None:  # key + kc met for the first time from this node: asked of the lexicon
+                    child = {} if known_prefix(key + kc) else False
+                    if room:
+                        node[kc] = child
+                        kept += 1
+                if child is False:  # no form starts so
+                    if not closing_hard:
+                        continue
+                    child = {}  # (a closing hard sign ends the word: its node is never asked)
+                stack.append((i + size, cyr + ccyr, key + kc, m, slips, (steps, i, i + size, ccyr, why), child))
+        self._prefixes_kept += kept
         return found
+
+    def _prefix_tree(self) -> dict:
+        """The root of the walk's memo of known prefixes: a tree of the keys it built, each node
+        a dict from a chunk's key to the node of the key so extended ({} when some form starts so,
+        its children met so far) or False (no form starts so, nor with any longer key). The walk
+        looks a chunk's key up in its state's small node (a table's string, its hash kept) instead
+        of building every extended key and looking it up among all prefixes met; a key is built
+        only for a new question (answered by ``Lexicon.has_prefix``) and for a state it keeps.
+        Kept per lexicon (a reader copied onto another lexicon starts a tree of its own); after
+        ``PREFIX_TREE`` answers a new node is kept for its walk only."""
+        lex, root = self._prefixes
+        if lex is not self.lex:
+            root = {}
+            self._prefixes, self._prefixes_kept = (self.lex, root), 0
+        return root
+
+    def clear_prefix_tree(self) -> None:
+        """Forget the walk's memo of known prefixes (benchmarks of new words)."""
+        self._prefixes, self._prefixes_kept = (None, {}), 0
 
     def _spellable(self, w: str, mask: int) -> bool:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
@@ -631,5 +645,6 @@ def clear_caches() -> None:
     _FACTS.clear()
     _FORMS.clear()
     rd.lex.clear_memo()
+    rd.clear_prefix_tree()
     for fn in _CLEARERS:
         fn()

@@ -175,9 +175,6 @@ def build(path: Path, steps: _Steps | None = None) -> None:
                                   "ngram": model, "western": western_dawg.tobytes()})
 
 
-PREFIX_MEMO = 2_000_000  # prefixes remembered by Lexicon.has_prefix (and the candidate walk) at most
-
-
 class Lexicon:
     """Lookup of folded Cyrillic word forms: frequency (zipf × 10), flags, prefixes, ё spelling.
 
@@ -203,7 +200,7 @@ class Lexicon:
                     hit = any_with(prefix) and "\x00" not in prefix
                 except UnicodeEncodeError:  # a lone surrogate: no form starts so
                     hit = False
-                if len(seen) < PREFIX_MEMO:
+                if len(seen) < 2_000_000:
                     seen[prefix] = hit
             return hit
 
