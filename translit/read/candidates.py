@@ -28,7 +28,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèìêô]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèìêô", "aiouyaoueeieo")
 MAX_PATHS = 4000  # guard against pathological inputs
-PREFIX_TREE = 2_000_000  # answers the walk's memo of known prefixes keeps at most (WordReader._prefix_tree)
+PREFIX_TREE = 1_000_000  # answers the walk's memo of known prefixes keeps at most (WordReader._prefix_tree; ~6 MB per 120,000)
 
 
 class Source:
@@ -164,6 +164,11 @@ _END = "\x00"  # marks the end of the word in a row key (chunks that only end a 
 class WordReader:
     """Generates the readings of single canonical Latin words (cached per word and scheme mask)."""
 
+    # the walk's memo of known prefixes (:meth:`_prefix_tree`): (its lexicon, its root), answers kept
+    # (class defaults: a reader made without __init__ starts a tree of its own on its first walk)
+    _prefixes: tuple[Any, dict | None] = (None, None)
+    _prefixes_kept = 0
+
     def __init__(self) -> None:
         self.lex = lexmod.lexicon()
         self.tables = tables()
@@ -188,9 +193,6 @@ class WordReader:
         # only a step that costs gives a reason, so a path of no slips has none to assemble
         self.free_is_silent = all(c.cost > 0 or not c.why for c in chunks) and all(c.cost >= 0 for c in chunks) \
             and W.walk.mixed_schemes > 0
-        # the walk's memo of known prefixes as a tree of the keys it built (see _prefix_tree)
-        self._prefixes: tuple[Any, dict] = (None, {})
-        self._prefixes_kept = 0
 
     def paths(self, w: str, mask: int = ALL, mix: bool = True) -> list[_Path]:
         """Every reading of canonical Latin ``w`` that is a known word form (cached: detection
@@ -372,7 +374,7 @@ class WordReader:
 
     def clear_prefix_tree(self) -> None:
         """Forget the walk's memo of known prefixes (benchmarks of new words)."""
-        self._prefixes, self._prefixes_kept = (None, {}), 0
+        self._prefixes, self._prefixes_kept = (None, None), 0
 
     def _spellable(self, w: str, mask: int) -> bool:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
