@@ -29,6 +29,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _STRESS_ACCENTED = re.compile("[áíóúýàòùéèìêô]")
 _UNSTRESS = str.maketrans("áíóúýàòùéèìêô", "aiouyaoueeieo")
 MAX_PATHS = 4000  # guard against pathological inputs
+PREFIX_TREE = 1_000_000  # answers the walk's memo of known prefixes keeps at most (WordReader._prefix_tree; ~6 MB per 120,000)
 
 
 class Source:
@@ -164,6 +165,11 @@ _END = "\x00"  # marks the end of the word in a row key (chunks that only end a 
 class WordReader:
     """Generates the readings of single canonical Latin words (cached per word and scheme mask)."""
 
+    # the walk's memo of known prefixes (:meth:`_prefix_tree`): (its lexicon, its root), answers kept
+    # (class defaults: a reader made without __init__ starts a tree of its own on its first walk)
+    _prefixes: tuple[Any, dict | None] = (None, None)
+    _prefixes_kept = 0
+
     def __init__(self) -> None:
         self.lex = lexmod.lexicon()
         self.tables = tables()
@@ -262,7 +268,10 @@ class WordReader:
         # step, not a copy of every earlier step), of which a found path makes its pieces and
         # reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        seen, known_prefix = self.lex.prefix_memo, self.lex.has_prefix
+        known_prefix = self.lex.has_prefix
+        root = self._prefix_tree()
+        room = self._prefixes_kept < PREFIX_TREE  # (else a node's answers are kept for this walk only)
+        kept = 0
         # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
         form = self.lex.value
         silent = () if self.free_is_silent else None  # the reasons of a path of no slips
@@ -271,12 +280,14 @@ class WordReader:
         n = len(w)
         at = self._rows_of(w, self._rows, self._row)
         found: list[_Path] = []
-        # state: (latin position, cyrillic, key, mask, slips, steps); steps: (earlier steps, start, end, cyrillic, why)
-        stack: list[tuple] = [(0, "", "", mask, 0.0, ())]
+        hard_end = w.endswith(HARD)
+        # state: (latin position, cyrillic, key, mask, slips, steps, node); steps: (earlier steps, start, end,
+        # cyrillic, why); node: the prefix tree's node of key (chunk key → the node of key + it, or False)
+        stack: list[tuple] = [(0, "", "", mask, 0.0, (), root)]
         visited = 0
         consonants = _CONSONANTS
         while stack and visited < MAX_PATHS:
-            i, cyr, key, m0, slips0, steps = stack.pop()
+            i, cyr, key, m0, slips0, steps, node = stack.pop()
             visited += 1
             signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
             if i == n:
@@ -286,7 +297,7 @@ class WordReader:
                 v = form(key)
                 if v is not None:
                     found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, v))
-                elif key.endswith("ъ") and w.endswith(HARD):  # pre-1918 final ъ (Parizhʺ)
+                elif hard_end and key.endswith("ъ"):  # pre-1918 final ъ (Parizhʺ)
                     v = form(key[:-1])
                     if v is not None:
                         found.append(_Path(cyr, key[:-1], m0, slips0, None if slips0 else silent, None, steps, v))
@@ -315,13 +326,16 @@ class WordReader:
                     # would lose the word at its next letter, which it cannot switch out of)
                     alt = slips + mixed_cost
                     if alt <= max_slips:
-                        k2 = key + kc
-                        ok = seen.get(k2)
-                        if ok is None:
-                            ok = known_prefix(k2)
-                        if ok or closing_hard:
-                            stack.append((i + size, cyr + ccyr, k2, cmask & mixable, alt,
-                                          (steps, i, i + size, ccyr, "spellings of two schemes in one word")))
+                        child = node.get(kc)
+                        if child is None:
+                            child = {} if known_prefix(key + kc) else False
+                            if room:
+                                node[kc] = child
+                                kept += 1
+                        if child is not False or closing_hard:
+                            stack.append((i + size, cyr + ccyr, key + kc, cmask & mixable, alt,
+                                          (steps, i, i + size, ccyr, "spellings of two schemes in one word"),
+                                          child if child is not False else {}))
                 if not m:  # the word mixes schemes (Reabilitatsiia with a breve: veroiatnosteĭ)
                     if not mix or not size:  # (a sign left out by other schemes: the leniency row reads it)
                         continue
@@ -330,25 +344,49 @@ class WordReader:
                     m, slips, why = cmask, slips + mixed_cost, "spellings of two schemes in one word"
                 if slips > max_slips:
                     continue
-                k2 = key + kc
-                ok = seen.get(k2)
-                if ok is None:
-                    ok = known_prefix(k2)
-                if not ok and not closing_hard:
-                    continue
-                stack.append((i + size, cyr + ccyr, k2, m, slips, (steps, i, i + size, ccyr, why)))
+                child = node.get(kc)
+                if child is None:  # key + kc met for the first time from this node: asked of the lexicon
+                    child = {} if known_prefix(key + kc) else False
+                    if room:
+                        node[kc] = child
+                        kept += 1
+                if child is False:  # no form starts so
+                    if not closing_hard:
+                        continue
+                    child = {}  # (a closing hard sign ends the word: its node is never asked)
+                stack.append((i + size, cyr + ccyr, key + kc, m, slips, (steps, i, i + size, ccyr, why), child))
+        self._prefixes_kept += kept
         return found
+
+    def _prefix_tree(self) -> dict:
+        """The root of the walk's memo of known prefixes: a tree of the keys it built, each node
+        a dict from a chunk's key to the node of the key so extended ({} when some form starts so,
+        its children met so far) or False (no form starts so, nor with any longer key). The walk
+        looks a chunk's key up in its state's small node (a table's string, its hash kept) instead
+        of building every extended key and looking it up among all prefixes met; a key is built
+        only for a new question (answered by ``Lexicon.has_prefix``) and for a state it keeps.
+        Kept per lexicon (a reader copied onto another lexicon starts a tree of its own); after
+        ``PREFIX_TREE`` answers a new node is kept for its walk only."""
+        lex, root = self._prefixes
+        if lex is not self.lex:
+            root = {}
+            self._prefixes, self._prefixes_kept = (self.lex, root), 0
+        return root
+
+    def clear_prefix_tree(self) -> None:
+        """Forget the walk's memo of known prefixes (benchmarks of new words)."""
+        self._prefixes, self._prefixes_kept = (None, None), 0
 
     def _spellable(self, w: str, mask: int) -> bool:
         """Can canonical Latin ``w`` be cut into chunks of the schemes in ``mask`` at all? (YMCA,
         Cardio: no ALA-LC table writes a bare c; the English c of a leniency row marked
         ``spellable = false`` gives readings but does not count here.)"""
-        by_first = self.tables.by_first
+        starting = self._starting  # (of a letter's chunks, those its next letter may continue: the same cuts)
         reach = [False] * (len(w) + 1)
         reach[0] = True
         for i in range(len(w)):
             if reach[i]:
-                for c in by_first.get(w[i], ()):
+                for c in starting(w[i:i + 2]):
                     if c.mask & mask and c.spells and w.startswith(c.latin, i):
                         reach[i + len(c.latin)] = True
         return reach[-1]
@@ -623,5 +661,6 @@ def clear_caches() -> None:
     _FACTS.clear()
     _FORMS.clear()
     rd.lex.clear_memo()
+    rd.clear_prefix_tree()
     for fn in _CLEARERS:
         fn()
