@@ -5,7 +5,8 @@
 - whether a word can be cut into chunks at all (``WordReader._spellable``) looks only at the chunks
   the next letter may continue (``WordReader._starting``), not at every chunk of a letter.
 
-The answers are compared with answers recorded by running main's code at the branch point (f6598e6)
+The answers are compared with answers recorded by running main's code just before speed22 was merged
+(recorded again there, since main's readings had moved on from the branch point f6598e6)
 (``tests/data/speed22_answers.json.gz``: every field of the ``--json`` reading, every candidate, with
 the scheme left to detection and named, and detection's ranking with its evidence), on inputs of
 our own: titles written in Cyrillic and romanized into many schemes, English prose with Russian
