@@ -20,7 +20,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from translit.errors import TranslitError
+from translit.errors import TranslitError, counted
 
 CHUNK = 256
 
@@ -621,6 +621,15 @@ def _zero(digits: str) -> int:
     return 0
 
 
+def _not_an_object(value) -> str:
+    """Why a JSON line that is not an object has no result; for an array of objects (a .json file
+    that is one JSON document, probe13), how to make it JSON lines."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return (f"the line is a JSON array of {counted(len(value), 'object')}, not one object: --in reads JSON "
+                "lines, one object a line (jq -c '.[]' FILE > NEW-FILE.jsonl makes them)")
+    return "the line is not a JSON object"
+
+
 def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
     lines: deque = deque()
 
@@ -638,7 +647,7 @@ def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
                 except RecursionError:
                     raise ValueError("the line's JSON nests too deeply to read") from None
                 if not isinstance(obj, dict):
-                    raise ValueError("the line is not a JSON object")
+                    raise ValueError(_not_an_object(obj))
                 if field_name in getattr(obj, "twice", ()):  # which one is meant cannot be told
                     raise ValueError(f"the object has field {field_name!r} more than once; keep one")
                 value = obj.get(field_name)
