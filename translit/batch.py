@@ -20,7 +20,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from translit.errors import TranslitError
+from translit.errors import TranslitError, counted
 
 CHUNK = 256
 
@@ -37,6 +37,8 @@ def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[s
         from translit.repair import fix
 
         spec = (command, {k: v for k, v in opts.items() if k != "_fix"})
+    from translit.repair import not_utf8_note
+
     fn = _function(spec)
     out = []
     for v in values:
@@ -53,6 +55,8 @@ def apply_spec(spec: tuple[str, dict], values: list[str | None]) -> list[tuple[s
                 v = r.text
                 if r.lost:
                     note = "lost letters: " + "; ".join(f"…{x.context}…" for x in r.lost)
+            elif command != "fix":  # fix reads such bytes in their code page; the rest keep them
+                note = not_utf8_note(v)
             out.append((fn(v), note))
         except Exception as exc:  # a bad value must not stop the batch
             out.append((None, f"{type(exc).__name__}: {exc}"))
@@ -434,6 +438,15 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
     return report
 
 
+def refuse_twice_named(header: list[str], column: str, where: str = "") -> None:
+    """Stop when ``header`` names ``column`` more than once: which one was meant cannot be told,
+    and the table is not guessed at (``where``: the file, said first; cluster uses it too)."""
+    places = [i + 1 for i, name in enumerate(header) if name == column]
+    if len(places) > 1:
+        raise TranslitError(f"{where}the header names column {column!r} {len(places)} times (columns "
+                            f"{', '.join(map(str, places))}); rename all but one")
+
+
 def _refuse_document(head: bytes, in_path: str) -> None:
     """A one-line :class:`TranslitError` when ``head`` (a table's first bytes) is the start of a
     text document ``convert`` reads as a whole (BibTeX, RIS, an HTML page), saying how to convert
@@ -524,10 +537,7 @@ def _delimited(src, dst, spec, column, out_column, jobs, dask, report, bar, deli
 
         raise TranslitError(f"no column {column!r}{_did_you_mean(column, header[:1000])}; "
                             f"the columns are: {name_columns(header)}")
-    places = [i + 1 for i, name in enumerate(header) if name == column]
-    if len(places) > 1:  # which one was meant cannot be told: the table is not guessed at
-        raise TranslitError(f"the header names column {column!r} {len(places)} times (columns "
-                            f"{', '.join(map(str, places))}); rename all but one")
+    refuse_twice_named(header, column)
     if out_column in header:  # a table that went through the same job before
         raise TranslitError(f"the table already has a column {out_column!r} (written by an earlier run?); "
                             "give the new column another name (--out-column)")
@@ -584,6 +594,42 @@ def _json_insert(text: str, key: str, value: str, empty: bool) -> str:
     return text[:close] + sep + pair + text[close:]
 
 
+class _JsonObject(dict):
+    """A JSON object as :func:`_json_object` reads it: ``twice``, its keys given more than once."""
+
+    twice: frozenset = frozenset()
+
+
+def _pairs(pairs: list) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) < len(pairs):
+        seen: set = set()
+        obj.twice = frozenset(k for k, _ in pairs if k in seen or seen.add(k))
+    return obj
+
+
+def _json_object(text: str):
+    """A JSON line read for its one field (the output is the line with a field added to its text,
+    :func:`_json_insert`, so nothing else of it is re-encoded): numbers are not converted (each is
+    read as 0), so an id of 5,000 digits (past Python's limit for int) does not cost the line its
+    result, and keys given twice are named (``twice``) instead of the last silently winning
+    (probe13)."""
+    return json.loads(text, parse_int=_zero, parse_float=_zero, object_pairs_hook=_pairs)
+
+
+def _zero(digits: str) -> int:
+    return 0
+
+
+def _not_an_object(value) -> str:
+    """Why a JSON line that is not an object has no result; for an array of objects (a .json file
+    that is one JSON document, probe13), how to make it JSON lines."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return (f"the line is a JSON array of {counted(len(value), 'object')}, not one object: --in reads JSON "
+                "lines, one object a line (jq -c '.[]' FILE > NEW-FILE.jsonl makes them)")
+    return "the line is not a JSON object"
+
+
 def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
     lines: deque = deque()
 
@@ -595,11 +641,15 @@ def _jsonl(src, dst, spec, field_name, out_field, jobs, dask, report, bar):
                 if not text.strip():
                     raise ValueError("an empty line")
                 try:
-                    obj = json.loads(text)
+                    obj = _json_object(text)
                 except json.JSONDecodeError as exc:  # said in words, with the column of the line
                     raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+                except RecursionError:
+                    raise ValueError("the line's JSON nests too deeply to read") from None
                 if not isinstance(obj, dict):
-                    raise ValueError("the line is not a JSON object")
+                    raise ValueError(_not_an_object(obj))
+                if field_name in getattr(obj, "twice", ()):  # which one is meant cannot be told
+                    raise ValueError(f"the object has field {field_name!r} more than once; keep one")
                 value = obj.get(field_name)
                 if not isinstance(value, str):
                     raise ValueError(f"no string field {field_name!r}")

@@ -34,7 +34,6 @@ def _dumps(obj) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
-_CODE_PAGES = {"cp1251": "Windows-1251", "koi8-r": "KOI8-R", "cp866": "DOS (cp866)"}
 _warned_not_utf8 = False
 
 
@@ -45,7 +44,7 @@ def _warn_if_not_utf8(line: str, where: str, path: str = "FILE") -> None:
     if _warned_not_utf8 or not _SURROGATE.search(line):
         return
     _warned_not_utf8 = True
-    from translit.repair import decode_raw_bytes
+    from translit.repair import CODE_PAGE_NAMES, decode_raw_bytes
 
     decoded = decode_raw_bytes(line)
     if decoded is None:
@@ -54,7 +53,7 @@ def _warn_if_not_utf8(line: str, where: str, path: str = "FILE") -> None:
     text, codec = decoded
     text = text.rstrip("\r\n")
     sample = text if len(text) <= 40 else text[:40] + "…"
-    print(f"translit: {where} is not UTF-8: it reads as {_CODE_PAGES[codec]} Cyrillic ({sample!r}), which "
+    print(f"translit: {where} is not UTF-8: it reads as {CODE_PAGE_NAMES[codec]} Cyrillic ({sample!r}), which "
           f"passes through unchanged. Convert the file to UTF-8 first: translit fix < {path} > NEW-FILE "
           f"(or iconv -f {codec} -t utf-8 {path} > NEW-FILE)", file=sys.stderr)
 
@@ -231,7 +230,7 @@ def _each(args: argparse.Namespace, name: str, opts: dict, plain=None) -> int:
     c = COMMANDS[name]
     lines = _within_limit(_lines(args.text, check_utf8=name != "fix"), args.json)  # fix reads such lines in their code page
     if args.json:
-        _emit(_dumps(c.result(line, **opts)) for line in lines)
+        _emit(_dumps(c.result(line, **opts)) for line in _crlf_text(lines))
     else:
         one = plain or (lambda line: c.line(line, **opts))
         _emit(line if isinstance(line, _Through) else _ended(one(line[:-1]), "\r") if line.endswith("\r")
@@ -253,6 +252,14 @@ def _without_cr(lines: Iterable[str], crs: deque) -> Iterator[str]:
         cr = "\r" if line.endswith("\r") and not isinstance(line, _Through) else ""
         crs.append(cr)
         yield line[:-1] if cr else line
+
+
+def _crlf_text(lines: Iterable[str]) -> Iterator[str]:
+    """The lines without the CR of their CR LF, for ``--json``, whose objects hold a line's text
+    and not its ending (probe13: a Windows file's every "input" and "output" ended in "\r", and
+    romanize, convert, key and cyrillic --json answered for a text that was not the line's)."""
+    for line in lines:
+        yield line[:-1] if line.endswith("\r") and not isinstance(line, _Through) else line
 
 
 class _Through(str):
@@ -304,7 +311,7 @@ def _show_document(args: argparse.Namespace, name: str, opts: dict, plain) -> in
     def show() -> Iterator[str]:
         # a line over the text limit stops a document: its neighbours are read with it
         lines = _within_limit(_lines(args.text), True)
-        for choice, d, line in document_lines(name, lines if args.json else _without_cr(lines, crs), opts):
+        for choice, d, line in document_lines(name, _crlf_text(lines) if args.json else _without_cr(lines, crs), opts):
             if args.json:
                 yield _dumps(other_language_object(name, line, opts) if d is None
                              else dict(document_object(name, d, opts), **choice.as_dict()))
@@ -410,10 +417,27 @@ def cmd_key(args: argparse.Namespace) -> int:
     return _each(args, "key", opts)
 
 
+def _column_headings(path: str, rows, column: str) -> list[str]:
+    """The non-empty values of ``column`` in ``rows`` (a csv.DictReader); a row too short to have
+    the column is said on standard error with its line, not silently left out (probe13)."""
+    headings, short = [], []
+    for r in rows:
+        value = r.get(column)
+        if value is None:
+            short.append(rows.line_num)
+        elif value:
+            headings.append(value)
+    if short:
+        lines = ", ".join(map(str, short[:10])) + (", …" if len(short) > 10 else "")
+        print(f"translit: {path}: {len(short)} row{'s' if len(short) > 1 else ''} with no field for column "
+              f"{column!r}, left out (line {lines})", file=sys.stderr)
+    return headings
+
+
 def cmd_cluster(args: argparse.Namespace) -> int:
     import csv
 
-    from translit.batch import table_format
+    from translit.batch import refuse_twice_named, table_format
     from translit.clustering import cluster
 
     from translit.textfile import refuse_binary, wide_encoding
@@ -447,9 +471,10 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             rows = csv.DictReader(fh, delimiter=delim)
             if rows.fieldnames is None or args.column not in rows.fieldnames:
                 raise TranslitError(f"{args.file}: no column {args.column!r}")
-            headings = [r[args.column] for r in rows if r.get(args.column)]
-        else:
-            headings = [ln.rstrip("\n") for ln in fh if ln.strip()]
+            refuse_twice_named(rows.fieldnames, args.column, f"{args.file}: ")
+            headings = _column_headings(args.file, rows, args.column)
+        else:  # a line's ending (LF, CR LF or a lone CR) is no part of its heading
+            headings = [ln.rstrip("\r\n") for ln in fh if ln.strip()]
     for i, heading in enumerate(headings, 1):
         _warn_if_not_utf8(heading, f"{args.file}: heading {i}", args.file)
     from translit.outfile import AtomicFile, refuse_overwrite
@@ -491,7 +516,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     c = COMMANDS["cite"]
     lines = _within_limit(_lines(args.text), args.json)
     if args.json:
-        _emit(_dumps(c.result(line, around=around, **opts)) for line, around in cite_lines(lines))
+        _emit(_dumps(c.result(line, around=around, **opts)) for line, around in cite_lines(_crlf_text(lines)))
     else:
         crs: deque = deque()  # the CR of each line's CR LF, put back after its output
 

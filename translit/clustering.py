@@ -383,6 +383,18 @@ def _join_bare_surnames(u: "_Union", texts: list[str], keys: list[str], people: 
             u.join(next(iter(roots)), i, "a surname alone, of the one person so named")
 
 
+def _heading_list(headings) -> list[str]:
+    """``headings`` as a list; a TypeError that says so for one string (probe13: ``cluster("Moskva")``
+    clustered its six letters) or bytes, and for what is not a collection at all (None, a number)."""
+    if isinstance(headings, (str, bytes, bytearray)):
+        raise TypeError(f"cluster takes a list of headings, not one {type(headings).__name__}: "
+                        f"cluster([{headings!r:.60}])")
+    try:
+        return list(headings)
+    except TypeError:
+        raise TypeError(f"cluster takes a list of headings (str), not {type(headings).__name__}") from None
+
+
 def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 90.0,
             progress: bool = False) -> list[Cluster]:
     """Cluster ``headings``; each cluster's representative is written in ``scheme``.
@@ -392,7 +404,7 @@ def cluster(headings: Iterable[str], scheme: str = "alalc", threshold: float = 9
     from translit.errors import finite_number
 
     threshold = finite_number("threshold", threshold, 0, 100)
-    texts = list(headings)
+    texts = _heading_list(headings)
     keyed: Iterable[str] = texts
     if progress:
         import sys

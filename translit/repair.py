@@ -287,6 +287,25 @@ def decode_raw_bytes(text: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+CODE_PAGE_NAMES = {"cp1251": "Windows-1251", "koi8-r": "KOI8-R", "cp866": "DOS (cp866)"}
+
+
+def not_utf8_note(text: str) -> str | None:
+    """A remark for a text (a table's value) that holds bytes that were not UTF-8, which pass
+    through every command unchanged: what they read as (:func:`decode_raw_bytes`) and how to have
+    them read; None when it holds none. probe13: a Windows-1251 or KOI8-R table came out with its
+    Cyrillic unconverted and not a word said, where standard input says it."""
+    if not _ESCAPED_BYTES.search(text):
+        return None
+    decoded = decode_raw_bytes(text)
+    if decoded is None:
+        return "not UTF-8: the bytes that are not pass through unchanged"
+    cyr, codec = decoded
+    sample = cyr if len(cyr) <= 40 else cyr[:40] + "…"
+    return (f"not UTF-8: reads as {CODE_PAGE_NAMES[codec]} Cyrillic ({sample!r}), which passes through "
+            f"unchanged; repair it first (--fix) or save the table as UTF-8 (iconv -f {codec} -t utf-8)")
+
+
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|&#?\w+;", re.S | re.I)
 
 

@@ -238,6 +238,20 @@ def site_router() -> APIRouter:
     return router
 
 
+def _unread_body(cause: BaseException) -> str:
+    """Why a request body that FastAPI could not parse was not read, in words (probe13: a body
+    nested thousands of levels deep or a number of thousands of digits was answered "There was an
+    error parsing the body", naming neither)."""
+    if isinstance(cause, UnicodeDecodeError):
+        return f"the body is not UTF-8 ({cause.reason} at byte {cause.start}): send JSON in UTF-8"
+    if isinstance(cause, RecursionError):
+        return ("the body's JSON nests too deeply to read: send one object, "
+                '{"text": "…"} or {"texts": ["…", …]}, with options as strings, numbers or booleans')
+    if isinstance(cause, ValueError) and "digits" in str(cause):  # int() of 4,300 digits and more
+        return "the body's JSON has a number of more than 4,300 digits, too long to read; send numbers of ordinary size"
+    return f"the body could not be read as JSON ({type(cause).__name__}: {cause})"
+
+
 def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
                max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS,
                cors: str | list[str] | None = None, authority: Any = None,
@@ -269,8 +283,8 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
         # SafeJSON: a detail may quote the client's bytes (a column name that was not UTF-8)
         detail = exc.detail
         cause = exc.__cause__
-        if exc.status_code == 400 and isinstance(cause, UnicodeDecodeError):  # FastAPI's bare "error parsing"
-            detail = f"the body is not UTF-8 ({cause.reason} at byte {cause.start}): send JSON in UTF-8"
+        if exc.status_code == 400 and cause is not None:  # FastAPI's bare "error parsing the body"
+            detail = _unread_body(cause)
         return SafeJSON(status_code=exc.status_code, content={"detail": _finite(detail)},
                         headers=getattr(exc, "headers", None))
 

@@ -237,8 +237,11 @@ def batch_router(jobs, max_upload: int) -> APIRouter:
         maybe_document = command == "convert" and not column
         document = document_form(extra, scheme) if maybe_document else None
         if extra and not maybe_document:
-            raise HTTPException(422, f"unknown field {', '.join(map(repr, extra))}: the options of a convert job "
-                                     "are for documents (command=convert without a column)")
+            # probe13: field=title (the CLI's --field) was answered as if a convert job had been sent
+            hint = "; a JSON-lines field is named by column=, as a CSV column is" if "field" in extra else ""
+            raise HTTPException(422, f"unknown field {', '.join(map(repr, extra))}: a {command} job of a table takes "
+                                     f"{', '.join(_FIXED_FIELDS)}{hint} (the options of a convert job are for "
+                                     "documents: command=convert without a column)")
         if not maybe_document and not name.lower().endswith(_MARC_SUFFIXES + (".json",)):
             _check_table_form(command, column, scheme)  # a table: refuse a bad form before the upload
         job = uuid.uuid4().hex

@@ -97,6 +97,10 @@ def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
                 except json.JSONDecodeError as exc:
                     errors.append({"type": "json_invalid", "loc": ["query", name], "msg": f"not JSON: {exc}",
                                    "input": values[-1]})
+                except (RecursionError, ValueError) as exc:  # probe13: these were a 500
+                    errors.append({"type": "json_invalid", "loc": ["query", name], "input": values[-1][:200],
+                                   "msg": "JSON nested too deeply to read" if isinstance(exc, RecursionError)
+                                   else "JSON with a number of more than 4,300 digits, too long to read"})
             else:
                 data[name] = values[-1]
         elif dict_field is not None and not _hints(name, model):
