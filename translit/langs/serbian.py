@@ -15,7 +15,8 @@ import itertools
 import re
 import tomllib
 import unicodedata
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 from importlib import resources
 
 from translit.normalize import nfc
@@ -173,11 +174,21 @@ def _line_has_diacritics(text: str, at: int) -> bool:
     """Whether the line of ``text`` around offset ``at`` writes a letter of Serbian Latin's
     diacritics (č ć š ž đ, precomposed or not): its writer typed them, so a word of plain letters
     there that the Serbian list knows as written is that word (Vasa Pelagić: Васа, not the commoner
-    ваша; Sto godina Đerdapa: сто, not што), not the same word typed without its marks."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = nfc(text[start:end if end >= 0 else len(text)]).lower()
-    return any(c in _DIACRITICS for c in line)
+    ваша; Sto godina Đerdapa: сто, not што), not the same word typed without its marks. Each line is
+    looked at once per text (:func:`_marked_lines`), so a long line costs no more than a short one."""
+    starts, marked = _marked_lines(text)
+    return marked[bisect_right(starts, at) - 1]
+
+
+@lru_cache(maxsize=8)
+def _marked_lines(text: str) -> tuple[list[int], list[bool]]:
+    """The offsets where the lines of ``text`` start, and for each whether it writes č ć š ž or đ."""
+    starts, marked, pos = [], [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        marked.append(any(c in _DIACRITICS for c in nfc(line).lower()))
+        pos += len(line) + 1
+    return starts, marked
 
 
 def _one_word(token: str) -> tuple:
