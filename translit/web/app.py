@@ -283,7 +283,8 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
         # SafeJSON: a detail may quote the client's bytes (a column name that was not UTF-8)
         detail = exc.detail
         cause = exc.__cause__
-        if exc.status_code == 400 and cause is not None:  # FastAPI's bare "error parsing the body"
+        if exc.status_code == 400 and cause is not None and detail == "There was an error parsing the body":
+            # FastAPI's bare message, said in words (a 400 of our own keeps its own)
             detail = _unread_body(cause)
         return SafeJSON(status_code=exc.status_code, content={"detail": _finite(detail)},
                         headers=getattr(exc, "headers", None))
