@@ -1,7 +1,8 @@
 """speed22: shortcuts of cold reading that must not change an answer.
 
-- the candidate walk asks the lexicon's trie for a prefix it has not met directly (the tables' keys
-  are checked once to need no guard), remembering it in the same memo as ``Lexicon.has_prefix``;
+- the candidate walk remembers which keys begin a word form as a tree of the keys it built
+  (``WordReader._prefix_tree``): each step looks its chunk up in its state's node, and only a new
+  question goes to ``Lexicon.has_prefix``;
 - whether a word can be cut into chunks at all (``WordReader._spellable``) looks only at the chunks
   the next letter may continue (``WordReader._starting``), not at every chunk of a letter.
 
