@@ -782,7 +782,7 @@ EXAMPLES: dict[str, list[tuple[str, str | None]]] = {
         ('translit detect "Ėĭzenshteĭn"', "alalc\tĭ or ė: ė, ĭ; 7 points from marks and words read as Russian"),
         ('translit detect "Đorđe Đorđević"',
          "not romanized Russian (only 0 of 2 words read as Russian; 0 are common English words); romanized "
-         "Serbian (sr, identified; marks its tables write and no Russian scheme does: đ): translit cyrillic --lang sr"),
+         "Serbian (sr, identified; marks its tables write and no Russian scheme does: ć đ): translit cyrillic --lang sr"),
     ],
     "cite": [
         ('translit cite --archive current "RTsKhIDNI, f. 89, op. 73, d. 157"', "RGASPI, f. 89, op. 73, d. 157."),
