@@ -22,7 +22,13 @@ at first, studied since by prose23),
 the Crimean War and 1812, Russian America, the Arctic, aviation, painting and architecture, medieval texts, folklore,
 philosophy, children's books, with English words that look Russian (English people, Latin, American places named
 after Russian ones); HELD OUT: never tune on it; run once, first run: convert --to alalc 58 English words changed per 10,000,
-96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest) and
+96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest),
+``prose_heldout16.tsv`` (written the same way by writer28 on 2026-12-01, labelled to the convention below from the
+start: Soviet cinema, linguistics and psychology, mathematics and physics, religions other than Orthodoxy, the Caucasus
+and Central Asia, railways and Harbin, war, dissent and the bards, food and everyday life, geography, education, with
+English words that look Russian (English and other non-Russian people in Russian history, Latin, American places named
+after Russian ones), catalogue headings in ALA-LC with and without ties, BGN/PCGN gazetteer forms, ALL CAPS rows and
+footnote numbers; HELD OUT: never tune on it; run once, first run: FIRSTRUN16) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
@@ -57,7 +63,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "marc")
+PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
