@@ -30,6 +30,10 @@ changed no label: two arc=GANO labels of the acronym alone, which the registry k
 ``data/citations_heldout15.txt``, written the same way by writer26 on 2026-12-01 (law and the courts, Russian
 America, exploration and the Arctic, aviation, art and architecture, children's books, the Baltic archives),
 HELD OUT: never tune on it; run once: 129 citations, 127 found, 0 spurious, 126/127 every field right.
+``data/citations_heldout16.txt``, written the same way by writer28 on 2026-12-01 (cinema, linguistics and
+science, religion outside Orthodoxy, the Caucasus and Central Asia, railways and Harbin, war, dissent, education,
+regional and republic archives of Tatarstan, Buryatia, Khabarovsk, Irkutsk, Sakhalin, Uzbekistan and Ukraine),
+HELD OUT: never tune on it; run once: FIRSTRUN16.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
@@ -250,7 +254,8 @@ def main() -> None:
                         ("held out 12", "citations_heldout12.txt"),
                         ("held out 13", "citations_heldout13.txt"),
                         ("held out 14", "citations_heldout14.txt"),
-                        ("held out 15", "citations_heldout15.txt")):
+                        ("held out 15", "citations_heldout15.txt"),
+                        ("held out 16", "citations_heldout16.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
