@@ -61,6 +61,13 @@ MARC-8 tables, hand-written ALA-LC truth):
   Cyrillic-only and romanized-only records, the Latin-script publisher Academia inside Cyrillic imprints, uk (one
   coded rus), bg, sr (one coded scc), an English record that must get no 880, other planted faults. First run
   (translit at 593772c): romanize 40/40, add-880 24/24, check 7/7 found with 0 false alarms, 23 in, 23 out, 0 rejected.
+* ``heldout11``: 22 records in benchmarks/data/marc_mixed_heldout11.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): written by writer28 on 2026-12-01 to be harder than heldout9:
+  subfields mixing scripts (Generation «П», Астрель : Corpus, English notes quoting Russian in Cyrillic and in
+  romanization), 880 pairs with planted faults, names with patronymics, tied initials and 100 $q, uniform titles
+  (240 of a translation into Russian and of an English translation), series (490/830), a 110 $b and ЦК КПСС,
+  pre-1918 imprints (Kliuchevsky, Chebyshev), ё, uk, bg, sr (one coded scc), an English record that must get no 880.
+  First run: FIRSTRUN11.
 
 For each set and command:
 
@@ -75,7 +82,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -106,6 +113,7 @@ from marc_mixed_heldout7 import HELDOUT7  # noqa: E402
 from marc_mixed_heldout8 import HELDOUT8  # noqa: E402
 from marc_mixed_heldout9 import HELDOUT9  # noqa: E402
 from marc_mixed_heldout10 import HELDOUT10  # noqa: E402
+from marc_mixed_heldout11 import HELDOUT11  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -268,7 +276,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -280,7 +288,7 @@ def main() -> None:
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
             "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
             "heldout6": HELDOUT6, "heldout7": HELDOUT7, "heldout8": HELDOUT8,
-            "heldout9": HELDOUT9, "heldout10": HELDOUT10}
+            "heldout9": HELDOUT9, "heldout10": HELDOUT10, "heldout11": HELDOUT11}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
