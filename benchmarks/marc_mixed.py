@@ -67,7 +67,8 @@ MARC-8 tables, hand-written ALA-LC truth):
   romanization), 880 pairs with planted faults, names with patronymics, tied initials and 100 $q, uniform titles
   (240 of a translation into Russian and of an English translation), series (490/830), a 110 $b and ЦК КПСС,
   pre-1918 imprints (Kliuchevsky, Chebyshev), ё, uk, bg, sr (one coded scc), an English record that must get no 880.
-  First run: FIRSTRUN11.
+  First run (translit at f1aa39b): romanize 37/39, add-880 39/40 (1 written wrong), check 4/4 found with 0 false
+  alarms, 22 in, 22 out, 0 rejected.
 
 For each set and command:
 

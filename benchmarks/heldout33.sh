@@ -1,0 +1,15 @@
+#!/bin/bash
+# The held-out sets written in stop 33 (writer28; writer29 adds its four to this file), each run once by its own
+# benchmark script against the translit of TREE (a clone of main at any commit, with today's benchmarks/ copied in
+# for an older commit), the output in LOG. First runs (translit at f1aa39b) are in each set's header or docstring.
+#   usage: bash benchmarks/heldout33.sh TREE LOG
+set -u
+cd "$1"
+P=${PYTHON:-/work/main/.venv/bin/python}
+export PYTHONPATH=$1 SHARED_PAIRS=${SHARED_PAIRS:-$1/../shared/data/pairs}
+{
+echo "== prose heldout16"; $P benchmarks/prose.py --parts heldout16 --tools 'convert --to'
+echo "== citations heldout16"; $P benchmarks/citations.py --part citations_heldout16.txt
+echo "== marc heldout11"; $P benchmarks/marc_mixed.py --set heldout11
+} > "$2" 2>&1
+echo done >> "$2"
