@@ -101,6 +101,14 @@ ISO 9, GOST 7.79 B, ICAO, Dutch, Swedish, popular and old-fashioned forms, LC he
 figures in its header (first run on fb41f7e, main's code 2b41568: 99.6 % words /
 98.8 % items; transliterate 56.9 % / 23.7 %, cyrtranslit 53.7 % / 17.8 %).
 
+Fifteenth set (HELD OUT: never tune on it): ``--file real_spellings15.tsv``, 246 items typed by hand by the session
+"writer29" on 2026-12-01 (chess players, mathematicians and their journals, philologists, formalists and semioticians,
+opera singers and dancers, Silver Age and émigré philosophers, Old Believers, populists and Mensheviks, Soviet dissidents,
+physiologists, chemists and physicists with their institutes, science towns and closed towns; Black Earth, Volga and
+North Caucasus towns and rivers; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, ICAO,
+popular, old Paris and German-journal forms, headings with dates, initials, footnote numbers, ALL CAPS). First-run
+figures in its header (FIRSTRUN15).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
