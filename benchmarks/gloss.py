@@ -139,7 +139,7 @@ GOLD12 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout12.tsv"
 GOLD13 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout13.tsv"
 # HELD-OUT GOLD 14: a fourteenth, by writer29 on 2026-12-01 (chess, ballet, singing, taxation and customs, elections and
 # parliamentary procedure, censorship and publishing, soil science, mineralogy and gems, nuclear physics, psychiatry; see
-# its header). Never tune on it. First run: FIRSTRUN14.
+# its header). Never tune on it. First run: 985f07c, main's code c84c8c4: 130/159 = 81.8 %.
 GOLD14 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout14.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"

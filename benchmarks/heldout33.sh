@@ -1,7 +1,8 @@
 #!/bin/bash
-# The held-out sets written in stop 33 (writer28; writer29 adds its four to this file), each run once by its own
+# The held-out sets written in stop 33 (writer28's three, then writer29's four: real_spellings15, slavic_real15, gloss gold14,
+# slavic_prose_heldout4), each run once by its own
 # benchmark script against the translit of TREE (a clone of main at any commit, with today's benchmarks/ copied in
-# for an older commit), the output in LOG. First runs (translit at f1aa39b) are in each set's header or docstring.
+# for an older commit), the output in LOG. First runs (translit at f1aa39b for writer28's, c84c8c4 for writer29's) are in each set's header or docstring.
 #   usage: bash benchmarks/heldout33.sh TREE LOG
 set -u
 cd "$1"

@@ -107,7 +107,8 @@ opera singers and dancers, Silver Age and émigré philosophers, Old Believers, 
 physiologists, chemists and physicists with their institutes, science towns and closed towns; Black Earth, Volga and
 North Caucasus towns and rivers; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, ICAO,
 popular, old Paris and German-journal forms, headings with dates, initials, footnote numbers, ALL CAPS). First-run
-figures in its header (FIRSTRUN15).
+figures in its header (first run on 985f07c, main's code c84c8c4: 98.6 % words / 97.2 % items;
+transliterate 52.2 % / 20.3 %, cyrtranslit 52.3 % / 21.1 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """

@@ -104,7 +104,10 @@ Fifteenth set, HELD OUT (never tune on it): ``--file slavic_real15.tsv`` (197 ro
 "writer29" on 2026-12-01; the state and the economy (central banks, ministries, courts, parliaments and their acts),
 parties, movements and societies, statesmen and dissidents, universities and faculties "named after", publishers,
 archives and academies, stations, airports, ports and power stations, streets, squares, bridges and municipalities).
-First-run figures in its header (FIRSTRUN15).
+First-run figures in its header (first run on 985f07c, main's code c84c8c4: identification of the
+Cyrillic uk 100 %, be 100 %, bg 97.4 %, sr 92.9 %, mk 100 %; of the romanized form uk 100 %, be 95.1 %, bg 89.7 %, sr 90.5 %,
+mk 100 %; reverse with the language given uk 100 %, be 99.4 %, bg 100 %, sr 100 %, mk 100 %, detected 83.1 %, 90.3 %, 92.7 %,
+94.2 %, 96.5 %).
 
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
