@@ -162,7 +162,6 @@ class _SourceLexicon:
                             if w.isalpha() and all("а" <= c <= "я" or c == "ё" for c in w)})
         self._bisect = bisect.bisect_left
         self._fold = KEY_FOLD
-        self.prefix_memo: dict[str, bool] = {}
 
     def _spellings(self, key: str):
         """Every spelling of a folded key with each е as е or ё."""

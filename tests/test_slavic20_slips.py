@@ -53,3 +53,15 @@ def test_russian_names_in_english_spelling_stay_russian():
     for text, want in cases.items():
         assert choose(text).language == "ru", text
         assert to_cyrillic(text, lang="auto").text == want
+
+
+def test_the_languages_a_slip_yields_to_are_read_from_evidence_toml():
+    """The list is a table of data: each row names a language with a dictionary the project loads."""
+    import tomllib
+    from importlib import resources
+
+    from translit.langs.identify import slip_yields_to
+
+    table = tomllib.loads(resources.files("translit.langs").joinpath("evidence.toml").read_text("utf-8"))
+    assert slip_yields_to() == tuple(table["slip_yields_to"]) == ("uk",)
+    assert table["slip_yields_to"]["uk"] == "pymorphy3-dicts-uk"

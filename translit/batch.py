@@ -162,6 +162,32 @@ class BatchReport:
             s += f", {len(self.problems)} with problems ({self.failed} without a result)"
         return s
 
+    def said(self, name: str, most: int = 50, per_kind: int = 3) -> list[str]:
+        """The problems as a person reads them (the CLI's lines): each in full, save that a kind of
+        remark met more than ``per_kind`` times (its words before the first colon: "not UTF-8" for
+        every row of a table in a code page, "lost letters", "missing value") is said after the
+        first ``per_kind`` only as a count with its lines; at most ``most`` problems in full."""
+        lines: list[str] = []
+        more: dict[str, list[int]] = {}
+        left = 0
+        for p in self.problems:
+            kind = p.reason.split(":", 1)[0]
+            rows = more.setdefault(kind, [])
+            rows.append(p.line)
+            if len(rows) <= per_kind:
+                if len(lines) < most:
+                    lines.append(f"{name}:{p.line}: {p.reason}")
+                else:
+                    left += 1
+        for kind, rows in more.items():
+            if len(rows) > per_kind:
+                rest = rows[per_kind:]
+                shown = ", ".join(map(str, rest[:10])) + (", …" if len(rest) > 10 else "")
+                lines.append(f"{name}: {counted(len(rest), 'more row')} with the remark {kind!r} (lines {shown})")
+        if left:
+            lines.append(f"… and {counted(left, 'more problem')}")
+        return lines
+
 
 class TableError(TranslitError):
     """The table cannot be read as a whole (an unclosed quote, text after a closing quote)."""

@@ -167,10 +167,8 @@ def _batch(args: argparse.Namespace, spec: tuple[str, dict]) -> int | None:
         spec = (spec[0], dict(spec[1], _fix=True))
     report = process_table(args.infile, args.outfile, spec, column=column, out_column=args.out_column,
                            jobs=args.jobs, dask=args.dask, progress=None)
-    for p in report.problems[:50]:
-        print(f"translit: {args.infile}:{p.line}: {p.reason}", file=sys.stderr)
-    if len(report.problems) > 50:
-        print(f"translit: … and {len(report.problems) - 50} more problems", file=sys.stderr)
+    for line in report.said(args.infile):
+        print(f"translit: {line}", file=sys.stderr)
     print(f"translit: {report.summary(args.infile)}", file=sys.stderr)
     if report.rows_in and report.failed == report.rows_in:
         print(f"translit: no row of {args.infile} got a result", file=sys.stderr)

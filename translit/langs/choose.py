@@ -198,13 +198,13 @@ def _slipped_words(text: str, reading) -> list[str]:
     slip while a neighbour's dictionary has them as written (:func:`~translit.langs.identify.slipped_reading`:
     Ukrainian's Ivanovych, Іванович): they leave the text to identification. The neighbours'
     readings are made only when the Russian reading took a slip."""
-    from translit.langs.identify import SLIP_YIELDS_TO, slipped_reading
+    from translit.langs.identify import slip_yields_to, slipped_reading
 
     if not any(w.is_russian and w.candidates and w.candidates[0].slips for w in reading.words):
         return []
     from translit.langs.reader import to_cyrillic
 
-    others = {lang: to_cyrillic(text, lang).words for lang in SLIP_YIELDS_TO}
+    others = {lang: to_cyrillic(text, lang).words for lang in slip_yields_to()}
     n = len(reading.words)
     return [w.input for i, w in enumerate(reading.words)
             if slipped_reading(w, {lang: ws[i] for lang, ws in others.items() if len(ws) == n}) is not None]

@@ -982,16 +982,20 @@ def _all_written_letters() -> frozenset[str]:
 UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
 
 
-# the languages whose own morphological dictionary says a reading is a word of theirs as written
-# (pymorphy3-dicts-uk): the Russian reader's reading of such a word through a slip yields to it
-SLIP_YIELDS_TO = ("uk",)
+@cache
+def slip_yields_to() -> tuple[str, ...]:
+    """The languages whose own morphological dictionary says a reading is a word of theirs as
+    written (``[slip_yields_to]`` in evidence.toml): the Russian reader's reading of such a word
+    through a slip yields to it."""
+    return tuple(_evidence().get("slip_yields_to", {}))
 
 
 def known_as_written(cyr: str, lang: str) -> bool:
-    """Whether ``lang``'s morphological dictionary (pymorphy3-dicts-uk for Ukrainian) knows the
-    Cyrillic word ``cyr`` as written: a form of the language, not a word its frequency list took
-    from another's text (Ильич, which the Ukrainian list has and Ukrainian writes Ілліч)."""
-    if lang != "uk" or not cyr:
+    """Whether ``lang``'s morphological dictionary (pymorphy3-dicts-uk for Ukrainian, the one row
+    of ``[slip_yields_to]``) knows the Cyrillic word ``cyr`` as written: a form of the language, not
+    a word its frequency list took from another's text (Ильич, which the Ukrainian list has and
+    Ukrainian writes Ілліч)."""
+    if lang != "uk" or not cyr:  # the one analyzer langs.glossary loads
         return False
     from translit.langs.glossary import _morph
 
@@ -999,7 +1003,7 @@ def known_as_written(cyr: str, lang: str) -> bool:
 
 
 def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:
-    """The language (of :data:`SLIP_YIELDS_TO`) whose reader reads ``word`` as written into a word
+    """The language (of :func:`slip_yields_to`) whose reader reads ``word`` as written into a word
     of its dictionary when the Russian reader (``word``, a WordReading) reached a Russian word only
     through a slip of ``leniency.toml`` (``others``: language → its reading of the same word); else
     None. Ukrainian's national system writes и as y, so Ivanovych, Petrovych are Іванович,
@@ -1008,7 +1012,7 @@ def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:
     dictionary has as written (Ilych: Ukrainian's Ильич is no Ukrainian form) keeps its Russian reading."""
     if not (word.is_russian and word.candidates and word.candidates[0].slips):
         return None
-    for lang in SLIP_YIELDS_TO:
+    for lang in slip_yields_to():
         other = others.get(lang)
         if other is not None and known_as_written(other.cyrillic, lang):
             return lang

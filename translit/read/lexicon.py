@@ -208,7 +208,6 @@ class Lexicon:
         # a form's packed value (zipf × 10 << 8 | flags) or None, for keys built from the tables'
         # Cyrillic (the candidate walk's: no NUL, no lone surrogate, so no guard)
         self.value = self.forms.get
-        self.prefix_memo = seen  # read by the candidate walk directly (a dict lookup, no call)
         self.clear_memo = seen.clear  # forget the remembered prefixes (benchmarks of new words)
 
     def get(self, key: str) -> tuple[int, int] | None:

@@ -37,7 +37,7 @@ from fastapi.responses import HTMLResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from translit.errors import TranslitError
-from translit.web.models import In, SafeJSON, TextIn  # noqa: F401  (In, TextIn: shared with the routers)
+from translit.web.models import In, SafeJSON, TextIn, digits_limit  # noqa: F401  (In, TextIn: shared with the routers)
 
 DEFAULT_MAX_TEXT = 1_000_000  # bytes (UTF-8) of text in one JSON request
 DEFAULT_MAX_TEXTS = 10_000  # texts in one request's "texts" list
@@ -247,8 +247,8 @@ def _unread_body(cause: BaseException) -> str:
     if isinstance(cause, RecursionError):
         return ("the body's JSON nests too deeply to read: send one object, "
                 '{"text": "…"} or {"texts": ["…", …]}, with options as strings, numbers or booleans')
-    if isinstance(cause, ValueError) and "digits" in str(cause):  # int() of 4,300 digits and more
-        return "the body's JSON has a number of more than 4,300 digits, too long to read; send numbers of ordinary size"
+    if isinstance(cause, ValueError) and "digits" in str(cause):  # int() past its limit of digits
+        return f"the body's JSON has a number of more than {digits_limit()}, too long to read; send numbers of ordinary size"
     return f"the body could not be read as JSON ({type(cause).__name__}: {cause})"
 
 

@@ -22,6 +22,8 @@ from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
+from translit.web.models import digits_limit
+
 
 def _scalar(value: str) -> Any:
     """An option value from a query string: true/false as booleans, whole numbers as ints."""
@@ -100,7 +102,7 @@ def query_to_body(model: type[BaseModel], request: Request) -> BaseModel:
                 except (RecursionError, ValueError) as exc:  # probe13: these were a 500
                     errors.append({"type": "json_invalid", "loc": ["query", name], "input": values[-1][:200],
                                    "msg": "JSON nested too deeply to read" if isinstance(exc, RecursionError)
-                                   else "JSON with a number of more than 4,300 digits, too long to read"})
+                                   else f"JSON with a number of more than {digits_limit()}, too long to read"})
             else:
                 data[name] = values[-1]
         elif dict_field is not None and not _hints(name, model):

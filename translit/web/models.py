@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 from fastapi.responses import JSONResponse
@@ -18,6 +19,13 @@ def json_bytes(content: Any) -> bytes:
     """``content`` as the API writes it: compact JSON in UTF-8, a lone surrogate as its escape."""
     text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+def digits_limit() -> str:
+    """The longest integer Python reads from JSON, in words ("4,300 digits" unless the interpreter
+    was set otherwise with ``sys.set_int_max_str_digits`` or ``PYTHONINTMAXSTRDIGITS``)."""
+    limit = sys.get_int_max_str_digits()
+    return f"{limit:,} digits" if limit else "the interpreter's limit of digits"
 
 
 class SafeJSON(JSONResponse):

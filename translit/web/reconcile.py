@@ -28,6 +28,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from translit.reconcile import MARC_TYPES, Authority
+from translit.web.models import digits_limit
 
 DEFAULT_LIMIT = 5
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
@@ -65,7 +66,7 @@ def _single(authority: Authority, query: str) -> dict[str, Any]:
     if query.lstrip().startswith("{"):
         try:
             q = json.loads(query)
-        except (ValueError, RecursionError):  # not JSON, or a number of 4,300+ digits: a plain string
+        except (ValueError, RecursionError):  # not JSON, or a number past int()'s limit of digits: a plain string
             pass
     return _one(authority, "query", q)
 
@@ -77,8 +78,8 @@ def _batch(authority: Authority, raw: str) -> dict[str, Any]:
         raise HTTPException(400, f"'queries' is not JSON: {exc}") from None
     except RecursionError:
         raise HTTPException(400, "'queries' is nested too deep") from None
-    except ValueError:  # int() past its 4,300 digits (probe13: a 500)
-        raise HTTPException(400, "'queries' has a number of more than 4,300 digits, too long to read") from None
+    except ValueError:  # int() past its limit of digits (probe13: a 500)
+        raise HTTPException(400, f"'queries' has a number of more than {digits_limit()}, too long to read") from None
     if not isinstance(queries, dict):
         raise HTTPException(400, "'queries' must be a JSON object of named queries: {\"q0\": {\"query\": …}}")
     return {qid: _one(authority, qid, q) for qid, q in queries.items()}
