@@ -54,8 +54,9 @@ MARC-8 tables, hand-written ALA-LC truth):
   dev figures from now on): economics, science, theatre, Church, émigré and regional
   books, a pre-1918 Synod collection, a serial with 310, English 246/650/651 in Cyrillic-only and romanized-only
   records, uk, be, bg, sr, and English, German and Polish records that must get no 880, other planted faults.
-* ``heldout10``: 23 records in benchmarks/data/marc_mixed_heldout10.py, HELD OUT (its docstring says who
-  wrote it, what they read and the first-run figures): written by writer26 on 2026-12-01: law (the Zasulich trial,
+* ``heldout10``: 23 records in benchmarks/data/marc_mixed_heldout10.py, held out until STUDIED by marc16 on
+  2026-12-01 (its docstring says who wrote it, what they read and the first-run figures; figures on it are dev
+  figures from now on): written by writer26 on 2026-12-01: law (the Zasulich trial,
   the Svod zakonov of 1857 in the old spelling, Pashukanis), exploration and the Arctic, aviation, art and
   architecture, folklore, children's books and cookery (a pre-1918 cookbook), English 600/650/651 and a 505 in
   Cyrillic-only and romanized-only records, the Latin-script publisher Academia inside Cyrillic imprints, uk (one

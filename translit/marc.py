@@ -1017,6 +1017,39 @@ def russian_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | N
                   f"({gap:.1f} above {_lang_name(lang)}: {evidence}): read as Russian")
 
 
+def other_by_lexicon(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    """The reverse of :func:`russian_by_lexicon` for romanized text: another Cyrillic language, and
+    a note, when a record read as Russian (coded ``rus``) holds romanized text of that language
+    without a mark Russian's ALA-LC table never writes (Ukrainian without ï: Kharkiv : Rukh,
+    Novyny, Vasylʹ; Serbian without č ć ž: Beograd : Prosveta). The candidates are the languages
+    whose table writes every mark of the text; one is taken when at least ``[lexicon_overrule]
+    known`` more words speak for it than for Russian (:func:`russian_lead`) and identification
+    ranks it first and ``[lexicon_overrule] margin`` above Russian. add-880 asks only when the
+    Russian reading leaves a field for review, so a Russian record read well costs nothing.
+    Otherwise ``lang`` and None. Cyrillic text is not judged here (its letters decide)."""
+    if lang not in (None, "ru") or not text.strip() or _CYR.search(text):
+        return lang, None
+    from translit.langs.identify import identify, scheme_marks, text_marks
+
+    tables = {lg: m for (lg, sid), m in scheme_marks().items() if sid == "alalc"}
+    marks = text_marks(text) & frozenset().union(*tables.values())
+    known = _languages()["overrule_known"]
+    fits = [lg for lg, m in tables.items() if lg != "ru" and marks <= m and russian_lead(text, lg) <= -known]
+    if not fits:
+        return lang, None
+    found = identify(text, among=("ru", *fits))
+    scores = {s.language: s.score for s in found.ranking}
+    if found.language not in fits or "ru" not in scores:
+        return lang, None
+    gap = scores[found.language] - scores["ru"]
+    if gap < _languages()["overrule_margin"]:
+        return lang, None
+    evidence = "; ".join(found.ranking[0].evidence[:2])
+    return found.language, (f"the record is read as Russian, but its romanized text reads as "
+                            f"{_lang_name(found.language)} ({gap:.1f} above Russian: {evidence}): read as "
+                            f"{_lang_name(found.language)}")
+
+
 def field_lang(values: list[str], coded: str | None, lang: str | None) -> str | None:
     """A field's language in a record coded ``coded`` whose Cyrillic reads as ``lang``
     (:func:`record_lang_noted`). A field with letters the code's language lacks is read in the
@@ -1949,6 +1982,37 @@ def field_confidence(words: list[float]) -> float:
     return math.exp(sum(math.log(max(c, 0.01)) for c in words) / len(words))
 
 
+def _plan_880s(rid: str, todo: list[tuple[Any, list[tuple[str, str]], str]], lang: str, coded: str,
+               original: str | None, mixed: bool) -> list[tuple[Any, dict[str, Any], list[tuple[str, str]]]]:
+    """The reading of each field add-880 would give an 880, in the record's language ``lang``
+    (a field in another language read in its own): (field, review entry, Cyrillic subfields).
+    Fields in English, or with nothing read as Cyrillic, are left out. Nothing is written here."""
+    plans = []
+    for f, subs, text in todo:
+        flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
+        flang = original_field_lang(f.tag, text, flang, original)  # the original's author and title
+        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, FIELDS[f.tag].need_marks)[0]:
+            continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
+        if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
+            rest = _without_english(f.tag, subs, flang, f.indicators[0])  # its English parts (a parallel title) aside
+            # a personal name heading that is not a Western writer's (Vazov, Ivan in an English
+            # translation of a Bulgarian novel) is weighed as a name, not as running text
+            name = flang != "ru" and rest == text and _personal_name(f.tag, subs)
+            if rest and FIELDS[f.tag].title_first and _english_title(f.tag, subs, flang):
+                continue  # an English book's title and its statement of responsibility: no 880
+            if not rest or not reads_as_language(rest, flang if rest != text else coded,
+                                                 _languages()["need_marks"], name=name)[0]:
+                continue
+        cyr_subs, conf = _read_field(f.tag, subs, flang, f.indicators[0])
+        if not any(_CYR.search(v) for _, v in cyr_subs):
+            continue  # nothing in the field reads as Russian (an English title): no 880
+        entry = {"record": rid, "field": f.tag, "lang": flang,
+                 "romanized": " ".join(v for _, v in subs), "cyrillic": " ".join(v for _, v in cyr_subs),
+                 "confidence": round(conf, 3)}
+        plans.append((f, entry, cyr_subs))
+    return plans
+
+
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
     language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
@@ -1981,34 +2045,28 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
     coded, original = lang, original_lang(rec)
     lang, note = romanized_lang(" ".join(t for _, _, t in todo), lang)
     cyr = _cyrillic_text(rec)
+    if note is None and not mixed and cyr and todo:
+        # the record's own Cyrillic (its 880s), with letters the code's language lacks (Лісова пісня
+        # in a record coded rus), names the language of its romanized-only fields as romanize's does
+        by_letters, said = text_lang(cyr, lang, _field_texts(rec))
+        if by_letters and by_letters != lang:
+            lang, note = by_letters, said
     if note is None and not mixed and not (_foreign_letters(cyr, "ru") and not _foreign_letters(cyr, lang)):
         # (the record's own 880s, with letters of its code's language that Russian lacks (і ў ї),
         # outweigh a lexicon's verdict on a few romanized words: Novik is a Belarusian name too)
         own = [t for f, _, t in todo if original is None or f.tag not in _languages()["original_tags"]]
         lang, note = russian_by_lexicon(" ".join(own), lang)
+    plans = _plan_880s(rid, todo, lang, coded, original, mixed)
+    if note is None and coded == "ru" and not mixed and not cyr and any(e["confidence"] < threshold for _, e, _ in plans):
+        # Russian reads some field poorly: is the record in another Cyrillic language coded rus
+        # whose romanization has no mark Russian's table lacks (Kharkiv : Rukh, Novyny)?
+        lang, note = other_by_lexicon(" ".join(t for _, _, t in todo), coded)
+        if note:
+            plans = _plan_880s(rid, todo, lang, coded, original, mixed)
     if note:
         review.append({"record": rid, "status": "language", "reason": note})
-    for f, subs, text in todo:
-        flang = romanized_lang(text, lang)[0]  # a field in another language than the record's
-        flang = original_field_lang(f.tag, text, flang, original)  # the original's author and title
-        if FIELDS[f.tag].english_often and not reads_as_language(text, flang, FIELDS[f.tag].need_marks)[0]:
-            continue  # the cataloguer's English (Bimonthly, 1992, no. 1-): no 880
-        if mixed:  # a record in several languages: is this field in the record's Cyrillic one?
-            rest = _without_english(f.tag, subs, flang, f.indicators[0])  # its English parts (a parallel title) aside
-            # a personal name heading that is not a Western writer's (Vazov, Ivan in an English
-            # translation of a Bulgarian novel) is weighed as a name, not as running text
-            name = flang != "ru" and rest == text and _personal_name(f.tag, subs)
-            if rest and FIELDS[f.tag].title_first and _english_title(f.tag, subs, flang):
-                continue  # an English book's title and its statement of responsibility: no 880
-            if not rest or not reads_as_language(rest, flang if rest != text else coded,
-                                                 _languages()["need_marks"], name=name)[0]:
-                continue
-        cyr_subs, conf = _read_field(f.tag, subs, flang, f.indicators[0])
-        if not any(_CYR.search(v) for _, v in cyr_subs):
-            continue  # nothing in the field reads as Russian (an English title): no 880
-        entry = {"record": rid, "field": f.tag, "lang": flang, "romanized": " ".join(v for _, v in subs),
-                 "cyrillic": " ".join(v for _, v in cyr_subs), "confidence": round(conf, 3)}
-        if conf < threshold:
+    for f, entry, cyr_subs in plans:
+        if entry["confidence"] < threshold:
             entry["status"] = "review"
             review.append(entry)
             continue

@@ -37,6 +37,13 @@ TIE = "\u0361"
 _DROPPABLE_COST = 0.6
 _OUT_OF_CONTEXT_COST = 0.4
 _OTHER_SCHEME_COST = 0.3
+# Under a scheme the caller names (`translit marc add-880` reads ALA-LC, ``cyrillic --scheme``), a spelling
+# the named scheme does not use costs more: ALA-LC Syni, derz͡havi, pershiĭ are сині, державі, першій (і is
+# its i), not the commoner сини, держави, перший another scheme's i (и) would make, which beat the named
+# reading by 0.3 to 1.4 Zipf at the unnamed cost (marc16: the round trip of the 5,000 commonest Ukrainian
+# words through ALA-LC, 45 read back wrong, 41 of them so). A word the named scheme spells as no word at
+# all (a cataloguer's Kyiv) still gets another scheme's reading.
+_NAMED_OTHER_SCHEME_COST = 1.5
 _MAX_STATES = 30_000
 _BEAM = 40
 # A Latin word with the signs romanizations write inside or after it (Lʹviv, Znamʺi͡anka, L’viv); an
@@ -347,10 +354,11 @@ def known_word_schemes(words: list[str], lang: str, tied: frozenset[str]) -> fro
     return best if top else tied
 
 
-def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> dict[str, float]:
+def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset(), named: bool = False) -> dict[str, float]:
     """Every word of the list the tables can spell as ``w``: Cyrillic → spelling cost.
 
-    A spelling none of the ``prefer`` schemes uses costs a little (the text is in another scheme).
+    A spelling none of the ``prefer`` schemes uses costs a little (the text is in another scheme);
+    more when the caller named the scheme (``named``: ``_NAMED_OTHER_SCHEME_COST``).
     """
     from translit.langs.lexicon import has_lexicon, words
 
@@ -370,6 +378,7 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
             hit = prefix_cache[p] = next(trie.iterkeys(p), None) is not None
         return hit
 
+    other_cost = _NAMED_OTHER_SCHEME_COST if named and prefer else _OTHER_SCHEME_COST
     states = 0
     # the chunks that spell the word at each position, in the tables' order (found at the first
     # state there: they do not depend on the state)
@@ -389,7 +398,7 @@ def _lexicon_paths(w: str, lang: str, prefer: frozenset[str] = frozenset()) -> d
         if here is None:
             here = at[i] = [ch for ch in t.by_first.get(w[i], ()) if w.startswith(ch.latin, i)]
         for ch in here:
-            extra = 0.0 if not prefer or ch.schemes & prefer else _OTHER_SCHEME_COST
+            extra = 0.0 if not prefer or ch.schemes & prefer else other_cost
             if ch.after is not None and prev not in ch.after:
                 extra += _OUT_OF_CONTEXT_COST
             if ch.at_end and i + len(ch.latin) != n:
@@ -507,29 +516,31 @@ def _apply_case(cyr: str, token: str) -> str:
     return cyr
 
 
-def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset()) -> tuple[str, str, float, list[Candidate]]:
+def read_word(token: str, lang: str, prefer: frozenset[str] = frozenset(),
+              named: bool = False) -> tuple[str, str, float, list[Candidate]]:
     """Read one Latin word: (Cyrillic, method, confidence, ranked candidates).
 
     ``prefer``: the schemes the text is in (:func:`preferred_schemes`); empty means any. The
     reading depends on nothing else, so it is kept for the process (the most recent
     ``WORD_CACHE`` words): a MARC record's words are read for the record's language, again for
     each field, and by identification in every language, and a word not in a language's list
-    costs a beam search under its character model (some 20 ms) each time.
+    costs a beam search under its character model (some 20 ms) each time. ``named``: the caller
+    named the scheme in ``prefer`` (another scheme's spelling costs more, :func:`_lexicon_paths`).
     """
-    cyr, method, conf, cands = _read_word(token, lang, prefer)
+    cyr, method, conf, cands = _read_word(token, lang, prefer, named)
     return cyr, method, conf, list(cands)
 
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _read_word(token: str, lang: str, prefer: frozenset[str]) -> tuple[str, str, float, tuple[Candidate, ...]]:
+def _read_word(token: str, lang: str, prefer: frozenset[str], named: bool = False) -> tuple[str, str, float, tuple[Candidate, ...]]:
     from translit.langs.lexicon import zipf
     from translit.read.words import MAX_WORD
 
     if len(token) > MAX_WORD:  # no word of any language: left as it was (and no walk over it)
         return token, "kept", 0.0, ()
     w = fold_latin(token)
-    found = _lexicon_paths(w, lang, prefer)
+    found = _lexicon_paths(w, lang, prefer, named)
     if found:
         ranked = sorted(((zipf(c, lang) - 1.5 * cost, c, cost) for c, cost in found.items()), reverse=True)
         cands = [Candidate(_apply_case(c, token), s, f"known word (Zipf {zipf(c, lang):.1f})"
@@ -860,7 +871,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
                and not _possessive_s(text, m) and not touches_undecoded(text, m.start(), m.end())]
     if mixed is None:
         mixed = bool(_CYRILLIC.search(text))
-    if scheme is not None:
+    named = scheme is not None
+    if named:
         from translit.schemes import get_scheme
 
         prefer = frozenset({get_scheme(scheme, lang).id})
@@ -880,7 +892,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
             if mixed and (est := established_form(tok, lang)):  # Dnieper → Дніпро (running.py)
                 hit = (est[0], "established", 0.95, [Candidate(est[0], 0.0, est[1])])
             else:
-                hit = read_word(other_table_spelling(tok, lang), lang, prefer)
+                hit = read_word(other_table_spelling(tok, lang), lang, prefer, named)
             if mixed and hit[1] != "established" and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
                                                       or _foreign_letters(tok, hit[0], lang)
                                                       or english_plural(tok, _zipf_of(hit[0], lang), lang)
@@ -897,7 +909,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     initials = mixed and _initials_by_their_name(text, words, lang, prefer)
 
     def reread(t: str) -> tuple:
-        return read_word(other_table_spelling(t, lang), lang, prefer)
+        return read_word(other_table_spelling(t, lang), lang, prefer, named)
 
     # a Western word inside a name or title read in the language (Tina Karol, pad): running.py
     partners = mixed and (name_partners(text, words, lang, reread) | title_words(text, words, lang, reread))
