@@ -29,7 +29,9 @@ changed no label: two arc=GANO labels of the acronym alone, which the registry k
 (the Novgorod oblast archive's is the same), are left as written;
 ``data/citations_heldout15.txt``, written the same way by writer26 on 2026-12-01 (law and the courts, Russian
 America, exploration and the Arctic, aviation, art and architecture, children's books, the Baltic archives),
-HELD OUT: never tune on it; run once: 129 citations, 127 found, 0 spurious, 126/127 every field right.
+run once: 129 citations, 127 found, 0 spurious, 126/127 every field right; then STUDIED by cite20, which
+brought one arc=? label of an archive in the registry (TsDIAK) to its row's id and left the named fond
+(f. Rossiisko-Amerikanskaia kompaniia, no f=: the fond is now read as its name) as written.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
