@@ -47,7 +47,9 @@ every style, with the archive as cited and as now named, by rules that need no l
 english and chicago forms hold no Cyrillic letter, the GOST form no Latin one (but for a name
 the registry has no Cyrillic spelling of, a name in English and a collection's file mark, WKP
 415); chicago does not give a predecessor its successor's English name; several files or leaves
-(a list or a range) take the plural label (dd., ll.).
+(a list or a range) take the plural label (dd., ll.). A part's number in Roman figures after a Cyrillic
+label (Отд. II, Разр. IV, Часть III) is no Latin letter in the GOST form (cite20: format() writes
+the parts it has no field for, ch. 5 and Отд. II, in their place).
 
     .venv/bin/python benchmarks/citations.py [--show-errors]
 """
@@ -115,6 +117,8 @@ def observed(c) -> dict[str, str | None]:
 
 _CYR = re.compile("[\u0400-\u04ff]")
 _LAT = re.compile("[A-Za-z]")
+# a part's number in Roman figures after its label (Отд. II, Разр. IV, Часть III): GOST writes these so
+_ROMAN_NUMBER = re.compile(r"(?<=[\u0400-\u04ff]\. )[IVXLC]+(?=[.,]|$)|(?<=[\u0400-\u04ff] )[IVXLC]+(?=[.,]|$)")
 _ONE_LABEL_MANY = re.compile(r"(?<![\w.])[dl]\. \d+[a-z]?\s*[-,]\s*\d")  # d. 12-14, l. 3, 5
 
 
@@ -150,7 +154,7 @@ def format_faults(c) -> list[str]:
             if _ONE_LABEL_MANY.search(out):
                 faults.append(f"{style}/{archive}: the singular label on several in {out!r}")
         out = c.format("gost", archive=archive)
-        rest = out
+        rest = _ROMAN_NUMBER.sub("", out)
         for allowed in _latin_allowed(c, archive):
             rest = rest.replace(allowed, "")
         if _LAT.search(rest):

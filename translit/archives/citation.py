@@ -448,6 +448,9 @@ class Citation:
     tom: str | None = None
     folios: str | None = None
     unparsed: list[str] = field(default_factory=list)
+    # the parts with a label and a number the table has no field for, between two parsed parts
+    # (ch. 5, kn. 45, часть II), each with the field it follows: format() writes them in place
+    parts: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     start: int = 0
     end: int = 0
@@ -526,6 +529,7 @@ class Citation:
                     value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
+                parts += [_unkeyed_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
             if self._ibid_alone():
                 parts.insert(0, words["ibid"].rstrip("."))
             out = ". ".join(p for p in parts if p)
@@ -540,6 +544,7 @@ class Citation:
             if getattr(self, f):
                 value = getattr(self, f)
                 parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
+            parts += [_unkeyed_part_in(p, cyrillic=False) for after, p in self.parts if after == f]
         if self._ibid_alone():
             parts.insert(0, words["ibid"])
         if self.folios:
@@ -547,6 +552,62 @@ class Citation:
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _unkeyed_parts(gap: str) -> list[str]:
+    """The parts with a label and a number between two parsed parts (", ch. 5, ", ". Кн. 12. ",
+    ", chast' 3, "), as written; [] when the gap holds anything else too (a year, a remark)."""
+    pieces = rf"(?:{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern})"
+    if re.fullmatch(rf"(?:{pieces})+", gap) is None:
+        return []
+    return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+
+
+_PART_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʹ][^\W\d_]*)?)(?P<rest>\.?\s?№?\s?.*)", re.S)
+
+
+def _unkeyed_part_in(part: str, cyrillic: bool) -> str:
+    """A part with no field (ch. 5, Кн. 12, chast' 3) in the script of the style that writes it:
+    its label romanized in ALA-LC without diacritics for english and chicago (Кн. → kn.), read
+    into Cyrillic for GOST (kn. → Кн., ch. → Ч., chast' → Часть; an abbreviation letter by
+    letter), capitalized for GOST, in small letters for the others; its number as written."""
+    m = _PART_LABEL.fullmatch(part)
+    if m is None:
+        return part
+    label, rest = m.group("label"), re.sub(r"^\.(?=[^\s.])", ". ", m.group("rest"))  # Вып.1: Вып. 1
+    if bool(_CYRILLIC_RE.search(label)) != cyrillic:
+        if not cyrillic:
+            label = _romanized_word(label)
+        elif rest.startswith(".") and (spelled := _abbreviation_cyr(label)) is not None:
+            label = spelled
+        else:
+            from translit.archives.rewrite import _read_in
+
+            label = _read_in(label, "ru")
+    label = label[:1].upper() + label[1:] if cyrillic else label[:1].lower() + label[1:]
+    return label + rest.rstrip(".")
+
+
+def _abbreviation_cyr(latin: str) -> str | None:
+    """An abbreviated label in Latin letters (kn, ch, vyp) in Cyrillic letter by letter, the
+    ALA-LC spellings of the acronym table (ch → ч, kh → х, y → ы), longest first; None where a
+    letter has no spelling there."""
+    return _spell_greedy(latin.lower(), {k.lower(): v.lower() for k, v in _acronym_letters("ru").items()})
+
+
+def _spell_greedy(word: str, letters: dict[str, str]) -> str | None:
+    """``word`` spelled with ``letters`` (Latin spellings of four, two or one letters → Cyrillic),
+    longest spelling first; None where a letter has no spelling."""
+    out, i = [], 0
+    while i < len(word):
+        for n in (4, 2, 1):
+            if word[i:i + n] in letters:
+                out.append(letters[word[i:i + n]])
+                i += n
+                break
+        else:
+            return None
+    return "".join(out)
 
 
 def _written_name(name: Name, cyrillic: bool) -> str:
@@ -692,17 +753,7 @@ def _acronym_cyr(word: str, lang: str) -> str | None:
     lang = lang if lang in ("ru", "uk", "be") else "ru"
     if not _LATIN_ACRONYM.fullmatch(word) or sum(ch.isupper() for ch in word) < 2:
         return None
-    letters = _acronym_letters(lang)
-    out, i = [], 0
-    while i < len(word):
-        for n in (4, 2, 1):
-            if word[i:i + n] in letters:
-                out.append(letters[word[i:i + n]])
-                i += n
-                break
-        else:
-            return None
-    return "".join(out)
+    return _spell_greedy(word, _acronym_letters(lang))
 
 
 def _acronym_lat(word: str) -> str:
@@ -1101,6 +1152,7 @@ class _Builder:
         self.match: Match | None = None
         self.archive_text: str | None = None
         self.values: dict[str, str] = {}
+        self.inherited_parts: list[tuple[str, str]] = []  # ch. 2 of a file an ibid. inherits
         self.spans: dict[str, list[int]] = {}
         self.inherited: list[str] = []
         self.inherit_from: Citation | None = prev if continues else None
@@ -1322,6 +1374,8 @@ class _Builder:
             if rank()[name] < r and getattr(prev, name) is not None:
                 self.values[name] = getattr(prev, name)
                 self.inherited.append(name)
+        # a part with no field after an inherited one (d. 17, ch. 2, l. 40; ibid., l. 41) goes too
+        self.inherited_parts = [(after, p) for after, p in prev.parts if after in self.inherited]
 
     def finish(self, text_orig: str, to_orig) -> Citation | None:
         own = {k for k in self.values if k not in self.inherited} | self.unread
@@ -1427,14 +1481,18 @@ class _Builder:
         if c.fond is None and c.razriad is None and not _series_file(c.delo):
             c.notes.append("no fond: a citation needs one to find the file")
         # what lies between the parsed parts
-        covered = sorted(tuple(v) for v in self.spans.values())
-        pos = self.start
-        for a, b in [*covered, (self.end, self.end)]:
+        covered = sorted((tuple(v), k) for k, v in self.spans.items())
+        c.parts = list(self.inherited_parts)
+        pos, before = self.start, None
+        for (a, b), key in [*covered, ((self.end, self.end), None)]:
             if a > pos:
                 gap = self.src[pos:a].strip(_SEPS)
                 if gap:
                     c.unparsed.append(gap)
-            pos = max(pos, b)
+                    if before in FIELDS and key is not None:
+                        c.parts += [(before, p) for p in _unkeyed_parts(self.src[pos:a])]
+            if b >= pos:
+                pos, before = b, key
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
         c.marks = [(kind, f, to_orig(a), to_orig(b)) for kind, f, a, b in self.marks]
         c.start, c.end = to_orig(self.start), to_orig(self.end)
