@@ -35,7 +35,7 @@ from typing import Any
 from translit.archives import (Match, Name, _acronym_language, _acronym_shaped, acronym_key, file_series, resolve,
                                shared_acronyms, spellings)
 
-FIELDS = ("fond", "opis", "perechen", "papka", "karton", "delo", "storage_unit", "tom", "dokument", "folios")
+FIELDS = ("fond", "razriad", "opis", "perechen", "papka", "karton", "delo", "storage_unit", "tom", "dokument", "folios")
 STYLES = ("english", "gost", "chicago")
 _SEPS = " \t\r\n\u00a0.,;:—–-"
 _SEP_ONLY = re.compile(r"[\s.,;:]*(?:\s[—–-]\s)?[\s.,;:]*")
@@ -133,11 +133,16 @@ _POSTPOSED_NUM = r"(?:[A-ZА-ЯЁ]{1,2}[-‐–])?\d+[a-zA-Z]{0,2}(?:\.?\s?[-‐
 _LONE_I = r"I(?![\w/])"
 
 
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVX])")
+
+
 def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
         # a fond's number may carry a second number after a slash, as the former party archives
         # number the fonds of a committee's successive periods (ПермГАСПИ. Ф. 105/2; f. 641/1)
         return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
+    if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
+        return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
     if field_name in ("opis", "delo"):
         return rf"(?:{_NUM_FILE if field_name == 'delo' else _NUM}|{_LONE_I})"
     return _folio_pattern() if field_name == "folios" else _NUM
@@ -168,7 +173,34 @@ def _lettered_fond() -> str:
             req = set(row.get("required_period", []))
             pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
     follows = "|".join(sorted(pats, key=len, reverse=True))
-    return rf"[A-ZА-ЯЁ]{{2,5}}(?![\w'])(?=[\s.,;:]+(?i:{follows})\s*\d)"
+    return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+
+
+# a fond named in words, not numbered, as the foreign-policy archive's fonds are (AVPRI, f.
+# Kantseliariia, op. 470; f. Posol'stvo v Londone; ф. Сношения России с Англией): a capitalized
+# word, then up to five words with no digit and no punctuation but a hyphen or an apostrophe; taken
+# only where an opis', perechen' or file follows (_lettered_fond), so that "f. Smith" in prose is not
+_FOND_NAME = (r"(?<![^\W\d_])(?<!F\.)(?<!F\. )[A-ZА-ЯЁ][^\W\d_]+(?:['’ʹ-][^\W\d_]+)*['’ʹ]?"
+              r"(?:[ \t][^\W\d_]+(?:['’ʹ-][^\W\d_]+)*['’ʹ]?){0,5}(?![\w'’ʹ-])")
+
+
+def _named_fond(value: str | None) -> bool:
+    """Whether a fond is named in words (Kantseliariia, Posol'stvo v Londone, Сношения России с
+    Англией), not numbered nor lettered (VUA): a word with small letters in it."""
+    return bool(value) and re.fullmatch(_FOND_NAME, value.strip()) is not None and re.search(r"[^\W\d_]\s*[a-zа-яё]", value) is not None
+
+
+def _fond_name_in(value: str, cyrillic: bool) -> str:
+    """A fond's name in words in the script of the style that writes it: romanized in ALA-LC
+    without diacritics for english and chicago, read in Russian for GOST; as written where it is
+    in that script already."""
+    if bool(_CYRILLIC_RE.search(value)) == cyrillic:
+        return value
+    if cyrillic:
+        from translit.archives.rewrite import _read_in
+
+        return _read_in(value, "ru")
+    return " ".join(_romanized_word(w) for w in value.split(" "))
 
 
 @cache
@@ -405,6 +437,7 @@ class Citation:
     archive_current: str | None = None
     archive_name_en: str | None = None
     fond: str | None = None
+    razriad: str | None = None  # a division in place of a fond (the Geographical Society's archive: razr. 1)
     opis: str | None = None
     delo: str | None = None
     storage_unit: str | None = None
@@ -415,6 +448,9 @@ class Citation:
     tom: str | None = None
     folios: str | None = None
     unparsed: list[str] = field(default_factory=list)
+    # the parts with a label and a number the table has no field for, between two parsed parts
+    # (ch. 5, kn. 45, часть II), each with the field it follows: format() writes them in place
+    parts: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     start: int = 0
     end: int = 0
@@ -433,7 +469,7 @@ class Citation:
 
     @property
     def is_citation(self) -> bool:
-        return self.fond is not None and any(
+        return (self.fond is not None or self.razriad is not None) and any(
             v is not None for v in (self.opis, self.delo, self.perechen, self.storage_unit, self.dokument,
                                     self.archive_current, self.archive_cited))
 
@@ -459,6 +495,11 @@ class Citation:
         table = _labels()["write"][self.labels]["gost" if style == "gost" else "english"]
         return bool(self.folios) and self.folios.endswith("v") and table["verso"].endswith(".")
 
+    def _ibid_alone(self) -> bool:
+        """Whether the citation is an ibid. that took nothing from a citation before it (Ibid., l. 5
+        in a footnote of its own): written again, it keeps its ibid., or it would name no source."""
+        return self.ibid and not self.inherited and self.archive_cited is None and self._match is None
+
     def format(self, style: str = "english", archive: str = "cited") -> str:
         """Write the citation in ``english`` (RGASPI, f. 17, …), ``gost`` (РГАСПИ. Ф. 17. …) or
         ``chicago`` (the archive's English name first) style, inherited parts included.
@@ -480,10 +521,17 @@ class Citation:
                      else _unregistered_name(self.archive_cited, True, self.labels, self.opis is not None)]
             for f in FIELDS:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
+                if f == "razriad" and self.razriad and _ROMAN.fullmatch(self.razriad):
+                    value = self.razriad  # Roman figures, not letters: razr. IV → Разр. IV
+                if f == "fond" and _named_fond(self.fond):
+                    value = _fond_name_in(self.fond, cyrillic=True)
                 if f == "delo" and value and _several_files(value):  # a range of files with a dash, as of leaves
                     value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
+                parts += [_unkeyed_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
+            if self._ibid_alone():
+                parts.insert(0, words["ibid"].rstrip("."))
             out = ". ".join(p for p in parts if p)
             return out if out.endswith(".") else out + "."
         arc = _written_name(name, cyrillic=False) if name else _unregistered_name(self.archive_cited, False, self.labels)
@@ -494,12 +542,72 @@ class Citation:
         parts = [arc] if arc else []
         for f in FIELDS[:-1]:
             if getattr(self, f):
-                parts.append(_part(words, f, getattr(self, f)))
+                value = getattr(self, f)
+                parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
+            parts += [_unkeyed_part_in(p, cyrillic=False) for after, p in self.parts if after == f]
+        if self._ibid_alone():
+            parts.insert(0, words["ibid"])
         if self.folios:
             many = bool(re.search(r"[-,]", self.folios))
             leaves = re.sub(r"(?<=\d)v|(?<=\d[abg])v", words["verso"], self.folios)
             parts.append(f"{words['folios'] if many else words['folio']} {leaves}")
         return ", ".join(parts) + ("" if parts and parts[-1].endswith(".") else ".")
+
+
+def _unkeyed_parts(gap: str) -> list[str]:
+    """The parts with a label and a number between two parsed parts (", ch. 5, ", ". Кн. 12. ",
+    ", chast' 3, "), as written; [] when the gap holds anything else too (a year, a remark)."""
+    pieces = rf"(?:{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern})"
+    if re.fullmatch(rf"(?:{pieces})+", gap) is None:
+        return []
+    return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+
+
+_PART_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʹ][^\W\d_]*)?)(?P<rest>\.?\s?№?\s?.*)", re.S)
+
+
+def _unkeyed_part_in(part: str, cyrillic: bool) -> str:
+    """A part with no field (ch. 5, Кн. 12, chast' 3) in the script of the style that writes it:
+    its label romanized in ALA-LC without diacritics for english and chicago (Кн. → kn.), read
+    into Cyrillic for GOST (kn. → Кн., ch. → Ч., chast' → Часть; an abbreviation letter by
+    letter), capitalized for GOST, in small letters for the others; its number as written."""
+    m = _PART_LABEL.fullmatch(part)
+    if m is None:
+        return part
+    label, rest = m.group("label"), re.sub(r"^\.(?=[^\s.])", ". ", m.group("rest"))  # Вып.1: Вып. 1
+    if bool(_CYRILLIC_RE.search(label)) != cyrillic:
+        if not cyrillic:
+            label = _romanized_word(label)
+        elif rest.startswith(".") and (spelled := _abbreviation_cyr(label)) is not None:
+            label = spelled
+        else:
+            from translit.archives.rewrite import _read_in
+
+            label = _read_in(label, "ru")
+    label = label[:1].upper() + label[1:] if cyrillic else label[:1].lower() + label[1:]
+    return label + rest.rstrip(".")
+
+
+def _abbreviation_cyr(latin: str) -> str | None:
+    """An abbreviated label in Latin letters (kn, ch, vyp) in Cyrillic letter by letter, the
+    ALA-LC spellings of the acronym table (ch → ч, kh → х, y → ы), longest first; None where a
+    letter has no spelling there."""
+    return _spell_greedy(latin.lower(), {k.lower(): v.lower() for k, v in _acronym_letters("ru").items()})
+
+
+def _spell_greedy(word: str, letters: dict[str, str]) -> str | None:
+    """``word`` spelled with ``letters`` (Latin spellings of four, two or one letters → Cyrillic),
+    longest spelling first; None where a letter has no spelling."""
+    out, i = [], 0
+    while i < len(word):
+        for n in (4, 2, 1):
+            if word[i:i + n] in letters:
+                out.append(letters[word[i:i + n]])
+                i += n
+                break
+        else:
+            return None
+    return "".join(out)
 
 
 def _written_name(name: Name, cyrillic: bool) -> str:
@@ -570,10 +678,11 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str, post_soviet
 
         if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
             return cited
-        if not (post_soviet or _ROMANIZED_ARCHIVE_WORD.search(cited) or any(map(_post_soviet_opening, words))):
+        romanized = _ROMANIZED_ARCHIVE_WORD.search(cited) or any(map(_romanized_name_word, words))
+        if not (post_soviet or romanized or any(map(_post_soviet_opening, words))):
             return cited  # nothing says post-Soviet: a Western acronym (BL, TNA, YIVO) as cited
         spelled = [_acronym_cyr(w, lang) for w in words]
-        if not any(spelled) and not _ROMANIZED_ARCHIVE_WORD.search(cited):
+        if not any(spelled) and not romanized:
             return cited  # no acronym, no romanized архив / архів: maybe another language's (Archiwum Akt Nowych)
         # each acronym letter by letter, each run of words between them read together
         # (TsDNI Krasnodarskogo kraia → ЦДНИ Краснодарского края)
@@ -594,9 +703,18 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str, post_soviet
 def _post_soviet_opening(word: str) -> bool:
     """Whether a Latin acronym opens as the Soviet and post-Soviet state archives' acronyms do
     (labels.toml [post_soviet_acronyms]: GA-TO, TsDNI, DA-KhO), the opening followed by a capital or
-    the end of the word (not GAlicia, not DAta)."""
-    return any(word.startswith(o) and (len(word) == len(o) or word[len(o)].isupper())
-               for o in _labels()["post_soviet_acronyms"]["openings"])
+    the end of the word (not GAlicia, not DAta), or is a manuscript department's whole (OR, RO, NIOR,
+    OPI: [post_soviet_acronyms] departments)."""
+    table = _labels()["post_soviet_acronyms"]
+    return word in table["departments"] or any(word.startswith(o) and (len(word) == len(o) or word[len(o)].isupper())
+                                               for o in table["openings"])
+
+
+def _romanized_name_word(word: str) -> bool:
+    """Whether a word opens as a romanized Russian, Ukrainian or Belarusian word of an institution's
+    name does (labels.toml [romanized_name_words]: otdel, rukopisei, gosudarstvenn-, muzei), in
+    any case; not the words other languages share (biblioteki, muzeum)."""
+    return word.casefold().startswith(tuple(_labels()["romanized_name_words"]["openings"]))
 
 
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
@@ -635,17 +753,7 @@ def _acronym_cyr(word: str, lang: str) -> str | None:
     lang = lang if lang in ("ru", "uk", "be") else "ru"
     if not _LATIN_ACRONYM.fullmatch(word) or sum(ch.isupper() for ch in word) < 2:
         return None
-    letters = _acronym_letters(lang)
-    out, i = [], 0
-    while i < len(word):
-        for n in (4, 2, 1):
-            if word[i:i + n] in letters:
-                out.append(letters[word[i:i + n]])
-                i += n
-                break
-        else:
-            return None
-    return "".join(out)
+    return _spell_greedy(word, _acronym_letters(lang))
 
 
 def _acronym_lat(word: str) -> str:
@@ -700,6 +808,8 @@ _PREFIX_LAT = {"Р": "R", "А": "A", "П": "P"}
 def _clean_number(value: str, notes: list[str], cyrillic: bool = False) -> str:
     """A fond, opis' or file number in Latin letters: Р-8131 → R-8131, 3-ос → 3-os, 12а → 12a.
     In a Cyrillic citation a Latin P before a fond number is the lookalike of Р (reference §5.2)."""
+    if _named_fond(value):
+        return " ".join(value.split())  # a fond named in words (f. Kantseliariia): as written
     v = re.sub(r"\s+", "", value).replace("‐", "-").replace("–", "-")
     if re.fullmatch(r"[А-ЯЁ]{2,5}", v):  # a fond named by letters: ВУА → VUA
         return "".join(_CYR_LAT.get(ch.lower(), ch).upper() for ch in v)
@@ -1042,6 +1152,7 @@ class _Builder:
         self.match: Match | None = None
         self.archive_text: str | None = None
         self.values: dict[str, str] = {}
+        self.inherited_parts: list[tuple[str, str]] = []  # ch. 2 of a file an ibid. inherits
         self.spans: dict[str, list[int]] = {}
         self.inherited: list[str] = []
         self.inherit_from: Citation | None = prev if continues else None
@@ -1233,6 +1344,8 @@ class _Builder:
             value = re.sub(r"\.(?=\s?[-‐–])", "", el.value) if el.postposed else el.value  # 7.-9. lp.: 7-9
             if el.field == "folios":
                 self.values[el.field] = _clean_folios(value, self.notes)
+            elif el.field == "razriad" and _ROMAN.fullmatch(value):
+                self.values[el.field] = value  # a division in Roman figures (razr. IV), not OCR lookalikes
             else:
                 label = self.src[el.start:el.end]
                 cyr = re.search("[\u0400-\u04ff]", label[:max(1, len(label) - len(el.value))]) is not None
@@ -1261,6 +1374,8 @@ class _Builder:
             if rank()[name] < r and getattr(prev, name) is not None:
                 self.values[name] = getattr(prev, name)
                 self.inherited.append(name)
+        # a part with no field after an inherited one (d. 17, ch. 2, l. 40; ibid., l. 41) goes too
+        self.inherited_parts = [(after, p) for after, p in prev.parts if after in self.inherited]
 
     def finish(self, text_orig: str, to_orig) -> Citation | None:
         own = {k for k in self.values if k not in self.inherited} | self.unread
@@ -1363,17 +1478,21 @@ class _Builder:
             c.archive_cited = source.archive_cited
         c.ibid, c.inherited, c.notes = self.ibid, list(self.inherited), self.notes
         c.labels = _label_language(self.cited_labels, m.archive.country if m is not None else None)
-        if c.fond is None and not _series_file(c.delo):
+        if c.fond is None and c.razriad is None and not _series_file(c.delo):
             c.notes.append("no fond: a citation needs one to find the file")
         # what lies between the parsed parts
-        covered = sorted(tuple(v) for v in self.spans.values())
-        pos = self.start
-        for a, b in [*covered, (self.end, self.end)]:
+        covered = sorted((tuple(v), k) for k, v in self.spans.items())
+        c.parts = list(self.inherited_parts)
+        pos, before = self.start, None
+        for (a, b), key in [*covered, ((self.end, self.end), None)]:
             if a > pos:
                 gap = self.src[pos:a].strip(_SEPS)
                 if gap:
                     c.unparsed.append(gap)
-            pos = max(pos, b)
+                    if before in FIELDS and key is not None:
+                        c.parts += [(before, p) for p in _unkeyed_parts(self.src[pos:a])]
+            if b >= pos:
+                pos, before = b, key
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
         c.marks = [(kind, f, to_orig(a), to_orig(b)) for kind, f, a, b in self.marks]
         c.start, c.end = to_orig(self.start), to_orig(self.end)
@@ -1559,7 +1678,7 @@ def _named_before(src: str, end: int, whole: bool = True) -> tuple[int, int, str
         if not token or not ok or len(chosen) >= 8:
             break
         chosen.append(w)
-    while chosen and chosen[-1].group().casefold() in _FUNCTION:
+    while chosen and chosen[-1].group().casefold() in _FUNCTION and not _capitals(chosen[-1].group()):
         chosen.pop()
     named = src[seg_start:end].strip()
     if whole and (not chosen or not _ARCHIVE_WORD.search(" ".join(w.group() for w in chosen))) and named[:1].isupper() \
@@ -1574,6 +1693,13 @@ def _named_before(src: str, end: int, whole: bool = True) -> tuple[int, int, str
     if not re.search(r"(?<![\w])[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]", text) and not _ARCHIVE_WORD.search(text):
         return None
     return a, b, text, None
+
+
+def _capitals(word: str) -> bool:
+    """Whether a word is written in capitals, two letters or more: an acronym's part (NA RT, the
+    National Archive of Tatarstan; I in GA I), not the function word it is spelled like (na, i)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 # the endings of a place's name in a sentence, Russian or romanized, and of the adjective made from it
@@ -1891,7 +2017,7 @@ def parse_citations(text: str) -> list[Citation]:
                     if joined is not None:  # "and", "to": a word between citations, kept as written
                         cur.marks.insert(0, ("connector", "", gap_at + joined.start("word"), gap_at + joined.end("word")))
                     continue
-        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field == "fond" and not el.ocr and not el.unread) \
+        if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field in ("fond", "razriad") and not el.ocr and not el.unread) \
                 or (el.kind == "series" and el.alone) or _case_file_of_named_archive(src, el):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:

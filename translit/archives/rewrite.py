@@ -31,7 +31,7 @@ from functools import cache
 
 from translit.archives import Name, acronym_key
 from translit.errors import TranslitError
-from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _fond_prefix_letters, _labels, _letters_cyr, parse_citations
+from translit.archives.citation import Citation, _CYR_LAT, _LAT_CYR, _fond_prefix_letters, _labels, _letters_cyr, _named_fond, parse_citations
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -318,12 +318,12 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         cyr = written if not cyrillic else spelling
         if cyr is None and lang != "ru":
             cyr = _read_in(written, lang)
-        if cyr is None and c._match is None and c.opis is not None:
+        if cyr is None and c._match is None and _acronym_evidence(written, c):
             cyr = _unregistered_acronym(written, lang, to)
         if cyr is None or cyrillic:
             return cyr
     if lang == "ru":
-        return _unregistered_acronym(written, lang, to) if c._match is None and c.opis is not None else None
+        return _unregistered_acronym(written, lang, to) if c._match is None and _acronym_evidence(written, c) else None
     from translit.romanize import romanize
     from translit.schemes import scheme_ids
 
@@ -334,6 +334,16 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         return romanize(cyr, to, lang=lang, **extra)
     except TranslitError:
         return romanize(cyr, to, lang=lang)
+
+
+def _acronym_evidence(written: str, c: Citation) -> bool:
+    """Whether an acronym outside the registry is a post-Soviet archive's, to be written letter by
+    letter in the target: the citation has an opis', or a word of the name opens as the state
+    archives' acronyms do or is a manuscript department's (labels.toml [post_soviet_acronyms]:
+    GATO, OR GTG, OPI GIM), as for format()."""
+    from translit.archives.citation import _post_soviet_opening
+
+    return c.opis is not None or any(map(_post_soviet_opening, written.split(" ")))
 
 
 def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
@@ -409,8 +419,30 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
             out = _list_words(_verso(written, c, to, options), c, cyrillic)
             leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
             return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
+        if name == "fond" and _named_fond(written):
+            return _fond_name(written, to, options)
+        if name == "razriad" and re.fullmatch(r"[IVX]+", written):
+            return None  # a division in Roman figures (razr. IV): the same in both scripts
         return _letters(written, cyrillic)
     return None
+
+
+def _fond_name(written: str, to: str, options: dict) -> str | None:
+    """A fond named in words (f. Kantseliariia; Ф. Посольство в Лондоне) in the target: read in
+    Russian for Cyrillic, romanized in the target scheme from Cyrillic; None (as written) where it
+    is in the target's script already."""
+    from translit.archives.citation import _fond_name_in
+
+    if bool(_CYRILLIC.search(written)) == (to == "cyrillic"):
+        return None
+    if to == "cyrillic":
+        return _fond_name_in(written, cyrillic=True)
+    from translit.romanize import romanize
+
+    try:
+        return romanize(written, to, **{k: v for k, v in options.items() if k != "lang"})
+    except TranslitError:
+        return romanize(written, to)
 
 
 def _table(c: Citation, cyrillic: bool) -> dict[str, str]:
