@@ -1381,7 +1381,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # a Russian forename and surname are read whole, the 's kept (Kazimir Malevich's → Казимир
             # Малевич's); a lone surname (Gorky's) and any other name (Stephen F. Cohen's) stay whole
             read_run = russian_run and _possessive_run_reads(text, matches, words, why, run)
+            # a Russian forename before a surname no rule knows (Aleksandr Rodchenko's): the name is
+            # decided as it would be without the possessive (Александр Родченко; Boris Johnson stays)
+            open_run = not russian_run and len(run) > 1 and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
+                if open_run:
+                    continue
                 if read_run:
                     verdicts[j] = True
                     why.pop(j, None)
