@@ -1296,6 +1296,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     latin_names = _latin_script_name_spans(text)
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
+    region_towns = _places_before_region(text, matches)
     binomials = _latin_binomials(text, matches, words)
     off_scheme = _outside_line_schemes(matches, words, verdicts)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
@@ -1315,6 +1316,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif k in off_scheme:
             leave(k, "an English word whose Russian reading no scheme of the line's Russian words writes "
                      "(journal beside Vrachebnoye delo: ou is French)")
+        elif k in region_towns:
+            leave(k, "a town's name before its American state or Canadian province (Moscow, Idaho)")
         elif k in place_words:
             leave(k, "the English word of a place's name beside it (the Stony Tunguska, the Donets Basin)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
@@ -2399,6 +2402,28 @@ def _english_place_words(text: str, matches: list[WordSpan], words: list[WordRea
         elif low in after and k and _title_case(matches[k - 1].group()) \
                 and text[matches[k - 1].end():m.start()] == " " and not _is_forename(words[k - 1]):
             out.add(k)
+    return out
+
+
+def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
+    """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
+    capitalized words (one space between) right before a comma, one space and a state, province or
+    territory of ``regions_after_place`` that ends there. English names a town of its own country so,
+    whatever Russian place it is named after; a Russian place is never followed by an American state."""
+    out: set[int] = set()
+    regions = _word_list("regions_after_place")
+    for k, m in enumerate(matches):
+        if not m.group()[:1].isupper() or not text.startswith(", ", m.end()):
+            continue
+        rest = text[m.end() + 2:m.end() + 40]
+        if not any(rest.startswith(r) and (len(rest) == len(r) or not rest[len(r)].isalpha()) for r in regions):
+            continue
+        j = k
+        while j >= 0 and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+            out.add(j)
+            if j == 0 or text[matches[j - 1].end():matches[j].start()] not in (" ", ". "):
+                break
+            j -= 1
     return out
 
 
