@@ -1360,6 +1360,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a French participle English writes before a birth name (née Petrova)")
         elif _after_nobiliary_particle(text, matches, k):
             leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
+        elif _before_nobiliary_particle(text, matches, k):
+            leave(k, "a forename before a German or Dutch nobiliary particle (Eduard von Toll)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _country_code(text, m):
@@ -1739,6 +1741,19 @@ def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> boo
         j -= 1
     return matches[j].group() in _word_list("nobiliary_particles") \
         and text[matches[j].end():matches[j + 1].start()] == " "
+
+
+def _before_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Eduard von Toll, Alexej von Jawlensky, Otto von Bismarck: a capitalized word right before a
+    lower-case nobiliary particle (``nobiliary_particles``) that is followed by a capitalized word
+    (the surname, :func:`_after_nobiliary_particle`), one space each: the forename of that name as its
+    nobility writes it, not romanized Russian, whatever Russian forename its letters spell (Эдуард)."""
+    w = matches[k].group()
+    if not w[:1].isupper() or k + 2 >= len(matches):
+        return False
+    particle, surname = matches[k + 1], matches[k + 2]
+    return particle.group() in _word_list("nobiliary_particles") and surname.group()[:1].isupper() \
+        and text[matches[k].end():particle.start()] == " " and text[particle.end():surname.start()] == " "
 
 
 _NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
