@@ -1298,6 +1298,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     place_words = _english_place_words(text, matches, words)
     region_towns = _places_before_region(text, matches)
     binomials = _latin_binomials(text, matches, words)
+    latin_phrases = _latin_phrases(text, matches, words)
     off_scheme = _outside_line_schemes(matches, words, verdicts)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
@@ -1313,6 +1314,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif k in binomials:
             leave(k, "a word of a Latin scientific name (Felis manul, Mustela sibirica)")
+        elif k in latin_phrases:
+            leave(k, "a word of a Latin phrase marked by a Latin genitive (Magnus Dux Lithuaniae)")
         elif k in off_scheme:
             leave(k, "an English word whose Russian reading no scheme of the line's Russian words writes "
                      "(journal beside Vrachebnoye delo: ou is French)")
@@ -2439,6 +2442,46 @@ def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
             if j == 0 or text[matches[j - 1].end():matches[j].start()] not in (" ", ". "):
                 break
             j -= 1
+    return out
+
+
+def _latin_phrases(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """Magnus Dux Lithuaniae, Rerum Moscoviticarum Commentarii, Russiae Monarcha: the indices of the words
+    of a Latin phrase. A run of words joined by single spaces (or by a Latin conjunction of
+    ``latin_conjunctions``), each capitalized or ending as a Latin epithet does (``epithet_endings``:
+    totius), is Latin when one of its words ends in a Latin genitive (``latin_genitive_endings``) and no
+    Russian dictionary reads it (Russian writes -ae in dictionary forms only: v krae, o Nikolae)."""
+    genitive = tuple(_word_list("latin_genitive_endings"))
+    latin = tuple(_word_list("epithet_endings"))
+    joins = _word_list("latin_conjunctions")
+    out: set[int] = set()
+
+    def member(j: int) -> bool:
+        w = matches[j].group()
+        return w.isascii() and w.isalpha() and (w[:1].isupper() and len(w) > 1 or w in joins
+                                                 or w.islower() and w.endswith(latin))
+
+    def anchor(j: int) -> bool:
+        w, wr = matches[j].group(), words[j]
+        return len(w) > 3 and w.isascii() and w.lower().endswith(genitive) \
+            and not (wr.candidates and _dictionary_word(wr.candidates[0].cyrillic))
+
+    n, k = len(matches), 0
+    while k < n:
+        if not member(k):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and member(end + 1) and text[matches[end].end():matches[end + 1].start()] == " ":
+            end += 1
+        run = [j for j in range(k, end + 1)]
+        while run and matches[run[-1]].group() in joins:  # a run ends on a word, not on a conjunction
+            run.pop()
+        while run and matches[run[0]].group() in joins:
+            run.pop(0)
+        if any(anchor(j) for j in run):
+            out.update(run)
+        k = end + 1
     return out
 
 
