@@ -3528,12 +3528,14 @@ def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
 
 
 def _after_titles(text: str, matches: list[WordSpan], words: list[WordReading], start: int, end: int) -> int:
-    """Colonel Andrei…, Mr B. P. Mansurov, Dear Dr Petrova, Dear Professor Ivanova: the first word
-    of run ``start``..``end`` after its English titles and salutations (``english_person_titles``,
-    ``english_title_abbreviations``, ``salutations_before_name``, one or several in a row) when a
+    """Colonel Andrei…, Mr B. P. Mansurov, Dear Dr Petrova, Dear Professor Ivanova, Surgeon Nikolai…: the
+    first word of run ``start``..``end`` after its English titles, role nouns and salutations
+    (``english_person_titles``, ``english_title_abbreviations``, ``person_role_nouns``,
+    ``salutations_before_name``, one or several in a row) when a
     forename, a known Russian name or an initial follows them: the titles are no evidence about the
     name; else ``start``."""
-    titles = _person_titles() | _word_list("english_title_abbreviations") | _word_list("salutations_before_name")
+    titles = _person_titles() | _word_list("english_title_abbreviations") | _word_list("salutations_before_name") \
+        | _word_list("person_role_nouns")
     t = start
     while t < end and matches[t].group().lower() in titles:
         t += 1
