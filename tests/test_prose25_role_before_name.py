@@ -23,3 +23,10 @@ def test_western_name_after_role_noun_stays():
                  "Writer John Reed saw the storming.",
                  "Designer Charles Cameron built the gallery."):
         assert _cyr(text) == text, _cyr(text)
+
+
+def test_new_role_nouns_after_a_nationality_name_a_foreigner():
+    for text in ("The British designer Tanya Moss dressed the play.",
+                 "The American pilot Vera Hale flew to Nome.",
+                 "The Welsh surgeon Ivan Price wrote his memoirs."):
+        assert _cyr(text) == text, _cyr(text)
