@@ -21,8 +21,8 @@ at first, studied since by prose23),
 ``prose_heldout15.tsv`` (written the same way by writer26 on 2026-12-01: law and the courts, Englishmen in Russia,
 the Crimean War and 1812, Russian America, the Arctic, aviation, painting and architecture, medieval texts, folklore,
 philosophy, children's books, with English words that look Russian (English people, Latin, American places named
-after Russian ones); HELD OUT: never tune on it; run once, first run: convert --to alalc 58 English words changed per 10,000,
-96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest) and
+after Russian ones); held out at first (first run: convert --to alalc 58 English words changed per 10,000,
+96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest), STUDIED since by prose25) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
