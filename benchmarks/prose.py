@@ -21,8 +21,8 @@ at first, studied since by prose23),
 ``prose_heldout15.tsv`` (written the same way by writer26 on 2026-12-01: law and the courts, Englishmen in Russia,
 the Crimean War and 1812, Russian America, the Arctic, aviation, painting and architecture, medieval texts, folklore,
 philosophy, children's books, with English words that look Russian (English people, Latin, American places named
-after Russian ones); HELD OUT: never tune on it; run once, first run: convert --to alalc 58 English words changed per 10,000,
-96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest),
+after Russian ones); held out at first (first run: convert --to alalc 58 English words changed per 10,000,
+96.4 % Russian right; --to cyrillic 134 and 93.8 %; its header has the rest), STUDIED since by prose25),
 ``prose_heldout16.tsv`` (written the same way by writer28 on 2026-12-01, labelled to the convention below from the
 start: Soviet cinema, linguistics and psychology, mathematics and physics, religions other than Orthodoxy, the Caucasus
 and Central Asia, railways and Harbin, war, dissent and the bards, food and everyday life, geography, education, with

@@ -661,6 +661,13 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 if before_patronymic or _name_form(nxt, SURN):
                     want = NAME  # Милий Балакирев
             gender = _nominative_only_gender(nxt) if matches[k + 1].group()[:1].isupper() else None
+            if gender is None and want == NAME and not before_patronymic:
+                # Юлий Петров: a surname that is a nominative surname of one gender only (Петров is also
+                # a plural of Пётр, so not "nominative only") still names its bearer in the nominative
+                # when it is read as a name: the forename before it (Юлии, a case of Юлия) yields to the
+                # nominative forename of that gender (prose25)
+                genders = [g for g in ("masc", "femn") if _name_form(nxt, SURN, g)]
+                gender = genders[0] if len(genders) == 1 else None
             if gender is not None:
                 want = NAME
         if want is None or _name_form(rivals[0].cyrillic, want) \

@@ -10,7 +10,8 @@ holds whole paragraphs up to ``max_lines`` lines, so memory stays bounded on any
    Russian or not. An occurrence the word decided by itself (a mark of romanization, a word only
    one language knows) is a firm vote, a marked one counting double; an occurrence its line
    decided from the neighbours is a weak vote; words left by a rule of their own class (a
-   possessive, a Roman numeral, 1930s) and established forms do not vote;
+   possessive, a Roman numeral, 1930s), names before an English possessive (read or left by the
+   forename before them: Aleksei German's) and established forms do not vote;
 3. decides the form once when it occurs at least twice, at least one vote is firm and at least
    ``agreement`` of the votes (two thirds by default) agree; a form whose votes are split more
    evenly is left to each context (the contexts clearly differ);
@@ -36,6 +37,7 @@ from translit.read.policy import RUNNING_TEXT, ReadingPolicy, policy_named
 from translit.read.weights import W
 
 MAX_LINES = 200  # the most lines a window holds (whole paragraphs, unless one paragraph is longer)
+_POSSESSIVE = re.compile(r"['’]s\b")  # an English possessive after a word: the name's, not the form's, evidence
 AGREEMENT = W.document.agreement  # the share of the votes that decides a form (weights.toml [document])
 
 
@@ -99,9 +101,10 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
     seen: Counter[str] = Counter()
     firm: Counter[str] = Counter()
     for reading in readings:
+        owners = _possessive_names(reading)
         for w in reading.words:
             if not w.input or w.left_by_rule or w.source in (Source.ESTABLISHED, Source.CITATION) \
-                    or len(w.input) < 3 or not w.candidates:
+                    or len(w.input) < 3 or not w.candidates or w.start in owners:
                 continue
             form = surface_form(w.input)
             seen[form] += 1
@@ -119,6 +122,26 @@ def decide_forms(readings: Iterable[Any], agreement: float = AGREEMENT) -> dict[
         r, o = ru[form], other[form]
         if r and o and max(r, o) / (r + o) >= agreement:
             out[form] = FormDecision(form, r > o, n, r, o)
+    return out
+
+
+def _possessive_names(reading: Any) -> set[int]:
+    """The starts of the words of the names before an English possessive in ``reading`` (Aleksei
+    German's, Roman Karmen's, Kazimir Malevich's: the capitalized words joined by single spaces or
+    hyphens that end right before 's). The line reads such a name whole by its forename and the
+    possessive rule, not by each word's form, so none of its words votes for its form (the Roman road,
+    East German stay as their own lines read them)."""
+    out: set[int] = set()
+    words = reading.words
+    for i, w in enumerate(words):
+        if not _POSSESSIVE.match(reading.input, w.end):
+            continue
+        j = i
+        while j >= 0 and words[j].input[:1].isupper():
+            out.add(words[j].start)
+            if j == 0 or reading.input[words[j - 1].end:words[j].start] not in (" ", "-", ". "):
+                break
+            j -= 1
     return out
 
 

@@ -1296,7 +1296,9 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     latin_names = _latin_script_name_spans(text)
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
+    region_towns = _places_before_region(text, matches)
     binomials = _latin_binomials(text, matches, words)
+    latin_phrases = _latin_phrases(text, matches, words)
     off_scheme = _outside_line_schemes(matches, words, verdicts)
     owners: set[int] = set()  # the forenames of a Russian surname's possessive (Kazimir Malevich's)
     for k, (m, wr) in enumerate(zip(matches, words)):
@@ -1312,9 +1314,13 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a name the text gives a nationality that writes Latin letters (the Slovak cosmonaut Ivan Bella)")
         elif k in binomials:
             leave(k, "a word of a Latin scientific name (Felis manul, Mustela sibirica)")
+        elif k in latin_phrases:
+            leave(k, "a word of a Latin phrase marked by a Latin genitive (Magnus Dux Lithuaniae)")
         elif k in off_scheme:
             leave(k, "an English word whose Russian reading no scheme of the line's Russian words writes "
                      "(journal beside Vrachebnoye delo: ou is French)")
+        elif k in region_towns:
+            leave(k, "a town's name before its American state or Canadian province (Moscow, Idaho)")
         elif k in place_words:
             leave(k, "the English word of a place's name beside it (the Stony Tunguska, the Donets Basin)")
         elif m.start() and text[m.start() - 1].isdigit() and not _leaf_verso(text, matches, k):
@@ -1357,6 +1363,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a French participle English writes before a birth name (née Petrova)")
         elif _after_nobiliary_particle(text, matches, k):
             leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
+        elif _before_nobiliary_particle(text, matches, k):
+            leave(k, "a forename before a German or Dutch nobiliary particle (Eduard von Toll)")
         elif _date_or_label(text, matches, k):
             leave(k, "an English month or label beside its number (May 1915, 3 May, Lot 113)")
         elif _country_code(text, m):
@@ -1381,7 +1389,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # a Russian forename and surname are read whole, the 's kept (Kazimir Malevich's → Казимир
             # Малевич's); a lone surname (Gorky's) and any other name (Stephen F. Cohen's) stay whole
             read_run = russian_run and _possessive_run_reads(text, matches, words, why, run)
+            # a Russian forename before a surname no rule knows (Aleksandr Rodchenko's): the name is
+            # decided as it would be without the possessive (Александр Родченко; Boris Johnson stays)
+            open_run = not russian_run and len(run) > 1 and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
+                if open_run:
+                    continue
                 if read_run:
                     verdicts[j] = True
                     why.pop(j, None)
@@ -1731,6 +1744,19 @@ def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> boo
         j -= 1
     return matches[j].group() in _word_list("nobiliary_particles") \
         and text[matches[j].end():matches[j + 1].start()] == " "
+
+
+def _before_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Eduard von Toll, Alexej von Jawlensky, Otto von Bismarck: a capitalized word right before a
+    lower-case nobiliary particle (``nobiliary_particles``) that is followed by a capitalized word
+    (the surname, :func:`_after_nobiliary_particle`), one space each: the forename of that name as its
+    nobility writes it, not romanized Russian, whatever Russian forename its letters spell (Эдуард)."""
+    w = matches[k].group()
+    if not w[:1].isupper() or k + 2 >= len(matches):
+        return False
+    particle, surname = matches[k + 1], matches[k + 2]
+    return particle.group() in _word_list("nobiliary_particles") and surname.group()[:1].isupper() \
+        and text[matches[k].end():particle.start()] == " " and text[particle.end():surname.start()] == " "
 
 
 _NUMBER_NEXT = re.compile(r"\.?[ \t]\d")  # May 1915, Lot 113, Jan. 1918
@@ -2394,6 +2420,68 @@ def _english_place_words(text: str, matches: list[WordSpan], words: list[WordRea
         elif low in after and k and _title_case(matches[k - 1].group()) \
                 and text[matches[k - 1].end():m.start()] == " " and not _is_forename(words[k - 1]):
             out.add(k)
+    return out
+
+
+def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
+    """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
+    capitalized words (one space between) right before a comma, one space and a state, province or
+    territory of ``regions_after_place`` that ends there. English names a town of its own country so,
+    whatever Russian place it is named after; a Russian place is never followed by an American state."""
+    out: set[int] = set()
+    regions = _word_list("regions_after_place")
+    for k, m in enumerate(matches):
+        if not m.group()[:1].isupper() or not text.startswith(", ", m.end()):
+            continue
+        rest = text[m.end() + 2:m.end() + 40]
+        if not any(rest.startswith(r) and (len(rest) == len(r) or not rest[len(r)].isalpha()) for r in regions):
+            continue
+        j = k
+        while j >= 0 and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+            out.add(j)
+            if j == 0 or text[matches[j - 1].end():matches[j].start()] not in (" ", ". "):
+                break
+            j -= 1
+    return out
+
+
+def _latin_phrases(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """Magnus Dux Lithuaniae, Rerum Moscoviticarum Commentarii, Russiae Monarcha: the indices of the words
+    of a Latin phrase. A run of words joined by single spaces (or by a Latin conjunction of
+    ``latin_conjunctions``), each capitalized or ending as a Latin epithet does (``epithet_endings``:
+    totius), is Latin when one of its words ends in a Latin genitive (``latin_genitive_endings``) and no
+    Russian dictionary reads it (Russian writes -ae in dictionary forms only: v krae, o Nikolae)."""
+    genitive = tuple(_word_list("latin_genitive_endings"))
+    latin = tuple(_word_list("epithet_endings"))
+    joins = _word_list("latin_conjunctions")
+    out: set[int] = set()
+
+    def member(j: int) -> bool:
+        w = matches[j].group()
+        return w.isascii() and w.isalpha() and (w[:1].isupper() and len(w) > 1 or w in joins
+                                                 or w.islower() and w.endswith(latin))
+
+    def anchor(j: int) -> bool:
+        w, wr = matches[j].group(), words[j]
+        return len(w) > 3 and w.isascii() and w.lower().endswith(genitive) \
+            and not (wr.candidates and _dictionary_word(wr.candidates[0].cyrillic))
+
+    n, k = len(matches), 0
+    while k < n:
+        if not member(k):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and member(end + 1) and text[matches[end].end():matches[end + 1].start()] == " ":
+            end += 1
+        run = [j for j in range(k, end + 1)]
+        while run and matches[run[-1]].group() in joins:  # a run ends on a word, not on a conjunction
+            run.pop()
+        while run and matches[run[0]].group() in joins:
+            run.pop(0)
+        if any(anchor(j) for j in run):
+            out.update(run)
+        k = end + 1
     return out
 
 
@@ -3440,12 +3528,14 @@ def _after_middle_initials(text: str, matches: list[WordSpan], k: int) -> int:
 
 
 def _after_titles(text: str, matches: list[WordSpan], words: list[WordReading], start: int, end: int) -> int:
-    """Colonel Andrei…, Mr B. P. Mansurov, Dear Dr Petrova, Dear Professor Ivanova: the first word
-    of run ``start``..``end`` after its English titles and salutations (``english_person_titles``,
-    ``english_title_abbreviations``, ``salutations_before_name``, one or several in a row) when a
+    """Colonel Andrei…, Mr B. P. Mansurov, Dear Dr Petrova, Dear Professor Ivanova, Surgeon Nikolai…: the
+    first word of run ``start``..``end`` after its English titles, role nouns and salutations
+    (``english_person_titles``, ``english_title_abbreviations``, ``person_role_nouns``,
+    ``salutations_before_name``, one or several in a row) when a
     forename, a known Russian name or an initial follows them: the titles are no evidence about the
     name; else ``start``."""
-    titles = _person_titles() | _word_list("english_title_abbreviations") | _word_list("salutations_before_name")
+    titles = _person_titles() | _word_list("english_title_abbreviations") | _word_list("salutations_before_name") \
+        | _word_list("person_role_nouns")
     t = start
     while t < end and matches[t].group().lower() in titles:
         t += 1
