@@ -698,7 +698,7 @@ def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list
     """A capitalized word right after a generic geographic term (a form of озеро, река, гора, город, село:
     ``grammar.toml`` geographic_terms) names the lake, river or town: a best reading the dictionary does not tag
     as a place yields to a close rival it does (ozero Lacha: Лача, not Лаша; reka Kacha: Кача, not Каха)."""
-    from translit.read.lexicon import GEOX
+    from translit.read.lexicon import GEOX, tagged
 
     margin = W.context.place_margin
     for k in open_:
@@ -707,9 +707,9 @@ def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list
                 or not _geographic_term(words[k - 1].cyrillic):
             continue
         rivals = _rivals(words[k], margin)
-        if len(rivals) < 2 or _flags(rivals[0].cyrillic) & GEOX:
+        if len(rivals) < 2 or tagged(rivals[0].cyrillic, GEOX):
             continue
-        c = next((c for c in rivals[1:] if _flags(c.cyrillic) & GEOX), None)
+        c = next((c for c in rivals[1:] if tagged(c.cyrillic, GEOX)), None)
         if c is not None:
             _choose(words, k, c, "a place after a geographic term: the dictionary's place name", done)
 
@@ -720,14 +720,6 @@ def _geographic_term(cyr: str) -> bool:
     terms = _grammar_words("geographic_terms")
     low = cyr.lower()
     return low in terms or any(p[0] == "NOUN" and p[4] in terms for p in _parses(low))
-
-
-def _flags(cyr: str) -> int:
-    """The lexicon's tag flags of ``cyr`` (0 when it does not list it)."""
-    from translit.read.lexicon import fold, lexicon
-
-    hit = lexicon().get(fold(cyr))
-    return hit[1] if hit else 0
 
 
 @lru_cache(maxsize=4096)
@@ -1047,10 +1039,9 @@ def _pre_reform_endings() -> tuple[tuple[str, str], ...]:
 def _modern_form(cyr: str) -> bool:
     """Does pymorphy3's dictionary of modern Russian know ``cyr`` (the lexicon's KNOWN flag, so no
     analyzer is loaded to ask)?"""
-    from translit.read.lexicon import KNOWN, fold, lexicon
+    from translit.read.lexicon import KNOWN, tagged
 
-    entry = lexicon().get(fold(cyr))
-    return entry is not None and bool(entry[1] & KNOWN)
+    return tagged(cyr, KNOWN)
 
 
 def _old_endings() -> tuple[str, ...]:
