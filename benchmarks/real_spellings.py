@@ -92,9 +92,10 @@ BGN/PCGN, German, French, Polish, Czech, popular and old-fashioned forms; its Cz
 guess of an unknown place and a noun before a postposed adjective led to the rules of reverse19). First-run figures
 in its header (99.2 % words / 98.5 % items).
 
-Fourteenth set (HELD OUT: never tune on it): ``--file real_spellings14.tsv``, 253 items typed by hand by the session
-"writer27" on 2026-12-01 (explorers and navigators, cosmonauts and rocket designers, aircraft designers, economists and
-statisticians, jurists and advocates, painters, sculptors, architects, stage directors and actors, monastic elders;
+Fourteenth set (STUDIED from 2026-12-01 by the session "reverse20" after its first run, 99.6 % words / 98.8 % items;
+its Polish forename before a surname in -owicz and a place after ozero led to the rules of reverse20):
+``--file real_spellings14.tsv``, 253 items typed by hand by the session "writer27" on 2026-12-01 (explorers and
+navigators, cosmonauts and rocket designers, aircraft designers, economists and statisticians, jurists and advocates, painters, sculptors, architects, stage directors and actors, monastic elders;
 northern, Ural and Siberian towns, rivers and lakes; treatises on law, economics, rocketry and exploration, paintings,
 theatre journals, institutes and societies; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech,
 ISO 9, GOST 7.79 B, ICAO, Dutch, Swedish, popular and old-fashioned forms, LC headings with dates). First-run
@@ -131,7 +132,7 @@ KINDS = ("title", "name", "place", "org")
 STUDIED = ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv", "real_spellings4.tsv",
            "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv", "real_spellings8.tsv",
            "real_spellings9.tsv", "real_spellings10.tsv", "real_spellings11.tsv", "real_spellings12.tsv",
-           "real_spellings13.tsv")
+           "real_spellings13.tsv", "real_spellings14.tsv")
 
 
 def read_items(path: Path = DATA) -> list[dict[str, str]]:

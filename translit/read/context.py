@@ -31,6 +31,9 @@ settle. These rules each pick, among a word's own candidates and only within a n
   of an inverted heading before its forename (Gulia, Dmitrii: Гулиа, not the pet name Гуля); after
   a forename, a reading that is only a verb form yields to a nominative noun (Ivan Bil: Биль, not
   the verb бил);
+- **places after a geographic term**: a capitalized word right after озеро, река, гора, город, село (the generic
+  terms of ``grammar.toml``) prefers a reading the dictionary tags as a place (ozero Lacha: Лача, not the name
+  Лаша of French ch; reka Kacha: Кача, not the name Каха);
 - **signs as the text writes them**: in a text that marks its soft and hard signs (a word's Latin
   has a prime or apostrophe for each ь and ъ of its reading), a word whose reading puts in a sign
   its Latin does not mark yields to a close rival that is the same word without it (zametit beside
@@ -102,7 +105,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
     widest = max(C.scheme_margin, C.agreement_margin, C.noun_agreement_margin, C.postposed_agreement_margin,
                  C.genitive_plural_margin,
                  C.name_margin, C.sign_margin, C.perfective_margin, C.hyphen_adverb_margin, C.finite_verb_margin,
-                 C.prepositional_margin)
+                 C.prepositional_margin, C.place_margin)
     # the words whose reading is a near tie (the only ones a rule may change): most are not
     open_ = [k for k, wr in enumerate(words) if len(wr.candidates) > 1
              and wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
@@ -125,6 +128,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _finite_after_subject(text, matches, words, open_, grammar_open)
         done |= grammar_open
         _names(text, matches, words, open_, done)
+        _place_after_geographic_term(text, matches, words, open_, done)
         _patronymic_after_forename(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
@@ -696,6 +700,35 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                     _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
 
 
+def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
+                                 done: set[int]) -> None:
+    """A capitalized word right after a generic geographic term (a form of озеро, река, гора, город, село:
+    ``grammar.toml`` geographic_terms) names the lake, river or town: a best reading the dictionary does not tag
+    as a place yields to a close rival it does (ozero Lacha: Лача, not Лаша; reka Kacha: Кача, not Каха)."""
+    from translit.read.lexicon import GEOX, tagged
+
+    margin = W.context.place_margin
+    for k in open_:
+        if k in done or k == 0 or not matches[k].group()[:1].isupper() or matches[k].group().isupper() \
+                or not _same_phrase(text, matches, k - 1, k) or not words[k - 1].candidates \
+                or not _geographic_term(words[k - 1].cyrillic):
+            continue
+        rivals = _rivals(words[k], margin)
+        if len(rivals) < 2 or tagged(rivals[0].cyrillic, GEOX):
+            continue
+        c = next((c for c in rivals[1:] if tagged(c.cyrillic, GEOX)), None)
+        if c is not None:
+            _choose(words, k, c, "a place after a geographic term: the dictionary's place name", done)
+
+
+@lru_cache(maxsize=4096)
+def _geographic_term(cyr: str) -> bool:
+    """Is ``cyr`` a form of one of ``grammar.toml``'s generic geographic terms (озера, реки, городе)?"""
+    terms = _grammar_words("geographic_terms")
+    low = cyr.lower()
+    return low in terms or any(p[0] == "NOUN" and p[4] in terms for p in _parses(low))
+
+
 @lru_cache(maxsize=4096)
 def _dictionary_knows(cyr: str) -> bool:
     """Does pymorphy3's dictionary itself (not its guesser) know ``cyr`` as any form?"""
@@ -1013,10 +1046,9 @@ def _pre_reform_endings() -> tuple[tuple[str, str], ...]:
 def _modern_form(cyr: str) -> bool:
     """Does pymorphy3's dictionary of modern Russian know ``cyr`` (the lexicon's KNOWN flag, so no
     analyzer is loaded to ask)?"""
-    from translit.read.lexicon import KNOWN, fold, lexicon
+    from translit.read.lexicon import KNOWN, tagged
 
-    entry = lexicon().get(fold(cyr))
-    return entry is not None and bool(entry[1] & KNOWN)
+    return tagged(cyr, KNOWN)
 
 
 def _old_endings() -> tuple[str, ...]:

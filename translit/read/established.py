@@ -111,10 +111,9 @@ def any_bearer_forenames() -> frozenset[str]:
 
 def _tagged(cyrillic: str, flag: int) -> bool:
     """The dictionary tags the Cyrillic form with ``flag`` (a lexicon flag: GEOX, SURN…)."""
-    from translit.read.lexicon import fold as lex_fold, lexicon
+    from translit.read.lexicon import tagged
 
-    entry = lexicon().get(lex_fold(cyrillic))
-    return entry is not None and bool(entry[1] & flag)
+    return tagged(cyrillic, flag)
 
 
 def _geonames_pairs() -> list[tuple[str, str]]:

@@ -1172,8 +1172,7 @@ def _archive_acronym(w: str) -> bool:
 
 def _tagged(cyr: str, flags: int) -> bool:
     """Does the dictionary give ``cyr`` one of the tags of ``flags`` (lexicon.ABBR, ORGN…)?"""
-    entry = lexmod.lexicon().get(lexmod.fold(cyr))
-    return entry is not None and bool(entry[1] & flags)
+    return lexmod.tagged(cyr, flags)
 
 
 def _acronym_in_capitals(wr: WordReading) -> bool:

@@ -285,6 +285,12 @@ def lexicon() -> Lexicon:
     return _open(path)
 
 
+def tagged(word: str, flags: int) -> bool:
+    """Does the lexicon give ``word`` one of the flags of ``flags`` (GEOX, SURN, ABBR, KNOWN…)?"""
+    entry = lexicon().get(fold(word))
+    return entry is not None and bool(entry[1] & flags)
+
+
 def is_dictionary_word(word: str) -> bool:
     """True when ``word`` is a known Russian word form that is not only an abbreviation."""
     entry = lexicon().get(fold(word))
