@@ -728,15 +728,22 @@ def _title_noun(low: str, cyrillic: str, lang: str | None) -> bool:
     least :data:`TITLE_NOUN_LETTERS` letters long, whose reading is none of ``lang``'s function
     words (:func:`function_words`: pro Kyiv, ta Marusia, cherez Dnipro are read) and which the
     language does not write far more often than English (:data:`TITLE_NOUN_MARGIN`: поет 4.5
-    beside poet 4.2 is a title, коли 6.3 beside koly 0 is not)."""
+    beside poet 4.2 is a title, коли 6.3 beside koly 0 is not). A rarer English word, down to
+    :data:`ENGLISH_RARE_NEIGHBOUR_ZIPF`, is a title when its reading is no word of ``lang`` (the
+    biathlete Darja, the ethnographer Volodymyr)."""
     import wordfreq
 
     english = wordfreq.zipf_frequency(low, "en")
-    if english < WESTERN_ZIPF or len(low) < TITLE_NOUN_LETTERS:
+    if len(low) < TITLE_NOUN_LETTERS:
         return False
+    reading = cyrillic.lower()
+    if english < WESTERN_ZIPF:
+        # a rarer English noun (the biathlete, the bandurist, the iconographer) is a title too when
+        # its reading is no word of the language at all (біатхлете): the rare words of prose
+        # (ENGLISH_RARE_NEIGHBOUR_ZIPF), which the language could not have written
+        return lang is not None and english >= ENGLISH_RARE_NEIGHBOUR_ZIPF and not _zipf_of(reading, lang)
     if lang is None:
         return True
-    reading = cyrillic.lower()
     return reading not in function_words(lang) and english + TITLE_NOUN_MARGIN >= _zipf_of(reading, lang)
 
 
