@@ -162,8 +162,9 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
 # when every Western list holds it less often than this (Belarusian pad 4.0, dni 3.7, Ukrainian tam 3.6);
 # the prose's own small words are commoner (to 7.4, in 7.5, and 7.4) and stay
 TITLE_WORD_WESTERN_ZIPF = 5.0
-# ... or than this when it stands deep inside the run: between two read words (Zakonik cara Dušana:
-# Spanish cara 5.3), or after two read words the nearer of which is an adjective by the language's
+# ... or than this when it stands deep inside the run: between two read words when English's own list
+# holds it less than TITLE_WORD_WESTERN_ZIPF (Zakonik cara Dušana: Spanish cara 5.3, English 3.4; the
+# English verb of Paradzhanov shot Tini, 5.3, stays), or after two read words the nearer of which is an adjective by the language's
 # dictionary and agrees with it (nat͡sionalʹnyĭ pryrodnyĭ park: park 5.2; Ukrainian's only, :func:`_agrees`), a title's
 # own words, which no English name before an English noun is (the Dovzhenko film, the Borisova gradina
 # park); the prose's small words are commoner still (and 7.4, in 7.5, was 7.0) and stay
@@ -236,6 +237,8 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         elif (western := max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN)) >= \
                 (TITLE_WORD_INSIDE_WESTERN_ZIPF if deep else TITLE_WORD_WESTERN_ZIPF):
             continue
+        elif not tail and wordfreq.zipf_frequency(wr.input, "en") >= TITLE_WORD_WESTERN_ZIPF:
+            continue  # English's own common word between two read ones is the prose's (Paradzhanov shot Tini)
         cyr, method, conf, cands = reread(wr.input)
         own = _zipf_of(cyr, lang) if method != "kept" else 0.0
         if tail and not (before and _RUN_END.match(text, wr.end)) and not _agrees(words[k - 1].cyrillic, cyr):
