@@ -64,3 +64,13 @@ def test_a_title_beside_the_place_is_no_name(text, rest):
     assert _placed_lead(text, rest, ident) is None
     # (each of these is identified first as the place's language: only the title keeps the rule out)
     assert ident.language not in (None, "ru")
+
+
+def test_a_capitalized_word_with_english_after_it_is_no_title():
+    from translit.langs.choose import _in_a_name
+
+    assert _in_a_name("The singer was born in Prilep and grew up in Berovo.", "Berovo")
+    assert _in_a_name("Dimitar Ivankov was born there.", "Ivankov")
+    assert not _in_a_name("Prokofiev wrote Voina i mir there.", "Voina")
+    assert not _in_a_name("Her memoir Detstvo v Prokuplje.", "Detstvo")
+    assert not _in_a_name("a word in lower case", "lower")
