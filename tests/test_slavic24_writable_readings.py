@@ -41,3 +41,9 @@ def test_the_rules_themselves():
     assert _fits_ties("Gi͡aurov", "Гяуров", "bg") and not _fits_ties("Gi͡aurov", "Гиауров", "bg")
     assert _fits_ties("Giaurov", "Гиауров", "bg")  # no tie: nothing to hold to
     assert _fits_ties("Tsi͡ankov", "Цянков", "bg")
+
+
+def test_the_word_final_soft_sign_of_the_old_spelling_stays_possible():
+    assert _letters_in_place("учитель", "bg") and _letters_in_place("Жельо", "bg")
+    assert not _letters_in_place("Гьаур", "bg")
+    assert read_word("uchitelʹ", "bg")[0] == "учитель"

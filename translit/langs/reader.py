@@ -558,7 +558,7 @@ def _writable(paths: tuple[tuple[str, float], ...], token: str, lang: str) -> tu
 
 def _letters_in_place(cyr: str, lang: str) -> bool:
     """Whether every letter of ``[written_only_before]`` (grammar.toml) in ``cyr`` stands before one
-    of the letters it is written before."""
+    of the letters it is written before ("" there: the word's end)."""
     rules = _grammar().get("written_only_before", {}).get(lang, {})
     low = cyr.lower()
     return all(low[k + 1:k + 2] in after for letter, after in rules.items()
