@@ -47,3 +47,13 @@ def test_the_word_final_soft_sign_of_the_old_spelling_stays_possible():
     assert _letters_in_place("учитель", "bg") and _letters_in_place("Жельо", "bg")
     assert not _letters_in_place("Гьаур", "bg")
     assert read_word("uchitelʹ", "bg")[0] == "учитель"
+
+
+def test_a_letter_outside_the_alphabet_is_no_reading():
+    from translit.langs.reader import _in_alphabet, to_cyrillic
+
+    assert not _in_alphabet("Гыауров", "bg") and _in_alphabet("Гяуров", "bg") and _in_alphabet("бѣла", "bg")
+    assert _in_alphabet("Гыауров", "be")
+    # the ISO 9 table, one for every language, reads y as ы; a Bulgarian line never has it
+    out = to_cyrillic("Vasil Gyaurov and Petko Byalkov were born there.", "bg", scheme="iso9").text
+    assert "ы" not in out.lower()

@@ -548,12 +548,24 @@ def _read_word(token: str, lang: str, prefer: frozenset[str]) -> tuple[str, str,
 def _writable(paths: tuple[tuple[str, float], ...], token: str, lang: str) -> tuple[tuple[str, float], ...]:
     """The character model's readings of ``token`` (``paths``, best first) less those the language or
     the token's own spelling rules out, when any reading is left (else all, as they were): a letter
+    not in the language's alphabet (:func:`_in_alphabet`: ы in Bulgarian), a letter
     written where the language never writes it (``[written_only_before]`` of grammar.toml: Bulgarian
     ь only before о, Гьауров), and, for a token with a tie (Gi͡aurov, Tsi͡ankov), a reading that no
     table of the language writing ties romanizes with the tie where the token has it (Гиауров: the
     tie joins i͡a into one letter, я)."""
-    ok = [(c, sc) for c, sc in paths if _letters_in_place(c, lang) and _fits_ties(token, c, lang)]
+    ok = [(c, sc) for c, sc in paths
+          if _in_alphabet(c, lang) and _letters_in_place(c, lang) and _fits_ties(token, c, lang)]
     return tuple(ok) if ok else paths
+
+
+def _in_alphabet(cyr: str, lang: str) -> bool:
+    """Whether every Cyrillic letter of ``cyr`` is a letter of ``lang``'s alphabet, old letters
+    included (:func:`~translit.langs.identify.alphabets`): ISO 9's one table for every language reads
+    y as ы, which Bulgarian never writes (Gyaurov: Гыауров)."""
+    from translit.langs.identify import alphabets
+
+    letters = alphabets()[lang]
+    return all(c in letters for c in cyr.lower() if "\u0400" <= c <= "\u04ff")
 
 
 def _letters_in_place(cyr: str, lang: str) -> bool:
