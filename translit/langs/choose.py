@@ -533,10 +533,71 @@ def _language_inside_prose(text: str) -> Choice | None:
         alike = _alike_leaders(" ".join(rest), ident, INSIDE_SURE)
         if alike is not None:
             return Choice(alike.language, f"running text; {alike.reason}", alike.evidence, alike.confidence)
-        return _inside_lead(rest, ident)
+        return _placed_lead(text, rest, ident) or _inside_lead(rest, ident)
     return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
                                   f"identified with confidence {ident.confidence:.2f}",
                   tuple(ident.ranking[0].evidence[:6]), ident.confidence)
+
+
+def _placed_lead(text: str, rest: list[str], ident) -> Choice | None:
+    """The language of the words inside running prose ``text`` (``rest``, two or more; ``ident``
+    their unsure identification) when they name a place of the gazetteer (:mod:`translit.langs.places`)
+    of that language's country and of no other, identification ranks that language first, and every
+    other word of them is capitalized with no title going on after it (:func:`_in_a_name`): The goalkeeper Dimitar Ivankov
+    was born in Pazardzhik, The poet Vera Orlova was born in Kremenchuk. The place's weight alone does
+    not take the verdict past :data:`INSIDE_SURE` when the name beside it is one the Russian reader
+    reads too (Ivankov, Orlova: Иванков, Орлова), yet a city only one country has is the evidence
+    :func:`_one_word_inside_prose` takes for one word, and a name says nothing against it. A title
+    beside the place (Prokofiev wrote Voina i mir in Kharkiv: a capitalized word before lower-case
+    ones) keeps the line to the other rules. Else None."""
+    from translit.langs.places import places_in
+
+    if ident.language in (None, "ru") or len(rest) < PLACED_WORDS:
+        return None
+    named = places_in(rest)
+    if not named or any(langs != (ident.language,) for _, langs in named):
+        return None
+    in_places = {w for n, _ in named for w in n.split()}
+    if not all(_in_a_name(text, w) for w in rest if w not in in_places):
+        return None
+    return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
+                                  f"name {', '.join(n for n, _ in named)}, a place of its country alone, and a "
+                                  f"person; identified as {ident.language} first (confidence {ident.confidence:.2f})",
+                  tuple(ident.ranking[0].evidence[:6]), ident.confidence)
+
+
+def _in_a_name(text: str, word: str) -> bool:
+    """Whether every occurrence of ``word`` in ``text`` is capitalized and no title goes on after it:
+    the next word, one space on, is no lower-case word of a Slavic title (Voina i mir, Detstvo v
+    Vinnytsia: a one-letter word English does not write alone, or a word English's list holds less
+    than :data:`NAME_NEXT_ENGLISH_ZIPF`). A name (Dimitar Ivankov was born, in Krushevo.) passes."""
+    import wordfreq
+
+    from translit.langs.reader import WORD_RE
+    from translit.read.language import _other_alphabets
+
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    seen = False
+    for k, (a, b, w) in enumerate(words):
+        if w != word:
+            continue
+        seen = True
+        if not w[:1].isupper():
+            return False
+        if k + 1 < len(words) and text[b:words[k + 1][0]] == " " and words[k + 1][2].islower():
+            nxt = words[k + 1][2]
+            if (nxt not in _other_alphabets()[2]) if len(nxt) == 1 else \
+                    wordfreq.zipf_frequency(nxt, "en") < NAME_NEXT_ENGLISH_ZIPF:
+                return False
+    return seen
+
+
+# the lower-case word after a name in English prose is English's, and common (was 6.5, of 7.4, grew
+# 4.3, sang 4.1); a rarer one goes on a Slavic title (i mir, v Vinnytsia, sud'ba, detstve)
+NAME_NEXT_ENGLISH_ZIPF = 3.5
+
+
+PLACED_WORDS = 2  # one word is left to _one_word_inside_prose and INSIDE_SURE
 
 
 def _inside_lead(rest: list[str], ident) -> Choice | None:

@@ -550,9 +550,81 @@ def _read_word(token: str, lang: str, prefer: frozenset[str], named: bool = Fals
     paths = _model_paths(w, lang, prefer)
     if not paths:
         return token, "kept", 0.0, ()
+    paths = _writable(paths, token, lang)
     cands = [Candidate(_apply_case(c, token), s, "character model") for c, s in paths]
     gap = paths[0][1] - paths[1][1] if len(paths) > 1 else 5.0
     return cands[0].cyrillic, "character-model", min(0.7, 0.35 + 0.04 * gap), tuple(cands)
+
+
+def _writable(paths: tuple[tuple[str, float], ...], token: str, lang: str) -> tuple[tuple[str, float], ...]:
+    """The character model's readings of ``token`` (``paths``, best first) less those the language or
+    the token's own spelling rules out, when any reading is left (else all, as they were): a letter
+    not in the language's alphabet (:func:`_in_alphabet`: ы in Bulgarian), a letter
+    written where the language never writes it (``[written_only_before]`` of grammar.toml: Bulgarian
+    ь only before о, Гьауров), and, for a token with a tie (Gi͡aurov, Tsi͡ankov), a reading that no
+    table of the language writing ties romanizes with the tie where the token has it (Гиауров: the
+    tie joins i͡a into one letter, я)."""
+    ok = [(c, sc) for c, sc in paths
+          if _in_alphabet(c, lang) and _letters_in_place(c, lang) and _fits_ties(token, c, lang)]
+    return tuple(ok) if ok else paths
+
+
+def _in_alphabet(cyr: str, lang: str) -> bool:
+    """Whether every Cyrillic letter of ``cyr`` is a letter of ``lang``'s alphabet, old letters
+    included (:func:`~translit.langs.identify.alphabets`): ISO 9's one table for every language reads
+    y as ы, which Bulgarian never writes (Gyaurov: Гыауров)."""
+    from translit.langs.identify import alphabets
+
+    letters = alphabets()[lang]
+    return all(c in letters for c in cyr.lower() if "\u0400" <= c <= "\u04ff")
+
+
+def _letters_in_place(cyr: str, lang: str) -> bool:
+    """Whether every letter of ``[written_only_before]`` (grammar.toml) in ``cyr`` stands before one
+    of the letters it is written before ("" there: the word's end)."""
+    rules = _grammar().get("written_only_before", {}).get(lang, {})
+    low = cyr.lower()
+    return all(low[k + 1:k + 2] in after for letter, after in rules.items()
+               for k in range(len(low)) if low[k] == letter)
+
+
+_TIE_SKELETON = re.compile("[^a-z\u0361]")
+
+
+def _tie_skeleton(latin: str) -> str:
+    """Lower-case ASCII letters and ties only (accents and primes dropped): where the ties stand."""
+    import unicodedata
+
+    return _TIE_SKELETON.sub("", unicodedata.normalize("NFD", fold_ties(nfc(latin)).lower()))
+
+
+def _tie_places(skeleton: str) -> tuple[str, frozenset[int]]:
+    """(the letters of a :func:`_tie_skeleton`, the places of its ties: after which letter)."""
+    letters, places = [], set()
+    for ch in skeleton:
+        if ch == TIE:
+            places.add(len(letters))
+        else:
+            letters.append(ch)
+    return "".join(letters), frozenset(places)
+
+
+def _fits_ties(token: str, cyr: str, lang: str) -> bool:
+    """Whether a table of ``lang`` that writes ties romanizes ``cyr`` in the token's letters with a
+    tie wherever ``token`` has one (True for a token without a tie). A tie the token leaves out is
+    no matter (Tsi͡ankov: Цянков, whose t͡s the typist wrote without its tie)."""
+    want = _tie_skeleton(token)
+    if TIE not in want:
+        return True
+    from translit.romanize import romanize
+
+    letters, places = _tie_places(want)
+    for scheme in all_schemes(lang):
+        if any(TIE in fold_ties(lat) for lat in scheme.letters.values()):
+            got, at = _tie_places(_tie_skeleton(romanize(cyr, scheme.id, lang=lang)))
+            if got == letters and places <= at:
+                return True
+    return False
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -739,15 +811,22 @@ def _title_noun(low: str, cyrillic: str, lang: str | None) -> bool:
     least :data:`TITLE_NOUN_LETTERS` letters long, whose reading is none of ``lang``'s function
     words (:func:`function_words`: pro Kyiv, ta Marusia, cherez Dnipro are read) and which the
     language does not write far more often than English (:data:`TITLE_NOUN_MARGIN`: поет 4.5
-    beside poet 4.2 is a title, коли 6.3 beside koly 0 is not)."""
+    beside poet 4.2 is a title, коли 6.3 beside koly 0 is not). A rarer English word, down to
+    :data:`ENGLISH_RARE_NEIGHBOUR_ZIPF`, is a title when its reading is no word of ``lang`` (the
+    biathlete Darja, the ethnographer Volodymyr)."""
     import wordfreq
 
     english = wordfreq.zipf_frequency(low, "en")
-    if english < WESTERN_ZIPF or len(low) < TITLE_NOUN_LETTERS:
+    if len(low) < TITLE_NOUN_LETTERS:
         return False
+    reading = cyrillic.lower()
+    if english < WESTERN_ZIPF:
+        # a rarer English noun (the biathlete, the bandurist, the iconographer) is a title too when
+        # its reading is no word of the language at all (біатхлете): the rare words of prose
+        # (ENGLISH_RARE_NEIGHBOUR_ZIPF), which the language could not have written
+        return lang is not None and english >= ENGLISH_RARE_NEIGHBOUR_ZIPF and not _zipf_of(reading, lang)
     if lang is None:
         return True
-    reading = cyrillic.lower()
     return reading not in function_words(lang) and english + TITLE_NOUN_MARGIN >= _zipf_of(reading, lang)
 
 

@@ -162,7 +162,30 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
 # when every Western list holds it less often than this (Belarusian pad 4.0, dni 3.7, Ukrainian tam 3.6);
 # the prose's own small words are commoner (to 7.4, in 7.5, and 7.4) and stay
 TITLE_WORD_WESTERN_ZIPF = 5.0
+# ... or than this when it stands deep inside the run: between two read words when English's own list
+# holds it less than TITLE_WORD_WESTERN_ZIPF (Zakonik cara Dušana: Spanish cara 5.3, English 3.4; the
+# English verb of Paradzhanov shot Tini, 5.3, stays), or after two read words the nearer of which is an adjective by the language's
+# dictionary and agrees with it (nat͡sionalʹnyĭ pryrodnyĭ park: park 5.2; Ukrainian's only, :func:`_agrees`), a title's
+# own words, which no English name before an English noun is (the Dovzhenko film, the Borisova gradina
+# park); the prose's small words are commoner still (and 7.4, in 7.5, was 7.0) and stay
+TITLE_WORD_INSIDE_WESTERN_ZIPF = 6.0
+# ... and then its reading must be a word of the language at least this common (цара 5.1, парк 4.7):
+# a word that common in a Western list must be as plainly the language's to be taken from the prose
+TITLE_WORD_OWN_ZIPF = 3.0
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """Whether Ukrainian's dictionary (pymorphy3-dicts-uk) reads ``adjective`` as an adjective that
+    agrees in case, number and (in the singular) gender with some reading of ``noun`` as a noun
+    (природний парк; not гірка парк, whose гірка is feminine)."""
+    from translit.langs.glossary import _morph
+
+    morph = _morph()
+    adjs = [p.tag for p in morph.parse(adjective.lower()) if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in morph.parse(noun.lower()) if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+               for a in adjs for n in nouns)
 
 
 def title_words(text: str, words: list, lang: str, reread) -> bool:
@@ -173,7 +196,11 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     it is rarer than :data:`TITLE_WORD_WESTERN_ZIPF` in every Western list and its reading
     (``reread(token)``, as :func:`name_partners`) is a word of the language's list. A one-letter
     word (Belarusian i, z, u, which Italian's list holds often) is read when it stands between two
-    read words, unless English writes it alone (a). Whether any word changed is returned."""
+    read words, unless English writes it alone (a). Deep inside the run (between two read words, or
+    after two of which the nearer is an adjective: Zakonik cara Dušana, nat͡sionalʹnyĭ pryrodnyĭ park)
+    a commoner Western word, up to :data:`TITLE_WORD_INSIDE_WESTERN_ZIPF`, is read too when its
+    reading is at least :data:`TITLE_WORD_OWN_ZIPF` common in the language (slavic24). Whether any
+    word changed is returned."""
     import wordfreq
 
     from translit.langs.reader import WESTERN, _zipf_of
@@ -184,23 +211,40 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     from translit.read.language import _other_alphabets
 
     changed = False
+    first = [read_at(j) for j in range(len(words))]  # the verdicts before this pass: a word read here reads no other
+
+    def spaced(j: int) -> bool:  # words j and j + 1 one space apart
+        return text[words[j].end:words[j + 1].start] == " "
+
     for k, wr in enumerate(words):
         if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower():
             continue
-        before = read_at(k - 1) and text[words[k - 1].end:wr.start] == " "
-        after = read_at(k + 1) and text[wr.end:words[k + 1].start] == " "
+        before = k > 0 and first[k - 1] and spaced(k - 1)
+        after = k + 1 < len(words) and first[k + 1] and spaced(k)
+        # after two read words, the nearer one lower case (a title's adjective: Ukrainian's dictionary decides)
+        tail = before and not after and lang == "uk" and k > 1 and first[k - 2] and spaced(k - 2) \
+            and words[k - 1].input.islower()
+        deep = before and after or tail
+        western = 0.0
         if len(wr.input) < 2:
             # a one-letter word between two read words is the title's conjunction or preposition
             # (Belarusian i, u, z: Historyja i kultura), whatever Italian's or English's lists say of
             # it, unless English writes it alone (a: english_one_letter of read/western.toml)
             if not (before and after) or wr.input in _other_alphabets()[2]:
                 continue
-        elif not (before and (after or _RUN_END.match(text, wr.end))):
+        elif not (before and (after or _RUN_END.match(text, wr.end)) or deep):
             continue
-        elif max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN) >= TITLE_WORD_WESTERN_ZIPF:
+        elif (western := max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN)) >= \
+                (TITLE_WORD_INSIDE_WESTERN_ZIPF if deep else TITLE_WORD_WESTERN_ZIPF):
             continue
+        elif not tail and wordfreq.zipf_frequency(wr.input, "en") >= TITLE_WORD_WESTERN_ZIPF:
+            continue  # English's own common word between two read ones is the prose's (Paradzhanov shot Tini)
         cyr, method, conf, cands = reread(wr.input)
-        if method == "kept" or not _zipf_of(cyr, lang):
+        own = _zipf_of(cyr, lang) if method != "kept" else 0.0
+        if tail and not (before and _RUN_END.match(text, wr.end)) and not _agrees(words[k - 1].cyrillic, cyr):
+            continue  # the noun of the adjective before it, or no title's word (Volodymyrska hirka park)
+        if not own or (western >= TITLE_WORD_WESTERN_ZIPF or not (before and (after or _RUN_END.match(text, wr.end))))\
+                and own < TITLE_WORD_OWN_ZIPF:
             continue
         wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
         wr.candidates = list(cands) or wr.candidates
