@@ -1,0 +1,88 @@
+"""gloss23 (issue 17): classes of input found in the thirteenth gloss gold, each fixed in general and
+tested here on titles and words of our own (none copied from a benchmark file), with the installed
+dictionaries and the real pymorphy3 dictionary:
+
+* a learned relational adjective in -ический with no entry of its own, glossed through its base noun
+  (derivation.toml [learned_adjective]): the base noun's English in -y, -ics or -graph made the English
+  adjective in -ic or -ical (гидрографический = hydrographic, not hydrography; сейсмологический =
+  seismological; стратиграфический = stratigraphic; спектрографический = spectrographic), both when the
+  base noun is in the dictionary and when the word is read as a loan (гистологический = histological);
+  an adjective form wordfreq does not know is never made up (палеографический keeps palaeography);
+* cognates spelt across the two languages' loan conventions (ranking.toml [cognate]): Latin -ject- is
+  Russian -ект- (траектория = trajectory, инъекция = injection, объект = object), and Greek ch is
+  Russian х as well as к (механизм = mechanism, психология = psychology, хроника = chronicle; оркестр =
+  orchestra still)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.glossary import _learned_adjective, gloss_text
+from translit.glossary.dictionary import cognate, full_cognate, index
+
+needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed (make dicts)")
+
+
+def _word(text: str, word: str):
+    """The gloss of ``word`` in the gloss of ``text``."""
+    return next(w for w in gloss_text(text).words if w.cyrillic.lower() == word.lower())
+
+
+# (title, word, its first English gloss), by class; at least three titles of our own each
+FIRST_GLOSSES = [
+    # a learned adjective through its base noun: the English adjective, not the noun
+    ("Гидрографические работы в Белом море", "Гидрографические", "hydrographic"),
+    ("Сейсмологические наблюдения на Камчатке", "Сейсмологические", "seismological"),
+    ("Стратиграфический разрез девона", "Стратиграфический", "stratigraphic"),
+    ("Спектрографический анализ сплавов", "Спектрографический", "spectrographic"),
+    ("Гистологическое строение кожи", "Гистологическое", "histological"),
+    # the cognates now seen: -ject- and Greek ch
+    ("Траектория полёта снаряда", "Траектория", "trajectory"),
+    ("Психология подростка", "Психология", "psychology"),
+]
+
+
+@needs_dicts
+@pytest.mark.parametrize("title,word,first", FIRST_GLOSSES)
+def test_first_gloss(title, word, first):
+    assert _word(title, word).glosses[0] == first
+
+
+@needs_dicts
+def test_learned_adjective_keeps_the_noun_when_english_has_no_adjective():
+    """No English word is made up: палеографический keeps palaeography (wordfreq knows no
+    palaeographic), and an English noun of another ending is left as it is."""
+    assert _word("Палеографический альбом", "Палеографический").glosses[0] == "palaeography"
+    assert _learned_adjective("кимберлитовый", [("kimberlite", "n", 1.0)]) == [("kimberlite", "n", 1.0)]
+    # the rule is for -ический only: a -ский adjective keeps its base noun's English
+    assert _learned_adjective("столярский", [("carpentry", "n", 1.0)]) == [("carpentry", "n", 1.0)]
+
+
+def test_learned_adjective_table():
+    """The -ic/-ical form wordfreq finds most often, put before the noun."""
+    assert _learned_adjective("топографический", [("topography", "n", 2.0)])[0] == ("topographic", "a", 2.0)
+    assert _learned_adjective("металлургический", [("metallurgy", "n", 2.0)])[0][0] == "metallurgical"
+    assert _learned_adjective("энергетический", [("energetics", "n", 2.0)])[0][0] == "energetic"
+    assert _learned_adjective("топографический", []) == []
+
+
+@pytest.mark.parametrize("russian,english", [
+    ("траектория", "trajectory"), ("инъекция", "injection"), ("объект", "object"), ("проектор", "projector"),
+    ("механизм", "mechanism"), ("психология", "psychology"), ("хроника", "chronicle"),
+    ("архитектура", "architecture"), ("оркестр", "orchestra"), ("журнал", "journal"),
+])
+def test_cognates_across_spellings(russian, english):
+    assert cognate(russian, english)
+
+
+@pytest.mark.parametrize("russian,english", [
+    ("техника", "technology"), ("история", "story"), ("чемпион", "champion"), ("схема", "chemistry"),
+])
+def test_no_cognate_made_up(russian, english):
+    assert not cognate(russian, english)
+
+
+def test_full_cognate_by_second_spelling():
+    """A skeleton the second spelling of Greek ch gives matches from end to end (механизм = mechanism)."""
+    assert full_cognate("механизм", "mechanism")
+    assert full_cognate("объект", "object")
