@@ -1097,13 +1097,16 @@ def compound_noun(lemma: str) -> tuple[str, str] | None:
 
     if _fold(lemma) in index():
         return None
-    elements, first, _ = _compound_noun_data()
+    elements, first, combining = _compound_noun_data()
+    clipped = {russian: english.strip() for russian, english in combining if english.endswith(" ")}
     for element, english in elements:
         if not lemma.endswith(element) or len(lemma) - len(element) < first["min_stem"] + 1:
             continue
         head = lemma[:-len(element)]
         if head[-1] not in first["linking"]:
             continue
+        if head in clipped:  # (gloss23) теплообмен: тепло- of engineering, heat (not warmth) exchange
+            return f"{head}+{element}", f"{clipped[head]} {english}"
         noun = _first_noun(head[:-1], first["first_endings"])
         if noun is None:
             continue
