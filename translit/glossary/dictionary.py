@@ -727,8 +727,8 @@ def cognate(russian: str, english: str) -> bool:
 def _english_skeletons(english: str) -> tuple[str, ...]:
     """The consonant skeletons of the English word ``english``: by the ``english`` rewrites of
     ranking.toml's [cognate], and (gloss23) by each of its ``english_alternatives`` put before them, a
-    second spelling of a letter group a Russian loan renders two ways (Greek ch: х in техника =
-    technique, механизм = mechanism, психология = psychology; к in оркестр = orchestra)."""
+    second spelling of a letter group Russian took in by two routes (-ject-: ж from French in инжектор
+    = injector, эжектор = ejector; е from Latin in проекция = projection, субъект = subject)."""
     rules = _cognate_rules()
     out = [_skeleton(english, rules["english"])]
     for alt in rules.get("english_alternatives", ()):
@@ -738,8 +738,8 @@ def _english_skeletons(english: str) -> tuple[str, ...]:
 
 
 def _skeletons_cognate(a: str, b: str, rules: dict) -> bool:
-    """Whether the Russian skeleton ``a`` and the English skeleton ``b`` share a long enough start
-    (:func:`cognate`)."""
+    """Whether the Russian skeleton ``a`` and an English skeleton ``b`` share a long enough start, both
+    beginning with a vowel or neither (:func:`cognate`)."""
     if a[:1] == "^" or b[:1] == "^":
         if a[:1] != b[:1]:
             return False
