@@ -28,12 +28,11 @@ needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed
 
 
 def _word(text: str, word: str):
-    """The gloss of ``word`` in the gloss of ``text``."""
-    return next(w for w in gloss_text(text).words if w.cyrillic.lower() == word.lower())
+    """The gloss of ``word`` (as written, any case) among the words of ``text``'s gloss."""
+    return next(g for g in gloss_text(text).words if g.cyrillic.lower() == word.lower())
 
 
-# (title, word, its first English gloss), by class; at least three titles of our own each
-FIRST_GLOSSES = [
+FIRST_GLOSSES = [  # (a title of our own, its word, the English shown first), three or more a class
     # a learned adjective through its base noun: the English adjective, not the noun
     ("Гидрографические работы в Белом море", "Гидрографические", "hydrographic"),
     ("Сейсмологические наблюдения на Камчатке", "Сейсмологические", "seismological"),
