@@ -831,10 +831,35 @@ def _derived(parses) -> tuple[Any, str, list] | None:
                         agents.append((base, found))
                         continue
                     return p, base, _agent_activity(p.normal_form, base, found) or found
-                return p, base, found
+                return p, base, (_learned_adjective(p.normal_form, found) if kind == "adjective" else found)
         for base, found in agents:  # рыболовный = fishing, not angler
             return p, base, _agent_activity(p.normal_form, base, found) or found
     return None
+
+
+def _learned_adjective(adjective: str, found: list) -> list:
+    """The English candidates ``found`` of a relational adjective's base noun with, first, the English
+    adjective in -ic or -ical made from the best of them (``derivation.toml`` [learned_adjective],
+    gloss23): топографический → топография, topography → topographic; гистологический → histological;
+    гидрографический → hydrographic. Only for the adjective endings the table names and an English noun
+    in one of its endings, and only an adjective form wordfreq knows at least ``min_zipf`` (the
+    commonest of the forms tried); otherwise ``found`` as it is (the noun used attributively)."""
+    from wordfreq import zipf_frequency
+
+    rule = _derivation_data().get("learned_adjective")
+    if not rule or not found or not _fold(adjective).endswith(tuple(rule["russian"])):
+        return found
+    english, pos, score = found[0]
+    if pos not in ("n", None) or not english.isalpha() or not english.islower():
+        return found
+    for ending, tails in rule["english"]:
+        if english.endswith(ending) and len(english) > len(ending) + 3:
+            stem = english[: -len(ending)]
+            best = max(((zipf_frequency(stem + t, "en"), stem + t) for t in tails), default=(0.0, ""))
+            if best[0] >= rule["min_zipf"]:
+                return [(best[1], "a", score), *found]
+            return found
+    return found
 
 
 def _through_base_noun(p, own: list) -> tuple[str, list] | None:
@@ -1072,13 +1097,16 @@ def compound_noun(lemma: str) -> tuple[str, str] | None:
 
     if _fold(lemma) in index():
         return None
-    elements, first, _ = _compound_noun_data()
+    elements, first, combining = _compound_noun_data()
+    clipped = {russian: english.strip() for russian, english in combining if english.endswith(" ")}
     for element, english in elements:
         if not lemma.endswith(element) or len(lemma) - len(element) < first["min_stem"] + 1:
             continue
         head = lemma[:-len(element)]
         if head[-1] not in first["linking"]:
             continue
+        if head in clipped:  # (gloss23) теплообмен: тепло- of engineering, heat (not warmth) exchange
+            return f"{head}+{element}", f"{clipped[head]} {english}"
         noun = _first_noun(head[:-1], first["first_endings"])
         if noun is None:
             continue
@@ -1594,8 +1622,10 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     pos = str(top.tag.POS) if top.tag.POS else None
     loan = loanword(top.normal_form, pos) if not tok.cyr.isupper() else None
     if loan is not None:  # транзисторы = transistors: a loanword neither dictionary has
-        line = _plural(loan) if pos == "NOUN" and _is_plural(parses, top.normal_form) else loan
-        return Gloss(tok.input, tok.cyr, top.normal_form, pos, [loan], "dictionary", None, "loanword", None,
+        # (gloss23) гистологический read through гистолог(ия) = histology: the English adjective, histological
+        loans = [e for e, _, _ in _learned_adjective(top.normal_form, [(loan, None, 0.0)])] if pos == "ADJF" else [loan]
+        line = _plural(loan) if pos == "NOUN" and _is_plural(parses, top.normal_form) else loans[0]
+        return Gloss(tok.input, tok.cyr, top.normal_form, pos, loans, "dictionary", None, "loanword", None,
                      line, tok.start, tok.end)
     pivoted = _pivot_english(top.normal_form) if not tok.cyr.isupper() else []
     if pivoted:  # скамейка = bench: a word no dictionary, rule or loan gives, from Wiktionary (pivot.py)

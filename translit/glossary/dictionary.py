@@ -719,7 +719,27 @@ def cognate(russian: str, english: str) -> bool:
     ``[cognate]`` table of ranking.toml spells them, share a long enough start, and both words
     begin with a vowel or neither does (аттестат is no testimony, история no story)."""
     rules = _cognate_rules()
-    a, b = _russian_skeleton(russian), _skeleton(english, rules["english"])
+    a = _russian_skeleton(russian)
+    return any(_skeletons_cognate(a, b, rules) for b in _english_skeletons(english))
+
+
+@cache
+def _english_skeletons(english: str) -> tuple[str, ...]:
+    """The consonant skeletons of the English word ``english``: by the ``english`` rewrites of
+    ranking.toml's [cognate], and (gloss23) by each of its ``english_alternatives`` put before them, a
+    second spelling of a letter group Russian took in by two routes (-ject-: ж from French in инжектор
+    = injector, эжектор = ejector; е from Latin in проекция = projection, субъект = subject)."""
+    rules = _cognate_rules()
+    out = [_skeleton(english, rules["english"])]
+    for alt in rules.get("english_alternatives", ()):
+        if alt[0] in english.lower():
+            out.append(_skeleton(english, [alt, *rules["english"]]))
+    return tuple(dict.fromkeys(out))
+
+
+def _skeletons_cognate(a: str, b: str, rules: dict) -> bool:
+    """Whether the Russian skeleton ``a`` and an English skeleton ``b`` share a long enough start, both
+    beginning with a vowel or neither (:func:`cognate`)."""
     if a[:1] == "^" or b[:1] == "^":
         if a[:1] != b[:1]:
             return False
@@ -807,7 +827,7 @@ def full_cognate(russian: str, english: str) -> bool:
     from wordfreq import zipf_frequency
 
     rules = _cognate_rules()
-    if _russian_skeleton(russian) != _skeleton(english, rules["english"]):
+    if _russian_skeleton(russian) not in _english_skeletons(english):
         return False
     return zipf_frequency(english, "en") >= rules["full_min_zipf"]  # not газета = gazette
 
