@@ -14,7 +14,10 @@ real pymorphy3 dictionary:
 * полоса of a region or woodland is a belt; выдача of papers or pay is an issue;
 * средства of money are funds, of medicine remedies;
 * передача of property or power is a transfer, of a machine a gear;
-* перевод of money is a transfer, after стрелочный a switch.
+* перевод of money is a transfer, after стрелочный a switch;
+* учебный of the army's units and drills is training, of schooling educational; детский of what is for
+  children is children's; сердечный of the heart's parts and illnesses is cardiac; Отечественная война
+  is the Patriotic War.
 
 The plain sense stays where no such neighbour stands (Курс лекций = course, Выдача преступника =
 extradition, Коммунистическая партия = party)."""
@@ -101,6 +104,25 @@ CASES = [
     ("Укладка стрелочного перевода", "перевода", "switch"),
     ("Ремонт стрелочных переводов", "переводов", "switch"),
     ("Стрелочный перевод нового типа", "перевод", "switch"),
+    # учебный = training (army, navy) / educational
+    ("Учебная стрельба", "Учебная", "training"),
+    ("Учебный корабль", "Учебный", "training"),
+    ("Учебный полигон", "Учебный", "training"),
+    ("Учебная программа по истории", "Учебная", "educational"),
+    ("Учебный словарь", "Учебный", "educational"),
+    ("Учебные занятия в школе", "Учебные", "educational"),
+    # детский = children's
+    ("Детская библиотека района", "Детская", "children's"),
+    ("Детские игрушки", "Детские", "children's"),
+    ("Детская поликлиника", "Детская", "children's"),
+    # сердечный = cardiac
+    ("Сердечный клапан", "Сердечный", "cardiac"),
+    ("Сердечные гликозиды", "Сердечные", "cardiac"),
+    ("Сердечный ритм", "Сердечный", "cardiac"),
+    # Отечественная война = Patriotic
+    ("Воспоминания об Отечественной войне", "Отечественной", "patriotic"),
+    ("Музей Отечественной войны в Москве", "Отечественной", "patriotic"),
+    ("Отечественную войну помнят", "Отечественную", "patriotic"),
 ]
 
 
@@ -111,6 +133,9 @@ PLAIN = [
     ("Лёгкая задача", "Лёгкая", "light"),
     ("Перевод романа", "Перевод", "transfer"),
     ("Партия и народ", "Партия", "part"),
+    ("Сердечный привет", "Сердечный", "cardiac"),
+    ("Отечественная промышленность", "Отечественная", "patriotic"),
+    ("Детский плач", "Детский", "children's"),
 ]
 
 
