@@ -52,6 +52,10 @@ def test_english_and_western_names_stay(text):
     ("Lewin", False),       # English writes it (Moshe Lewin)
     ("Poliakoff", False),   # English writes it (Stephen Poliakoff)
     ("Ivanov", False),      # read by the English-language schemes too: no foreign mark
+    ("Ławra", False),       # лавра: a common noun (a monastery) as well as a form of Лавр
+    ("Sława", False),       # слава: a common noun as well as a forename
+    ("Szostakowicz", True), # Polish sz, w, cz: Шостакович
+    ("Pouchkine", True),    # French ou, ch: Пушкин
 ])
 def test_foreign_convention_name_evidence(word, expected):
     assert _foreign_convention_name(read_word(word, Preference.only(None))) is expected

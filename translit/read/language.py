@@ -843,6 +843,16 @@ def _common_parse(cyr: str) -> bool:
     return any(p.is_known and not (p.tag.grammemes & _PROPER_GRAMMEMES) for p in _morph().parse(cyr.lower()))
 
 
+def _common_lemma(cyr: str) -> bool:
+    """Is ``cyr`` itself the dictionary form of a word pymorphy3 knows as no proper noun (лавра, слава;
+    not шестов, a genitive plural of шест, nor Булгаков)?"""
+    from translit.read.context import _morph
+
+    low = cyr.lower()
+    return any(p.is_known and p.normal_form == low and not (p.tag.grammemes & _PROPER_GRAMMEMES)
+               for p in _morph().parse(low))
+
+
 def _national_scheme_name_word(wr: WordReading) -> set[str]:
     """The national schemes (Polish, Czech) that read ``wr``, a word of another alphabet, as a Russian
     name of the name lexicon scoring at least ``national_scheme_name``, with every letter of another
@@ -2029,14 +2039,15 @@ def _foreign_convention_name(wr: WordReading) -> bool:
     of Russian (``foreign_convention_marks`` of western.toml: tch, ou, sch, w, ł), read only by other
     languages' schemes (``other_language_schemes``), or ending as the émigré press writes -ов, -ев
     (``foreign_convention_endings``: Poliakoff, in any scheme), as a Russian person's name (the name lexicon,
-    or a dictionary word tagged a name or surname), that English writes less often than
+    or a dictionary word tagged a name or surname and no common noun: not Ławra), that English writes less often than
     ``running.foreign_convention_english`` (not Lew, Schubert, Chester, Lewin): a Russian name written
     in that nation's convention, as good evidence in English prose as a mark of romanization."""
     if not wr.input[:1].isupper() or not wr.candidates or len(wr.input) < 3:
         return False
     c = wr.candidates[0]
-    if c.source != Source.NAME and not (c.source == Source.DICTIONARY and _tagged_person(c.cyrillic)):
-        return False
+    if c.source != Source.NAME and not (c.source == Source.DICTIONARY and _tagged_person(c.cyrillic)) \
+            or _common_lemma(c.cyrillic):
+        return False  # (Ławra, Sława: лавра, слава are common nouns too, no evidence of a person)
     low = unicodedata.normalize("NFC", wr.input.lower())
     if not low.endswith(tuple(_western_toml()["foreign_convention_endings"])) and not (
             c.schemes and set(c.schemes) <= _other_language_schemes()
