@@ -176,7 +176,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _russian_imprints(text, matches, words, verdicts, why)
     if policy.keep_english and policy.keep_names_in_english and False in decided:
         neutral = neutral if neutral is not None else _neutral_words(text, matches)
-        _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)])
+        _keep_names_in_english(text, matches, verdicts, [None if neu else v for v, neu in zip(decided, neutral)], words)
     if policy.keep_english and not policy.english_first:
         _authority_heading(text, matches, words, verdicts, alone, why)
         _forenames_of_inverted_russian_names(text, matches, words, verdicts, why)
@@ -399,7 +399,7 @@ _NAME_GAP = re.compile(r"\.?[ \t]*|-")
 
 
 def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bool | None],
-                           decided: list[bool | None]) -> None:
+                           decided: list[bool | None], words: list[WordReading]) -> None:
     """Leave romanized a short run of capitalized Russian words (a name) whose nearest decided
     words on both sides are English: in an English note the name is part of the English. At an
     edge of the text the name is inside English when an English conjunction joins it to the rest
@@ -418,7 +418,8 @@ def _keep_names_in_english(text: str, matches: list[WordSpan], verdicts: list[bo
             end += 1
         before = next((decided[j] for j in range(k - 1, -1, -1) if decided[j] is not None), None)
         after = next((decided[j] for j in range(end + 1, n) if decided[j] is not None), None)
-        marked = any(_word_facts(matches[j].group())[2] for j in range(k, end + 1))
+        # (a Russian name in a foreign convention is marked too: Lew Schestow, Serge Boulgakov)
+        marked = any(_word_facts(matches[j].group())[2] or _foreign_convention_name(words[j]) for j in range(k, end + 1))
         if marked:  # a name with marks of romanization at the edge is a romanized heading (E.S. Takaĭshvili)
             pass
         elif before is False and after is None and not _words_after(text, matches, end):
@@ -840,6 +841,16 @@ def _common_parse(cyr: str) -> bool:
     from translit.read.context import _morph
 
     return any(p.is_known and not (p.tag.grammemes & _PROPER_GRAMMEMES) for p in _morph().parse(cyr.lower()))
+
+
+def _common_lemma(cyr: str) -> bool:
+    """Is ``cyr`` itself the dictionary form of a word pymorphy3 knows as no proper noun (лавра, слава;
+    not шестов, a genitive plural of шест, nor Булгаков)?"""
+    from translit.read.context import _morph
+
+    low = cyr.lower()
+    return any(p.is_known and p.normal_form == low and not (p.tag.grammemes & _PROPER_GRAMMEMES)
+               for p in _morph().parse(low))
 
 
 def _national_scheme_name_word(wr: WordReading) -> set[str]:
@@ -2020,6 +2031,28 @@ def _western_spelled(wr: WordReading) -> bool:
         return False
     return english >= W.running.western_spelled_english or english >= W.running.western_spelled_unshaped_english \
         and _unshaped_foreign_reading(wr.candidates[0])
+
+
+def _foreign_convention_name(wr: WordReading) -> bool:
+    """Boulgakov, Schestow, Gontcharova, Czkałow: a capitalized word with a mark of a foreign convention
+    of Russian (``foreign_convention_marks`` of western.toml: tch, ou, sch, w, ł), read only by other
+    languages' schemes (``other_language_schemes``), or ending as the émigré press writes -ов, -ев
+    (``foreign_convention_endings``: Poliakoff, in any scheme), as a Russian person's name (the name lexicon,
+    or a dictionary word tagged a name or surname and no common noun: not Ławra), that English writes less often than
+    ``running.foreign_convention_english`` (not Lew, Schubert, Chester, Lewin): a Russian name written
+    in that nation's convention, as good evidence in English prose as a mark of romanization."""
+    if not wr.input[:1].isupper() or not wr.candidates or len(wr.input) < 3:
+        return False
+    c = wr.candidates[0]
+    if c.source != Source.NAME and not (c.source == Source.DICTIONARY and _tagged_person(c.cyrillic)) \
+            or _common_lemma(c.cyrillic):
+        return False  # (Ławra, Sława: лавра, слава are common nouns too, no evidence of a person)
+    low = unicodedata.normalize("NFC", wr.input.lower())
+    if not low.endswith(tuple(_western_toml()["foreign_convention_endings"])) and not (
+            c.schemes and set(c.schemes) <= _other_language_schemes()
+            and any(mark in low for mark in _western_toml()["foreign_convention_marks"])):
+        return False  # (the press's -off is read in every scheme: Poliakoff)
+    return lexmod.lexicon().western_zipf(_word_facts(wr.input)[0].lower())[0] < W.running.foreign_convention_english
 
 
 def _unshaped_foreign_reading(c) -> bool:
@@ -3607,7 +3640,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
                                or j in foreign or _western_spelled(words[j]) and not national
                                and not _foreign_spelled_russian_forename(words, j) for j in full) \
-                and not any(_word_facts(matches[j].group())[2] and j not in foreign
+                and not any((_word_facts(matches[j].group())[2] or _foreign_convention_name(words[j])) and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
                 if verdicts[j] is True and j in full and matches[j].group().isupper() \
