@@ -5,6 +5,10 @@
    :func:`translit.langs.identify._identify_latin`): the Russian reader's Хородетскый for a
    Ukrainian adjective in -skyi (Russian writes -кий after a velar, never -кый) and its Нйегошева
    for Serbian nj/lj before a vowel (Russian writes й only after a vowel or word-initially).
+2. A Russian reading of romanized text whose words no one Russian table writes all of
+   (:func:`translit.langs.identify.mixed_tables`): Serbian Latin read word by word through Russian's
+   foreign-convention tables (sabor as German's забор beside ISO 9's č; opštoj beside French's
+   upravi), while a Russian text is written in one convention.
 
 Every example here is the tester's own; real pymorphy3 dictionaries, no mocks.
 """
@@ -74,3 +78,45 @@ def test_russian_adjectives_in_ii_stay_russian(text, cyrillic):
 @pytest.mark.parametrize("text", ["Руськый язык и культура", "Великый народ"])
 def test_cyrillic_adjective_in_kyi_is_rusyn(text):
     assert identify(text).language == "rue"
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Sabor frulaša", "Сабор фрулаша"),
+    ("Dragačevski sabor", "Драгачевски сабор"),
+    ("Zakon o opštoj upravi", "Закон о општој управи"),
+    ("Selo Petnica kod Valjeva", "Село Петница код Ваљева"),
+])
+def test_serbian_latin_read_through_mixed_russian_tables_is_serbian(text, cyrillic):
+    assert choose(text).language == "sr"
+    assert to_cyrillic(text, lang="auto").text == cyrillic
+
+
+def test_mixed_tables_names_the_words():
+    from translit.langs.identify import mixed_tables
+    from translit.read.reader import to_cyrillic as russian
+
+    assert mixed_tables(russian("Dragačevski sabor").words) is not None
+    ru = {r.language: r for r in identify("Dragačevski sabor").ranking}["ru"]
+    assert any("no one table unites" in e for e in ru.evidence)
+
+
+@pytest.mark.parametrize("text", ["Sobranie sochinenii v piati tomakh", "Voina i mir",
+                                  "Sobranie sočinenij v pjati tomach", "Istoriya goroda Moskvy"])
+def test_russian_in_one_convention_is_no_mix(text):
+    from translit.langs.identify import mixed_tables
+    from translit.read.reader import to_cyrillic as russian
+
+    assert mixed_tables(russian(text).words) is None
+    assert choose(text).language == "ru"
+
+
+@pytest.mark.parametrize("text", ["Michail Wrubel'", "Wremja i žizn'", "Archiv goroda Woronescha",
+                                  "Nikolaj Gogol' i Puschkin"])
+def test_russian_in_mixed_conventions_stays_russian(text):
+    # real catalogues mix conventions (German w, sch beside Czech ch, ž): every word is still a
+    # Russian word, so the text is Russian before identification weighs the mix
+    from translit.langs.identify import mixed_tables
+    from translit.read.reader import to_cyrillic as russian
+
+    assert mixed_tables(russian(text).words) is not None
+    assert choose(text).language == "ru"
