@@ -39,23 +39,29 @@ def test_russian_spellings_stay_allowed(text):
     assert forbidden_sequences(text, "ru") == []
 
 
-@pytest.mark.parametrize("text, cyrillic", [
-    ("Horodetskyi muzei", "Городецький музей"),
-    ("Sokalskyi raion", "Сокальський район"),
-    ("Zbarazkyi zamok", "Збаразький замок"),
-    ("Krasylivskyi raion", "Красилівський район"),
-])
-def test_ukrainian_adjective_in_skyi_is_read_as_ukrainian(text, cyrillic):
-    assert choose(text).language == "uk"
-    assert to_cyrillic(text, lang="auto").text == cyrillic
+# (text, the language chosen by default, its reading): class 1 (-skyi; nj/lj before a vowel), class 2
+# (Serbian Latin through mixed Russian tables), and Russian in one table, which stays Russian
+CHOSEN = [
+    ("Horodetskyi muzei", "uk", "Городецький музей"),
+    ("Sokalskyi raion", "uk", "Сокальський район"),
+    ("Zbarazkyi zamok", "uk", "Збаразький замок"),
+    ("Krasylivskyi raion", "uk", "Красилівський район"),
+    ("Njegoševa ulica", "sr", "Његошева улица"),
+    ("Knjiga o Njegošu", "sr", "Књига о Његошу"),
+    ("Sabor frulaša", "sr", "Сабор фрулаша"),
+    ("Dragačevski sabor", "sr", "Драгачевски сабор"),
+    ("Zakon o opštoj upravi", "sr", "Закон о општој управи"),
+    ("Selo Petnica kod Valjeva", "sr", "Село Петница код Ваљева"),
+    ("Moskovskii universitet", "ru", "Московский университет"),
+    ("Vysokii zamok", "ru", "Высокий замок"),
+    ("Dostoevskii i Gogol'", "ru", "Достоевский и Гоголь"),
+    ("Russkie narodnye skazki", "ru", "Русские народные сказки"),
+]
 
 
-@pytest.mark.parametrize("text, cyrillic", [
-    ("Njegoševa ulica", "Његошева улица"),
-    ("Knjiga o Njegošu", "Књига о Његошу"),
-])
-def test_serbian_nj_before_a_vowel_is_read_as_serbian(text, cyrillic):
-    assert choose(text).language == "sr"
+@pytest.mark.parametrize("text, lang, cyrillic", CHOSEN)
+def test_read_by_default_in_its_language(text, lang, cyrillic):
+    assert choose(text).language == lang
     assert to_cyrillic(text, lang="auto").text == cyrillic
 
 
@@ -64,31 +70,9 @@ def test_the_misspelt_reading_is_said_in_the_evidence():
     assert any("not written in its spelling" in e for e in ru.evidence)
 
 
-@pytest.mark.parametrize("text, cyrillic", [
-    ("Moskovskii universitet", "Московский университет"),
-    ("Vysokii zamok", "Высокий замок"),
-    ("Dostoevskii i Gogol'", "Достоевский и Гоголь"),
-    ("Russkie narodnye skazki", "Русские народные сказки"),
-])
-def test_russian_adjectives_in_ii_stay_russian(text, cyrillic):
-    assert choose(text).language == "ru"
-    assert to_cyrillic(text, lang="auto").text == cyrillic
-
-
 @pytest.mark.parametrize("text", ["Руськый язык и культура", "Великый народ"])
 def test_cyrillic_adjective_in_kyi_is_rusyn(text):
     assert identify(text).language == "rue"
-
-
-@pytest.mark.parametrize("text, cyrillic", [
-    ("Sabor frulaša", "Сабор фрулаша"),
-    ("Dragačevski sabor", "Драгачевски сабор"),
-    ("Zakon o opštoj upravi", "Закон о општој управи"),
-    ("Selo Petnica kod Valjeva", "Село Петница код Ваљева"),
-])
-def test_serbian_latin_read_through_mixed_russian_tables_is_serbian(text, cyrillic):
-    assert choose(text).language == "sr"
-    assert to_cyrillic(text, lang="auto").text == cyrillic
 
 
 def test_mixed_tables_names_the_words():
@@ -100,23 +84,17 @@ def test_mixed_tables_names_the_words():
     assert any("no one table unites" in e for e in ru.evidence)
 
 
-@pytest.mark.parametrize("text", ["Sobranie sochinenii v piati tomakh", "Voina i mir",
-                                  "Sobranie sočinenij v pjati tomach", "Istoriya goroda Moskvy"])
-def test_russian_in_one_convention_is_no_mix(text):
-    from translit.langs.identify import mixed_tables
-    from translit.read.reader import to_cyrillic as russian
-
-    assert mixed_tables(russian(text).words) is None
-    assert choose(text).language == "ru"
-
-
-@pytest.mark.parametrize("text", ["Michail Wrubel'", "Wremja i žizn'", "Archiv goroda Woronescha",
-                                  "Nikolaj Gogol' i Puschkin"])
-def test_russian_in_mixed_conventions_stays_russian(text):
-    # real catalogues mix conventions (German w, sch beside Czech ch, ž): every word is still a
+@pytest.mark.parametrize("text, mixed", [
+    ("Sobranie sochinenii v piati tomakh", False), ("Voina i mir", False),
+    ("Sobranie sočinenij v pjati tomach", False), ("Istoriya goroda Moskvy", False),
+    # real catalogues mix conventions too (German w, sch beside Czech ch, ž): every word is still a
     # Russian word, so the text is Russian before identification weighs the mix
+    ("Michail Wrubel'", True), ("Wremja i žizn'", True), ("Archiv goroda Woronescha", True),
+    ("Nikolaj Gogol' i Puschkin", True),
+])
+def test_russian_in_one_or_mixed_conventions_stays_russian(text, mixed):
     from translit.langs.identify import mixed_tables
     from translit.read.reader import to_cyrillic as russian
 
-    assert mixed_tables(russian(text).words) is not None
+    assert (mixed_tables(russian(text).words) is not None) is mixed
     assert choose(text).language == "ru"
