@@ -1112,33 +1112,6 @@ def _count_misspelt(score: LanguageScore, words: list, lang: str) -> None:
         score.evidence.append(f"its reading {' '.join(found[:3])}: not written in its spelling")
 
 
-# once for a Russian reading of romanized text whose words no one Russian table writes all of
-# (:func:`mixed_tables`): Serbian Latin read word by word through Russian's foreign-convention
-# tables (Sabor by the German, trubača by ISO 9; samoupravi by the French, lokalnoj by ISO 9) is
-# read so, while a Russian text is written in one convention. Real Russian spellings mix them too
-# (Chimija i žizn', Lomonosov, Michail Vasil'evič: 27 of the 2,895 of real_spellings3/5.tsv, each
-# read whole as Russian words before identification is asked), so it weighs as one unwritten letter
-MIXED_TABLES_WEIGHT = -2.0
-
-
-def mixed_tables(words: list) -> str | None:
-    """The inputs of two words of a Russian reading (``words``, the Russian reader's) that no one
-    Russian table writes both of, each as the reader read it (is_russian, its first candidate's
-    tables), when the words of two letters or more so read share no table; else None."""
-    read = [(w.input, frozenset(w.candidates[0].schemes)) for w in words
-            if w.is_russian and w.candidates and w.candidates[0].schemes and len(w.input) > 1]
-    if len(read) < 2:
-        return None
-    common = read[0][1]
-    for k, (word, tables) in enumerate(read[1:], 1):
-        if not common & tables:
-            # the first word whose tables the words before it share none of, beside the one that narrowed them most
-            first = min(read[:k], key=lambda r: len(r[1]))[0]
-            return f"{first} and {word}"
-        common &= tables
-    return None
-
-
 def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_reading=None) -> list[LanguageScore]:
     """Each language's score for romanized ``text`` (``russian_reading``: the Russian reader's
     ``to_cyrillic(text)`` when the caller has made it already: the same reading, not made again)."""
@@ -1202,9 +1175,6 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     rr = russian_reading if russian_reading is not None else russian(text)
     if "ru" in scores:
         _count_misspelt(scores["ru"], rr.words, "ru")
-        if (mixed := mixed_tables(rr.words)) is not None:
-            scores["ru"].score += MIXED_TABLES_WEIGHT
-            scores["ru"].evidence.append(f"its reading takes {mixed} from tables no one table unites")
     if "ru" in scores:  # the Russian reader's endings on a neighbour's adjective (народный песни),
         # counted once however many pairs: a reading's every adjective may take the same wrong ending
         _count_grammar(scores["ru"], agreement_misses(rr.text)[:1], "an adjective that agrees with no reading of its noun")
