@@ -1099,6 +1099,23 @@ def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
                                          "no other country's")
 
 
+# per word of a language's own reading of romanized text that its spelling never writes (``[forbidden]``
+# of evidence.toml: the Russian reader's Олескый for Oleskyi, Плйескавича for Pljeskavica), at most
+# three counted: the reader found no word of its language there and had to spell one as the
+# language never does. Half a letter outside the alphabet of Cyrillic text (OUTSIDE_ALPHABET), as an
+# unwritten Latin letter counts (UNWRITTEN_WEIGHT): a reading is a guess, the letters of Cyrillic text are not
+MISSPELT_WEIGHT = -2.0
+
+
+def _count_misspelt(score: LanguageScore, words: list, lang: str) -> None:
+    """Count against ``lang`` (its ``score``, changed in place) the words of its reading (``words``,
+    a reader's words) that spell a sequence its spelling never writes (:func:`forbidden_sequences`)."""
+    found = [w.cyrillic for w in words if forbidden_sequences(w.cyrillic, lang)]
+    if found:
+        score.score += MISSPELT_WEIGHT * min(len(found), 3)
+        score.evidence.append(f"its reading {' '.join(found[:3])}: not written in its spelling")
+
+
 def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_reading=None) -> list[LanguageScore]:
     """Each language's score for romanized ``text`` (``russian_reading``: the Russian reader's
     ``to_cyrillic(text)`` when the caller has made it already: the same reading, not made again)."""
@@ -1154,11 +1171,14 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
         for langs_of, misses, said in _grammar_checks()[1:]:
             if lang in langs_of():
                 _count_grammar(scores[lang], misses(r.text, lang), said)
+        _count_misspelt(scores[lang], r.words, lang)
     import wordfreq
 
     from translit.read.reader import to_cyrillic as russian
 
     rr = russian_reading if russian_reading is not None else russian(text)
+    if "ru" in scores:
+        _count_misspelt(scores["ru"], rr.words, "ru")
     if "ru" in scores:  # the Russian reader's endings on a neighbour's adjective (народный песни),
         # counted once however many pairs: a reading's every adjective may take the same wrong ending
         _count_grammar(scores["ru"], agreement_misses(rr.text)[:1], "an adjective that agrees with no reading of its noun")
