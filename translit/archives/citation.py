@@ -187,7 +187,26 @@ _FOND_NAME = (r"(?<![^\W\d_])(?<!F\.)(?<!F\. )[A-ZА-ЯЁ][^\W\d_]+(?:['’ʹ-][
 def _named_fond(value: str | None) -> bool:
     """Whether a fond is named in words (Kantseliariia, Posol'stvo v Londone, Сношения России с
     Англией), not numbered nor lettered (VUA): a word with small letters in it."""
+    return _named_shape(value) and _reads_as_russian_name(value)
+
+
+def _named_shape(value: str | None) -> bool:
+    """Whether ``value`` is shaped as a fond named in words: a capitalized word and up to five more,
+    with small letters in it."""
     return bool(value) and re.fullmatch(_FOND_NAME, value.strip()) is not None and re.search(r"[^\W\d_]\s*[a-zа-яё]", value) is not None
+
+
+def _reads_as_russian_name(value: str) -> bool:
+    """Whether a fond's name in words reads as Russian: in Cyrillic, or romanized with at most half
+    of its words of three letters or more common Western words (Kantseliariia, Sekretariat
+    Molotova, Lichnyi fond), so that English prose after "f." (Smith wrote to me about it; Fond
+    Lenina and the rest) is no name."""
+    if _CYRILLIC_RE.search(value):
+        return True
+    from translit.langs.choose import _western_words
+
+    western, n = _western_words(value)
+    return 2 * western <= n and n > 0
 
 
 def _fond_name_in(value: str, cyrillic: bool) -> str:
@@ -544,7 +563,7 @@ class Citation:
             if getattr(self, f):
                 value = getattr(self, f)
                 parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
-            parts += [_unkeyed_part_in(p, cyrillic=False) for after, p in self.parts if after == f]
+            parts += [w for after, p in self.parts if after == f and (w := _unkeyed_part_in(p, cyrillic=False))]
         if self._ibid_alone():
             parts.insert(0, words["ibid"])
         if self.folios:
@@ -570,12 +589,17 @@ def _unkeyed_part_in(part: str, cyrillic: bool) -> str:
     """A part with no field (ch. 5, Кн. 12, chast' 3) in the script of the style that writes it:
     its label romanized in ALA-LC without diacritics for english and chicago (Кн. → kn.), read
     into Cyrillic for GOST (kn. → Кн., ch. → Ч., chast' → Часть; an abbreviation letter by
-    letter), capitalized for GOST, in small letters for the others; its number as written."""
+    letter; an English word in GOST's own, Part → Часть), capitalized for GOST, in small letters for
+    the others; its number as written. "" for a label that is no row of labels.toml [unkeyed_parts]
+    (No. 3, pt. 2, Abs. 2): it stays in unparsed and is not written."""
     m = _PART_LABEL.fullmatch(part)
-    if m is None:
-        return part
+    if m is None or not _known_part_label(m.group("label")):
+        return ""  # a word the table has no row for (No. 3, pt. 2): kept in unparsed, not written
     label, rest = m.group("label"), re.sub(r"^\.(?=[^\s.])", ". ", m.group("rest"))  # Вып.1: Вып. 1
-    if bool(_CYRILLIC_RE.search(label)) != cyrillic:
+    english = _labels()["unkeyed_parts"]["gost"].get(label.lower())
+    if cyrillic and english:  # Part 2 → Часть 2
+        label = english
+    elif bool(_CYRILLIC_RE.search(label)) != cyrillic:
         if not cyrillic:
             label = _romanized_word(label)
         elif rest.startswith(".") and (spelled := _abbreviation_cyr(label)) is not None:
@@ -586,6 +610,26 @@ def _unkeyed_part_in(part: str, cyrillic: bool) -> str:
             label = _read_in(label, "ru")
     label = label[:1].upper() + label[1:] if cyrillic else label[:1].lower() + label[1:]
     return label + rest.rstrip(".")
+
+
+@cache
+def _part_labels() -> frozenset[str]:
+    """The labels of a part with no field that format() writes (labels.toml [unkeyed_parts]: its
+    forms and abbreviations, and their romanizations), in small letters, apostrophes as '."""
+    rows = _labels()["unkeyed_parts"]
+    words = set(rows["forms"]) | set(rows["abbreviations"])
+    words |= {latin for w in list(words) for latin in _romanizations(w)}
+    return frozenset(_apostrophes_plain(w.lower()) for w in words)
+
+
+def _apostrophes_plain(word: str) -> str:
+    """``word`` with its apostrophes and soft-sign primes as ' (chast’, častʹ → chast', čast')."""
+    return re.sub("[’ʹ`]", "'", word)
+
+
+def _known_part_label(label: str) -> bool:
+    """Whether ``label`` (ch, Кн, chast', Part) is a row of labels.toml [unkeyed_parts]."""
+    return _apostrophes_plain(label.lower()) in _part_labels()
 
 
 def _abbreviation_cyr(latin: str) -> str | None:
@@ -1020,8 +1064,9 @@ def _elements(src: str) -> list[_El]:
             i, name = kind[1:].split("_", 1)
             found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
                              country=_country_labels()[int(i)][0], postposed=True))
-        else:
+        elif kind != "fond" or not _named_shape(v := m.group("fond_v")) or _named_fond(v):
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
+        # else: words after "f." that read as English prose (f. Smith wrote to me): no fond
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
     archives = sorted((e for e in found if e.kind == "archive"), key=lambda e: e.start)  # already apart
     starts = [e.start for e in archives]
