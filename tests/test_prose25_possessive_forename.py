@@ -15,7 +15,9 @@ def test_forename_before_unknown_surname_possessive_is_read():
     for text, forename in (("Aleksandr Deineka's mosaics decorate a metro station.", "Александр"),
                            ("Lev Shestov's essays were read in Paris.", "Лев"),
                            ("Agniia Barto's verses for children sold well.", "Агния"),
-                           ("Elena Guro's poems appeared in 1912.", "Елена")):
+                           ("Elena Shvarts's poems appeared in 1978.", "Елена")):
+        # (Elena Guro's stays: English writes Guro at Zipf 2.0, the bound of an English-known owner;
+        # tests/test_lead33_review17.py has the owners English knows)
         assert _cyr(text).split()[0] == forename, _cyr(text)
 
 

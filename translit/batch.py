@@ -162,11 +162,12 @@ class BatchReport:
             s += f", {len(self.problems)} with problems ({self.failed} without a result)"
         return s
 
-    def said(self, name: str, most: int = 50, per_kind: int = 3) -> list[str]:
+    def said(self, name: str, most: int = 50, per_kind: int = 3, listed: int = 10) -> list[str]:
         """The problems as a person reads them (the CLI's lines): each in full, save that a kind of
         remark met more than ``per_kind`` times (its words before the first colon: "not UTF-8" for
         every row of a table in a code page, "lost letters", "missing value") is said after the
-        first ``per_kind`` only as a count with its lines; at most ``most`` problems in full."""
+        first ``per_kind`` only as a count with its first ``listed`` line numbers; at most ``most``
+        problems in full. Remarks of one kind differ only after the colon (``ValueError: …``)."""
         lines: list[str] = []
         more: dict[str, list[int]] = {}
         left = 0
@@ -182,7 +183,7 @@ class BatchReport:
         for kind, rows in more.items():
             if len(rows) > per_kind:
                 rest = rows[per_kind:]
-                shown = ", ".join(map(str, rest[:10])) + (", …" if len(rest) > 10 else "")
+                shown = ", ".join(map(str, rest[:listed])) + (", …" if len(rest) > listed else "")
                 lines.append(f"{name}: {counted(len(rest), 'more row')} with the remark {kind!r} (lines {shown})")
         if left:
             lines.append(f"… and {counted(left, 'more problem')}")

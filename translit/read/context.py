@@ -704,7 +704,9 @@ def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list
                                  done: set[int]) -> None:
     """A capitalized word right after a generic geographic term (a form of озеро, река, гора, город, село:
     ``grammar.toml`` geographic_terms) names the lake, river or town: a best reading the dictionary does not tag
-    as a place yields to a close rival it does (ozero Lacha: Лача, not Лаша; reka Kacha: Кача, not Каха)."""
+    as a place yields to a close rival it does (ozero Lacha: Лача, not Лаша; reka Kacha: Кача, not Каха).
+    Only a word still open here is weighed: in an English sentence a word an earlier rule decided (a
+    common Russian word the line's neighbours settle, reka Kacha … read Каша) keeps that reading."""
     from translit.read.lexicon import GEOX, tagged
 
     margin = W.context.place_margin

@@ -1400,8 +1400,12 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # Малевич's); a lone surname (Gorky's) and any other name (Stephen F. Cohen's) stay whole
             read_run = russian_run and _possessive_run_reads(text, matches, words, why, run)
             # a Russian forename before a surname no rule knows (Aleksandr Rodchenko's): the name is
-            # decided as it would be without the possessive (Александр Родченко; Boris Johnson stays)
-            open_run = not russian_run and len(run) > 1 and _possessive_run_reads(text, matches, words, why, run)
+            # decided as it would be without the possessive (Александр Родченко; Boris Johnson stays);
+            # a surname English writes often enough (Navratilova's, Lendl's) keeps the name English
+            # unless the name bears a romanization's mark (Agniia Barto's)
+            open_run = not russian_run and len(run) > 1 \
+                and not (_english_known_owner(words[run[0]]) and not any(_word_facts(words[j].input)[2] for j in run)) \
+                and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
                 if open_run:
                     continue
@@ -2459,14 +2463,17 @@ def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
     """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
     capitalized words (one space between) right before a comma, one space and a state, province or
     territory of ``regions_after_place`` that ends there. English names a town of its own country so,
-    whatever Russian place it is named after; a Russian place is never followed by an American state."""
+    whatever Russian place it is named after; a Russian place is never followed by an American state.
+    The state ends the name: punctuation, the end of the text or a lower-case word follows it, never a
+    capitalized word (Ilya Repin, Victoria Petrova; Vladimir Nabokov, Washington Irving: forenames)."""
     out: set[int] = set()
     regions = _word_list("regions_after_place")
+    reach = max(map(len, regions), default=0) + 3  # the longest region, a space and a letter after it
     for k, m in enumerate(matches):
         if not m.group()[:1].isupper() or not text.startswith(", ", m.end()):
             continue
-        rest = text[m.end() + 2:m.end() + 40]
-        if not any(rest.startswith(r) and (len(rest) == len(r) or not rest[len(r)].isalpha()) for r in regions):
+        rest = text[m.end() + 2:m.end() + 2 + reach]
+        if not any(rest.startswith(r) and _region_ends(rest[len(r):]) for r in regions):
             continue
         j = k
         while j >= 0 and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
@@ -2475,6 +2482,18 @@ def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
                 break
             j -= 1
     return out
+
+
+def _region_ends(after: str) -> bool:
+    """Whether the text ``after`` a state's name lets the name end there: nothing, punctuation, or
+    spaces and a word that is not capitalized (Odessa, Texas he met…), not a letter of the same word
+    (Georgian) nor a capitalized word (Victoria Petrova, a forename and a surname)."""
+    if not after:
+        return True
+    if after[0].isalpha():
+        return False
+    rest = after.lstrip(" ")
+    return after[0] != " " or not rest or not rest[0].isupper()
 
 
 def _latin_phrases(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
@@ -2804,6 +2823,14 @@ def _rare_surname_shaped(wr: WordReading) -> bool:
     forename before it is read as it is without the possessive (Alina Zagitova's as Alina Zagitova);
     an English-known name of that shape keeps its forename English (Noam Chomsky's)."""
     return _surname_shaped(wr) and english_zipf(_word_facts(wr.input)[0]) < W.running.possessive_surname_english
+
+
+def _english_known_owner(wr: WordReading) -> bool:
+    """Navratilova, Chomsky, Kenez: the owner of a possessive that English writes at least as often as
+    ``running.possessive_surname_english`` (the bound :func:`_rare_surname_shaped` uses): a name English
+    knows, whose forename stays English with it unless a word of the name bears a mark only
+    romanizations write (Agniia Barto's: ii)."""
+    return english_zipf(_word_facts(wr.input)[0]) >= W.running.possessive_surname_english
 
 
 _MASCULINE_SURNAME = ("ов", "ев", "ёв")  # Barsamov; not -ская, which Polish -ska reads as too (K. Pomorska)
