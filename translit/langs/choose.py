@@ -618,7 +618,8 @@ def _name_words(text: str, rest: list[str], places: set[str]) -> list[str]:
                 a, b = sorted((k, j))
                 w = words[j][2]
                 if text[words[a][1]:words[b][0]] == " " and w[:1].isupper() and w not in places \
-                        and not _ANY_CYR.search(w) and wordfreq.zipf_frequency(w.lower(), "en") < NAME_ENGLISH_ZIPF:
+                        and any("a" <= c.lower() <= "z" for c in w) and not _ANY_CYR.search(w) \
+                        and wordfreq.zipf_frequency(w.lower(), "en") < NAME_ENGLISH_ZIPF:
                     inside.add(j)
                     grew = True
     return [words[k][2] for k in sorted(inside)]
