@@ -549,7 +549,9 @@ def _placed_lead(text: str, rest: list[str], ident) -> Choice | None:
     reads too (Ivankov, Orlova: Иванков, Орлова), yet a city only one country has is the evidence
     :func:`_one_word_inside_prose` takes for one word, and a name says nothing against it. A title
     beside the place (Prokofiev wrote Voina i mir in Kharkiv: a capitalized word before lower-case
-    ones) keeps the line to the other rules. Else None."""
+    ones) keeps the line to the other rules, and so does a name the language would leave half in Latin
+    or a Russian forename and surname (:func:`_name_left_unread`: The singer Filipp Kirkorov was born in
+    Varna stays Russian, Филипп Киркоров, not Filipp Киркоров). Else None."""
     from translit.langs.places import places_in
 
     if ident.language in (None, "ru") or len(rest) < PLACED_WORDS:
@@ -559,6 +561,8 @@ def _placed_lead(text: str, rest: list[str], ident) -> Choice | None:
         return None
     in_places = {w for n, _ in named for w in n.split()}
     if not all(_in_a_name(text, w) for w in rest if w not in in_places):
+        return None
+    if _name_left_unread(text, _name_words(text, rest, in_places), ident.language):
         return None
     return Choice(ident.language, f"running text; its {len(rest)} words that are not common Western words "
                                   f"name {', '.join(n for n, _ in named)}, a place of its country alone, and a "
@@ -590,6 +594,85 @@ def _in_a_name(text: str, word: str) -> bool:
                     wordfreq.zipf_frequency(nxt, "en") < NAME_NEXT_ENGLISH_ZIPF:
                 return False
     return seen
+
+
+def _name_words(text: str, rest: list[str], places: set[str]) -> list[str]:
+    """The words of the person's name beside the place in ``text``: the words of ``rest`` that are not
+    the place's (``places``), with every capitalized word one space before or after one of them (The
+    singer Filipp Kirkorov: Filipp, a common Western word and so not in ``rest``, is the name's too),
+    unless it is one of the place's words or a word English's list holds at :data:`NAME_ENGLISH_ZIPF`
+    or more (The, Then, In beginning a sentence)."""
+    import wordfreq
+
+    from translit.langs.reader import WORD_RE
+
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    inside = {k for k, (_, _, w) in enumerate(words) if w in rest and w not in places}
+    grew = True
+    while grew:
+        grew = False
+        for k in sorted(inside):
+            for j in (k - 1, k + 1):
+                if j in inside or not 0 <= j < len(words):
+                    continue
+                a, b = sorted((k, j))
+                w = words[j][2]
+                if text[words[a][1]:words[b][0]] == " " and w[:1].isupper() and w not in places \
+                        and any("a" <= c.lower() <= "z" for c in w) and not _ANY_CYR.search(w) \
+                        and wordfreq.zipf_frequency(w.lower(), "en") < NAME_ENGLISH_ZIPF:
+                    inside.add(j)
+                    grew = True
+    return [words[k][2] for k in sorted(inside)]
+
+
+# a capitalized word English writes this often beside a name is English's (The 7.7, Then 5.8, In 7.5),
+# not the name's; forenames are rarer (Pavel 3.1, Nikolai 3.1, Vera 3.7, Dimitar 2.4)
+NAME_ENGLISH_ZIPF = 5.0
+
+
+def _name_left_unread(text: str, name: list[str], lang: str) -> bool:
+    """Whether reading running prose ``text`` in ``lang`` would leave the person's ``name`` half
+    converted, or the Russian reader reads it better: a word of it that ``lang``'s reader keeps in
+    Latin though every Western list holds it less than
+    :data:`~translit.langs.running.NAME_PARTNER_WESTERN_ZIPF` (a name's word, not English's: Filipp
+    beside Kirkorov, which Bulgarian would leave as Filipp Киркоров), or a word the Russian reader
+    reads as a forename of its dictionary (Павел, Николай) that ``lang``'s reader reads into no word
+    of its list at :data:`~translit.langs.running.NAME_PARTNER_OWN_ZIPF`, or, beside a Russian
+    forename, a surname of the Russian dictionary that ``lang``'s reader spells otherwise (Nikolai
+    Zabolotsky: Заболоцкий, which Ukrainian would make Заболотськи): a Russian named beside a
+    neighbour's city. A name ``lang`` reads whole
+    (Dimitar Ivankov: Димитър Иванков; Nina Kovaleva: Нина Ковалева) is not."""
+    import wordfreq
+
+    from translit.langs.reader import WESTERN, _zipf_of
+    from translit.langs.reader import to_cyrillic as read_in
+    from translit.langs.running import NAME_PARTNER_OWN_ZIPF, NAME_PARTNER_WESTERN_ZIPF
+    from translit.read.lexicon import NAME, SURN, fold, lexicon
+    from translit.read.reader import to_cyrillic as read_russian
+
+    if not name:
+        return False
+    own = {w.input: w for w in read_in(text, lang, mixed=True).words}
+    russian = {w.input: w for w in read_russian(" ".join(name)).words}
+
+    def flags(word: str) -> int:
+        ru = russian.get(word)
+        entry = lexicon().get(fold(ru.cyrillic.lower())) if ru is not None and ru.is_russian else None
+        return entry[1] if entry is not None else 0
+
+    forename = any(flags(w) & NAME for w in name)
+    for word in name:
+        theirs = own.get(word)
+        if forename and flags(word) & SURN and theirs is not None and \
+                theirs.cyrillic.lower() != russian[word].cyrillic.lower():
+            return True  # a Russian forename and a Russian surname its reader spells otherwise (Заболотськи)
+        if max(wordfreq.zipf_frequency(word.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF:
+            continue  # a name English writes too (Vera, Mira): the prose keeps it as its own
+        if theirs is None or theirs.method == "kept":
+            return True
+        if flags(word) & NAME and _zipf_of(theirs.cyrillic, lang) < NAME_PARTNER_OWN_ZIPF:
+            return True
+    return False
 
 
 # the lower-case word after a name in English prose is English's, and common (was 6.5, of 7.4, grew
