@@ -2016,6 +2016,14 @@ def _plan_880s(rid: str, todo: list[tuple[Any, list[tuple[str, str]], str]], lan
     return plans
 
 
+def _folded(text: str) -> str:
+    """``text`` with each word that mixes Latin and Cyrillic lookalikes in one script (Istоriia
+    with a Cyrillic о → Istoriia), as the reader reads it."""
+    from translit.normalize.lookalikes import fold_mixed_words
+
+    return fold_mixed_words(text)
+
+
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
     language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
@@ -2037,8 +2045,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
-        if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
-            continue
+        if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(_folded(v)) for _, v in subs):
+            continue  # (a Cyrillic lookalike inside a Latin word, Istоriia, is no Cyrillic: the field is read)
         ind1 = f.indicators[0]
         if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
