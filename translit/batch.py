@@ -428,8 +428,9 @@ def process_table(in_path: str, out_path: str, spec: tuple[str, dict], column: s
     with src:
         if os.path.isdir(in_path):
             raise TranslitError(f"{in_path} is a folder, not a table")
-        from translit.textfile import Utf8Lines, WideWriter, refuse_binary, wide_encoding
+        from translit.textfile import Utf8Lines, WideWriter, refuse_binary, refuse_nothing, wide_encoding
 
+        refuse_nothing(in_path, "work on")  # an empty table is said as an empty MARC file or document is
         head = src.read(4096)
         src.seek(0)
         refuse_binary(head, in_path)  # a .gz or .xlsx sent as a table: said, not read as columns

@@ -438,13 +438,14 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     from translit.batch import refuse_twice_named, table_format
     from translit.clustering import cluster
 
-    from translit.textfile import refuse_binary, wide_encoding
+    from translit.textfile import refuse_binary, refuse_nothing, wide_encoding
 
     args.file = named_once(args.file, args.infile, "file of headings", "--in")
     try:
         with open(args.file, "rb") as raw:
             head = raw.read(4096)
         refuse_binary(head, args.file)
+        refuse_nothing(args.file, "cluster")
         wide = wide_encoding(head)
         encoding = "utf-8-sig" if wide is None else ("utf-16" if wide[0].startswith("utf-16") else "utf-32") \
             if wide[1] else wide[0]
@@ -681,7 +682,10 @@ def cmd_schemes(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Run the main job on a file: every line detected, read, romanized, keyed, cited, glossed
     (:func:`translit.commands.analyze`, the answer of /api/analyze, written for a person)."""
+    from translit.textfile import refuse_nothing
+
     try:
+        refuse_nothing(args.file, "read")
         fh = open(args.file, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
         print(f"translit: {args.file}: {exc.strerror}", file=sys.stderr)
@@ -977,6 +981,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _late_positionals(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> list[str]:
+    """Give the command's optional arguments without a flag (``nargs="?"``) that argparse left
+    empty the words left over, in order; return what is still left. argparse fills them at its
+    first chance: in ``marc romanize --dry-run IN`` (an option before the files) IN and OUT were
+    taken as absent, and IN was then "not taken" by the command. A word after an option the
+    command does not know is left to be reported with it (it may be that option's value)."""
+    sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    command = sub.choices.get(getattr(args, "command", None)) if sub else None
+    if command is None or not extra:
+        return extra
+    empty = [a.dest for a in command._actions
+             if not a.option_strings and a.nargs == "?" and getattr(args, a.dest, None) is None]
+    left, after_flag = [], False
+    for word in extra:
+        if empty and not after_flag and not word.startswith("-"):
+            setattr(args, empty.pop(0), word)
+        else:
+            left.append(word)
+        after_flag = word.startswith("-") and "=" not in word
+    return left
+
+
 def _unknown_options(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
     """Stop with one line naming the arguments the command does not take, and the options meant
     by the misspelt ones (``--sceme``: did you mean --scheme?)."""
@@ -1045,6 +1071,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)  # no command: the list of commands, not one line about it
         return 2
     args, extra = parser.parse_known_args(argv)
+    extra = _late_positionals(parser, args, extra)
     if extra:
         _unknown_options(parser, args, extra)
     _exit_cleanly_on_sigterm()

@@ -118,6 +118,9 @@ def iter_raw(path: str) -> Iterator[tuple[int, bytes | Damaged]]:
             yield from _one_record(start, pieces, size, terminated=False)
 
 
+_PADDING = b"\r\n\x00 \t\x0b\x0c"  # what may stand between records: no part of either
+
+
 def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = True):
     if size > MAX_RECORD + 1024:
         what = "before the next record terminator" if terminated else "and no record terminator to the end"
@@ -125,10 +128,10 @@ def _one_record(start: int, pieces: list[bytes], size: int, terminated: bool = T
                              span=(start, size))
         return
     rec = b"".join(pieces)
-    if rec.strip(b"\r\n\x00 "):
-        # line breaks and a block's NUL or space padding before a record are no part of it, as
-        # a piece of nothing but those is none
-        lead = len(rec) - len(rec.lstrip(b"\r\n\x00 "))
+    if rec.strip(_PADDING):
+        # line breaks and a block's NUL or space padding (or a tab, a form feed) before a record
+        # are no part of it, as a piece of nothing but those is none
+        lead = len(rec) - len(rec.lstrip(_PADDING))
         for at, part in unglued(rec[lead:]):
             yield start + lead + at, part  # without a terminator at the end: a damaged record
 
@@ -2013,6 +2016,14 @@ def _plan_880s(rid: str, todo: list[tuple[Any, list[tuple[str, str]], str]], lan
     return plans
 
 
+def _folded(text: str) -> str:
+    """``text`` with each word that mixes Latin and Cyrillic lookalikes in one script (Istоriia
+    with a Cyrillic о → Istoriia), as the reader reads it."""
+    from translit.normalize.lookalikes import fold_mixed_words
+
+    return fold_mixed_words(text)
+
+
 def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str, Any]]]:
     """Build vernacular 880s for romanized fields through the reverse reading, in records whose
     language is one translit reads (:func:`record_language`: Russian, Ukrainian, Belarusian,
@@ -2034,8 +2045,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if f.is_control_field() or not ROMANIZED_TAGS.match(f.tag) or f.get("6") or not FIELDS[f.tag].read_back:
             continue
         subs = _subfields(f)
-        if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(v) for _, v in subs):
-            continue
+        if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(_folded(v)) for _, v in subs):
+            continue  # (a Cyrillic lookalike inside a Latin word, Istоriia, is no Cyrillic: the field is read)
         ind1 = f.indicators[0]
         if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
@@ -2247,10 +2258,11 @@ def run(command: str, in_path: str, out_path: str | None = None, report_path: st
         raise TranslitError(f"{in_path}: no such file")
     if os.path.isdir(in_path):
         raise TranslitError(f"{in_path} is a folder, not a MARC file")
-    from translit.textfile import refuse_binary
+    from translit.textfile import refuse_binary, refuse_nothing
 
     with open(in_path, "rb") as fh:
         refuse_binary(fh.read(16), in_path)  # a .mrc.gz or a zipped export: said, not 1 rejected record
+    refuse_nothing(in_path, "check" if command == "check" else command.replace("add-880", "add 880s to"))
     xml = is_xml(in_path)
     jsn = not xml and is_json(in_path)
     writes = command != "check" and not dry_run

@@ -182,3 +182,38 @@ class WideWriter:
     def write(self, data: bytes) -> int:
         self.dst.write(self.dec.decode(data).encode(self.codec, "surrogatepass"))
         return len(data)
+
+
+# what a file of nothing holds: whitespace, line breaks, NUL padding and a byte-order mark (of any
+# width: UTF-16/32 whitespace is ASCII whitespace and NULs)
+_NOTHING = b" \t\n\r\x0b\x0c\x00"
+_NOTHING_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def refuse_nothing(path: str, to_do: str) -> None:
+    """Refuse, with one line, a named input file that holds nothing to work on: 0 bytes, or only
+    whitespace, blank lines, NUL padding and a byte-order mark. Every command that reads a named
+    file (a table, a MARC file, a document, a file of headings) says it the same way, exits 2 and
+    writes nothing, rather than one reporting 0 records read and another one rejected record.
+    ``to_do``: what there is nothing to do ("convert", "check"). Reads until the first byte that
+    is something: a real file costs one small read."""
+    size = 0
+    with open(path, "rb") as fh:
+        first = True
+        while True:
+            data = fh.read(1 << 16)
+            if not data:
+                break
+            size += len(data)
+            if first:
+                for bom in _NOTHING_BOMS:
+                    if data.startswith(bom):
+                        data = data[len(bom):]
+                        break
+                first = False
+            if data.strip(_NOTHING):
+                return
+    if size == 0:
+        raise TranslitError(f"{path} is empty (0 bytes): there is nothing to {to_do}; nothing was written")
+    raise TranslitError(f"{path} holds only whitespace ({size:,} byte{'s' if size != 1 else ''}): there is "
+                        f"nothing to {to_do}; nothing was written")

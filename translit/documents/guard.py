@@ -97,8 +97,9 @@ def check_file(path: str, fmt: str, by_name: bool) -> None:
             head = fh.read(4096)
     except OSError as exc:
         raise TranslitError(f"{path}: {exc.strerror}") from None
-    if size == 0:
-        raise TranslitError(f"{path} is empty (0 bytes): there is nothing to convert; nothing was written")
+    from translit.textfile import refuse_nothing
+
+    refuse_nothing(path, "convert")  # 0 bytes, or only whitespace: as a table or MARC file says it
     named = "its name says so" if by_name else "it was named so"
     if fmt in ("docx", "odt"):
         if not head.startswith(b"PK\x03\x04"):

@@ -527,6 +527,9 @@ _FACTS: dict[str, WordFacts] = {}
 _FORMS: dict[str, tuple[str, str]] = {}
 
 
+_NO_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u2060\ufeff"))
+
+
 def latin_forms(token: str) -> tuple[str, str]:
     """A Latin token as the reader sees it: (the token with MARC half-mark ties folded and
     stress marks stripped, case kept; that in canonical lower-case Latin). Remembered per token:
@@ -537,6 +540,8 @@ def latin_forms(token: str) -> tuple[str, str]:
             hit = (token, token.lower())
         else:
             norm = strip_stress(fold_ties(token))
+            if not norm.isascii():  # a joiner inside the word: read without it (tokens.INVISIBLE)
+                norm = norm.translate(_NO_INVISIBLE)
             hit = (norm, canonical_latin(norm))
         if len(_FORMS) < 300_000:
             _FORMS[token] = hit

@@ -16,11 +16,15 @@ from functools import cache
 from importlib import resources
 
 _MARKS = "\u0300-\u036f\ufe20-\ufe2f"
+# invisible characters that join, not break: a zero-width (non-)joiner, a word joiner, a byte-order
+# mark pasted mid-word (Is\u200dtoriia). Inside a word they are part of it (the reader reads the
+# word without them, :func:`translit.read.candidates.latin_forms`), not a break into two words.
+INVISIBLE = "\u200c\u200d\u2060\ufeff"
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
 # an English possessive 's is not a sign (author's), nor after a sign that ends the word (Gogol’'s).
 WORD_RE = re.compile(
-    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|(?![{_SIGNS}]?['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
+    rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|[{INVISIBLE}](?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff])|(?![{_SIGNS}]?['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
     rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
 )
 
