@@ -27,7 +27,7 @@ from translit.marc import other_by_lexicon  # noqa: E402
 UK_CODED_RUS = [
     R("l-stefanyk", "uk", "rus", fields=[
         F("100", "1 ", [("a", "Стефаник, Василь,", "Stefanyk, Vasylʹ,"), ("d", None, "1871-1936.")], mode="rom"),
-        F("245", "10", [("a", "Новини :", "Novyny :"), ("b", "новели /", "noveli /"),
+        F("245", "10", [("a", "Новини :", "Novyny :"), ("b", "новели /", "novely /"),
                         ("c", "Василь Стефаник.", "Vasylʹ Stefanyk.")], mode="rom"),
         F("264", " 1", [("a", "Львів :", "Lʹviv :"), ("b", "Каменяр,", f"Kameni{T}ar,"), ("c", None, "1971.")], mode="rom"),
     ]),
