@@ -60,8 +60,10 @@ def test_the_languages_a_slip_yields_to_are_read_from_evidence_toml():
     import tomllib
     from importlib import resources
 
-    from translit.langs.identify import slip_yields_to
+    from translit.langs.identify import has_morphology, known_as_written, slip_yields_to
 
     table = tomllib.loads(resources.files("translit.langs").joinpath("evidence.toml").read_text("utf-8"))
-    assert slip_yields_to() == tuple(table["slip_yields_to"]) == ("uk",)
-    assert table["slip_yields_to"]["uk"] == "pymorphy3-dicts-uk"
+    assert slip_yields_to() == tuple(table["morphology"]) == ("uk",)
+    assert table["morphology"]["uk"] == "pymorphy3-dicts-uk"
+    assert has_morphology("uk") and not has_morphology("be") and not has_morphology("ru")
+    assert known_as_written("Іванович", "uk") and not known_as_written("Іванович", "bg")

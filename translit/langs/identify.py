@@ -982,24 +982,36 @@ def _all_written_letters() -> frozenset[str]:
 UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
 
 
+# the module whose ``_morph()`` loads the analyzer of each morphological dictionary that
+# ``[morphology]`` in evidence.toml may name
+_ANALYZERS = {"pymorphy3-dicts-uk": "translit.langs.glossary"}
+
+
 @cache
 def slip_yields_to() -> tuple[str, ...]:
-    """The languages whose own morphological dictionary says a reading is a word of theirs as
-    written (``[slip_yields_to]`` in evidence.toml): the Russian reader's reading of such a word
-    through a slip yields to it."""
-    return tuple(_evidence().get("slip_yields_to", {}))
+    """The languages with a morphological dictionary of their own (``[morphology]`` in
+    evidence.toml, whose package this module can load): the Russian reader's reading of a word
+    through a slip yields to such a dictionary's word as written."""
+    return tuple(lang for lang, package in _evidence().get("morphology", {}).items() if package in _ANALYZERS)
+
+
+def has_morphology(lang: str) -> bool:
+    """Whether ``lang`` has a morphological dictionary of its own (:func:`slip_yields_to`)."""
+    return lang in slip_yields_to()
 
 
 def known_as_written(cyr: str, lang: str) -> bool:
-    """Whether ``lang``'s morphological dictionary (pymorphy3-dicts-uk for Ukrainian, the one row
-    of ``[slip_yields_to]``) knows the Cyrillic word ``cyr`` as written: a form of the language, not
-    a word its frequency list took from another's text (Ильич, which the Ukrainian list has and
-    Ukrainian writes Ілліч)."""
-    if lang != "uk" or not cyr:  # the one analyzer langs.glossary loads
+    """Whether ``lang``'s morphological dictionary (``[morphology]``: pymorphy3-dicts-uk for
+    Ukrainian) knows the Cyrillic word ``cyr`` as written: a form of the language, not a word its
+    frequency list took from another's text (Ильич, which the Ukrainian list has and Ukrainian
+    writes Ілліч). A language without such a dictionary knows no word so."""
+    if not cyr or not has_morphology(lang):
         return False
-    from translit.langs.glossary import _morph
+    import importlib
 
-    return _morph().word_is_known(cyr.lower().replace("ʼ", "'"))
+    package = _evidence()["morphology"][lang]
+    analyzer = importlib.import_module(_ANALYZERS[package])._morph()  # (loaded once, cached there)
+    return analyzer.word_is_known(cyr.lower().replace("ʼ", "'"))
 
 
 def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:

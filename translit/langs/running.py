@@ -208,6 +208,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def read_at(j: int) -> bool:
         return 0 <= j < len(words) and words[j].method not in ("kept", "established")
 
+    from translit.langs.identify import has_morphology
     from translit.read.language import _other_alphabets
 
     changed = False
@@ -222,7 +223,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         before = k > 0 and first[k - 1] and spaced(k - 1)
         after = k + 1 < len(words) and first[k + 1] and spaced(k)
         # after two read words, the nearer one lower case (a title's adjective: Ukrainian's dictionary decides)
-        tail = before and not after and lang == "uk" and k > 1 and first[k - 2] and spaced(k - 2) \
+        tail = before and not after and has_morphology(lang) and k > 1 and first[k - 2] and spaced(k - 2) \
             and words[k - 1].input.islower()
         deep = before and after or tail
         western = 0.0
