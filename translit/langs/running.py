@@ -214,11 +214,11 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
                 continue  # English's own word before a name (Mayor, Prince, The): the prose's
             cyr, method, conf, cands = reread(wr.input)
             z = _zipf_of(cyr, lang)
-            if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
+            if common and (method == "kept" or not own_forename(wr.input, cyr, lang)):
+                if _russian_forename(wr.input):  # Vera beside Соколова, Maria beside Заньковецька in
+                    changed = _leave_name_latin(text, words, k) or changed  # Ukrainian: the name stays Latin
                 continue
-            if common and not own_forename(wr.input, cyr, lang):
-                if _russian_forename(wr.input):  # Vera beside Соколова in Ukrainian: the whole name stays Latin
-                    changed = _leave_name_latin(text, words, k) or changed
+            if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
                 continue
             wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
             wr.candidates = list(cands) or wr.candidates
