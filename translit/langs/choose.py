@@ -660,6 +660,8 @@ def _name_left_unread(text: str, name: list[str], lang: str) -> bool:
         entry = lexicon().get(fold(ru.cyrillic.lower())) if ru is not None and ru.is_russian else None
         return entry[1] if entry is not None else 0
 
+    if all(own.get(w) is not None and own[w].method == "kept" for w in name):
+        return False  # left whole in Latin (running.name_partners: Vera Orlova, Вера no forename of Ukrainian's)
     forename = any(flags(w) & NAME for w in name)
     for word in name:
         theirs = own.get(word)

@@ -114,6 +114,70 @@ NAME_PARTNER_WESTERN_ZIPF = 4.0
 NAME_PARTNER_OWN_ZIPF = 3.0
 
 
+# a Western word commoner than NAME_PARTNER_WESTERN_ZIPF beside a read name (Vera 5.2 and Mira 5.2 in
+# Italian's and Spanish's lists) is still its forename when English's own list holds it less than
+# this (Vera 3.7, Anna 4.4, Maria 4.3; the titles English writes before a name are commoner: Mayor
+# 5.6, Prince 5.0, General 5.4) and the language reads it as a forename of its own (own_forename)
+NAME_FORENAME_ENGLISH_ZIPF = 5.0
+
+
+def own_forename(token: str, cyr: str, lang: str) -> bool:
+    """Whether the line's language reads the Latin word ``token`` (its reading ``cyr``) as a forename
+    of its own: for Ukrainian, a reading its dictionary (pymorphy3-dicts-uk) tags Name (Анна, Ніна,
+    Марта; not Вера, which it knows only as a surname: the Ukrainian forename is Віра); for the
+    others, which have no dictionary of names, a reading of their frequency list at
+    :data:`NAME_PARTNER_OWN_ZIPF` or more that is a forename of the Russian dictionary spelled the
+    same (Вера, Елена, Мария) or whose Latin form English's list holds less than
+    :data:`NAME_PARTNER_WESTERN_ZIPF` (Mira 3.3: Мира; a title English writes, Senator 4.7, is not)."""
+    import wordfreq
+
+    from translit.langs.reader import _zipf_of
+
+    if not cyr or _zipf_of(cyr, lang) < NAME_PARTNER_OWN_ZIPF:
+        return False
+    if lang == "uk":
+        from translit.langs.glossary import _morph
+
+        return any("Name" in p.tag and p.word == cyr.lower() for p in _morph().parse(cyr.lower()))
+    from translit.read.lexicon import NAME, fold, lexicon
+
+    entry = lexicon().get(fold(cyr.lower()))
+    return bool(entry is not None and entry[1] & NAME) or \
+        wordfreq.zipf_frequency(token.lower(), "en") < NAME_PARTNER_WESTERN_ZIPF
+
+
+def _russian_forename(token: str) -> bool:
+    """Whether the Russian reader reads the Latin word ``token`` as a forename of its dictionary (Vera:
+    Вера; not Lake, Senator): a person's forename, though the line's language reads no forename of it."""
+    from translit.read.lexicon import NAME, fold, lexicon
+    from translit.read.reader import to_cyrillic as read_russian
+
+    ru = read_russian(token).words
+    if len(ru) != 1 or not ru[0].is_russian:
+        return False
+    entry = lexicon().get(fold(ru[0].cyrillic.lower()))
+    return bool(entry is not None and entry[1] & NAME)
+
+
+def _leave_name_latin(text: str, words: list, k: int) -> bool:
+    """Keep in Latin the capitalized words read beside the kept forename ``words[k]`` (one space apart,
+    on either side, as far as the name goes): a name the language cannot read whole is left whole in
+    Latin, never half Latin, half Cyrillic. Whether any word changed is returned."""
+    changed = False
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(words):
+            a, b = sorted((j, j + step))
+            nxt = words[j + step]
+            if text[words[a].end:words[b].start] != " " or nxt.method in ("kept", "established") \
+                    or not (len(nxt.input) > 2 and nxt.input[:1].isupper() and nxt.input[1:].islower()):
+                break
+            nxt.cyrillic, nxt.method = nxt.input, "kept"
+            changed = True
+            j += step
+    return changed
+
+
 def _title_case(token: str) -> bool:
     return len(token) > 2 and token.isascii() and token[:1].isupper() and token[1:].islower()
 
@@ -131,8 +195,9 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
 
     from translit.langs.reader import WESTERN, _zipf_of
 
-    def read_name(wr) -> bool:
-        return wr.method not in ("kept", "established") and _title_case(wr.input)
+    def read_name(wr) -> bool:  # the read half may carry the language's letters (Petrović, Čačak)
+        return wr.method not in ("kept", "established") and len(wr.input) > 2 and \
+            wr.input[:1].isupper() and wr.input[1:].islower()
 
     changed = False
     for _ in range(2):  # a name of three words (Dimitar Ivanov Stoyanov) is reached from its middle
@@ -144,10 +209,15 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
                 (k + 1 < len(words) and read_name(words[k + 1]) and text[wr.end:words[k + 1].start] == " ")
             if not beside:
                 continue
-            if max(wordfreq.zipf_frequency(wr.input.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF:
-                continue
+            common = max(wordfreq.zipf_frequency(wr.input.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF
+            if common and wordfreq.zipf_frequency(wr.input.lower(), "en") >= NAME_FORENAME_ENGLISH_ZIPF:
+                continue  # English's own word before a name (Mayor, Prince, The): the prose's
             cyr, method, conf, cands = reread(wr.input)
             z = _zipf_of(cyr, lang)
+            if common and (method == "kept" or not own_forename(wr.input, cyr, lang)):
+                if _russian_forename(wr.input):  # Vera beside Соколова, Maria beside Заньковецька in
+                    changed = _leave_name_latin(text, words, k) or changed  # Ukrainian: the name stays Latin
+                continue
             if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
                 continue
             wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
