@@ -19,7 +19,8 @@ def _to_cyrillic(text: str) -> str:
 
 @pytest.mark.parametrize("text, lang, place", [
     ("The goalkeeper Dimitar Ivankov was born in Pazardzhik in 1975.", "bg", "Пазарджик"),
-    ("The violinist Nina Kovaleva was born in Prokuplje.", "sr", "Прокупље"),
+    # (a city without lj or nj: Prokuplje's lj now makes the line Serbian outright, slavic23)
+    ("The violinist Nina Kovaleva was born in Leskovac.", "sr", "Лесковац"),
     ("The poet Vera Orlova was born in Kremenchuk.", "uk", "Кременчук"),
     ("The singer Mira Sokolova was born in Kochani.", "mk", "Кочани"),
 ])

@@ -1402,9 +1402,11 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # a Russian forename before a surname no rule knows (Aleksandr Rodchenko's): the name is
             # decided as it would be without the possessive (Александр Родченко; Boris Johnson stays);
             # a surname English writes often enough (Navratilova's, Lendl's) keeps the name English
-            # unless the name bears a romanization's mark (Agniia Barto's)
+            # unless the name bears a romanization's mark (Agniia Barto's) or a forename English
+            # rarely writes that the name lexicon reads (Aleksei German's; not Martina, Ivan)
             open_run = not russian_run and len(run) > 1 \
-                and not (_english_known_owner(words[run[0]]) and not any(_word_facts(words[j].input)[2] for j in run)) \
+                and not (_english_known_owner(words[run[0]]) and not any(_word_facts(words[j].input)[2] for j in run)
+                         and not any(_known_russian_name(words[j]) for j in run[1:])) \
                 and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
                 if open_run:
@@ -2829,7 +2831,8 @@ def _english_known_owner(wr: WordReading) -> bool:
     """Navratilova, Chomsky, Kenez: the owner of a possessive that English writes at least as often as
     ``running.possessive_surname_english`` (the bound :func:`_rare_surname_shaped` uses): a name English
     knows, whose forename stays English with it unless a word of the name bears a mark only
-    romanizations write (Agniia Barto's: ii)."""
+    romanizations write (Agniia Barto's: ii) or its forename is a Russian name English rarely writes
+    (:func:`_known_russian_name`: Aleksei German's; Martina and Ivan are English's too)."""
     return english_zipf(_word_facts(wr.input)[0]) >= W.running.possessive_surname_english
 
 
