@@ -160,9 +160,10 @@ def test_a_weak_adjective_takes_its_base_noun(title, word, english, base):
 @pytest.mark.parametrize("title,word,english", [
     ("Годовой отчёт", "Годовой", "annual"),        # not year: annual is a good English of its own
     ("Исторический очерк", "Исторический", "historical"),
-    # (gloss20) instructional, which Wiktionary through other languages gives (ranking.toml pivot): an
-    # adjective as good as educational, and still the adjective's own English, not its base noun's
-    ("Учебный план", "Учебный", "instructional"),
+    # (gloss20) the adjective's own English, not its base noun's (study); since gloss24 the sense
+    # of senses.toml before the things of schooling (Smirnitsky: учебный educational), where
+    # Wiktionary through other languages gave instructional, as good an adjective
+    ("Учебный план", "Учебный", "educational"),
 ])
 def test_an_adjective_with_a_good_english_keeps_it(title, word, english):
     assert _word(title, word).line == english

@@ -51,3 +51,14 @@ def test_a_marked_or_unknown_owner_is_read_with_its_forename(text, forename):
     """A name bearing a romanization's mark (ii) is read even when English knows its surname (Barto,
     Lotman); a surname English does not know is read as without the possessive (Deineka)."""
     assert convert(text, to="cyrillic").text.split()[0] == forename
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("Dokumenty GAIO i RGAE o kolkhozakh.", "РГАЕ"),
+    ("Fondy RGAE i TsGAOR po istorii promyshlennosti.", "РГАЕ"),
+    ("Materialy TsGAOR i RGAE o kooperatsii.", "РГАЕ"),
+])
+def test_an_acronym_in_capitals_is_no_latin_genitive(text, acronym):
+    """prose25's Latin phrases are anchored by a genitive in -ae, -orum, -arum (Lithuaniae): an
+    acronym in capitals that ends so (RGAE, the Russian State Archive of the Economy) is none."""
+    assert acronym in convert(text, to="cyrillic").text

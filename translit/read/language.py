@@ -2514,9 +2514,9 @@ def _latin_phrases(text: str, matches: list[WordSpan], words: list[WordReading])
         return w.isascii() and w.isalpha() and (w[:1].isupper() and len(w) > 1 or w in joins
                                                  or w.islower() and w.endswith(latin))
 
-    def anchor(j: int) -> bool:
+    def anchor(j: int) -> bool:  # (not a word in capitals: an acronym, RGAE, is no Latin genitive)
         w, wr = matches[j].group(), words[j]
-        return len(w) > 3 and w.isascii() and w.lower().endswith(genitive) \
+        return len(w) > 3 and w.isascii() and not w.isupper() and w.lower().endswith(genitive) \
             and not (wr.candidates and _dictionary_word(wr.candidates[0].cyrillic))
 
     n, k = len(matches), 0
