@@ -81,3 +81,20 @@ def test_english_words_stay_english(text: str, kept: str) -> None:
 ])
 def test_own_forename(token: str, cyr: str, lang: str, expected: bool) -> None:
     assert own_forename(token, cyr, lang) is expected
+
+
+@pytest.mark.parametrize("token,cyr", [("Hanna", "Ганна"), ("Iryna", "Ірына"), ("Mikalai", "Мікалай"),
+                                       ("Aliaksandr", "Аляксандр")])
+def test_belarusian_forenames_are_its_own_though_its_dictionary_gives_no_frequencies(token, cyr):
+    """Belarusian's Hunspell forms all stand at the floor frequency: a form of its dictionary is
+    enough (the lead, after slavic26 left every Belarusian name beside a read surname in Latin)."""
+    from translit.langs.running import own_forename
+
+    assert own_forename(token, cyr, "be")
+
+
+@pytest.mark.parametrize("token,cyr", [("Senator", "Сенатар"), ("Lake", "Лаке"), ("Xqzt", "Ксквт")])
+def test_a_word_no_belarusian_form_or_a_title_is_no_forename(token, cyr):
+    from translit.langs.running import own_forename
+
+    assert not own_forename(token, cyr, "be")

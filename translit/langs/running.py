@@ -126,14 +126,19 @@ def own_forename(token: str, cyr: str, lang: str) -> bool:
     of its own: for Ukrainian, a reading its dictionary (pymorphy3-dicts-uk) tags Name (Анна, Ніна,
     Марта; not Вера, which it knows only as a surname: the Ukrainian forename is Віра); for the
     others, which have no dictionary of names, a reading of their frequency list at
-    :data:`NAME_PARTNER_OWN_ZIPF` or more that is a forename of the Russian dictionary spelled the
+    :data:`NAME_PARTNER_OWN_ZIPF` or more (of Belarusian's Hunspell dictionary, which gives no
+    frequencies: any of its forms) that is a forename of the Russian dictionary spelled the
     same (Вера, Елена, Мария) or whose Latin form English's list holds less than
     :data:`NAME_PARTNER_WESTERN_ZIPF` (Mira 3.3: Мира; a title English writes, Senator 4.7, is not)."""
     import wordfreq
 
+    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
     from translit.langs.reader import _zipf_of
 
-    if not cyr or _zipf_of(cyr, lang) < NAME_PARTNER_OWN_ZIPF:
+    # a language without a frequency list (Belarusian: its Hunspell forms all at the floor) vouches
+    # for a form of its dictionary, not for how common it is
+    least = NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
+    if not cyr or _zipf_of(cyr, lang) < least:
         return False
     if lang == "uk":
         from translit.langs.glossary import _morph
