@@ -64,7 +64,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "marc")
+PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
