@@ -262,7 +262,8 @@ def main() -> None:
                         ("held out 13", "citations_heldout13.txt"),
                         ("held out 14", "citations_heldout14.txt"),
                         ("held out 15", "citations_heldout15.txt"),
-                        ("held out 16", "citations_heldout16.txt")):
+                        ("held out 16", "citations_heldout16.txt"),
+                        ("held out 17", "citations_heldout17.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
