@@ -37,6 +37,12 @@ science, religion outside Orthodoxy, the Caucasus and Central Asia, railways and
 regional and republic archives of Tatarstan, Buryatia, Khabarovsk, Irkutsk, Sakhalin, Uzbekistan and Ukraine),
 HELD OUT: never tune on it; run once: 121 citations, 120 found, 0 spurious, 116/120 every field right,
 117/120 re-formatted right.
+``data/citations_heldout17.txt``, written the same way by writer30 on 2026-12-02 (genetics and agriculture, the
+museum sales and Torgsin, the 1897 census, Siberia and the Kiakhta trade, espionage, computing, the navy and
+Kronstadt, sport and the 1980 Games, publishing, singers, the emigration in Shanghai and Paris, the new towns and
+the space programme, the 1990s; regional archives as arc=?, republic archives of Kazakhstan, Belarus, Ukraine,
+Estonia, Latvia and Moldova with their own labels: spr./ark., apr./l./lp., inv./d./f.), HELD OUT: never tune on
+it; run once: 126 citations, 125 found, 0 spurious, 124/125 every field right, 124/125 re-formatted right.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
