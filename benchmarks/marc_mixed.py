@@ -84,7 +84,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -116,6 +116,7 @@ from marc_mixed_heldout8 import HELDOUT8  # noqa: E402
 from marc_mixed_heldout9 import HELDOUT9  # noqa: E402
 from marc_mixed_heldout10 import HELDOUT10  # noqa: E402
 from marc_mixed_heldout11 import HELDOUT11  # noqa: E402
+from marc_mixed_heldout12 import HELDOUT12  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -278,7 +279,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -290,7 +291,8 @@ def main() -> None:
     sets = {"dev": mm.RECORDS, "fresh": FRESH, "study": STUDY + STUDY2, "heldout": HELDOUT, "heldout2": HELDOUT2,
             "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
             "heldout6": HELDOUT6, "heldout7": HELDOUT7, "heldout8": HELDOUT8,
-            "heldout9": HELDOUT9, "heldout10": HELDOUT10, "heldout11": HELDOUT11}
+            "heldout9": HELDOUT9, "heldout10": HELDOUT10, "heldout11": HELDOUT11,
+            "heldout12": HELDOUT12}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
