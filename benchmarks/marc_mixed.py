@@ -70,6 +70,14 @@ MARC-8 tables, hand-written ALA-LC truth):
   pre-1918 imprints (Kliuchevsky, Chebyshev), ё, uk, bg, sr (one coded scc), an English record that must get no 880.
   First run (translit at f1aa39b): romanize 37/39, add-880 39/40 (1 written wrong), check 4/4 found with 0 false
   alarms, 22 in, 22 out, 0 rejected.
+* ``heldout12``: 20 records in benchmarks/data/marc_mixed_heldout12.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): written by writer30 on 2026-12-02 to be harder than heldout11:
+  Latin letters inside Cyrillic titles (IBM PC для пользователя, Язык программирования Си), translations with English
+  100/240/700 in Cyrillic-only and romanized-only records, a series 830 with an English qualifier, English notes
+  quoting Russian in Cyrillic and in romanization, tied capital initials and 100 $q, two pre-1918 titles (one in an
+  880 pair), 8 planted faults in 880 pairs and two right pairs, uk (one coded rus), bg, sr (one coded scc, MARC-8 ћ),
+  an English record that must get no 880. First run (translit at 2bfe5ab): romanize 36/36, add-880 34/36 (0 written
+  wrong), check 8/8 found with 0 false alarms, 20 in, 20 out, 0 rejected.
 
 For each set and command:
 
