@@ -159,7 +159,7 @@ class BatchReport:
 
         s = f"{name}: {counted(self.rows_in, 'row')} in, {counted(self.rows_out, 'row')} out"
         if self.problems:
-            s += f", {len(self.problems)} with problems ({self.failed} without a result)"
+            s += f", {len(self.problems):,} with problems ({self.failed:,} without a result)"
         return s
 
     def said(self, name: str, most: int = 50, per_kind: int = 3, listed: int = 10) -> list[str]:

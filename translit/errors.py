@@ -12,8 +12,8 @@ class TranslitError(ValueError):
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
     """``n`` and the noun it counts, singular for one (``1 record``, ``2 records``, ``0 records``):
-    the counts of a run's summary line."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+    the counts of a run's summary line, thousands separated (``12,000 rows``)."""
+    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
 
 
 def _folded(value) -> str:

@@ -2172,9 +2172,9 @@ class MarcReport:
         see = "see the report" if reported else "give --report FILE.csv to list them"
         from translit.errors import counted
 
-        counts = (f"{counted(self.records_in, 'record')} in, {self.records_out} out, {self.changed} changed, "
+        counts = (f"{counted(self.records_in, 'record')} in, {self.records_out:,} out, {self.changed:,} changed, "
                   if wrote else f"{counted(self.records_in, 'record')} read (no record file written), ")
-        return (counts + f"{len(self.rejected)} rejected, {counted(len(self.differences), 'difference')}, "
+        return (counts + f"{len(self.rejected):,} rejected, {counted(len(self.differences), 'difference')}, "
                 f"{counted(sum(1 for r in self.review if r.get('status') == 'review'), 'field')} for review"
                 + (f", {skipped} not Russian (left as they were)" if (skipped := sum(
                     1 for r in self.review if r.get("status") == "skipped")) else "")

@@ -38,41 +38,19 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-SURE = 0.95  # romanized text: identification must be this confident to take a language other than Russian
-# Cyrillic text: identification is surer there (each word is looked up as it is, not as a reading);
-# on 600 generated Russian titles of 1-6 words (a development set, seed "15-ru-dev") no wrong
-# verdict reached 0.66, while 97 % of the other languages' right verdicts reach 0.75
-SURE_CYRILLIC = 0.75
+from translit.langs.weights import LW  # every threshold below: its value, source and use in weights.toml
+
+SURE = LW.choose.sure
+SURE_CYRILLIC = LW.choose.sure_cyrillic
 WESTERN = ("en", "de", "fr", "es", "it")  # the Latin-script languages met around Slavic titles and notes
-WESTERN_ZIPF = 4.0  # a word at least this common in one of them counts as that language's word
-WESTERN_SHARE = 0.4  # romanized text with this share of such words is running text: Russian reads it
-# ... unless it has at most this many words of three letters or more and one of them is no common
-# Western word: a name or a short title whose forename or first word English, Italian or Spanish
-# also writes (Milan, Roman, Marin, misto, nova) is no prose (:func:`_running`)
-SHORT_TEXT_WORDS = 2
-# the words of running prose that are not common Western words are identified apart only when there are
-# at least this many: one English surname (Tucker, Conquest) reads as Serbian Latin too surely
-INSIDE_WORDS = 2
-# ... and only the words rarer than this in every Western list count (English diary 4.0, attic 3.2 and
-# bazaar 3.4 would drown Shchodennyk, Poltavshchyny); slavic14 set it on its dev set slavic_prose_dev.tsv
-INSIDE_ZIPF = 2.0
-# ... and the verdict on them is taken from this confidence (not SURE: the prose's words are out of it).
-# On slavic14's dev sets: at 0.9 no line of prose_dev/prose_dev3 (Russian) is taken for another language,
-# and 62 of the 157 Slavic lines of slavic_prose_dev.tsv are taken right (58 at 0.95)
-INSIDE_SURE = 0.9
-# romanized text of at least NOT_RUSSIAN_WORDS words whose identified language (not Russian) scores
-# this much above Russian (a sigmoid of 0.88 against Russian) is read in that language though the
-# verdict between the neighbours is unsure: Opština Ivanjica, Moravički okrug is Serbian or Macedonian
-# (sr 9.5, mk 8.3) but surely not Russian (5.3), and the leader's reading is the better guess. Set by
-# slavic16 on development data only: slavic_real9/10.tsv (studied: 911 romanized rows) against 601
-# Russian texts (450 generated titles in alalc, alalc-plain, bgn-pcgn, seed 1616; marc_catalog_pairs,
-# the Duma names, the RERO variants, the peers' test pairs, prose_dev.tsv romanized). At 2.0 the
-# Slavic rows chosen right went from 464 to 596 (2.5: 549; 1.5: 625), and the Russian texts taken
-# for another language were the RERO variants in Ukrainian form (Puškin, Oleksandr Serhiiovych: read
-# Пушкін, Олександр Сергійович, rightly) and Georgian form (Puskini, Alek`sandre: alike either way);
-# at 1.5 a Russian prose line (A letter from Gor’kiy to Yagoda) went to Ukrainian
-NOT_RUSSIAN_GAP = 2.0
-NOT_RUSSIAN_WORDS = 2  # one word (a Yakut place, a surname) is too little for it
+WESTERN_ZIPF = LW.choose.western_zipf
+WESTERN_SHARE = LW.choose.western_share
+SHORT_TEXT_WORDS = LW.choose.short_text_words
+INSIDE_WORDS = LW.choose.inside_words
+INSIDE_ZIPF = LW.choose.inside_zipf
+INSIDE_SURE = LW.choose.inside_sure
+NOT_RUSSIAN_GAP = LW.choose.not_russian_gap
+NOT_RUSSIAN_WORDS = LW.choose.not_russian_words
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 # a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
 _CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f]")
@@ -625,9 +603,7 @@ def _name_words(text: str, rest: list[str], places: set[str]) -> list[str]:
     return [words[k][2] for k in sorted(inside)]
 
 
-# a capitalized word English writes this often beside a name is English's (The 7.7, Then 5.8, In 7.5),
-# not the name's; forenames are rarer (Pavel 3.1, Nikolai 3.1, Vera 3.7, Dimitar 2.4)
-NAME_ENGLISH_ZIPF = 5.0
+NAME_ENGLISH_ZIPF = LW.choose.name_english_zipf
 
 
 def _name_left_unread(text: str, name: list[str], lang: str) -> bool:
@@ -677,12 +653,10 @@ def _name_left_unread(text: str, name: list[str], lang: str) -> bool:
     return False
 
 
-# the lower-case word after a name in English prose is English's, and common (was 6.5, of 7.4, grew
-# 4.3, sang 4.1); a rarer one goes on a Slavic title (i mir, v Vinnytsia, sud'ba, detstve)
-NAME_NEXT_ENGLISH_ZIPF = 3.5
+NAME_NEXT_ENGLISH_ZIPF = LW.choose.name_next_english_zipf
 
 
-PLACED_WORDS = 2  # one word is left to _one_word_inside_prose and INSIDE_SURE
+PLACED_WORDS = LW.choose.placed_words
 
 
 def _inside_lead(rest: list[str], ident) -> Choice | None:
@@ -705,20 +679,9 @@ def _inside_lead(rest: list[str], ident) -> Choice | None:
                   tuple(ident.ranking[0].evidence[:6]), ident.confidence)
 
 
-# the one word of running prose that is not a common Western word is taken for another language alone
-# when identification gives it at least this (slavic19, on the dev sets: the 125 + 73 one-word Russian
-# lines of prose_dev/prose_dev3 reach 0.967 at most, bab’i read as Belarusian; the one-word Slavic
-# lines of slavic_prose_dev.tsv at 0.99 or more are all right, 6 of them: Zapovit, Bahdanovič, Pavlović)
-ONE_WORD_SURE = 0.99
-# ... or at least this when, besides, the Russian reader finds no Russian word in it and the language's
-# reader reads it as a word of the language's frequency list at least ONE_WORD_ZIPF common (slavic21, on
-# the dev sets slavic_prose_dev.tsv and slavic_prose_heldout.tsv against the Russian prose of prose_dev,
-# prose_dev3, prose_heldout2-13 and prose_marc: the Slavic one-word lines from 0.81 (Vojvodina, Stambolov,
-# Drinov) take their language; of the Russian lines only Otche (Отче), Golodomor and Bayul (Баюл) do,
-# each read into the same Cyrillic by Bulgarian or Ukrainian). A dictionary form alone (Belarusian's
-# floor of 1.0: kulak, Slonim, Keres) is no such evidence
-ONE_WORD_LEXICON_SURE = 0.8
-ONE_WORD_ZIPF = 2.0
+ONE_WORD_SURE = LW.choose.one_word_sure
+ONE_WORD_LEXICON_SURE = LW.choose.one_word_lexicon_sure
+ONE_WORD_ZIPF = LW.choose.one_word_zipf
 
 
 def _one_word_inside_prose(rest: list[str], prose: bool = True) -> Choice | None:

@@ -61,34 +61,21 @@ from translit.langs.lexicon import (DICTIONARY_FLOOR, EXTRA_DICTIONARIES, extra_
                                     in_extra_dictionary, list_floor)
 from translit.normalize import nfc
 from translit.schemes import all_schemes, languages
+from translit.langs.weights import LW  # every threshold below: its value, source and use in weights.toml
 
 _CYR = re.compile("[\\u0400-\\u04ff\\u02bc]+")
 _LAT = re.compile("[^\\W\\d_\\u0400-\\u04ff]+")
 _ANY_CYR = re.compile("[\\u0400-\\u04ff]")
-OUTSIDE_ALPHABET = -4.0
+OUTSIDE_ALPHABET = LW.identify.outside_alphabet
 LIST_LANGS = ("ru", "uk", "bg", "mk", "sr")
-NO_LIST_CONFIDENCE = 0.75  # the most a verdict for a language without a word list may claim
-RUSSIAN_PRIOR = 0.3  # romanized text that reads equally well as Russian is taken for Russian
-FIT_WEIGHT = 2.0  # how much the letter-pattern fit of each language's best reading counts
-# a word found in a dictionary without frequencies (Belarusian's Hunspell forms, all at the floor)
-# counts in romanized text as a word of middling frequency would
-MEMBER_ZIPF = 4.5  # set on development titles (seed 41), not the benchmark's
-# how far below the best frequency list a word known only to a dictionary without frequencies
-# (Belarusian's Hunspell forms) counts: enough to break a tie, too little to outweigh any letter
-PRESENCE_MARGIN = 0.02
-# a neighbour's word met in Russian text is rare there: of the words Russian's frequency list has and
-# its dictionary lacks while a neighbour's dictionary knows them, those at Zipf 3 or more are parts of
-# compounds, abbreviations and Latin (санкт, юго, нью, фк), below it Belarusian and Ukrainian words
-# (жыве, дзе, гиля) and names; read off wordfreq's Russian list against pymorphy3's dictionary
-LEAK_CEILING = 3.0
-# a word another frequency list than Russian's has at least this often is usage the lists share
-# (one in a hundred million words); below it a neighbour's list carries noise as Russian's does
-SHARED_ZIPF = 2.0
-# the least a closed-class word (``[closed_class]`` in evidence.toml) of a dictionary-only language
-# counts for it: the median Zipf of the 98 prepositions and conjunctions (pymorphy3-dicts-uk's PREP
-# and CONJ) among wordfreq's 200,000 commonest Ukrainian words, Ukrainian being the nearest list to
-# Belarusian (Russian's 183 give 4.6)
-CLOSED_CLASS_ZIPF = 4.9
+NO_LIST_CONFIDENCE = LW.identify.no_list_confidence
+RUSSIAN_PRIOR = LW.identify.russian_prior
+FIT_WEIGHT = LW.identify.fit_weight
+MEMBER_ZIPF = LW.identify.member_zipf
+PRESENCE_MARGIN = LW.identify.presence_margin
+LEAK_CEILING = LW.identify.leak_ceiling
+SHARED_ZIPF = LW.identify.shared_zipf
+CLOSED_CLASS_ZIPF = LW.identify.closed_class_zipf
 
 
 @dataclass
@@ -584,11 +571,7 @@ def russian_name_heading(text: str) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-# how much a text that names an administrative unit of a language's country counts for that
-# language (``admin_units.toml``): as much as a letter three alphabets share, enough to settle the
-# near tie of words two lists share (Општина Ново Село: Serbian and Macedonian alike), never to
-# outweigh a letter outside an alphabet (OUTSIDE_ALPHABET) or a word only one list has
-PLACE_WEIGHT = 1.0
+PLACE_WEIGHT = LW.identify.place_weight
 _UNIT_WORD = re.compile("[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 
 
@@ -979,7 +962,7 @@ def _all_written_letters() -> frozenset[str]:
     return frozenset(ch for lang in languages() for u in written_units(lang) for ch in u)
 
 
-UNWRITTEN_WEIGHT = -2.0  # per letter no table of the language writes (at most three counted)
+UNWRITTEN_WEIGHT = LW.identify.unwritten_weight
 
 
 # the module whose ``_morph()`` loads the analyzer of each morphological dictionary that
@@ -1000,18 +983,24 @@ def has_morphology(lang: str) -> bool:
     return lang in slip_yields_to()
 
 
-def known_as_written(cyr: str, lang: str) -> bool:
-    """Whether ``lang``'s morphological dictionary (``[morphology]``: pymorphy3-dicts-uk for
-    Ukrainian) knows the Cyrillic word ``cyr`` as written: a form of the language, not a word its
-    frequency list took from another's text (Ильич, which the Ukrainian list has and Ukrainian
-    writes Ілліч). A language without such a dictionary knows no word so."""
-    if not cyr or not has_morphology(lang):
-        return False
+def morphology(lang: str) -> Any:
+    """The pymorphy3 analyzer of ``lang``'s own morphological dictionary (``[morphology]`` in
+    evidence.toml: pymorphy3-dicts-uk for Ukrainian), loaded once; None for a language without one."""
+    if not has_morphology(lang):
+        return None
     import importlib
 
     package = _evidence()["morphology"][lang]
-    analyzer = importlib.import_module(_ANALYZERS[package])._morph()  # (loaded once, cached there)
-    return analyzer.word_is_known(cyr.lower().replace("ʼ", "'"))
+    return importlib.import_module(_ANALYZERS[package])._morph()  # (loaded once, cached there)
+
+
+def known_as_written(cyr: str, lang: str) -> bool:
+    """Whether ``lang``'s morphological dictionary (:func:`morphology`) knows the Cyrillic word
+    ``cyr`` as written: a form of the language, not a word its frequency list took from another's
+    text (Ильич, which the Ukrainian list has and Ukrainian writes Ілліч). A language without such a
+    dictionary knows no word so."""
+    analyzer = morphology(lang) if cyr else None
+    return analyzer is not None and analyzer.word_is_known(cyr.lower().replace("ʼ", "'"))
 
 
 def slipped_reading(word: Any, others: dict[str, Any]) -> str | None:
@@ -1040,7 +1029,7 @@ def repaired_reading(word: Any) -> bool:
     return bool(word.candidates) and bool(word.candidates[0].repair)
 
 
-MAX_PLACES = 3  # place names counted per language and text
+MAX_PLACES = LW.identify.max_places
 
 
 @cache
@@ -1111,12 +1100,7 @@ def _count_places(words: list[str], scores: dict[str, LanguageScore]) -> None:
                                          "no other country's")
 
 
-# per word of a language's own reading of romanized text that its spelling never writes (``[forbidden]``
-# of evidence.toml: the Russian reader's Олескый for Oleskyi, Плйескавича for Pljeskavica), at most
-# three counted: the reader found no word of its language there and had to spell one as the
-# language never does. Half a letter outside the alphabet of Cyrillic text (OUTSIDE_ALPHABET), as an
-# unwritten Latin letter counts (UNWRITTEN_WEIGHT): a reading is a guess, the letters of Cyrillic text are not
-MISSPELT_WEIGHT = -2.0
+MISSPELT_WEIGHT = LW.identify.misspelt_weight
 
 
 def _count_misspelt(score: LanguageScore, words: list, lang: str) -> None:
@@ -1254,13 +1238,8 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
     return sorted(scores.values(), key=lambda s: -s.score)
 
 
-# A long romanized text is judged by its marks (all of them) and by the words of a sample: every
-# word is read in every language, some 10 ms a word of romanized Russian, so a paragraph of a
-# thousand words would take seconds and the API's megabyte minutes. The sample is contiguous
-# windows spread over the text (the readers use a word's neighbours); a text of up to this many
-# words is read whole, as before.
-SAMPLE_WORDS = 200
-SAMPLE_WINDOWS = 8
+SAMPLE_WORDS = LW.identify.sample_words
+SAMPLE_WINDOWS = LW.identify.sample_windows
 
 
 def _sample(text: str, matches: list) -> str:

@@ -19,18 +19,11 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-# the stem of an English plural must read as a word of the line's language at least this common
-# (Zipf; гривня 3.4, область 4.9, баница 2.9): a rarer stem (a surname, a name read letter by
-# letter) says nothing of English
-PLURAL_STEM_ZIPF = 2.5
-# ... or the plural and its stem are both in English's list at least this often (canoeists 1.9 and
-# canoeist 1.7, kulaks 2.0 and kulak 1.9): an English plural, read by the language as no word
-ENGLISH_PLURAL_ZIPF = 1.5
-# ... or the stem alone is in English's list at least this often, the plural being too rare for the
-# list (slavic21: cataloguer 1.5, Rhodope 1.6, archimandrite 1.6; the lists hold few plurals of rare
-# nouns: cataloguers 0, Rhodopes 1.2); the threshold of the rare English words of prose
-# (reader.ENGLISH_RARE_NEIGHBOUR_ZIPF). The reading must still be no word of the language
-ENGLISH_STEM_ZIPF = 1.4
+from translit.langs.weights import LW  # every threshold below: its value, source and use in weights.toml
+
+PLURAL_STEM_ZIPF = LW.running.plural_stem_zipf
+ENGLISH_PLURAL_ZIPF = LW.running.english_plural_zipf
+ENGLISH_STEM_ZIPF = LW.running.english_stem_zipf
 
 
 @cache
@@ -104,28 +97,19 @@ def english_loanword(token: str, own: float) -> str | None:
     return "a word English writes as its own (western.toml english_loanwords) whose reading is no word: kept"
 
 
-# a capitalized Western word beside a name read in the line's language is that name's other half when
-# English's (German's…) list holds it less often than this (Lina 3.6, Gabe 4.0 in German, Paja 3.6 in
-# Spanish); a commoner one is a title before the name (Mayor 5.6, Prince 5.0, Lake 4.6) and stays, as
-# the English neighbourhood keeps a capitalized word only at 4.0 (reader.CAPITAL_NEIGHBOUR_ZIPF)
-NAME_PARTNER_WESTERN_ZIPF = 4.0
-# ... and its reading in the line's language must be a word of its list at least this common (Ліна 3.5,
-# Габе 3.2): an English word read letter by letter (Цатхедрал, Колонел) is none
-NAME_PARTNER_OWN_ZIPF = 3.0
+NAME_PARTNER_WESTERN_ZIPF = LW.running.name_partner_western_zipf
+NAME_PARTNER_OWN_ZIPF = LW.running.name_partner_own_zipf
 
 
-# a Western word commoner than NAME_PARTNER_WESTERN_ZIPF beside a read name (Vera 5.2 and Mira 5.2 in
-# Italian's and Spanish's lists) is still its forename when English's own list holds it less than
-# this (Vera 3.7, Anna 4.4, Maria 4.3; the titles English writes before a name are commoner: Mayor
-# 5.6, Prince 5.0, General 5.4) and the language reads it as a forename of its own (own_forename)
-NAME_FORENAME_ENGLISH_ZIPF = 5.0
+NAME_FORENAME_ENGLISH_ZIPF = LW.running.name_forename_english_zipf
 
 
 def own_forename(token: str, cyr: str, lang: str) -> bool:
     """Whether the line's language reads the Latin word ``token`` (its reading ``cyr``) as a forename
-    of its own: for Ukrainian, a reading its dictionary (pymorphy3-dicts-uk) tags Name (Анна, Ніна,
-    Марта; not Вера, which it knows only as a surname: the Ukrainian forename is Віра); for the
-    others, which have no dictionary of names, a reading of their frequency list at
+    of its own: for a language with a morphological dictionary of its own (identify.morphology:
+    Ukrainian's pymorphy3-dicts-uk), a reading it tags Name (Анна, Ніна, Марта; not Вера, which it
+    knows only as a surname: the Ukrainian forename is Віра); for the others, which have no
+    dictionary of names, a reading of their frequency list at
     :data:`NAME_PARTNER_OWN_ZIPF` or more (of Belarusian's Hunspell dictionary, which gives no
     frequencies: any of its forms) that is a forename of the Russian dictionary spelled the
     same (Вера, Елена, Мария) or whose Latin form English's list holds less than
@@ -140,10 +124,11 @@ def own_forename(token: str, cyr: str, lang: str) -> bool:
     least = NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
     if not cyr or _zipf_of(cyr, lang) < least:
         return False
-    if lang == "uk":
-        from translit.langs.glossary import _morph
+    from translit.langs.identify import morphology
 
-        return any("Name" in p.tag and p.word == cyr.lower() for p in _morph().parse(cyr.lower()))
+    analyzer = morphology(lang)
+    if analyzer is not None:  # a dictionary of the language's own tags its forenames Name
+        return any("Name" in p.tag and p.word == cyr.lower() for p in analyzer.parse(cyr.lower()))
     from translit.read.lexicon import NAME, fold, lexicon
 
     entry = lexicon().get(fold(cyr.lower()))
@@ -233,20 +218,9 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
     return changed
 
 
-# a lower-case Western word inside a run of words read in the line's language is a word of that title
-# when every Western list holds it less often than this (Belarusian pad 4.0, dni 3.7, Ukrainian tam 3.6);
-# the prose's own small words are commoner (to 7.4, in 7.5, and 7.4) and stay
-TITLE_WORD_WESTERN_ZIPF = 5.0
-# ... or than this when it stands deep inside the run: between two read words when English's own list
-# holds it less than TITLE_WORD_WESTERN_ZIPF (Zakonik cara Dušana: Spanish cara 5.3, English 3.4; the
-# English verb of Paradzhanov shot Tini, 5.3, stays), or after two read words the nearer of which is an adjective by the language's
-# dictionary and agrees with it (nat͡sionalʹnyĭ pryrodnyĭ park: park 5.2; Ukrainian's only, :func:`_agrees`), a title's
-# own words, which no English name before an English noun is (the Dovzhenko film, the Borisova gradina
-# park); the prose's small words are commoner still (and 7.4, in 7.5, was 7.0) and stay
-TITLE_WORD_INSIDE_WESTERN_ZIPF = 6.0
-# ... and then its reading must be a word of the language at least this common (цара 5.1, парк 4.7):
-# a word that common in a Western list must be as plainly the language's to be taken from the prose
-TITLE_WORD_OWN_ZIPF = 3.0
+TITLE_WORD_WESTERN_ZIPF = LW.running.title_word_western_zipf
+TITLE_WORD_INSIDE_WESTERN_ZIPF = LW.running.title_word_inside_western_zipf
+TITLE_WORD_OWN_ZIPF = LW.running.title_word_own_zipf
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
 
 

@@ -1404,9 +1404,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             # a surname English writes often enough (Navratilova's, Lendl's) keeps the name English
             # unless the name bears a romanization's mark (Agniia Barto's) or a forename English
             # rarely writes that the name lexicon reads (Aleksei German's; not Martina, Ivan)
-            open_run = not russian_run and len(run) > 1 \
-                and not (_english_known_owner(words[run[0]]) and not any(_word_facts(words[j].input)[2] for j in run)
-                         and not any(_known_russian_name(words[j]) for j in run[1:])) \
+            open_run = not russian_run and len(run) > 1 and not _owner_keeps_english(words, run) \
                 and _possessive_run_reads(text, matches, words, why, run)
             for j in run:
                 if open_run:
@@ -2824,7 +2822,7 @@ def _rare_surname_shaped(wr: WordReading) -> bool:
     English rarely writes (under ``running.possessive_surname_english``), as the owner of a possessive: the
     forename before it is read as it is without the possessive (Alina Zagitova's as Alina Zagitova);
     an English-known name of that shape keeps its forename English (Noam Chomsky's)."""
-    return _surname_shaped(wr) and english_zipf(_word_facts(wr.input)[0]) < W.running.possessive_surname_english
+    return _surname_shaped(wr) and not _english_known_owner(wr)
 
 
 def _english_known_owner(wr: WordReading) -> bool:
@@ -2834,6 +2832,15 @@ def _english_known_owner(wr: WordReading) -> bool:
     romanizations write (Agniia Barto's: ii) or its forename is a Russian name English rarely writes
     (:func:`_known_russian_name`: Aleksei German's; Martina and Ivan are English's too)."""
     return english_zipf(_word_facts(wr.input)[0]) >= W.running.possessive_surname_english
+
+
+def _owner_keeps_english(words: list[WordReading], run: list[int]) -> bool:
+    """Whether the name ``run`` (owner first, then the words before it) before an English possessive
+    keeps its forename English: its owner is a name English knows (:func:`_english_known_owner`:
+    Navratilova's, Lendl's), no word of it bears a mark only romanizations write (Agniia Barto's) and
+    no forename of it is a Russian name English rarely writes (Aleksei German's)."""
+    return _english_known_owner(words[run[0]]) and not any(_word_facts(words[j].input)[2] for j in run) \
+        and not any(_known_russian_name(words[j]) for j in run[1:])
 
 
 _MASCULINE_SURNAME = ("ов", "ев", "ёв")  # Barsamov; not -ская, which Polish -ska reads as too (K. Pomorska)
