@@ -7,6 +7,9 @@
   romanization writes -ой (oi, oj, oĭ; established.toml ``surname_endings_by_spelling``): a German
   Viktor or Valentin, which the german table cannot spell, is no longer left in Latin. English
   -oy (Conroy) gives no such surname.
+- An adjectival surname that Western writing gives a woman in the family's masculine form (Sonya
+  Kovalevsky, Sophia Tolstoy) is read as its feminine beside a forename only a woman bears
+  (grammar.toml ``feminine_surname_endings``; context.feminine_surnames): Ковалевская, Толстая.
 - German spelling's -mann and -sohn for the surname endings -ман and -сон (leniency.toml, german
   only, only into a word the lexicon knows): Ферсман, Якобсон, not Ферсманн, Якобсохн.
 """
@@ -71,3 +74,27 @@ def test_german_mann_only_at_the_end_and_only_german():
     """Thomas Mann stays (no Russian word); an ALA-LC double n is read as written (Анна)."""
     assert _read("Thomas Mann") == "Thomas Mann"
     assert _read("Anna Ivanova") == "Анна Иванова"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sonya Kovalevsky", "Соня Ковалевская"),
+    ("Sophia Tolstoy", "Софья Толстая"),  # an established surname takes its feminine too
+    ("Maria Volkonsky", "Мария Волконская"),
+    ("Vera Komissarzhevsky", "Вера Комиссаржевская"),
+    ("Hélène Blavatsky", "Елена Блаватская"),  # a French forename of the table
+    ("Anna Kowalewski", "Анна Ковалевская"),  # German -ski
+    ("Tolstoy, Sophia", "Толстая, Софья"),  # an inverted heading
+    ("SOFIA PEROVSKY", "СОФЬЯ ПЕРОВСКАЯ"),  # capitals kept
+])
+def test_feminine_surname_beside_womans_forename(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ivan Volkonsky", "Иван Волконский"),  # a man's forename
+    ("Sasha Volkonsky", "Саша Волконский"),  # a forename of either sex: as written
+    ("Anna Petrov", "Анна Петров"),  # not an adjectival surname: as written
+    ("Monica Lewinsky", "Monica Lewinsky"),  # a Western name left in Latin stays so
+])
+def test_surname_kept_without_womans_forename(text, want):
+    assert _read(text) == want
