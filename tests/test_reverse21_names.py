@@ -10,6 +10,8 @@
 - An adjectival surname that Western writing gives a woman in the family's masculine form (Sonya
   Kovalevsky, Sophia Tolstoy) is read as its feminine beside a forename only a woman bears
   (grammar.toml ``feminine_surname_endings``; context.feminine_surnames): Ковалевская, Толстая.
+- The Latin and Greek calendar forms of Russian women's forenames (Eugenia, Elisabeth, Elizabeth;
+  Ludmilla, which Russian writes Людмила whoever bears it) take the Russian form (established.toml).
 - German spelling's -mann and -sohn for the surname endings -ман and -сон (leniency.toml, german
   only, only into a word the lexicon knows): Ферсман, Якобсон, not Ферсманн, Якобсохн.
 """
@@ -85,6 +87,10 @@ def test_german_mann_only_at_the_end_and_only_german():
     ("Anna Kowalewski", "Анна Ковалевская"),  # German -ski
     ("Tolstoy, Sophia", "Толстая, Софья"),  # an inverted heading
     ("SOFIA PEROVSKY", "СОФЬЯ ПЕРОВСКАЯ"),  # capitals kept
+    # the French émigré -off, -eff, which French gives both sexes
+    ("Marie Bashkirtseff", "Мария Башкирцева"),
+    ("Olga Orloff", "Ольга Орлова"),
+    ("Nathalie Issaieff", "Наталья Исаева"),
 ])
 def test_feminine_surname_beside_womans_forename(text, want):
     assert _read(text) == want
@@ -93,8 +99,25 @@ def test_feminine_surname_beside_womans_forename(text, want):
 @pytest.mark.parametrize("text, want", [
     ("Ivan Volkonsky", "Иван Волконский"),  # a man's forename
     ("Sasha Volkonsky", "Саша Волконский"),  # a forename of either sex: as written
-    ("Anna Petrov", "Анна Петров"),  # not an adjectival surname: as written
+    ("Anna Petrov", "Анна Петров"),  # -ov, not the émigré -off: as written
+    ("Ivan Petroff", "Иван Петров"),
     ("Monica Lewinsky", "Monica Lewinsky"),  # a Western name left in Latin stays so
 ])
 def test_surname_kept_without_womans_forename(text, want):
     assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eugenia Ginzburg", "Евгения Гинзбург"),
+    ("Elisabeth Petrowna", "Елизавета Петровна"),  # before a patronymic
+    ("Élisabeth Fiodorovna", "Елизавета Фёдоровна"),
+    ("Ludmilla Ulitzkaja", "Людмила Улицкая"),
+    ("Ludmilla Gurtschenko", "Людмила Гурченко"),
+])
+def test_calendar_forms_of_womens_forenames(text, want):
+    assert _read(text) == want.replace("ё", "е")
+
+
+@pytest.mark.parametrize("text", ["Elizabeth Taylor", "Eugenia Smith"])
+def test_calendar_forms_of_western_bearers_are_left(text):
+    assert _read(text) == text

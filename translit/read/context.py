@@ -417,21 +417,23 @@ def _grammar_words(name: str) -> frozenset[str]:
 
 
 @cache
-def _feminine_surname_endings() -> tuple[tuple[str, str], ...]:
-    """``grammar.toml``'s ``feminine_surname_endings``: (masculine ending, feminine ending), longest first."""
+def _feminine_surname_endings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``grammar.toml``'s ``feminine_surname_endings``: (masculine ending, feminine ending, the Latin
+    endings the row needs or () for any), longest first."""
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return tuple(sorted(((m, f) for m, f in data["feminine_surname_endings"]), key=lambda mf: -len(mf[0])))
+    rows = [(row[0], row[1], tuple(row[2]) if len(row) > 2 else ()) for row in data["feminine_surname_endings"]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def _feminine_of_surname(cyr: str) -> str | None:
-    """The feminine of an adjectival surname read as its masculine (Ковалевский → Ковалевская), when
-    pymorphy3 tags it as a woman's surname in the nominative; else None."""
-    low = cyr.lower()
-    for masc, fem in _feminine_surname_endings():
-        if low.endswith(masc) and len(low) > len(masc) + 2:
+def _feminine_of_surname(cyr: str, latin: str) -> str | None:
+    """The feminine of a surname read as its masculine (Ковалевский → Ковалевская; Башкирцев from
+    Bashkirtseff → Башкирцева), when pymorphy3 tags it as a woman's surname in the nominative; else None."""
+    low, lat = cyr.lower(), latin.lower()
+    for masc, fem, spelled in _feminine_surname_endings():
+        if low.endswith(masc) and len(low) > len(masc) + 2 and (not spelled or lat.endswith(spelled)):
             form = cyr[: len(cyr) - len(masc)] + (fem.upper() if cyr.isupper() else fem)
             return form if _name_form(form, SURN, "femn") else None
     return None
@@ -444,8 +446,8 @@ def _woman_forename(cyr: str) -> bool:
 
 def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list,
                       established: dict[int, tuple]) -> None:
-    """Sophie Kowalewski, Sonya Kovalevsky, Tolstoy, Sophia: an adjectival surname that Western writing
-    gives a woman in the family's masculine form (grammar.toml ``feminine_surname_endings``) is read as
+    """Sophie Kowalewski, Sonya Kovalevsky, Tolstoy, Sophia, Marie Bashkirtseff: a surname that Western
+    writing gives a woman in the family's masculine form (grammar.toml ``feminine_surname_endings``) is read as
     its feminine when it stands by a forename only a woman bears, one space before it (or, in a heading
     that opens with the surname, after it and a comma). Both words must be read as Russian; the
     surname from the dictionary, a name or an established form (not a trigram guess), and its
@@ -474,7 +476,7 @@ def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReadin
         fore, surname = reading(j), reading(k)
         if fore is None or surname is None or not _woman_forename(fore):
             continue
-        fem = _feminine_of_surname(surname)
+        fem = _feminine_of_surname(surname, matches[k].group())
         if fem is None:
             continue
         why = f"the feminine of the surname beside a woman's forename ({fore})"
