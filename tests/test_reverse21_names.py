@@ -86,6 +86,7 @@ def test_german_mann_only_at_the_end_and_only_german():
     ("Hélène Blavatsky", "Елена Блаватская"),  # a French forename of the table
     ("Anna Kowalewski", "Анна Ковалевская"),  # German -ski
     ("Tolstoy, Sophia", "Толстая, Софья"),  # an inverted heading
+    ("Kovalevsky, Sofia Vasilievna", "Ковалевская, Софья Васильевна"),  # (a patronymic after the forename)
     ("SOFIA PEROVSKY", "СОФЬЯ ПЕРОВСКАЯ"),  # capitals kept
     # the French émigré -off, -eff, which French gives both sexes
     ("Marie Bashkirtseff", "Мария Башкирцева"),
@@ -101,6 +102,7 @@ def test_feminine_surname_beside_womans_forename(text, want):
     ("Sasha Volkonsky", "Саша Волконский"),  # a forename of either sex: as written
     ("Anna Petrov", "Анна Петров"),  # -ov, not the émigré -off: as written
     ("Ivan Petroff", "Иван Петров"),
+    ("Tolstoy, Anna Karenina", "Толстой, Анна Каренина"),  # an author and a title, not an inverted name
     ("Monica Lewinsky", "Monica Lewinsky"),  # a Western name left in Latin stays so
 ])
 def test_surname_kept_without_womans_forename(text, want):

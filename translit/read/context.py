@@ -444,6 +444,15 @@ def _woman_forename(cyr: str) -> bool:
     return _name_form(cyr, NAME, "femn") and not _name_form(cyr, NAME, "masc")
 
 
+def _name_goes_on(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> bool:
+    """Is word ``j`` followed, one space after, by a capitalized word that is no patronymic (Anna Karenina
+    after an author's name and a comma is a title, not the author's forename)?"""
+    if j + 1 >= len(matches) or text[matches[j].end():matches[j + 1].start()] != " " \
+            or not matches[j + 1].group()[:1].isupper():
+        return False
+    return not _name_form(words[j + 1].cyrillic, PATR)
+
+
 def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list,
                       established: dict[int, tuple]) -> None:
     """Sophie Kowalewski, Sonya Kovalevsky, Tolstoy, Sophia, Marie Bashkirtseff: a surname that Western
@@ -469,8 +478,9 @@ def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReadin
         j = None
         if k > 0 and text[matches[k - 1].end():matches[k].start()] == " ":
             j = k - 1
-        elif k == 0 and len(matches) > 1 and text[matches[0].end():matches[1].start()] == ", ":
-            j = 1
+        elif k == 0 and len(matches) > 1 and text[matches[0].end():matches[1].start()] == ", " \
+                and not _name_goes_on(text, matches, words, 1):
+            j = 1  # (Tolstoy, Sophia; not Tolstoy, Anna Karenina: an author and a title)
         if j is None or not matches[j].group()[:1].isupper():
             continue
         fore, surname = reading(j), reading(k)
