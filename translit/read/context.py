@@ -416,6 +416,90 @@ def _grammar_words(name: str) -> frozenset[str]:
     return frozenset(data[name])
 
 
+@cache
+def _feminine_surname_endings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``grammar.toml``'s ``feminine_surname_endings``: (masculine ending, feminine ending, the Latin
+    endings the row needs or () for any), longest first."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    rows = [(row[0], row[1], tuple(row[2]) if len(row) > 2 else ()) for row in data["feminine_surname_endings"]]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _feminine_of_surname(cyr: str, latin: str) -> str | None:
+    """The feminine of a surname read as its masculine (Ковалевский → Ковалевская; Башкирцев from
+    Bashkirtseff → Башкирцева), when pymorphy3 tags it as a woman's surname in the nominative; else None."""
+    low, lat = cyr.lower(), latin.lower()
+    for masc, fem, spelled in _feminine_surname_endings():
+        if low.endswith(masc) and len(low) > len(masc) + 2 and (not spelled or lat.endswith(spelled)):
+            form = cyr[: len(cyr) - len(masc)] + (fem.upper() if cyr.isupper() else fem)
+            return form if _name_form(form, SURN, "femn") else None
+    return None
+
+
+def _woman_forename(cyr: str) -> bool:
+    """Is ``cyr`` a nominative forename the dictionary gives women only (Софья, Анна; not Саша)?"""
+    return _name_form(cyr, NAME, "femn") and not _name_form(cyr, NAME, "masc")
+
+
+def _name_goes_on(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> bool:
+    """Is word ``j`` followed, one space after, by a capitalized word that is no patronymic (Anna Karenina
+    after an author's name and a comma is a title, not the author's forename)?"""
+    if j + 1 >= len(matches) or text[matches[j].end():matches[j + 1].start()] != " " \
+            or not matches[j + 1].group()[:1].isupper():
+        return False
+    return not _name_form(words[j + 1].cyrillic, PATR)
+
+
+def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list,
+                      established: dict[int, tuple]) -> None:
+    """Sophie Kowalewski, Sonya Kovalevsky, Tolstoy, Sophia, Marie Bashkirtseff: a surname that Western
+    writing gives a woman in the family's masculine form (grammar.toml ``feminine_surname_endings``) is read as
+    its feminine when it stands by a forename only a woman bears, one space before it (or, in a heading
+    that opens with the surname, after it and a comma). Both words must be read as Russian; the
+    surname from the dictionary, a name or an established form (not a trigram guess), and its
+    feminine one the dictionary tags as a woman's surname. In place: the word's reading, or the
+    established form's."""
+
+    def reading(j: int) -> str | None:
+        if j in established:
+            last, cyr, *_ = established[j]
+            return cyr if last == j else None
+        wr = words[j]
+        if not verdicts[j] or not wr.candidates or wr.candidates[0].source not in (Source.DICTIONARY, Source.NAME):
+            return None
+        return wr.cyrillic
+
+    for k in range(len(matches)):
+        if not verdicts[k] and k not in established or not matches[k].group()[:1].isupper():
+            continue
+        j = None
+        if k > 0 and text[matches[k - 1].end():matches[k].start()] == " ":
+            j = k - 1
+        elif k == 0 and len(matches) > 1 and text[matches[0].end():matches[1].start()] == ", " \
+                and not _name_goes_on(text, matches, words, 1):
+            j = 1  # (Tolstoy, Sophia; not Tolstoy, Anna Karenina: an author and a title)
+        if j is None or not matches[j].group()[:1].isupper():
+            continue
+        fore, surname = reading(j), reading(k)
+        if fore is None or surname is None or not _woman_forename(fore):
+            continue
+        fem = _feminine_of_surname(surname, matches[k].group())
+        if fem is None:
+            continue
+        why = f"the feminine of the surname beside a woman's forename ({fore})"
+        if k in established:
+            last, _, _, convention = established[k]
+            established[k] = (last, fem, why, convention)
+            continue
+        wr = words[k]
+        wr.candidates = [Candidate(fem, wr.candidates[0].score, why, wr.candidates[0].schemes, wr.candidates[0].slips,
+                                   wr.candidates[0].source, wr.candidates[0].convention)] + wr.candidates
+        wr.cyrillic, wr.reason = fem, why
+
+
 def _oblique_prepositions() -> frozenset[str]:
     """``grammar.toml``'s prepositions of the dative and the prepositional case."""
     return _grammar_words("oblique_prepositions")

@@ -538,7 +538,22 @@ def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts
     if c.source == Source.NAME and _tagged(c.cyrillic, SURN):
         return True
     return c.source in (Source.DICTIONARY, Source.NAME) and len(c.cyrillic) > 4 \
-        and c.cyrillic.lower().endswith(_surname_endings())
+        and (c.cyrillic.lower().endswith(_surname_endings())
+             or _spelled_surname_ending(matches[j].group(), c.cyrillic))
+
+
+@cache
+def _surname_endings_by_spelling() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``established.toml``'s ``surname_endings_by_spelling``: (Cyrillic ending, the Latin endings
+    that spell it as only romanizations do)."""
+    return tuple((cyr, tuple(lat)) for cyr, lat in _table_file().get("surname_endings_by_spelling", ()))
+
+
+def _spelled_surname_ending(latin: str, cyrillic: str) -> bool:
+    """Does the reading end as a Russian surname whose ending counts only as a romanization spells
+    it (Полевой from Polevoi or Polewoj, not Конрой from Conroy)?"""
+    low, cyr = unicodedata.normalize("NFC", latin.lower()), cyrillic.lower()
+    return any(cyr.endswith(c) and low.endswith(lat) for c, lat in _surname_endings_by_spelling())
 
 
 def _read_as_word(words: list[WordReading], verdicts: list[bool], j: int) -> bool:
