@@ -118,7 +118,8 @@ players and skaters, cookery writers, fashion, toys and folk crafts, engineers, 
 Kaliningrad, Altai, Buryat, Dagestani, Chuvash, Mari, Udmurt, Komi, Bashkir and Moscow-region towns and craft villages;
 LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, GOST 7.79 B, ICAO, passport 2006-2010,
 popular forms, headings with dates, initials, ALL CAPS, footnote numbers). First-run figures in its header
-(FIRST_RUN_PLACEHOLDER).
+(first run on 9815581, main's code 56242c5: 98.6 % words / 96.4 % items;
+transliterate 59.9 % / 27.7 %, cyrtranslit 55.8 % / 23.3 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
