@@ -147,7 +147,7 @@ GOLD14 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout14.tsv"
 # HELD-OUT GOLD 15: a fifteenth, by writer31 on 2026-12-02 (animation, figure skating, hockey and skiing, the circus and
 # the puppet theatre, folk crafts and toys, clothing and knitting, lexicography, children's books, sound recording and
 # popular song, wine, tea, confectionery, perfumery, jewellery, pioneer camps, board games, New Year; see its header).
-# Never tune on it. First run: FIRST_RUN_PLACEHOLDER.
+# Never tune on it. First run: 7155c3f, main's code 56242c5: 123/169 = 72.8 %.
 GOLD15 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout15.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
