@@ -114,6 +114,16 @@ popular, old Paris and German-journal forms, headings with dates, initials, foot
 figures in its header (first run on 985f07c, main's code c84c8c4: 98.6 % words / 97.2 % items;
 transliterate 52.2 % / 20.3 %, cyrtranslit 52.3 % / 21.1 %).
 
+Sixteenth set (HELD OUT: never tune on it): ``--file real_spellings16.tsv``, 249 items typed by hand by the session
+"writer31" on 2026-12-02 (animators and cartoons, children's writers and illustrators, folklorists and ethnographers,
+soil scientists, plant breeders and geologists, photographers, rock, jazz, estrada and folk singers, clowns, hockey
+players and skaters, cookery writers, fashion, toys and folk crafts, engineers, lexicographers; Kola, Karelian,
+Kaliningrad, Altai, Buryat, Dagestani, Chuvash, Mari, Udmurt, Komi, Bashkir and Moscow-region towns and craft villages;
+LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, GOST 7.79 B, ICAO, passport 2006-2010,
+popular forms, headings with dates, initials, ALL CAPS, footnote numbers). First-run figures in its header
+(first run on 9815581, main's code 56242c5: 98.6 % words / 96.4 % items;
+transliterate 59.9 % / 27.7 %, cyrtranslit 55.8 % / 23.3 %).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 

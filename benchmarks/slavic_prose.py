@@ -16,6 +16,12 @@ weighted to the state and its acts, parties and movements, statesmen and disside
 slavic_prose_heldout4.tsv``, whole-set figures only, never tune on it; first run on 985f07c, main's code c84c8c4,
 all languages pooled, English words changed per 10,000 / words converted right: --to cyrillic detected 57 / 91.1 %, --lang xx
 28 / 95.4 %; --to alalc from Cyrillic detected 0 / 100.0 %, --lang xx 0 / 100.0 %),
+and ``benchmarks/data/slavic_prose_heldout5.tsv`` (HELD OUT, 71 sentences written by hand by writer31 on 2026-12-02,
+weighted to science, engineering and medicine, old books, printing, grammars and dictionaries, folk customs of the year,
+treasures, icons and painters, crafts, wine and food, towns' landmarks: ``--file slavic_prose_heldout5.tsv``, whole-set
+figures only, never tune on it; first run on 7010f58, main's code 56242c5, all languages pooled, English words
+changed per 10,000 / words converted right: --to cyrillic detected 37 / 83.2 %, --lang xx 49 / 96.8 %; --to alalc from
+Cyrillic detected 28 / 98.5 %, --lang xx 42 / 100.0 %),
 in the markup of :mod:`prose` with a language column first (``uk``, ``be``, ``bg``,
 ``sr``, ``mk``); :func:`prose.load` reads it and :func:`prose.score` scores it, so the figures mean what
 prose.py's mean: English words changed per 10,000 English words, and the share of the language's words
