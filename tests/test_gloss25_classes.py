@@ -9,13 +9,19 @@ copied from a benchmark file) with the installed dictionaries and the real pymor
   голос after what counts or casts votes is a vote; подсчёт of something is a count; жертва of a chess
   piece is a sacrifice and фигура beside the chess words a piece; запрос after an adjective an inquiry;
   бред of persecution or grandeur a delusion. Lemmas with ё in a row match titles spelt either way.
+* the terms of law, customs, soils and identification (senses.toml rows): лицо after физическое,
+  юридическое, должностное, частное is a person; таможенный before the customs' nouns is customs, and
+  after it оформление a clearance, досмотр an inspection, пошлина a duty; регламент of a body or after an
+  adjective regulations; засолённые (засоленные) soils are saline; определитель of plants or minerals an
+  identification guide; косвенный before налоги, улики, речь indirect;
 * a Greek loan neither dictionary has, spelt with х for Greek chi or невр- for neur- (психопатия =
   psychopathy, хлоропласт = chloroplast, невропатия = neuropathy), and an -ия loan read as English -y,
   not as the commoner English person noun of the same letters (psychopathy, not psychopath);
 * a relational adjective in -ческий of a noun in -ец (скопческий → скопец, праотеческий → праотец,
   самозванческий → самозванец) is glossed through that noun, not left without a gloss.
 The plain sense stays where no such neighbour stands (Основа жизни = base, Голос певца = voice, Жертвы
-войны = victims, Фигура речи = figure, Запросы читателей = demands)."""
+войны = victims, Фигура речи = figure, Запросы читателей = demands, Лицо войны = face, Засоленная рыба =
+salt, Определитель матрицы = determinant, Косвенный падеж = oblique)."""
 
 from __future__ import annotations
 
@@ -105,3 +111,34 @@ def test_greek_loans_spelt_with_kh_and_nevr(title, word, english):
 def test_adjective_in_cheskii_of_a_noun_in_ets(title, word, base):
     g = next(w for w in gloss_text(title).words if w.cyrillic == word)
     assert g.glosses and g.term == base
+
+
+@needs_dicts
+@pytest.mark.parametrize("title, word, english", [
+    ("Юридические лица в гражданском праве", "лица", "person"),
+    ("Должностные лица местного самоуправления", "лица", "person"),
+    ("Частное лицо", "лицо", "person"),
+    ("Лицо войны", "Лицо", "face"),
+    ("Таможенный союз", "Таможенный", "customs"),
+    ("Таможенная служба России", "Таможенная", "customs"),
+    ("Таможенный кодекс", "Таможенный", "customs"),
+    ("Визовое оформление", "оформление", "clearance"),
+    ("Оформление книги", "Оформление", "typography"),
+    ("Личный досмотр пассажиров", "досмотр", "inspection"),
+    ("Пограничный досмотр", "досмотр", "inspection"),
+    ("Ввозные пошлины", "пошлины", "duty"),
+    ("Гербовая пошлина", "пошлина", "duty"),
+    ("Технический регламент", "регламент", "regulations"),
+    ("Регламент Совета министров", "Регламент", "regulations"),
+    ("Засоленные земли Прикаспия", "Засоленные", "saline"),
+    ("Засолённые грунты", "Засолённые", "saline"),
+    ("Засоленная рыба", "Засоленная", "salt"),
+    ("Определитель растений", "Определитель", "identification guide"),
+    ("Определитель птиц средней полосы", "Определитель", "identification guide"),
+    ("Определитель матрицы", "Определитель", "determinant"),
+    ("Косвенная речь", "Косвенная", "indirect"),
+    ("Косвенные улики", "Косвенные", "indirect"),
+    ("Косвенный падеж", "Косвенный", "oblique"),
+])
+def test_terms_of_law_customs_soils_and_keys(title, word, english):
+    assert first(title, word) == english

@@ -2026,7 +2026,8 @@ def _context_senses() -> dict[str, tuple[Context, ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("senses.toml").read_text("utf-8"))
     out: dict[str, list[Context]] = {}
     for r in data.get("sense", ()):
-        out.setdefault(_fold(r["russian"]), []).append(_context(r))
+        for lemma in (r["russian"], *r.get("also", ())):  # (gloss25) a participle's lemma is its verb
+            out.setdefault(_fold(lemma), []).append(_context(r))
     return {k: tuple(v) for k, v in out.items()}
 
 
