@@ -39,28 +39,16 @@ def first(title: str, word: str) -> str:
     return g.glosses[0] if g.glosses else ""
 
 
-@needs_dicts
-@pytest.mark.parametrize("title, word, english", [
+FIRST_GLOSSES = [
+    # a dictionary phrase whose English is a hyphenated compound picks its modifier's sense
     ("Каменная соль и калийные соли", "Каменная", "rock"),
     ("Ручная граната образца 1914 года", "Ручная", "hand"),
     ("Народная этимология в русском языке", "Народная", "folk"),
     ("Охотничий рог", "Охотничий", "hunting"),
-])
-def test_hyphenated_phrase_english_picks_the_modifier(title, word, english):
-    assert first(title, word) == english
-
-
-@needs_dicts
-@pytest.mark.parametrize("title, word, english", [
+    # ... and without the phrase the modifier keeps its own
     ("Каменный дом", "Каменный", "stone"),      # no phrase: the adjective's own sense
     ("Ручной труд", "Ручной", "manual"),
-])
-def test_without_the_phrase_the_modifier_keeps_its_own(title, word, english):
-    assert first(title, word) == english
-
-
-@needs_dicts
-@pytest.mark.parametrize("title, word, english", [
+    # a neighbour decides the sense (senses.toml); ё or е in the title alike
     ("Основы политической экономии", "Основы", "fundamentals"),
     ("Основы теории музыки", "Основы", "fundamentals"),
     ("Основы механики грунтов", "Основы", "fundamentals"),
@@ -85,36 +73,13 @@ def test_without_the_phrase_the_modifier_keeps_its_own(title, word, english):
     ("Бред преследования", "Бред", "delusion"),
     ("Бред величия", "Бред", "delusion"),
     ("Бред ревности у алкоголиков", "Бред", "delusion"),
-])
-def test_neighbour_decides_the_sense(title, word, english):
-    assert first(title, word) == english
-
-
-@needs_dicts
-@pytest.mark.parametrize("title, word, english", [
+    # Greek loans spelt with х or невр-, -ия read as -y
     ("Хлоропласты растений", "Хлоропласты", "chloroplast"),
     ("Хемотаксис бактерий", "Хемотаксис", "chemotaxis"),
     ("Невропатия у детей", "Невропатия", "neuropathy"),
     ("Психопатии и их лечение", "Психопатии", "psychopathy"),
     ("Психопат", "Психопат", "psychopath"),
-])
-def test_greek_loans_spelt_with_kh_and_nevr(title, word, english):
-    assert first(title, word) == english
-
-
-@needs_dicts
-@pytest.mark.parametrize("title, word, base", [
-    ("Скопческая секта в Петербурге", "Скопческая", "скопец"),
-    ("Праотеческие предания", "Праотеческие", "праотец"),
-    ("Самозванческое движение", "Самозванческое", "самозванец"),
-])
-def test_adjective_in_cheskii_of_a_noun_in_ets(title, word, base):
-    g = next(w for w in gloss_text(title).words if w.cyrillic == word)
-    assert g.glosses and g.term == base
-
-
-@needs_dicts
-@pytest.mark.parametrize("title, word, english", [
+    # the terms of law, customs, soils and identification keys (senses.toml)
     ("Юридические лица в гражданском праве", "лица", "person"),
     ("Должностные лица местного самоуправления", "лица", "person"),
     ("Частное лицо", "лицо", "person"),
@@ -139,6 +104,21 @@ def test_adjective_in_cheskii_of_a_noun_in_ets(title, word, base):
     ("Косвенная речь", "Косвенная", "indirect"),
     ("Косвенные улики", "Косвенные", "indirect"),
     ("Косвенный падеж", "Косвенный", "oblique"),
-])
-def test_terms_of_law_customs_soils_and_keys(title, word, english):
+]
+
+
+@needs_dicts
+@pytest.mark.parametrize("title, word, english", FIRST_GLOSSES)
+def test_first_gloss(title, word, english):
     assert first(title, word) == english
+
+
+@needs_dicts
+@pytest.mark.parametrize("title, word, base", [
+    ("Скопческая секта в Петербурге", "Скопческая", "скопец"),
+    ("Праотеческие предания", "Праотеческие", "праотец"),
+    ("Самозванческое движение", "Самозванческое", "самозванец"),
+])
+def test_adjective_in_cheskii_of_a_noun_in_ets(title, word, base):
+    g = next(w for w in gloss_text(title).words if w.cyrillic == word)
+    assert g.glosses and g.term == base
