@@ -18,7 +18,9 @@ copied from a benchmark file) with the installed dictionaries and the real pymor
   psychopathy, хлоропласт = chloroplast, невропатия = neuropathy), and an -ия loan read as English -y,
   not as the commoner English person noun of the same letters (psychopathy, not psychopath);
 * a relational adjective in -ческий of a noun in -ец (скопческий → скопец, праотеческий → праотец,
-  самозванческий → самозванец) is glossed through that noun, not left without a gloss.
+  самозванческий → самозванец) is glossed through that noun, not left without a gloss;
+* an adjective in -истый (-янистый) of a substance with no entry (торфянистый, слюдистый, гипсистый) is
+  glossed through its noun, in English -y when English has it (peaty), else the noun (mica, gypsum).
 The plain sense stays where no such neighbour stands (Основа жизни = base, Голос певца = voice, Жертвы
 войны = victims, Фигура речи = figure, Запросы читателей = demands, Лицо войны = face, Засоленная рыба =
 salt, Определитель матрицы = determinant, Косвенный падеж = oblique)."""
@@ -73,6 +75,11 @@ FIRST_GLOSSES = [
     ("Бред преследования", "Бред", "delusion"),
     ("Бред величия", "Бред", "delusion"),
     ("Бред ревности у алкоголиков", "Бред", "delusion"),
+    # adjectives in -истый of a substance: English -y, or the noun
+    ("Торфянистые почвы Полесья", "Торфянистые", "peaty"),
+    ("Слюдистые сланцы Карелии", "Слюдистые", "mica"),
+    ("Гипсистые глины", "Гипсистые", "gypsum"),
+    ("Суглинистые почвы", "Суглинистые", "loamy"),   # its own entry
     # Greek loans spelt with х or невр-, -ия read as -y
     ("Хлоропласты растений", "Хлоропласты", "chloroplast"),
     ("Хемотаксис бактерий", "Хемотаксис", "chemotaxis"),

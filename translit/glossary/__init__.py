@@ -851,18 +851,22 @@ def _learned_adjective(adjective: str, found: list) -> list:
     gloss23): топографический → топография, topography → topographic; гистологический → histological;
     гидрографический → hydrographic. Only for the adjective endings the table names and an English noun
     in one of its endings, and only an adjective form wordfreq knows at least ``min_zipf`` (the
-    commonest of the forms tried); otherwise ``found`` as it is (the noun used attributively)."""
+    commonest of the forms tried); otherwise ``found`` as it is (the noun used attributively). (gloss25)
+    The same for the adjectives in -истый of a substance ([y_adjective]): торфянистый → торф, peat →
+    peaty; щебнистый → щебень; an English form wordfreq does not know leaves the noun (слюдистый: mica)."""
     from wordfreq import zipf_frequency
 
-    rule = _derivation_data().get("learned_adjective")
-    if not rule or not found or not _fold(adjective).endswith(tuple(rule["russian"])):
+    data = _derivation_data()
+    rule = next((r for r in (data.get("learned_adjective"), data.get("y_adjective"))
+                 if r and _fold(adjective).endswith(tuple(r["russian"]))), None)
+    if rule is None or not found:
         return found
     english, pos, score = found[0]
     if pos not in ("n", None) or not english.isalpha() or not english.islower():
         return found
     for ending, tails in rule["english"]:
         if english.endswith(ending) and len(english) > len(ending) + 3:
-            stem = english[: -len(ending)]
+            stem = english[: len(english) - len(ending)]  # an empty ending: the whole word
             best = max(((zipf_frequency(stem + t, "en"), stem + t) for t in tails), default=(0.0, ""))
             if best[0] >= rule["min_zipf"]:
                 return [(best[1], "a", score), *found]
