@@ -29,16 +29,9 @@ from __future__ import annotations
 
 import pytest
 
+from test_gloss24_neighbours import first, needs_dicts
+
 from translit.glossary import gloss_text
-from translit.glossary.dictionary import index
-
-needs_dicts = pytest.mark.skipif(not index(), reason="dictionaries not installed (make dicts)")
-
-
-def first(title: str, word: str) -> str:
-    """The first gloss of ``word`` (as printed) in ``title``, glossed whole."""
-    g = next(w for w in gloss_text(title).words if w.cyrillic == word)
-    return g.glosses[0] if g.glosses else ""
 
 
 FIRST_GLOSSES = [
