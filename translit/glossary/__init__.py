@@ -108,6 +108,16 @@ class Context:
     before: tuple[str, ...] = ()
 
 
+def _context(row: dict) -> Context:
+    """A ``[[term.context]]`` of terms.toml or a row of senses.toml as a :class:`Context`, its lemmas
+    folded as the words of a title are when compared (gloss25: подсчёт in a row's ``after`` matches
+    Подсчёт голосов, whose lemma is folded to подсчет); "ADJF" and "GEN" stay as they are."""
+    def lemmas(key: str) -> tuple[str, ...]:
+        return tuple(w if w in ("ADJF", "GEN") else _fold(w) for w in row.get(key, ()))
+
+    return Context(row["english"], lemmas("after"), lemmas("not_after"), row.get("number", ""), lemmas("before"))
+
+
 @dataclass
 class Gloss:
     """One word (or one set phrase or abbreviation) of the text and its glosses."""
@@ -181,9 +191,7 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
         t = Term(row["cyrillic"], row["english"], row["kind"], row["source"], tuple(row.get("abbr", ())),
                  row.get("short"), bool(row.get("exact", False)), row.get("ordinary"),
                  tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
-                 tuple(Context(c["english"], tuple(c.get("after", ())), tuple(c.get("not_after", ())),
-                               c.get("number", ""), tuple(w if w == "GEN" else _fold(w) for w in c.get("before", ())))
-                       for c in row.get("context", ())))
+                 tuple(_context(c) for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
@@ -843,18 +851,22 @@ def _learned_adjective(adjective: str, found: list) -> list:
     gloss23): топографический → топография, topography → topographic; гистологический → histological;
     гидрографический → hydrographic. Only for the adjective endings the table names and an English noun
     in one of its endings, and only an adjective form wordfreq knows at least ``min_zipf`` (the
-    commonest of the forms tried); otherwise ``found`` as it is (the noun used attributively)."""
+    commonest of the forms tried); otherwise ``found`` as it is (the noun used attributively). (gloss25)
+    The same for the adjectives in -истый of a substance ([y_adjective]): торфянистый → торф, peat →
+    peaty; щебнистый → щебень; an English form wordfreq does not know leaves the noun (слюдистый: mica)."""
     from wordfreq import zipf_frequency
 
-    rule = _derivation_data().get("learned_adjective")
-    if not rule or not found or not _fold(adjective).endswith(tuple(rule["russian"])):
+    data = _derivation_data()
+    rule = next((r for r in (data.get("learned_adjective"), data.get("y_adjective"))
+                 if r and _fold(adjective).endswith(tuple(r["russian"]))), None)
+    if rule is None or not found:
         return found
     english, pos, score = found[0]
     if pos not in ("n", None) or not english.isalpha() or not english.islower():
         return found
     for ending, tails in rule["english"]:
         if english.endswith(ending) and len(english) > len(ending) + 3:
-            stem = english[: -len(ending)]
+            stem = english[: len(english) - len(ending)]  # an empty ending: the whole word
             best = max(((zipf_frequency(stem + t, "en"), stem + t) for t in tails), default=(0.0, ""))
             if best[0] >= rule["min_zipf"]:
                 return [(best[1], "a", score), *found]
@@ -1666,7 +1678,8 @@ def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
     dictionary phrase of the title (``phrase``, as :func:`_phrases` gives it) picks: of the phrase's
     English made of two words, the last one the dictionaries give for the phrase's head noun, the
     first word, when it is one of the word's own candidates (белый медведь = polar bear: белый =
-    polar, not white; почтовая марка = postage stamp: postage, not postal). None when no English of
+    polar, not white; почтовая марка = postage stamp: postage, not postal; горный хрусталь = rock-crystal:
+    rock, not mountain). None when no English of
     the phrase splits so or its first word is none of the word's own (внешняя политика = foreign
     policy, but foreign is not внешний's: the word keeps its own, outer). A phrase's English of one
     word counts as a whole when it is one of the modifier's own senses and none of the head's
@@ -1679,7 +1692,9 @@ def _modifier_sense(p, phrase: tuple) -> tuple[str, str, float] | None:
     heads = {e.lower() for e, _, _ in lookup([head], "n", n=12)}
     firsts = []
     for e, _, sc in found:
-        words = e.lower().split()
+        # (gloss25) an English compound written with a hyphen, as Mueller writes many (rock-crystal,
+        # hand-grenade, folk-etymology), splits as one written with a space does
+        words = re.split(r"[ -]", e.lower())
         if len(words) == 2 and all(w.isalpha() for w in words) and words[1] in heads:
             firsts.append((words[0], sc))
         elif len(words) == 1 and words[0].isalpha() and words[0] not in heads:
@@ -2015,9 +2030,8 @@ def _context_senses() -> dict[str, tuple[Context, ...]]:
     data = tomllib.loads(resources.files(__name__).joinpath("senses.toml").read_text("utf-8"))
     out: dict[str, list[Context]] = {}
     for r in data.get("sense", ()):
-        out.setdefault(_fold(r["russian"]), []).append(
-            Context(r["english"], tuple(r.get("after", ())), tuple(r.get("not_after", ())), r.get("number", ""),
-                    tuple(w if w == "GEN" else _fold(w) for w in r.get("before", ()))))
+        for lemma in (r["russian"], *r.get("also", ())):  # (gloss25) a participle's lemma is its verb
+            out.setdefault(_fold(lemma), []).append(_context(r))
     return {k: tuple(v) for k, v in out.items()}
 
 

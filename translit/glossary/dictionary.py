@@ -806,14 +806,27 @@ def loanword(lemma: str, pos: str | None) -> str | None:
         return None
     from wordfreq import zipf_frequency
 
-    key = _spelling(romanize(lemma, "alalc-plain"), rules["russian"])
+    roman = romanize(lemma, "alalc-plain")
+    key = _spelling(roman, rules["russian"])
     english = _loan_table().get(key) if len(key) >= rules["loan_min"] else None
+    for rewrite in rules.get("loan_alternatives", ()) if english is None else ():
+        # (gloss25) a second spelling of the Russian: Greek chi is Russian х but English ch, read k
+        # (психопатия = psychopathy, хлоропласт = chloroplast)
+        other = _spelling(roman.replace(*rewrite), rules["russian"])
+        if other != key and len(other) >= rules["loan_min"] and other in _loan_table():
+            key, english = other, _loan_table()[other]
+            break
     if english is None and key.startswith("g") and len(key) > rules["loan_min"]:
         # a Greek or Latin h is Russian г (гистология = histology, гибрид = hybrid); the English
         # spelling drops its h, so the key without its г
         english = _loan_table().get(key[1:])
     if english is None:
         return None
+    if pos == "NOUN" and lemma.endswith("ия") and english[-1:] not in "aeiouy" and \
+            zipf_frequency(english + "y", "en") >= rules["loan_zipf"]:
+        # (gloss25) -ия is English -y, whose spelling the key drops with the final vowel: психопатия =
+        # psychopathy, not the commoner psychopath (психопат) of the same key
+        english += "y"
     own = zipf_frequency(english, "en")
     if any(zipf_frequency(english, lang) > own + rules["loan_margin"] for lang in rules["loan_languages"]):
         return None
