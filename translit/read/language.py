@@ -1094,6 +1094,14 @@ def _soft_sign_before_iotated(wr: WordReading) -> bool:
     return wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
 
 
+def _common_english_in_capitals(text: str, word: str) -> bool:
+    """THE POSTER BY ALEKSEI RADAKOV SAYS, A TELEGRAM FROM PETROV READS: in a line written all in capitals
+    (a banner, a poster, a headline, a telegram) capitals mark no acronym, and a word English writes at
+    least ``all_caps_english`` (Zipf: says 5.5, reads 4.9) is that English word, not an acronym of the
+    Russian title before it (ARKHIPELAG GULAG: gulag 3.2 stays the title's)."""
+    return text.isupper() and english_zipf(word.lower()) >= W.running.all_caps_english
+
+
 def _english_acronym(wr: WordReading) -> bool:
     """ASCII, FBI, HTML: a word in capitals that English writes, whose only Russian reading is
     letter by letter at its capitals and that spells no Russian digraph (TsK, RTsKhIDNI do)."""
@@ -1381,7 +1389,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a country code of sports results (POL, URS)")
         elif w in _word_list("english_state_acronyms"):
             leave(k, "an English acronym of English words (the USSR, the CPSU), no romanization")
-        elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
+        elif _english_acronym(wr) and (not _after_russian_title_word(text, matches, words, verdicts, k)
+                                       or _common_english_in_capitals(text, w)):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
@@ -3665,7 +3674,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         national = {j for j in full if verdicts[j] is True and (_national_scheme_name_word(words[j])
                                                                 or _national_scheme_surname(text, matches, words, j))}
         foreign = {j for j in full if _unromanizable(words[j]) and j not in national
-                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
+                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])
+                   and not _common_english_in_capitals(text, matches[j].group())}  # (SAYS in a poster: no name's)
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
                                or j in foreign or _western_spelled(words[j]) and not national
