@@ -1314,7 +1314,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     latin_names = _latin_script_name_spans(text)
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
-    region_towns = _places_before_region(text, matches)
+    region_towns = _places_before_region(text, matches, words)
     binomials = _latin_binomials(text, matches, words)
     latin_phrases = _latin_phrases(text, matches, words)
     off_scheme = _outside_line_schemes(matches, words, verdicts)
@@ -2470,20 +2470,28 @@ def _english_place_words(text: str, matches: list[WordSpan], words: list[WordRea
     return out
 
 
-def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
+def _places_before_region(text: str, matches: list[WordSpan], words: list[WordReading] | None = None) -> set[int]:
     """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
     capitalized words (one space between) right before a comma, one space and a state, province or
     territory of ``regions_after_place`` that ends there. English names a town of its own country so,
     whatever Russian place it is named after; a Russian place is never followed by an American state.
     The state ends the name: punctuation, the end of the text or a lower-case word follows it, never a
-    capitalized word (Ilya Repin, Victoria Petrova; Vladimir Nabokov, Washington Irving: forenames)."""
+    capitalized word (Ilya Repin, Victoria Petrova; Vladimir Nabokov, Washington Irving: forenames).
+    "in" stands for the comma (Sebastopol in California, Moscow in Idaho; prose27) only after a word that
+    is an established form of a place and no person's name (Ambassador Dobrynin in Washington, Ivanov
+    in Alaska keep their reading)."""
     out: set[int] = set()
     regions = _word_list("regions_after_place")
     reach = max(map(len, regions), default=0) + 3  # the longest region, a space and a letter after it
     for k, m in enumerate(matches):
-        if not m.group()[:1].isupper() or not text.startswith(", ", m.end()):
+        if not m.group()[:1].isupper():
             continue
-        rest = text[m.end() + 2:m.end() + 2 + reach]
+        if text.startswith(", ", m.end()):
+            rest = text[m.end() + 2:m.end() + 2 + reach]
+        elif text.startswith(" in ", m.end()) and words is not None and _town_named_after_place(words[k]):
+            rest = text[m.end() + 4:m.end() + 4 + reach]
+        else:
+            continue
         if not any(rest.startswith(r) and _region_ends(rest[len(r):]) for r in regions):
             continue
         j = k
@@ -2493,6 +2501,12 @@ def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
                 break
             j -= 1
     return out
+
+
+def _town_named_after_place(wr: WordReading) -> bool:
+    """Sebastopol, Moscow, Odessa: a word that is an established form of a place (:func:`_established_place`)
+    whose reading is no person's name (Ivanov is also a town in geonames)."""
+    return _established_place(wr.input) and not (wr.candidates and wr.candidates[0].source == Source.NAME)
 
 
 def _region_ends(after: str) -> bool:
