@@ -29,3 +29,20 @@ def test_person_before_in_and_state_is_read():
 def test_russian_place_without_state_after_in_is_read():
     assert "Одесса" in _cyr("He sailed from Odessa in 1919 and never returned.")
     assert "Москва" in _cyr("The Kremlin in Moscow and the museum in Moskva.")
+
+
+# - a city of a former Soviet republic other than Russia whose name English writes at least
+#   ``republic_city_english`` (Zipf 2.0: Samarkand 2.3, Kaunas 2.2, Dushanbe 2.3) is English in English
+#   prose, as Riga and Tbilisi were at 2.5; a Russian word beside it still reads it.
+
+def test_republic_cities_english_writes_stay():
+    for text in ("The students met at Samarkand in 1925.",
+                 "He travelled by train to Kaunas and on to Vilnius.",
+                 "The old road from Dushanbe climbs into the Pamirs."):
+        assert _cyr(text) == text, _cyr(text)
+        assert convert(text, to="alalc").text == text
+
+
+def test_republic_city_in_a_russian_phrase_is_read():
+    assert "Самарканде" in _cyr("Vosstanie v Samarkande, 1916")
+    assert "Бухара" in _cyr("Samarkand i Bukhara v XIX veke")

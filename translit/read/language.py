@@ -2009,12 +2009,16 @@ def _is_patronymic(wr: WordReading) -> bool:
 
 def _known_russian_name(wr: WordReading) -> bool:
     """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
-    knows, common enough, and rare in English."""
+    knows, common enough, and rare in English: rarer than Russian writes the reading too (Gauss 2.8,
+    Гаусс 2.6; Bering 2.9, Беринг 2.7; Euler: a Western scholar's name, which English writes more,
+    is no Russian's by itself, and follows its neighbours; prose27)."""
     if not wr.input[:1].isupper() or not wr.candidates:
         return False
     c = wr.candidates[0]
-    return c.source == Source.NAME and c.score >= W.running.name_min_score \
-        and english_zipf(_word_facts(wr.input)[0]) < W.running.name_max_english
+    if c.source != Source.NAME or c.score < W.running.name_min_score:
+        return False
+    en = english_zipf(_word_facts(wr.input)[0])
+    return en < W.running.name_max_english and en < _russian_zipf(c.cyrillic)
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
@@ -3379,10 +3383,26 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
+                and not _press_ending_only(nxt) \
                 or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+        if _press_ending_only(nxt):
+            # Ray Solomonoff, David Sarnoff: after a Western forename the -off is the person's own
+            # English spelling, no émigré press convention of a Russian's name (Sergei Rachmaninoff)
+            verdicts[s] = False
+            why[s] = "left as it was: part of a name written in English"
+            if isinstance(why, Reasons):
+                why.names.add(s)
+
+
+def _press_ending_only(wr: WordReading) -> bool:
+    """Solomonoff, Sarnoff: a capitalized word read as a name only through the émigré press's -off, -eff
+    for -ов, -ев (``foreign_convention_endings``): its reading bears that slip. (prose27)"""
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and c.source == Source.NAME and bool(c.slips) \
+        and wr.input.lower().endswith(tuple(_western_toml()["foreign_convention_endings"]))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
