@@ -26,3 +26,19 @@ def test_western_name_after_a_rank_stays():
 
 def test_rank_in_a_russian_scheme_spelling_is_read():
     assert _cyr("Maior Pronin") == "Майор Пронин"
+
+
+# - before an English possessive, the English title is no part of the name (prose27): the Russian
+#   forename and surname after it are read whole, the 's and the title kept.
+
+def test_title_before_a_possessive_name_is_no_part_of_it():
+    for text, want in (("By 1919 Admiral Aleksandr Kolchak's army was in retreat.", "Admiral Александр Колчак's army"),
+                       ("In 1975 Academician Andrei Sakharov's prize was announced.", "Academician Андрей Сахаров's"),
+                       ("The plan was Marshal Mikhail Tukhachevskii's idea.", "Marshal Михаил Тухачевский's"),
+                       ("In 1942 Sergeant Iakov Pavlov's house held out.", "Sergeant Яков Павлов's")):
+        assert want in _cyr(text), _cyr(text)
+
+
+def test_western_name_after_a_title_keeps_its_possessive():
+    text = "In 1943 Colonel John Smith's unit landed at Anzio."
+    assert _cyr(text) == text

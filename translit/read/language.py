@@ -2175,10 +2175,13 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
     Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left, and the
     first half of a double surname, whatever its own evidence (Rimskij in Rimskij-Korsakov's: the
     name is kept or read whole), unless it starts an established form, which is read whole by its
-    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run."""
+    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run,
+    and so does an English title of a person (``english_person_titles``: Admiral Zinoviĭ Rozhestvenskiĭ's,
+    General Aleksei Brusilov's; prose27), which is no part of the name."""
     out = [k]
     j = k - 1
-    while j >= 0 and matches[j].group()[:1].isupper() \
+    titles = _person_titles()
+    while j >= 0 and matches[j].group()[:1].isupper() and matches[j].group().lower() not in titles \
             and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
             and (len(matches[j].group()) == 1 or _is_forename(words[j])
                  or text[matches[j].end():matches[j + 1].start()] == "-" and not _established_pair(matches, j)
