@@ -3714,9 +3714,15 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])
                    and not _common_english_in_capitals(text, matches[j].group())}  # (SAYS in a poster: no name's)
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
+        # (the run's last word, a surname a rule left as a city abroad, Natasha Richardson, Ivan Berlin, is
+        # English either way: an English surname or an English place, no Russian word; not the half of a
+        # double surname, Kara-Murza; prose27)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
                                or j in foreign or _western_spelled(words[j]) and not national
-                               and not _foreign_spelled_russian_forename(words, j) for j in full) \
+                               and not _foreign_spelled_russian_forename(words, j)
+                               or j == end > start and j in getattr(why, "soft", ()) and _foreign_place(words[j])
+                               and text[matches[j - 1].end():matches[j].start()] != "-"
+                               for j in full) \
                 and not any((_word_facts(matches[j].group())[2] or _foreign_convention_name(words[j])) and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:
