@@ -45,4 +45,5 @@ def test_republic_cities_english_writes_stay():
 
 def test_republic_city_in_a_russian_phrase_is_read():
     assert "Самарканде" in _cyr("Vosstanie v Samarkande, 1916")
-    assert "Бухара" in _cyr("Samarkand i Bukhara v XIX veke")
+    assert "Бухара в XIX веке" in _cyr("Torgovlia i Bukhara v XIX veke")
+    assert "Из Душанбе" in _cyr("Iz Dushanbe v Moskvu")
