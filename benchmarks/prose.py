@@ -28,8 +28,8 @@ start: Soviet cinema, linguistics and psychology, mathematics and physics, relig
 and Central Asia, railways and Harbin, war, dissent and the bards, food and everyday life, geography, education, with
 English words that look Russian (English and other non-Russian people in Russian history, Latin, American places named
 after Russian ones), catalogue headings in ALA-LC with and without ties, BGN/PCGN gazetteer forms, ALL CAPS rows and
-footnote numbers; HELD OUT: never tune on it; run once, first run: convert --to alalc 20 English words changed per 10,000,
-94.9 % Russian right; --to cyrillic 110 and 91.9 %; its header has the rest),
+footnote numbers; held out at first (first run: convert --to alalc 20 English words changed per 10,000,
+94.9 % Russian right; --to cyrillic 110 and 91.9 %; its header has the rest), STUDIED since by prose27),
 ``prose_heldout17.tsv`` (written the same way by writer30 on 2026-12-02, labelled to the convention below from the
 start: genetics and agriculture, trade goods and crafts, collectors and museums, espionage, computing, animation,
 science and detective fiction, jazz and rock, chemistry and astronomy, voyages and the navy, circus and sport,

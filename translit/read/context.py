@@ -719,6 +719,21 @@ def _nominative_only_gender(cyr: str) -> str | None:
     return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
+@lru_cache(maxsize=4096)
+def _nominative_forename_gender(cyr: str) -> str | None:
+    """The gender of a word the dictionary reads only as a person's forename (``Name``) and, in the
+    singular, only in the nominative (Харитон, Даниэль, Айхенвальд: masc): a forename before it names the
+    same person in the same case (Юлий, not Юлии, a case of Юлия). None for any other word. (prose27)"""
+    parses = _parses(cyr)
+    if not parses or any("Name" not in g for *_, g in parses):
+        return None
+    single = [(case, gen) for _, case, num, gen, _, _ in parses if num == "sing"]
+    if not single or any(case != "nomn" for case, _ in single):
+        return None
+    genders = {gen for _, gen in single}
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
+
+
 def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
     """A capitalized word right after a forename or patronymic prefers a surname reading; right
     before a surname, a forename reading (each a nominative singular the dictionary tags)."""
@@ -756,6 +771,10 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 # nominative forename of that gender (prose25)
                 genders = [g for g in ("masc", "femn") if _name_form(nxt, SURN, g)]
                 gender = genders[0] if len(genders) == 1 else None
+            if gender is None and matches[k + 1].group()[:1].isupper():
+                # Юлий Харитон, Юлий Даниэль, Юлий Айхенвальд: a second name the dictionary reads only as a
+                # forename, in the nominative singular of one gender (its plural readings are no person's)
+                gender = _nominative_forename_gender(nxt)
             if gender is not None:
                 want = NAME
         if want is None or _name_form(rivals[0].cyrillic, want) \

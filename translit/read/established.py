@@ -362,8 +362,10 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 and _same(words[k].candidates[0].cyrillic, geo[0]) and not _hard(verdicts, k) \
                 and k not in getattr(verdicts, "names", ()) \
                 and not _names_english_thing(text, matches, verdicts, k) \
-                and not (not verdicts[k] and _english_republic_city(words[k])):
-            verdicts[k] = True  # running text: a city geonames knows, spelled as the reader reads it
+                and not (not verdicts[k] and (_english_republic_city(words[k]) or _english_loanword(words[k]))):
+            # running text: a city geonames knows, spelled as the reader reads it; not a word English
+            # writes as its own left English (Turkestan, the region, is also a city of Kazakhstan)
+            verdicts[k] = True
         if found is None:
             if (fore := _forename_before_surname(text, matches, words, verdicts, k,
                                                  regnal=not policy.english_first)) is not None:

@@ -1094,6 +1094,14 @@ def _soft_sign_before_iotated(wr: WordReading) -> bool:
     return wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
 
 
+def _common_english_in_capitals(text: str, word: str) -> bool:
+    """THE POSTER BY ALEKSEI RADAKOV SAYS, A TELEGRAM FROM PETROV READS: in a line written all in capitals
+    (a banner, a poster, a headline, a telegram) capitals mark no acronym, and a word English writes at
+    least ``all_caps_english`` (Zipf: says 5.5, reads 4.9) is that English word, not an acronym of the
+    Russian title before it (ARKHIPELAG GULAG: gulag 3.2 stays the title's)."""
+    return text.isupper() and english_zipf(word.lower()) >= W.running.all_caps_english
+
+
 def _english_acronym(wr: WordReading) -> bool:
     """ASCII, FBI, HTML: a word in capitals that English writes, whose only Russian reading is
     letter by letter at its capitals and that spells no Russian digraph (TsK, RTsKhIDNI do)."""
@@ -1306,7 +1314,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
     latin_names = _latin_script_name_spans(text)
     introduced = _people_introduced_as_foreign(text, matches, words)
     place_words = _english_place_words(text, matches, words)
-    region_towns = _places_before_region(text, matches)
+    region_towns = _places_before_region(text, matches, words)
     binomials = _latin_binomials(text, matches, words)
     latin_phrases = _latin_phrases(text, matches, words)
     off_scheme = _outside_line_schemes(matches, words, verdicts)
@@ -1381,7 +1389,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a country code of sports results (POL, URS)")
         elif w in _word_list("english_state_acronyms"):
             leave(k, "an English acronym of English words (the USSR, the CPSU), no romanization")
-        elif _english_acronym(wr) and not _after_russian_title_word(text, matches, words, verdicts, k):
+        elif _english_acronym(wr) and (not _after_russian_title_word(text, matches, words, verdicts, k)
+                                       or _common_english_in_capitals(text, w)):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
@@ -1998,12 +2007,16 @@ def _is_patronymic(wr: WordReading) -> bool:
 
 def _known_russian_name(wr: WordReading) -> bool:
     """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
-    knows, common enough, and rare in English."""
+    knows, common enough, and rare in English: rarer than Russian writes the reading too (Gauss 2.8,
+    Гаусс 2.6; Bering 2.9, Беринг 2.7; Euler: a Western scholar's name, which English writes more,
+    is no Russian's by itself, and follows its neighbours; prose27)."""
     if not wr.input[:1].isupper() or not wr.candidates:
         return False
     c = wr.candidates[0]
-    return c.source == Source.NAME and c.score >= W.running.name_min_score \
-        and english_zipf(_word_facts(wr.input)[0]) < W.running.name_max_english
+    if c.source != Source.NAME or c.score < W.running.name_min_score:
+        return False
+    en = english_zipf(_word_facts(wr.input)[0])
+    return en < W.running.name_max_english and en < _russian_zipf(c.cyrillic)
 
 
 _NAME_JOIN = re.compile(r"\.?\s{1,3}|-")
@@ -2160,10 +2173,13 @@ def _name_run_before(text: str, matches: list[WordSpan], words: list[WordReading
     Cohen's): ``k`` and the capitalized forenames and initials joined to it, right to left, and the
     first half of a double surname, whatever its own evidence (Rimskij in Rimskij-Korsakov's: the
     name is kept or read whole), unless it starts an established form, which is read whole by its
-    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run."""
+    first word (Rimsky-Korsakov). A word that is not a name (Moskva, a sentence's first word) ends the run,
+    and so does an English title of a person (``english_person_titles``: Admiral Zinoviĭ Rozhestvenskiĭ's,
+    General Aleksei Brusilov's; prose27), which is no part of the name."""
     out = [k]
     j = k - 1
-    while j >= 0 and matches[j].group()[:1].isupper() \
+    titles = _person_titles()
+    while j >= 0 and matches[j].group()[:1].isupper() and matches[j].group().lower() not in titles \
             and _NAME_JOIN.fullmatch(text[matches[j].end():matches[j + 1].start()]) \
             and (len(matches[j].group()) == 1 or _is_forename(words[j])
                  or text[matches[j].end():matches[j + 1].start()] == "-" and not _established_pair(matches, j)
@@ -2459,20 +2475,28 @@ def _english_place_words(text: str, matches: list[WordSpan], words: list[WordRea
     return out
 
 
-def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
+def _places_before_region(text: str, matches: list[WordSpan], words: list[WordReading] | None = None) -> set[int]:
     """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
     capitalized words (one space between) right before a comma, one space and a state, province or
     territory of ``regions_after_place`` that ends there. English names a town of its own country so,
     whatever Russian place it is named after; a Russian place is never followed by an American state.
     The state ends the name: punctuation, the end of the text or a lower-case word follows it, never a
-    capitalized word (Ilya Repin, Victoria Petrova; Vladimir Nabokov, Washington Irving: forenames)."""
+    capitalized word (Ilya Repin, Victoria Petrova; Vladimir Nabokov, Washington Irving: forenames).
+    "in" stands for the comma (Sebastopol in California, Moscow in Idaho; prose27) only after a word that
+    is an established form of a place and no person's name (Ambassador Dobrynin in Washington, Ivanov
+    in Alaska keep their reading)."""
     out: set[int] = set()
     regions = _word_list("regions_after_place")
     reach = max(map(len, regions), default=0) + 3  # the longest region, a space and a letter after it
     for k, m in enumerate(matches):
-        if not m.group()[:1].isupper() or not text.startswith(", ", m.end()):
+        if not m.group()[:1].isupper():
             continue
-        rest = text[m.end() + 2:m.end() + 2 + reach]
+        if text.startswith(", ", m.end()):
+            rest = text[m.end() + 2:m.end() + 2 + reach]
+        elif text.startswith(" in ", m.end()) and words is not None and _town_named_after_place(words[k]):
+            rest = text[m.end() + 4:m.end() + 4 + reach]
+        else:
+            continue
         if not any(rest.startswith(r) and _region_ends(rest[len(r):]) for r in regions):
             continue
         j = k
@@ -2482,6 +2506,12 @@ def _places_before_region(text: str, matches: list[WordSpan]) -> set[int]:
                 break
             j -= 1
     return out
+
+
+def _town_named_after_place(wr: WordReading) -> bool:
+    """Sebastopol, Moscow, Odessa: a word that is an established form of a place (:func:`_established_place`)
+    whose reading is no person's name (Ivanov is also a town in geonames)."""
+    return _established_place(wr.input) and not (wr.candidates and wr.candidates[0].source == Source.NAME)
 
 
 def _region_ends(after: str) -> bool:
@@ -3363,10 +3393,26 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
+                and not _press_ending_only(nxt) \
                 or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
+        if _press_ending_only(nxt):
+            # Ray Solomonoff, David Sarnoff: after a Western forename the -off is the person's own
+            # English spelling, no émigré press convention of a Russian's name (Sergei Rachmaninoff)
+            verdicts[s] = False
+            why[s] = "left as it was: part of a name written in English"
+            if isinstance(why, Reasons):
+                why.names.add(s)
+
+
+def _press_ending_only(wr: WordReading) -> bool:
+    """Solomonoff, Sarnoff: a capitalized word read as a name only through the émigré press's -off, -eff
+    for -ов, -ев (``foreign_convention_endings``): its reading bears that slip. (prose27)"""
+    c = wr.candidates[0] if wr.candidates else None
+    return c is not None and c.source == Source.NAME and bool(c.slips) \
+        and wr.input.lower().endswith(tuple(_western_toml()["foreign_convention_endings"]))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
@@ -3672,11 +3718,18 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         national = {j for j in full if verdicts[j] is True and (_national_scheme_name_word(words[j])
                                                                 or _national_scheme_surname(text, matches, words, j))}
         foreign = {j for j in full if _unromanizable(words[j]) and j not in national
-                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])}
+                   or j in getattr(why, "hard", ()) and _english_acronym(words[j])
+                   and not _common_english_in_capitals(text, matches[j].group())}  # (SAYS in a poster: no name's)
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
+        # (the run's last word, a surname a rule left as a city abroad, Natasha Richardson, Ivan Berlin, is
+        # English either way: an English surname or an English place, no Russian word; not the half of a
+        # double surname, Kara-Murza; prose27)
         if end > start and any(verdicts[j] is False and j not in why and not matches[j].group().isupper()
                                or j in foreign or _western_spelled(words[j]) and not national
-                               and not _foreign_spelled_russian_forename(words, j) for j in full) \
+                               and not _foreign_spelled_russian_forename(words, j)
+                               or j == end > start and j in getattr(why, "soft", ()) and _foreign_place(words[j])
+                               and text[matches[j - 1].end():matches[j].start()] != "-"
+                               for j in full) \
                 and not any((_word_facts(matches[j].group())[2] or _foreign_convention_name(words[j])) and j not in foreign
                             and not (foreign and _marked_only_by_haceks(matches[j].group())) for j in run):
             for j in run:

@@ -243,6 +243,11 @@ def letter_repairs(norm: str) -> list[tuple[str, str, str]]:
         low = norm if len(a) == 1 or len(first) != len(norm[:1]) else first + norm[1:]  # (İ lowers to two)
         at = low.find(a)
         while at >= 0:
+            if b.isupper() and at and not norm[at - 1].isupper():
+                # a capital meant after a small letter (sterIet, polIoi) is no letter of a word as
+                # type sets it: l scanned for I only starts a word (lstoriia) or stands in capitals
+                at = low.find(a, at + 1)
+                continue
             meant = b[:1].upper() + b[1:] if len(a) > 1 and norm[at].isupper() else b
             variant = norm[:at] + meant + norm[at + len(a):]
             if reads_well(variant):
