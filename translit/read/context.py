@@ -1071,6 +1071,51 @@ def _modern_ending(wr: WordReading) -> None:
             return
 
 
+# и before a vowel or й, as a reading writes it where the pre-1918 spelling has і
+_I_BEFORE_VOWEL = re.compile("[иИ](?=[аеёиоуыэюяіѣйАЕЁИОУЫЭЮЯІѢЙ])")
+# a word-final hard sign in the Latin (Kursʺ): only pre-1918 Russian ends a word in ъ
+_FINAL_HARD_MARK = re.compile(r"[^\W\d_]\u02ba(?![^\W\d_])")
+
+
+@cache
+def _compound_i_stems() -> tuple[str, ...]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    return tuple(data["pre_reform_i_kept_after"])
+
+
+def _with_decimal_i(cyr: str) -> str:
+    """``cyr`` with і for each и before a vowel or й, but at the end of a compound's numeral first part
+    (пятиугольник, семиэтажный: ``grammar.toml`` ``pre_reform_i_kept_after``)."""
+    low = cyr.lower()
+    kept = {len(stem) - 1 for stem in _compound_i_stems() if low.startswith(stem) and len(low) > len(stem)}
+    return _I_BEFORE_VOWEL.sub(lambda m: m.group() if m.start() in kept else ("І" if m.group() == "И" else "і"), cyr)
+
+
+def pre_reform_i(text: str, words: list[WordReading], russian: list[bool]) -> None:
+    """In a text read in pre-1918 spelling, write і for the и before a vowel or й of each word read as
+    Russian (the rule of the old spelling, which has no ий, ия, ие, ии: Исторія, сочиненій), where the
+    Latin left out the macron of ī (Teorīi͡a sravneniĭ → Теорія сравненій, not сравнений). The text is in
+    pre-1918 spelling when its Latin marks a pre-1918 letter (ī, i͡e, ḟ, ẏ, ì, ě) or ends a word in ʺ and
+    the reading wrote that letter or that final ъ."""
+    old_mark, final_mark = bool(_OLD_MARK.search(text)), bool(_FINAL_HARD_MARK.search(text))
+    if not old_mark and not final_mark:
+        return
+    read = [wr.cyrillic for wr, r in zip(words, russian) if r]
+    if not (old_mark and _OLD_RE.search("".join(read))) and \
+            not (final_mark and any(len(c) > 1 and c[-1] in "ъЪ" and c[-2] in _HARD_FINAL for c in read)):
+        return
+    for wr, r in zip(words, russian):
+        if not r or not _I_BEFORE_VOWEL.search(wr.cyrillic):
+            continue
+        old = _with_decimal_i(wr.cyrillic)
+        if old != wr.cyrillic:
+            wr.reason += f"; і before a vowel or й ({old}), as pre-1918 spelling writes it and the text's other words are spelled"
+            wr.cyrillic = old
+
+
 def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:
     """In a text read with pre-1918 letters, give the final ъ to each word read as Russian that
     ends in a consonant (ALA-LC does not write it: Miliukov, Parizh beside Istorīi)."""

@@ -16,7 +16,7 @@ from typing import Any
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Candidate, Source, WordReader, reader, unstressed  # noqa: F401
 from translit.read.breaks import follow_pieces, join_line_breaks, settle_line_breaks
-from translit.read.context import choose_in_context, pre_reform_hard_signs
+from translit.read.context import choose_in_context, pre_reform_hard_signs, pre_reform_i
 from translit.read.established import read_established
 from translit.read.language import decide
 from translit.read.ocr import join_digit_words, join_lost_signs
@@ -106,7 +106,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     if pieces:
         follow_pieces(matches, words, verdicts, pieces)
     established = read_established(text, matches, words, verdicts, pol, yo)
-    pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
+    read_russian = [bool(v) and k not in established for k, v in enumerate(verdicts)]
+    pre_reform_hard_signs(text, words, read_russian)
+    pre_reform_i(text, words, read_russian)
     edits = _citation_marks(text, around) if citations else []
     out: list[str] = []
     pos = 0
