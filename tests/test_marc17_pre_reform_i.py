@@ -7,6 +7,8 @@ a cataloguer who romanizes a pre-1918 title often leaves out the macron of ī in
 before й. Now, in a text whose Latin marks a pre-1918 letter or ends a word in ʺ, each word read as Russian
 takes і there (translit.read.context.pre_reform_i), but after a compound's numeral first part
 (восьмиугольный: grammar.toml ``pre_reform_i_kept_after``). Text in modern spelling is untouched.
+The rule holds within a phrase: a run of words read as Russian with no other word, no bracket and, in running
+text, no sentence's end between them, so prose that sets a modern spelling beside the old one keeps it modern.
 Real pymorphy3 and wordfreq; the MARC record is built with tests/data/mixed_marc.py's builder.
 """
 
@@ -21,6 +23,7 @@ from mixed_marc import F, R, T  # noqa: E402
 
 from marc_checks import expect_880, run_on  # noqa: E402
 
+from translit import convert  # noqa: E402
 from translit.read.reader import to_cyrillic  # noqa: E402
 
 
@@ -48,6 +51,16 @@ def test_a_compound_with_a_numeral_first_part_keeps_its_i():
 ])
 def test_modern_spelling_is_untouched(latin, cyrillic):
     assert to_cyrillic(latin, scheme="alalc").text == cyrillic
+
+
+@pytest.mark.parametrize("prose,old,modern", [
+    (f"He wrote Rossīi{T}a where we write Rossii{T}a.", "Россія", "Россия"),
+    ("The journal Russkīĭ arkhiv (in the new spelling Russkii arkhiv) ran to 1917.", "Русскій", "Русский"),
+    ("Trudy Kīevskoĭ akademīi, 1890. Trudy Kievskoi akademii, 1925.", "Кіевской академіи", "Киевской академии"),
+])
+def test_in_running_text_a_modern_spelling_beside_the_old_stays_modern(prose, old, modern):
+    out = convert(prose, to="cyrillic").text
+    assert old in out and modern in out
 
 
 OLD = [

@@ -108,7 +108,7 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     established = read_established(text, matches, words, verdicts, pol, yo)
     read_russian = [bool(v) and k not in established for k, v in enumerate(verdicts)]
     pre_reform_hard_signs(text, words, read_russian)
-    pre_reform_i(text, words, read_russian)
+    pre_reform_i(text, [(m.start(), m.end()) for m in matches], words, read_russian, sentences=pol.english_first)
     edits = _citation_marks(text, around) if citations else []
     out: list[str] = []
     pos = 0
