@@ -62,8 +62,9 @@ MARC-8 tables, hand-written ALA-LC truth):
   Cyrillic-only and romanized-only records, the Latin-script publisher Academia inside Cyrillic imprints, uk (one
   coded rus), bg, sr (one coded scc), an English record that must get no 880, other planted faults. First run
   (translit at 593772c): romanize 40/40, add-880 24/24, check 7/7 found with 0 false alarms, 23 in, 23 out, 0 rejected.
-* ``heldout11``: 22 records in benchmarks/data/marc_mixed_heldout11.py, HELD OUT (its docstring says who
-  wrote it, what they read and the first-run figures): written by writer28 on 2026-12-01 to be harder than heldout9:
+* ``heldout11``: 22 records in benchmarks/data/marc_mixed_heldout11.py, held out until STUDIED by marc17 on
+  2026-12-02 (its docstring says who wrote it, what they read, the first-run figures and one Ukrainian label
+  corrected; figures on it are dev figures from now on): written by writer28 on 2026-12-01 to be harder than heldout9:
   subfields mixing scripts (Generation «П», Астрель : Corpus, English notes quoting Russian in Cyrillic and in
   romanization), 880 pairs with planted faults, names with patronymics, tied initials and 100 $q, uniform titles
   (240 of a translation into Russian and of an English translation), series (490/830), a 110 $b and ЦК КПСС,

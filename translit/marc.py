@@ -1146,6 +1146,11 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
                 continue
             expected = romanize(vv_list[k], "alalc", flang)
             kind = classify(rv, expected)
+            if kind is not None and _CYR.search(vv_list[k]):
+                # the quotation marks as LC writes them ([quotes]) or as the 880 has them: either is right
+                quoted = catalogue_quotes(expected)
+                if quoted != expected and len((classify(rv, quoted) or "").split(", ")) <= len(kind.split(", ")):
+                    expected, kind = quoted, classify(rv, quoted)
             if kind == "soft sign" and flang in (None, "ru") and _FINAL_HARD.sub("", _norm(expected)) == _norm(rv):
                 continue  # pre-1918 word-final ъ left out, as AACR2-era practice did (LCRI): not a fault
             if kind is not None:
@@ -1330,6 +1335,20 @@ def _next_occurrence(rec) -> int:
     return n
 
 
+@functools.cache
+def _quotes() -> tuple[str, str]:
+    """``[quotes]`` of marc_fields.toml: the vernacular quotation marks and the mark LC writes for them."""
+    row = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["quotes"]
+    return row["marks"], row["to"]
+
+
+def catalogue_quotes(romanized: str) -> str:
+    """A romanized subfield with its vernacular quotation marks as LC writes them in a romanization
+    (``[quotes]``: Restoran «Metropolʹ» → Restoran "Metropolʹ")."""
+    marks, to = _quotes()
+    return romanized.translate({ord(m): to for m in marks}) if any(m in romanized for m in marks) else romanized
+
+
 def romanize_field(f, lang: str | None = None) -> list[tuple[str, str]]:
     """The ALA-LC subfields of one Cyrillic field: the subfields ``marc_fields.toml`` converts
     are romanized in the ALA-LC table of ``lang`` (None: Russian) after the field's case is
@@ -1343,7 +1362,8 @@ def romanize_field(f, lang: str | None = None) -> list[tuple[str, str]]:
     if rule.recase and lang in (None, "ru"):  # catalogue case reads the Russian dictionary
         it = iter(field_case([sv for sv, yes in zip(subs, conv) if yes], rule.recase, rule.lower_first, rule.styles))
         subs = [next(it) if yes else sv for sv, yes in zip(subs, conv)]
-    return [(c, romanize(v, "alalc", lang)) if yes else (c, v) for (c, v), yes in zip(subs, conv)]
+    return [(c, catalogue_quotes(romanize(v, "alalc", lang)) if _CYR.search(v) else romanize(v, "alalc", lang))
+            if yes else (c, v) for (c, v), yes in zip(subs, conv)]
 
 
 def romanize_record(rec, rid: str = "") -> tuple[bool, list[dict[str, Any]]]:

@@ -47,7 +47,9 @@ settle. These rules each pick, among a word's own candidates and only within a n
   ì, ḟ, ẏ), a reading that holds one anyway (German je is also ѣ: Toergenjev, Turgenjew) is written
   in modern spelling when that spelling is a known word form (Тургенев, not Тургенѣв);
 - **pre-1918 spelling**: in a text read with pre-1918 letters (і, ѣ) a word ending in a consonant
-  takes the final ъ ALA-LC leaves unwritten (P. Miliukov → Милюковъ beside Исторіи).
+  takes the final ъ ALA-LC leaves unwritten (P. Miliukov → Милюковъ beside Исторіи), and in a phrase
+  read so, и before a vowel or й is і where the Latin left out ī's macron (Teorīi͡a sravneniĭ → Теорія
+  сравненій; ``pre_reform_i``).
 
 Grammar comes from pymorphy3, loaded only when a question arises.
 """
@@ -1172,6 +1174,87 @@ def _modern_ending(wr: WordReading) -> None:
             wr.reason += f"; written in modern spelling ({modern}): the pre-1918 ending -{old} is -{new} today"
             wr.cyrillic = modern
             return
+
+
+# и before a vowel or й, as a reading writes it where the pre-1918 spelling has і
+_I_BEFORE_VOWEL = re.compile("[иИ](?=[аеёиоуыэюяіѣйАЕЁИОУЫЭЮЯІѢЙ])")
+# a word-final hard sign in the Latin (Kursʺ): only pre-1918 Russian ends a word in ъ
+_FINAL_HARD_MARK = re.compile(r"[^\W\d_]\u02ba(?![^\W\d_])")
+
+
+@cache
+def _compound_i_stems() -> tuple[str, ...]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+    return tuple(data["pre_reform_i_kept_after"])
+
+
+def _with_decimal_i(cyr: str) -> str:
+    """``cyr`` with і for each и before a vowel or й, but at the end of a compound's numeral first part
+    (пятиугольник, семиэтажный: ``grammar.toml`` ``pre_reform_i_kept_after``)."""
+    low = cyr.lower()
+    kept = {len(stem) - 1 for stem in _compound_i_stems() if low.startswith(stem) and len(low) > len(stem)}
+    return _I_BEFORE_VOWEL.sub(lambda m: m.group() if m.start() in kept else ("І" if m.group() == "И" else "і"), cyr)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def _old_spelling_phrase(text: str, spans: list[tuple[int, int]], readings: list[str]) -> bool:
+    """Is this phrase (its words' spans in ``text`` and readings) in pre-1918 spelling: does its Latin
+    mark a pre-1918 letter (ī, i͡e, ḟ, ẏ, ì, ě) or end a word in ʺ, and its reading write that letter or
+    that final ъ?"""
+    latin = text[spans[0][0]:spans[-1][1]]
+    if _OLD_MARK.search(latin) and _OLD_RE.search("".join(readings)):
+        return True
+    return bool(_FINAL_HARD_MARK.search(latin)) and \
+        any(len(c) > 1 and c[-1] in "ъЪ" and c[-2] in _HARD_FINAL for c in readings)
+
+
+def russian_phrases(text: str, spans: list[tuple[int, int]], russian: list[bool], sentences: bool) -> list[list[int]]:
+    """The runs of words read as Russian (their indices) that no other word, no bracket and (when
+    ``sentences``) no sentence's end parts: a full stop after an initial (P. Chebysheva, S.-Peterburg)
+    ends nothing."""
+    runs: list[list[int]] = []
+    for k, r in enumerate(russian):
+        if not r:
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        if runs and runs[-1]:
+            j = runs[-1][-1]
+            gap = text[spans[j][1]:spans[k][0]]
+            initial = spans[j][1] - spans[j][0] <= 2
+            if j != k - 1 or _BRACKETS.search(gap) or (sentences and _SENTENCE_END.search(gap) and not initial):
+                runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append(k)
+    return [run for run in runs if run]
+
+
+def pre_reform_i(text: str, spans: list[tuple[int, int]], words: list[WordReading], russian: list[bool],
+                 sentences: bool = False) -> None:
+    """In a phrase read in pre-1918 spelling (:func:`_old_spelling_phrase`), write і for the и before a
+    vowel or й of each word read as Russian (the rule of the old spelling, which has no ий, ия, ие, ии:
+    Исторія, сочиненій), where the Latin left out the macron of ī (Teorīi͡a sravneniĭ → Теорія сравненій,
+    not сравнений). A phrase is a run of Russian words (:func:`russian_phrases`; in running text,
+    ``sentences``, a sentence ends one too), so a modern spelling set beside the old one (Rossīi͡a for
+    Rossii͡a; Sobranīe sochinenīĭ (i.e. Sobranie sochineniĭ)) stays modern."""
+    if not _OLD_MARK.search(text) and not _FINAL_HARD_MARK.search(text):
+        return
+    for run in russian_phrases(text, spans, russian, sentences):
+        if not _old_spelling_phrase(text, [spans[k] for k in run], [words[k].cyrillic for k in run]):
+            continue
+        for k in run:
+            wr = words[k]
+            old = _with_decimal_i(wr.cyrillic) if _I_BEFORE_VOWEL.search(wr.cyrillic) else wr.cyrillic
+            if old != wr.cyrillic:
+                wr.reason += f"; і before a vowel or й ({old}), as pre-1918 spelling writes it and the phrase's other words are spelled"
+                wr.cyrillic = old
 
 
 def pre_reform_hard_signs(text: str, words: list[WordReading], russian: list[bool]) -> None:

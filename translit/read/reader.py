@@ -16,7 +16,7 @@ from typing import Any
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Candidate, Source, WordReader, reader, unstressed  # noqa: F401
 from translit.read.breaks import follow_pieces, join_line_breaks, settle_line_breaks
-from translit.read.context import choose_in_context, feminine_surnames, pre_reform_hard_signs
+from translit.read.context import choose_in_context, feminine_surnames, pre_reform_hard_signs, pre_reform_i
 from translit.read.established import read_established
 from translit.read.language import decide
 from translit.read.ocr import join_digit_words, join_lost_signs
@@ -108,7 +108,9 @@ def to_cyrillic(text: str, scheme: str | None = None, yo: bool = False, policy: 
     established = read_established(text, matches, words, verdicts, pol, yo)
     if len(matches) > 1:
         feminine_surnames(text, matches, words, verdicts, established)
-    pre_reform_hard_signs(text, words, [bool(v) and k not in established for k, v in enumerate(verdicts)])
+    read_russian = [bool(v) and k not in established for k, v in enumerate(verdicts)]
+    pre_reform_hard_signs(text, words, read_russian)
+    pre_reform_i(text, [(m.start(), m.end()) for m in matches], words, read_russian, sentences=pol.english_first)
     edits = _citation_marks(text, around) if citations else []
     out: list[str] = []
     pos = 0
