@@ -81,7 +81,7 @@ def test_batch_job_does_not_freeze_the_server(server):
         if st["state"] in ("done", "failed"):
             break
         time.sleep(0.05)
-    assert st["state"] == "done" and f"{rows} rows in, {rows} rows out" in st["summary"]
+    assert st["state"] == "done" and f"{rows:,} rows in, {rows:,} rows out" in st["summary"]
     assert any(0 < d < rows for d in seen)  # progress in between, not only 0 and the end
     lines = c.get(st["result"]).text.splitlines()
     assert len(lines) == rows + 1 and lines[1] == "0,Реабилитация как это было 0,Reabilitat͡sii͡a kak ėto bylo 0"
