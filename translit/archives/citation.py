@@ -144,7 +144,9 @@ def _value_pattern(field_name: str) -> str:
     if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
         return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
     if field_name in ("opis", "delo"):
-        return rf"(?:{_NUM_FILE if field_name == 'delo' else _NUM}|{_LONE_I})"
+        # an opis' too may carry a second number after a slash, as the military archives number the
+        # inventories of a fond's successive accessions (RGVIA, f. 400, op. 16/182; ЦГВИА. Оп. 3/1)
+        return rf"(?:{_NUM_FILE}|{_LONE_I})"
     return _folio_pattern() if field_name == "folios" else _NUM
 
 
@@ -548,7 +550,7 @@ class Citation:
                     value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
-                parts += [_unkeyed_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
+                parts += [_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
             if self._ibid_alone():
                 parts.insert(0, words["ibid"].rstrip("."))
             out = ". ".join(p for p in parts if p)
@@ -563,7 +565,7 @@ class Citation:
             if getattr(self, f):
                 value = getattr(self, f)
                 parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
-            parts += [w for after, p in self.parts if after == f and (w := _unkeyed_part_in(p, cyrillic=False))]
+            parts += [w for after, p in self.parts if after == f and (w := _part_in(p, cyrillic=False))]
         if self._ibid_alone():
             parts.insert(0, words["ibid"])
         if self.folios:
@@ -574,12 +576,66 @@ class Citation:
 
 
 def _unkeyed_parts(gap: str) -> list[str]:
-    """The parts with a label and a number between two parsed parts (", ch. 5, ", ". Кн. 12. ",
-    ", chast' 3, "), as written; [] when the gap holds anything else too (a year, a remark)."""
-    pieces = rf"(?:{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern})"
+    """The parts with no field between two parsed parts, as written: a label and a number (", ch. 5, ",
+    ". Кн. 12. ", ", chast' 3, "), a numbered subdivision (", 1 eksp., ", ". 2-е д-во. "), a year
+    (", 1910, "); [] when the gap holds anything else too (a remark)."""
+    pieces = rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern})"
     if re.fullmatch(rf"(?:{pieces})+", gap) is None:
         return []
     return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+
+
+def _part_in(part: str, cyrillic: bool) -> str:
+    """A part with no field in the script of the style that writes it: a year (1910 g. → 1910 г.;
+    english and chicago write the year alone), a numbered subdivision (:func:`_subdivision_in`), a
+    label and a number (:func:`_unkeyed_part_in`)."""
+    year = re.fullmatch(r"(\d{4})(?:\s?(?:g|gg|г|гг)\.?)?", part)
+    if year:  # GOST's ". " after each part closes the г.
+        return f"{year.group(1)} г" if cyrillic and year.group() != year.group(1) else year.group(1)
+    if _subdivision_re().fullmatch(part):
+        written = _subdivision_in(part, cyrillic)
+        return written.rstrip(".") if cyrillic else written
+    return _unkeyed_part_in(part, cyrillic)
+
+
+_SUBDIVISION = re.compile(r"(?P<number>\d{1,2}|[IVX]{1,4})(?:(?P<dash>-?)(?P<ending>[^\W\d_]{1,3}))??(?P<space>\s*)"
+                          r"(?P<label>[^\W\d_].*)", re.S)
+
+
+@cache
+def _subdivision_words() -> dict[str, str]:
+    """The forms of labels.toml [subdivisions] in Latin, as each romanization writes the Cyrillic
+    ones, in small letters → their Cyrillic form (eksp. → эксп., d-vo → д-во)."""
+    out = {}
+    for form in _labels()["subdivisions"]["forms"]:
+        for latin in _romanizations(form):
+            out.setdefault(_apostrophes_plain(latin.lower()), form)
+    return out
+
+
+def _subdivision_in(part: str, cyrillic: bool) -> str:
+    """A numbered subdivision (1 eksp., 2-е д-во, III deloproizvodstvo) in the script of the style
+    that writes it: its label from the pairs of labels.toml [subdivisions] (romanized in ALA-LC
+    without diacritics for english and chicago), its ordinal ending from [subdivisions] endings;
+    the number as written. As written where a word has no counterpart."""
+    m = _SUBDIVISION.fullmatch(part)
+    if m is None:
+        return part
+    label, ending = m.group("label"), m.group("ending") or ""
+    # the abbreviation's period, which the part lost at its end (1 eksp., op. 4 → "1 eksp")
+    if not label.endswith(".") and any(f.rstrip(".").lower() == label.lower() and f.endswith(".")
+                                       for f in [*_labels()["subdivisions"]["forms"], *_subdivision_words()]):
+        label += "."
+    if bool(_CYRILLIC_RE.search(label)) != cyrillic:
+        if cyrillic:
+            label = _subdivision_words().get(_apostrophes_plain(label.lower()), label)
+            pairs = {lat: cyr for lat, cyr in _labels()["subdivisions"]["endings"]}
+            ending = pairs.get(ending.lower(), ending)
+        else:
+            label, ending = _romanized_word(label), _romanized_word(ending) if ending else ""
+    elif not cyrillic and (cyr := _subdivision_words().get(_apostrophes_plain(label.lower()))):
+        label = _romanized_word(cyr)  # another scheme's spelling in ALA-LC without diacritics: èksp. → eksp.
+    return f"{m.group('number')}{m.group('dash') or ''}{ending}{m.group('space')}{label}"
 
 
 _PART_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʹ][^\W\d_]*)?)(?P<rest>\.?\s?№?\s?.*)", re.S)
@@ -720,7 +776,9 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str, post_soviet
     if cyrillic:
         from translit.archives.rewrite import _english_name, _read_in
 
-        if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
+        # a letter outside ASCII (Archiwum, Lietuvos … archyvas) is another language's; quotation
+        # marks are no letters (Arkhiv «Memoriala»)
+        if _english_name(cited) or re.search(r"(?![\x00-\x7f])[^\W\d_]", cited):
             return cited
         romanized = _ROMANIZED_ARCHIVE_WORD.search(cited) or any(map(_romanized_name_word, words))
         if not (post_soviet or romanized or any(map(_post_soviet_opening, words))):
@@ -900,10 +958,9 @@ def _cyr(v: str | None) -> str | None:
         return v
     if re.fullmatch(r"[A-Z]{2,5}", v) and all(ch.lower() in _LAT_CYR for ch in v):  # VUA → ВУА
         return "".join(_LAT_CYR[ch.lower()].upper() for ch in v)
-    v = re.sub(r"^R-", "Р-", v)
-    v = re.sub(r"^A-", "А-", v)
-    v = re.sub(r"^P-", "П-", v)
-    v = re.sub(r"^M-", "М-", v)
+    # a fond's series letters, however many the reading romanized (Р-, А-, П-, М-; the Uzbek
+    # archive's И-; ЖХ- → ZHKH- → ЖХ-): back in Cyrillic, digraphs first, as _clean_number read them
+    v = re.sub(r"^([A-Z]{1,4})-(?=\d)", lambda m: _letters_cyr(m.group(1).lower()).upper() + "-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
     # a letter after a number, also of each number of a range or list (148a-150, 12a, 13)
@@ -1118,9 +1175,12 @@ def _carrier_re() -> re.Pattern[str]:
 @cache
 def _subdivision_re() -> re.Pattern[str]:
     """A fond's numbered subdivision between two parts (labels.toml [subdivisions]): ", 2-e d-vo, ",
-    ". 4-е д-во. ", ", III deloproizvodstvo, "."""
-    words = "|".join(_form_pattern(w) for w in _labels()["subdivisions"]["forms"])
-    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,2}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
+    ". 4-е д-во. ", ", III deloproizvodstvo, ", ", 1 eksp., "; the Cyrillic words also as every
+    romanization scheme writes them (ISO 9 èksp.: convert writes them so), derived, not stored."""
+    forms = set(_labels()["subdivisions"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,3}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
 
 
 @cache
@@ -1730,7 +1790,8 @@ def _named_before(src: str, end: int, whole: bool = True) -> tuple[int, int, str
             and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
         # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
         a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
-        return a, end, src[a:end], None
+        b = a + len(src[a:end].rstrip())  # not the space before a remark in brackets ("Memorial" (Moscow))
+        return a, b, src[a:b], None
     if not chosen:
         return None
     a, b = seg_start + chosen[-1].start(), seg_start + chosen[0].end()
@@ -1771,7 +1832,28 @@ def _placed_acronym(cited: str, src: str, at: int) -> Match | None:
     i = bisect.bisect_right(breaks, at)
     start, stop = breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(src)
     named = [m for m in found if _names_place(src, start, stop, m.cited.places)]
+    if not named:  # no place in the text: the names of the other registry archives it cites
+        others = _neighbour_names(src, start, stop)
+        named = [m for m in found if others and _place_re(m.cited.places).search(others)]
     return named[0] if len({m.archive.id for m in named}) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _neighbour_names(src: str, start: int, stop: int) -> str:
+    """The names in words (Russian and English, the one cited and the present one) of the registry
+    archives whose acronyms ``src[start:stop]`` cites, one a line: where a shared acronym stands
+    beside an archive of one place (PermGASPI, f. 1 …; GAPK, f. R-168), that place is named by
+    the other archive's name (Пермский государственный архив …), as though written out. Only
+    archives whose acronym the registry reads alone."""
+    pattern, _ = _archive_re()
+    out = []
+    for m in pattern.finditer(src, start, stop):
+        hit = _lookup(m.group())
+        if hit is None or not hit.cited.acronym_alone:
+            continue
+        out += [hit.cited.name_cyr, hit.cited.name_en, hit.archive.current.name_cyr, hit.archive.name_en,
+                hit.archive.name_lc if hit.cited is hit.archive.current else ""]
+    return "\n".join(n for n in out if n)
 
 
 @lru_cache(maxsize=8)

@@ -533,8 +533,9 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
 
 # a letter prefix before a number (R-8131, Р8131, PA-101; a fond's series letter in small letters,
 # r-9401, р5446, labels.toml [fond_prefixes]) and letters after it (12a, 3-os, 36446-FP)
-# (not the OCR lookalikes of digits: l, I, O)
-_PREFIX = re.compile(rf"^(?![lIO])([A-ZА-ЯЁ]{{1,2}}|[{''.join(c for c in _fond_prefix_letters() if c.islower())}])"
+# (not the OCR lookalikes of digits, l, I, O, but for I and O before a hyphen: the Uzbek archive's
+# f. I-1 is its И-1)
+_PREFIX = re.compile(rf"^(?!l|[IO](?![-‐–]))([A-ZА-ЯЁ]{{1,2}}|[{''.join(c for c in _fond_prefix_letters() if c.islower())}])"
                      r"(?=[-‐–]?\s?\d)")
 _SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|sch|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
 _TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
