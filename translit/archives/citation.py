@@ -143,9 +143,11 @@ def _value_pattern(field_name: str) -> str:
         return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
     if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
         return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
-    if field_name in ("opis", "delo"):
+    if field_name == "opis":
         # an opis' too may carry a second number after a slash, as the military archives number the
         # inventories of a fond's successive accessions (RGVIA, f. 400, op. 16/182; ЦГВИА. Оп. 3/1)
+        return rf"(?:{_NUM_FILE}|{_LONE_I}|{_named_opis()})"
+    if field_name == "delo":
         return rf"(?:{_NUM_FILE}|{_LONE_I})"
     return _folio_pattern() if field_name == "folios" else _NUM
 
@@ -176,6 +178,22 @@ def _lettered_fond() -> str:
             pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
     follows = "|".join(sorted(pats, key=len, reverse=True))
     return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+
+
+@cache
+def _named_opis() -> str:
+    """An opis' named in words, not numbered, as a university's archive names its inventories by the
+    body whose papers they list (Kazan University, NA RT, f. 977, op. Sovet; op. Pravlenie; оп.
+    Попечитель): the shape of a fond named in words (:data:`_FOND_NAME`), taken only where a
+    perechen', a file or a storage unit and its number follow, and kept only where it reads as
+    Russian (:func:`_named_fond`), as a named fond is."""
+    pats = []
+    for row in _labels()["field"]:
+        if rank()["opis"] < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
+            req = set(row.get("required_period", []))
+            pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
+    follows = "|".join(sorted(pats, key=len, reverse=True))
+    return rf"(?:{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
 
 
 # a fond named in words, not numbered, as the foreign-policy archive's fonds are (AVPRI, f.
@@ -544,8 +562,8 @@ class Citation:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if f == "razriad" and self.razriad and _ROMAN.fullmatch(self.razriad):
                     value = self.razriad  # Roman figures, not letters: razr. IV → Разр. IV
-                if f == "fond" and _named_fond(self.fond):
-                    value = _fond_name_in(self.fond, cyrillic=True)
+                if f in ("fond", "opis") and _named_fond(getattr(self, f)):  # f. Kantseliariia, op. Sovet
+                    value = _fond_name_in(getattr(self, f), cyrillic=True)
                 if f == "delo" and value and _several_files(value):  # a range of files with a dash, as of leaves
                     value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
@@ -564,7 +582,7 @@ class Citation:
         for f in FIELDS[:-1]:
             if getattr(self, f):
                 value = getattr(self, f)
-                parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
+                parts.append(_part(words, f, _fond_name_in(value, False) if f in ("fond", "opis") and _named_fond(value) else value))
             parts += [w for after, p in self.parts if after == f and (w := _part_in(p, cyrillic=False))]
         if self._ibid_alone():
             parts.insert(0, words["ibid"])
@@ -1121,7 +1139,7 @@ def _elements(src: str) -> list[_El]:
             i, name = kind[1:].split("_", 1)
             found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
                              country=_country_labels()[int(i)][0], postposed=True))
-        elif kind != "fond" or not _named_shape(v := m.group("fond_v")) or _named_fond(v):
+        elif kind not in ("fond", "opis") or not _named_shape(v := m.group(f"{kind}_v")) or _named_fond(v):
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
         # else: words after "f." that read as English prose (f. Smith wrote to me): no fond
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element

@@ -312,7 +312,11 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         if cyrillic:
             return written  # in the target's script already: as the author wrote it
         if lang == "ru":
-            return None
+            # a post-Soviet archive's acronym outside the registry in Latin (TsGA RT, GAKhK), for a
+            # Latin target: as written, as the registry's acronyms are (TsGA RUz), not read as a word
+            # and spelled again (T͡SGA RT, GAHK)
+            return written if c._match is None and _acronym_evidence(written, c) \
+                and _unregistered_acronym(written, lang, "cyrillic") is not None else None
         cyr = spelling or _read_in(written, lang)
     else:
         cyr = written if not cyrillic else spelling
@@ -419,7 +423,7 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
             out = _list_words(_verso(written, c, to, options), c, cyrillic)
             leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
             return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
-        if name == "fond" and _named_fond(written):
+        if name in ("fond", "opis") and _named_fond(written):  # f. Kantseliariia, op. Sovet
             return _fond_name(written, to, options)
         if name == "razriad" and re.fullmatch(r"[IVX]+", written):
             return None  # a division in Roman figures (razr. IV): the same in both scripts
