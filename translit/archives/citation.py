@@ -1562,6 +1562,10 @@ class _Builder:
                 if known is not None:
                     how, kind = "a space inside the acronym", "archive"
             if known is None:
+                known = _acronym_with_words(cited)
+                if known is not None:
+                    how = "its first words as their acronym, the rest in words"
+            if known is None:
                 known = _placed_acronym(cited, self.src, a)
                 if known is not None:
                     how, kind = "an acronym several archives share, its place named beside it", "archive"
@@ -1912,6 +1916,70 @@ def _registry_name(name: str) -> Match | None:
     if len(name.split()) < 3:
         return None
     return _skeletons().get(_skeleton(name))
+
+
+def _acronym_with_words(name: str) -> Match | None:
+    """The registry's archive whose name ``name`` is with its first words as their acronym and the
+    rest in words (ЦГА Республики Узбекистан, TsGA Respubliki Uzbekistan: Центральный
+    государственный архив Республики Узбекистан), or None: the acronym's capitals are the initials
+    of the name's first words (each part of a hyphenated word, function words left out) and the
+    words after it are the name's last words in any romanization (:func:`_skeleton`). One archive
+    only: where the same shape fits two, neither."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) and _acronym_shaped_any(words[lead]):
+        lead += 1
+    if lead == 0 or lead == len(words):
+        return None
+    letters = "".join(_acronym_capitals(w) for w in words[:lead])
+    tail = _skeleton(" ".join(words[lead:]))
+    if not letters or not tail:
+        return None
+    found = {id(m.archive): m for m in _full_names_by_tail(len(words) - lead).get(tail, ())
+             if _initials(m.cited.name_cyr, len(words) - lead) == letters}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _acronym_shaped_any(word: str) -> bool:
+    """Whether ``word`` is an acronym, in Cyrillic (ЦГА) or in Latin (TsGA)."""
+    from translit.archives import _acronym_shaped
+
+    return _acronym_shaped(word) or (not _CYRILLIC_RE.search(word) and _acronym_cyr(word, "ru") is not None)
+
+
+def _acronym_capitals(word: str) -> str:
+    """An acronym's capitals in Cyrillic (TsGA → ЦГА; ЦГАОРиСС → ЦГАОРСС)."""
+    cyr = word if _CYRILLIC_RE.search(word) else (_acronym_cyr(word, "ru") or "")
+    return "".join(ch for ch in cyr if ch.isupper())
+
+
+_NAME_FUNCTION_WORDS = frozenset({"и", "в", "при", "по", "г."})
+
+
+def _initials(name_cyr: str, tail_words: int) -> str:
+    """The capital initials of a Russian name's words but its last ``tail_words``, each part of a
+    hyphenated word counted, function words left out (Центральный государственный
+    военно-исторический архив → ЦГВИА)."""
+    words = name_cyr.split()[:-tail_words] if tail_words else name_cyr.split()
+    return "".join(part[:1].upper() for w in words if w.lower() not in _NAME_FUNCTION_WORDS
+                   for part in w.split("-") if part)
+
+
+@cache
+def _full_names_by_tail(tail_words: int) -> dict[str, tuple[Match, ...]]:
+    """The registry's names in Russian (each row's and each predecessor's name_cyr, three words or
+    more) by the skeleton of their last ``tail_words`` words."""
+    out: dict[str, list[Match]] = {}
+    seen = set()
+    for _, _, m in spellings():
+        if id(m.cited) in seen:
+            continue
+        seen.add(id(m.cited))
+        words = m.cited.name_cyr.split()
+        if len(words) < 3 or tail_words >= len(words):
+            continue
+        out.setdefault(_skeleton(" ".join(words[-tail_words:])), []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _SKELETON_PAIRS = (("shch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("x", "h"),
