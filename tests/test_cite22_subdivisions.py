@@ -7,6 +7,7 @@ and a fond may."""
 import pytest
 from citation_helpers import one
 
+import translit
 from translit import parse_citations
 
 
@@ -60,3 +61,26 @@ def test_opis_with_a_slash(text, opis, delo, folios):
     c = one(text)
     assert (c.opis, c.delo, c.folios) == (opis, delo, folios)
     assert f"Оп. {opis}." in c.format("gost")
+
+
+@pytest.mark.parametrize("text,english,gost", [
+    ("GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.", "GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.",
+     "ГАРФ. Ф. 102. ДП ОО. Оп. 1911. Д. 9. Л. 4."),
+    ("ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61.", "GARF, f. 102, DP OO, 1908, d. 61.", "ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61."),
+    ("GARF, f. 109, SA, op. 2, d. 31.", "GARF, f. 109, SA, op. 2, d. 31.", "ГАРФ. Ф. 109. СА. Оп. 2. Д. 31."),
+])
+def test_subdivision_capitals_written_in_place(text, english, gost):
+    c = one(text)
+    assert c.format("english") == english
+    assert c.format("gost") == gost
+
+
+@pytest.mark.parametrize("text,to,out", [
+    ("GARF, f. 102, 7-e d-vo, op. 1910, d. 5, l. 3.", "cyrillic", "ГАРФ, ф. 102, 7-е д-во, оп. 1910, д. 5, л. 3."),
+    ("GARF, f. 102, DP OO, op. 1912, d. 8.", "cyrillic", "ГАРФ, ф. 102, ДП ОО, оп. 1912, д. 8."),
+    ("GARF, f. 109, 2 eksp., op. 9, d. 17.", "cyrillic", "ГАРФ, ф. 109, 2 эксп., оп. 9, д. 17."),
+    ("ГАРФ. Ф. 102. 5-е д-во. Оп. 1907. Д. 3.", "alalc", "GARF. F. 102. 5-e d-vo. Op. 1907. D. 3."),
+    ("ГАРФ. Ф. 102. ДП ОО. Оп. 316. Д. 5.", "iso9", "GARF. F. 102. DP OO. Op. 316. D. 5."),
+])
+def test_subdivisions_converted_whole(text, to, out):
+    assert translit.convert(text, to).text == out

@@ -596,8 +596,9 @@ class Citation:
 def _unkeyed_parts(gap: str) -> list[str]:
     """The parts with no field between two parsed parts, as written: a label and a number (", ch. 5, ",
     ". Кн. 12. ", ", chast' 3, "), a numbered subdivision (", 1 eksp., ", ". 2-е д-во. "), a year
-    (", 1910, "); [] when the gap holds anything else too (a remark)."""
-    pieces = rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern})"
+    (", 1910, "), a subdivision's capitals (", DP OO, "); [] when the gap holds anything else too (a remark)."""
+    pieces = (rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern}"
+              rf"|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
     if re.fullmatch(rf"(?:{pieces})+", gap) is None:
         return []
     return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
@@ -613,7 +614,39 @@ def _part_in(part: str, cyrillic: bool) -> str:
     if _subdivision_re().fullmatch(part):
         written = _subdivision_in(part, cyrillic)
         return written.rstrip(".") if cyrillic else written
+    if _SUBUNIT.fullmatch(part) and not re.search(r"[^\W\d_]\.\s?\d", part):  # DP OO ↔ ДП ОО; "" with no spelling
+        return part if bool(_CYRILLIC_RE.search(part)) == cyrillic else (part_written(part, cyrillic) or "")
     return _unkeyed_part_in(part, cyrillic)
+
+
+def _part_marks(src: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """Marks for convert of what stands between two parts without a field and that the reader would
+    read as words (2-e d-vo → 2-е d-во; DP OO → ДП OO): each numbered subdivision, and a
+    subdivision's capitals where they are all the gap holds; written by :func:`part_written`."""
+    gap = src[start:end]
+    if _SUBUNIT.fullmatch(gap) and re.search(r"[^\W\d_]{2}", gap):
+        words = gap.strip(_SEPS)
+        at = start + gap.index(words)
+        return [("part", "", at, at + len(words))]
+    out = []
+    for m in _subdivision_re().finditer(src, start, end):
+        piece = m.group().strip(_SEPS)
+        at = m.start() + m.group().index(piece)
+        out.append(("part", "", at, at + len(piece)))
+    return out
+
+
+def part_written(written: str, cyrillic: bool) -> str | None:
+    """A part without a field that :func:`_part_marks` marked, in the target's script: a subdivision
+    by :func:`_subdivision_in`, capitals letter by letter (DP OO ↔ ДП ОО); None where it is in that
+    script already or a word has no spelling."""
+    if bool(_CYRILLIC_RE.search(written)) == cyrillic:
+        return None
+    if _subdivision_re().fullmatch(written):
+        return _subdivision_in(written, cyrillic)
+    words = written.split()
+    spelled = [_acronym_cyr(w, "ru") if cyrillic else _acronym_lat(w) for w in words]
+    return " ".join(spelled) if all(spelled) else None
 
 
 _SUBDIVISION = re.compile(r"(?P<number>\d{1,2}|[IVX]{1,4})(?:(?P<dash>-?)(?P<ending>[^\W\d_]{1,3}))??(?P<space>\s*)"
@@ -1618,6 +1651,7 @@ class _Builder:
                     c.unparsed.append(gap)
                     if before in FIELDS and key is not None:
                         c.parts += [(before, p) for p in _unkeyed_parts(self.src[pos:a])]
+                        self.marks += _part_marks(self.src, pos, a)
             if b >= pos:
                 pos, before = b, key
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}

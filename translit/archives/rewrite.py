@@ -405,6 +405,10 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
         own = _lookup(written)
         name = own.cited if own is not None else c._match.cited if c._match is not None else None
         return _archive(written, name, cyrillic, to, options)
+    if kind == "part":  # a subdivision between two parts (2-e d-vo, DP OO)
+        from translit.archives.citation import part_written
+
+        return part_written(written, cyrillic)
     if kind == "ibid":
         if bool(_CYRILLIC.search(written)) == cyrillic:
             return None
