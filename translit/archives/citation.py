@@ -171,13 +171,21 @@ def _lettered_fond() -> str:
     """A fond named by letters, not a number (RGVIA f. VUA, the Military Scientific Archive;
     ф. ВУА): two to five capitals, taken only when an opis', perechen' or file follows, since
     capitals after "f." are otherwise initials or an abbreviation."""
+    follows = _labels_ranked(rank()["fond"], rank()["storage_unit"])
+    return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+
+
+@cache
+def _labels_ranked(above: int, up_to: int) -> str:
+    """The labels of the fields ranked after ``above`` and up to ``up_to`` (not those taken only in
+    their place, in_order), as one alternation, longest first: what may follow a fond or an opis'
+    named in words."""
     pats = []
     for row in _labels()["field"]:
-        if 1 < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
+        if above < row["rank"] <= up_to and not row.get("in_order"):
             req = set(row.get("required_period", []))
             pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
-    follows = "|".join(sorted(pats, key=len, reverse=True))
-    return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+    return "|".join(sorted(pats, key=len, reverse=True))
 
 
 @cache
@@ -187,12 +195,7 @@ def _named_opis() -> str:
     Попечитель): the shape of a fond named in words (:data:`_FOND_NAME`), taken only where a
     perechen', a file or a storage unit and its number follow, and kept only where it reads as
     Russian (:func:`_named_fond`), as a named fond is."""
-    pats = []
-    for row in _labels()["field"]:
-        if rank()["opis"] < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
-            req = set(row.get("required_period", []))
-            pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
-    follows = "|".join(sorted(pats, key=len, reverse=True))
+    follows = _labels_ranked(rank()["opis"], rank()["storage_unit"])
     return rf"(?:{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
 
 
