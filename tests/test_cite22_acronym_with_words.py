@@ -6,6 +6,8 @@ archive, whatever the acronym's letters."""
 import pytest
 from citation_helpers import one
 
+import translit
+
 
 @pytest.mark.parametrize("text,current,gost", [
     ("ЦГА Республики Узбекистан. Ф. Р-2. Оп. 3. Д. 40.", "TsGA RUz", "ЦГА РУз. Ф. Р-2. Оп. 3. Д. 40."),
@@ -26,3 +28,24 @@ def test_acronym_then_words(text, current, gost):
 def test_other_words_are_no_registry_archive(text):
     c = one(text)
     assert c.archive_current is None and c.archive_cited
+
+
+@pytest.mark.parametrize("text,to,archive", [
+    ("ЦГА Республики Узбекистан. Ф. Р-2. Оп. 3. Д. 40.", "alalc", "TsGA Respubliki Uzbekistan. F. R-2."),
+    ("ЦГА Республики Казахстан. Ф. 5. Оп. 1. Д. 7.", "iso9", "TsGA Respubliki Kazahstan. F. 5."),
+    ("ГА Российской Федерации, ф. Р-5446, оп. 2, д. 18.", "bgn-pcgn", "GA Rossiyskoy Federatsii, f. R-5446"),
+])
+def test_acronym_then_words_converted(text, to, archive):
+    out = translit.convert(text, to).text
+    assert out.startswith(archive)
+    assert one(out).archive_current == one(text).archive_current
+
+
+@pytest.mark.parametrize("text,to,archive", [
+    ("ЦГА РТ. Ф. 1. Оп. 2. Д. 3.", "bgn-pcgn", "TsGA RT."),
+    ("ЦГА РБ. Ф. Р-1. Оп. 2. Д. 3.", "alalc", "T͡sGA RB."),
+    ("ГА РБ. Ф. 5. Оп. 2. Д. 3.", "iso9", "GA RB."),
+])
+def test_acronyms_alone_are_russian(text, to, archive):
+    # no language is identified from acronyms alone (ЦГА РТ is not Belarusian: Г is no H)
+    assert translit.convert(text, to).text.startswith(archive)

@@ -250,8 +250,12 @@ def _name_language(written: str, c: Citation) -> str:
     ``Национальный архив Республики Беларусь``: Russian), else the registry archive's country's
     ([write] ``countries``: TsDAVO is Ukraine's), else the language of the citation's labels when
     they are Ukrainian or Belarusian (spr., ark., vop.), else Russian."""
+    from translit.archives import _acronym_shaped
+
     write = _labels()["write"]
-    if len(written.split()) >= 2:
+    # (not a name of acronyms alone, ЦГА РТ, ЦГА РБ: their letters are every language's, and
+    # identification takes them for Belarusian, writing Г as H)
+    if len(written.split()) >= 2 and not _acronym_shaped(written):
         from translit.langs.identify import identify
 
         found = identify(written)
@@ -327,7 +331,8 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         if cyr is None or cyrillic:
             return cyr
     if lang == "ru":
-        return _unregistered_acronym(written, lang, to) if c._match is None and _acronym_evidence(written, c) else None
+        whole = _unregistered_acronym(written, lang, to) if c._match is None and _acronym_evidence(written, c) else None
+        return whole or _acronym_then_words(written, to, options, registry=c._match is not None)
     from translit.romanize import romanize
     from translit.schemes import scheme_ids
 
@@ -338,6 +343,33 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         return romanize(cyr, to, lang=lang, **extra)
     except TranslitError:
         return romanize(cyr, to, lang=lang)
+
+
+def _acronym_then_words(written: str, to: str, options: dict, registry: bool = False) -> str | None:
+    """A Russian archive's name in Cyrillic that opens with an acronym and goes on in words (ЦГА
+    Республики Узбекистан), in a Latin scheme: the acronym letter by letter, as the registry writes
+    its acronyms for a registry archive (TsGA, in every scheme) and as the scheme spells acronyms for
+    another (:func:`_unregistered_acronym`), the words romanized; not the acronym read as a word
+    (T͡SGA). None for any other name (the reader's)."""
+    from translit.archives import _acronym_shaped
+    from translit.archives.citation import _acronym_lat
+    from translit.romanize import romanize
+
+    words = written.split(" ")
+    lead = 0
+    while lead < len(words) and _CYRILLIC.search(words[lead]) and _acronym_shaped(words[lead]):
+        lead += 1
+    if lead == 0 or lead == len(words):
+        return None
+    acronym = " ".join(map(_acronym_lat, words[:lead])) if registry else _unregistered_acronym(" ".join(words[:lead]), "ru", to)
+    if acronym is None:
+        return None
+    extra = {k: v for k, v in options.items() if k != "lang"}
+    try:
+        rest = romanize(" ".join(words[lead:]), to, **extra)
+    except TranslitError:
+        return None
+    return f"{acronym} {rest}"
 
 
 def _acronym_evidence(written: str, c: Citation) -> bool:
