@@ -1,7 +1,8 @@
 """cite22: what stands between two parts of a citation without a field of its own is written again
 in its place by format(), in the style's script, not lost: a fond's numbered subdivision with its
 number before it (the Third Section's expeditions, 1 eksp.; the Department of Police's 2-e d-vo; a
-section, 2 otd.: labels.toml [subdivisions]) and a year (op. 316, 1910). Such a subdivision no longer
+section, 2 otd.: labels.toml [subdivisions]), a year (op. 316, 1910) and a subdivision's capitals (DP OO);
+convert writes them whole in the target's script. Such a subdivision no longer
 cuts the citation short. An opis' may carry a second number after a slash (op. 16/182), as a file
 and a fond may."""
 import pytest
@@ -24,24 +25,22 @@ from translit import parse_citations
      "RGIA, f. 1284, op. 47, 2 otd., d. 90.", "РГИА. Ф. 1284. Оп. 47. 2 отд. Д. 90."),
     ("GARF, f. 109, 5 èksp., op. 3, d. 8.",
      "GARF, f. 109, 5 eksp., op. 3, d. 8.", "ГАРФ. Ф. 109. 5 эксп. Оп. 3. Д. 8."),
-])
-def test_subdivision_written_in_place(text, english, gost):
-    c = one(text)
-    assert c.delo is not None  # the subdivision did not cut the citation short
-    assert c.format("english") == english
-    assert c.format("gost") == gost
-
-
-@pytest.mark.parametrize("text,english,gost", [
+    # a year between two parts
     ("GARF, f. 102, op. 260, 1899, d. 14, l. 2.", "GARF, f. 102, op. 260, 1899, d. 14, l. 2.",
      "ГАРФ. Ф. 102. Оп. 260. 1899. Д. 14. Л. 2."),
     ("ГАРФ. Ф. 102. Оп. 223. 1914 г. Д. 5. Л. 8.", "GARF, f. 102, op. 223, 1914, d. 5, l. 8.",
      "ГАРФ. Ф. 102. Оп. 223. 1914 г. Д. 5. Л. 8."),
     ("GARF, f. 102, op. 229, 1911 g., d. 6.", "GARF, f. 102, op. 229, 1911, d. 6.",
      "ГАРФ. Ф. 102. Оп. 229. 1911 г. Д. 6."),
+    # a subdivision's capitals
+    ("GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.", "GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.",
+     "ГАРФ. Ф. 102. ДП ОО. Оп. 1911. Д. 9. Л. 4."),
+    ("ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61.", "GARF, f. 102, DP OO, 1908, d. 61.", "ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61."),
+    ("GARF, f. 109, SA, op. 2, d. 31.", "GARF, f. 109, SA, op. 2, d. 31.", "ГАРФ. Ф. 109. СА. Оп. 2. Д. 31."),
 ])
-def test_year_between_parts_written(text, english, gost):
+def test_parts_without_a_field_written_in_place(text, english, gost):
     c = one(text)
+    assert c.delo is not None  # the subdivision did not cut the citation short
     assert c.format("english") == english
     assert c.format("gost") == gost
 
@@ -61,18 +60,6 @@ def test_opis_with_a_slash(text, opis, delo, folios):
     c = one(text)
     assert (c.opis, c.delo, c.folios) == (opis, delo, folios)
     assert f"Оп. {opis}." in c.format("gost")
-
-
-@pytest.mark.parametrize("text,english,gost", [
-    ("GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.", "GARF, f. 102, DP OO, op. 1911, d. 9, l. 4.",
-     "ГАРФ. Ф. 102. ДП ОО. Оп. 1911. Д. 9. Л. 4."),
-    ("ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61.", "GARF, f. 102, DP OO, 1908, d. 61.", "ГАРФ. Ф. 102. ДП ОО. 1908. Д. 61."),
-    ("GARF, f. 109, SA, op. 2, d. 31.", "GARF, f. 109, SA, op. 2, d. 31.", "ГАРФ. Ф. 109. СА. Оп. 2. Д. 31."),
-])
-def test_subdivision_capitals_written_in_place(text, english, gost):
-    c = one(text)
-    assert c.format("english") == english
-    assert c.format("gost") == gost
 
 
 @pytest.mark.parametrize("text,to,out", [
