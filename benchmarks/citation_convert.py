@@ -51,8 +51,15 @@ def texts(name: str) -> list[str]:
 
 def fields(c) -> tuple:
     """A citation's parts; an archive outside the registry counts as "?" (its name is prose, which
-    the reader converts, not a mark of the citation)."""
+    the reader converts, not a mark of the citation); a fond or opis' named in words (f.
+    Kantseliariia, op. Sovet) by its romanization, which convert writes in the target's script
+    (cite22: оп. Совет is op. Sovet converted, not another opis')."""
+    from translit.archives.citation import _fond_name_in, _named_fond
+
     d = c.fields()
+    for f in ("fond", "opis"):
+        if _named_fond(d[f]):
+            d[f] = _fond_name_in(d[f], cyrillic=False)
     return (d["archive_current"] or "?", *(d[f] for f in ("fond", "opis", "perechen", "papka", "delo",
                                                                      "storage_unit", "tom", "dokument", "folios")))
 

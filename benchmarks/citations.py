@@ -35,8 +35,9 @@ brought one arc=? label of an archive in the registry (TsDIAK) to its row's id a
 ``data/citations_heldout16.txt``, written the same way by writer28 on 2026-12-01 (cinema, linguistics and
 science, religion outside Orthodoxy, the Caucasus and Central Asia, railways and Harbin, war, dissent, education,
 regional and republic archives of Tatarstan, Buryatia, Khabarovsk, Irkutsk, Sakhalin, Uzbekistan and Ukraine),
-HELD OUT: never tune on it; run once: 121 citations, 120 found, 0 spurious, 116/120 every field right,
-117/120 re-formatted right.
+run once: 121 citations, 120 found, 0 spurious, 116/120 every field right, 117/120 re-formatted right; then
+STUDIED by cite22 (2026-12-02), which brought two arc=? labels of an archive in the registry (TsGA RUz) to
+its row's id.
 ``data/citations_heldout17.txt``, written the same way by writer30 on 2026-12-02 (genetics and agriculture, the
 museum sales and Torgsin, the 1897 census, Siberia and the Kiakhta trade, espionage, computing, the navy and
 Kronstadt, sport and the 1980 Games, publishing, singers, the emigration in Shanghai and Paris, the new towns and

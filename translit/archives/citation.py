@@ -143,8 +143,12 @@ def _value_pattern(field_name: str) -> str:
         return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
     if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
         return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
-    if field_name in ("opis", "delo"):
-        return rf"(?:{_NUM_FILE if field_name == 'delo' else _NUM}|{_LONE_I})"
+    if field_name == "opis":
+        # an opis' too may carry a second number after a slash, as the military archives number the
+        # inventories of a fond's successive accessions (RGVIA, f. 400, op. 16/182; ЦГВИА. Оп. 3/1)
+        return rf"(?:{_NUM_FILE}|{_LONE_I}|{_named_opis()})"
+    if field_name == "delo":
+        return rf"(?:{_NUM_FILE}|{_LONE_I})"
     return _folio_pattern() if field_name == "folios" else _NUM
 
 
@@ -167,13 +171,32 @@ def _lettered_fond() -> str:
     """A fond named by letters, not a number (RGVIA f. VUA, the Military Scientific Archive;
     ф. ВУА): two to five capitals, taken only when an opis', perechen' or file follows, since
     capitals after "f." are otherwise initials or an abbreviation."""
+    follows = _labels_ranked(rank()["fond"], rank()["storage_unit"])
+    return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+
+
+@cache
+def _labels_ranked(above: int, up_to: int) -> str:
+    """The labels of the fields ranked after ``above`` and up to ``up_to`` (not those taken only in
+    their place, in_order), as one alternation, longest first: what may follow a fond or an opis'
+    named in words."""
     pats = []
     for row in _labels()["field"]:
-        if 1 < row["rank"] <= rank()["storage_unit"] and not row.get("in_order"):
+        if above < row["rank"] <= up_to and not row.get("in_order"):
             req = set(row.get("required_period", []))
             pats += [_form_pattern(f) + (r"\." if f in req else r"\.?") for f in row["forms"]]
-    follows = "|".join(sorted(pats, key=len, reverse=True))
-    return rf"(?:[A-ZА-ЯЁ]{{2,5}}(?![\w'])|{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
+    return "|".join(sorted(pats, key=len, reverse=True))
+
+
+@cache
+def _named_opis() -> str:
+    """An opis' named in words, not numbered, as a university's archive names its inventories by the
+    body whose papers they list (Kazan University, NA RT, f. 977, op. Sovet; op. Pravlenie; оп.
+    Попечитель): the shape of a fond named in words (:data:`_FOND_NAME`), taken only where a
+    perechen', a file or a storage unit and its number follow, and kept only where it reads as
+    Russian (:func:`_named_fond`), as a named fond is."""
+    follows = _labels_ranked(rank()["opis"], rank()["storage_unit"])
+    return rf"(?:{_FOND_NAME})(?=[\s.,;:]+(?i:{follows})\s*\d)"
 
 
 # a fond named in words, not numbered, as the foreign-policy archive's fonds are (AVPRI, f.
@@ -542,13 +565,13 @@ class Citation:
                 value = _gost_folios(self.folios, words["verso"]) if f == "folios" else _cyr(getattr(self, f))
                 if f == "razriad" and self.razriad and _ROMAN.fullmatch(self.razriad):
                     value = self.razriad  # Roman figures, not letters: razr. IV → Разр. IV
-                if f == "fond" and _named_fond(self.fond):
-                    value = _fond_name_in(self.fond, cyrillic=True)
+                if f in ("fond", "opis") and _named_fond(getattr(self, f)):  # f. Kantseliariia, op. Sovet
+                    value = _fond_name_in(getattr(self, f), cyrillic=True)
                 if f == "delo" and value and _several_files(value):  # a range of files with a dash, as of leaves
                     value = _FILE_RANGE.sub(lambda r: r.group().replace("-", "–"), value)
                 if value:
                     parts.append(_part(words, f, self.delo if f == "delo" and _series_file(self.delo) else value))
-                parts += [_unkeyed_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
+                parts += [_part_in(p, cyrillic=True) for after, p in self.parts if after == f]
             if self._ibid_alone():
                 parts.insert(0, words["ibid"].rstrip("."))
             out = ". ".join(p for p in parts if p)
@@ -562,8 +585,8 @@ class Citation:
         for f in FIELDS[:-1]:
             if getattr(self, f):
                 value = getattr(self, f)
-                parts.append(_part(words, f, _fond_name_in(value, False) if f == "fond" and _named_fond(value) else value))
-            parts += [w for after, p in self.parts if after == f and (w := _unkeyed_part_in(p, cyrillic=False))]
+                parts.append(_part(words, f, _fond_name_in(value, False) if f in ("fond", "opis") and _named_fond(value) else value))
+            parts += [w for after, p in self.parts if after == f and (w := _part_in(p, cyrillic=False))]
         if self._ibid_alone():
             parts.insert(0, words["ibid"])
         if self.folios:
@@ -574,12 +597,99 @@ class Citation:
 
 
 def _unkeyed_parts(gap: str) -> list[str]:
-    """The parts with a label and a number between two parsed parts (", ch. 5, ", ". Кн. 12. ",
-    ", chast' 3, "), as written; [] when the gap holds anything else too (a year, a remark)."""
-    pieces = rf"(?:{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern})"
+    """The parts with no field between two parsed parts, as written: a label and a number (", ch. 5, ",
+    ". Кн. 12. ", ", chast' 3, "), a numbered subdivision (", 1 eksp., ", ". 2-е д-во. "), a year
+    (", 1910, "), a subdivision's capitals (", DP OO, "); [] when the gap holds anything else too (a remark)."""
+    pieces = (rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern}"
+              rf"|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
     if re.fullmatch(rf"(?:{pieces})+", gap) is None:
         return []
     return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+
+
+def _part_in(part: str, cyrillic: bool) -> str:
+    """A part with no field in the script of the style that writes it: a year (1910 g. → 1910 г.;
+    english and chicago write the year alone), a numbered subdivision (:func:`_subdivision_in`), a
+    label and a number (:func:`_unkeyed_part_in`)."""
+    year = re.fullmatch(r"(\d{4})(?:\s?(?:g|gg|г|гг)\.?)?", part)
+    if year:  # GOST's ". " after each part closes the г.
+        return f"{year.group(1)} г" if cyrillic and year.group() != year.group(1) else year.group(1)
+    if _subdivision_re().fullmatch(part):
+        written = _subdivision_in(part, cyrillic)
+        return written.rstrip(".") if cyrillic else written
+    if _SUBUNIT.fullmatch(part) and not re.search(r"[^\W\d_]\.\s?\d", part):  # DP OO ↔ ДП ОО; "" with no spelling
+        return part if bool(_CYRILLIC_RE.search(part)) == cyrillic else (part_written(part, cyrillic) or "")
+    return _unkeyed_part_in(part, cyrillic)
+
+
+def _part_marks(src: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """Marks for convert of what stands between two parts without a field and that the reader would
+    read as words (2-e d-vo → 2-е d-во; DP OO → ДП OO): each numbered subdivision, and a
+    subdivision's capitals where they are all the gap holds; written by :func:`part_written`."""
+    gap = src[start:end]
+    if _SUBUNIT.fullmatch(gap) and re.search(r"[^\W\d_]{2}", gap):
+        words = gap.strip(_SEPS)
+        at = start + gap.index(words)
+        return [("part", "", at, at + len(words))]
+    out = []
+    for m in _subdivision_re().finditer(src, start, end):
+        piece = m.group().strip(_SEPS)
+        at = m.start() + m.group().index(piece)
+        out.append(("part", "", at, at + len(piece)))
+    return out
+
+
+def part_written(written: str, cyrillic: bool) -> str | None:
+    """A part without a field that :func:`_part_marks` marked, in the target's script: a subdivision
+    by :func:`_subdivision_in`, capitals letter by letter (DP OO ↔ ДП ОО); None where it is in that
+    script already or a word has no spelling."""
+    if bool(_CYRILLIC_RE.search(written)) == cyrillic:
+        return None
+    if _subdivision_re().fullmatch(written):
+        return _subdivision_in(written, cyrillic)
+    words = written.split()
+    spelled = [_acronym_cyr(w, "ru") if cyrillic else _acronym_lat(w) for w in words]
+    return " ".join(spelled) if all(spelled) else None
+
+
+_SUBDIVISION = re.compile(r"(?P<number>\d{1,2}|[IVX]{1,4})(?:(?P<dash>-?)(?P<ending>[^\W\d_]{1,3}))??(?P<space>\s*)"
+                          r"(?P<label>[^\W\d_].*)", re.S)
+
+
+@cache
+def _subdivision_words() -> dict[str, str]:
+    """The forms of labels.toml [subdivisions] in Latin, as each romanization writes the Cyrillic
+    ones, in small letters → their Cyrillic form (eksp. → эксп., d-vo → д-во)."""
+    out = {}
+    for form in _labels()["subdivisions"]["forms"]:
+        for latin in _romanizations(form):
+            out.setdefault(_apostrophes_plain(latin.lower()), form)
+    return out
+
+
+def _subdivision_in(part: str, cyrillic: bool) -> str:
+    """A numbered subdivision (1 eksp., 2-е д-во, III deloproizvodstvo) in the script of the style
+    that writes it: its label from the pairs of labels.toml [subdivisions] (romanized in ALA-LC
+    without diacritics for english and chicago), its ordinal ending from [subdivisions] endings;
+    the number as written. As written where a word has no counterpart."""
+    m = _SUBDIVISION.fullmatch(part)
+    if m is None:
+        return part
+    label, ending = m.group("label"), m.group("ending") or ""
+    # the abbreviation's period, which the part lost at its end (1 eksp., op. 4 → "1 eksp")
+    if not label.endswith(".") and any(f.rstrip(".").lower() == label.lower() and f.endswith(".")
+                                       for f in [*_labels()["subdivisions"]["forms"], *_subdivision_words()]):
+        label += "."
+    if bool(_CYRILLIC_RE.search(label)) != cyrillic:
+        if cyrillic:
+            label = _subdivision_words().get(_apostrophes_plain(label.lower()), label)
+            pairs = {lat: cyr for lat, cyr in _labels()["subdivisions"]["endings"]}
+            ending = pairs.get(ending.lower(), ending)
+        else:
+            label, ending = _romanized_word(label), _romanized_word(ending) if ending else ""
+    elif not cyrillic and (cyr := _subdivision_words().get(_apostrophes_plain(label.lower()))):
+        label = _romanized_word(cyr)  # another scheme's spelling in ALA-LC without diacritics: èksp. → eksp.
+    return f"{m.group('number')}{m.group('dash') or ''}{ending}{m.group('space')}{label}"
 
 
 _PART_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʹ][^\W\d_]*)?)(?P<rest>\.?\s?№?\s?.*)", re.S)
@@ -720,7 +830,9 @@ def _unregistered_name(cited: str | None, cyrillic: bool, lang: str, post_soviet
     if cyrillic:
         from translit.archives.rewrite import _english_name, _read_in
 
-        if _english_name(cited) or re.search(r"[^\x00-\x7f]", cited):
+        # a letter outside ASCII (Archiwum, Lietuvos … archyvas) is another language's; quotation
+        # marks are no letters (Arkhiv «Memoriala»)
+        if _english_name(cited) or re.search(r"(?![\x00-\x7f])[^\W\d_]", cited):
             return cited
         romanized = _ROMANIZED_ARCHIVE_WORD.search(cited) or any(map(_romanized_name_word, words))
         if not (post_soviet or romanized or any(map(_post_soviet_opening, words))):
@@ -900,10 +1012,9 @@ def _cyr(v: str | None) -> str | None:
         return v
     if re.fullmatch(r"[A-Z]{2,5}", v) and all(ch.lower() in _LAT_CYR for ch in v):  # VUA → ВУА
         return "".join(_LAT_CYR[ch.lower()].upper() for ch in v)
-    v = re.sub(r"^R-", "Р-", v)
-    v = re.sub(r"^A-", "А-", v)
-    v = re.sub(r"^P-", "П-", v)
-    v = re.sub(r"^M-", "М-", v)
+    # a fond's series letters, however many the reading romanized (Р-, А-, П-, М-; the Uzbek
+    # archive's И-; ЖХ- → ZHKH- → ЖХ-): back in Cyrillic, digraphs first, as _clean_number read them
+    v = re.sub(r"^([A-Z]{1,4})-(?=\d)", lambda m: _letters_cyr(m.group(1).lower()).upper() + "-", v)
     v = re.sub(r"(?<=\d)(-?)os$", r"\1ос", v)
     v = re.sub(r"(?<=\d-)[A-Z]{1,3}$", lambda m: "".join(_LAT_CYR.get(c.lower(), c).upper() for c in m.group()), v)
     # a letter after a number, also of each number of a range or list (148a-150, 12a, 13)
@@ -1064,7 +1175,7 @@ def _elements(src: str) -> list[_El]:
             i, name = kind[1:].split("_", 1)
             found.append(_El("field", m.start(), m.end(), name, m.group(f"{kind}_v"),
                              country=_country_labels()[int(i)][0], postposed=True))
-        elif kind != "fond" or not _named_shape(v := m.group("fond_v")) or _named_fond(v):
+        elif kind not in ("fond", "opis") or not _named_shape(v := m.group(f"{kind}_v")) or _named_fond(v):
             found.append(_El("field", m.start(), m.end(), kind, m.group(f"{kind}_v")))
         # else: words after "f." that read as English prose (f. Smith wrote to me): no fond
     # an archive's name wins over a label inside it; otherwise the earlier, then the longer element
@@ -1118,9 +1229,12 @@ def _carrier_re() -> re.Pattern[str]:
 @cache
 def _subdivision_re() -> re.Pattern[str]:
     """A fond's numbered subdivision between two parts (labels.toml [subdivisions]): ", 2-e d-vo, ",
-    ". 4-е д-во. ", ", III deloproizvodstvo, "."""
-    words = "|".join(_form_pattern(w) for w in _labels()["subdivisions"]["forms"])
-    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,2}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
+    ". 4-е д-во. ", ", III deloproizvodstvo, ", ", 1 eksp., "; the Cyrillic words also as every
+    romanization scheme writes them (ISO 9 èksp.: convert writes them so), derived, not stored."""
+    forms = set(_labels()["subdivisions"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[\s.,;:]*(?:\d{{1,2}}|[IVX]{{1,4}})(?:-?[^\W\d_]{{1,3}})?\s*(?i:{words})(?![^\W\d_])[\s.,;:]*")
 
 
 @cache
@@ -1484,6 +1598,10 @@ class _Builder:
                 if known is not None:
                     how, kind = "a space inside the acronym", "archive"
             if known is None:
+                known = _acronym_with_words(cited)
+                if known is not None:
+                    how = "its first words as their acronym, the rest in words"
+            if known is None:
                 known = _placed_acronym(cited, self.src, a)
                 if known is not None:
                     how, kind = "an acronym several archives share, its place named beside it", "archive"
@@ -1536,6 +1654,7 @@ class _Builder:
                     c.unparsed.append(gap)
                     if before in FIELDS and key is not None:
                         c.parts += [(before, p) for p in _unkeyed_parts(self.src[pos:a])]
+                        self.marks += _part_marks(self.src, pos, a)
             if b >= pos:
                 pos, before = b, key
         c.spans = {k: [to_orig(a), to_orig(b)] for k, (a, b) in self.spans.items()}
@@ -1730,7 +1849,8 @@ def _named_before(src: str, end: int, whole: bool = True) -> tuple[int, int, str
             and _ARCHIVE_WORD.search(named) and len(named.split()) <= 10 and not re.search(r"\d", named):
         # a name in words with lower-case words inside it ("Tsentr dokumentatsii noveishei istorii …")
         a = seg_start + (len(src[seg_start:end]) - len(src[seg_start:end].lstrip()))
-        return a, end, src[a:end], None
+        b = a + len(src[a:end].rstrip())  # not the space before a remark in brackets ("Memorial" (Moscow))
+        return a, b, src[a:b], None
     if not chosen:
         return None
     a, b = seg_start + chosen[-1].start(), seg_start + chosen[0].end()
@@ -1771,7 +1891,28 @@ def _placed_acronym(cited: str, src: str, at: int) -> Match | None:
     i = bisect.bisect_right(breaks, at)
     start, stop = breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(src)
     named = [m for m in found if _names_place(src, start, stop, m.cited.places)]
+    if not named:  # no place in the text: the names of the other registry archives it cites
+        others = _neighbour_names(src, start, stop)
+        named = [m for m in found if others and _place_re(m.cited.places).search(others)]
     return named[0] if len({m.archive.id for m in named}) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _neighbour_names(src: str, start: int, stop: int) -> str:
+    """The names in words (Russian and English, the one cited and the present one) of the registry
+    archives whose acronyms ``src[start:stop]`` cites, one a line: where a shared acronym stands
+    beside an archive of one place (PermGASPI, f. 1 …; GAPK, f. R-168), that place is named by
+    the other archive's name (Пермский государственный архив …), as though written out. Only
+    archives whose acronym the registry reads alone."""
+    pattern, _ = _archive_re()
+    out = []
+    for m in pattern.finditer(src, start, stop):
+        hit = _lookup(m.group())
+        if hit is None or not hit.cited.acronym_alone:
+            continue
+        out += [hit.cited.name_cyr, hit.cited.name_en, hit.archive.current.name_cyr, hit.archive.name_en,
+                hit.archive.name_lc if hit.cited is hit.archive.current else ""]
+    return "\n".join(n for n in out if n)
 
 
 @lru_cache(maxsize=8)
@@ -1812,6 +1953,70 @@ def _registry_name(name: str) -> Match | None:
     if len(name.split()) < 3:
         return None
     return _skeletons().get(_skeleton(name))
+
+
+def _acronym_with_words(name: str) -> Match | None:
+    """The registry's archive whose name ``name`` is with its first words as their acronym and the
+    rest in words (ЦГА Республики Узбекистан, TsGA Respubliki Uzbekistan: Центральный
+    государственный архив Республики Узбекистан), or None: the acronym's capitals are the initials
+    of the name's first words (each part of a hyphenated word, function words left out) and the
+    words after it are the name's last words in any romanization (:func:`_skeleton`). One archive
+    only: where the same shape fits two, neither."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) and _acronym_shaped_any(words[lead]):
+        lead += 1
+    if lead == 0 or lead == len(words):
+        return None
+    letters = "".join(_acronym_capitals(w) for w in words[:lead])
+    tail = _skeleton(" ".join(words[lead:]))
+    if not letters or not tail:
+        return None
+    found = {id(m.archive): m for m in _full_names_by_tail(len(words) - lead).get(tail, ())
+             if _initials(m.cited.name_cyr, len(words) - lead) == letters}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _acronym_shaped_any(word: str) -> bool:
+    """Whether ``word`` is an acronym, in Cyrillic (ЦГА) or in Latin (TsGA)."""
+    from translit.archives import _acronym_shaped
+
+    return _acronym_shaped(word) or (not _CYRILLIC_RE.search(word) and _acronym_cyr(word, "ru") is not None)
+
+
+def _acronym_capitals(word: str) -> str:
+    """An acronym's capitals in Cyrillic (TsGA → ЦГА; ЦГАОРиСС → ЦГАОРСС)."""
+    cyr = word if _CYRILLIC_RE.search(word) else (_acronym_cyr(word, "ru") or "")
+    return "".join(ch for ch in cyr if ch.isupper())
+
+
+_NAME_FUNCTION_WORDS = frozenset({"и", "в", "при", "по", "г."})
+
+
+def _initials(name_cyr: str, tail_words: int) -> str:
+    """The capital initials of a Russian name's words but its last ``tail_words``, each part of a
+    hyphenated word counted, function words left out (Центральный государственный
+    военно-исторический архив → ЦГВИА)."""
+    words = name_cyr.split()[:-tail_words] if tail_words else name_cyr.split()
+    return "".join(part[:1].upper() for w in words if w.lower() not in _NAME_FUNCTION_WORDS
+                   for part in w.split("-") if part)
+
+
+@cache
+def _full_names_by_tail(tail_words: int) -> dict[str, tuple[Match, ...]]:
+    """The registry's names in Russian (each row's and each predecessor's name_cyr, three words or
+    more) by the skeleton of their last ``tail_words`` words."""
+    out: dict[str, list[Match]] = {}
+    seen = set()
+    for _, _, m in spellings():
+        if id(m.cited) in seen:
+            continue
+        seen.add(id(m.cited))
+        words = m.cited.name_cyr.split()
+        if len(words) < 3 or tail_words >= len(words):
+            continue
+        out.setdefault(_skeleton(" ".join(words[-tail_words:])), []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _SKELETON_PAIRS = (("shch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("x", "h"),

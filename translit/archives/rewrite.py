@@ -250,8 +250,12 @@ def _name_language(written: str, c: Citation) -> str:
     ``Национальный архив Республики Беларусь``: Russian), else the registry archive's country's
     ([write] ``countries``: TsDAVO is Ukraine's), else the language of the citation's labels when
     they are Ukrainian or Belarusian (spr., ark., vop.), else Russian."""
+    from translit.archives import _acronym_shaped
+
     write = _labels()["write"]
-    if len(written.split()) >= 2:
+    # (not a name of acronyms alone, ЦГА РТ, ЦГА РБ: their letters are every language's, and
+    # identification takes them for Belarusian, writing Г as H)
+    if len(written.split()) >= 2 and not _acronym_shaped(written):
         from translit.langs.identify import identify
 
         found = identify(written)
@@ -312,7 +316,11 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         if cyrillic:
             return written  # in the target's script already: as the author wrote it
         if lang == "ru":
-            return None
+            # a post-Soviet archive's acronym outside the registry in Latin (TsGA RT, GAKhK), for a
+            # Latin target: as written, as the registry's acronyms are (TsGA RUz), not read as a word
+            # and spelled again (T͡SGA RT, GAHK)
+            return written if c._match is None and _acronym_evidence(written, c) \
+                and _unregistered_acronym(written, lang, "cyrillic") is not None else None
         cyr = spelling or _read_in(written, lang)
     else:
         cyr = written if not cyrillic else spelling
@@ -323,7 +331,8 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         if cyr is None or cyrillic:
             return cyr
     if lang == "ru":
-        return _unregistered_acronym(written, lang, to) if c._match is None and _acronym_evidence(written, c) else None
+        whole = _unregistered_acronym(written, lang, to) if c._match is None and _acronym_evidence(written, c) else None
+        return whole or _acronym_then_words(written, to, options, registry=c._match is not None)
     from translit.romanize import romanize
     from translit.schemes import scheme_ids
 
@@ -334,6 +343,33 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         return romanize(cyr, to, lang=lang, **extra)
     except TranslitError:
         return romanize(cyr, to, lang=lang)
+
+
+def _acronym_then_words(written: str, to: str, options: dict, registry: bool = False) -> str | None:
+    """A Russian archive's name in Cyrillic that opens with an acronym and goes on in words (ЦГА
+    Республики Узбекистан), in a Latin scheme: the acronym letter by letter, as the registry writes
+    its acronyms for a registry archive (TsGA, in every scheme) and as the scheme spells acronyms for
+    another (:func:`_unregistered_acronym`), the words romanized; not the acronym read as a word
+    (T͡SGA). None for any other name (the reader's)."""
+    from translit.archives import _acronym_shaped
+    from translit.archives.citation import _acronym_lat
+    from translit.romanize import romanize
+
+    words = written.split(" ")
+    lead = 0
+    while lead < len(words) and _CYRILLIC.search(words[lead]) and _acronym_shaped(words[lead]):
+        lead += 1
+    if lead == 0 or lead == len(words):
+        return None
+    acronym = " ".join(map(_acronym_lat, words[:lead])) if registry else _unregistered_acronym(" ".join(words[:lead]), "ru", to)
+    if acronym is None:
+        return None
+    extra = {k: v for k, v in options.items() if k != "lang"}
+    try:
+        rest = romanize(" ".join(words[lead:]), to, **extra)
+    except TranslitError:
+        return None
+    return f"{acronym} {rest}"
 
 
 def _acronym_evidence(written: str, c: Citation) -> bool:
@@ -401,6 +437,10 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
         own = _lookup(written)
         name = own.cited if own is not None else c._match.cited if c._match is not None else None
         return _archive(written, name, cyrillic, to, options)
+    if kind == "part":  # a subdivision between two parts (2-e d-vo, DP OO)
+        from translit.archives.citation import part_written
+
+        return part_written(written, cyrillic)
     if kind == "ibid":
         if bool(_CYRILLIC.search(written)) == cyrillic:
             return None
@@ -419,7 +459,7 @@ def _rewrite(kind: str, name: str, written: str, c: Citation, to: str, options: 
             out = _list_words(_verso(written, c, to, options), c, cyrillic)
             leaf = rf"(?<=\d)[abgабг](?=(?![^\W\d_])|{_verso_re().pattern})"
             return re.sub(leaf, lambda m: _letters("0" + m.group(), cyrillic)[1:], _digits(out) if cyrillic else out)
-        if name == "fond" and _named_fond(written):
+        if name in ("fond", "opis") and _named_fond(written):  # f. Kantseliariia, op. Sovet
             return _fond_name(written, to, options)
         if name == "razriad" and re.fullmatch(r"[IVX]+", written):
             return None  # a division in Roman figures (razr. IV): the same in both scripts
@@ -533,8 +573,9 @@ def _label(written: str, name: str, c: Citation, to: str, options: dict, opens: 
 
 # a letter prefix before a number (R-8131, Р8131, PA-101; a fond's series letter in small letters,
 # r-9401, р5446, labels.toml [fond_prefixes]) and letters after it (12a, 3-os, 36446-FP)
-# (not the OCR lookalikes of digits: l, I, O)
-_PREFIX = re.compile(rf"^(?![lIO])([A-ZА-ЯЁ]{{1,2}}|[{''.join(c for c in _fond_prefix_letters() if c.islower())}])"
+# (not the OCR lookalikes of digits, l, I, O, but for I and O before a hyphen: the Uzbek archive's
+# f. I-1 is its И-1)
+_PREFIX = re.compile(rf"^(?!l|[IO](?![-‐–]))([A-ZА-ЯЁ]{{1,2}}|[{''.join(c for c in _fond_prefix_letters() if c.islower())}])"
                      r"(?=[-‐–]?\s?\d)")
 _SUFFIX = re.compile(r"(?<=\d)(-?)(os|ос|sch|(?![lIO])[a-zа-яё]{1,2}|(?<=-)[A-ZА-ЯЁ]{1,3})(?![^\W\d_])")
 _TO_LATIN = {"Р": "R", "А": "A", "П": "P", **{k.upper(): v.upper() for k, v in _CYR_LAT.items()}, **_CYR_LAT}
