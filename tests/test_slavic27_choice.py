@@ -67,3 +67,20 @@ def test_acronyms_are_no_lexical_evidence():
     assert not _lexical("AIRO")
     assert not _lexical("u")
     assert _lexical("Airo")
+
+
+@pytest.mark.parametrize("text, cyrillic", [
+    ("Nacyjanaĺny bank Respubliki Bielaruś", "Нацыянальны банк Рэспублікі Беларусь"),
+    ("Ministerstva kuĺtury Respubliki Bielaruś", "Міністэрства культуры Рэспублікі Беларусь"),
+    ("Hramadskaja arhanizacyja ŭ Respublicy Bielaruś", "Грамадская арганізацыя ў Рэспубліцы Беларусь"),
+])
+def test_belarusian_national_marks_on_the_other_words_are_no_russian_title(text, cyrillic):
+    """ś of Bielaruś is the Belarusian national system's as much as the Polish scheme's for Russian:
+    beside a word with ĺ or ŭ the unmarked-looking rest is no Russian title around a foreign name."""
+    assert choose(text).language == "be"
+    assert to_cyrillic(text, lang="auto").text == cyrillic
+
+
+@pytest.mark.parametrize("text", ["Petrović i Rossiia", "Jovanović o Rossii", "Ščerbakoŭ i Rossija"])
+def test_a_marked_surname_in_a_russian_title_still_keeps_the_title_russian(text):
+    assert choose(text).language == "ru"

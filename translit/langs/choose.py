@@ -223,12 +223,15 @@ def _slipped_words(text: str, reading) -> list[str]:
             if slipped_reading(w, {lang: ws[i] for lang, ws in others.items() if len(ws) == n}) is not None]
 
 
-def _russian_around_marked(text: str, outside: frozenset[str]) -> str | None:
+def _russian_around_marked(text: str, outside: frozenset[str], lang: str | None = None) -> str | None:
     """The words of ``text`` that carry a mark of ``outside`` (a neighbour's letters no Russian
     table writes), when every other word of it reads as Russian and is identified as Russian on its
     own, two words at least and one of them longer than three letters: a Russian title naming a Serbian or
     Polish person (Petrović i Rossiia, Jovanović o Rossii), whose surname keeps its own spelling and
-    says nothing of the title's language. None when the unmarked words do not settle it so."""
+    says nothing of the title's language. None when the unmarked words do not settle it so, or
+    when they carry marks of their own that a table of ``lang`` (the language identified, whose
+    marks the marked words bear) writes too: Respubliki Bielaruś beside Nacyjanaĺny is the
+    Belarusian national system's ś throughout, not a Russian title in the Polish scheme's."""
     from translit.langs.identify import identify, text_marks
 
     words = re.findall(r"[^\W\d_]+", text)
@@ -237,6 +240,8 @@ def _russian_around_marked(text: str, outside: frozenset[str]) -> str | None:
     if not marked or len(rest) < 2 or not any(len(w) > 3 for w in rest):
         return None  # (a forename beside the surname is no title: Andrej Mitrović is one Serbian name)
     plain = " ".join(rest)
+    if lang is not None and text_marks(plain) & _language_marks(lang):
+        return None
     if _reads_as_russian(plain) is None or identify(plain).language != "ru":
         return None
     return ", ".join(marked)
@@ -359,7 +364,7 @@ def choose_read(text: str, reading=None) -> Choice:
         outside = sorted(marks - _russian_marks_for(text))
         if outside:
             shown = " ".join(outside).replace("\u0361", "tie")
-            if (russian := _russian_around_marked(text, frozenset(outside))) is not None:
+            if (russian := _russian_around_marked(text, frozenset(outside), ident.language)) is not None:
                 return Choice("ru", f"{ident.language}'s marks ({shown}) only in {russian}; the other words "
                                     "are Russian: read as Russian, the marked words kept", evidence, ident.confidence)
             return Choice(ident.language, f"identified; marks its tables write and no Russian scheme does: {shown}",
