@@ -66,6 +66,7 @@ def test_russian_text_stays_russian(text):
 def test_acronyms_are_no_lexical_evidence():
     assert not _lexical("AIRO")
     assert not _lexical("u")
+    assert not _lexical("xiii")
     assert _lexical("Airo")
 
 

@@ -479,8 +479,11 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
 
 def _lexical(word: str) -> bool:
     """Whether a romanized word is lexical evidence of a language: two letters or more, not an
-    acronym in capitals (AIRO, MANU), which is read letter by letter in any language."""
-    return len(word) > 1 and not word.isupper()
+    acronym in capitals (AIRO, MANU), which is read letter by letter in any language, nor a Roman
+    numeral in any case (xiii, XXI)."""
+    from translit.read.numerals import is_numeral
+
+    return len(word) > 1 and not word.isupper() and not is_numeral(word.upper())
 
 
 def _lead_over_russian(text: str, ident, reading=None, gap: float = NOT_RUSSIAN_GAP) -> float | None:
