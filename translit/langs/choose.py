@@ -51,6 +51,9 @@ INSIDE_ZIPF = LW.choose.inside_zipf
 INSIDE_SURE = LW.choose.inside_sure
 NOT_RUSSIAN_GAP = LW.choose.not_russian_gap
 NOT_RUSSIAN_WORDS = LW.choose.not_russian_words
+RARE_RUSSIAN = LW.choose.rare_russian
+COMMONER_ELSEWHERE = LW.choose.commoner_elsewhere
+UNREAD_GAP = LW.choose.unread_gap
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 # a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
 _CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f]")
@@ -188,12 +191,15 @@ def _slipped_words(text: str, reading) -> list[str]:
             if slipped_reading(w, {lang: ws[i] for lang, ws in others.items() if len(ws) == n}) is not None]
 
 
-def _russian_around_marked(text: str, outside: frozenset[str]) -> str | None:
+def _russian_around_marked(text: str, outside: frozenset[str], lang: str | None = None) -> str | None:
     """The words of ``text`` that carry a mark of ``outside`` (a neighbour's letters no Russian
     table writes), when every other word of it reads as Russian and is identified as Russian on its
     own, two words at least and one of them longer than three letters: a Russian title naming a Serbian or
     Polish person (Petrović i Rossiia, Jovanović o Rossii), whose surname keeps its own spelling and
-    says nothing of the title's language. None when the unmarked words do not settle it so."""
+    says nothing of the title's language. None when the unmarked words do not settle it so, or
+    when they carry marks of their own that a table of ``lang`` (the language identified, whose
+    marks the marked words bear) writes too: Respubliki Bielaruś beside Nacyjanaĺny is the
+    Belarusian national system's ś throughout, not a Russian title in the Polish scheme's."""
     from translit.langs.identify import identify, text_marks
 
     words = re.findall(r"[^\W\d_]+", text)
@@ -202,6 +208,8 @@ def _russian_around_marked(text: str, outside: frozenset[str]) -> str | None:
     if not marked or len(rest) < 2 or not any(len(w) > 3 for w in rest):
         return None  # (a forename beside the surname is no title: Andrej Mitrović is one Serbian name)
     plain = " ".join(rest)
+    if lang is not None and text_marks(plain) & _language_marks(lang):
+        return None
     if _reads_as_russian(plain) is None or identify(plain).language != "ru":
         return None
     return ", ".join(marked)
@@ -274,7 +282,7 @@ def choose_read(text: str, reading=None) -> Choice:
 
                 reading = own = to_cyrillic(text)
             known = _reads_as_russian(text, reading)
-            if known is not None and not _names_a_place(text):
+            if known is not None and not _names_a_place(text) and not _commoner_elsewhere(text, reading):
                 said = "its one word reads as a Russian word" if known[1] == 1 else \
                     f"all {known[1]} words read as Russian words"
                 return Choice("ru", f"{said}, no mark of another language's tables")
@@ -324,7 +332,7 @@ def choose_read(text: str, reading=None) -> Choice:
         outside = sorted(marks - _russian_marks_for(text))
         if outside:
             shown = " ".join(outside).replace("\u0361", "tie")
-            if (russian := _russian_around_marked(text, frozenset(outside))) is not None:
+            if (russian := _russian_around_marked(text, frozenset(outside), ident.language)) is not None:
                 return Choice("ru", f"{ident.language}'s marks ({shown}) only in {russian}; the other words "
                                     "are Russian: read as Russian, the marked words kept", evidence, ident.confidence)
             return Choice(ident.language, f"identified; marks its tables write and no Russian scheme does: {shown}",
@@ -341,10 +349,42 @@ def choose_read(text: str, reading=None) -> Choice:
     if not cyrillic and (lead := _lead_over_russian(text, ident, reading)) is not None:
         return Choice(ident.language, f"identified with confidence {ident.confidence:.2f}, {lead:.1f} above "
                                       f"Russian (at least {NOT_RUSSIAN_GAP}): not Russian", evidence, ident.confidence)
+    if not cyrillic and (unread := _read_where_russian_cannot(text, ident, reading)) is not None:
+        return Choice(ident.language, f"identified with confidence {ident.confidence:.2f}, {unread[0]:.1f} above "
+                                      f"Russian (at least {UNREAD_GAP}), reading as its words {unread[1]}, "
+                                      "no Russian word as read: not Russian", evidence, ident.confidence)
     if not cyrillic and (alike := _alike_leaders(text, ident, SURE)) is not None:
         return alike
     return Choice("ru", f"unsure ({ident.language} at confidence {ident.confidence:.2f}, below {SURE_CYRILLIC if cyrillic else SURE}): "
                         "Russian by default", evidence, ident.confidence)
+
+
+def _commoner_elsewhere(text: str, reading) -> list[str]:
+    """The words of romanized ``text`` whose Russian reading (``reading``, the Russian reader's) is
+    rarer than :data:`RARE_RUSSIAN` in Russian's list while a neighbour with a frequency list reads
+    the same letters as a word :data:`COMMONER_ELSEWHERE` or more commoner in its own (Dmytro:
+    Дмытро, a form only pymorphy3's dictionary holds, Ukrainian's Дмитро at 5.0; Tsentralna:
+    Центральна 1.5, Bulgarian's Централна 4.7; Makedonija: Македония 3.1, Macedonian's
+    Македонија 6.3). Such a word says nothing of Russian: the text is left to identification,
+    which still has to be sure of the neighbour (:func:`choose_read`). Only words read word for
+    word alike by both readers are compared."""
+    import wordfreq
+
+    from translit.langs.lexicon import WORDFREQ_LANGS, zipf
+    from translit.langs.reader import to_cyrillic
+
+    ru = [wordfreq.zipf_frequency(w.cyrillic.lower(), "ru") if w.is_russian else 0.0 for w in reading.words]
+    rare = [i for i, z in enumerate(ru) if z < RARE_RUSSIAN and _lexical(reading.words[i].input)]
+    if not rare:
+        return []
+    n = len(reading.words)
+    found: set[int] = set()
+    for lang in WORDFREQ_LANGS:
+        words = to_cyrillic(text, lang).words
+        if len(words) != n:
+            continue
+        found.update(i for i in rare if zipf(words[i].cyrillic.lower(), lang) >= ru[i] + COMMONER_ELSEWHERE)
+    return [reading.words[i].input for i in sorted(found)]
 
 
 def _names_a_place(text: str) -> bool:
@@ -380,7 +420,41 @@ _SEPARATORS = "\u00b7"  # the middle dot
 _INNER_SEPARATOR = re.compile(f"(?<=[^\\W\\d_])[{_SEPARATORS}]|[{_SEPARATORS}](?=[^\\W\\d_])")
 
 
-def _lead_over_russian(text: str, ident, reading=None) -> float | None:
+def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, str] | None:
+    """(lead, words) when romanized ``text`` passes :func:`_lead_over_russian` at the lower gap
+    :data:`UNREAD_GAP` because of words of its own: the Russian reader (``reading``, or made here)
+    reads some word as no Russian word (:func:`_russian_word`: Антымонополный, Хэнералный,
+    даржавния, Тупурковски) that the identified language's reader reads as a word its list or
+    dictionary has (Антимонопольний, Генеральний, държавния, Тупурковски), and every word of the
+    text is read so by that language (acronyms aside: :func:`_lexical`); else None."""
+    lead = _lead_over_russian(text, ident, reading, UNREAD_GAP)
+    if lead is None:
+        return None
+    from translit.langs.lexicon import zipf
+    from translit.langs.reader import to_cyrillic as other
+    from translit.read.reader import to_cyrillic
+
+    ours = other(text, ident.language).words
+    russian = (reading if reading is not None else to_cyrillic(text)).words
+    if not ours or len(ours) != len(russian):
+        return None
+    if not all(zipf(w.cyrillic.lower(), ident.language) > 0 for w in ours if _lexical(w.input)):
+        return None
+    unread = [w.input for w, r in zip(ours, russian)
+              if _lexical(w.input) and not (r.is_russian and _russian_word(r.cyrillic))]
+    return (lead, ", ".join(unread)) if unread else None
+
+
+def _lexical(word: str) -> bool:
+    """Whether a romanized word is lexical evidence of a language: two letters or more, not an
+    acronym in capitals (AIRO, MANU), which is read letter by letter in any language, nor a Roman
+    numeral in any case (xiii, XXI)."""
+    from translit.read.numerals import is_numeral
+
+    return len(word) > 1 and not word.isupper() and not is_numeral(word.upper())
+
+
+def _lead_over_russian(text: str, ident, reading=None, gap: float = NOT_RUSSIAN_GAP) -> float | None:
     """How far the identified language's score leads Russian's in romanized ``text`` when that
     lead is :data:`NOT_RUSSIAN_GAP` or more, the text has :data:`NOT_RUSSIAN_WORDS` words or more,
     no separator inside a word that the language's tables never write (Ty·ay·a, Russian's
@@ -399,19 +473,19 @@ def _lead_over_russian(text: str, ident, reading=None) -> float | None:
         return None
     if set(_INNER_SEPARATOR.findall(text)) - _separators(ident.language):
         return None
-    return _gap_over_russian(ident)
+    return _gap_over_russian(ident, gap)
 
 
-def _gap_over_russian(ident) -> float | None:
-    """How far the identified language (not Russian) scores above Russian, when it is
-    :data:`NOT_RUSSIAN_GAP` or more; else None."""
+def _gap_over_russian(ident, gap: float = NOT_RUSSIAN_GAP) -> float | None:
+    """How far the identified language (not Russian) scores above Russian, when it is ``gap``
+    (:data:`NOT_RUSSIAN_GAP`) or more; else None."""
     if ident.language in (None, "ru"):
         return None
     scores = {s.language: s.score for s in ident.ranking}
     if "ru" not in scores:
         return None
     lead = scores[ident.language] - scores["ru"]
-    return lead if lead >= NOT_RUSSIAN_GAP else None
+    return lead if lead >= gap else None
 
 
 def _russian_read_words(text: str) -> tuple[int, int]:
