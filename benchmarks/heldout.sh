@@ -17,7 +17,7 @@ if [ -z "$row" ]; then echo "heldout.sh: no sets listed for stop $1 (stops: $(pr
 read -r _ prose cites marc spell slavic gloss sprose <<< "$row"
 cd "$2" || exit 2
 P=${PYTHON:-/work/main/.venv/bin/python}
-export PYTHONPATH=$2 SHARED_PAIRS=${SHARED_PAIRS:-$2/../shared/data/pairs}
+export PYTHONPATH=$2  # (the shared data are found beside TREE or a folder above it; $SHARED_PAIRS, when set, names another copy)
 {
 echo "== prose $prose"; $P benchmarks/prose.py --parts "$prose" --tools 'convert --to'
 echo "== citations $cites"; $P benchmarks/citations.py --part "$cites"
