@@ -67,12 +67,6 @@ def _evidence_rules() -> list[tuple[re.Pattern, tuple[tuple[int, float], ...], s
 
 
 @cache
-def _any_mark() -> re.Pattern:
-    """One pattern that finds a word bearing any mark at all (most words bear none)."""
-    return re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in _evidence_rules()))
-
-
-@cache
 def _ascii_marks() -> tuple[int, ...]:
     """The numbers of the marks an ASCII word can bear. A pattern written only in non-ASCII
     characters, classes of them, groups and alternation (no quantifier, escape, range or dot)
@@ -96,24 +90,21 @@ def _finders() -> tuple[tuple[Any, bool], ...]:
     return tuple((pat.findall, pat.groups <= 1) for pat, _, _ in _evidence_rules())
 
 
-def _needed_letters(pattern: re.Pattern) -> frozenset[str] | None:
-    """Letters of which every match of ``pattern`` holds at least one (a word holding none of them
-    has no hit: its ``findall`` need not run), or None when the pattern's form does not say (an
-    optional or negated part, a lookaround alone, a flag, a category)."""
+MAX_PAIRS = 64  # the most two-letter strings a mark's needed set is made of (else its letters)
+
+
+def _needed_grams(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings of one or two characters of which every match of ``pattern`` holds at least one
+    as it stands (two it must consume side by side, ``sh`` of ``zh|kh|sh``, where its form says
+    so, else single letters), or None when its form does not say. A
+    word none of whose letters and pairs of neighbouring letters is among them has no hit: the
+    most common marks (sh zh kh ch ia iu ie…) share letters with most words but pairs with few."""
     from re import _constants as C, _parser
 
     if pattern.flags & ~re.UNICODE:
         return None
 
-    def of(items) -> frozenset[str] | None:  # a sequence: any one part every match must hold
-        best = None
-        for op, av in items:
-            found = part(op, av)
-            if found is not None and (best is None or len(found) < len(best)):
-                best = found
-        return best
-
-    def part(op, av) -> frozenset[str] | None:
+    def letters(op, av) -> frozenset[str] | None:  # the characters one consumed item may be
         if op is C.LITERAL:
             return frozenset(chr(av))
         if op is C.IN:
@@ -123,22 +114,44 @@ def _needed_letters(pattern: re.Pattern) -> frozenset[str] | None:
                     out.add(chr(iav))
                 elif iop is C.RANGE and iav[1] - iav[0] < 256:
                     out.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                else:  # NEGATE, a category: no small set of letters
+                else:  # NEGATE, a category
                     return None
             return frozenset(out)
+        return None
+
+    def of(items) -> frozenset[str] | None:  # a sequence: its best pair of neighbours, else one part
+        items = list(items)
+        best = None
+        for (op1, av1), (op2, av2) in zip(items, items[1:]):  # two items consumed side by side
+            a, b = letters(op1, av1), letters(op2, av2)
+            if a is not None and b is not None and len(a) * len(b) <= MAX_PAIRS:
+                pairs = frozenset(x + y for x in a for y in b)
+                if best is None or len(pairs) < len(best):
+                    best = pairs
+        for op, av in items:
+            if op is C.SUBPATTERN or op is C.BRANCH:
+                found = group(op, av)
+                if found is not None and (best is None or len(found) < len(best)):
+                    best = found
+        if best is None:
+            for op, av in items:
+                found = letters(op, av)
+                if found is None and op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                    found = of(av[2])
+                if found is not None and (best is None or len(found) < len(best)):
+                    best = found
+        return best
+
+    def group(op, av) -> frozenset[str] | None:
         if op is C.SUBPATTERN:
-            return of(av[-1])
-        if op is C.BRANCH:
-            out = set()
-            for branch in av[1]:
-                found = of(branch)
-                if found is None:
-                    return None
-                out |= found
-            return frozenset(out)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            return of(av[2])
-        return None  # anchors, lookarounds, optional parts, any character
+            return None if av[1] & re.IGNORECASE else of(av[-1])
+        out = set()
+        for branch in av[1]:  # each branch: one of its own
+            found = of(branch)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
 
     try:
         return of(_parser.parse(pattern.pattern, pattern.flags))
@@ -149,12 +162,13 @@ def _needed_letters(pattern: re.Pattern) -> frozenset[str] | None:
 @cache
 def _mark_plan(ascii_word: bool) -> tuple[tuple[int, Any, bool, frozenset[str] | None], ...]:
     """The marks a word is tried for, in order, as (rule number, its ``findall``, whether hits
-    are strings, the letters one of which a hit holds or None): those an ASCII word can bear
-    (:func:`_ascii_marks`) or every mark. A word holding none of a mark's letters is not tried
-    for it (most words bear a few of the marks only)."""
+    are strings, the letters and pairs of letters one of which a hit holds or None,
+    :func:`_needed_grams`): those an ASCII word can bear (:func:`_ascii_marks`) or every mark. A
+    word holding none of a mark's letters and pairs is not tried for it (most words bear a few of
+    the marks only)."""
     finders = _finders()
     rules = _evidence_rules()
-    return tuple((k, finders[k][0], finders[k][1], _needed_letters(rules[k][0]))
+    return tuple((k, finders[k][0], finders[k][1], _needed_grams(rules[k][0]))
                  for k in (_ascii_marks() if ascii_word else range(len(finders))))
 
 
@@ -195,14 +209,14 @@ def _word_signal(w: str) -> _WordSignal:
 def _signal(cw: str, capital: bool) -> _WordSignal:
     """What canonical Latin ``cw`` tells detection, its token starting with a capital or not."""
     marks = []
-    if _any_mark().search(cw):
-        letters = set(cw)
-        for k, findall, strings, needed in _mark_plan(cw.isascii()):
-            if needed is not None and needed.isdisjoint(letters):
-                continue  # (no hit can be made of the word's letters)
-            hits = findall(cw)
-            if hits:
-                marks.append((k, tuple(hits) if strings else tuple(h if isinstance(h, str) else h[0] for h in hits)))
+    grams = set(cw)  # the word's letters and pairs of neighbouring letters
+    grams.update([cw[i:i + 2] for i in range(len(cw) - 1)])
+    for k, findall, strings, needed in _mark_plan(cw.isascii()):
+        if needed is not None and needed.isdisjoint(grams):
+            continue  # (no hit can be made of the word's letters and pairs)
+        hits = findall(cw)
+        if hits:
+            marks.append((k, tuple(hits) if strings else tuple(h if isinstance(h, str) else h[0] for h in hits)))
     facts = word_facts(cw)  # the word's one candidate walk, shared with reading
     if not facts.paths and facts.plain is not None:  # Spanish or Czech stress accents (Nikolái)
         facts = word_facts(facts.plain)
