@@ -121,6 +121,16 @@ NAME_PARTNER_OWN_ZIPF = 3.0
 NAME_FORENAME_ENGLISH_ZIPF = 5.0
 
 
+def own_least(lang: str) -> float:
+    """How common (Zipf) a reading in ``lang`` must be to count as a word of its list beside a name:
+    :data:`NAME_PARTNER_OWN_ZIPF`; for a language without a frequency list (Belarusian: its Hunspell
+    forms all stand at the floor) any form of its dictionary, which vouches for the form, not for how
+    common it is (slavic28: Ivan, Hanna beside a read Belarusian surname)."""
+    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
+
+    return NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
+
+
 def own_forename(token: str, cyr: str, lang: str) -> bool:
     """Whether the line's language reads the Latin word ``token`` (its reading ``cyr``) as a forename
     of its own: for Ukrainian, a reading its dictionary (pymorphy3-dicts-uk) tags Name (Анна, Ніна,
@@ -132,13 +142,9 @@ def own_forename(token: str, cyr: str, lang: str) -> bool:
     :data:`NAME_PARTNER_WESTERN_ZIPF` (Mira 3.3: Мира; a title English writes, Senator 4.7, is not)."""
     import wordfreq
 
-    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
     from translit.langs.reader import _zipf_of
 
-    # a language without a frequency list (Belarusian: its Hunspell forms all at the floor) vouches
-    # for a form of its dictionary, not for how common it is
-    least = NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
-    if not cyr or _zipf_of(cyr, lang) < least:
+    if not cyr or _zipf_of(cyr, lang) < own_least(lang):
         return False
     if lang == "uk":
         from translit.langs.glossary import _morph
@@ -192,7 +198,8 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
     German or Spanish write too) that stands right beside a capitalized word read in the line's
     language (one space between: Lina Kostenko, Dora Gabe, Paja Jovanović) is the other half of that
     name and is read too, when it is rarer than :data:`NAME_PARTNER_WESTERN_ZIPF` in every Western
-    list and its reading is a word of the language at least :data:`NAME_PARTNER_OWN_ZIPF` common.
+    list and its reading is a word of the language at least :data:`NAME_PARTNER_OWN_ZIPF` common
+    (:func:`own_least`: for Belarusian, which has no frequency list, a form of its dictionary).
     ``words``: the line's word readings in order, the kept ones with them; ``reread(token)``: the
     reading (Cyrillic, method, confidence, candidates) the language's reader gives the word alone.
     A word followed by a full stop (an abbreviation) is left. Whether any word changed is returned."""
@@ -223,7 +230,7 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
                 if _russian_forename(wr.input):  # Vera beside Соколова, Maria beside Заньковецька in
                     changed = _leave_name_latin(text, words, k) or changed  # Ukrainian: the name stays Latin
                 continue
-            if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
+            if method == "kept" or z < own_least(lang):
                 continue
             wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
             wr.candidates = list(cands) or wr.candidates
