@@ -254,6 +254,13 @@ TITLE_WORD_INSIDE_WESTERN_ZIPF = 6.0
 # ... and then its reading must be a word of the language at least this common (цара 5.1, парк 4.7):
 # a word that common in a Western list must be as plainly the language's to be taken from the prose
 TITLE_WORD_OWN_ZIPF = 3.0
+# ... or, right after one read word and before the prose's own words (the Demokratska alternativa of
+# Vasil Tupurkovski), a word English's list holds less often than this (literatura 1.9, alternativa
+# 1.3, teoria 1.8: Italian's and Spanish's words, 4.6-4.9 there, which no English sentence writes
+# after a Slavic name), when its reading is a word of the language at least TITLE_WORD_OWN_ZIPF common
+# and the Western lists hold it less than TITLE_WORD_WESTERN_ZIPF; English's own nouns after a
+# name (the Dovzhenko film 5.2, the Borisova gradina park 5.2, the Ivanov memorandum 3.5) stay (slavic28)
+TITLE_WORD_ENGLISH_RARE_ZIPF = 3.0
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
 
 
@@ -308,6 +315,10 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         tail = before and not after and has_morphology(lang) and k > 1 and first[k - 2] and spaced(k - 2) \
             and words[k - 1].input.islower()
         deep = before and after or tail
+        # right after a read word and before the prose's words, a word English hardly writes (the
+        # Demokratska alternativa of, the Ukrainska literatura of): Italian's or Spanish's, not the prose's
+        foreign = before and not after and len(wr.input) > 2 and \
+            wordfreq.zipf_frequency(wr.input, "en") < TITLE_WORD_ENGLISH_RARE_ZIPF
         western = 0.0
         if len(wr.input) < 2:
             # a one-letter word between two read words is the title's conjunction or preposition
@@ -315,7 +326,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
             # it, unless English writes it alone (a: english_one_letter of read/western.toml)
             if not (before and after) or wr.input in _other_alphabets()[2]:
                 continue
-        elif not (before and (after or _RUN_END.match(text, wr.end)) or deep):
+        elif not (before and (after or _RUN_END.match(text, wr.end)) or deep or foreign):
             continue
         elif (western := max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN)) >= \
                 (TITLE_WORD_INSIDE_WESTERN_ZIPF if deep else TITLE_WORD_WESTERN_ZIPF):
