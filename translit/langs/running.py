@@ -189,6 +189,29 @@ def _leave_name_latin(text: str, words: list, k: int) -> bool:
     return changed
 
 
+def _agreeing_noun(text: str, words: list, k: int, lang: str, reread) -> bool:
+    """Read the capitalized word ``words[k]`` (kept as a Western word: Universal, Bank, Front) when
+    the read word one space before it is an adjective that agrees with its reading as a noun by the
+    language's dictionary (Ukrainian's, :func:`_agrees`: Chetvertyi Universal, Natsionalnyi Bank,
+    Narodnyi Front: a title's adjective and noun, as English writes no Slavic adjective before its own
+    noun) and that reading is a form the dictionary knows, at least :data:`TITLE_WORD_OWN_ZIPF` common
+    (a word read letter by letter, Лаке, is none). Whether it was read (slavic28)."""
+    from translit.langs.identify import has_morphology, known_as_written
+    from translit.langs.reader import _zipf_of
+
+    if k == 0 or not has_morphology(lang) or text[words[k - 1].end:words[k].start] != " " \
+            or words[k - 1].method in ("kept", "established"):
+        return False
+    cyr, method, conf, cands = reread(words[k].input)
+    if method == "kept" or _zipf_of(cyr, lang) < TITLE_WORD_OWN_ZIPF or not known_as_written(cyr, lang) \
+            or not _agrees(words[k - 1].cyrillic, cyr):
+        return False
+    wr = words[k]
+    wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
+    wr.candidates = list(cands) or wr.candidates
+    return True
+
+
 def _title_case(token: str) -> bool:
     return len(token) > 2 and token.isascii() and token[:1].isupper() and token[1:].islower()
 
@@ -220,6 +243,9 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
             beside = (k > 0 and read_name(words[k - 1]) and text[words[k - 1].end:wr.start] == " ") or \
                 (k + 1 < len(words) and read_name(words[k + 1]) and text[wr.end:words[k + 1].start] == " ")
             if not beside:
+                continue
+            if _agreeing_noun(text, words, k, lang, reread):
+                changed = again = True
                 continue
             common = max(wordfreq.zipf_frequency(wr.input.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF
             if common and wordfreq.zipf_frequency(wr.input.lower(), "en") >= NAME_FORENAME_ENGLISH_ZIPF:
