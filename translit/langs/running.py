@@ -323,7 +323,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def read_at(j: int) -> bool:
         return 0 <= j < len(words) and words[j].method not in ("kept", "established")
 
-    from translit.langs.identify import has_morphology
+    from translit.langs.identify import closed_class, has_morphology
     from translit.read.language import _other_alphabets
 
     changed = False
@@ -361,6 +361,11 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
             continue  # English's own common word between two read ones is the prose's (Paradzhanov shot Tini)
         cyr, method, conf, cands = reread(wr.input)
         own = _zipf_of(cyr, lang) if method != "kept" else 0.0
+        if own and before and after and cyr.lower() in closed_class(lang):
+            # a preposition or conjunction of the language's closed class ([closed_class] of
+            # evidence.toml) between two read words is as common as a title's words get, though its
+            # dictionary gives no frequency (Belarusian ab, pad, pra: Deklaratsyia ab suverenitetse)
+            own = max(own, TITLE_WORD_OWN_ZIPF)
         if tail and not (before and _RUN_END.match(text, wr.end)) and not _agrees(words[k - 1].cyrillic, cyr):
             continue  # the noun of the adjective before it, or no title's word (Volodymyrska hirka park)
         if not own or (western >= TITLE_WORD_WESTERN_ZIPF or not (before and (after or _RUN_END.match(text, wr.end))))\
