@@ -540,7 +540,25 @@ def agreement_misses(text: str) -> list[str]:
         noun = parses(y.group(), "NOUN") if adj else None
         if adj and noun and not any(agree(a, n) for a in adj for n in noun):
             found.append(f"{x.group().lower()} {y.group().lower()}")
+        elif not adj and _rare_short_adjective(x.group()) and parses(y.group(), "NOUN"):
+            found.append(f"{x.group().lower()} {y.group().lower()}")
     return found
+
+
+def _rare_short_adjective(word: str) -> bool:
+    """Whether every reading of ``word`` in Russian's dictionary is a short adjective and Russian's list
+    holds it less often than ``short_zipf`` of ``[agreement.ru]`` (центральна, национальна; not
+    хороша, прекрасна): a neighbour's feminine adjective read as Russian, when a noun follows it."""
+    import wordfreq
+
+    from translit.glossary import _morph
+
+    low = word.lower()
+    if "-" in low or low.endswith(".") or not _morph().word_is_known(low):
+        return False
+    ps = _morph().parse(low)
+    limit = float(_evidence().get("agreement", {}).get("ru", {}).get("short_zipf", 0.0))
+    return bool(ps) and all(p.tag.POS == "ADJS" for p in ps) and wordfreq.zipf_frequency(low, "ru") < limit
 
 
 def _grammar_checks() -> tuple[tuple, ...]:

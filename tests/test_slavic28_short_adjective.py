@@ -1,0 +1,45 @@
+"""slavic28: Russian's short adjective is predicative; the Russian reader reads a neighbour's feminine
+adjective in -na (Natsionalna, Tsentralna, Derzhavna) as the short form of a Russian relative adjective
+(национальна, Zipf 1.7), which no Russian title writes before its noun. Such a pair counts as an
+adjective that does not agree (``short_zipf`` of ``[agreement.ru]``, identify._rare_short_adjective),
+so the title is identified instead of being taken for Russian at once. Common short forms (хороша,
+прекрасна) and Russian full adjectives are not counted. Inputs written here; real pymorphy3
+dictionaries and wordfreq."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.commands import _conversion
+from translit.langs.identify import agreement_misses
+
+
+def _detected(text: str) -> str:
+    return _conversion(text, "cyrillic", None, None, 0.0, None, None)[1].text
+
+
+@pytest.mark.parametrize("text", ["Национальна библиотека", "Центральна библиотека", "Державна школа"])
+def test_a_rare_short_adjective_before_a_noun_is_no_russian_pair(text: str) -> None:
+    assert agreement_misses(text)
+
+
+@pytest.mark.parametrize("text", ["Хороша страна", "Жизнь прекрасна", "Центральная библиотека", "Центральна"])
+def test_russian_pairs_pass(text: str) -> None:
+    assert not agreement_misses(text)
+
+
+@pytest.mark.parametrize("title, out", [
+    ("Natsionalna biblioteka", "Национална библиотека"),
+    ("Tsentralna biblioteka", "Централна библиотека"),
+    ("Derzhavna biblioteka", "Державна бібліотека"),
+])
+def test_a_neighbours_title_is_no_longer_read_as_russian(title: str, out: str) -> None:
+    assert _detected(title) == out
+
+
+@pytest.mark.parametrize("title, out", [
+    ("Tsentralnaia biblioteka", "Центральная библиотека"),
+    ("Natsionalnaia biblioteka", "Национальная библиотека"),
+])
+def test_russian_titles_stay_russian(title: str, out: str) -> None:
+    assert _detected(title) == out
