@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from translit.commands import _conversion
+from test_slavic28_foreign_title_word import _read
 
 
-def _uk(text: str) -> str:
-    return _conversion(text, "cyrillic", None, "uk", 0.0, None, None)[1].text
 
 
 @pytest.mark.parametrize("text, title", [
@@ -23,7 +21,7 @@ def _uk(text: str) -> str:
     ("The Pershyi Universal was proclaimed in June.", "Перший Універсал"),
 ])
 def test_a_noun_agreeing_with_the_read_adjective_before_it_is_read(text: str, title: str) -> None:
-    out = _uk(text)
+    out = _read(text, "uk")
     assert title in out, out
 
 
@@ -33,7 +31,7 @@ def test_a_noun_agreeing_with_the_read_adjective_before_it_is_read(text: str, ti
     ("The Druhyi Universal of 1917 was read on the square.", "The"),
 ])
 def test_english_words_beside_a_read_adjective_stay(text: str, english: str) -> None:
-    assert english in _uk(text)
+    assert english in _read(text, "uk")
 
 
 def test_no_agreement_no_reading() -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from translit.commands import _conversion
+from test_slavic28_foreign_title_word import _read
+
 from translit.langs.running import NAME_PARTNER_OWN_ZIPF, own_least
 
 
-def _be(text: str) -> str:
-    return _conversion(text, "cyrillic", None, "be", 0.0, None, None)[1].text
 
 
 @pytest.mark.parametrize("text, name", [
@@ -24,7 +23,7 @@ def _be(text: str) -> str:
     ("A story by Ivan Šamiakin was filmed in 1970.", "Іван Шамякін"),
 ])
 def test_a_common_western_forename_beside_a_read_belarusian_surname_is_read(text: str, name: str) -> None:
-    out = _be(text)
+    out = _read(text, "be")
     assert name in out, out
 
 
@@ -34,7 +33,7 @@ def test_a_common_western_forename_beside_a_read_belarusian_surname_is_read(text
     ("Letters of Hanna Kisialiova were found in the attic.", "Letters"),
 ])
 def test_titles_and_the_prose_stay_english(text: str, kept: str) -> None:
-    assert kept in _be(text)
+    assert kept in _read(text, "be")
 
 
 def test_the_floor_only_for_a_language_without_a_frequency_list() -> None:
@@ -45,5 +44,5 @@ def test_the_floor_only_for_a_language_without_a_frequency_list() -> None:
 
 def test_ukrainian_still_asks_for_a_common_forename() -> None:
     """Ukrainian has a frequency list: a forename it reads is read (Ivan: Іван) as before."""
-    out = _conversion("Letters of Ivan Drach were found.", "cyrillic", None, "uk", 0.0, None, None)[1].text
+    out = _read("Letters of Ivan Drach were found.", "uk")
     assert "Іван Драч" in out, out

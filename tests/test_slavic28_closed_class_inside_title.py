@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from translit.commands import _conversion
+from test_slavic28_foreign_title_word import _read
 
 
-def _be(text: str) -> str:
-    return _conversion(text, "cyrillic", None, "be", 0.0, None, None)[1].text
 
 
 @pytest.mark.parametrize("text, title", [
@@ -21,7 +19,7 @@ def _be(text: str) -> str:
     ("His Dumki ab liosie were read aloud.", "Думкі аб лёсе"),
 ])
 def test_a_closed_class_word_between_two_read_words_is_the_titles(text: str, title: str) -> None:
-    out = _be(text)
+    out = _read(text, "be")
     assert title in out, out
 
 
@@ -30,5 +28,5 @@ def test_a_closed_class_word_between_two_read_words_is_the_titles(text: str, tit
     ("A letter ab Minsku was found.", "letter ab"),
 ])
 def test_the_same_word_beside_english_stays(text: str, kept: str) -> None:
-    out = _be(text)
+    out = _read(text, "be")
     assert kept in out, out

@@ -12,7 +12,8 @@ import pytest
 from translit.commands import _conversion
 
 
-def _read(text: str, lang: str) -> str:
+def _read(text: str, lang: str | None) -> str:
+    """``convert --to cyrillic`` of one line, in ``lang`` (None: the language detected); the slavic28 tests share it."""
     return _conversion(text, "cyrillic", None, lang, 0.0, None, None)[1].text
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from translit.commands import _conversion
+from test_slavic28_foreign_title_word import _read
 from translit.langs.identify import agreement_misses
 
 
-def _detected(text: str) -> str:
-    return _conversion(text, "cyrillic", None, None, 0.0, None, None)[1].text
 
 
 @pytest.mark.parametrize("text", ["Национальна библиотека", "Центральна библиотека", "Державна школа"])
@@ -34,7 +32,7 @@ def test_russian_pairs_pass(text: str) -> None:
     ("Derzhavna biblioteka", "Державна бібліотека"),
 ])
 def test_a_neighbours_title_is_no_longer_read_as_russian(title: str, out: str) -> None:
-    assert _detected(title) == out
+    assert _read(title, None) == out
 
 
 @pytest.mark.parametrize("title, out", [
@@ -42,7 +40,7 @@ def test_a_neighbours_title_is_no_longer_read_as_russian(title: str, out: str) -
     ("Natsionalnaia biblioteka", "Национальная библиотека"),
 ])
 def test_russian_titles_stay_russian(title: str, out: str) -> None:
-    assert _detected(title) == out
+    assert _read(title, None) == out
 
 
 @pytest.mark.parametrize("text, title", [
@@ -54,10 +52,10 @@ def test_in_prose_the_adjective_of_such_a_pair_is_no_russian_word(text: str, tit
     """choose._russian_read_words leaves the adjective of a pair that does not agree uncounted, so the
     words inside the prose are no longer half Russian (баня, a gerund too, still takes a nominative noun's
     agreement: identify._short_agrees)."""
-    out = _detected(text)
+    out = _read(text, None)
     assert title in out, out
 
 
 def test_russian_prose_with_a_full_adjective_stays_russian() -> None:
-    out = _detected("He worked at the Tsentralnaia biblioteka in the winter.")
+    out = _read("He worked at the Tsentralnaia biblioteka in the winter.", None)
     assert "Центральная библиотека" in out, out
