@@ -490,12 +490,20 @@ def _gap_over_russian(ident, gap: float = NOT_RUSSIAN_GAP) -> float | None:
 
 def _russian_read_words(text: str) -> tuple[int, int]:
     """(words the Russian reader reads as Russian words, words) of romanized ``text``: read as
-    Russian, as written (no slip undone), and Russian usage by :func:`_russian_word`."""
+    Russian, as written (no slip undone), Russian usage by :func:`_russian_word`, and not the adjective
+    of a pair that agrees in no reading (:func:`~translit.langs.identify.agreement_misses`)."""
     from translit.langs.identify import repaired_reading
     from translit.read.reader import to_cyrillic
 
-    words = to_cyrillic(text).words
-    return sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic)), len(words)
+    reading = to_cyrillic(text)
+    words = reading.words
+    # the adjective of a pair that agrees in no reading (народный песни, национальна библиотека: the
+    # Russian reader's form of a neighbour's adjective) is no Russian usage (slavic28)
+    from translit.langs.identify import agreement_misses
+
+    odd = {pair.split()[0] for pair in agreement_misses(reading.text)}
+    return sum(1 for w in words if w.is_russian and not repaired_reading(w) and _russian_word(w.cyrillic)
+               and w.cyrillic.lower() not in odd), len(words)
 
 
 def _cyrillic_lead_over_russian(text: str, ident) -> tuple[float, int, int] | None:

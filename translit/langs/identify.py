@@ -527,7 +527,44 @@ def agreement_misses(text: str) -> list[str]:
         noun = parses(y.group(), "NOUN") if adj else None
         if adj and noun and not any(agree(a, n) for a in adj for n in noun):
             found.append(f"{x.group().lower()} {y.group().lower()}")
+        elif not adj and (short := _rare_short_adjective(x.group())) and _short_agrees(short, y.group()):
+            found.append(f"{x.group().lower()} {y.group().lower()}")
     return found
+
+
+def _rare_short_adjective(word: str) -> list:
+    """The readings of ``word`` when every one in Russian's dictionary is a short adjective and Russian's
+    list holds it less often than ``short_zipf`` of ``[agreement.ru]`` (центральна, национальна; not
+    хороша, прекрасна): a neighbour's feminine adjective read as Russian, when a noun follows it.
+    Else an empty list."""
+    import wordfreq
+
+    from translit.glossary import _morph
+
+    low = word.lower()
+    if "-" in low or low.endswith(".") or not _morph().word_is_known(low):
+        return []
+    ps = _morph().parse(low)
+    limit = float(_evidence().get("agreement", {}).get("ru", {}).get("short_zipf", 0.0))
+    if ps and all(p.tag.POS == "ADJS" for p in ps) and wordfreq.zipf_frequency(low, "ru") < limit:
+        return ps
+    return []
+
+
+def _short_agrees(short: list, noun: str) -> bool:
+    """Whether the next word ``noun`` has a reading as a nominative noun (outside the tags
+    ``[agreement.ru]`` skips) in the number and gender of one of the short adjective's readings
+    ``short``: the noun it would stand before as a title's adjective (центральна баня, whose баня is a
+    gerund too)."""
+    from translit.glossary import _morph
+
+    low = noun.lower()
+    if "-" in low or low.endswith(".") or not _morph().word_is_known(low):
+        return False
+    skip = _agreement_skip()
+    nouns = [p.tag for p in _morph().parse(low) if p.tag.POS == "NOUN" and not skip & set(p.tag.grammemes)]
+    return any(n.case == "nomn" and n.number == a.tag.number and (n.number == "plur" or n.gender == a.tag.gender)
+               for n in nouns for a in short)
 
 
 def _grammar_checks() -> tuple[tuple, ...]:

@@ -104,6 +104,16 @@ NAME_PARTNER_OWN_ZIPF = LW.running.name_partner_own_zipf
 NAME_FORENAME_ENGLISH_ZIPF = LW.running.name_forename_english_zipf
 
 
+def own_least(lang: str) -> float:
+    """How common (Zipf) a reading in ``lang`` must be to count as a word of its list beside a name:
+    :data:`NAME_PARTNER_OWN_ZIPF`; for a language without a frequency list (Belarusian: its Hunspell
+    forms all stand at the floor) any form of its dictionary, which vouches for the form, not for how
+    common it is (slavic28: Ivan, Hanna beside a read Belarusian surname)."""
+    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
+
+    return NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
+
+
 def own_forename(token: str, cyr: str, lang: str) -> bool:
     """Whether the line's language reads the Latin word ``token`` (its reading ``cyr``) as a forename
     of its own: for a language with a morphological dictionary of its own (identify.morphology:
@@ -116,13 +126,9 @@ def own_forename(token: str, cyr: str, lang: str) -> bool:
     :data:`NAME_PARTNER_WESTERN_ZIPF` (Mira 3.3: Мира; a title English writes, Senator 4.7, is not)."""
     import wordfreq
 
-    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
     from translit.langs.reader import _zipf_of
 
-    # a language without a frequency list (Belarusian: its Hunspell forms all at the floor) vouches
-    # for a form of its dictionary, not for how common it is
-    least = NAME_PARTNER_OWN_ZIPF if lang in WORDFREQ_LANGS else DICTIONARY_FLOOR
-    if not cyr or _zipf_of(cyr, lang) < least:
+    if not cyr or _zipf_of(cyr, lang) < own_least(lang):
         return False
     from translit.langs.identify import morphology
 
@@ -168,6 +174,29 @@ def _leave_name_latin(text: str, words: list, k: int) -> bool:
     return changed
 
 
+def _agreeing_noun(text: str, words: list, k: int, lang: str, reread) -> bool:
+    """Read the capitalized word ``words[k]`` (kept as a Western word: Universal, Bank, Front) when
+    the read word one space before it is an adjective that agrees with its reading as a noun by the
+    language's dictionary (Ukrainian's, :func:`_agrees`: Chetvertyi Universal, Natsionalnyi Bank,
+    Narodnyi Front: a title's adjective and noun, as English writes no Slavic adjective before its own
+    noun) and that reading is a form the dictionary knows, at least :data:`TITLE_WORD_OWN_ZIPF` common
+    (a word read letter by letter, Лаке, is none). Whether it was read (slavic28)."""
+    from translit.langs.identify import has_morphology, known_as_written
+    from translit.langs.reader import _zipf_of
+
+    if k == 0 or not has_morphology(lang) or text[words[k - 1].end:words[k].start] != " " \
+            or words[k - 1].method in ("kept", "established"):
+        return False
+    cyr, method, conf, cands = reread(words[k].input)
+    if method == "kept" or _zipf_of(cyr, lang) < TITLE_WORD_OWN_ZIPF or not known_as_written(cyr, lang) \
+            or not _agrees(words[k - 1].cyrillic, cyr):
+        return False
+    wr = words[k]
+    wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
+    wr.candidates = list(cands) or wr.candidates
+    return True
+
+
 def _title_case(token: str) -> bool:
     return len(token) > 2 and token.isascii() and token[:1].isupper() and token[1:].islower()
 
@@ -177,7 +206,8 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
     German or Spanish write too) that stands right beside a capitalized word read in the line's
     language (one space between: Lina Kostenko, Dora Gabe, Paja Jovanović) is the other half of that
     name and is read too, when it is rarer than :data:`NAME_PARTNER_WESTERN_ZIPF` in every Western
-    list and its reading is a word of the language at least :data:`NAME_PARTNER_OWN_ZIPF` common.
+    list and its reading is a word of the language at least :data:`NAME_PARTNER_OWN_ZIPF` common
+    (:func:`own_least`: for Belarusian, which has no frequency list, a form of its dictionary).
     ``words``: the line's word readings in order, the kept ones with them; ``reread(token)``: the
     reading (Cyrillic, method, confidence, candidates) the language's reader gives the word alone.
     A word followed by a full stop (an abbreviation) is left. Whether any word changed is returned."""
@@ -199,6 +229,9 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
                 (k + 1 < len(words) and read_name(words[k + 1]) and text[wr.end:words[k + 1].start] == " ")
             if not beside:
                 continue
+            if _agreeing_noun(text, words, k, lang, reread):
+                changed = again = True
+                continue
             common = max(wordfreq.zipf_frequency(wr.input.lower(), lg) for lg in WESTERN) >= NAME_PARTNER_WESTERN_ZIPF
             if common and wordfreq.zipf_frequency(wr.input.lower(), "en") >= NAME_FORENAME_ENGLISH_ZIPF:
                 continue  # English's own word before a name (Mayor, Prince, The): the prose's
@@ -208,7 +241,7 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
                 if _russian_forename(wr.input):  # Vera beside Соколова, Maria beside Заньковецька in
                     changed = _leave_name_latin(text, words, k) or changed  # Ukrainian: the name stays Latin
                 continue
-            if method == "kept" or z < NAME_PARTNER_OWN_ZIPF:
+            if method == "kept" or z < own_least(lang):
                 continue
             wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
             wr.candidates = list(cands) or wr.candidates
@@ -221,6 +254,7 @@ def name_partners(text: str, words: list, lang: str, reread) -> bool:
 TITLE_WORD_WESTERN_ZIPF = LW.running.title_word_western_zipf
 TITLE_WORD_INSIDE_WESTERN_ZIPF = LW.running.title_word_inside_western_zipf
 TITLE_WORD_OWN_ZIPF = LW.running.title_word_own_zipf
+TITLE_WORD_ENGLISH_RARE_ZIPF = LW.running.title_word_english_rare_zipf
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
 
 
@@ -257,7 +291,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def read_at(j: int) -> bool:
         return 0 <= j < len(words) and words[j].method not in ("kept", "established")
 
-    from translit.langs.identify import has_morphology
+    from translit.langs.identify import closed_class, has_morphology
     from translit.read.language import _other_alphabets
 
     changed = False
@@ -275,6 +309,10 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         tail = before and not after and has_morphology(lang) and k > 1 and first[k - 2] and spaced(k - 2) \
             and words[k - 1].input.islower()
         deep = before and after or tail
+        # right after a read word and before the prose's words, a word English hardly writes (the
+        # Demokratska alternativa of, the Ukrainska literatura of): Italian's or Spanish's, not the prose's
+        foreign = before and not after and len(wr.input) > 2 and \
+            wordfreq.zipf_frequency(wr.input, "en") < TITLE_WORD_ENGLISH_RARE_ZIPF
         western = 0.0
         if len(wr.input) < 2:
             # a one-letter word between two read words is the title's conjunction or preposition
@@ -282,7 +320,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
             # it, unless English writes it alone (a: english_one_letter of read/western.toml)
             if not (before and after) or wr.input in _other_alphabets()[2]:
                 continue
-        elif not (before and (after or _RUN_END.match(text, wr.end)) or deep):
+        elif not (before and (after or _RUN_END.match(text, wr.end)) or deep or foreign):
             continue
         elif (western := max(wordfreq.zipf_frequency(wr.input, lg) for lg in WESTERN)) >= \
                 (TITLE_WORD_INSIDE_WESTERN_ZIPF if deep else TITLE_WORD_WESTERN_ZIPF):
@@ -291,6 +329,11 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
             continue  # English's own common word between two read ones is the prose's (Paradzhanov shot Tini)
         cyr, method, conf, cands = reread(wr.input)
         own = _zipf_of(cyr, lang) if method != "kept" else 0.0
+        if own and before and after and cyr.lower() in closed_class(lang):
+            # a preposition or conjunction of the language's closed class ([closed_class] of
+            # evidence.toml) between two read words is as common as a title's words get, though its
+            # dictionary gives no frequency (Belarusian ab, pad, pra: Deklaratsyia ab suverenitetse)
+            own = max(own, TITLE_WORD_OWN_ZIPF)
         if tail and not (before and _RUN_END.match(text, wr.end)) and not _agrees(words[k - 1].cyrillic, cyr):
             continue  # the noun of the adjective before it, or no title's word (Volodymyrska hirka park)
         if not own or (western >= TITLE_WORD_WESTERN_ZIPF or not (before and (after or _RUN_END.match(text, wr.end))))\
