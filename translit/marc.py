@@ -609,6 +609,46 @@ def _is_utf8_text(raw: bytes) -> bool:
     return True
 
 
+def _utf8_parts_read(rec, raw: bytes) -> list[str]:
+    """In a record read as MARC-8, each subfield (or control field) whose bytes are UTF-8 text
+    (:func:`_is_utf8_text`: letters beyond ASCII, no escape) read as UTF-8 instead: a record
+    merged from two sources holds both, and MARC-8's reading of UTF-8 Cyrillic (Толстой) is
+    ANSEL letters (Ø £ æ), a silent loss. Returns the tags of the fields so read, and ``raw``
+    with those parts' bytes made spaces (the same length): the MARC-8 part alone, whose reading
+    says which MARC-8 characters could not be mapped."""
+    import pymarc
+
+    base = int(raw[12:17])
+    entries = [raw[i:i + 12] for i in range(24, base - 1, 12)]
+    if len(entries) != len(rec.fields):
+        return [], raw
+    tags, blanked = [], bytearray(raw)
+    for entry, field in zip(entries, rec.fields):
+        start = base + int(entry[7:12])
+        data = raw[start:start + int(entry[3:7])].rstrip(b"\x1e")
+        if field.is_control_field():
+            if _is_utf8_text(data):
+                field.data = data.decode("utf-8")
+                tags.append(field.tag)
+                blanked[start:start + len(data)] = b" " * len(data)
+            continue
+        parts = data.split(b"\x1f")[1:]
+        if len(parts) != len(field.subfields):
+            continue
+        read = [_is_utf8_text(part[1:]) for part in parts]
+        if any(read):
+            field.subfields = [pymarc.Subfield(sub.code, part[1:].decode("utf-8")) if utf8 else sub
+                               for sub, part, utf8 in zip(field.subfields, parts, read)]
+            tags.append(field.tag)
+            at = start + len(data.split(b"\x1f")[0])  # after the indicators
+            for part, utf8 in zip(parts, read):
+                at += 1  # the subfield delimiter
+                if utf8:
+                    blanked[at + 1:at + len(part)] = b" " * (len(part) - 1)
+                at += len(part)
+    return tags, bytes(blanked)
+
+
 def _directory_spans(raw: bytes) -> bool:
     """Whether the directory describes exactly the bytes of the record: its fields end where the
     record terminator stands. Then a wrong leader length is a miscount, not lost or extra bytes."""
@@ -688,6 +728,13 @@ def parse_reporting(raw: bytes):
         else:
             rec, lost, moved = _read_marc8(raw)
             notes.extend(moved)
+            mixed, marc8_only = _utf8_parts_read(rec, raw)
+            if mixed:
+                lost = _read_marc8(marc8_only)[1]
+                rec.force_utf8 = True  # written back, if changed, in UTF-8: MARC-8 cannot hold both
+                rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
+                notes.append(f"encoding: the record is MARC-8 but field{'s' * (len(mixed) > 1)} "
+                             f"{', '.join(dict.fromkeys(mixed))} hold UTF-8 (read as UTF-8)")
     except UnicodeDecodeError as exc:
         if not says_utf8:
             raise

@@ -16,6 +16,7 @@ from typing import Any
 from translit.normalize import PRE_REFORM
 from translit.normalize.lookalikes import numerals_to_latin
 from translit.romanize import romanize
+from translit.read.tokens import NO_INVISIBLE as _NO_INVISIBLE
 
 _CYR = re.compile("[\u0400-\u04ff]")
 _WORDS = re.compile(r"[^\W_]+")
@@ -116,7 +117,8 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     from translit.headings import direct_order, set_aside
 
     # relator terms, $q fuller forms, ranks and date words set aside; "Толстой Л. Н." as "Л. Н. Толстой"
-    text = direct_order(set_aside(unicodedata.normalize("NFC", text)))
+    # an invisible joiner or soft hyphen inside a word is part of it (Мос\u00adква keys as Москва)
+    text = direct_order(set_aside(unicodedata.normalize("NFC", text).translate(_NO_INVISIBLE)))
     m = _INVERTED.match(text)
     if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"

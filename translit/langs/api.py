@@ -290,12 +290,13 @@ def key(text: str, lang: str | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
     from translit.matchkey import key as russian_key
+    from translit.read.tokens import NO_INVISIBLE  # a joiner or soft hyphen inside a word is part of it
 
     if lang is None:
         return russian_key(text)
     code = resolve(text, lang)
     table = _established()
-    words = re.findall(r"[^\W\d_][^\W\d_\u0300-\u036f\u0361\ufe20\ufe21ʹʺ'’]*(?:[\u0300-\u036f\u0361\ufe20\ufe21ʹʺ'’]+[^\W\d_]*)*|\d+", unicodedata.normalize("NFC", text))
+    words = re.findall(r"[^\W\d_][^\W\d_\u0300-\u036f\u0361\ufe20\ufe21ʹʺ'’]*(?:[\u0300-\u036f\u0361\ufe20\ufe21ʹʺ'’]+[^\W\d_]*)*|\d+", unicodedata.normalize("NFC", text).translate(NO_INVISIBLE))
     out: list[str] = []
     for w in words:
         hit = table.get(_fold_form(w))

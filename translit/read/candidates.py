@@ -20,6 +20,7 @@ from typing import Any
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
 from translit.read.chunks import ALL, HARD, KEY_FOLD, Chunk, canonical_latin, tables
+from translit.read.tokens import NO_INVISIBLE as _NO_INVISIBLE
 from translit.read.weights import W
 
 _DIACRITIC_WORD = re.compile("[\u0361ĭėī]")  # marks only the careful (ALA-LC-like) tables write
@@ -525,9 +526,6 @@ class WordFacts:
 
 _FACTS: dict[str, WordFacts] = {}
 _FORMS: dict[str, tuple[str, str]] = {}
-
-
-_NO_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u2060\ufeff"))
 
 
 def latin_forms(token: str) -> tuple[str, str]:

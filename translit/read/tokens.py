@@ -17,9 +17,11 @@ from importlib import resources
 
 _MARKS = "\u0300-\u036f\ufe20-\ufe2f"
 # invisible characters that join, not break: a zero-width (non-)joiner, a word joiner, a byte-order
-# mark pasted mid-word (Is\u200dtoriia). Inside a word they are part of it (the reader reads the
+# mark pasted mid-word (Is\u200dtoriia), a soft hyphen (U+00AD: a word processor's or PDF's
+# hyphenation point, Isto\u00adriia). Inside a word they are part of it (the reader reads the
 # word without them, :func:`translit.read.candidates.latin_forms`), not a break into two words.
-INVISIBLE = "\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u200c\u200d\u2060\ufeff\u00ad"
+NO_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # str.translate: a word without them
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
 # an English possessive 's is not a sign (author's), nor after a sign that ends the word (Gogol’'s).

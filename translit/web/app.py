@@ -252,6 +252,22 @@ def _unread_body(cause: BaseException) -> str:
     return f"the body could not be read as JSON ({type(cause).__name__}: {cause})"
 
 
+def _body_error(error: dict, content_type: str | None) -> dict:
+    """One validation error, said in words when the body was not read as JSON at all: FastAPI
+    reads JSON only under a JSON content type, and otherwise quotes the whole raw body (bytes that
+    need not be UTF-8, up to the size limit) under an unclear message. Its ``input`` is cut to
+    its first 200 characters there (bytes that are not UTF-8 as ``\\udcXX`` escapes)."""
+    raw = error.get("input")
+    if tuple(error.get("loc", ())) != ("body",) or not isinstance(raw, (bytes, str)) \
+            or "json" in (content_type or "").lower():
+        return error
+    text = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
+    sent = f"Content-Type {content_type.split(';')[0].strip()!r}" if content_type else "no Content-Type"
+    return {**error, "input": text[:200],
+            "msg": f"the body was sent with {sent}, so it was not read as JSON: send the JSON object "
+                   "with Content-Type: application/json"}
+
+
 def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_UPLOAD,
                max_texts: int = DEFAULT_MAX_TEXTS, keep_results: float = DEFAULT_KEEP_RESULTS,
                cors: str | list[str] | None = None, authority: Any = None,
@@ -291,7 +307,9 @@ def create_app(max_text: int = DEFAULT_MAX_TEXT, max_upload: int = DEFAULT_MAX_U
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        return SafeJSON(status_code=422, content={"detail": _finite(jsonable_encoder(exc.errors()))})
+        errors = [_body_error(e, request.headers.get("content-type")) for e in exc.errors()]
+        return SafeJSON(status_code=422, content={"detail": _finite(jsonable_encoder(
+            errors, custom_encoder={bytes: lambda b: b.decode("utf-8", "surrogateescape")}))})
 
     app.include_router(site_router())
     from translit.web.batch_api import batch_router
