@@ -1950,7 +1950,7 @@ def _registry_name(name: str) -> Match | None:
     arhiv Rossijskoj Federacii, ISO 9; Gosudarstvennyy arkhiv …, BGN/PCGN; Centralny …, popular),
     or None. Whole names of three words or more only: a name that merely begins like a registry
     name (an oblast archive) is not taken for it."""
-    if len(name.split()) < 3:
+    if len(name.split()) < _MIN_FULL_NAME_WORDS:
         return None
     return _skeletons().get(_skeleton(name))
 
@@ -1963,10 +1963,8 @@ def _acronym_with_words(name: str) -> Match | None:
     words after it are the name's last words in any romanization (:func:`_skeleton`). One archive
     only: where the same shape fits two, neither."""
     words = name.split()
-    lead = 0
-    while lead < len(words) and _acronym_shaped_any(words[lead]):
-        lead += 1
-    if lead == 0 or lead == len(words):
+    lead = leading_acronyms(words)
+    if lead is None:
         return None
     letters = "".join(_acronym_capitals(w) for w in words[:lead])
     tail = _skeleton(" ".join(words[lead:]))
@@ -1975,6 +1973,16 @@ def _acronym_with_words(name: str) -> Match | None:
     found = {id(m.archive): m for m in _full_names_by_tail(len(words) - lead).get(tail, ())
              if _initials(m.cited.name_cyr, len(words) - lead) == letters}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def leading_acronyms(words: list[str]) -> int | None:
+    """How many of ``words`` open them as acronyms, in Cyrillic or in Latin (ЦГА Республики
+    Узбекистан, TsGA Respubliki Uzbekistan, ЦГАОР СССР Москвы: 1, 1, 2), when words follow them;
+    None when the first word is no acronym or every word is one (a name of acronyms alone)."""
+    lead = 0
+    while lead < len(words) and _acronym_shaped_any(words[lead]):
+        lead += 1
+    return lead if 0 < lead < len(words) else None
 
 
 def _acronym_shaped_any(word: str) -> bool:
@@ -1990,7 +1998,16 @@ def _acronym_capitals(word: str) -> str:
     return "".join(ch for ch in cyr if ch.isupper())
 
 
-_NAME_FUNCTION_WORDS = frozenset({"и", "в", "при", "по", "г."})
+@cache
+def _name_function_words() -> frozenset[str]:
+    """labels.toml [name_function_words]: the words of a Russian name an acronym leaves out."""
+    return frozenset(_labels()["name_function_words"]["words"])
+
+
+# A registry name is taken whole, or by its last words after an acronym, from three words on: two
+# words (Государственный архив, Центральный архив) open too many names outside the registry (an
+# oblast's Государственный архив …) to be taken for a registry archive (see _registry_name).
+_MIN_FULL_NAME_WORDS = 3
 
 
 def _initials(name_cyr: str, tail_words: int) -> str:
@@ -1998,7 +2015,7 @@ def _initials(name_cyr: str, tail_words: int) -> str:
     hyphenated word counted, function words left out (Центральный государственный
     военно-исторический архив → ЦГВИА)."""
     words = name_cyr.split()[:-tail_words] if tail_words else name_cyr.split()
-    return "".join(part[:1].upper() for w in words if w.lower() not in _NAME_FUNCTION_WORDS
+    return "".join(part[:1].upper() for w in words if w.lower() not in _name_function_words()
                    for part in w.split("-") if part)
 
 
@@ -2013,7 +2030,7 @@ def _full_names_by_tail(tail_words: int) -> dict[str, tuple[Match, ...]]:
             continue
         seen.add(id(m.cited))
         words = m.cited.name_cyr.split()
-        if len(words) < 3 or tail_words >= len(words):
+        if len(words) < _MIN_FULL_NAME_WORDS or tail_words >= len(words):
             continue
         out.setdefault(_skeleton(" ".join(words[-tail_words:])), []).append(m)
     return {k: tuple(v) for k, v in out.items()}
@@ -2044,7 +2061,7 @@ def _skeletons() -> dict[str, Match]:
     out: dict[str, Match] = {}
     clash: set[str] = set()
     for text, is_acronym, m in spellings():
-        if is_acronym or len(text.split()) < 3:
+        if is_acronym or len(text.split()) < _MIN_FULL_NAME_WORDS:
             continue
         for k in _name_skeletons(text):
             if k in out and out[k].archive is not m.archive:

@@ -26,6 +26,7 @@ in a citation's span (a remark, an unknown part) is left to the reader.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -319,8 +320,11 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
             # a post-Soviet archive's acronym outside the registry in Latin (TsGA RT, GAKhK), for a
             # Latin target: as written, as the registry's acronyms are (TsGA RUz), not read as a word
             # and spelled again (T͡SGA RT, GAHK)
-            return written if c._match is None and _acronym_evidence(written, c) \
-                and _unregistered_acronym(written, lang, "cyrillic") is not None else None
+            if c._match is None and _acronym_evidence(written, c) \
+                    and _unregistered_acronym(written, lang, "cyrillic") is not None:
+                return written
+            # an acronym and words (TsGA Respubliki Uzbekistan): written as the Cyrillic one is
+            return _acronym_then_words(written, to, options, registry=c._match is not None)
         cyr = spelling or _read_in(written, lang)
     else:
         cyr = written if not cyrillic else spelling
@@ -346,27 +350,33 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
 
 
 def _acronym_then_words(written: str, to: str, options: dict, registry: bool = False) -> str | None:
-    """A Russian archive's name in Cyrillic that opens with an acronym and goes on in words (ЦГА
-    Республики Узбекистан), in a Latin scheme: the acronym letter by letter, as the registry writes
+    """A Russian archive's name that opens with an acronym and goes on in words, in Cyrillic (ЦГА
+    Республики Узбекистан) or in Latin (TsGA Respubliki Uzbekistan: the acronym read letter by
+    letter, the words read into Cyrillic), in a Latin scheme, the same whichever script it was in: the acronym letter by letter, as the registry writes
     its acronyms for a registry archive (TsGA, in every scheme) and as the scheme spells acronyms for
     another (:func:`_unregistered_acronym`), the words romanized; not the acronym read as a word
     (T͡SGA). None for any other name (the reader's)."""
-    from translit.archives import _acronym_shaped
-    from translit.archives.citation import _acronym_lat
+    from translit.archives.citation import _acronym_cyr, _acronym_lat, leading_acronyms
     from translit.romanize import romanize
 
     words = written.split(" ")
-    lead = 0
-    while lead < len(words) and _CYRILLIC.search(words[lead]) and _acronym_shaped(words[lead]):
-        lead += 1
-    if lead == 0 or lead == len(words):
+    lead = leading_acronyms(words)
+    if lead is None:
         return None
-    acronym = " ".join(map(_acronym_lat, words[:lead])) if registry else _unregistered_acronym(" ".join(words[:lead]), "ru", to)
+    if _CYRILLIC.search(written):
+        cyr = words[:lead]
+        rest = " ".join(words[lead:])
+    else:  # in Latin (TsGA Respubliki Uzbekistan): the acronym letter by letter, the words read
+        cyr = [_acronym_cyr(w, "ru") or "" for w in words[:lead]]
+        rest = _read_in(" ".join(words[lead:]), "ru")
+        if not all(cyr) or not _CYRILLIC.search(rest):
+            return None
+    acronym = " ".join(map(_acronym_lat, cyr)) if registry else _unregistered_acronym(" ".join(cyr), "ru", to)
     if acronym is None:
         return None
     extra = {k: v for k, v in options.items() if k != "lang"}
     try:
-        rest = romanize(" ".join(words[lead:]), to, **extra)
+        rest = romanize(rest, to, **extra)
     except TranslitError:
         return None
     return f"{acronym} {rest}"
@@ -390,7 +400,7 @@ def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
     in the target scheme's letters, each capital's spelling title-case (ГАКО → GAKO). A shared
     acronym (GANO: the Novosibirsk and the Novgorod archives) is spelled the same for every
     archive that shares it. None for anything else (a name in words is the reader's)."""
-    from translit.archives import _acronym_shaped, _spelled
+    from translit.archives import _acronym_rules, _acronym_shaped, _spelled
     from translit.archives.citation import _acronym_cyr
 
     words = written.split(" ")
@@ -401,9 +411,17 @@ def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
             spelled = [_spelled(w, to, lang) for w in words]
         except TranslitError:  # a scheme without this language's table
             return None
+        if to in _acronym_rules()["citation_spelling"]["marks_dropped"]:  # ALA-LC: TsGA, not T͡sGA
+            spelled = [w and _unmarked(w) for w in spelled]
     else:
         return None
     return " ".join(spelled) if all(spelled) else None
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its combining marks (T͡sGA → TsGA, Ĭ → I), in composed form."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", plain)
 
 
 def _read_in(written: str, lang: str) -> str:
