@@ -409,24 +409,25 @@ def _noun_before_postposed_adjective(text: str, matches: list[WordSpan], words: 
 
 
 @cache
-def _grammar_words(name: str) -> frozenset[str]:
-    """A word list of ``grammar.toml`` (read once)."""
+def _grammar() -> dict:
+    """``grammar.toml``, read once."""
     import tomllib
     from importlib import resources
 
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return frozenset(data[name])
+    return tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
+
+
+@cache
+def _grammar_words(name: str) -> frozenset[str]:
+    """A word list of ``grammar.toml`` (read once)."""
+    return frozenset(_grammar()[name])
 
 
 @cache
 def _feminine_surname_endings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """``grammar.toml``'s ``feminine_surname_endings``: (masculine ending, feminine ending, the Latin
     endings the row needs or () for any), longest first."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    rows = [(row[0], row[1], tuple(row[2]) if len(row) > 2 else ()) for row in data["feminine_surname_endings"]]
+    rows = [(row[0], row[1], tuple(row[2]) if len(row) > 2 else ()) for row in _grammar()["feminine_surname_endings"]]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -442,8 +443,30 @@ def _feminine_of_surname(cyr: str, latin: str) -> str | None:
 
 
 def _woman_forename(cyr: str) -> bool:
-    """Is ``cyr`` a nominative forename the dictionary gives women only (Софья, Анна; not Саша)?"""
-    return _name_form(cyr, NAME, "femn") and not _name_form(cyr, NAME, "masc")
+    """Is ``cyr`` a nominative forename the dictionary gives women only (Софья, Анна; not Саша), and no
+    man's forename the dictionary tags as a woman's (``grammar.toml`` ``mens_forenames_tagged_feminine``:
+    Никола, Илия, Андреа)?"""
+    return _name_form(cyr, NAME, "femn") and not _name_form(cyr, NAME, "masc") \
+        and cyr.lower() not in _grammar_words("mens_forenames_tagged_feminine")
+
+
+def _russian_woman_forename(latin: str, cyr: str) -> bool:
+    """Is ``cyr``, read from ``latin``, a woman's forename (:func:`_woman_forename`) that Russian writes
+    more often than English writes ``latin`` (language.russian_writes_more: Sofia, Marie as Мария; not
+    Helen, Linda, Barbara, an English woman's own name)?"""
+    from translit.read.language import russian_writes_more
+
+    return _woman_forename(cyr) and russian_writes_more(latin, cyr)
+
+
+def _surname_unit(text: str, matches: list[WordSpan], k: int) -> list[int]:
+    """Word ``k`` and the capitalized words joined to it by a hyphen (Rimsky-Korsakov,
+    Tolstoy-Miloslavsky): a double surname, one unit."""
+    unit = [k]
+    while unit[-1] + 1 < len(matches) and text[matches[unit[-1]].end():matches[unit[-1] + 1].start()] == "-" \
+            and matches[unit[-1] + 1].group()[:1].isupper():
+        unit.append(unit[-1] + 1)
+    return unit
 
 
 def _name_goes_on(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> bool:
@@ -460,8 +483,12 @@ def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReadin
     """Sophie Kowalewski, Sonya Kovalevsky, Tolstoy, Sophia, Marie Bashkirtseff: a surname that Western
     writing gives a woman in the family's masculine form (grammar.toml ``feminine_surname_endings``) is read as
     its feminine when it stands by a forename only a woman bears, one space before it (or, in a heading
-    that opens with the surname, after it and a comma). Both words must be read as Russian; the
-    surname from the dictionary, a name or an established form (not a trigram guess), and its
+    that opens with the surname, after it and a comma). Only the Western form counts (-sky, -ski, -oy, -oï,
+    -off; a romanization's -skii, -oi is the masculine as written), and only beside a Russian woman's forename
+    (:func:`_russian_woman_forename`, or an established calendar form, Sophie, Marie: not Helen, Linda, an
+    English woman's own name; not Никола, Андреа, a man's). A double surname (Tolstoy-Miloslavsky) is one unit: both halves take the feminine, or neither
+    (Rimsky-Korsakov, whose -ov is the masculine as written, stays whole). Both words must be read as
+    Russian; the surname from the dictionary, a name or an established form (not a trigram guess), and its
     feminine one the dictionary tags as a woman's surname. In place: the word's reading, or the
     established form's."""
 
@@ -485,21 +512,42 @@ def feminine_surnames(text: str, matches: list[WordSpan], words: list[WordReadin
             j = 1  # (Tolstoy, Sophia; not Tolstoy, Anna Karenina: an author and a title)
         if j is None or not matches[j].group()[:1].isupper():
             continue
-        fore, surname = reading(j), reading(k)
-        if fore is None or surname is None or not _woman_forename(fore):
+        fore = reading(j)
+        # an established forename (established.toml ``forenames``: Sophie, Marie as Софья, Мария) is a row that
+        # lists only the Western forms English does not give its own people as often as Russians: the row
+        # is the bound; a forename the lexicon reads must pass it here (not Helen, Linda)
+        if fore is None or not (_woman_forename(fore) if j in established
+                                else _russian_woman_forename(matches[j].group(), fore)):
             continue
-        fem = _feminine_of_surname(surname, matches[k].group())
-        if fem is None:
+        if k in established and established[k][0] > k:  # a double surname established whole
+            last, cyr, _, convention = established[k]
+            latin = text[matches[k].start():matches[last].end()]
+            parts = list(zip(cyr.split("-"), latin.split("-"))) if cyr.count("-") == latin.count("-") > 0 else []
+            unit = []
+        else:
+            unit = _surname_unit(text, matches, k)
+            parts = [(reading(i), matches[i].group()) for i in unit]
+        if not parts or any(cyr is None for cyr, _ in parts):
             continue
+        # (a half already a woman's surname stays: Lopukhina-Demidoff → Лопухина-Демидова)
+        fems = [cyr if len(parts) > 1 and _name_form(cyr, SURN, "femn") else _feminine_of_surname(cyr, latin)
+                for cyr, latin in parts]
+        if any(fem is None for fem in fems) or fems == [cyr for cyr, _ in parts]:
+            continue  # a double surname is one unit: both halves take the feminine, or neither
         why = f"the feminine of the surname beside a woman's forename ({fore})"
-        if k in established:
-            last, _, _, convention = established[k]
-            established[k] = (last, fem, why, convention)
+        if not unit:
+            established[k] = (last, "-".join(fems), why, convention)
             continue
-        wr = words[k]
-        wr.candidates = [Candidate(fem, wr.candidates[0].score, why, wr.candidates[0].schemes, wr.candidates[0].slips,
-                                   wr.candidates[0].source, wr.candidates[0].convention)] + wr.candidates
-        wr.cyrillic, wr.reason = fem, why
+        for i, fem in zip(unit, fems):
+            if i in established:
+                last, _, _, convention = established[i]
+                established[i] = (last, fem, why, convention)
+                continue
+            wr = words[i]
+            wr.candidates = [Candidate(fem, wr.candidates[0].score, why, wr.candidates[0].schemes,
+                                       wr.candidates[0].slips, wr.candidates[0].source,
+                                       wr.candidates[0].convention)] + wr.candidates
+            wr.cyrillic, wr.reason = fem, why
 
 
 def _oblique_prepositions() -> frozenset[str]:
@@ -657,11 +705,7 @@ def _adverb_after_hyphen(text: str, matches: list[WordSpan], words: list[WordRea
 @cache
 def _hyphen_adverbs() -> dict[str, tuple[str, ...]]:
     """``grammar.toml [hyphen_adverbs]``: prefix → the endings of the adverbs it is hyphened to."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return {p: tuple(e) for p, e in data.get("hyphen_adverbs", {}).items()}
+    return {p: tuple(e) for p, e in _grammar().get("hyphen_adverbs", {}).items()}
 
 
 def _after_oblique_preposition(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
@@ -1143,11 +1187,8 @@ def _czech_traditional_e(text: str, words: list[WordReading]) -> None:
 
 @cache
 def _pre_reform_endings() -> tuple[tuple[str, str], ...]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return tuple((old, new) for old, new in data["pre_reform_endings"])
+    """``grammar.toml``'s ``pre_reform_endings``: (pre-1918 ending, its modern spelling)."""
+    return tuple((old, new) for old, new in _grammar()["pre_reform_endings"])
 
 
 def _modern_form(cyr: str) -> bool:
@@ -1184,11 +1225,9 @@ _FINAL_HARD_MARK = re.compile(r"[^\W\d_]\u02ba(?![^\W\d_])")
 
 @cache
 def _compound_i_stems() -> tuple[str, ...]:
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("grammar.toml").read_text("utf-8"))
-    return tuple(data["pre_reform_i_kept_after"])
+    """``grammar.toml``'s ``pre_reform_i_kept_after``: the numeral first parts of compounds after which
+    pre-1918 spelling keeps и before a vowel (пяти-, семи-)."""
+    return tuple(_grammar()["pre_reform_i_kept_after"])
 
 
 def _with_decimal_i(cyr: str) -> str:
@@ -1251,6 +1290,8 @@ def pre_reform_i(text: str, spans: list[tuple[int, int]], words: list[WordReadin
             continue
         for k in run:
             wr = words[k]
+            if wr.source not in (Source.DICTIONARY, Source.NAME):
+                continue  # a guess (Федоровние) is no word whose old spelling is known
             old = _with_decimal_i(wr.cyrillic) if _I_BEFORE_VOWEL.search(wr.cyrillic) else wr.cyrillic
             if old != wr.cyrillic:
                 wr.reason += f"; і before a vowel or й ({old}), as pre-1918 spelling writes it and the phrase's other words are spelled"
