@@ -4,7 +4,7 @@
   after a Western forename (David, Thomas, Harold) is that person's own English spelling when English
   writes it at least as often as Russian writes its reading: both stay English; the press's spelling of
   a Russian's name, which Russian writes far more (Miliukoff, Rostovtzeff, Lermontoff, Nazaroff), is
-  read with its forename; after a Russian forename (Sergei Rachmaninoff) the name is read too;
+  read with its forename, unless the forename is no Russian's (Tom, Ray: том, рай); after a Russian forename (Sergei Rachmaninoff) the name is read too;
 - a lone capitalized name that English writes more often than Russian writes its reading (Spinoza,
   Magellan, Schlegel: Western scholars and seafarers) is no Russian name by itself: it follows its
   neighbours, while Rasputin, Ovechkin, Nabokov, Kalashnikov stay Russian.
@@ -24,6 +24,14 @@ def test_western_forename_keeps_its_own_off_surname():
                  "David Sarnoff founded the network in 1926."):
         assert _cyr(text) == text, _cyr(text)
         assert convert(text, to="alalc").text == text
+
+
+def test_forename_that_is_no_russian_forename_keeps_any_off_surname():
+    # (Tom, Ray, Will read том, рай, воля-like words, no Russian's forename in its Western form)
+    for text in ("Tom Rakoff wrote the screenplay.",
+                 "Ray Aronoff ran the store on Main Street.",
+                 "Will Beloff coached the team."):
+        assert _cyr(text) == text, _cyr(text)
 
 
 def test_western_forename_before_the_press_spelling_of_a_russian_name_is_read():

@@ -3393,12 +3393,12 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
-                and not _own_english_off_spelling(nxt) \
+                and not _own_english_off_spelling(nxt, wr) \
                 or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
-        if _own_english_off_spelling(nxt):
+        if _own_english_off_spelling(nxt, wr):
             # David Sheff, Thomas Scheff: after a Western forename the -off, -eff English writes as often
             # as Russian writes the reading is the person's own English spelling (Paul Miliukoff: the
             # émigré press's spelling of a Russian's name, which Russian writes far more, is read)
@@ -3408,17 +3408,20 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 why.names.add(s)
 
 
-def _own_english_off_spelling(wr: WordReading) -> bool:
+def _own_english_off_spelling(wr: WordReading, forename: WordReading) -> bool:
     """Sheff, Scheff, Ansoff: a capitalized word read as a name only through the émigré press's -off,
     -eff for -ов, -ев (``foreign_convention_endings``: its reading bears a slip) that English writes at
     least as often as Russian writes the reading (wordfreq Zipf: Sheff 2.2, Шев 1.9) is a Western
     person's own spelling. Miliukoff, Rostovtzeff, Vinogradoff (English 0, Russian 2.8 to 3.7),
-    Rachmaninoff (2.2 against Рахманинов 2.9) are the press's spelling of a Russian's name: no.
-    (prose27; the frequency test prose28)"""
+    Rachmaninoff (2.2 against Рахманинов 2.9) are the press's spelling of a Russian's name: no, unless
+    the forename's reading is likeliest no forename of Russian (Ray: рай, Tom: том), so no Russian's
+    forename in its Western form (Paul, Michael, George are Павел, Михаил, Георгий): Ray Solomonoff.
+    (prose27; the frequency and forename tests prose28)"""
     c = wr.candidates[0] if wr.candidates else None
     return c is not None and c.source == Source.NAME and bool(c.slips) \
         and wr.input.lower().endswith(tuple(_western_toml()["foreign_convention_endings"])) \
-        and _russian_zipf(c.cyrillic) <= english_zipf(_word_facts(wr.input)[0])
+        and (_russian_zipf(c.cyrillic) <= english_zipf(_word_facts(wr.input)[0])
+             or not _likeliest_a_name(forename.candidates[0].cyrillic))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
