@@ -2007,9 +2007,9 @@ def _is_patronymic(wr: WordReading) -> bool:
 
 def _known_russian_name(wr: WordReading) -> bool:
     """Rasputin, Nechaev, Lenin: a capitalized word whose best reading is a name the dictionary
-    knows, common enough, and rare in English: rarer than Russian writes the reading too (Gauss 2.8,
-    Гаусс 2.6; Bering 2.9, Беринг 2.7; Euler: a Western scholar's name, which English writes more,
-    is no Russian's by itself, and follows its neighbours; prose27)."""
+    knows, common enough, and rare in English: rarer than Russian writes the reading too (Spinoza,
+    Magellan, Schlegel: a Western scholar's or seafarer's name, which English writes more, is no
+    Russian's by itself, and follows its neighbours; prose27)."""
     if not wr.input[:1].isupper() or not wr.candidates:
         return False
     c = wr.candidates[0]
@@ -2482,7 +2482,7 @@ def _english_place_words(text: str, matches: list[WordSpan], words: list[WordRea
     return out
 
 
-def _places_before_region(text: str, matches: list[WordSpan], words: list[WordReading] | None = None) -> set[int]:
+def _places_before_region(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
     """Moscow, Idaho; Odessa, Texas; New Moscow, Pennsylvania; St Petersburg, Florida: the indices of the
     capitalized words (one space between) right before a comma, one space and a state, province or
     territory of ``regions_after_place`` that ends there. English names a town of its own country so,
@@ -2500,7 +2500,7 @@ def _places_before_region(text: str, matches: list[WordSpan], words: list[WordRe
             continue
         if text.startswith(", ", m.end()):
             rest = text[m.end() + 2:m.end() + 2 + reach]
-        elif text.startswith(" in ", m.end()) and words is not None and _town_named_after_place(words[k]):
+        elif text.startswith(" in ", m.end()) and _town_named_after_place(words[k]):
             rest = text[m.end() + 4:m.end() + 4 + reach]
         else:
             continue
@@ -3400,26 +3400,35 @@ def _western_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
                 or "." in gap and s == k + 1 \
                 or _word_facts(surname)[2] or _STRONG_MARKS.search(surname) \
                 or nxt.candidates and nxt.candidates[0].source in (Source.NAME, Source.ESTABLISHED) \
-                and not _press_ending_only(nxt) \
+                and not _own_english_off_spelling(nxt, wr) \
                 or verdicts[s] is True and nxt.candidates and nxt.candidates[0].source == Source.DICTIONARY \
                 and nxt.candidates[0].score >= R.shared_name_margin + _word_facts(surname)[1]:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
-        if _press_ending_only(nxt):
-            # Ray Solomonoff, David Sarnoff: after a Western forename the -off is the person's own
-            # English spelling, no émigré press convention of a Russian's name (Sergei Rachmaninoff)
+        if _own_english_off_spelling(nxt, wr):
+            # David Sheff, Thomas Scheff: after a Western forename the -off, -eff English writes as often
+            # as Russian writes the reading is the person's own English spelling (Paul Miliukoff: the
+            # émigré press's spelling of a Russian's name, which Russian writes far more, is read)
             verdicts[s] = False
             why[s] = "left as it was: part of a name written in English"
             if isinstance(why, Reasons):
                 why.names.add(s)
 
 
-def _press_ending_only(wr: WordReading) -> bool:
-    """Solomonoff, Sarnoff: a capitalized word read as a name only through the émigré press's -off, -eff
-    for -ов, -ев (``foreign_convention_endings``): its reading bears that slip. (prose27)"""
+def _own_english_off_spelling(wr: WordReading, forename: WordReading) -> bool:
+    """Sheff, Scheff, Ansoff: a capitalized word read as a name only through the émigré press's -off,
+    -eff for -ов, -ев (``foreign_convention_endings``: its reading bears a slip) that English writes at
+    least as often as Russian writes the reading (wordfreq Zipf: Sheff 2.2, Шев 1.9) is a Western
+    person's own spelling. Miliukoff, Rostovtzeff, Vinogradoff (English 0, Russian 2.8 to 3.7),
+    Rachmaninoff (2.2 against Рахманинов 2.9) are the press's spelling of a Russian's name: no, unless
+    the forename's reading is likeliest no forename of Russian (Ray: рай, Tom: том), so no Russian's
+    forename in its Western form (Paul, Michael, George are Павел, Михаил, Георгий): Ray Solomonoff.
+    (prose27; the frequency and forename tests prose28)"""
     c = wr.candidates[0] if wr.candidates else None
     return c is not None and c.source == Source.NAME and bool(c.slips) \
-        and wr.input.lower().endswith(tuple(_western_toml()["foreign_convention_endings"]))
+        and wr.input.lower().endswith(tuple(_western_toml()["foreign_convention_endings"])) \
+        and (_russian_zipf(c.cyrillic) <= english_zipf(_word_facts(wr.input)[0])
+             or not _likeliest_a_name(forename.candidates[0].cyrillic))
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]")
