@@ -51,7 +51,7 @@ from translit.read import lexicon as lexmod
 from translit.read.candidates import Source, on_clear, per_word_cache, unstressed
 from translit.read.chunks import canonical_latin
 from translit.read.spelling_index import fetched_record
-from translit.read.tokens import WordSpan
+from translit.read.tokens import NO_INVISIBLE, WordSpan
 from translit.read.weights import W
 
 if TYPE_CHECKING:
@@ -257,6 +257,8 @@ def _live_word_facts(token: str) -> tuple[str, float, bool]:
     # ligature of a scanned text, ﬁ ﬂ ﬀ, is the letters it joins: ofﬁcial is official)
     if not token.isascii() and _LIGATURES.search(token):
         token = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), token)
+    if not token.isascii():  # a soft hyphen or joiner inside the word (em\u00adbankment) is no letter of it
+        token = token.translate(NO_INVISIBLE)
     cw = token.lower() if token.isascii() and token.isalpha() else canonical_latin(strip_stress(fold_ties(token)))
     en = english_zipf(cw)
     marked = looks_romanized(cw)
