@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from translit.errors import UnknownLanguageError
+from translit.langs.weights import LW
 from translit.schemes import languages
 
 _CYR = re.compile("[\u0400-\u04ff]")
@@ -201,7 +202,7 @@ _CYR_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f'’ʼ]*"
                       r"(?:[^\w\n]+[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f'’ʼ]*)*")
 
 
-RUN_SURE = 0.95  # a run of a line chosen as one language is taken for another only this surely
+RUN_SURE = LW.api.run_sure  # a run of a line chosen as one language is taken for another only this surely
 
 
 def romanize_runs(text: str, to: str, lang: str, per_run: bool = False, **options: Any) -> str:

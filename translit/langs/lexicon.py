@@ -29,8 +29,10 @@ from functools import cache
 
 import marisa_trie
 
+from translit.langs.weights import LW
+
 WORDFREQ_LANGS = {"uk": "uk", "bg": "bg", "mk": "mk", "sr": "sh"}
-DICTIONARY_FLOOR = 1.0  # Zipf given to a dictionary form that wordfreq does not list
+DICTIONARY_FLOOR = LW.lexicon.dictionary_floor  # Zipf given to a dictionary form that wordfreq does not list
 _FORMAT = "1"
 # Hunspell dictionaries (Debian's hunspell-<lang> packages), where a language has no frequency list
 HUNSPELL = {"be": ("/usr/share/hunspell/be_BY.dic", "/usr/share/hunspell/be_BY.aff"),

@@ -27,23 +27,19 @@ from functools import cache, lru_cache
 from typing import Any
 
 from translit.errors import UnknownLanguageError
+from translit.langs.weights import LW
 from translit.normalize import fold_ties, nfc, strip_stress
 from translit.read.chunks import canonical_latin
 from translit.read.ngram import train
 from translit.schemes import END, START, all_schemes, languages
 
 TIE = "\u0361"
-# Letters a national system does not write (ь, the apostrophe); the reader may restore them.
-_DROPPABLE_COST = 0.6
-_OUT_OF_CONTEXT_COST = 0.4
-_OTHER_SCHEME_COST = 0.3
-# Under a scheme the caller names (`translit marc add-880` reads ALA-LC, ``cyrillic --scheme``), a spelling
-# the named scheme does not use costs more: ALA-LC Syni, derz͡havi, pershiĭ are сині, державі, першій (і is
-# its i), not the commoner сини, держави, перший another scheme's i (и) would make, which beat the named
-# reading by 0.3 to 1.4 Zipf at the unnamed cost (marc16: the round trip of the 5,000 commonest Ukrainian
-# words through ALA-LC, 45 read back wrong, 41 of them so). A word the named scheme spells as no word at
-# all (a cataloguer's Kyiv) still gets another scheme's reading.
-_NAMED_OTHER_SCHEME_COST = 1.5
+# The costs of a reading's path through the schemes, named in weights.toml [reader] (what each is for is said there).
+_DROPPABLE_COST = LW.reader.droppable_cost
+_OUT_OF_CONTEXT_COST = LW.reader.out_of_context_cost
+_OTHER_SCHEME_COST = LW.reader.other_scheme_cost
+# the cost of another scheme's spelling under a scheme the caller names (weights.toml [reader])
+_NAMED_OTHER_SCHEME_COST = LW.reader.named_other_scheme_cost
 _MAX_STATES = 30_000
 _BEAM = 40
 # A Latin word with the signs romanizations write inside or after it (Lʹviv, Znamʺi͡anka, L’viv); an
@@ -223,7 +219,7 @@ def _training_pairs(lang: str) -> list[tuple[str, float]]:
     return [(w, per_name) for w in names] + [(w, 1e-6) for w in forms]
 
 
-NAMES_SHARE = 0.2  # the share of the training weight the names have beside a dictionary's forms
+NAMES_SHARE = LW.reader.names_share  # the share of the training weight the names have beside a dictionary's forms
 
 
 def _name_weight(names: int, forms: int) -> float:

@@ -436,7 +436,7 @@ def _feminine_of_surname(cyr: str, latin: str) -> str | None:
     Bashkirtseff → Башкирцева), when pymorphy3 tags it as a woman's surname in the nominative; else None."""
     low, lat = cyr.lower(), latin.lower()
     for masc, fem, spelled in _feminine_surname_endings():
-        if low.endswith(masc) and len(low) > len(masc) + 2 and (not spelled or lat.endswith(spelled)):
+        if low.endswith(masc) and len(low) - len(masc) >= W.context.surname_stem_letters and (not spelled or lat.endswith(spelled)):
             form = cyr[: len(cyr) - len(masc)] + (fem.upper() if cyr.isupper() else fem)
             return form if _name_form(form, SURN, "femn") else None
     return None
@@ -1065,7 +1065,7 @@ def _is_initial(text: str, matches: list[WordSpan], j: int) -> bool:
     """Is word ``j`` an initial (a capital, or a digraph's two letters: Zh, Iu) followed by its full stop
     and the next word?"""
     w = matches[j].group()
-    return len(w) <= 2 and w[:1].isupper() and j + 1 < len(matches) \
+    return len(w) <= W.context.initial_letters and w[:1].isupper() and j + 1 < len(matches) \
         and _INITIAL_GAP.fullmatch(text[matches[j].end():matches[j + 1].start()]) is not None
 
 
@@ -1253,7 +1253,7 @@ def _old_spelling_phrase(text: str, spans: list[tuple[int, int]], readings: list
         any(len(c) > 1 and c[-1] in "ъЪ" and c[-2] in _HARD_FINAL for c in readings)
 
 
-def russian_phrases(text: str, spans: list[tuple[int, int]], russian: list[bool], sentences: bool) -> list[list[int]]:
+def _russian_phrases(text: str, spans: list[tuple[int, int]], russian: list[bool], sentences: bool) -> list[list[int]]:
     """The runs of words read as Russian (their indices) that no other word, no bracket and (when
     ``sentences``) no sentence's end parts: a full stop after an initial (P. Chebysheva, S.-Peterburg)
     ends nothing."""
@@ -1266,7 +1266,7 @@ def russian_phrases(text: str, spans: list[tuple[int, int]], russian: list[bool]
         if runs and runs[-1]:
             j = runs[-1][-1]
             gap = text[spans[j][1]:spans[k][0]]
-            initial = spans[j][1] - spans[j][0] <= 2
+            initial = spans[j][1] - spans[j][0] <= W.context.initial_letters
             if j != k - 1 or _BRACKETS.search(gap) or (sentences and _SENTENCE_END.search(gap) and not initial):
                 runs.append([])
         if not runs:
@@ -1280,12 +1280,12 @@ def pre_reform_i(text: str, spans: list[tuple[int, int]], words: list[WordReadin
     """In a phrase read in pre-1918 spelling (:func:`_old_spelling_phrase`), write і for the и before a
     vowel or й of each word read as Russian (the rule of the old spelling, which has no ий, ия, ие, ии:
     Исторія, сочиненій), where the Latin left out the macron of ī (Teorīi͡a sravneniĭ → Теорія сравненій,
-    not сравнений). A phrase is a run of Russian words (:func:`russian_phrases`; in running text,
+    not сравнений). A phrase is a run of Russian words (:func:`_russian_phrases`; in running text,
     ``sentences``, a sentence ends one too), so a modern spelling set beside the old one (Rossīi͡a for
     Rossii͡a; Sobranīe sochinenīĭ (i.e. Sobranie sochineniĭ)) stays modern."""
     if not _OLD_MARK.search(text) and not _FINAL_HARD_MARK.search(text):
         return
-    for run in russian_phrases(text, spans, russian, sentences):
+    for run in _russian_phrases(text, spans, russian, sentences):
         if not _old_spelling_phrase(text, [spans[k] for k in run], [words[k].cyrillic for k in run]):
             continue
         for k in run:
