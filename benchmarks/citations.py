@@ -47,8 +47,8 @@ it; run once: 126 citations, 125 found, 0 spurious, 124/125 every field right, 1
 ``data/citations_heldout18.txt``, written the same way by writer32 on 2026-12-02 (ballet, chess, Silver Age poets,
 photography, the Decembrists, women's history, the famine and the ARA, the emigration in Prague and Belgrade,
 Chernobyl, the Romanovs, Tolstoyans; regional archives as arc=?, Ukrainian, Belarusian, Estonian and Lithuanian
-archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), HELD OUT: never tune on it; run once (its
-header has the first-run figures).
+archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), HELD OUT: never tune on it; run once:
+124 citations, 123 found, 0 spurious, 118/123 every field right, 123/123 re-formatted right.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments

@@ -85,6 +85,8 @@ MARC-8 tables, hand-written ALA-LC truth):
   Fink), ballet, chess, photography (Grantʺ), the Decembrists, Kollontai (Izdanie VT͡SIK), Chernobyl (an English 650
   with Chornobylʹ), Nicholas II's diaries (English 100), 6 planted faults in 880 pairs and right pairs beside them, uk
   (one coded rus), be (NFD ў), bg, sr (coded scc, MARC-8), mk, an English and a German record that must get no 880.
+  First run (translit at 8877fb6): romanize 33/35, add-880 39/39 (0 written wrong), check 6/6 found with 0 false
+  alarms, 23 in, 23 out, 0 rejected.
 
 For each set and command:
 
