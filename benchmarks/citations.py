@@ -44,6 +44,11 @@ Kronstadt, sport and the 1980 Games, publishing, singers, the emigration in Shan
 the space programme, the 1990s; regional archives as arc=?, republic archives of Kazakhstan, Belarus, Ukraine,
 Estonia, Latvia and Moldova with their own labels: spr./ark., apr./l./lp., inv./d./f.), HELD OUT: never tune on
 it; run once: 126 citations, 125 found, 0 spurious, 124/125 every field right, 124/125 re-formatted right.
+``data/citations_heldout18.txt``, written the same way by writer32 on 2026-12-02 (ballet, chess, Silver Age poets,
+photography, the Decembrists, women's history, the famine and the ARA, the emigration in Prague and Belgrade,
+Chernobyl, the Romanovs, Tolstoyans; regional archives as arc=?, Ukrainian, Belarusian, Estonian and Lithuanian
+archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), HELD OUT: never tune on it; run once:
+124 citations, 123 found, 0 spurious, 118/123 every field right, 123/123 re-formatted right.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
@@ -270,7 +275,8 @@ def main() -> None:
                         ("held out 14", "citations_heldout14.txt"),
                         ("held out 15", "citations_heldout15.txt"),
                         ("held out 16", "citations_heldout16.txt"),
-                        ("held out 17", "citations_heldout17.txt")):
+                        ("held out 17", "citations_heldout17.txt"),
+                        ("held out 18", "citations_heldout18.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:
