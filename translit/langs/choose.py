@@ -45,6 +45,7 @@ SURE_CYRILLIC = LW.choose.sure_cyrillic
 WESTERN = ("en", "de", "fr", "es", "it")  # the Latin-script languages met around Slavic titles and notes
 WESTERN_ZIPF = LW.choose.western_zipf
 WESTERN_SHARE = LW.choose.western_share
+WESTERN_MARKED_ZIPF = LW.choose.western_marked_zipf
 SHORT_TEXT_WORDS = LW.choose.short_text_words
 INSIDE_WORDS = LW.choose.inside_words
 INSIDE_ZIPF = LW.choose.inside_zipf
@@ -114,6 +115,25 @@ def _western_words(text: str) -> tuple[int, int]:
     """(common English, German, French, Spanish or Italian words, words of three or more letters)."""
     words = [w.lower() for w in _LAT_WORD.findall(text) if len(w) > 2]
     return sum(map(_is_common_western, words)), len(words)
+
+
+_MARKED_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
+
+
+def _marks_beside_western(text: str) -> frozenset[str]:
+    """The marks of romanized ``text`` (:func:`~translit.langs.identify.text_marks`) outside its
+    Western words: a word with accents that a Western list holds at :data:`WESTERN_MARKED_ZIPF` or more
+    (Röntgen, Zürich, Köln, café, señor) is the prose's own, and its ö or
+    é says nothing of the tables the Slavic words were romanized in (slavic30: Röntgen's ö sent a
+    Ukrainian line to Russian as a mark Ukrainian's tables never write)."""
+    import wordfreq
+
+    from translit.langs.identify import text_marks
+
+    def western(word: str) -> bool:
+        return max(wordfreq.zipf_frequency(word.lower(), lg) for lg in WESTERN) >= WESTERN_MARKED_ZIPF
+
+    return text_marks(_MARKED_WORD.sub(lambda m: " " if western(m.group()) else m.group(), text))
 
 
 _COMMON_WESTERN: dict[str, bool] = {}  # lower-case word → whether it is a common Western word
@@ -322,7 +342,7 @@ def choose_read(text: str, reading=None) -> Choice:
             return Choice(ident.language, f"identified; letters Russian does not have: {' '.join(outside)}",
                           evidence, ident.confidence)
     else:
-        marks = text_marks(text)
+        marks = _marks_beside_western(text)
         own = _language_marks(ident.language)
         strange = sorted(marks - own)
         if strange:  # a mark the language's tables never write (the tie in "Serbian")

@@ -271,6 +271,23 @@ def _agrees(adjective: str, noun: str) -> bool:
                for a in adjs for n in nouns)
 
 
+def title_own_least(lang: str, token: str) -> float:
+    """How common (Zipf) the reading of the Latin title word ``token`` must be in ``lang`` for
+    :func:`title_words` to take it from the prose where it needs a plainly common word of the
+    language: :data:`TITLE_WORD_OWN_ZIPF`; for a language without a frequency list (Belarusian: its
+    Hunspell forms all stand at the floor, :func:`own_least`) any form of its dictionary, when
+    English's list holds the word less than :data:`TITLE_WORD_ENGLISH_RARE_ZIPF` (sabor, brama,
+    rada: Spanish's or Italian's words that English prose hardly writes), as the floor says nothing
+    of how common the form is (slavic30: Polacki Safijski sabor left half Latin)."""
+    import wordfreq
+
+    from translit.langs.lexicon import DICTIONARY_FLOOR, WORDFREQ_LANGS
+
+    if lang in WORDFREQ_LANGS or wordfreq.zipf_frequency(token.lower(), "en") >= TITLE_WORD_ENGLISH_RARE_ZIPF:
+        return TITLE_WORD_OWN_ZIPF
+    return DICTIONARY_FLOOR
+
+
 def title_words(text: str, words: list, lang: str, reread) -> bool:
     """On a mixed line, a lower-case word kept as a Western word (pad, dni: English and Polish
     write them too) that stands inside a run of words read in the line's language is a word of
@@ -337,7 +354,7 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         if tail and not (before and _RUN_END.match(text, wr.end)) and not _agrees(words[k - 1].cyrillic, cyr):
             continue  # the noun of the adjective before it, or no title's word (Volodymyrska hirka park)
         if not own or (western >= TITLE_WORD_WESTERN_ZIPF or not (before and (after or _RUN_END.match(text, wr.end))))\
-                and own < TITLE_WORD_OWN_ZIPF:
+                and own < title_own_least(lang, wr.input):
             continue
         wr.cyrillic, wr.method, wr.confidence = cyr, method, conf
         wr.candidates = list(cands) or wr.candidates

@@ -133,10 +133,10 @@ def read_serbian(text: str, mixed: bool | None = None):
             if not known and _is_english(low):
                 kept(m, "an English word no Serbian list holds")
                 continue
-        if mixed and low.isascii():
+        if mixed:  # with "sr" a word with accents Serbian never writes (Röntgen, Zürich) is looked up too
             from translit.langs.reader import _western_word
 
-            if western := _western_word(tok, known):  # English prose around a Serbian Cyrillic title
+            if western := _western_word(tok, known, "sr"):  # English prose around a Serbian Cyrillic title
                 kept(m, western)
                 continue
         cyr = to_cyrillic_exact(latin)
