@@ -37,8 +37,8 @@ publishing, singers, Siberia's conquest, closed towns, the space programme, Holl
 foreign architects, the 1990s, with English words that look Russian (British and other foreign people in Russian
 history, Hollywood stage names, non-Russians with Slavic first names, Latin, American places named after Russian
 ones), catalogue headings in ALA-LC with and without ties, BGN/PCGN gazetteer forms, ALL CAPS rows and footnote
-numbers; HELD OUT: never tune on it; run once, first run: convert --to alalc 36 English words changed per 10,000,
-97.5 % Russian right; --to cyrillic 89 and 95.6 %; its header has the rest),
+numbers; held out at first (first run: convert --to alalc 36 English words changed per 10,000,
+97.5 % Russian right; --to cyrillic 89 and 95.6 %; its header has the rest), STUDIED since by prose29),
 ``prose_heldout18.tsv`` (written the same way by writer32 on 2026-12-02, who read only this docstring and loader, the
 header and first 3 rows of prose_heldout16.tsv (studied) and the header of prose_heldout17.tsv, labelled to the
 convention below from the start: ballet and the Ballets Russes, chess, Silver Age poetry, photography and the

@@ -373,7 +373,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 if not verdicts[k] and len(first) > 1:
                     english_words -= 1  # a forename of the name, no longer an English word
                 verdicts[k] = True
-                out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo),
+                out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo or _own_yo(words[k], cyr)),
                           f"{ESTABLISHED_REASON} ({fore.describe()}; a forename of a Russian surname)",
                           fore.convention)
             elif not policy.english_first and _forename_left_before_surname(text, matches, words, verdicts, k):
@@ -452,6 +452,14 @@ def _english_republic_city(wr: WordReading) -> bool:
 def _yo(cyr: str, yo: bool) -> str:
     """ё only where asked, as everywhere."""
     return cyr if yo else cyr.replace("ё", "е").replace("Ё", "Е")
+
+
+def _own_yo(word: WordReading, cyr: str) -> bool:
+    """Fëdor, Fyodor, Semën: the word's own reading writes ё (its romanization marks it: ë, yo) and is the
+    form ``cyr`` the table gives (ё and е aside): the ё the input wrote is kept, as the reader keeps it
+    for a word alone (Fëdor Shalyapin is Фёдор Шаляпин, Fëdor in ALA-LC, not Fedor). Added by prose29."""
+    own = word.candidates[0].cyrillic if word.candidates else ""
+    return "ё" in own.lower() and _same(own, cyr)
 
 
 def _name_neighbours(text: str, matches: list[WordSpan], a: int, b: int) -> bool:

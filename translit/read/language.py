@@ -1382,7 +1382,10 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif unicodedata.normalize("NFC", w).lower() in _word_list("birth_name_markers"):
             leave(k, "a French participle English writes before a birth name (née Petrova)")
         elif _after_nobiliary_particle(text, matches, k):
-            leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh)")
+            leave(k, "a surname after a German or Dutch nobiliary particle (von Braun, van Gogh) or a Romance "
+                     "particle and its article (Jerez de la Frontera)")
+        elif _in_romance_particle(text, matches, k):
+            leave(k, "a Romance particle and its article, or the name before them (Vejer de la Frontera)")
         elif _before_nobiliary_particle(text, matches, k):
             leave(k, "a forename before a German or Dutch nobiliary particle (Eduard von Toll)")
         elif _date_or_label(text, matches, k):
@@ -1768,7 +1771,36 @@ def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> boo
             and text[matches[j].end():matches[j + 1].start()] == " ":
         j -= 1
     return matches[j].group() in _word_list("nobiliary_particles") \
-        and text[matches[j].end():matches[j + 1].start()] == " "
+        and text[matches[j].end():matches[j + 1].start()] == " " or _after_romance_particle(text, matches, k)
+
+
+def _romance_particle_at(text: str, matches: list[WordSpan], j: int) -> int:
+    """How many words, from word ``j`` on, make a Romance particle joined to its article
+    (``romance_particle_phrases``: de la, della), in lower case and one space apart, right before a
+    capitalized word one space on; 0 when they make none. Added by prose29."""
+    for phrase in _word_list("romance_particle_phrases"):
+        parts = phrase.split()
+        k = j + len(parts)
+        if j >= 0 and k < len(matches) and [m.group() for m in matches[j:k]] == parts \
+                and matches[k].group()[:1].isupper() \
+                and all(text[matches[i].end():matches[i + 1].start()] == " " for i in range(j, k)):
+            return len(parts)
+    return 0
+
+
+def _after_romance_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Jerez de la Frontera, Juana Inés de la Cruz, Andrea della Robbia: a capitalized word right after a
+    Romance particle joined to its article (:func:`_romance_particle_at`). Added by prose29."""
+    return any(_romance_particle_at(text, matches, k - n) == n for n in (1, 2))
+
+
+def _in_romance_particle(text: str, matches: list[WordSpan], k: int) -> bool:
+    """The words of such a particle themselves (the de and la of Vejer de la Frontera), and the capitalized
+    word right before one (Vejer, Pierre: the name or place it belongs to). Added by prose29."""
+    if any(_romance_particle_at(text, matches, k - i) > i for i in (0, 1)):
+        return True
+    return k + 1 < len(matches) and matches[k].group()[:1].isupper() \
+        and text[matches[k].end():matches[k + 1].start()] == " " and _romance_particle_at(text, matches, k + 1) > 0
 
 
 def _before_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> bool:
@@ -3048,7 +3080,10 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
     adjective starts a title or name, which capitalizes only its first word). An adjective English
     does not write at all (``unknown_english``: vremennyx let) is as good as a marked one. A noun
     English writes far more often than Russian writes its reading (``inside_english_margin``: from,
-    sold) is left. A rule of its own class (a numeral, a possessive) still wins."""
+    sold) is left, and so is one right before an English determiner left as English
+    (``noun_phrase_openers``: Mravinskii led the orchestra, a verb before its object). A rule of its own
+    class (a numeral, a possessive) still wins."""
+    openers = _word_list("noun_phrase_openers")
     for k in range(1, len(matches)):
         if verdicts[k] is not False or k in why.hard or len(matches[k].group()) < 2 \
                 or not (_word_facts(matches[k - 1].group())[2] or _russian_ending(matches[k - 1].group())
@@ -3057,6 +3092,9 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
             continue
         if words[k].candidates[0].score < _english_only(matches[k].group()) - W.cited.inside_english_margin:
             continue  # (Gorʹkiĭ from Capri, Korotič sold: an English word far commoner than its reading)
+        if k + 1 < len(matches) and verdicts[k + 1] is False and matches[k + 1].group() in openers \
+                and text[matches[k].end():matches[k + 1].start()] == " ":
+            continue  # (Mravinskii led the orchestra: an English verb before its object's determiner)
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             verdicts[k] = True
             why.pop(k, None)
