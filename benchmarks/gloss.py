@@ -155,7 +155,7 @@ GOLD15 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout15.tsv"
 # HELD-OUT GOLD 16: a sixteenth, by writer33 on 2026-12-02 (archives and record series, auxiliary historical disciplines,
 # regional history, rivers, forests, hunting and weather, the post and roads, place adjectives, abbreviations of series,
 # imprints and archival citations, ordinary words of classic titles; see its header). Never tune on it.
-# First run: FIRSTRUN16.
+# First run: 691b387, main's code ae8dac5: 104/169 = 61.5 %.
 GOLD16 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout16.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"

@@ -131,7 +131,8 @@ playwrights and their plays, translators, Paris émigré poets and Western-named
 Amur, Sakhalin, Kuril, Kamchatka, Chukotka, Yakut, Irkutsk, Smolensk, Bryansk, Pskov, Novgorod and Tver towns;
 institutes, theatres, museums, publishers; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech,
 ISO 9, GOST 7.79 B, ICAO, passport 2006-2010, popular and old-fashioned forms, headings with dates, initials, ALL CAPS).
-First-run figures in its header (FIRSTRUN17).
+First-run figures in its header (first run on 691b387, main's code ae8dac5: 99.5 % words / 98.8 % items;
+transliterate 57.2 % / 26.5 %, cyrtranslit 53.5 % / 22.9 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
