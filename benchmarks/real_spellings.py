@@ -124,6 +124,16 @@ popular forms, headings with dates, initials, ALL CAPS, footnote numbers). First
 (first run on 9815581, main's code 56242c5: 98.6 % words / 96.4 % items;
 transliterate 59.9 % / 27.7 %, cyrtranslit 55.8 % / 23.3 %).
 
+Seventeenth set (HELD OUT: never tune on it): ``--file real_spellings17.tsv``, 249 items typed by hand by the session
+"writer33" on 2026-12-02 (science-fiction and detective writers and their books, historians, archaeologists and
+orientalists, diplomats, zoologists, botanists, surgeons and eye doctors, icon painters and architects, Soviet
+playwrights and their plays, translators, Paris émigré poets and Western-named émigré scientists; Primorye, Khabarovsk,
+Amur, Sakhalin, Kuril, Kamchatka, Chukotka, Yakut, Irkutsk, Smolensk, Bryansk, Pskov, Novgorod and Tver towns;
+institutes, theatres, museums, publishers; LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech,
+ISO 9, GOST 7.79 B, ICAO, passport 2006-2010, popular and old-fashioned forms, headings with dates, initials, ALL CAPS).
+First-run figures in its header (first run on 691b387, main's code ae8dac5: 99.5 % words / 98.8 % items;
+transliterate 57.2 % / 26.5 %, cyrtranslit 53.5 % / 22.9 %).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 

@@ -22,6 +22,12 @@ treasures, icons and painters, crafts, wine and food, towns' landmarks: ``--file
 first, STUDIED by slavic30 on 2026-12-02: no longer held out; first run on 7010f58, main's code 56242c5, all languages pooled, English words
 changed per 10,000 / words converted right: --to cyrillic detected 37 / 83.2 %, --lang xx 49 / 96.8 %; --to alalc from
 Cyrillic detected 28 / 98.5 %, --lang xx 42 / 100.0 %),
+and ``benchmarks/data/slavic_prose_heldout6.tsv`` (HELD OUT, 71 sentences written by hand by writer33 on 2026-12-02,
+weighted to wars and uprisings, emigration and the diaspora, spas and mineral waters, farming and the village, radio,
+genealogy and parish records, philosophers and children's writers: ``--file slavic_prose_heldout6.tsv``, whole-set
+figures only, never tune on it; first run on 691b387, main's code ae8dac5, all languages pooled, English
+words changed per 10,000 / words converted right: --to cyrillic detected 41 / 87.5 %, --lang xx 41 / 98.1 %; --to alalc from
+Cyrillic detected 15 / 98.7 %, --lang xx 15 / 100.0 %),
 in the markup of :mod:`prose` with a language column first (``uk``, ``be``, ``bg``,
 ``sr``, ``mk``); :func:`prose.load` reads it and :func:`prose.score` scores it, so the figures mean what
 prose.py's mean: English words changed per 10,000 English words, and the share of the language's words
