@@ -42,8 +42,9 @@ its row's id.
 museum sales and Torgsin, the 1897 census, Siberia and the Kiakhta trade, espionage, computing, the navy and
 Kronstadt, sport and the 1980 Games, publishing, singers, the emigration in Shanghai and Paris, the new towns and
 the space programme, the 1990s; regional archives as arc=?, republic archives of Kazakhstan, Belarus, Ukraine,
-Estonia, Latvia and Moldova with their own labels: spr./ark., apr./l./lp., inv./d./f.), HELD OUT: never tune on
-it; run once: 126 citations, 125 found, 0 spurious, 124/125 every field right, 124/125 re-formatted right.
+Estonia, Latvia and Moldova with their own labels: spr./ark., apr./l./lp., inv./d./f.), held out at first, run
+once: 126 citations, 125 found, 0 spurious, 124/125 every field right, 124/125 re-formatted right; studied since by
+cite24 (2026-12-02), which changed no label.
 ``data/citations_heldout18.txt``, written the same way by writer32 on 2026-12-02 (ballet, chess, Silver Age poets,
 photography, the Decembrists, women's history, the famine and the ARA, the emigration in Prague and Belgrade,
 Chernobyl, the Romanovs, Tolstoyans; regional archives as arc=?, Ukrainian, Belarusian, Estonian and Lithuanian

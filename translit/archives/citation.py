@@ -2095,12 +2095,13 @@ def _registry_name_before(src: str, start: int, end: int) -> tuple[int, Match] |
 
 def _case_file_of_named_archive(src: str, el: _El) -> bool:
     """A file cited with no fond right after an archive the registry does not know, named in words
-    (``Архив УФСБ по Новосибирской области, д. П-5209``; ``Archive of the Tomsk FSB, d. P-2845``):
-    the security services' case files are cited so, by file alone."""
+    (``Архив УФСБ по Новосибирской области, д. П-5209``; ``Archive of the Tomsk FSB, d. P-2845``)
+    or by an acronym with the capital A of an archive word (``TsA SVR, d. 83791``; ``ЦА СВР, д. 5``:
+    :func:`_archive_like`): the security services' case files are cited so, by file alone."""
     if el.kind != "field" or el.field != "delo" or el.ocr or el.unread:
         return False
     named = _unknown_archive(src, el.start)
-    return named is not None and named[2][:1].isupper() and _ARCHIVE_WORD.search(named[2]) is not None
+    return named is not None and _archive_like(named[2])
 
 
 # after a semicolon (closing the citation's brackets or not), a few words of prose in small letters,

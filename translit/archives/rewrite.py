@@ -318,11 +318,13 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
             return written  # in the target's script already: as the author wrote it
         if lang == "ru":
             # a post-Soviet archive's acronym outside the registry in Latin (TsGA RT, GAKhK), for a
-            # Latin target: as written, as the registry's acronyms are (TsGA RUz), not read as a word
-            # and spelled again (T͡SGA RT, GAHK)
-            if c._match is None and _acronym_evidence(written, c) \
-                    and _unregistered_acronym(written, lang, "cyrillic") is not None:
-                return written
+            # Latin target: read letter by letter into Cyrillic (ЦГА РТ, ГАХК; not read as a word,
+            # T͡SGA RT) and written as the same acronym in Cyrillic is (cite24: one spelling whichever
+            # script the citation was in; BGN/PCGN GAYaO for GAIaO and ГАЯО, ISO 9 GAKhK for ГАХК)
+            if c._match is None and _acronym_evidence(written, c):
+                letters = _unregistered_acronym(written, lang, "cyrillic")
+                if letters is not None:
+                    return _unregistered_acronym(letters, lang, to) or written
             # an acronym and words (TsGA Respubliki Uzbekistan): written as the Cyrillic one is
             return _acronym_then_words(written, to, options, registry=c._match is not None)
         cyr = spelling or _read_in(written, lang)
@@ -397,21 +399,27 @@ def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
     (GATO, f. R-1832, op. 1; GAKO (…), f. 616, op. 1), in the target letter by letter: Latin
     capitals in Cyrillic (ГАТО, ГАКО; the reader leaves an unknown string of capitals in English
     prose as it is, but in that place it is a post-Soviet archive's acronym), a Cyrillic acronym
-    in the target scheme's letters, each capital's spelling title-case (ГАКО → GAKO). A shared
+    in Latin letters, each capital's spelling title-case (ГАКО → GAKO): the target scheme's own in an
+    English-language ASCII scheme (BGN/PCGN ГАЯО → GAYaO), ALA-LC's without marks in any other (ISO 9
+    ЦГА РБ → TsGA RB, not CGA RB; acronyms.toml [citation_spelling]). A shared
     acronym (GANO: the Novosibirsk and the Novgorod archives) is spelled the same for every
     archive that shares it. None for anything else (a name in words is the reader's)."""
     from translit.archives import _acronym_rules, _acronym_shaped, _spelled
     from translit.archives.citation import _acronym_cyr
 
     words = written.split(" ")
+    rules = _acronym_rules()["citation_spelling"]
     if to == "cyrillic":
         spelled = [_acronym_cyr(w, lang) for w in words]
     elif _CYRILLIC.search(written) and all(_acronym_shaped(w) for w in words):
+        # the target's own letters in an English-language ASCII scheme (BGN/PCGN GAYaO), else ALA-LC
+        # without marks (ISO 9 TsGA, not CGA): acronyms.toml [citation_spelling]
+        scheme = to if to in rules["own_letters"] else rules["other_schemes"]
         try:
-            spelled = [_spelled(w, to, lang) for w in words]
+            spelled = [_spelled(w, scheme, lang) for w in words]
         except TranslitError:  # a scheme without this language's table
             return None
-        if to in _acronym_rules()["citation_spelling"]["marks_dropped"]:  # ALA-LC: TsGA, not T͡sGA
+        if scheme in rules["marks_dropped"]:  # ALA-LC: TsGA, not T͡sGA
             spelled = [w and _unmarked(w) for w in spelled]
     else:
         return None
