@@ -98,7 +98,9 @@ class Context:
     one of ``after`` (lemmas, or "ADJF": an adjective agreeing with it that is none of ``not_after``
     and no pronoun or ordinal) and right before one of ``before`` (lemmas), each when given, in the
     grammatical ``number`` given ("sing", "plur"; empty: either) (gloss21: Горное дело = business,
-    the craft or trade; Личное дело and the plural Личные дела stay files)."""
+    the craft or trade; Личное дело and the plural Личные дела stay files). A row with a ``number`` and
+    neither ``after`` nor ``before`` is the sense of that number wherever it stands (gloss27: the plural
+    коньки = skates, шашки = draughts)."""
 
     english: str
     after: tuple[str, ...]
@@ -1359,7 +1361,7 @@ def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None
             continue
         if c.before and not _stands_before(c.before, text, toks, i):
             continue
-        if c.after or c.before:
+        if c.after or c.before or c.number:  # (gloss27) a number alone: коньки = skates, шашки = draughts
             return c.english
     return None
 
@@ -2086,8 +2088,9 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                 (toks[i - 2].cyr_modern or toks[i - 2].cyr).lower() in _COORDINATING
             g = _word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
                       preceding=preceding, coordinated=coordinated)
-            if g.source == "dictionary" and g.kind is None:
-                _sense_in_context(g, text, toks, i)  # Морское право = law, not right
+            if g.source == "dictionary" and g.kind in (None, "derived"):
+                # Морское право = law, not right; (gloss27) a derived noun too: Озвучивание фильмов = dubbing
+                _sense_in_context(g, text, toks, i)
             out.append(g)
             i += 1
     return out
