@@ -981,12 +981,27 @@ def _ocr_confusions() -> tuple[tuple[str, str], ...]:
 
 
 def _ocr_english(word: str) -> bool:
-    """tbe, wbich, Tlie, rnore, Cornrnittee: a word English does not write that, with one OCR
-    confusion of ``ocr_confusions`` undone throughout, is a common English word."""
+    """tbe, wbich, Tlie, rnore, Cornrnittee, rnodern, governrnent: a word English does not write
+    that, with one OCR confusion of ``ocr_confusions`` undone throughout or at one of its places
+    (:func:`_ocr_undone`: the rn of modern's own n stays), is a common English word."""
     low = word.lower()
     if not low.isascii() or not low.isalpha() or english_zipf(low) >= W.running.ocr_english:
         return False
-    return any(a in low and english_zipf(low.replace(a, b)) >= W.running.ocr_english for a, b in _ocr_confusions())
+    return any(english_zipf(fixed) >= W.running.ocr_english for a, b in _ocr_confusions() for fixed in _ocr_undone(low, a, b))
+
+
+def _ocr_undone(low: str, a: str, b: str) -> list[str]:
+    """The spellings of ``low`` with the OCR confusion ``a`` (for ``b``) undone everywhere, and at
+    each of its places alone when there are several (rnodern: modem, modern)."""
+    if a not in low:
+        return []
+    out = [low.replace(a, b)]
+    at = low.find(a)
+    if low.find(a, at + 1) >= 0:
+        while at >= 0:
+            out.append(low[:at] + b + low[at + len(a):])
+            at = low.find(a, at + 1)
+    return out
 
 
 def _unromanizable(wr: WordReading) -> bool:
@@ -1351,6 +1366,8 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
             leave(k, "a Roman numeral")
         elif _roman_enumerator(text, m):
             leave(k, "a list's enumerator in lower-case Roman numerals ((ii), iv))")
+        elif _roman_pagination(text, matches, k):
+            leave(k, "a page number of front matter in lower-case Roman numerals (xii + 406 pp., pp. vii–xiii)")
         elif _coordinate_letter(text, m):
             leave(k, "the hemisphere of a coordinate (56°38'N)")
         elif w in _REGNAL and k and _regnal_number(text, matches, words, k):
@@ -2691,6 +2708,52 @@ def _roman_enumerator(text: str, m: WordSpan) -> bool:
     before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
     return any(before + after == b if len(b) == 2 else after == b and before in ("", " ", "\n", "\t")
                for b in _word_list("roman_enumerator_brackets"))
+
+
+_PAGES_AFTER = re.compile(r"[ \t]*[+,][ \t]*\d+[ \t]*(\w+)\.")  # xii + 406 pp., viii, 412 p.
+_PAGE_RANGE_DASH = "-\u2010\u2011\u2012\u2013\u2014"  # vii–xiii: a range's hyphen or dashes
+
+
+def _lower_roman(w: str) -> bool:
+    """xii, vii: a lower-case Roman numeral of two letters or more."""
+    return len(w) >= 2 and w.islower() and w.isascii() and bool(_LATIN_NUMERAL.fullmatch(w.upper()))
+
+
+def _roman_pagination(text: str, matches: list[WordSpan], k: int) -> bool:
+    """xii + 406 pp., viii, 412 p., pp. vii–xiii: a page number of a book's front matter in lower-case
+    Roman numerals (:func:`_lower_roman`), known by the pagination around it: an abbreviation of
+    pages right before it (pp. xi) or after the number that follows it (``after_number``,
+    western.toml), or another such numeral across a range's dash (vii–xiii) with the pagination
+    around the range. Those ending in ii look romanized (xii: хии); AACR2 2.5B and the Chicago
+    Manual (14.148) write front-matter pages so."""
+    if not _lower_roman(matches[k].group()):
+        return False
+    if _pages_before(text, matches, k) or _pages_after(text, matches, k):
+        return True
+    if k and _range_dash(text, matches, k - 1) and _lower_roman(matches[k - 1].group()):
+        return _pages_before(text, matches, k - 1) or _pages_after(text, matches, k)
+    if k + 1 < len(matches) and _range_dash(text, matches, k) and _lower_roman(matches[k + 1].group()):
+        return _pages_before(text, matches, k) or _pages_after(text, matches, k + 1)
+    return False
+
+
+def _pages_before(text: str, matches: list[WordSpan], k: int) -> bool:
+    """pp. xi: is word ``k`` right after an abbreviation of pages and its period?"""
+    before = text[:matches[k].start()].rstrip(" \t")
+    return before.endswith(".") and k > 0 and matches[k - 1].end() == len(before) - 1 \
+        and matches[k - 1].group() in _western_toml()["after_number"]
+
+
+def _pages_after(text: str, matches: list[WordSpan], k: int) -> bool:
+    """xii + 406 pp.: is word ``k`` followed by + or a comma, a number and an abbreviation of pages?"""
+    after = _PAGES_AFTER.match(text, matches[k].end())
+    return bool(after) and after.group(1) in _western_toml()["after_number"]
+
+
+def _range_dash(text: str, matches: list[WordSpan], j: int) -> bool:
+    """vii–xiii: are words ``j`` and ``j + 1`` joined by a range's hyphen or dash alone?"""
+    gap = text[matches[j].end():matches[j + 1].start()]
+    return len(gap) == 1 and gap in _PAGE_RANGE_DASH
 
 
 def _leaf_verso(text: str, matches: list[WordSpan], k: int) -> bool:
