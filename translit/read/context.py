@@ -134,6 +134,7 @@ def choose_in_context(text: str, matches: list[WordSpan], words: list[WordReadin
         _patronymic_after_forename(text, matches, words, open_, done)
         _signs_as_written(words, open_, done)
         _sentence_case_start(matches, words, open_, done)
+    _guessed_surname_spelling(text, matches, words, done)
     _initials(text, matches, words, done)
     _known_initials(text, matches, words, done)
 
@@ -791,11 +792,16 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue
-        want, before_patronymic, inverted, gender = None, False, False, None
+        want, before_patronymic, inverted, gender, hyphened = None, False, False, None, False
         if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
                 and _same_case_style(w, matches[k - 1].group()) \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
             want = SURN  # Лаврентий Берия, Лаврентий Павлович Берия; VIACHESLAV VOINOV: ВОЙНОВ
+        elif k > 0 and text[matches[k - 1].end():matches[k].start()] == "-" and words[k - 1].candidates \
+                and _same_case_style(w, matches[k - 1].group()) and _name_form(words[k - 1].cyrillic, SURN):
+            # Прокудин-Горский: the second part of a double surname is a surname too, in the nominative singular
+            # (only that is weighed below: the name rivals of a part, Тянь beside Тян, are left as read)
+            want, hyphened = SURN, True
         elif k == 0 and not w.isupper() and _inverted_heading(text, matches, words):
             want, inverted = SURN, True  # Гулиа, Дмитрий: the head of an inverted heading is a surname
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
@@ -829,7 +835,7 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             # (the last: a name read as usually spelled, which the dictionary lacks, Шереметев beside
             # its Шереметьев: the spelling rule chose it as the name, so the name rule keeps it)
             continue
-        for c in rivals[1:]:
+        for c in rivals[1:] if not hyphened else ():
             if c.source == Source.NAME and _name_form(c.cyrillic, want) \
                     and (gender is None or _name_form(c.cyrillic, want, gender)) \
                     and not (want == SURN and _common_noun_surname(rivals[0].cyrillic, c.cyrillic)) \
@@ -847,6 +853,18 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                          None)
                 if c is not None:
                     _choose(words, k, c, "a name beside a name: a noun, not a verb form", done)
+            elif want == SURN and not inverted and _no_nominative_singular(rivals[0].cyrillic):
+                # a surname names one person in the case of the forename before it (a nominative): a word
+                # the dictionary knows only as a plural or an adverb (Халдеи, Лакеи; Горски, Зверски)
+                # yields to a nominative singular spelled alike but for what the Latin leaves open, the
+                # и/й of -ei, the й of the German, French and Polish -ski (Халдей, Лакей; Горский), an
+                # adjective in the forename's gender
+                sex = next((g for g in ("masc", "femn") for f in (NAME, SURN) if _name_form(words[k - 1].cyrillic, f, g)),
+                           None)
+                c = next((c for c in rivals[1:] if _nominative_singular(c.cyrillic, sex)
+                          and not _OLD_RE.search(c.cyrillic)), None)
+                if c is not None:
+                    _choose(words, k, c, "a name beside a name: a nominative singular, not a plural or adverb", done)
 
 
 def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int],
@@ -870,6 +888,52 @@ def _place_after_geographic_term(text: str, matches: list[WordSpan], words: list
         c = next((c for c in rivals[1:] if tagged(c.cyrillic, GEOX)), None)
         if c is not None:
             _choose(words, k, c, "a place after a geographic term: the dictionary's place name", done)
+
+
+def _guessed_surname_spelling(text: str, matches: list[WordSpan], words: list[WordReading], done: set[int]) -> None:
+    """A capitalized word in a surname's place (right after a forename or patronymic in the nominative, or in
+    the head of an inverted heading before ", Forename") that the lexicon lacks and the trigram model read
+    takes the letters a surname has where the Latin leaves them open (``grammar.toml``
+    ``guessed_surname_spellings``: Blotskaia Блоцкая, not the model's Блотская), when a scheme of the guess
+    spells the new reading as the word is written."""
+    from translit import romanize
+
+    rows = _grammar()["guessed_surname_spellings"]
+    head = _inverted_head(text, matches, words)
+    for k, wr in enumerate(words):
+        w = matches[k].group()
+        if k in done or not wr.candidates or wr.candidates[0].source != Source.TRIGRAM or not w[:1].isupper():
+            continue
+        after_name = k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates \
+            and words[k - 1].candidates[0].source == Source.NAME and _same_case_style(w, matches[k - 1].group()) \
+            and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR))
+        if not (after_name or k < head):
+            continue
+        cand, cyr = wr.candidates[0], wr.cyrillic
+        for guess, surname, endings in rows:
+            m = re.search(f"(?<=[аеёиоуыэюя]){guess}(?=(?:{'|'.join(endings)})$)", cyr, re.IGNORECASE)
+            if m is None:
+                continue
+            new = cyr[:m.start()] + (surname.upper() if cyr[m.start():m.end()].isupper() else surname) + cyr[m.end():]
+            if any(romanize(new, s).lower() == w.lower() for s in cand.schemes):
+                _choose(words, k, Candidate(new, cand.score, cand.reason, cand.schemes, cand.slips, cand.source,
+                                            cand.convention), "a surname's letters where the Latin leaves them open",
+                        done)
+                break
+
+
+def _inverted_head(text: str, matches: list[WordSpan], words: list[WordReading]) -> int:
+    """How many words open the text as the head of an inverted name heading: the words, joined by spaces or
+    hyphens, before the first ", " that a forename in the nominative follows (Snezhko-Blotskaia, Aleksandra:
+    2); 0 when the text opens otherwise."""
+    for j in range(len(matches) - 1):
+        gap = text[matches[j].end():matches[j + 1].start()]
+        if gap == ", ":
+            c = words[j + 1].candidates[0] if words[j + 1].candidates else None
+            return j + 1 if c is not None and c.source == Source.NAME and _name_form(c.cyrillic, NAME) else 0
+        if gap not in (" ", "-"):
+            return 0
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -937,6 +1001,23 @@ def _only_verb(cyr: str) -> bool:
     short participle)?"""
     parses = _parses(cyr)
     return bool(parses) and all(p[0] in _VERB_POS for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _no_nominative_singular(cyr: str) -> bool:
+    """Does the dictionary parse ``cyr`` only as forms that are no nominative singular,
+    plurals or adverbs (Халдеи, Горски: not Белых, also a surname in the singular)? Only a form the dictionary
+    itself knows: its guesser's parses of an unknown surname (Галустян, Тян) say nothing."""
+    parses = _parses(cyr)
+    return bool(parses) and _dictionary_knows(cyr) and not any("nomn" in g and "sing" in g for *_, g in parses)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_singular(cyr: str, gender: str | None) -> bool:
+    """Can ``cyr`` be a noun in the nominative singular, or an adjective in it of ``gender`` (any when None)?"""
+    return any(p == "NOUN" and "nomn" in g and "sing" in g
+               or p == "ADJF" and "nomn" in g and "sing" in g and (gender is None or gender in g)
+               for p, *_, g in _parses(cyr))
 
 
 @lru_cache(maxsize=4096)
