@@ -110,14 +110,17 @@ mk 100 %; reverse with the language given uk 100 %, be 99.4 %, bg 100 %, sr 100 
 94.2 %, 96.5 %). After slavic27's language-choice classes (development figures, branch slavic27): reverse
 detected uk 93.8 %, be 93.5 %, bg 94.5 %, sr 95.1 %, mk 100 % (before, on main e49a5b7: 83.1, 90.3, 92.7, 94.2, 97.4 %).
 
-Sixteenth set, HELD OUT (never tune on it): ``--file slavic_real16.tsv`` (189 rows typed by hand by the session
+Sixteenth set, held out at first, STUDIED since 2026-12-02 by slavic29 (branch slavic29 read its misses):
+``--file slavic_real16.tsv`` (189 rows typed by hand by the session
 "writer31" on 2026-12-02; film, music and stage (films with directors and years, operas, bands, festivals,
 ensembles), literary classics with subtitles, years and publishers, writers and performers with full names and pen
 names, football clubs and stadiums, national parks, reserves, monasteries and archaeological sites with their towns
 and units, old books, folk gatherings). First-run figures in its header (first run on 9bb8dff, main's code 56242c5: identification of the
 Cyrillic uk 100 %, be 100 %, bg 96.8 %, sr 97.4 %, mk 97.3 %; of the romanized form uk 95.7 %, be 100 %, bg 100 %,
 sr 87.2 %, mk 89.2 %; reverse with the language given uk 99.5 %, be 100 %, bg 98.7 %, sr 100 %, mk 100 %, detected
-89.2 %, 93.0 %, 96.0 %, 95.9 %, 93.5 %).
+89.2 %, 93.0 %, 96.0 %, 95.9 %, 93.5 %). After slavic29's two classes (a title in capitals, a word neither
+reader knows; development figures, branch slavic29): reverse detected uk 91.4 %, be 95.1 %, bg 96.6 %, sr 95.9 %,
+mk 93.5 % (before, on main 8877fb6: 90.8, 93.0, 96.0, 95.9, 93.5 %).
 
 Seventeenth set, HELD OUT (never tune on it): ``--file slavic_real17.tsv`` (189 rows typed by hand by the session
 "writer33" on 2026-12-02; wars, battles and uprisings with their commanders, rebels and units, painters and their

@@ -55,6 +55,7 @@ NOT_RUSSIAN_WORDS = LW.choose.not_russian_words
 RARE_RUSSIAN = LW.choose.rare_russian
 COMMONER_ELSEWHERE = LW.choose.commoner_elsewhere
 UNREAD_GAP = LW.choose.unread_gap
+CAPITALS_WORD_LETTERS = LW.choose.capitals_word_letters
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 # a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
 _CYRILLIC_BLOCKS = re.compile("[\u0400-\u052f]")
@@ -446,7 +447,9 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
     reads some word as no Russian word (:func:`_russian_word`: Антымонополный, Хэнералный,
     даржавния, Тупурковски) that the identified language's reader reads as a word its list or
     dictionary has (Антимонопольний, Генеральний, държавния, Тупурковски), and every word of the
-    text is read so by that language (acronyms aside: :func:`_lexical`); else None."""
+    text is read so by that language (acronyms aside: :func:`_lexical`) or is a word neither reader
+    knows, a name or a form no list holds (Мелнишките, Мулявін; slavic29): it says nothing of either
+    language, and the Russian reader's guess at it is no Russian word; else None."""
     lead = _lead_over_russian(text, ident, reading, UNREAD_GAP)
     if lead is None:
         return None
@@ -458,20 +461,33 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
     russian = (reading if reading is not None else to_cyrillic(text)).words
     if not ours or len(ours) != len(russian):
         return None
-    if not all(zipf(w.cyrillic.lower(), ident.language) > 0 for w in ours if _lexical(w.input)):
+    capitals = _in_capitals(text)
+    lexical = [_lexical(w.input, capitals) for w in ours]
+    not_russian = [not (r.is_russian and _russian_word(r.cyrillic)) for r in russian]
+    own = [zipf(w.cyrillic.lower(), ident.language) > 0 for w in ours]
+    if not all(o or nr for o, nr, lx in zip(own, not_russian, lexical) if lx):
         return None
-    unread = [w.input for w, r in zip(ours, russian)
-              if _lexical(w.input) and not (r.is_russian and _russian_word(r.cyrillic))]
+    unread = [w.input for w, o, nr, lx in zip(ours, own, not_russian, lexical) if lx and o and nr]
     return (lead, ", ".join(unread)) if unread else None
 
 
-def _lexical(word: str) -> bool:
+def _in_capitals(text: str) -> bool:
+    """Whether romanized ``text`` is set wholly in capitals (a title page's ZACHAROVANA DESNA.
+    KINOPOVIST): its capitals then mark no acronym (:func:`_lexical`)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def _lexical(word: str, in_capitals: bool = False) -> bool:
     """Whether a romanized word is lexical evidence of a language: two letters or more, not an
     acronym in capitals (AIRO, MANU), which is read letter by letter in any language, nor a Roman
-    numeral in any case (xiii, XXI)."""
+    numeral in any case (xiii, XXI). ``in_capitals``: the word's text is set wholly in capitals
+    (:func:`_in_capitals`), where a word of :data:`CAPITALS_WORD_LETTERS` letters or more is no
+    acronym (KINOPOVIST is a word, AIRO still an acronym; slavic29)."""
     from translit.read.numerals import is_numeral
 
-    return len(word) > 1 and not word.isupper() and not is_numeral(word.upper())
+    long_in_capitals = in_capitals and len(word) >= CAPITALS_WORD_LETTERS
+    return len(word) > 1 and (long_in_capitals or not word.isupper()) and not is_numeral(word.upper())
 
 
 def _lead_over_russian(text: str, ident, reading=None, gap: float = NOT_RUSSIAN_GAP) -> float | None:
