@@ -735,8 +735,12 @@ def parse_reporting(raw: bytes):
     if length != len(raw):
         if not _directory_spans(raw):
             raise ValueError(f"leader says {length} bytes, the record has {len(raw)}")
+        if len(raw) > MAX_RECORD:  # no leader can give its length: it could not be written back
+            raise ValueError(f"leader says {length} bytes, the record has {len(raw):,}: more than the "
+                             f"{MAX_RECORD:,} a MARC record can hold")
         notes.append(f"{_LENGTH_WRONG} {length} bytes, the record has {len(raw)} "
                      "(read to its record terminator)")
+        raw = b"%05d" % len(raw) + raw[5:]  # pymarc trusts the leader: one longer than the record is "truncated"
     says_utf8 = raw[9:10] == b"a"
     if says_utf8 and _MARC8_ESCAPE.search(raw[24:]):
         # MARC-8 whose every byte is ASCII (Cyrillic in the escape set ESC ( N, no ANSEL mark) is
@@ -2287,8 +2291,8 @@ def work(spec: tuple[str, dict], chunk: list[tuple[int, bytes]]) -> list[Result]
                 raise TranslitError(f"no MARC command {command!r}")
         except TranslitError:
             raise
-        except Exception as exc:  # the record parsed but could not be processed: keep it as it was
-            out.append(Result(position, raw, False, review=[{"record": rid, "status": "error",
+        except Exception as exc:  # the record parsed but could not be processed: kept, as an unchanged one is (passed_on)
+            out.append(Result(position, passed_on(raw, lost), False, review=[{"record": rid, "status": "error",
                                                              "reason": plain_reason(exc, "the record could not be processed")}]))
         faults = [n for n in lost if n.startswith(("length:", "encoding:"))]
         unmapped = [n for n in lost if n not in faults]

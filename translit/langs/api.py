@@ -90,6 +90,25 @@ class LangConversion:
                 "spans": [s.as_dict() for s in self.spans]}
 
 
+def _same_letters_kept(piece: str, reading: Any, cyr: str, to: str, code: str, per_run: bool, **options: Any) -> str:
+    """``cyr``, the reading of ``piece``, with each word whose reading romanizes back to its own
+    letters in another Unicode form only (Cafe + U+0301 read as е with a stress mark, or as Цафé,
+    and written back as the one letter é) kept as it came, code point for code point: no
+    conversion, and text that is not the language's passes through as it is. The word is marked
+    kept in ``reading``."""
+    def same(w: Any) -> bool:
+        back = romanize_runs(w.cyrillic, to, code, per_run=per_run, **options)
+        return back != w.input and unicodedata.normalize("NFC", back) == unicodedata.normalize("NFC", w.input)
+
+    words = sorted(reading.words, key=lambda w: w.start)
+    kept = [w for w in words if w.cyrillic != w.input and same(w)]
+    if not kept or splice(piece, [(w.start, w.end, w.cyrillic) for w in words]) != cyr:
+        return cyr  # (a reading not made word by word: left as it is)
+    for w in kept:
+        w.cyrillic, w.method = w.input, "kept"
+    return splice(piece, [(w.start, w.end, w.cyrillic) for w in words])
+
+
 def _changed(text: str, output: str, start: int):
     """(start, end, its output) of the part of ``text`` (at offset ``start``) that ``output``
     changes: the two without their common beginning and end, or None when they are equal."""
@@ -171,6 +190,8 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
 
             reading = other(piece, code, source, mixed=mixed)
             cyr = reading.text
+        if reading is not None and to != "cyrillic":
+            cyr = _same_letters_kept(piece, reading, cyr, to, code, per_run, **options)
         written = cyr if to == "cyrillic" else romanize_runs(cyr, to, code, per_run=per_run, **options)
         spans.extend(_piece_spans(piece, start, reading, written, to, per_run, **options))
         return written
