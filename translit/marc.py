@@ -1058,14 +1058,17 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
 def check_lang_noted(rec) -> tuple[str | None, list[str]]:
     """The language ``check`` reads a record's 880s in: :func:`record_lang_noted`, and where the
     record's Cyrillic leaves its code standing, the marks of its romanized-only fields (those with
-    no 880) as add-880 weighs them (:func:`romanized_lang`: Kyïv, Zahrebelʹnyĭ in a Ukrainian book
-    coded rus whose 880 Загребельний, Павло has no letter Russian lacks). The paired fields are left
+    no 880) that are the text of the work (``marc_languages.toml`` work_text_tags: titles, edition,
+    series, notes) as add-880 weighs them (:func:`romanized_lang`: Ukraïnsʹka literatura in a
+    Ukrainian book coded rus whose 880 Загребельний, Павло has no letter Russian lacks). The place
+    of publication is no such text (a Russian book printed in Kyïv), and the paired fields are left
     out of that evidence: their romanization is what is being checked."""
     lang, notes = record_lang_noted(rec)
     if lang != coded_lang(rec):
         return lang, notes
+    work = _languages()["work_text_tags"]
     text = " ".join(v for f in rec.fields if not f.is_control_field() and ROMANIZED_TAGS.match(f.tag)
-                    and not f.get("6") and not any(_CYR.search(v) for _, v in _subfields(f))
+                    and f.tag.startswith(work) and not f.get("6") and not any(_CYR.search(v) for _, v in _subfields(f))
                     for c, v in _subfields(f) if converts(f.tag, c, v, f.indicators[0]))
     by_marks, note = romanized_lang(text, lang)
     return (by_marks, notes + [note]) if note else (lang, notes)
@@ -1334,18 +1337,51 @@ def lead_in(value: str) -> int:
 
 
 @functools.cache
-def _quoting_marks() -> frozenset[str]:
-    """``[notes] quoting_marks``: the letters and signs only ALA-LC's Cyrillic tables write."""
-    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))
-    return frozenset(data["notes"]["quoting_marks"])
+def _quoting_marks() -> tuple[frozenset[str], frozenset[str], str]:
+    """``[notes] quoting_marks``, ``foreign_marks`` and ``decimal_i_before``: the letters and signs
+    only ALA-LC's Cyrillic tables write, the letters of other languages none of them writes, and
+    the signs ī (pre-1918 і) may stand before."""
+    data = tomllib.loads(resources.files("translit").joinpath("marc_fields.toml").read_text("utf-8"))["notes"]
+    return frozenset(data["quoting_marks"]), frozenset(data["foreign_marks"]), data["decimal_i_before"]
 
 
-def quotes_romanized(value: str) -> bool:
+def _marked(word: str, marks: frozenset[str], before: str) -> bool:
+    """Does ``word`` (NFC) carry a quoting mark as ALA-LC writes it: ī only before one of ``before``
+    (the old spelling's і before a vowel or й), every other mark anywhere."""
+    low = word.casefold()
+    for i, ch in enumerate(low):
+        if ch == "ī":
+            if i + 1 < len(low) and low[i + 1] in before:
+                return True
+        elif ch in marks:
+            return True
+    return False
+
+
+def quotes_romanized(value: str, lang: str = "ru") -> bool:
     """Does a note with no lead-in quote the item in ALA-LC inside the cataloguer's English (first
-    published in 1962 as Pi͡atʹ kontinentov): a letter or sign of ``[notes] quoting_marks``? Such a
-    note is read back by add-880 as one with a lead-in is (its English words stay English)."""
+    published in 1962 as Pi͡atʹ kontinentov)? It does when it holds no letter of ``[notes]
+    foreign_marks`` (Latvian, Lithuanian marks: Zvejnieka dēls, Žemaitė) and a word with a letter or
+    sign of ``quoting_marks`` is read by ``lang``'s reader from its lexicon, not guessed (Пять;
+    not Жемаитэ; Rīga's ī before a consonant is no pre-1918 і). Such a note is read back by
+    add-880 as one with a lead-in is (its English words stay English)."""
+    from translit.read.candidates import Source
+
+    marks, foreign, before = _quoting_marks()
     text = unicodedata.normalize("NFC", value)  # (ĭ ė ī as one letter each, the tie after its letter)
-    return any(m in text for m in _quoting_marks())
+    low = text.casefold()
+    if any(m in low for m in foreign) or not any(m in low for m in marks):  # (Ėrast: a capital mark too)
+        return False
+    if lang == "ru":
+        from translit.read.reader import to_cyrillic
+
+        reading = to_cyrillic(text, scheme="alalc")
+    else:
+        from translit.langs.reader import to_cyrillic as read_lang
+
+        reading = read_lang(text, lang, "alalc")
+    return any(_marked(unicodedata.normalize("NFC", w.input), marks, before) and w.candidates
+               and w.candidates[0].source not in Source.GUESSES for w in reading.words)
 
 
 FIELDS, NEVER_CODES, (ENGLISH_PHRASES, ENGLISH_GMD) = _load_fields()
@@ -1541,6 +1577,7 @@ def _languages() -> dict[str, Any]:
     return {"cyrillic": frozenset(data["cyrillic"]), "undetermined": frozenset(data["undetermined"]),
             "obsolete": dict(data.get("obsolete", {})),
             "western_letters": data["romanized_marks"]["western_letters"],
+            "work_text_tags": tuple(data["romanized_marks"]["work_text_tags"]),
             "min_share": float(data["undetermined_text"]["min_share"]),
             "need_marks": bool(data["undetermined_text"]["need_marks"]),
             "ordinal": re.compile(r"(?<![\w-])\d+-(?:" + "|".join(
@@ -1846,6 +1883,7 @@ def _english() -> dict[str, Any]:
     return {"function": frozenset(data["function_words"]), "zipf": float(data["zipf"]), "margin": float(data["margin"]),
             "share": float(data["share"]), "names": frozenset(data["name_tags"]),
             "forename_confidence": float(data["forename_confidence"]), "surname_guess": float(data["surname_guess"]),
+            "surname_min_letters": int(data["surname_min_letters"]),
             "numeration": data["numeration"],
             "titles": data["titles"], "dates": data["dates"], "title_markers": frozenset(data["title_markers"])}
 
@@ -2131,7 +2169,7 @@ def _guessed_heading_surname(tag: str, ind1: str, subs: list[tuple[str, str]], s
     if len(words) < 2 or not words[0].candidates or words[0].candidates[0].source != Source.TRIGRAM:
         return None
     head = words[0]
-    if not reading.input[head.end:head.end + 1] == "," or len(head.cyrillic) <= 4 \
+    if not reading.input[head.end:head.end + 1] == "," or len(head.cyrillic) <= _english()["surname_min_letters"] \
             or not head.cyrillic.lower().endswith(_surname_endings()):
         return None
     if not any(w.candidates and w.candidates[0].source == Source.NAME for w in words[1:]):
@@ -2214,7 +2252,7 @@ def add_880_record(rec, rid: str, threshold: float) -> tuple[bool, list[dict[str
         if not any(re.search(r"[A-Za-z]", v) for _, v in subs) or any(_CYR.search(_folded(v)) for _, v in subs):
             continue  # (a Cyrillic lookalike inside a Latin word, Istоriia, is no Cyrillic: the field is read)
         ind1 = f.indicators[0]
-        if FIELDS[f.tag].lead_in and not any(lead_in(v) or quotes_romanized(v)
+        if FIELDS[f.tag].lead_in and not any(lead_in(v) or quotes_romanized(v, lang or "ru")
                                              for c, v in subs if converts(f.tag, c, v, ind1)):
             continue  # a note in the cataloguer's own English: nothing quoted from the item
         if not any(re.search(r"[A-Za-z]", v) for c, v in subs if converts(f.tag, c, v, ind1)):
