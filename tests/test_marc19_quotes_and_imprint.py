@@ -6,9 +6,10 @@ tests/test_marc18_heldout12_classes.py builds them.
    item in ALA-LC: add-880 writes it no 880 (marc_fields.toml [notes] foreign_marks,
    decimal_i_before; a marked word must be read from the lexicon). Russian quotations still do.
 2. The short-surname limit of the guessed heading surname is data ([english] surname_min_letters).
-3. check: a Russian book printed in Kyïv, Kharkiv or Lʹviv is read as Russian; the place of
-   publication does not name the language (marc_languages.toml work_text_tags), a Ukrainian series
-   title still does.
+3. check: a Russian book about Kyïv, Kharkiv or Lʹviv (the place a subject heading in its Ukrainian
+   form, with no 880) is read as Russian: headings do not name the language, only the fields
+   transcribed from the item do (marc_languages.toml work_text_tags); a Ukrainian series title or
+   imprint still does.
 """
 
 import sys
@@ -78,11 +79,15 @@ def test_guessed_surname_limit_is_read_from_the_data_file():
     assert _english()["surname_min_letters"] == int(data["english"]["surname_min_letters"])
 
 
-def russian_printed_in(rid: str, place_cyr: str, place_rom: str) -> R:
+def russian_about(rid: str, place_cyr: str, place_rom: str) -> R:
+    """A Russian book printed in Kyiv (its imprint in Russian, as the book prints it) whose subject
+    is a Ukrainian place, entered in its Ukrainian form with no 880 (``place_cyr`` is unused: a
+    subject heading has no Cyrillic of the item)."""
     return R(rid, "ru", "rus", fields=[
         F("100", "1 ", [("a", "Пришвин, Михаил,", "Prishvin, Mikhail,")]),
         F("245", "10", [("a", "Русские народные сказки /", "Russkie narodnye skazki /")]),
-        F("264", " 1", [("a", place_cyr, place_rom), ("b", "Веселка,", "Veselka,"), ("c", None, "1985.")], mode="rom")])
+        F("264", " 1", [("a", "Киев :", "Kiev :"), ("b", "Веселка,", "Veselka,"), ("c", None, "1985.")]),
+        F("651", " 0", [("a", None, place_rom.rstrip(" :") + " (Ukraine)")], mode="rom")])
 
 
 IMPRINTS = [("p-kyiv", "Київ :", "Kyïv :"), ("p-kharkiv", "Харків :", "Kharkiv :"), ("p-lviv", "Львів :", "Lʹviv :"),
@@ -90,8 +95,8 @@ IMPRINTS = [("p-kyiv", "Київ :", "Kyïv :"), ("p-kharkiv", "Харків :",
 
 
 @pytest.mark.parametrize("rid,cyr,rom", IMPRINTS)
-def test_a_russian_book_printed_in_ukraine_is_checked_as_russian(tmp_path, rid, cyr, rom):
-    rec = russian_printed_in(rid, cyr, rom)
+def test_a_russian_book_about_a_ukrainian_place_is_checked_as_russian(tmp_path, rid, cyr, rom):
+    rec = russian_about(rid, cyr, rom)
     src = tmp_path / "in.mrc"
     src.write_bytes(mm.file_bytes([rec]))
     parsed = parse_reporting(next(iter_raw(str(src)))[1])[0]

@@ -1058,8 +1058,8 @@ def record_lang_noted(rec) -> tuple[str | None, list[str]]:
 def check_lang_noted(rec) -> tuple[str | None, list[str]]:
     """The language ``check`` reads a record's 880s in: :func:`record_lang_noted`, and where the
     record's Cyrillic leaves its code standing, the marks of its romanized-only fields (those with
-    no 880) that are the text of the work (``marc_languages.toml`` work_text_tags: titles, edition,
-    series, notes) as add-880 weighs them (:func:`romanized_lang`: Ukraïnsʹka literatura in a
+    no 880) that are transcribed from the item (``marc_languages.toml`` work_text_tags: titles, edition,
+    imprint, series, notes; not headings, which are controlled forms in the person's or place's language) as add-880 weighs them (:func:`romanized_lang`: Ukraïnsʹka literatura in a
     Ukrainian book coded rus whose 880 Загребельний, Павло has no letter Russian lacks). The place
     of publication is no such text (a Russian book printed in Kyïv), and the paired fields are left
     out of that evidence: their romanization is what is being checked."""
