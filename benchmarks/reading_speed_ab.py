@@ -4,11 +4,14 @@ per-word cache emptied before each loop, the scheme left to detection).
 
 On a shared machine two processes drift apart by 20 % and more; in one process, alternating, both
 readers meet the same load at the same moments. "main" is this tree's reader with the candidate
-walk (``WordReader._paths``) and ``fold_ties`` of the other tree loaded in, and Python's default
+walk (``WordReader._paths``), ``fold_ties`` and detection's word signal (``detect._signal``) of the
+other tree loaded in, and Python's default
 garbage collector; "branch" is this tree as it is (its collector settings after loading, see
 ``translit.read.candidates.settle_heap``). So it compares exactly those parts, nothing else.
+With ``--same-collector`` both run under this tree's collector settings (the other tree settles
+its heap alike): the walk, ``fold_ties`` and the word signal alone are compared.
 
-Usage: python benchmarks/reading_speed_ab.py --main-tree PATH [--rounds R] [--titles N]
+Usage: python benchmarks/reading_speed_ab.py --main-tree PATH [--rounds R] [--titles N] [--same-collector]
 """
 
 from __future__ import annotations
@@ -39,11 +42,14 @@ def main() -> None:
     ap.add_argument("--main-tree", required=True, help="a checkout of main (its translit/ is loaded from there)")
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--titles", type=int, default=2000)
+    ap.add_argument("--same-collector", action="store_true",
+                    help="both readers under this tree's garbage collector settings")
     args = ap.parse_args()
 
     import translit
     import translit.normalize as norm
     import translit.read.candidates as cand
+    import translit.read.detect as det
     import translit.read.language as lang
 
     translit.to_cyrillic("Neizvestnyi Bukharin: stat'i i pis'ma")  # one-time loads, as reading_speed.py
@@ -56,19 +62,23 @@ def main() -> None:
     tree = Path(args.main_tree) / "translit"
     main_walk = _load("main_candidates", tree / "read" / "candidates.py").WordReader._paths
     main_fold = _load("main_normalize", tree / "normalize" / "__init__.py").fold_ties
-    versions = {"main": (main_walk, main_fold), "branch": (cand.WordReader._paths, norm.fold_ties)}
+    main_signal = _load("main_detect", tree / "read" / "detect.py")._signal
+    versions = {"main": (main_walk, main_fold, main_signal),
+                "branch": (cand.WordReader._paths, norm.fold_ties, det._signal)}
     one = [translit.romanize(t, "alalc-plain") for t in titles(args.titles, seed=5)]
     figures: dict[str, list[float]] = {"main": [], "branch": []}
     for r in range(args.rounds):
         for name in ("main", "branch") if r % 2 == 0 else ("branch", "main"):
-            walk, fold = versions[name]
+            walk, fold, signal = versions[name]
             cand.WordReader._paths = walk
+            det._signal = signal
             cand.fold_ties = lang.fold_ties = fold
             gc.unfreeze()
-            gc.set_threshold(700, 10, 10) if name == "main" else gc.set_threshold(cand.YOUNG_COLLECTION, 10, 10)
+            branch_heap = name == "branch" or args.same_collector
+            gc.set_threshold(cand.YOUNG_COLLECTION, 10, 10) if branch_heap else gc.set_threshold(700, 10, 10)
             rs.clear_reader_caches()
             gc.collect()
-            if name == "branch":
+            if branch_heap:
                 gc.freeze()
             fig, _ = rs.words_per_cpu_second(one, None)
             figures[name].append(fig)

@@ -173,6 +173,25 @@ def _mark_plan(ascii_word: bool) -> tuple[tuple[int, Any, bool, frozenset[str] |
 
 
 @cache
+def _mark_index(ascii_word: bool) -> tuple[tuple, int, dict[str, int]]:
+    """:func:`_mark_plan` turned about, for a word to find the marks it may bear without testing
+    each: (the plan, the bits of its positions tried on every word (no needed letters), a letter
+    or pair of letters → the bits of the positions whose needed letters and pairs hold it). A
+    word's marks to try are the union of the bits of its letters and pairs: the positions of
+    the plan whose needed set the word meets, as the plan's own test finds them, in its order."""
+    plan = _mark_plan(ascii_word)
+    always = 0
+    by_gram: dict[str, int] = {}
+    for p, (_k, _findall, _strings, needed) in enumerate(plan):
+        if needed is None:
+            always |= 1 << p
+        else:
+            for g in needed:
+                by_gram[g] = by_gram.get(g, 0) | 1 << p
+    return plan, always, by_gram
+
+
+@cache
 def _priors() -> tuple[float, ...]:
     """The prior of every scheme, in SCHEME_IDS order."""
     return tuple(_prior(s) for s in SCHEME_IDS)
@@ -211,9 +230,13 @@ def _signal(cw: str, capital: bool) -> _WordSignal:
     marks = []
     grams = set(cw)  # the word's letters and pairs of neighbouring letters
     grams.update([cw[i:i + 2] for i in range(len(cw) - 1)])
-    for k, findall, strings, needed in _mark_plan(cw.isascii()):
-        if needed is not None and needed.isdisjoint(grams):
-            continue  # (no hit can be made of the word's letters and pairs)
+    plan, tried, by_gram = _mark_index(cw.isascii())
+    for g in grams:  # the marks one of whose needed letters and pairs the word holds, and those needing none
+        tried |= by_gram.get(g, 0)
+    while tried:  # (a mark no hit can be made of from the word's letters and pairs is not tried)
+        low = tried & -tried
+        tried ^= low
+        k, findall, strings, _needed = plan[low.bit_length() - 1]
         hits = findall(cw)
         if hits:
             marks.append((k, tuple(hits) if strings else tuple(h if isinstance(h, str) else h[0] for h in hits)))

@@ -1791,14 +1791,28 @@ def _after_nobiliary_particle(text: str, matches: list[WordSpan], k: int) -> boo
         and text[matches[j].end():matches[j + 1].start()] == " " or _after_romance_particle(text, matches, k)
 
 
+@cache
+def _romance_particle_parts() -> dict[str, tuple[list[str], ...]]:
+    """The phrases of ``romance_particle_phrases`` split into their words, by their first word:
+    :func:`_romance_particle_at` is asked at every word of running text, and most words begin
+    none (split once here, not at every question). Added by speed25."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in _word_list("romance_particle_phrases"):
+        parts = phrase.split()
+        if parts:
+            out.setdefault(parts[0], []).append(parts)
+    return {first: tuple(rows) for first, rows in out.items()}
+
+
 def _romance_particle_at(text: str, matches: list[WordSpan], j: int) -> int:
     """How many words, from word ``j`` on, make a Romance particle joined to its article
     (``romance_particle_phrases``: de la, della), in lower case and one space apart, right before a
     capitalized word one space on; 0 when they make none. Added by prose29."""
-    for phrase in _word_list("romance_particle_phrases"):
-        parts = phrase.split()
+    if j < 0 or j >= len(matches):
+        return 0
+    for parts in _romance_particle_parts().get(matches[j].group(), ()):
         k = j + len(parts)
-        if j >= 0 and k < len(matches) and [m.group() for m in matches[j:k]] == parts \
+        if k < len(matches) and [m.group() for m in matches[j:k]] == parts \
                 and matches[k].group()[:1].isupper() \
                 and all(text[matches[i].end():matches[i + 1].start()] == " " for i in range(j, k)):
             return len(parts)
