@@ -750,11 +750,11 @@ def _abbreviation_cyr(latin: str) -> str | None:
 
 
 def _spell_greedy(word: str, letters: dict[str, str]) -> str | None:
-    """``word`` spelled with ``letters`` (Latin spellings of four, two or one letters → Cyrillic),
-    longest spelling first; None where a letter has no spelling."""
+    """``word`` spelled with ``letters`` (Latin spellings of one to seven letters → Cyrillic: ALA-LC
+    Shch, German Schtsch), longest spelling first; None where a letter has no spelling."""
     out, i = [], 0
     while i < len(word):
-        for n in (4, 2, 1):
+        for n in (7, 6, 5, 4, 3, 2, 1):
             if word[i:i + n] in letters:
                 out.append(letters[word[i:i + n]])
                 i += n
@@ -2093,15 +2093,34 @@ def _registry_name_before(src: str, start: int, end: int) -> tuple[int, Match] |
     return None
 
 
-def _case_file_of_named_archive(src: str, el: _El) -> bool:
+def _case_file_of_named_archive(src: str, el: _El, after: _El | None = None) -> bool:
     """A file cited with no fond right after an archive the registry does not know, named in words
     (``Архив УФСБ по Новосибирской области, д. П-5209``; ``Archive of the Tomsk FSB, d. P-2845``)
-    or by an acronym with the capital A of an archive word (``TsA SVR, d. 83791``; ``ЦА СВР, д. 5``:
-    :func:`_archive_like`): the security services' case files are cited so, by file alone."""
+    or by an acronym with the capital A of an archive word (``TsA SVR, d. 83791, t. 1, l. 64``;
+    ``ЦА СВР, д. 5, л. 3``): the security services' case files are cited so, by file alone. A bare
+    acronym needs more (:func:`_case_file_acronym`), for English "d." is also "died" (USA, d. 1953)."""
     if el.kind != "field" or el.field != "delo" or el.ocr or el.unread:
         return False
     named = _unknown_archive(src, el.start)
-    return named is not None and _archive_like(named[2])
+    if named is None or not _archive_like(named[2]):
+        return False
+    return _ARCHIVE_WORD.search(named[2]) is not None or _case_file_acronym(src, named[2], el, after)
+
+
+def _case_file_acronym(src: str, name: str, el: _El, after: _El | None) -> bool:
+    """Whether the file ``el`` after the bare acronym ``name`` of an unregistered archive opens a
+    citation: a volume or leaves follow the file (``d. 83791, t. 1, l. 64``, not ``d. 1953``), and
+    the acronym is no common English word or acronym (each word under labels.toml
+    [case_file_acronyms] max_english_zipf in wordfreq: not USA, NASA, CIA, RAF) or opens as the
+    post-Soviet archives' acronyms do (:func:`_post_soviet_opening`: TsA, GA, TsGA)."""
+    if after is None or after.kind != "field" or after.field not in ("tom", "folios") or after.ocr or after.unread \
+            or _SEP_ONLY.fullmatch(src[el.end:after.start]) is None:
+        return False
+    from wordfreq import zipf_frequency
+
+    words = name.split()
+    common = max(zipf_frequency(w.casefold(), "en") for w in words) >= _labels()["case_file_acronyms"]["max_english_zipf"]
+    return not common or _post_soviet_opening(words[0])
 
 
 # after a semicolon (closing the citation's brackets or not), a few words of prose in small letters,
@@ -2286,7 +2305,8 @@ def parse_citations(text: str) -> list[Citation]:
                         cur.marks.insert(0, ("connector", "", gap_at + joined.start("word"), gap_at + joined.end("word")))
                     continue
         if el.kind in ("archive", "ibid") or (el.kind == "field" and el.field in ("fond", "razriad") and not el.ocr and not el.unread) \
-                or (el.kind == "series" and el.alone) or _case_file_of_named_archive(src, el):
+                or (el.kind == "series" and el.alone) \
+                or _case_file_of_named_archive(src, el, elements[i + 1] if i + 1 < len(elements) else None):
             cur = _Builder(el, out[-1] if out else None, src)
     if cur is not None:
         done = cur.finish(text, to_orig)

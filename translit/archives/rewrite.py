@@ -411,6 +411,8 @@ def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
     rules = _acronym_rules()["citation_spelling"]
     if to == "cyrillic":
         spelled = [_acronym_cyr(w, lang) for w in words]
+        if not all(spelled):  # GAJaO, CGA RB, GAČO: written in another scheme's letters
+            spelled = _scheme_acronym_cyr(words, lang) or spelled
     elif _CYRILLIC.search(written) and all(_acronym_shaped(w) for w in words):
         # the target's own letters in an English-language ASCII scheme (BGN/PCGN GAYaO), else ALA-LC
         # without marks (ISO 9 TsGA, not CGA): acronyms.toml [citation_spelling]
@@ -424,6 +426,40 @@ def _unregistered_acronym(written: str, lang: str, to: str) -> str | None:
     else:
         return None
     return " ".join(spelled) if all(spelled) else None
+
+
+def _scheme_acronym_cyr(words: list[str], lang: str) -> list[str] | None:
+    """A Latin acronym that ALA-LC's letters do not read (German GAJaO, ISO 9 CGA RB and GAČO) in
+    Cyrillic letter by letter in the first scheme of acronyms.toml [citation_spelling]
+    `reading_schemes` that reads every word of it (ГАЯО, ЦГА РБ, ГАЧО), so that it is written as
+    the same acronym in Cyrillic is; None where none does."""
+    from translit.archives import _acronym_rules
+    from translit.archives.citation import _spell_greedy
+
+    if lang != "ru" or not all(w[:1].isupper() and sum(ch.isupper() for ch in w) >= 1 for w in words) \
+            or sum(ch.isupper() for ch in "".join(words)) < 2:
+        return None
+    for scheme in _acronym_rules()["citation_spelling"]["reading_schemes"]:
+        letters = _scheme_letters(scheme)
+        spelled = [_spell_greedy(w, letters) for w in words]
+        if all(spelled):
+            return spelled
+    return None
+
+
+@cache
+def _scheme_letters(scheme: str) -> dict[str, str]:
+    """A Russian scheme's Latin spellings, title-case, → the Cyrillic capital each spells in an
+    acronym (ISO 9 C → Ц, German Ja → Я), the first letter of the alphabet for a shared spelling,
+    without the letters an acronym does not begin a part with (ё, й, э, the signs)."""
+    from translit.schemes import get_scheme
+
+    out: dict[str, str] = {}
+    for cyr, lat in get_scheme(scheme, None).letters.items():
+        lat = unicodedata.normalize("NFC", lat)
+        if cyr not in set("ёйэъьѣѳѵіѢ") and lat.isalpha() and lat.capitalize() not in out:
+            out[lat.capitalize()] = cyr.upper()
+    return out
 
 
 def _unmarked(text: str) -> str:
