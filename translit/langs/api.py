@@ -211,10 +211,11 @@ def convert(text: str, to: str = "alalc", lang: str | None = None, source: str |
 def _running_text(text: str) -> bool:
     """Whether ``text`` is running Western prose (English around a Ukrainian name, say) by the
     share of common English, German, French, Spanish or Italian words that language choice uses
-    for the same question (:data:`translit.langs.choose.WESTERN_SHARE`)."""
+    for the same question (:data:`translit.langs.choose.WESTERN_SHARE`). The words are counted in
+    NFC, for the decision only: Gro + U+0308 + ße is the one word Größe, not Gro and ße (probe17)."""
     from translit.langs.choose import WESTERN_SHARE, _western_words
 
-    western, n = _western_words(text)
+    western, n = _western_words(unicodedata.normalize("NFC", text))
     return bool(n) and western / n >= WESTERN_SHARE
 
 

@@ -127,14 +127,24 @@ def _marks_beside_western(text: str) -> frozenset[str]:
     (Röntgen, Zürich, Köln, café, señor) is the prose's own, and its ö or
     é says nothing of the tables the Slavic words were romanized in (slavic30: Röntgen's ö sent a
     Ukrainian line to Russian as a mark Ukrainian's tables never write)."""
-    import wordfreq
-
     from translit.langs.identify import text_marks
 
-    def western(word: str) -> bool:
-        return max(wordfreq.zipf_frequency(word.lower(), lg) for lg in WESTERN) >= WESTERN_MARKED_ZIPF
+    return text_marks(_MARKED_WORD.sub(lambda m: " " if marked_western(m.group()) else m.group(), text))
 
-    return text_marks(_MARKED_WORD.sub(lambda m: " " if western(m.group()) else m.group(), text))
+
+def marked_western(word: str) -> bool:
+    """Whether ``word`` is a word with an accent or a letter beyond a-z (Röntgen, naïve, Noël) that
+    a Western list holds at :data:`WESTERN_MARKED_ZIPF` or more, compared in NFC (o + U+0308 is ö):
+    the prose's own word, not a romanization (used by :func:`_marks_beside_western` and by
+    :func:`translit.langs.reader.to_cyrillic`, which keeps it as it is written)."""
+    import unicodedata
+
+    import wordfreq
+
+    word = unicodedata.normalize("NFC", word)
+    if not _MARKED_WORD.fullmatch(word):
+        return False
+    return max(wordfreq.zipf_frequency(word.lower(), lg) for lg in WESTERN) >= WESTERN_MARKED_ZIPF
 
 
 _COMMON_WESTERN: dict[str, bool] = {}  # lower-case word → whether it is a common Western word

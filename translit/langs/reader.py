@@ -755,6 +755,18 @@ def _foreign_letters(token: str, reading: str, lang: str) -> str | None:
     return f"a letter none of the {lang} tables writes ({', '.join(sorted(set(missed)))}): a foreign name, kept"
 
 
+def _marked_western(token: str, reading: str, lang: str) -> str | None:
+    """Why a word with an accent or a letter beyond a-z that a Western list holds commonly (naïve,
+    Noël, Zoë, Größe: :func:`translit.langs.choose.marked_western`) is left as it is, on any line,
+    when its reading is no word of ``lang``: the Western word Russian's reader keeps too, not a
+    romanization read letter by letter (Naïve read as Belarusian Наïвэ). Else None."""
+    from translit.langs.choose import marked_western
+
+    if _zipf_of(reading, lang) or not marked_western(token):
+        return None
+    return f"a common Western word with its accents ({token}), no {lang} word: kept"
+
+
 def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None = None) -> bool:
     """On a mixed line, a word English (or another Western language) writes that stands among
     Western words the line keeps is kept too, whatever it reads as (the poet, the memorandum in,
@@ -968,10 +980,12 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
                 hit = (est[0], "established", 0.95, [Candidate(est[0], 0.0, est[1])])
             else:
                 hit = read_word(other_table_spelling(tok, lang), lang, prefer, named)
-            if mixed and hit[1] != "established" and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
-                                                      or _foreign_letters(tok, hit[0], lang)
-                                                      or english_plural(tok, _zipf_of(hit[0], lang), lang)
-                                                      or english_loanword(tok, _zipf_of(hit[0], lang))):
+            if hit[1] != "established" and (
+                    mixed and (western := _western_word(tok, _zipf_of(hit[0], lang), lang)
+                               or _foreign_letters(tok, hit[0], lang)
+                               or english_plural(tok, _zipf_of(hit[0], lang), lang)
+                               or english_loanword(tok, _zipf_of(hit[0], lang)))
+                    or (western := _marked_western(tok, hit[0], lang))):
                 hit = (tok, "kept", 0.0, [Candidate(tok, 0.0, western)])
             cache[tok] = hit
         cyr, method, conf, cands = hit
