@@ -3572,11 +3572,13 @@ def neighbour_zipf(word: str) -> float:
 def _romanized_russian_forename(word: str, cyr: str) -> bool:
     """Igor, Oleg, Boris: is ``word`` a Russian forename romanized, its reading ``cyr`` a forename the
     dictionary tags that romanizes back to it (``popular`` scheme, or BGN/PCGN without the soft sign's
-    mark)? Francesco, Pieter, Joao are not (Франческо romanizes as Franchesko). Added by prose31."""
+    mark)? Francesco, Pieter, Joao are not (Франческо romanizes as Franchesko), nor is a forename the
+    West writes as well (``foreign_surname_western_margin``: Napoleon, Boris). Added by prose31."""
     from translit.romanize import romanize
 
     entry = lexmod.lexicon().get(lexmod.fold(cyr))
     return entry is not None and bool(entry[1] & lexmod.NAME) \
+        and english_zipf(word.lower()) < _russian_zipf(cyr) - W.running.foreign_surname_western_margin \
         and any(romanize(cyr, scheme).lower().replace("’", "").replace("'", "") == word.lower()
                 for scheme in ("popular", "bgn-pcgn"))
 
