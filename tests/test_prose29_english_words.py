@@ -54,7 +54,7 @@ def test_particle_alone_is_not_taken():
 
 
 @pytest.mark.parametrize("text, forename", [
-    ('The game was "tetris"; Henk Rogers, a Dutch publisher, flew to London.', "Henk"),
+    ('The critic was "harsh"; Pieter Geyl, a Dutch historian, wrote in Utrecht.', "Pieter Geyl"),
     ('The band was "loud"; Henk Westbroek, a Dutch singer, sang in Utrecht.', "Henk Westbroek"),
     ("Francesco Petrarca wrote sonnets.", "Francesco Petrarca"),
     ("Francesco Araja wrote the first opera in Russian.", "Francesco Araja"),

@@ -3170,12 +3170,33 @@ def _nouns_after_marked_adjectives(text: str, matches: list[WordSpan], words: li
         if words[k].candidates[0].score < _english_only(matches[k].group()) - W.cited.inside_english_margin:
             continue  # (Gorʹkiĭ from Capri, Korotič sold: an English word far commoner than its reading)
         if k + 1 < len(matches) and verdicts[k + 1] is False and matches[k + 1].group() in openers \
-                and text[matches[k].end():matches[k + 1].start()] == " ":
+                and text[matches[k].end():matches[k + 1].start()] == " " \
+                and _surname_not_place_adjective(text, matches, words, k - 1, openers):
             continue  # (Mravinskii led the orchestra: an English verb before its object's determiner)
         if _agrees_with_russian_adjective(text, matches, words, verdicts, alone, k):
             verdicts[k] = True
             why.pop(k, None)
             why.soft.discard(k)
+
+
+def _surname_not_place_adjective(text: str, matches: list[WordSpan], words: list[WordReading], j: int,
+                                 openers: list[str]) -> bool:
+    """Mravinskii, Dzerzhinskii, Uritskii (led the orchestra) but not the Letnii sad, the Slavianskii
+    bazar (the next day): may the adjective at ``j`` be a person's surname, so that an English
+    determiner two words on makes the word between an English verb? It may when pymorphy3 or the
+    lexicon tags its reading a surname (Мравинский, Жуковский, Дзержинский); otherwise when no English
+    determiner (``noun_phrase_openers``) stands right before it, for English puts none before a
+    person's surname (the Letnii sad is a place's name). Added by prose31."""
+    from translit.read.context import _parses
+
+    wr = words[j]
+    if not wr.candidates:
+        return False
+    cyr = wr.candidates[0].cyrillic
+    if _tagged_person(cyr) or any("Surn" in p[5] for p in _parses(cyr.lower())):
+        return True
+    return not (j > 0 and matches[j - 1].group().lower() in openers
+                and text[matches[j - 1].end():matches[j].start()] == " ")
 
 
 def _russian_ending(word: str) -> bool:
@@ -3561,6 +3582,36 @@ def neighbour_zipf(word: str) -> float:
                default=0.0)
 
 
+@per_word_cache(50_000)
+def _romanized_russian_forename(word: str, cyr: str) -> bool:
+    """Igor, Oleg, Boris: is ``word`` a Russian forename romanized, its reading ``cyr`` a forename the
+    dictionary tags that romanizes back to it (``popular`` scheme, or BGN/PCGN without the soft sign's
+    mark)? Francesco, Pieter, Joao are not (Франческо romanizes as Franchesko), nor is a forename the
+    West writes as well (``foreign_surname_western_margin``: Napoleon, Boris). Added by prose31."""
+    from translit.romanize import romanize
+
+    entry = lexmod.lexicon().get(lexmod.fold(cyr))
+    return entry is not None and bool(entry[1] & lexmod.NAME) \
+        and english_zipf(word.lower()) < _russian_zipf(cyr) - W.running.foreign_surname_western_margin \
+        and any(romanize(cyr, scheme).lower().replace("’", "").replace("'", "") == word.lower()
+                for scheme in ("popular", "bgn-pcgn"))
+
+
+@per_word_cache(50_000)
+def _older_neighbour_zipf(word: str) -> float:
+    """:func:`neighbour_zipf` without the languages of ``neighbour_languages_not_for_russian_forenames``
+    (Italian, Spanish, Portuguese, Dutch), which write a Russian forename as a borrowed name of their own
+    and whose words a Russian's surname spells now and then (Grabar: Spanish grabar, to record): the
+    evidence for a forename that is a Russian forename romanized and for the surname after it
+    (:func:`_romanized_russian_forename`: Igor Grabar, Oleg Tabakov). Added by prose31."""
+    from wordfreq import zipf_frequency
+
+    data = _western_toml()
+    skip = set(data.get("neighbour_languages_not_for_russian_forenames", ()))
+    return max((zipf_frequency(word, lang, wordlist="small") for lang in data["neighbour_languages"]
+                if lang not in skip), default=0.0)
+
+
 def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
                        why: dict[int, str]) -> set[int]:
     """Jakub Voracek, Kaisa Makarainen, Veselin Topalov, Juraj Slafkovsky: a capitalized forename that
@@ -3587,7 +3638,8 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
             continue  # (a háček beside such a forename is that language's spelling: Karel Čapek)
         ru = _russian_zipf(wr.candidates[0].cyrillic)
         if ru >= W.running.foreign_forename_russian_below \
-                or neighbour_zipf(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
+                or (_older_neighbour_zipf if _romanized_russian_forename(w, wr.candidates[0].cyrillic)
+                    else neighbour_zipf)(w.lower()) < max(ru, english_zipf(w.lower())) + W.running.foreign_forename_margin:
             continue
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
         left.add(k)
@@ -3720,7 +3772,8 @@ def _foreign_surname(fore: WordReading, sur: WordReading, foreign_forename: bool
         return False
     ru = _russian_zipf(c.cyrillic) if c is not None and (
         c.source == Source.NAME or _tagged_person(c.cyrillic) or _tagged_proper(c.cyrillic)) else 0.0
-    nb = neighbour_zipf(cw)
+    russian_fore = bool(fore.candidates) and _romanized_russian_forename(fore.input, fore.candidates[0].cyrillic)
+    nb = (_older_neighbour_zipf if russian_fore else neighbour_zipf)(cw)  # (Igor Grabar: no Spanish grabar)
     if nb >= R.foreign_surname_neighbour and nb >= ru + R.foreign_surname_margin:
         return True
     if foreign_forename and _has_hacek(sur.input):
