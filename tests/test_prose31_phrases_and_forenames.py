@@ -53,3 +53,15 @@ def test_russian_forename_and_surname_are_read(text, name):
 ])
 def test_forenames_of_those_languages_keep_the_name(text, name):
     assert name in _cyr(text)
+
+
+@pytest.mark.parametrize("text,russian", [
+    ("In the Povest' vremennykh let the year 862 is told.", "временных лет"),
+    ("In Dela davno minuvshikh let the author recalls his youth.", "минувших лет"),
+    ("Her Zapiski russkikh puteshestvennikov the editor annotated with care.", "русских путешественников"),
+])
+def test_a_noun_after_an_adjective_in_no_nominative_singular_is_read(text, russian):
+    """The English-determiner rule is for a surname, the subject of an English verb, so in the
+    nominative singular: after a genitive plural adjective (временных, русских, старых) the noun
+    before "the" is the phrase's own (лет), not the English verb let."""
+    assert russian in convert(text, to="cyrillic").text

@@ -3186,14 +3186,19 @@ def _surname_not_place_adjective(text: str, matches: list[WordSpan], words: list
     determiner two words on makes the word between an English verb? It may when pymorphy3 or the
     lexicon tags its reading a surname (Мравинский, Жуковский, Дзержинский); otherwise when no English
     determiner (``noun_phrase_openers``) stands right before it, for English puts none before a
-    person's surname (the Letnii sad is a place's name). Added by prose31."""
+    person's surname (the Letnii sad is a place's name). A surname that is the subject of an English
+    verb stands in the nominative singular: an adjective whose reading has no such parse (временных
+    of Povest' vremennykh let, a genitive plural) is none. Added by prose31; the case by the lead."""
     from translit.read.context import _parses
 
     wr = words[j]
     if not wr.candidates:
         return False
     cyr = wr.candidates[0].cyrillic
-    if _tagged_person(cyr) or any("Surn" in p[5] for p in _parses(cyr.lower())):
+    parses = _parses(cyr.lower())
+    if parses and not any(p[1] == "nomn" and p[2] == "sing" for p in parses):
+        return False
+    if _tagged_person(cyr) or any("Surn" in p[5] for p in parses):
         return True
     return not (j > 0 and matches[j - 1].group().lower() in openers
                 and text[matches[j - 1].end():matches[j].start()] == " ")
