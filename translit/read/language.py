@@ -154,6 +154,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _names_pull_no_english(text, matches, words, verdicts, alone, why)
         _initials_before_surname(text, matches, words, verdicts, why)
         _surnames_of_marked_forenames(text, matches, words, verdicts, why)
+        _families_own_spellings(text, matches, words, verdicts, why)
         _english_heads_after_names(text, matches, words, verdicts, alone, why)
         _english_heads_without_article(text, matches, words, verdicts, alone, why)
         _soft_hyphened_words(text, matches, words, verdicts, why)
@@ -3383,6 +3384,39 @@ def _surnames_of_marked_forenames(text: str, matches: list[WordSpan], words: lis
             verdicts[i] = True
             why.pop(i, None)
             why.unknown.discard(i)
+
+
+@cache
+def _not_in_english_prose() -> frozenset[str]:
+    """The reasons (``why``) of the ``leniency.toml`` rows marked ``english_prose = false``: spellings
+    that are a family's own in English print (-stein for -штейн), read in catalogue fields only."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    return frozenset(row["why"] for row in data.get("chunk", []) if row.get("english_prose", True) is False)
+
+
+def _families_own_spellings(text: str, matches: list[WordSpan], words: list[WordReading],
+                            verdicts: list[bool | None], why: Reasons) -> None:
+    """Anton Rubinstein, David Bronstein, Akiba Rubinstein in English prose: a capitalized name read only
+    through a spelling English prints as the family's own (``_not_in_english_prose``: German -stein for
+    -штейн) is the name as English writes it, left as written, and so is the capitalized word right
+    before it (its forename: Anton, Akiba), unless a mark only romanizations write shows it romanized
+    (Iuriĭ), so that the name stays in one script. In a catalogue field the same rows read it (Норштейн)."""
+    own = _not_in_english_prose()
+    for k, wr in enumerate(words):
+        c = wr.candidates[0] if wr.candidates else None
+        if verdicts[k] is not True or c is None or not matches[k].group()[:1].isupper() \
+                or not own.intersection(c.slips):
+            continue
+        why.left_by_rule(k, "a family's own spelling in English print (a catalogue field reads it)")
+        verdicts[k] = False
+        j = k - 1
+        if j >= 0 and verdicts[j] is True and text[matches[j].end():matches[k].start()] == " " \
+                and matches[j].group()[:1].isupper() and not _STRONG_MARKS.search(matches[j].group()):
+            why.left_by_rule(j, "the forename of a name left in its family's own spelling")
+            verdicts[j] = False
 
 
 def _closes_name_before(text: str, matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
