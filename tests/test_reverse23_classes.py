@@ -72,3 +72,14 @@ def test_guessed_surname_takes_tsk(text, want):
 def test_guessed_tsk_outside_a_name_kept():
     # no forename before it, no inverted heading: the model's guess stands
     assert _read("Lopotskii zavod") == "Лопотский завод"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nikolai Lisin", "Николай Лисин"),
+    ("Ivan Kozlov", "Иван Козлов"),
+    ("Petr Mamin", "Петр Мамин"),
+])
+def test_a_short_adjective_surname_is_no_plural(text, want):
+    """(lead) Лисин parses only as a short adjective, singular without a case: no plural or adverb, so the
+    nominative-singular rule leaves it (not Лизин, the noun lysine)."""
+    assert to_cyrillic(text).text.replace("ё", "е") == want

@@ -1007,9 +1007,11 @@ def _only_verb(cyr: str) -> bool:
 def _no_nominative_singular(cyr: str) -> bool:
     """Does the dictionary parse ``cyr`` only as forms that are no nominative singular,
     plurals or adverbs (Халдеи, Горски: not Белых, also a surname in the singular)? Only a form the dictionary
-    itself knows: its guesser's parses of an unknown surname (Галустян, Тян) say nothing."""
+    itself knows: its guesser's parses of an unknown surname (Галустян, Тян) say nothing. A short adjective in
+    the singular has no case but stands as a nominative does, and names a surname's shape (Лисин, Пушкин)."""
     parses = _parses(cyr)
-    return bool(parses) and _dictionary_knows(cyr) and not any("nomn" in g and "sing" in g for *_, g in parses)
+    return bool(parses) and _dictionary_knows(cyr) \
+        and not any(("nomn" in g or pos == "ADJS") and "sing" in g for pos, *_, g in parses)
 
 
 @lru_cache(maxsize=4096)
