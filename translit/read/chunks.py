@@ -174,7 +174,7 @@ def tables() -> Tables:
                       if set(cyr) & _OLD_LETTERS and lat in in_context and lat not in modern}
     chunks = [Chunk(lat, cyr, mask, 0.0) for (lat, cyr), mask in merged.items()
               if not (set(cyr) & _OLD_LETTERS and lat in modern)] + ruled
-    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
+    data = leniency_data()
     for row in data.get("chunk", []):
         # a row may name the schemes whose writers slip so (ALA-LC with its ties left out), hold
         # only at the start or the end of a word, or only after the Cyrillic letters of ``after``
@@ -200,3 +200,10 @@ def tables() -> Tables:
         old_in_context_mask=sum({mask for _, mask in old_in_context}),
         unmixed=sum(scheme_bit(s) for s in data.get("mixing", {}).get("unmixed", [])),
     )
+
+
+@cache
+def leniency_data() -> dict:
+    """``leniency.toml`` parsed once: the slips real writers make (its ``[[chunk]]`` rows), which
+    schemes a walk may not mix, and the conventions other readers (context, language) look up there."""
+    return tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))

@@ -1229,11 +1229,9 @@ def _modern_unless_marked(text: str, words: list[WordReading]) -> None:
 @cache
 def _czech_labials() -> str:
     """``leniency.toml [czech_traditional_e] after``: the letters after which Czech tradition writes е as ě."""
-    import tomllib
-    from importlib import resources
+    from translit.read.chunks import leniency_data
 
-    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
-    return data["czech_traditional_e"]["after"]
+    return leniency_data()["czech_traditional_e"]["after"]
 
 
 def _czech_traditional_e(text: str, words: list[WordReading]) -> None:

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from translit.normalize import fold_ties, strip_stress
 from translit.read import lexicon as lexmod
 from translit.read.candidates import Source, on_clear, per_word_cache, unstressed
-from translit.read.chunks import canonical_latin
+from translit.read.chunks import canonical_latin, leniency_data
 from translit.read.spelling_index import fetched_record
 from translit.read.tokens import NO_INVISIBLE, WordSpan
 from translit.read.weights import W
@@ -3390,11 +3390,7 @@ def _surnames_of_marked_forenames(text: str, matches: list[WordSpan], words: lis
 def _not_in_english_prose() -> frozenset[str]:
     """The reasons (``why``) of the ``leniency.toml`` rows marked ``english_prose = false``: spellings
     that are a family's own in English print (-stein for -штейн), read in catalogue fields only."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("translit.read").joinpath("leniency.toml").read_text("utf-8"))
-    return frozenset(row["why"] for row in data.get("chunk", []) if row.get("english_prose", True) is False)
+    return frozenset(row["why"] for row in leniency_data().get("chunk", []) if row.get("english_prose", True) is False)
 
 
 def _families_own_spellings(text: str, matches: list[WordSpan], words: list[WordReading],
