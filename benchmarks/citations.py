@@ -50,6 +50,11 @@ photography, the Decembrists, women's history, the famine and the ARA, the emigr
 Chernobyl, the Romanovs, Tolstoyans; regional archives as arc=?, Ukrainian, Belarusian, Estonian and Lithuanian
 archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), HELD OUT: never tune on it; run once:
 124 citations, 123 found, 0 spurious, 118/123 every field right, 123/123 re-formatted right.
+``data/citations_heldout19.txt``, written the same way by writer34 on 2026-12-02 (the eighteenth century and the
+Academy, Muscovy, Pugachev and Razin, the Old Believers, historians, Herzen and the populists, 1905 and the Duma, the
+Civil War's Whites, satire, the novelists, the Thaw, Moscow building, the 1922 expulsions; regional archives as arc=?,
+ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), HELD OUT:
+never tune on it; its header has the first run.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
@@ -277,7 +282,8 @@ def main() -> None:
                         ("held out 15", "citations_heldout15.txt"),
                         ("held out 16", "citations_heldout16.txt"),
                         ("held out 17", "citations_heldout17.txt"),
-                        ("held out 18", "citations_heldout18.txt")):
+                        ("held out 18", "citations_heldout18.txt"),
+                        ("held out 19", "citations_heldout19.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:

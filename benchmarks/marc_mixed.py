@@ -88,6 +88,14 @@ MARC-8 tables, hand-written ALA-LC truth):
   (one coded rus), be (NFD ў), bg, sr (coded scc, MARC-8), mk, an English and a German record that must get no 880.
   First run (translit at 8877fb6): romanize 33/35, add-880 39/39 (0 written wrong), check 6/6 found with 0 false
   alarms, 23 in, 23 out, 0 rejected.
+* ``heldout14``: 25 records in benchmarks/data/marc_mixed_heldout14.py, HELD OUT (its docstring says who
+  wrote it, what they read and the first-run figures): written by writer34 on 2026-12-02: the eighteenth century
+  (Lomonosov, Novikov, Radishchev, Karamzin's Istorīi͡a of 1818 in the old spelling), Muscovy and its historians
+  (Skrynnikov, Zimin, an English book with an ALA-LC 600 and a German translation, both to get no 880), the populists
+  (Gert͡sen, Figner, a documents collection with a 710 $b), 1905 and the Whites (Vitte, Mili͡ukov with an English 700,
+  Denikin with a Latin publisher in a Cyrillic imprint), satire (Averchenko, Zoshchenko), the Thaw (Tvardovskiĭ,
+  Solzhenit͡syn), Moscow building (the Metro, Melʹnikov), 8 planted faults in 880 pairs and right pairs beside them,
+  uk (one coded rus), be (NFD), bg, sr (coded scc, MARC-8).
 
 For each set and command:
 
@@ -102,7 +110,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -136,6 +144,7 @@ from marc_mixed_heldout10 import HELDOUT10  # noqa: E402
 from marc_mixed_heldout11 import HELDOUT11  # noqa: E402
 from marc_mixed_heldout12 import HELDOUT12  # noqa: E402
 from marc_mixed_heldout13 import HELDOUT13  # noqa: E402
+from marc_mixed_heldout14 import HELDOUT14  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -298,7 +307,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -311,7 +320,7 @@ def main() -> None:
             "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
             "heldout6": HELDOUT6, "heldout7": HELDOUT7, "heldout8": HELDOUT8,
             "heldout9": HELDOUT9, "heldout10": HELDOUT10, "heldout11": HELDOUT11,
-            "heldout12": HELDOUT12, "heldout13": HELDOUT13}
+            "heldout12": HELDOUT12, "heldout13": HELDOUT13, "heldout14": HELDOUT14}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []
