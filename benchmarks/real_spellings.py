@@ -144,7 +144,8 @@ admirals and naval books, imperial finance ministers and economists, railway and
 Ring, Leningrad-region and South Urals towns; computing, astronomy, shipbuilding and locomotive works and institutes;
 LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, GOST 7.79 B, ICAO, passport 2006-2010,
 popular and old-fashioned forms, headings with dates, author-and-title citations, initials, ALL CAPS).
-First-run figures in its header.
+First-run figures in its header (first run on 0ecb4a7, main's code bde3659: 98.0 % words / 94.3 % items;
+transliterate 60.3 % / 19.2 %, cyrtranslit 57.2 % / 15.9 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
