@@ -137,6 +137,16 @@ ISO 9, GOST 7.79 B, ICAO, passport 2006-2010, popular and old-fashioned forms, h
 First-run figures in its header (first run on 691b387, main's code ae8dac5: 99.5 % words / 98.8 % items;
 transliterate 57.2 % / 26.5 %, cyrtranslit 53.5 % / 22.9 %).
 
+Eighteenth set (HELD OUT: never tune on it): ``--file real_spellings18.tsv``, 245 items typed by hand by the session
+"writer35" on 2026-12-02 (computing and cybernetics, astronomers and astrophysicists, climatologists, shipbuilders,
+admirals and naval books, imperial finance ministers and economists, railway and bridge engineers, aviators of the
+1930s, popular-science writers and magazines; Kuzbass, Tyumen, Khanty-Mansi, Omsk, Novosibirsk, Altai, Khakas, Golden
+Ring, Leningrad-region and South Urals towns; computing, astronomy, shipbuilding and locomotive works and institutes;
+LC with and without diacritics, BGN/PCGN, German, French, Polish, Czech, ISO 9, GOST 7.79 B, ICAO, passport 2006-2010,
+popular and old-fashioned forms, headings with dates, author-and-title citations, initials, ALL CAPS).
+First-run figures in its header (first run on 0ecb4a7, main's code bde3659: 98.0 % words / 94.3 % items;
+transliterate 60.3 % / 19.2 %, cyrtranslit 57.2 % / 15.9 %).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 
