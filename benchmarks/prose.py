@@ -47,8 +47,8 @@ Paris and New York, Chernobyl and Kyshtym, the fall of the Romanovs, Tolstoyans 
 words that look Russian (émigrés under their Western names, Georgians, Poles, Balts and Americans with Russian-looking
 names, American places named after Russian ones, French ballet terms), footnotes with catalogue headings in ALA-LC
 with and without ties, BGN/PCGN gazetteer forms, older spellings (Tschaikowsky, Pavlowa), OCR'd English and ALL CAPS
-rows; HELD OUT: never tune on it; run once, first run: convert --to alalc 33 English words changed per 10,000,
-97.8 % Russian right; --to cyrillic 73 and 95.5 %; its header has the rest),
+rows; held out at first (first run: convert --to alalc 33 English words changed per 10,000,
+97.8 % Russian right; --to cyrillic 73 and 95.5 %; its header has the rest), studied since by prose32),
 ``prose_heldout19.tsv`` (written the same way by writer34 on 2026-12-02, who read only this docstring and loader, the
 header and first 3 rows of prose_heldout17.tsv (studied) and the header of prose_heldout18.tsv, labelled to the
 convention below from the start: the eighteenth century and Peter's reforms, Muscovy and the Time of Troubles, Razin

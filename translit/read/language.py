@@ -1112,6 +1112,12 @@ def _soft_sign_before_iotated(wr: WordReading) -> bool:
     return wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
 
 
+def _all_capitals(text: str) -> bool:
+    """Is ``text`` written all in capitals (a banner, a headline, a title page: A CHECKLIST OF ZNAMIA),
+    with at least ``all_caps_letters`` letters? There a capital marks no name."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= W.running.all_caps_letters
+
+
 def _common_english_in_capitals(text: str, word: str) -> bool:
     """THE POSTER BY ALEKSEI RADAKOV SAYS, A TELEGRAM FROM PETROV READS: in a line written all in capitals
     (a banner, a poster, a headline, a telegram) capitals mark no acronym, and a word English writes at
@@ -2497,7 +2503,8 @@ def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: lis
     ``latin_script_nationalities`` and a role noun of ``person_role_nouns`` (single spaces between).
     The text itself says whose name it is: that people's, written in its own Latin letters. A name
     with a Russian surname (one the lexicon tags, or of Russian shape: the American novelist Vladimir
-    Nabokov, an émigré) is not taken: its words keep their own evidence."""
+    Nabokov, an émigré) is not taken: its words keep their own evidence. The names a statement after
+    them says are of another nation (Irina Krush is American: :func:`_people_said_foreign`) join them."""
     out: set[int] = set()
     if len(matches) < 3:
         return out
@@ -2515,6 +2522,40 @@ def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: lis
             if j + 1 >= n or text[matches[j].end():matches[j + 1].start()] not in (" ", "-"):
                 break
             j += 1
+        if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
+            out.update(run)
+    out.update(_people_said_foreign(text, matches, words))
+    return out
+
+
+def _people_said_foreign(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
+    """Irina Krush is American, Lela Javakhishvili is Georgian: the indices of the capitalized words
+    (at most three, joined by a space or a hyphen, opening a sentence or a clause) of a name right
+    before ``nationality_verbs`` (is, was) and a nationality of ``latin_script_nationalities`` or
+    ``other_script_nationalities`` that ends the predicate (a comma, a full stop, a semicolon or the
+    end follows). The text says the person is not Russian: the name is that people's, as English
+    writes it. A name with a Russian surname (one the lexicon tags, or of Russian shape: Nikolai Gogol
+    was Ukrainian, Vladimir Nabokov was American) is not taken: its words keep their own evidence."""
+    out: set[int] = set()
+    nations = _word_list("latin_script_nationalities") | _word_list("other_script_nationalities")
+    verbs = _word_list("nationality_verbs")
+    n = len(matches)
+    for k in range(1, n - 1):
+        if matches[k].group() not in verbs or matches[k + 1].group().lower() not in nations \
+                or not matches[k + 1].group()[:1].isupper() \
+                or text[matches[k - 1].end():matches[k].start()] != " " \
+                or text[matches[k].end():matches[k + 1].start()] != " " \
+                or not re.match(r"\s*(?:[,.;:!?)]|$)", text[matches[k + 1].end():]):
+            continue
+        run, j = [], k - 1
+        while j >= 0 and len(run) < 3 and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+            run.insert(0, j)
+            if j == 0 or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
+                break
+            j -= 1
+        if not run or run[0] and not _SENTENCE_END.search(text, matches[run[0] - 1].end(), matches[run[0]].start()) \
+                and text[matches[run[0] - 1].end():matches[run[0]].start()] not in (", ", "; "):
+            continue  # (the name must open its clause: "a poem by Ivan Franko is Ukrainian" is no statement)
         if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
             out.update(run)
     return out
@@ -2792,7 +2833,9 @@ def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None]
 
 _IMPRINT_OPEN = re.compile(r"(?:^|[(\[]|[.,;]\s)\s*$")  # what comes before an imprint's place
 _PLACE_COLON = re.compile(r"\.?:[ \t]+")  # (M.: Terra: an abbreviated place keeps its full stop)
-_IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d")  # ", 1998" after the publisher
+# ", 1998", ", [1998]", ", 197-", ", [19--]" after the publisher: a year has at least three digits (or two
+# and a dash or query of an uncertain decade), so a day of the month (SARATOV: PARCELS RECEIVED, 1 JULY) is none
+_IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d\d[\d?-]")
 
 
 def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -3924,6 +3967,12 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # forename is: George Kennan); nor are Translating, Reprinted, After (a footnote's
             # first word after its number: ² After Iakov Sverdlov)
             start = k + 1
+        if _all_capitals(text):
+            # (in a line all in capitals a capital opens no name: its English words that are no forename,
+            # A CHECKLIST OF, are not part of the name after them: ZNAMIA keeps its own evidence; GEORGE
+            # KENNAN is still one name)
+            while start < end and verdicts[start] is False and not _is_forename(words[start]):
+                start += 1
         start = _after_titles(text, matches, words, start, end)
         while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
