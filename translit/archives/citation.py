@@ -377,6 +377,9 @@ def _element_re() -> re.Pattern[str]:
         alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+(?:/\d+)?[a-z]?)(?![\w/]))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
+    # a phrase that points back to the file before it (labels.toml [back_reference]): read as an ibid.
+    back = "|".join(_form_pattern(f) for f in sorted(_labels()["back_reference"]["forms"], key=len, reverse=True))
+    alts.append(rf"(?P<back>(?<![\w])(?i:{back})(?![^\W\d_]))")
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
     # fond/opis/delo (the fond with a suffix of capitals as the Estonian reference code writes it:
     # ERAF.130SM.1.17604), and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
@@ -886,21 +889,33 @@ _Y_DIGRAPHS = {"ru": {"Ya": "Я", "Yu": "Ю", "Ye": "Е"}, "uk": {"Ya": "Я", "Y
 
 
 @cache
-def _acronym_letters(lang: str) -> dict[str, str]:
-    """Latin letters → the Cyrillic capital they spell in an acronym in ``lang``'s ALA-LC table
-    without diacritics (Ts → Ц, Ia → Я; in Ukrainian H → Г, Y → И): the first letter of the
-    alphabet with that spelling, with no soft or hard sign and none of the letters an acronym
-    does not begin a part with (ё, й, э; the Ukrainian ї, ґ; the pre-1918 letters)."""
+def scheme_acronym_letters(scheme: str, lang: str = "ru", marks: bool = True) -> dict[str, str]:
+    """A scheme's Latin spellings of ``lang``'s letters, title-case, → the Cyrillic capital each
+    spells in an acronym (ALA-LC Ts → Ц, ISO 9 C → Ц, German Ja → Я): the first letter of the
+    alphabet with that spelling, with no soft or hard sign and none of the letters an acronym does
+    not begin a part with (ё, й, э; the Ukrainian ї, ґ; the pre-1918 letters; і in Russian).
+    ``marks=False`` reads the spellings without their diacritics (ALA-LC's ĭ, t͡s as i, ts). The
+    citation finder reads a Latin acronym's letters with it (:func:`_acronym_letters`), and convert
+    an acronym in another scheme's letters (rewrite._scheme_acronym_cyr)."""
     from translit.schemes import get_scheme
 
-    table = get_scheme("alalc-plain" if lang == "ru" else "alalc", None if lang == "ru" else lang).letters
+    table = get_scheme(scheme, None if lang == "ru" else lang).letters
     skip = set("ёйэъьѣѳѵїґ") | ({"і"} if lang == "ru" else set())
     out: dict[str, str] = {}
     for cyr, lat in table.items():
-        lat = "".join(ch for ch in unicodedata.normalize("NFD", lat) if not unicodedata.combining(ch))
+        lat = unicodedata.normalize("NFC", lat) if marks else \
+            "".join(ch for ch in unicodedata.normalize("NFD", lat) if not unicodedata.combining(ch))
         if cyr not in skip and lat.isalpha() and lat.capitalize() not in out:
             out[lat.capitalize()] = cyr.upper()
-    return {**_Y_DIGRAPHS[lang], **out}
+    return out
+
+
+@cache
+def _acronym_letters(lang: str) -> dict[str, str]:
+    """Latin letters → the Cyrillic capital they spell in an acronym in ``lang``'s ALA-LC table
+    without diacritics (Ts → Ц, Ia → Я; in Ukrainian H → Г, Y → И), with the BGN/PCGN and
+    national spellings of я, ю, е/є and ї beside them (:func:`scheme_acronym_letters`)."""
+    return {**_Y_DIGRAPHS[lang], **scheme_acronym_letters("alalc-plain" if lang == "ru" else "alalc", lang, marks=False)}
 
 
 def _acronym_cyr(word: str, lang: str) -> str | None:
@@ -1147,6 +1162,8 @@ def _elements(src: str) -> list[_El]:
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
         if hit is not None and m.group("name") is not None and _NAME_GOES_ON.match(src, b):
             continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
+        if hit is not None and m.group("acr") is not None and _acronym_elsewhere(hit, src, a):
+            continue  # "the Luhansk region: DALO": another oblast's archive, whose acronym has these letters
         if hit is not None:
             found.append(_El("archive", a, b, match=hit, value=src[a:b], acronym=m.group("acr") is not None))
             own = _own_acronym_after(src, b, hit) if m.group("name") is not None else None
@@ -1156,6 +1173,8 @@ def _elements(src: str) -> list[_El]:
         kind = m.lastgroup
         if kind == "ibid":
             found.append(_El("ibid", m.start(), m.end()))
+        elif kind == "back":  # "in the same file": an ibid. in prose words, with no mark of its own
+            found.append(_El("ibid", m.start(), m.end(), value="back"))
         elif kind == "short":
             found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
                              value=m.group("sl") or m.group("sb") or ""))
@@ -1333,7 +1352,8 @@ class _Builder:
             self.add(first)
         elif first.kind == "ibid":
             self.spans["ibid"] = [first.start, first.end]
-            self.marks.append(("ibid", "", first.start, first.end))
+            if first.value != "back":  # a back reference in prose words is no mark for convert
+                self.marks.append(("ibid", "", first.start, first.end))
             self.inherit_from = prev
         else:
             self.add(first)
@@ -1887,14 +1907,26 @@ def _placed_acronym(cited: str, src: str, at: int) -> Match | None:
     found = shared_acronyms().get(acronym_key(cited)) if _ACRONYM.fullmatch(cited.strip()) else None
     if not found:
         return None
-    breaks = _paragraph_breaks(src)
-    i = bisect.bisect_right(breaks, at)
-    start, stop = breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(src)
+    start, stop = _paragraph_of(src, at)
     named = [m for m in found if _names_place(src, start, stop, m.cited.places)]
     if not named:  # no place in the text: the names of the other registry archives it cites
         others = _neighbour_names(src, start, stop)
         named = [m for m in found if others and _place_re(m.cited.places).search(others)]
     return named[0] if len({m.archive.id for m in named}) == 1 else None
+
+
+def _acronym_elsewhere(hit: Match, src: str, at: int) -> bool:
+    """Whether the registry acronym at ``at`` (read alone) names another archive outside the
+    registry whose acronym has the same letters: the paragraph around it names one of that
+    archive's places (archives.toml ``other_places``: Luhansk for ДАЛО, whose letters are the Lviv
+    oblast archive's) and none of the row's own (``places``). Then the acronym is kept as written,
+    an archive not in the registry. A paragraph naming both, or neither, keeps the registry's row."""
+    name = hit.cited
+    if not name.other_places:
+        return False
+    start, stop = _paragraph_of(src, at)
+    return _names_place(src, start, stop, name.other_places) and not (
+        name.places and _names_place(src, start, stop, name.places))
 
 
 @lru_cache(maxsize=64)
@@ -1913,6 +1945,13 @@ def _neighbour_names(src: str, start: int, stop: int) -> str:
         out += [hit.cited.name_cyr, hit.cited.name_en, hit.archive.current.name_cyr, hit.archive.name_en,
                 hit.archive.name_lc if hit.cited is hit.archive.current else ""]
     return "\n".join(n for n in out if n)
+
+
+def _paragraph_of(src: str, at: int) -> tuple[int, int]:
+    """The start and end of the paragraph of ``src`` (between blank lines) that ``at`` is in."""
+    breaks = _paragraph_breaks(src)
+    i = bisect.bisect_right(breaks, at)
+    return breaks[i - 1] if i else 0, breaks[i] if i < len(breaks) else len(src)
 
 
 @lru_cache(maxsize=8)

@@ -434,32 +434,17 @@ def _scheme_acronym_cyr(words: list[str], lang: str) -> list[str] | None:
     `reading_schemes` that reads every word of it (ГАЯО, ЦГА РБ, ГАЧО), so that it is written as
     the same acronym in Cyrillic is; None where none does."""
     from translit.archives import _acronym_rules
-    from translit.archives.citation import _spell_greedy
+    from translit.archives.citation import _spell_greedy, scheme_acronym_letters
 
     if lang != "ru" or not all(w[:1].isupper() and sum(ch.isupper() for ch in w) >= 1 for w in words) \
             or sum(ch.isupper() for ch in "".join(words)) < 2:
         return None
     for scheme in _acronym_rules()["citation_spelling"]["reading_schemes"]:
-        letters = _scheme_letters(scheme)
+        letters = scheme_acronym_letters(scheme)
         spelled = [_spell_greedy(w, letters) for w in words]
         if all(spelled):
             return spelled
     return None
-
-
-@cache
-def _scheme_letters(scheme: str) -> dict[str, str]:
-    """A Russian scheme's Latin spellings, title-case, → the Cyrillic capital each spells in an
-    acronym (ISO 9 C → Ц, German Ja → Я), the first letter of the alphabet for a shared spelling,
-    without the letters an acronym does not begin a part with (ё, й, э, the signs)."""
-    from translit.schemes import get_scheme
-
-    out: dict[str, str] = {}
-    for cyr, lat in get_scheme(scheme, None).letters.items():
-        lat = unicodedata.normalize("NFC", lat)
-        if cyr not in set("ёйэъьѣѳѵіѢ") and lat.isalpha() and lat.capitalize() not in out:
-            out[lat.capitalize()] = cyr.upper()
-    return out
 
 
 def _unmarked(text: str) -> str:
