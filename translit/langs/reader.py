@@ -790,18 +790,24 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
         z = max(wordfreq.zipf_frequency(low, lg) for lg in WESTERN)
         after = k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == " "
         before = k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == " "
-        if wr.input.islower():
+        if _hyphened_to_kept(text, words, kept, k):
+            pass  # Austro-Hungarian, Serbo-Croatian: English's own combining form or loanword
+        elif wr.input.islower():
             # an English noun between a kept word and a name read in the language is the name's
             # English title (The poet Taras Shevchenko, the film Zemlia): kept though the language
             # writes it too (поет, фільм)
-            titled = before and k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " " \
-                and words[k + 1].input[:1].isupper() and _title_noun(low, wr.cyrillic, lang)
+            titled = before and (k + 1 < len(words) and not kept[k + 1] and text[wr.end:words[k + 1].start] == " "
+                                 and words[k + 1].input[:1].isupper()
+                                 or _CYRILLIC_NAME_AFTER.match(text, wr.end) is not None) \
+                and (_title_noun(low, wr.cyrillic, lang) or _qualified_loanword(low, words[k - 1].input))
             # a rare English word the language reads as no word: a kept word after it, or the end of
             # the sentence or clause (its carved iconostasis.; a word the language has, the slava., is read)
             rare = lang is not None and not _zipf_of(wr.cyrillic, lang) \
                 and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF
             ends = _CLAUSE_END.match(text, wr.end) is not None
-            if not titled and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare) or ends and rare)):
+            if not titled and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare
+                                                          or _english_as_often(low, wr.cyrillic, lang))
+                                               or ends and rare)):
                 continue
         elif not (wr.input[:1].isupper() and wr.input[1:].islower() and after and z >= CAPITAL_NEIGHBOUR_ZIPF
                   and (before or _SENTENCE_START.search(text, 0, wr.start))):
@@ -810,6 +816,51 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
         wr.candidates = [Candidate(wr.input, 0.0, f"a Western word (Zipf {z:.1f}) among the line's Western words: kept")]
         changed = True
     return changed
+
+
+def _hyphened_to_kept(text: str, words: list[WordReading], kept: list[bool], k: int) -> bool:
+    """Whether ``words[k]`` is a word English writes as its own (``english_loanwords`` and
+    ``english_combining_forms`` of read/western.toml: Austro-, Serbo-, Russo-, Cossack) joined by a
+    hyphen alone to a word the line keeps as Western (Austro-Hungarian, Serbo-Croatian,
+    Russo-Turkish): one English compound, never half read (Аустро-Hungarian), whatever the
+    language reads the form as (Serbian аустро)."""
+    from translit.read.language import _other_alphabets
+
+    if words[k].input.lower() not in _other_alphabets()[1]:
+        return False
+    wr = words[k]
+    return (k + 1 < len(words) and kept[k + 1] and text[wr.end:words[k + 1].start] == "-") or \
+        (k > 0 and kept[k - 1] and text[words[k - 1].end:wr.start] == "-")
+
+
+def _qualified_loanword(low: str, before: str) -> bool:
+    """Whether the lower-case word ``low``, between the kept English word ``before`` and a name, is a
+    word English's dictionaries hold as its own loan (``english_loanwords`` of read/western.toml:
+    hetman, kulak, boyar) qualified by that English word (the Cossack hetman Petro, the wealthy kulak
+    Ivan, the Muscovite boyar Oleksa): an English modifier, no determiner (``noun_phrase_openers``:
+    the, a, his), shows the English noun phrase going on through the loan, which is then the name's
+    English title however often the language writes it (гетьман 4.2 beside hetman 2.0). After a
+    determiner alone (The hetman Ivan Mazepa) the language's word is read, as :func:`_title_noun`
+    decides (slavic24)."""
+    from translit.read.language import _other_alphabets, _western_toml
+
+    return low in _other_alphabets()[1] and before.lower() not in _western_toml()["noun_phrase_openers"]
+
+
+def _english_as_often(low: str, cyrillic: str, lang: str | None) -> bool:
+    """Whether the lower-case Latin word ``low`` (read as ``cyrillic``), standing between two kept
+    Western words, is an English word of the prose though rarer than :data:`WESTERN_NEIGHBOUR_ZIPF`:
+    English's list holds it at :data:`WESTERN_KNOWN_ZIPF` or more and the language (``lang``) does
+    not write its reading far more often (:data:`TITLE_NOUN_MARGIN`, the measure :func:`_title_noun`
+    uses): the emigrant paper (2.6 beside Bulgarian емигрант 3.2), the partisan units, the
+    troika of; a loan English borrowed from the language stays read where the language writes it
+    far more often (the oblast council: область 5.2, the kolo dance: коло 4.4, the slava feast)."""
+    import wordfreq
+
+    if lang is None:
+        return False
+    english = wordfreq.zipf_frequency(low, "en")
+    return english >= WESTERN_KNOWN_ZIPF and english + TITLE_NOUN_MARGIN >= _zipf_of(cyrillic, lang)
 
 
 def _title_noun(low: str, cyrillic: str, lang: str | None) -> bool:
@@ -910,6 +961,8 @@ CAPITAL_NEIGHBOUR_ZIPF = 4.0
 # language nobody writes in English, tamburica, gusle: 0)
 ENGLISH_RARE_NEIGHBOUR_ZIPF = 1.4
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
+# a name written in Cyrillic one space on (the Cossack hetman Петро): the title noun's name, as a read one is
+_CYRILLIC_NAME_AFTER = re.compile(r" (?=[\u0400-\u042f])")
 _CLAUSE_END = re.compile(r"[.!?;:,]?\s*$|[.!?;:,](?:\s|$)")
 
 

@@ -258,6 +258,77 @@ TITLE_WORD_ENGLISH_RARE_ZIPF = LW.running.title_word_english_rare_zipf
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
 
 
+def _title_head(words: list, k: int, first: list[bool], spaced, lang: str, reread) -> tuple | None:
+    """The reading (``reread(token)``) of the capitalized word ``words[k]``, kept as a common Western
+    word (Bit, Rat, Mir), when a title of the language goes on after it: one space on, a lower-case
+    word read as a function word of the language (:func:`~translit.langs.reader.function_words`: и,
+    i, na, ta) and, one space further, another read word (Bit i dushevnost, Rat i mir, Les na
+    Baba): English writes none of these after its own word, so the word heads the title. Its
+    reading must be a word of the language at least :data:`TITLE_WORD_OWN_ZIPF` common and every
+    Western list hold it less than :data:`TITLE_WORD_INSIDE_WESTERN_ZIPF` (slavic32). Else None."""
+    import wordfreq
+
+    from translit.langs.reader import WESTERN, _zipf_of, function_words
+
+    token = words[k].input
+    if not _title_case(token) or k + 2 >= len(words) or not (first[k + 1] and first[k + 2]) \
+            or not (spaced(k) and spaced(k + 1)) or not words[k + 1].input.islower() \
+            or words[k + 1].cyrillic.lower() not in function_words(lang):
+        return None
+    if max(wordfreq.zipf_frequency(token.lower(), lg) for lg in WESTERN) >= TITLE_WORD_INSIDE_WESTERN_ZIPF:
+        return None
+    reading = reread(token)
+    if reading[1] == "kept" or _zipf_of(reading[0], lang) < TITLE_WORD_OWN_ZIPF:
+        return None
+    return reading
+
+
+def _agreeing_title_noun(words: list, k: int, lang: str, reread) -> tuple | None:
+    """The reading (``reread(token)``) of the lower-case word ``words[k]``, kept as a common Western
+    word (radio, opera, akademia), when the read word one space before it is an adjective of the
+    language that agrees with that reading as a noun (:func:`_agrees_in`: Ukrainske radio, Balgarsko
+    natsionalno radio, Makedonsko radio: Українське радіо, Българско национално радио, Македонско
+    радио), the reading is a word of the language at least :data:`TITLE_WORD_OWN_ZIPF` common and
+    every Western list holds the word less than :data:`TITLE_WORD_INSIDE_WESTERN_ZIPF` (the prose's
+    small words, and 7.4, in 7.5, stay): English writes no Slavic adjective before its own noun, so
+    the noun is the title's (slavic32). Else None."""
+    import wordfreq
+
+    from translit.langs.reader import WESTERN, _zipf_of
+
+    token = words[k].input
+    if max(wordfreq.zipf_frequency(token, lg) for lg in WESTERN) >= TITLE_WORD_INSIDE_WESTERN_ZIPF:
+        return None
+    reading = reread(token)
+    if reading[1] == "kept" or _zipf_of(reading[0], lang) < TITLE_WORD_OWN_ZIPF:
+        return None
+    return reading if _agrees_in(words[k - 1].cyrillic, reading[0], lang) else None
+
+
+@cache
+def _adjective_endings() -> dict[str, list[tuple[str, str]]]:
+    """``[adjective_agreement]`` of grammar.toml: (adjective ending, noun ending) pairs by language."""
+    data = tomllib.loads(resources.files("translit.langs").joinpath("grammar.toml").read_text("utf-8"))
+    return {lang: [tuple(p) for p in pairs] for lang, pairs in data.get("adjective_agreement", {}).items()}
+
+
+def _agrees_in(adjective: str, noun: str, lang: str) -> bool:
+    """Whether the read word ``adjective`` agrees with ``noun`` as an adjective before its noun in
+    ``lang``: by the language's dictionary where it has one (:func:`_agrees`, Ukrainian's), else by
+    the endings of ``[adjective_agreement]`` in grammar.toml (Bulgarian and Macedonian -ско before a
+    neuter -о, -ска before a feminine -а); a language with neither agrees nothing."""
+    from translit.langs.identify import has_morphology
+
+    if has_morphology(lang):
+        return _agrees(adjective, noun)
+    adj, n = adjective.lower(), noun.lower()
+    return any(adj.endswith(a) and n.endswith(e) and len(adj) - len(a) >= ADJECTIVE_STEM_LETTERS
+               for a, e in _adjective_endings().get(lang, []))
+
+
+ADJECTIVE_STEM_LETTERS = LW.running.adjective_stem_letters
+
+
 def _agrees(adjective: str, noun: str) -> bool:
     """Whether Ukrainian's dictionary (pymorphy3-dicts-uk) reads ``adjective`` as an adjective that
     agrees in case, number and (in the singular) gender with some reading of ``noun`` as a noun
@@ -299,8 +370,10 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     read words, unless English writes it alone (a). Deep inside the run (between two read words, or
     after two of which the nearer is an adjective: Zakonik cara Dušana, nat͡sionalʹnyĭ pryrodnyĭ park)
     a commoner Western word, up to :data:`TITLE_WORD_INSIDE_WESTERN_ZIPF`, is read too when its
-    reading is at least :data:`TITLE_WORD_OWN_ZIPF` common in the language (slavic24). Whether any
-    word changed is returned."""
+    reading is at least :data:`TITLE_WORD_OWN_ZIPF` common in the language (slavic24). A common Western
+    noun right after a read adjective that agrees with it (:func:`_agreeing_title_noun`: Makedonsko
+    radio) and a capitalized Western word heading a title before a read function word
+    (:func:`_title_head`: Bit i dushevnost) are read too (slavic32). Whether any word changed is returned."""
     import wordfreq
 
     from translit.langs.reader import WESTERN, _zipf_of
@@ -317,7 +390,15 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     def spaced(j: int) -> bool:  # words j and j + 1 one space apart
         return text[words[j].end:words[j + 1].start] == " "
 
+    def take(wr, reading: tuple) -> None:  # the word read as reread gave it
+        wr.cyrillic, wr.method, wr.confidence = reading[0], reading[1], reading[2]
+        wr.candidates = list(reading[3]) or wr.candidates
+
     for k, wr in enumerate(words):
+        if wr.method == "kept" and (head := _title_head(words, k, first, spaced, lang, reread)):
+            take(wr, head)
+            changed = True
+            continue
         if wr.method != "kept" or not wr.input.isascii() or not wr.input.islower():
             continue
         before = k > 0 and first[k - 1] and spaced(k - 1)
@@ -331,6 +412,10 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         foreign = before and not after and len(wr.input) > 2 and \
             wordfreq.zipf_frequency(wr.input, "en") < TITLE_WORD_ENGLISH_RARE_ZIPF
         western = 0.0
+        if before and not deep and len(wr.input) > 2 and (agreed := _agreeing_title_noun(words, k, lang, reread)):
+            take(wr, agreed)
+            changed = True
+            continue
         if len(wr.input) < 2:
             # a one-letter word between two read words is the title's conjunction or preposition
             # (Belarusian i, u, z: Historyja i kultura), whatever Italian's or English's lists say of
