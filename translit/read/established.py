@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from translit.read.candidates import Source
+from translit.read.candidates import Candidate, Source
 from translit.read.lexicon import GEOX, KNOWN, NAME, PATR, SURN
 from translit.read.weights import W
 
@@ -488,11 +488,14 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
     if verdicts[k] and fold(matches[k].group()) in any_bearer_forenames() \
             and words[k].candidates and not _same(words[k].candidates[0].cyrillic, hit.cyrillic):
         return hit
+    surname = _russian_shaped_surname if fold(matches[k].group()) in shared_english_forenames() \
+        else _russian_surname
     if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
-            and (_russian_surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])):
-        return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows)
+            and (surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])
+                 or _surname_in_own_convention(hit, words, verdicts, k + 1)):
+        return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows); Nicolas Otsoup
     if (j := _after_initials(text, matches, k)) is not None and not _hard(verdicts, j) \
-            and _russian_surname(matches, words, verdicts, j):
+            and surname(matches, words, verdicts, j):
         return hit  # Nicholas V. Riasanovsky: initials between the forename and the surname
     if regnal and k + 1 < len(matches) and text[matches[k].end():matches[k + 1].start()] == " " \
             and _REGNAL_NUMERAL.fullmatch(matches[k + 1].group()) \
@@ -547,9 +550,51 @@ def _russian_surname(matches: list[WordSpan], words: list[WordReading], verdicts
         return False
     if c.source == Source.NAME and _tagged(c.cyrillic, SURN):
         return True
+    return _surname_shape(matches[j].group(), c)
+
+
+def _surname_shape(latin: str, c: Candidate) -> bool:
+    """Is reading ``c`` of the Latin word a dictionary form with the ending of a Russian surname
+    (Зернов, Флоровский; Полевой from Polevoi), not a trigram guess?"""
     return c.source in (Source.DICTIONARY, Source.NAME) and len(c.cyrillic) > 4 \
-        and (c.cyrillic.lower().endswith(_surname_endings())
-             or _spelled_surname_ending(matches[j].group(), c.cyrillic))
+        and (c.cyrillic.lower().endswith(_surname_endings()) or _spelled_surname_ending(latin, c.cyrillic))
+
+
+@cache
+def shared_english_forenames() -> frozenset[str]:
+    """``established.toml``'s ``shared_english_forenames``, folded: forms English gives its own people
+    as often as Russians (George, Stephen), which count only before a surname of Russian shape."""
+    return frozenset(fold(f) for f in _table_file().get("shared_english_forenames", ()))
+
+
+def _russian_shaped_surname(matches: list[WordSpan], words: list[WordReading], verdicts: list[bool],
+                            j: int) -> bool:
+    """Is word ``j`` a surname of Russian shape: an established surname, or read as Russian into a
+    dictionary form with an ending of ``surname_endings`` (Вернадский, Макаров, Терещенко)? Unlike
+    :func:`_russian_surname`, a surname the dictionary tags without such an ending (Коткин) does not
+    count: the test for the forenames English shares with Russians (George Kennan, Stephen Kotkin)."""
+    if own_table().get((fold(matches[j].group()),)) is not None:
+        return True
+    c = words[j].candidates[0] if words[j].candidates else None
+    return bool(verdicts[j]) and c is not None and _surname_shape(matches[j].group(), c)
+
+
+@cache
+def _convention_schemes() -> dict[str, frozenset[str]]:
+    """``established.toml``'s ``convention_schemes``: a forename's convention (fr, de, pl) → the schemes
+    that write Russian in it."""
+    return {conv: frozenset(schemes) for conv, schemes in _table_file().get("convention_schemes", ())}
+
+
+def _surname_in_own_convention(form: Form, words: list[WordReading], verdicts: list[bool], j: int) -> bool:
+    """Is word ``j`` read as Russian into a dictionary form by the schemes of the forename's own
+    convention alone (Nicolas Otsoup: Оцуп only by the French table's ou; Nikolaus Ostrowskij by the German
+    w and j)? Then the catalogue wrote the Russian's whole name in its own convention, and the forename is
+    the Russian's whatever the surname's ending. Forms English shares (George, Stephen) are left out."""
+    own = _convention_schemes().get(form.convention)
+    c = words[j].candidates[0] if words[j].candidates else None
+    return own is not None and bool(verdicts[j]) and c is not None \
+        and c.source in (Source.DICTIONARY, Source.NAME) and bool(c.schemes) and set(c.schemes) <= own
 
 
 @cache
