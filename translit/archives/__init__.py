@@ -93,9 +93,14 @@ def acronym_key(text: str) -> str:
 
 
 def _name_key(text: str) -> str:
+    """The match key the registry files an archive's name under and looks a cited name up by
+    (:func:`translit.matchkey.key`), read without marking archival citations: marking them looks
+    an archive up (an acronym with a country word the registry does not spell, TsDAHO SSSR, goes
+    to :func:`resolve`), and a key that marked them would look the same name up again, without end.
+    The registry's keys and a lookup's are read alike, so they still meet."""
     from translit.matchkey import key
 
-    return key(text)
+    return key(text, citations=False)
 
 
 _NOT_RUSSIAN = re.compile("[іїєґўІЇЄҐЎ']")
