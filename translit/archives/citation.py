@@ -377,9 +377,9 @@ def _element_re() -> re.Pattern[str]:
         alts.append(rf"(?P<series>(?<![\w'/-])(?P<series_p>{series})\s?(?P<series_v>\d+(?:/\d+)?[a-z]?)(?![\w/]))")
     ibid = "|".join(_form_pattern(f) for f in sorted(_labels()["ibid"]["forms"], key=len, reverse=True))
     alts.append(rf"(?P<ibid>(?<![\w])(?i:{ibid})(?![^\W\d_])\.?)")
-    # a phrase that points back to the file before it (labels.toml [back_reference]): read as an ibid.
-    back = "|".join(_form_pattern(f) for f in sorted(_labels()["back_reference"]["forms"], key=len, reverse=True))
-    alts.append(rf"(?P<back>(?<![\w])(?i:{back})(?![^\W\d_]))")
+    # a phrase that points back to the file, opis' or fond before it (labels.toml [back_reference]):
+    # read as an ibid. that inherits no lower than the level it names (the group b_<level>)
+    alts.append(_back_reference_re().pattern)
     part = r"(?:[RРAА][-‐–]?)?\d+[a-zа-я]?"
     # fond/opis/delo (the fond with a suffix of capitals as the Estonian reference code writes it:
     # ERAF.130SM.1.17604), and after a slash a fourth number, the folio (RGASPI 17/3/1003/5)
@@ -392,6 +392,25 @@ def _element_re() -> re.Pattern[str]:
                 rf"(?P<sd>\d+[a-zа-я]?)(?:/(?P<sl>\d+(?:ob|v)?(?:[-–]\d+(?:ob|v)?)?)|(?![\w/]|\.\d){bare})?"
                 rf"(?![\w/]|\.\d))")
     return re.compile("|".join(alts))
+
+
+@cache
+def _back_reference_re() -> re.Pattern[str]:
+    """The phrases of labels.toml [back_reference] that point back to the citation before them
+    ("in the same file", "в той же описи", "у тому ж фонді"), one group ``b_<level>`` per level
+    they name (fond, opis, delo): the level a back reference inherits down to, and no lower."""
+    alts = []
+    for level, forms in _labels()["back_reference"]["levels"].items():
+        back = "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
+        alts.append(rf"(?P<b_{level}>(?<![\w])(?i:{back})(?![^\W\d_]))")
+    return re.compile("|".join(alts))
+
+
+def _denies_back_reference(text: str) -> bool:
+    """Whether ``text`` (the words between two citations) holds a back reference denied by the
+    negation before it ("the draft is not in the same file", "но не в том же деле"): the leaf
+    named after it is then no later part of the citation before (:func:`_continued_in_prose`)."""
+    return any(_negated_before(text, m.start()) for m in _back_reference_re().finditer(text))
 
 
 @cache
@@ -1094,6 +1113,25 @@ class _El:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@cache
+def _negation_re() -> re.Pattern[str]:
+    """A word of labels.toml [back_reference] `negations` (not, не, ні, nie) ending just before a
+    position, spaces between: a back reference after it is denied, not made. A form with an
+    apostrophe (n't) is a clitic, joined to the word before it; any other is a whole word."""
+    pats = []
+    for f in sorted(_labels()["back_reference"]["negations"], key=len, reverse=True):
+        if "'" in f:
+            pats.append(re.escape(f).replace("'", _APOS))
+        else:
+            pats.append(rf"(?<![^\W\d_]){re.escape(f)}")
+    return re.compile(rf"(?i:{'|'.join(pats)})\s+$")
+
+
+def _negated_before(src: str, at: int) -> bool:
+    """Whether a negation word (:func:`_negation_re`) stands right before ``src[at]``."""
+    return _negation_re().search(src[max(0, at - 20):at]) is not None
+
+
 def _unmixed(src: str) -> str:
     """``src`` with each word that mixes Cyrillic and Latin lookalikes (PГACПИ, typed or scanned)
     in one script, letter for letter, so that offsets stay; for finding archive names."""
@@ -1173,8 +1211,9 @@ def _elements(src: str) -> list[_El]:
         kind = m.lastgroup
         if kind == "ibid":
             found.append(_El("ibid", m.start(), m.end()))
-        elif kind == "back":  # "in the same file": an ibid. in prose words, with no mark of its own
-            found.append(_El("ibid", m.start(), m.end(), value="back"))
+        elif kind.startswith("b_"):  # "in the same file": an ibid. in prose words, with no mark of its own
+            if not _negated_before(src, m.start()):  # "not in the same file" refers to nothing
+                found.append(_El("ibid", m.start(), m.end(), field=kind[2:], value="back"))
         elif kind == "short":
             found.append(_El("short", m.start(), m.end(), groups=(m.group("sf"), m.group("so"), m.group("sd")),
                              value=m.group("sl") or m.group("sb") or ""))
@@ -1327,6 +1366,8 @@ class _Builder:
         self.start = first.start
         self.end = first.end
         self.ibid = first.kind == "ibid"
+        # the level a back reference in words names (labels.toml [back_reference] levels), else ""
+        self.back_level = first.field if first.kind == "ibid" and first.value == "back" else ""
         self.match: Match | None = None
         self.archive_text: str | None = None
         self.values: dict[str, str] = {}
@@ -1537,12 +1578,25 @@ class _Builder:
         self.end = el.end
 
     def _inherit(self, first: _El) -> None:
+        """Take from the citation before (``inherit_from``) the archive and every field ranked above
+        ``first``, the first part this citation gives; a back reference in words ("in the same fond")
+        no field ranked below the level it names. An ibid. or a back reference with no citation
+        before it in the text ("Ibid., l. 5", "In the same file, l. 9, the clerk …" opening a note)
+        points to an earlier footnote the text does not hold: it is kept as a citation of its own
+        parts, with no archive and a note, as a cataloguer keeps it to be read beside that footnote
+        (written again it begins "Ibid.", Citation._ibid_alone), never dropped and never filled in."""
         prev = self.inherit_from
         if prev is None:
-            if self.ibid:
+            if self.back_level:
+                phrase = self.src[slice(*self.spans["ibid"])]
+                self.notes.append(f"back reference {phrase!r} with no earlier citation in this text to refer "
+                                  f"to: read as an ibid.")
+            elif self.ibid:
                 self.notes.append("ibid. with no earlier citation in this text to refer to")
             return
         r = rank()["fond"] if first.kind == "short" else rank()[first.field]
+        if self.back_level:  # "in the same fond, d. 12": nothing ranked below the fond it names
+            r = min(r, rank()[self.back_level] + 1)
         if first.kind == "series" and self.match is not None and prev._match is not None \
                 and prev._match.archive is not self.match.archive:
             return  # another archive's file mark takes nothing from the citation before it
@@ -2189,7 +2243,7 @@ def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
         return False
     label = _label_key(src[el.start:el.end - len(el.value)])
-    return _prose_gap_re().fullmatch(gap) is not None and label in _prose_labels()
+    return _prose_gap_re().fullmatch(gap) is not None and label in _prose_labels() and not _denies_back_reference(gap)
 
 
 @cache

@@ -226,11 +226,14 @@ _ACRONYM_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄЎ][^\W\d_]{0,3}[A-ZА-ЯЁІЇЄ�
 
 @cache
 def _one_part_re() -> re.Pattern[str]:
-    from translit.archives.citation import _ARCHIVE_WORD
+    from translit.archives.citation import _ARCHIVE_WORD, _form_pattern
 
     ibid = "|".join(re.escape(f.casefold()) for f in _labels()["ibid"]["forms"])
+    # a back reference in words (labels.toml [back_reference]: "In the same file, l. 9") is an ibid. too
+    back = "|".join(_form_pattern(f.casefold()) for forms in _labels()["back_reference"]["levels"].values()
+                    for f in forms)
     archive_word = _ARCHIVE_WORD.pattern.removeprefix("(?i)")
-    return re.compile(rf"{ibid}|{archive_word}")  # searched in case-folded text (no (?i): ten times faster)
+    return re.compile(rf"{ibid}|{back}|{archive_word}")  # searched in case-folded text (no (?i): ten times faster)
 
 
 @cache
