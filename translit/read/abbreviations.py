@@ -20,18 +20,27 @@ def hyphenated_abbreviations() -> frozenset[str]:
     """Every hyphenated abbreviation of the glossary in Cyrillic, lower case, in every case and
     number of its full word: the abbreviation's last part takes the ending of the word's form
     (ин-т → ин-та, ин-том; отд-ние → отд-ния; лит-ра → лит-ры)."""
+    return frozenset(declined_abbreviations())
+
+
+@cache
+def declined_abbreviations() -> dict[str, str]:
+    """{every case and number of a hyphenated abbreviation of the glossary, lower case: the
+    abbreviation as the glossary writes it} (ун-та → ун-т, о-ва → о-во, б-ки → б-ка), so that the
+    glossary finds an abbreviation declined in a title (Изд-во Ленингр. ун-та) by its row (gloss29)."""
     from translit.morphology import analyzer
 
     morph = analyzer()
     data = tomllib.loads(resources.files("translit").joinpath("glossary", "terms.toml").read_text("utf-8"))
-    out = set()
+    out: dict[str, str] = {}
     for row in data["term"]:
         word = row["cyrillic"].lower()
         for a in row.get("abbr", ()):
             if "-" not in a or " " in a:
                 continue
+            written = a
             a = a.lower()
-            out.add(a)
+            out.setdefault(a, written)
             head, last = a.rsplit("-", 1)
             if " " in word or not word.endswith(last):
                 continue
@@ -40,8 +49,8 @@ def hyphenated_abbreviations() -> frozenset[str]:
             for form in {f.word for p in nouns[:1] for f in p.lexeme}:
                 rest = form[len(stem):]
                 if form.startswith(stem) and len(rest) >= len(last) and rest[0] == last[0]:
-                    out.add(f"{head}-{rest}")
-    return frozenset(out)
+                    out.setdefault(f"{head}-{rest}", written)
+    return out
 
 
 @cache
