@@ -19,15 +19,14 @@ def cyr(text: str) -> str:
     return convert(text, to="cyrillic").text
 
 
-@pytest.mark.parametrize("text, english", [
-    ("DEPOT No. 4, SARATOV: PARCELS RECEIVED, 1 JULY 1922", "PARCELS RECEIVED"),
-    ("CANTEEN No. 3, UFA: DINNERS ISSUED, 4 MAY 1922", "DINNERS ISSUED"),
-    ("FIELD KITCHEN No. 2, SIMBIRSK: RATIONS GIVEN, 5 JUNE 1922", "RATIONS GIVEN"),
+@pytest.mark.parametrize("text, english, place", [
+    ("DEPOT No. 4, SARATOV: PARCELS RECEIVED, 1 JULY 1922", "PARCELS RECEIVED", "САРАТОВ"),
+    ("CANTEEN No. 3, UFA: DINNERS ISSUED, 4 MAY 1922", "DINNERS ISSUED", "УФА"),
+    ("FIELD KITCHEN No. 2, SIMBIRSK: RATIONS GIVEN, 5 JUNE 1922", "RATIONS GIVEN", "СИМБИРСК"),
 ])
-def test_day_of_month_is_no_imprint_year(text, english):
+def test_day_of_month_is_no_imprint_year(text, english, place):
     out = cyr(text)
-    assert english in out
-    assert any(c in out for c in "САРТОВУФИМБКС")  # the place is still read as Russian
+    assert f"{place}: {english}, " in out  # the place is still read as Russian, the record's words stay English
 
 
 @pytest.mark.parametrize("text, want", [
@@ -46,9 +45,7 @@ def test_imprints_keep_their_publisher(text, want):
     ("Ivan Bella was Slovak.", "Ivan Bella was Slovak"),
 ])
 def test_name_said_to_be_of_another_nation_stays_english(text, name):
-    out = cyr(text)
-    assert name in out
-    assert convert(text, to="alalc").text == text
+    assert cyr(text).startswith(name)  # (prose33: the whole name, where it stands, not only somewhere)
 
 
 @pytest.mark.parametrize("text, russian", [

@@ -1112,10 +1112,28 @@ def _soft_sign_before_iotated(wr: WordReading) -> bool:
     return wr.candidates[0].source in (Source.DICTIONARY, Source.NAME)
 
 
-def _all_capitals(text: str) -> bool:
-    """Is ``text`` written all in capitals (a banner, a headline, a title page: A CHECKLIST OF ZNAMIA),
-    with at least ``all_caps_letters`` letters? There a capital marks no name."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= W.running.all_caps_letters
+def _all_capitals(text: str, at: int) -> bool:
+    """Is the line of ``text`` holding offset ``at`` written all in capitals (a banner, a headline, a
+    title page: A CHECKLIST OF ZNAMIA, under "Chapter 2" or over "Compiled by the staff."), with at least
+    ``all_caps_letters`` letters? Only its letters count: digits and punctuation do not, nor a short
+    abbreviation in small letters with its full stop (``all_caps_abbreviation_letters``: vol. 2, No. 4).
+    There a capital marks no name."""
+    line = text[text.rfind("\n", 0, at) + 1:]
+    line = line[:line.find("\n")] if "\n" in line else line
+    line = _SHORT_WORD_STOP.sub(_small_abbreviation_out, line)
+    return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= W.running.all_caps_letters
+
+
+_SHORT_WORD_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")  # a word and its full stop (vol., No., ed.)
+
+
+def _small_abbreviation_out(m: re.Match) -> str:
+    """For :func:`_all_capitals`: a short abbreviation in small letters (vol., No., ed.: at most
+    ``all_caps_abbreviation_letters``, all small but the first) gives way to a space; any other word stays."""
+    w = m.group(1)
+    if len(w) <= W.running.all_caps_abbreviation_letters and w[1:] == w[1:].lower() and w != w.upper():
+        return " "
+    return m.group(0)
 
 
 def _common_english_in_capitals(text: str, word: str) -> bool:
@@ -2530,15 +2548,24 @@ def _people_introduced_as_foreign(text: str, matches: list[WordSpan], words: lis
 
 def _people_said_foreign(text: str, matches: list[WordSpan], words: list[WordReading]) -> set[int]:
     """Irina Krush is American, Lela Javakhishvili is Georgian: the indices of the capitalized words
-    (at most three, joined by a space or a hyphen, opening a sentence or a clause) of a name right
+    of a person's name (``running.said_foreign_min_words`` to ``said_foreign_max_words`` of them, joined
+    by a space or a hyphen, opening a sentence or a clause after ``nationality_clause_separators``) right
     before ``nationality_verbs`` (is, was) and a nationality of ``latin_script_nationalities`` or
     ``other_script_nationalities`` that ends the predicate (a comma, a full stop, a semicolon or the
     end follows). The text says the person is not Russian: the name is that people's, as English
-    writes it. A name with a Russian surname (one the lexicon tags, or of Russian shape: Nikolai Gogol
-    was Ukrainian, Vladimir Nabokov was American) is not taken: its words keep their own evidence."""
+    writes it. One word is no such name (Stalin was Georgian, Znamia was Georgian, Moskva was
+    Ukrainian: a surname, a title, a place, each keeps its own evidence), and a word of the run the
+    lexicon reads as a place, a common word or an organization (:func:`_read_as_no_person`: Zvezda
+    Vostoka, Nizhnii Novgorod) is left out, but for a forename opening it (:func:`_may_be_forename`: Maia).
+    A name with a Russian surname (one the lexicon tags, or of Russian shape: Nikolai Gogol was
+    Ukrainian, Vladimir Nabokov was American) is not taken, unless its last word ends as that nation's
+    surnames do (``nation_surname_endings``: Mikhail Saakashvili is Georgian, Aram Khachaturian was
+    Armenian), which the Russian dictionary tags as surnames too."""
     out: set[int] = set()
     nations = _word_list("latin_script_nationalities") | _word_list("other_script_nationalities")
     verbs = _word_list("nationality_verbs")
+    separators = _word_list("nationality_clause_separators")
+    endings = _western_toml()["nation_surname_endings"]
     n = len(matches)
     for k in range(1, n - 1):
         if matches[k].group() not in verbs or matches[k + 1].group().lower() not in nations \
@@ -2548,17 +2575,44 @@ def _people_said_foreign(text: str, matches: list[WordSpan], words: list[WordRea
                 or not re.match(r"\s*(?:[,.;:!?)]|$)", text[matches[k + 1].end():]):
             continue
         run, j = [], k - 1
-        while j >= 0 and len(run) < 3 and matches[j].group()[:1].isupper() and len(matches[j].group()) > 1:
+        while j >= 0 and len(run) < W.running.said_foreign_max_words and matches[j].group()[:1].isupper() \
+                and len(matches[j].group()) > 1:
             run.insert(0, j)
             if j == 0 or text[matches[j - 1].end():matches[j].start()] not in (" ", "-"):
                 break
             j -= 1
-        if not run or run[0] and not _SENTENCE_END.search(text, matches[run[0] - 1].end(), matches[run[0]].start()) \
-                and text[matches[run[0] - 1].end():matches[run[0]].start()] not in (", ", "; "):
+        if len(run) < W.running.said_foreign_min_words:
+            continue  # (one word is no person's name by itself: Stalin, Znamia, Moskva was Ukrainian)
+        if run[0] and not _SENTENCE_END.search(text, matches[run[0] - 1].end(), matches[run[0]].start()) \
+                and text[matches[run[0] - 1].end():matches[run[0]].start()] not in separators:
             continue  # (the name must open its clause: "a poem by Ivan Franko is Ukrainian" is no statement)
-        if not any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
-            out.update(run)
+        own = tuple(endings.get(matches[k + 1].group().lower(), ()))
+        nation_surname = bool(own) and matches[run[-1]].group().lower().endswith(own)
+        if not nation_surname and any(_surname_shaped(words[x]) or _russian_surname(words[x]) for x in run):
+            continue
+        forename = _may_be_forename(words[run[0]])
+        out.update(x for x in run if x == run[0] and forename or x == run[-1] and nation_surname
+                   or not _read_as_no_person(words[x]))
     return out
+
+
+def _may_be_forename(wr: WordReading) -> bool:
+    """Maia (Мая, Майя), Judit, Nina: a capitalized word one of whose readings is a forename the
+    dictionary tags (:func:`_is_forename` weighs only the best one): opening a name, it is a forename."""
+    return wr.input[:1].isupper() and any(c.source == Source.NAME and lexmod.tagged(c.cyrillic, lexmod.NAME)
+                                          for c in wr.candidates)
+
+
+def _read_as_no_person(wr: WordReading) -> bool:
+    """Moskva, Znamia, Novyi Mir: a word whose best reading is a form of the Russian dictionary (not a
+    name's) that the dictionary knows as a place, an organization or a common word, and tags as no
+    person's name: in a statement of nationality it names no person (:func:`_people_said_foreign`)."""
+    c = wr.candidates[0] if wr.candidates else None
+    if c is None or c.source != Source.DICTIONARY:
+        return False
+    entry = lexmod.lexicon().get(lexmod.fold(c.cyrillic))
+    return entry is not None and bool(entry[1] & lexmod.KNOWN) \
+        and not entry[1] & (lexmod.NAME | lexmod.SURN | lexmod.PATR)
 
 
 def _title_case(w: str) -> bool:
@@ -2833,9 +2887,10 @@ def _leaf_versos(text: str, matches: list[WordSpan], verdicts: list[bool | None]
 
 _IMPRINT_OPEN = re.compile(r"(?:^|[(\[]|[.,;]\s)\s*$")  # what comes before an imprint's place
 _PLACE_COLON = re.compile(r"\.?:[ \t]+")  # (M.: Terra: an abbreviated place keeps its full stop)
-# ", 1998", ", [1998]", ", 197-", ", [19--]" after the publisher: a year has at least three digits (or two
-# and a dash or query of an uncertain decade), so a day of the month (SARATOV: PARCELS RECEIVED, 1 JULY) is none
-_IMPRINT_YEAR = re.compile(r",[ \t]*\[?\d\d[\d?-]")
+# ", 1998", ", [1998]", ", 1998?", ", c1998", ", 197-", ", [19--]" after the publisher: a year of print, 1500 to
+# 2099 (its last digit or two may be a dash or a query of an uncertain decade), and no longer number: a day of
+# the month (SARATOV: PARCELS RECEIVED, 1 JULY; 12-15 JULY) or a count (250 IN ALL, 1200 PORTIONS) is none (prose33)
+_IMPRINT_YEAR = re.compile(r",[ \t]*\[?[c©]?(?:1[5-9]|20)(?:\d\d|\d[-?]|--)(?!\d)")
 
 
 def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
@@ -3967,12 +4022,14 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
             # forename is: George Kennan); nor are Translating, Reprinted, After (a footnote's
             # first word after its number: ² After Iakov Sverdlov)
             start = k + 1
-        if _all_capitals(text):
+        if any(_all_capitals(text, matches[j].start()) for j in range(start, end + 1)):
             # (in a line all in capitals a capital opens no name: its English words that are no forename,
             # A CHECKLIST OF, are not part of the name after them: ZNAMIA keeps its own evidence; GEORGE
-            # KENNAN is still one name)
-            while start < end and verdicts[start] is False and not _is_forename(words[start]):
-                start += 1
+            # KENNAN is still one name. Any line of the run counts: a run may begin on the line before, "Chapter
+            # 2" over the heading, or end on the line after, "Compiled by"; prose33)
+            while start < end and not _is_forename(words[start]) and (verdicts[start] is False or (
+                    verdicts[start] is None and english_zipf(matches[start].group().lower()) >= W.running.sentence_word)):
+                start += 1  # (an undecided word English writes as often as a sentence's first word: A)
         start = _after_titles(text, matches, words, start, end)
         while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
