@@ -77,7 +77,8 @@ _SAME_CLAUSE = re.compile(r"[ \t]{1,3}")  # the gap between two words of one phr
 _ADJ_END = re.compile("(?:[ыиоая]й|[ая]я|[оеыи][ех]|[ое]го|[ое]му|[ыи]м|[уы]ю|ыми|ими)$", re.I)  # full adjective endings
 # the endings of possessive adjectives in -ий (четий: четьи, четья, четье; Божий: Божьи)
 _POSSESSIVE_END = re.compile("ь(?:и|я|е|его|ему|ей|ю|их|им|ими)$", re.I)
-_ADJ_OR_LOCATIVE_END = re.compile(_ADJ_END.pattern[:-2] + "|[оеё]м)$", re.I)  # …and -ом, -ем (мирном)
+# …and -ом, -ем (мирном), and the soft feminine -ей (последней трети)
+_ADJ_OR_LOCATIVE_END = re.compile(_ADJ_END.pattern[:-2] + "|[оеё]м|ей)$", re.I)
 _INITIALS = re.compile(r"((?:[A-ZĖÈ][a-z]?h?\.\s?){1,3})\s*\(([^()]+)\)")
 
 
@@ -355,12 +356,21 @@ def _noun_after_adjective(text: str, matches: list[WordSpan], words: list[WordRe
                     c.cyrillic[:-1] == best[:-1] and not _agrees(adj, c.cyrillic) for c in rivals[1:]):
                 done.add(k)  # the adjective settles -ий against -ии: the genitive-plural rule leaves it
             continue
-        if _is_adjective(best):
+        if _is_adjective(best) and not _dropped_short_i(best, rivals[1:], adj):
             continue  # two adjectives in a row (Rossiiskaia natsionalnaia): no noun to agree with yet
         for c in rivals[1:]:
             if _agrees(adj, c.cyrillic) and not _OLD_RE.search(c.cyrillic) and known_noun(c.cyrillic):
                 _choose(words, k, c, f"a noun agreeing with the adjective before it ({adj})", done)
                 break
+
+
+def _dropped_short_i(best: str, rivals: list[Candidate], adj: str) -> bool:
+    """v pervoi treti: is ``best`` an adjective in -ий read by dropping its й (третий, as English
+    writes Dmitri) where a close rival, the word as written (трети), is a known noun agreeing with
+    the adjective before it? Then the noun is meant, not a second adjective."""
+    if best[-2:].lower() != "ий":
+        return False
+    return any(c.cyrillic == best[:-1] and known_noun(c.cyrillic) and _agrees(adj, c.cyrillic) for c in rivals)
 
 
 def _agrees_nominative(adj: str, noun: str) -> bool:

@@ -25,9 +25,11 @@ NO_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))  # str.translate: a word witho
 _SIGNS = "ʹʺ'’ʼ′´`‘\"”“″"
 # A Latin word: letters and marks, with signs inside it (ob"em, Ul'ianovsk) or ending it (opis');
 # an English possessive 's is not a sign (author's), nor after a sign that ends the word (Gogol’'s).
+# A PDF's prime (U+2032: pisatel′), the modifier apostrophe (U+02BC: Tverʼ) and the acute (Gogol´)
+# end a word as ' does, after two letters at least (a point B′ of geometry is no word).
 WORD_RE = re.compile(
     rf"(?:\ufe20(?=[A-Za-z]))?[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06ʹʺ](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06{_MARKS}·ʹʺ]|[{INVISIBLE}](?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff])|(?![{_SIGNS}]?['’]s\b)[{_SIGNS}]{{1,2}}(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb06`ʹ]))*"
-    rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|`{{1,2}}|″)?"
+    rf"(?:ʹ|ʺ|'(?!s\b)|’(?!s\b)|(?<=[A-Za-z\u00c0-\u024f]{{2}})(?:ʼ(?!s\b)|′|´)|`{{1,2}}|″)?"
 )
 
 
