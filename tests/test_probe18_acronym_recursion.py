@@ -1,9 +1,9 @@
 """probe18: an archive's acronym with a country word the registry does not spell (TsDAHO SSSR,
 NARB SSSR, HDA SBU RF) sent citation marking into a lookup whose name key read the text again
 with citation marking, which looked the same name up again: RecursionError in parse_citations,
-matchkey.key, to_cyrillic and convert. The registry's name key is now read without marking
-citations (:func:`translit.archives._name_key`); these inputs were written for the class, Latin
-and Cyrillic, in footnotes and in prose, an acronym of two words and dotted letters."""
+matchkey.key, to_cyrillic and convert. A name looked up again while it is being looked up is now
+unknown to the inner lookup (:func:`translit.archives.resolve`); these inputs were written for the
+class, Latin and Cyrillic, in footnotes and in prose, an acronym of two words and dotted letters."""
 import pytest
 
 import translit
@@ -60,10 +60,11 @@ def test_resolve(name, archive):
     assert hit is not None and hit.archive.id == archive
 
 
-def test_registry_keys_read_without_citation_marks():
-    """The registry files each name under its key read without citation marks, the key resolve
-    looks it up by: a Ukrainian acronym's Russian reading (TsDAHO, ЦДАХО) is among them."""
+def test_registry_keys_unchanged():
+    """The registry's keys are read as before (with citation marks): a Ukrainian acronym keys as
+    its citation writes it (TsDAHO, ЦДАГО), and the guard leaves the lookups that end alone."""
     by_name = registry()[2]
-    assert by_name["tsdakho"].archive.id == "TsDAHO"
-    assert key("TsDAHO", citations=False) == "tsdakho"
-    assert key("TsDAHO") == "tsdago"  # a key with marks writes the acronym as a citation does
+    assert by_name["tsdago"].archive.id == "TsDAHO"
+    assert key("TsDAHO") == "tsdago"
+    assert resolve("TsDAHO").archive.id == "TsDAHO" and resolve("RGASPI Moscow").archive.id == "RGASPI"
+    assert resolve("Nonexistent Archive of Nowhere SSSR") is None

@@ -48,19 +48,18 @@ def _key_like(text: str) -> bool:
 
 def _cyrillic(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
               spellings: dict[str, str] | None = None, pieces: dict | None = None,
-              around: tuple[str, str] | None = None, citations: bool = True) -> str:
+              around: tuple[str, str] | None = None) -> str:
     if _CYR.search(text) and not re.search(r"[A-Za-z]{2,}", text):
         return text
     from translit.read.candidates import Source
     from translit.read.reader import to_cyrillic
     from translit.read.weights import W
 
-    detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings, pieces=pieces, around=around,
-                           citations=citations)
+    detected = to_cyrillic(text, policy=policy, forms=forms, spellings=spellings, pieces=pieces, around=around)
     if not _key_like(text):
         return detected.text
     plain = to_cyrillic(text, scheme="alalc-plain", policy=policy, forms=forms, spellings=spellings,
-                        pieces=pieces, around=around, citations=citations)
+                        pieces=pieces, around=around)
     if len(plain.words) == len(detected.words) and any(
             d.is_russian and (not p.is_russian or d.source not in (None, *Source.GUESSES) and (
                 p.source in Source.GUESSES or _score(d) - _score(p) >= W.key.detected_margin))
@@ -78,7 +77,7 @@ def _fold_word(w: str) -> str:
     return w.lower().translate(_FOLD).replace("тс", "ц").replace("шч", "щ")
 
 
-def _given_names(part: str, citations: bool = True) -> bool:
+def _given_names(part: str) -> bool:
     """True when ``part`` looks like forenames: initials, or words the dictionary tags as names, or
     national forms of Russian forenames in the tables (Andrzej, Sándor, Pietro:
     :func:`translit.clustering.forename_keys`)."""
@@ -89,7 +88,7 @@ def _given_names(part: str, citations: bool = True) -> bool:
     latin = _WORDS.findall(part)
     if latin and all(len(w) == 1 or fold(w) in forename_keys() for w in latin) and any(len(w) > 1 for w in latin):
         return True
-    words = _WORDS.findall(_cyrillic(part, citations=citations))
+    words = _WORDS.findall(_cyrillic(part))
     if not words:
         return False
     lex = lx.lexicon()
@@ -104,7 +103,7 @@ def _given_names(part: str, citations: bool = True) -> bool:
 
 def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
         spellings: dict[str, str] | None = None, pieces: dict | None = None,
-        around: tuple[str, str] | None = None, citations: bool = True) -> str:
+        around: tuple[str, str] | None = None) -> str:
     """The match key of a title or name (ASCII, space-separated folded words). Established forms
     share the key of their Cyrillic (Pétersbourg, Petersburg and Петербург). A personal-name heading
     is keyed on its name and years (:func:`translit.headings.set_aside`: ``Bukharin, N. I. (Nikolai
@@ -112,10 +111,7 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     text is read (:mod:`translit.read.policy`; default: a catalogue field); ``forms``: a
     document's decisions per surface form and ``spellings`` its Cyrillic per word
     (:mod:`translit.read.document`), ``pieces`` its reading of words broken across lines, ``around`` the lines
-    around a citation that runs across them. ``citations=False``: the marks of archival citations are
-    not written from the labels data and the registry (:func:`translit.read.reader.to_cyrillic`), as
-    the registry's own keys need (:func:`translit.archives.resolve` keys a name with it: marking
-    a citation looks its archive up, and that lookup keying the name again would never end)."""
+    around a citation that runs across them."""
     if not isinstance(text, str):
         raise TypeError(f"key takes a str, not {type(text).__name__}")
     from translit.headings import direct_order, set_aside
@@ -124,10 +120,10 @@ def key(text: str, policy: Any = None, forms: dict[str, bool] | None = None,
     # an invisible joiner or soft hyphen inside a word is part of it (Мос\u00adква keys as Москва)
     text = direct_order(set_aside(unicodedata.normalize("NFC", text).translate(_NO_INVISIBLE)))
     m = _INVERTED.match(text)
-    if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2), citations):
+    if m and len(m.group(1).split()) <= 2 and len(m.group(2).split()) <= 3 and _given_names(m.group(2)):
         # "Surname, Forename Patronymic, dates" → "Forename Patronymic Surname dates"
         text = f"{m.group(2)} {m.group(1)} {m.group(3) or ''}"
-    cyr = numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings, pieces, around, citations))
+    cyr = numerals_to_latin(_cyrillic(_small_numerals_up(text), policy, forms, spellings, pieces, around))
     words = [_fold_word(w) for w in _WORDS.findall(cyr)]
     folded = " ".join(w for w in words if w)
     ascii_key = romanize(folded, "alalc-plain").replace("'", "").replace('"', "")

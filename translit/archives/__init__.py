@@ -7,6 +7,7 @@ Data: ``archives.toml`` beside this module, one row per archive with its predece
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -93,14 +94,9 @@ def acronym_key(text: str) -> str:
 
 
 def _name_key(text: str) -> str:
-    """The match key the registry files an archive's name under and looks a cited name up by
-    (:func:`translit.matchkey.key`), read without marking archival citations: marking them looks
-    an archive up (an acronym with a country word the registry does not spell, TsDAHO SSSR, goes
-    to :func:`resolve`), and a key that marked them would look the same name up again, without end.
-    The registry's keys and a lookup's are read alike, so they still meet."""
     from translit.matchkey import key
 
-    return key(text, citations=False)
+    return key(text)
 
 
 _NOT_RUSSIAN = re.compile("[іїєґўІЇЄҐЎ']")
@@ -349,12 +345,31 @@ def spellings() -> list[tuple[str, bool, Match]]:
     return out
 
 
+# the names resolve() is looking up in this thread: keying a name reads it with its citation marks,
+# and marking an acronym the registry does not spell (TsDAHO SSSR) looks that same name up again
+_RESOLVING = threading.local()
+
+
 def resolve(text: str) -> Match | None:
-    """The archive a cited name refers to (RTsKhIDNI → RGASPI), or None when unknown."""
+    """The archive a cited name refers to (RTsKhIDNI → RGASPI), or None when unknown. A name
+    looked up again while it is being looked up (its key, read with citation marks, marks it and
+    so asks for it) is unknown to that inner lookup: the outer one goes on and answers."""
     if not isinstance(text, str) or not text.strip():
         return None
-    _, by_acronym, by_name = registry()
     cleaned = text.strip(" .,;:")
+    busy = _RESOLVING.__dict__.setdefault("names", set())
+    if cleaned in busy:
+        return None
+    busy.add(cleaned)
+    try:
+        return _resolve(cleaned)
+    finally:
+        busy.discard(cleaned)
+
+
+def _resolve(cleaned: str) -> Match | None:
+    """:func:`resolve` of a name stripped of its punctuation at either end."""
+    _, by_acronym, by_name = registry()
     hit = by_acronym.get(acronym_key(cleaned))
     if hit is None:
         hit = by_name.get(_name_key(cleaned))
