@@ -131,7 +131,7 @@ early lexicographers). First-run figures in its header (first run on 691b387, ma
 Cyrillic uk 97.4 %, be 94.7 %, bg 94.7 %, sr 94.7 %, mk 94.6 %; of the romanized form uk 97.4 %, be 97.4 %, bg 89.5 %,
 sr 89.5 %, mk 91.9 %; reverse with the language given uk 100 %, be 98.5 %, bg 98.4 %, sr 100 %, mk 100 %, detected
 96.2 %, 90.5 %, 92.7 %, 92.4 %, 96.2 %). After slavic31's language-choice classes (a lead under 1.5 where no word
-speaks for Russian alone; a Russian reading through a slip or an unwritten soft sign; two label fixes named in the
+speaks for Russian alone; a Russian reading through an unwritten soft sign; two label fixes named in the
 file's header; development figures, branch slavic31): reverse detected uk 96.2 %, be 92.7 %, bg 96.8 %, sr 93.2 %, mk 96.2 % (before, on main bde3659:
 96.2, 92.0, 92.7, 92.4, 96.2 %).
 

@@ -56,6 +56,7 @@ RARE_RUSSIAN = LW.choose.rare_russian
 COMMONER_ELSEWHERE = LW.choose.commoner_elsewhere
 UNREAD_GAP = LW.choose.unread_gap
 UNREAD_SHARED_GAP = LW.choose.unread_shared_gap
+UNREAD_SHARED_ZIPF = LW.choose.unread_shared_zipf
 CAPITALS_WORD_LETTERS = LW.choose.capitals_word_letters
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 # a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
@@ -462,14 +463,14 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
     text is read so by that language (acronyms aside: :func:`_lexical`) or is a word neither reader
     knows, a name or a form no list holds (Мелнишките, Мулявін; slavic29): it says nothing of either
     language, and the Russian reader's guess at it is no Russian word; else None.
-    A Russian word the Russian reader reached only through a slip of leniency.toml (Universitetska
-    read Университетская, the two schemes' -ska and -skaia taken as one) or by adding a soft or hard
-    sign the text did not write (:func:`_sign_added`: kamen read камень) counts as no Russian word where
-    the identified language reads the word as written into a word of its own (Университетска, камен),
-    as identification does for Ukrainian's dictionary (identify.slipped_reading). The lead may be as low
-    as :data:`UNREAD_SHARED_GAP` when every word the Russian reader reads as a Russian word is read into
-    the same Cyrillic by the identified language (по, со, на, журнал: words the two share), so no word
-    of the text speaks for Russian alone (Kavarma po rodopski, Zelnik so praz; slavic31)."""
+    A Russian word the Russian reader reaches by adding a soft or hard sign the text did not write
+    (:func:`_sign_added`: kamen read камень) counts as no Russian word where the identified language
+    reads the word as written into a word of its own (камен). The lead may be as low as
+    :data:`UNREAD_SHARED_GAP` when every word the Russian reader reads as a Russian word is read into
+    the same Cyrillic by the identified language (по, со, на, академия: words the two share), so no word
+    of the text speaks for Russian alone, and one of the words read as the language's own is at least
+    :data:`UNREAD_SHARED_ZIPF` common in its list, not a dictionary's bare presence (Kavarma po
+    rodopski, Zelnik so praz; slavic31)."""
     lead = _lead_over_russian(text, ident, reading, min(UNREAD_GAP, UNREAD_SHARED_GAP))
     if lead is None:
         return None
@@ -484,23 +485,19 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
     capitals = _in_capitals(text)
     lexical = [_lexical(w.input, capitals) for w in ours]
     own = [zipf(w.cyrillic.lower(), ident.language) > 0 for w in ours]
+    # the word with the character after it: a sign mark a reader leaves outside the word (Shamil')
     not_russian = [not (r.is_russian and _russian_word(r.cyrillic))
-                   or (o and (_through_slip(r) or _sign_added(r.cyrillic, w.cyrillic, w.input)))
+                   or (o and _sign_added(r.cyrillic, w.cyrillic, text[w.start:w.end + 1]))
                    for r, w, o in zip(russian, ours, own)]
     if not all(o or nr for o, nr, lx in zip(own, not_russian, lexical) if lx):
         return None
-    if lead < UNREAD_GAP and any(lx and not nr and r.cyrillic.lower() != w.cyrillic.lower()
-                                 for w, r, nr, lx in zip(ours, russian, not_russian, lexical)):
+    unread = [w for w, o, nr, lx in zip(ours, own, not_russian, lexical) if lx and o and nr]
+    if lead < UNREAD_GAP and (
+            any(lx and not nr and r.cyrillic.lower() != w.cyrillic.lower()
+                for w, r, nr, lx in zip(ours, russian, not_russian, lexical))
+            or not any(zipf(w.cyrillic.lower(), ident.language) >= UNREAD_SHARED_ZIPF for w in unread)):
         return None
-    unread = [w.input for w, o, nr, lx in zip(ours, own, not_russian, lexical) if lx and o and nr]
-    return (lead, ", ".join(unread)) if unread else None
-
-
-def _through_slip(word) -> bool:
-    """Whether the Russian reader reached its reading of ``word`` (a WordReading) only through a slip
-    of leniency.toml (Universitetska: Университетская, the -ska of one scheme taken for -skaia;
-    Sovremenost: Современность, нн written n): the word as written is then no Russian spelling."""
-    return bool(word.candidates) and bool(word.candidates[0].slips)
+    return (lead, ", ".join(w.input for w in unread)) if unread else None
 
 
 _SIGNS = str.maketrans("", "", "ьъЬЪ")
