@@ -55,6 +55,8 @@ NOT_RUSSIAN_WORDS = LW.choose.not_russian_words
 RARE_RUSSIAN = LW.choose.rare_russian
 COMMONER_ELSEWHERE = LW.choose.commoner_elsewhere
 UNREAD_GAP = LW.choose.unread_gap
+UNREAD_SHARED_GAP = LW.choose.unread_shared_gap
+UNREAD_SHARED_ZIPF = LW.choose.unread_shared_zipf
 CAPITALS_WORD_LETTERS = LW.choose.capitals_word_letters
 _ANY_CYR = re.compile("[\u0400-\u04ff]")
 # a letter of the Cyrillic block or of Cyrillic Supplement (U+0500-052F: the Komi and Abkhaz letters)
@@ -381,8 +383,9 @@ def choose_read(text: str, reading=None) -> Choice:
         return Choice(ident.language, f"identified with confidence {ident.confidence:.2f}, {lead:.1f} above "
                                       f"Russian (at least {NOT_RUSSIAN_GAP}): not Russian", evidence, ident.confidence)
     if not cyrillic and (unread := _read_where_russian_cannot(text, ident, reading)) is not None:
+        needed = UNREAD_GAP if unread[0] >= UNREAD_GAP else UNREAD_SHARED_GAP
         return Choice(ident.language, f"identified with confidence {ident.confidence:.2f}, {unread[0]:.1f} above "
-                                      f"Russian (at least {UNREAD_GAP}), reading as its words {unread[1]}, "
+                                      f"Russian (at least {needed}), reading as its words {unread[1]}, "
                                       "no Russian word as read: not Russian", evidence, ident.confidence)
     if not cyrillic and (alike := _alike_leaders(text, ident, SURE)) is not None:
         return alike
@@ -459,8 +462,16 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
     dictionary has (Антимонопольний, Генеральний, държавния, Тупурковски), and every word of the
     text is read so by that language (acronyms aside: :func:`_lexical`) or is a word neither reader
     knows, a name or a form no list holds (Мелнишките, Мулявін; slavic29): it says nothing of either
-    language, and the Russian reader's guess at it is no Russian word; else None."""
-    lead = _lead_over_russian(text, ident, reading, UNREAD_GAP)
+    language, and the Russian reader's guess at it is no Russian word; else None.
+    A Russian word the Russian reader reaches by adding a soft or hard sign the text did not write
+    (:func:`_sign_added`: kamen read камень) counts as no Russian word where the identified language
+    reads the word as written into a word of its own (камен). The lead may be as low as
+    :data:`UNREAD_SHARED_GAP` when every word the Russian reader reads as a Russian word is read into
+    the same Cyrillic by the identified language (по, со, на, академия: words the two share), so no word
+    of the text speaks for Russian alone, and one of the words read as the language's own is at least
+    :data:`UNREAD_SHARED_ZIPF` common in its list, not a dictionary's bare presence (Kavarma po
+    rodopski, Zelnik so praz; slavic31)."""
+    lead = _lead_over_russian(text, ident, reading, min(UNREAD_GAP, UNREAD_SHARED_GAP))
     if lead is None:
         return None
     from translit.langs.lexicon import zipf
@@ -473,12 +484,35 @@ def _read_where_russian_cannot(text: str, ident, reading=None) -> tuple[float, s
         return None
     capitals = _in_capitals(text)
     lexical = [_lexical(w.input, capitals) for w in ours]
-    not_russian = [not (r.is_russian and _russian_word(r.cyrillic)) for r in russian]
     own = [zipf(w.cyrillic.lower(), ident.language) > 0 for w in ours]
+    # the word with the character after it: a sign mark a reader leaves outside the word (Shamil')
+    not_russian = [not (r.is_russian and _russian_word(r.cyrillic))
+                   or (o and _sign_added(r.cyrillic, w.cyrillic, text[w.start:w.end + 1]))
+                   for r, w, o in zip(russian, ours, own)]
     if not all(o or nr for o, nr, lx in zip(own, not_russian, lexical) if lx):
         return None
-    unread = [w.input for w, o, nr, lx in zip(ours, own, not_russian, lexical) if lx and o and nr]
-    return (lead, ", ".join(unread)) if unread else None
+    unread = [w for w, o, nr, lx in zip(ours, own, not_russian, lexical) if lx and o and nr]
+    if lead < UNREAD_GAP and (
+            any(lx and not nr and r.cyrillic.lower() != w.cyrillic.lower()
+                for w, r, nr, lx in zip(ours, russian, not_russian, lexical))
+            or not any(zipf(w.cyrillic.lower(), ident.language) >= UNREAD_SHARED_ZIPF for w in unread)):
+        return None
+    return (lead, ", ".join(w.input for w in unread)) if unread else None
+
+
+_SIGNS = str.maketrans("", "", "ьъЬЪ")
+
+
+_SIGN_MARKS = frozenset("'ʹʺʼ’\"ˮ")
+
+
+def _sign_added(russian: str, other: str, written: str = "") -> bool:
+    """Whether the Russian reader's Cyrillic ``russian`` differs from another language's reading
+    ``other`` of the same romanized word only by a soft or hard sign the romanization did not write
+    (kamen: камень beside Macedonian's камен; uchitel: учитель beside Bulgarian's учител; Borba:
+    Борьба beside Serbian's Борба): the Russian word is then a guess at a dropped sign, not the word
+    as written. A romanized word ``written`` with a mark schemes write for a sign (kamen') wrote it."""
+    return russian != other and russian.translate(_SIGNS) == other and not _SIGN_MARKS & set(written)
 
 
 def _in_capitals(text: str) -> bool:
