@@ -492,7 +492,7 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
         else _russian_surname
     if k + 1 < len(matches) and _name_neighbours(text, matches, k, k + 1) and not _hard(verdicts, k + 1) \
             and (surname(matches, words, verdicts, k + 1) or _patronymic(words[k + 1])
-                 or _surname_in_own_convention(hit, words, verdicts, k + 1)):
+                 or _surname_in_own_convention(hit, matches, words, verdicts, k + 1)):
         return hit  # Peter Kropotkin; Peter Ilyich Tchaikovsky (a Russian patronymic follows); Nicolas Otsoup
     if (j := _after_initials(text, matches, k)) is not None and not _hard(verdicts, j) \
             and surname(matches, words, verdicts, j):
@@ -586,15 +586,31 @@ def _convention_schemes() -> dict[str, frozenset[str]]:
     return {conv: frozenset(schemes) for conv, schemes in _table_file().get("convention_schemes", ())}
 
 
-def _surname_in_own_convention(form: Form, words: list[WordReading], verdicts: list[bool], j: int) -> bool:
+def _surname_in_own_convention(form: Form, matches: list[WordSpan], words: list[WordReading],
+                               verdicts: list[bool], j: int) -> bool:
     """Is word ``j`` read as Russian into a dictionary form by the schemes of the forename's own
     convention alone (Nicolas Otsoup: Оцуп only by the French table's ou; Nikolaus Ostrowskij by the German
-    w and j)? Then the catalogue wrote the Russian's whole name in its own convention, and the forename is
-    the Russian's whatever the surname's ending. Forms English shares (George, Stephen) are left out."""
+    w and j), and is it a Russian's surname: read into a Russian surname shape (Nicolas Berdiaev: Бердяев)
+    or, as the Latin word, rarer in the forename's own language than ``W.running.own_convention_surname``
+    (Otsoup, not Pompidou, Bourbaki or Moustaki, which French writes of its own people)? Then the catalogue
+    wrote the Russian's whole name in its own convention, and the forename is the Russian's whatever the
+    surname's ending. Forms English shares (George, Stephen) are left out."""
     own = _convention_schemes().get(form.convention)
     c = words[j].candidates[0] if words[j].candidates else None
-    return own is not None and bool(verdicts[j]) and c is not None \
-        and c.source in (Source.DICTIONARY, Source.NAME) and bool(c.schemes) and set(c.schemes) <= own
+    if own is None or not verdicts[j] or c is None or c.source not in (Source.DICTIONARY, Source.NAME) \
+            or not c.schemes or not set(c.schemes) <= own:
+        return False
+    latin = matches[j].group()
+    return _surname_shape(latin, c) or _own_language_zipf(latin, form.convention) < W.running.own_convention_surname
+
+
+def _own_language_zipf(latin: str, convention: str) -> float:
+    """How often (wordfreq Zipf) the forename's own language (fr, de, pl: the convention's code is
+    wordfreq's) writes the Latin word: its own people's surnames (Pompidou) are common there, a
+    Russian's written in its convention (Otsoup) is not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(unicodedata.normalize("NFC", latin.lower()), convention)
 
 
 @cache
