@@ -805,7 +805,10 @@ def _english_neighbourhood(text: str, words: list[WordReading], lang: str | None
             rare = lang is not None and not _zipf_of(wr.cyrillic, lang) \
                 and wordfreq.zipf_frequency(low, "en") >= ENGLISH_RARE_NEIGHBOUR_ZIPF
             ends = _CLAUSE_END.match(text, wr.end) is not None
-            if not titled and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare
+            # English's own loan after an English modifier goes on as English prose when a kept word
+            # follows or the clause ends (the Ukrainian hetman fled, the wealthy kulak.) (slavic33)
+            loan = before and (after or ends) and _qualified_loanword(low, words[k - 1].input)
+            if not titled and not loan and not (before and (after and (z >= WESTERN_NEIGHBOUR_ZIPF or rare
                                                           or _english_as_often(low, wr.cyrillic, lang))
                                                or ends and rare)):
                 continue
@@ -841,7 +844,8 @@ def _qualified_loanword(low: str, before: str) -> bool:
     the, a, his), shows the English noun phrase going on through the loan, which is then the name's
     English title however often the language writes it (гетьман 4.2 beside hetman 2.0). After a
     determiner alone (The hetman Ivan Mazepa) the language's word is read, as :func:`_title_noun`
-    decides (slavic24)."""
+    decides (slavic24). The same loan after an English modifier before a kept English word or the
+    clause's end (the Ukrainian hetman fled) is English prose too (slavic33)."""
     from translit.read.language import _other_alphabets, _western_toml
 
     return low in _other_alphabets()[1] and before.lower() not in _western_toml()["noun_phrase_openers"]

@@ -255,6 +255,8 @@ TITLE_WORD_WESTERN_ZIPF = LW.running.title_word_western_zipf
 TITLE_WORD_INSIDE_WESTERN_ZIPF = LW.running.title_word_inside_western_zipf
 TITLE_WORD_OWN_ZIPF = LW.running.title_word_own_zipf
 TITLE_WORD_ENGLISH_RARE_ZIPF = LW.running.title_word_english_rare_zipf
+TITLE_HEAD_WESTERN_ZIPF = LW.running.title_head_western_zipf
+TITLE_HEAD_ENGLISH_MARGIN = LW.running.title_head_english_margin
 _RUN_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
 
 
@@ -264,8 +266,10 @@ def _title_head(words: list, k: int, first: list[bool], spaced, lang: str, rerea
     word read as a function word of the language (:func:`~translit.langs.reader.function_words`: и,
     i, na, ta) and, one space further, another read word (Bit i dushevnost, Rat i mir, Les na
     Baba): English writes none of these after its own word, so the word heads the title. Its
-    reading must be a word of the language at least :data:`TITLE_WORD_OWN_ZIPF` common and every
-    Western list hold it less than :data:`TITLE_WORD_INSIDE_WESTERN_ZIPF` (slavic32). Else None."""
+    reading must be a word of the language at least :data:`TITLE_WORD_OWN_ZIPF` common, every
+    Western list hold it less than :data:`TITLE_HEAD_WESTERN_ZIPF`, and English's list hold it at
+    most :data:`TITLE_HEAD_ENGLISH_MARGIN` more often than the language writes the reading, so an
+    English noun heading English words (Love i rat, Life i death) stays (slavic32, slavic33). Else None."""
     import wordfreq
 
     from translit.langs.reader import WESTERN, _zipf_of, function_words
@@ -275,10 +279,11 @@ def _title_head(words: list, k: int, first: list[bool], spaced, lang: str, rerea
             or not (spaced(k) and spaced(k + 1)) or not words[k + 1].input.islower() \
             or words[k + 1].cyrillic.lower() not in function_words(lang):
         return None
-    if max(wordfreq.zipf_frequency(token.lower(), lg) for lg in WESTERN) >= TITLE_WORD_INSIDE_WESTERN_ZIPF:
+    if max(wordfreq.zipf_frequency(token.lower(), lg) for lg in WESTERN) >= TITLE_HEAD_WESTERN_ZIPF:
         return None
     reading = reread(token)
-    if reading[1] == "kept" or _zipf_of(reading[0], lang) < TITLE_WORD_OWN_ZIPF:
+    own = _zipf_of(reading[0], lang) if reading[1] != "kept" else 0.0
+    if own < TITLE_WORD_OWN_ZIPF or wordfreq.zipf_frequency(token.lower(), "en") > own + TITLE_HEAD_ENGLISH_MARGIN:
         return None
     return reading
 
