@@ -115,7 +115,7 @@ def _context(row: dict) -> Context:
     folded as the words of a title are when compared (gloss25: подсчёт in a row's ``after`` matches
     Подсчёт голосов, whose lemma is folded to подсчет); "ADJF" and "GEN" stay as they are."""
     def lemmas(key: str) -> tuple[str, ...]:
-        return tuple(w if w in ("ADJF", "GEN") else _fold(w) for w in row.get(key, ()))
+        return tuple(w if w in ("ADJF", "GEN", "PLACE") else _fold(w) for w in row.get(key, ()))
 
     return Context(row["english"], lemmas("after"), lemmas("not_after"), row.get("number", ""), lemmas("before"))
 
@@ -438,6 +438,20 @@ def _is_person(noun: str) -> bool:
     first = next((p for p in _morph().parse(noun) if p.tag.POS == "NOUN"
                   and not any(t in p.tag for t in _NAME_TAGS)), None)
     return first is not None and "anim" in first.tag
+
+
+def _adjective_place(parses: list, lemma: str) -> tuple[str, str] | None:
+    """(adjective lemma, place) when a word pymorphy3 reads first as a place named by an adjective
+    (a street or square: the Geox nouns тверская, тверскую, смоленская) is also an adjective made from a
+    place (тверской: тверь) and that Geox noun is no place the gazetteer knows of its own (Раменское stays
+    a town): Тверская губерния, Тверскую губернию = of Tver' (gloss30). None otherwise."""
+    from translit.glossary.places import gazetteer_name
+
+    adj = next((p for p in parses if p.tag.POS == "ADJF" and not any(t in p.tag for t in _NAME_TAGS)), None)
+    if adj is None or gazetteer_name(lemma) is not None:
+        return None
+    place = place_of(adj.normal_form)
+    return (adj.normal_form, place) if place is not None and place != lemma else None
 
 
 def _place_gloss(tok: _Tok, lemma: str, place: str) -> Gloss:
@@ -1381,6 +1395,21 @@ def context_sense(t: Term, text: str, toks: list[_Tok], i: int, p) -> str | None
     return None
 
 
+def _abbreviation_context(t: Term, text: str, toks: list[_Tok], i: int) -> str | None:
+    """The sense an abbreviation row's ``[[term.context]]`` gives where the abbreviation (ending at
+    ``toks[i]``) stands right before a capitalized place name, a context whose ``before`` is "PLACE"
+    (a word pymorphy3 reads first as a place, Geox): зап. before Сибирь, Двина, Украина is западный,
+    western (GOST 7.12-93), not записки (gloss30). None otherwise."""
+    j = i + 1
+    if j >= len(toks) or toks[j].kept or text[toks[i].end:toks[j].start].strip(" .") or not toks[j].cyr[:1].isupper():
+        return None
+    first = _morph().parse((toks[j].cyr_modern or toks[j].cyr).lower())[0]
+    for c in t.contexts:
+        if "PLACE" in c.before and "Geox" in first.tag:
+            return c.english
+    return None
+
+
 def _stands_before(before: tuple[str, ...], text: str, toks: list[_Tok], i: int) -> bool:
     """Whether a word with one of the lemmas ``before`` among its likelier readings stands right after
     ``toks[i]`` (spaces only between), or after one adjective there (движение поездов, содержание
@@ -1702,6 +1731,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         english = []
         if name_kind == "place":
             english = [e for e, _, _ in index().get(_fold(lemma), ()) if e[:1].isupper()][:1]
+            made = _adjective_place(parses, lemma) if not english else None
+            if made is not None:  # (gloss30) Тверская губерния: Tver', not the street Тверская
+                return _place_gloss(tok, *made)
         # a person is shown in the nominative of the word's own gender: pymorphy3's normal form of
         # a woman's patronymic or surname is the man's (Ивановна → Иванович)
         nominative = top.inflect({"nomn"}) if name_kind != "place" else None
@@ -2037,6 +2069,10 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
                     lem, pos = (t.cyrillic, None) if n > 1 or cand != cyr else lemma_pos(group[0].cyr)
                     source = "phrase" if t.kind == "phrase" else "abbreviation"
                     out.append(_from_term(t, text[group[0].start:end], cand, lem, pos, source, group[0].start, end))
+                    sense = _abbreviation_context(t, text, toks, i + n - 1)
+                    if sense is not None:  # (gloss30) Зап. Сибирь = western, not notes
+                        out[-1].glosses = [sense, *(g for g in out[-1].glosses if g != sense)]
+                        out[-1].line = sense
                     i += n
                     done = True
                     break

