@@ -269,9 +269,13 @@ class WordReader:
         # step, not a copy of every earlier step), of which a found path makes its pieces and
         # reasons when asked.
         dropped, dropped_rows = self._dropped, self._dropped_rows
-        known_prefix = self.lex.has_prefix
         root = self._prefix_tree()
         room = self._prefixes_kept < PREFIX_TREE  # (else a node's answers are kept for this walk only)
+        # a new question goes straight to the lexicon's DAWG while the tree keeps its answer (the
+        # tree is then the one memo); past the tree's room, to the lexicon's remembering has_prefix
+        known_prefix = getattr(self.lex, "walk_has_prefix", None) if room else None
+        if known_prefix is None:
+            known_prefix = self.lex.has_prefix
         kept = 0
         # a form's lexicon value, straight from the DAWG (the walk's keys need no guard)
         form = self.lex.value
@@ -290,7 +294,8 @@ class WordReader:
         while stack and visited < MAX_PATHS:
             i, cyr, key, m0, slips0, steps, node = stack.pop()
             visited += 1
-            signable = cyr[-1:] in consonants  # ь and ъ only ever follow a consonant
+            prev = cyr[-1] if cyr else "^"
+            signable = prev in consonants  # ь and ъ only ever follow a consonant
             if i == n:
                 if stem:  # every key the walk keeps begins a known form
                     found.append(_Path(cyr, key, m0, slips0, None if slips0 else silent, None, steps, None))
@@ -311,7 +316,6 @@ class WordReader:
                                 found.append(_Path(cyr + dc, k2, m0 & dmask, slips0 + dcost, None, None,
                                                    (steps, i, i, dc, dwhy), v))
                 continue
-            prev = cyr[-1] if cyr else "^"
             options = at[i]
             if signable and steps and steps[1] != steps[2]:  # the last step read Latin
                 options = options + dropped_rows  # a sign the Latin left out (Ulianovsk)

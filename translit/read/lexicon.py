@@ -205,6 +205,10 @@ class Lexicon:
             return hit
 
         self.has_prefix = has_prefix
+        # does some form start with ``prefix``, straight from the DAWG, neither guarded nor remembered:
+        # for the candidate walk, whose keys are built from the tables' Cyrillic (no NUL, no lone
+        # surrogate) and whose own tree of prefixes remembers each answer (WordReader._prefix_tree)
+        self.walk_has_prefix = any_with
         # a form's packed value (zipf × 10 << 8 | flags) or None, for keys built from the tables'
         # Cyrillic (the candidate walk's: no NUL, no lone surrogate, so no guard)
         self.value = self.forms.get
