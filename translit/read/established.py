@@ -505,9 +505,22 @@ def _forename_before_surname(text: str, matches: list[WordSpan], words: list[Wor
             and not _hard(verdicts, k - 1) and (_russian_surname(matches, words, verdicts, k - 1)
                                                 or regnal and k == 1 and _read_as_word(words, verdicts, 0)) \
             and (k + 1 == len(matches) or not _name_neighbours(text, matches, k, k + 1)
-                 or _patronymic(words[k + 1])):
+                 or _patronymic(words[k + 1])) \
+            and (regnal or not _opens_western_name(text, matches, verdicts, k)):
         return hit  # an inverted heading: the forename closes the name (or a patronymic follows)
     return None
+
+
+def _opens_western_name(text: str, matches: list[WordSpan], verdicts: list[bool], k: int) -> bool:
+    """In running text, whether forename ``k``, one English gives its own people as often as it gives
+    Russians (``shared_english_forenames``: George, Stephen), opens a name of its own rather than closing
+    an inverted one: initials and then a surname not read as Russian follow it ("…Bukharin, Stephen F.
+    Cohen argues", "…Trotsky, George F. Kennan wrote"), so the comma before it ends a list, not a
+    heading's surname. A Russian forename (Kropotkin, Peter A. Memoirs…) still closes the heading."""
+    if fold(matches[k].group()) not in shared_english_forenames():
+        return False
+    j = _after_initials(text, matches, k)
+    return j is not None and not verdicts[j]
 
 
 _REGNAL_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
