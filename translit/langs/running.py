@@ -313,8 +313,9 @@ def _agreeing_title_noun(words: list, k: int, lang: str, reread) -> tuple | None
 @cache
 def _adjective_endings() -> dict[str, list[tuple[str, str]]]:
     """``[adjective_agreement]`` of grammar.toml: (adjective ending, noun ending) pairs by language."""
-    data = tomllib.loads(resources.files("translit.langs").joinpath("grammar.toml").read_text("utf-8"))
-    return {lang: [tuple(p) for p in pairs] for lang, pairs in data.get("adjective_agreement", {}).items()}
+    from translit.langs.reader import _grammar
+
+    return {lang: [tuple(p) for p in pairs] for lang, pairs in _grammar().get("adjective_agreement", {}).items()}
 
 
 def _agrees_in(adjective: str, noun: str, lang: str) -> bool:
