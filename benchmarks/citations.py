@@ -57,6 +57,12 @@ Academy, Muscovy, Pugachev and Razin, the Old Believers, historians, Herzen and 
 Civil War's Whites, satire, the novelists, the Thaw, Moscow building, the 1922 expulsions; regional archives as arc=?,
 ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), HELD OUT:
 never tune on it; its header has the first run.
+``data/citations_heldout20.txt``, HELD OUT (written by writer36 on 2026-12-02, never tuned on) the same way (the siege
+of Leningrad, the camps and Solovki, music and the Paris seasons, Jewish history and the Pale, Chagall and Vitebsk,
+Hašek and the Legion, Georgia and Repentance, Sputnik and Landau, Grossman, icons and monasteries, cookery, perestroika's
+press; old archive names (RTsKhIDNI, TsPA IML, TsGAOR, TsGAOR SSSR, LPA, GAFKE, TsGADA, TsKhDMO, TsAODM, TsGASA,
+TsGVIA SSSR, TsGANKh SSSR, TsKhSD, TsA KGB SSSR), regional archives as arc=?, Ukrainian, Belarusian, Estonian,
+Lithuanian and Moldovan archives with their own labels); its header has the first run.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments
@@ -285,7 +291,8 @@ def main() -> None:
                         ("held out 16", "citations_heldout16.txt"),
                         ("held out 17", "citations_heldout17.txt"),
                         ("held out 18", "citations_heldout18.txt"),
-                        ("held out 19", "citations_heldout19.txt")):
+                        ("held out 19", "citations_heldout19.txt"),
+                        ("held out 20", "citations_heldout20.txt")):
         if not (DATA / name).exists() or (args.part and name not in args.part):
             continue
         if show:

@@ -12,6 +12,7 @@ SETS='
 34 heldout17 citations_heldout17.txt heldout12 real_spellings16.tsv slavic_real16.tsv --gold15 slavic_prose_heldout5.tsv
 35 heldout18 citations_heldout18.txt heldout13 real_spellings17.tsv slavic_real17.tsv --gold16 slavic_prose_heldout6.tsv
 36 heldout19 citations_heldout19.txt heldout14 real_spellings18.tsv slavic_real18.tsv --gold17 slavic_prose_heldout7.tsv
+37 heldout20 citations_heldout20.txt heldout15 real_spellings19.tsv slavic_real19.tsv --gold18 slavic_prose_heldout8.tsv
 '
 if [ $# -ne 3 ]; then echo "usage: bash benchmarks/heldout.sh STOP TREE LOG" >&2; exit 2; fi
 row=$(printf '%s\n' "$SETS" | awk -v s="$1" '$1 == s')

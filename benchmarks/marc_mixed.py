@@ -97,6 +97,14 @@ MARC-8 tables, hand-written ALA-LC truth):
   Denikin with a Latin publisher in a Cyrillic imprint), satire (Averchenko, Zoshchenko), the Thaw (Tvardovskiĭ,
   Solzhenit͡syn), Moscow building (the Metro, Melʹnikov), 8 planted faults in 880 pairs and right pairs beside them,
   uk (one coded rus), be (NFD), bg, sr (coded scc, MARC-8).
+* ``heldout15``: 26 records in benchmarks/data/marc_mixed_heldout15.py, HELD OUT (written by writer36 on 2026-12-02,
+  never tuned on; its docstring says what the writer read and the first-run figures): the siege of Leningrad
+  (Berggolʹt͡s, Adamovich and Granin), the camps (Ginzburg with a Milano imprint, Shalamov with a London one, the
+  Solovki magazine), music (Boris Godunov, Rimskīĭ-Korsakovʺ's Li͡etopisʹ of 1909 in the old spelling), icons (Lazarev's
+  Rublev with an English date in a 600, Danilova's Ferapontovo), cookery (Molokhovet͡sʺ in the old spelling, the 1939
+  Kniga o vkusnoĭ i zdorovoĭ pishche with a 710), Landau and Lifshit͡s, Grossman (Lausanne imprint), Chukovskai͡a,
+  Ogonëk, Gili͡arovskiĭ with broken $6 links, 7 planted faults in 880 pairs and right pairs beside them, uk (one coded
+  rus), be (NFD ў), bg, sr (MARC-8 ћ), mk (romanized only), two English, a Polish and a Czech record that must get no 880.
 
 For each set and command:
 
@@ -111,7 +119,7 @@ For each set and command:
   that are right (false alarms);
 * records in, out, rejected (in must equal out + rejected).
 
-    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [--code DIR] [--list]
+    .venv/bin/python benchmarks/marc_mixed.py [--set dev|fresh|study|heldout|heldout2|fresh2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|all] [--code DIR] [--list]
 
 ``--code DIR`` runs another checkout's translit (e.g. a worktree of the main branch, for the
 "before" figures). ``--list`` prints each field that comes out wrong, with what was wanted and
@@ -146,6 +154,7 @@ from marc_mixed_heldout11 import HELDOUT11  # noqa: E402
 from marc_mixed_heldout12 import HELDOUT12  # noqa: E402
 from marc_mixed_heldout13 import HELDOUT13  # noqa: E402
 from marc_mixed_heldout14 import HELDOUT14  # noqa: E402
+from marc_mixed_heldout15 import HELDOUT15  # noqa: E402
 from marc_mixed_fresh2 import FRESH2  # noqa: E402
 from mixed_marc import F, R, T  # noqa: E402
 from mixed_marc2 import STUDY, STUDY2  # noqa: E402
@@ -308,7 +317,7 @@ def measure(records: list[R], tmp: Path, misses: list[str] | None = None) -> dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "all"],
+    ap.add_argument("--set", choices=["dev", "fresh", "study", "heldout", "heldout2", "fresh2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "all"],
                     default="all")
     ap.add_argument("--code", help="another checkout whose translit is measured")
     ap.add_argument("--list", action="store_true", help="list the fields that come out wrong (not for held-out sets)")
@@ -321,7 +330,7 @@ def main() -> None:
             "fresh2": FRESH2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
             "heldout6": HELDOUT6, "heldout7": HELDOUT7, "heldout8": HELDOUT8,
             "heldout9": HELDOUT9, "heldout10": HELDOUT10, "heldout11": HELDOUT11,
-            "heldout12": HELDOUT12, "heldout13": HELDOUT13, "heldout14": HELDOUT14}
+            "heldout12": HELDOUT12, "heldout13": HELDOUT13, "heldout14": HELDOUT14, "heldout15": HELDOUT15}
     for name in (list(sets) if args.set == "all" else [args.set]):
         with tempfile.TemporaryDirectory(prefix="marc-mixed-") as d:
             misses: list[str] = []

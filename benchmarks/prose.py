@@ -57,7 +57,15 @@ in the Civil War, Soviet satire, the nineteenth-century novel, the Thaw and Novy
 words that look Russian (scholars of Russian birth under their Western names, Western people with Russian forebears,
 foreigners at the Academy, American places named after Russian ones), catalogue headings in ALA-LC with and without
 ties, BGN/PCGN gazetteer forms, scholarly forms, older German, French and Victorian spellings, OCR'd English and ALL
-CAPS rows; HELD OUT: never tune on it; its header has the first run) and
+CAPS rows; HELD OUT: never tune on it; its header has the first run),
+``prose_heldout20.tsv`` (HELD OUT (written by writer36 on 2026-12-02, never tuned on), who read only this docstring
+and loader, the header and first 3 rows of prose_heldout18.tsv (studied) and the header of prose_heldout19.tsv,
+labelled to the convention below from the start: the siege of Leningrad, the camps and their memoirs, music and its
+spellings, Jewish history and the Pale, Georgians, Poles and Czechs beside Russians, icons, cookery, physics, the Cold
+War, perestroika's press, with English words that look Russian (Polish, Czech, Georgian, Jewish and English people,
+Moishe Shagal, Mabovitch, Káťa Kabanová, Ivanhoe, bog, rod, pole, sever, Most), catalogue headings in ALA-LC with and
+without ties, scholarly, BGN/PCGN, popular, German and French spellings in quotes, an e-mail, a forum post, a review,
+a blurb, a wire report, OCR'd English and ALL CAPS rows; its header has the first run) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
@@ -92,7 +100,7 @@ English words changed per 10,000 English words, and the share of romanized Russi
 right (case-insensitive, ё = е). The peers (transliterate reversed, cyrtranslit, PyICU
 Latin-Cyrillic) convert every letter, which is the point of the comparison.
 
-    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,marc] [--tools 'convert --to']
+    .venv/bin/python benchmarks/prose.py [--show N] [--parts dev,dev3,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,marc] [--tools 'convert --to']
 """
 
 from __future__ import annotations
@@ -110,7 +118,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import fold, peers_to_cyrillic  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "marc")
+PARTS = ("dev", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "marc")
 _MARK = re.compile(r"\{([^{}]*)\}")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ'’]*|[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f\ufe20-\ufe2fʹʺ]*")
