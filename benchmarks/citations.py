@@ -55,8 +55,10 @@ Archive of Georgia) to their rows' ids and one opis' label (op=42 for the text's
 ``data/citations_heldout19.txt``, written the same way by writer34 on 2026-12-02 (the eighteenth century and the
 Academy, Muscovy, Pugachev and Razin, the Old Believers, historians, Herzen and the populists, 1905 and the Duma, the
 Civil War's Whites, satire, the novelists, the Thaw, Moscow building, the 1922 expulsions; regional archives as arc=?,
-ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), HELD OUT:
-never tune on it; its header has the first run.
+ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), held out at
+first, run once: 137 citations, 133 found, 0 spurious, 120/133 every field right, 133/133 re-formatted right; studied
+since by cite28 (2026-12-02), which brought five arc=? labels of archives in the registry (TsGIA SPb, GANO with
+Novosibirsk named, LVVA, EAA, LVIA) to their rows' ids and two cited=TsGADA to the predecessor's id TsGADA_SSSR.
 
 In the development and studied parts, cite12 brought the labels arc=? of archives it added to the
 registry (DAKhO, GANO, PermGASPI …) to their row's id, and cite13 those of the manuscript departments

@@ -443,7 +443,7 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for row in _labels()["country_suffixes"]["forms"] for s in row)
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
-           rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
+           rf"(?:\s(?P<suffix>{suffix}))?)(?![^\W\d_])")
     return re.compile(pat), lookup
 
 
@@ -471,6 +471,20 @@ _QUALIFIED = re.compile(r"\s([A-ZА-ЯЁ][^\W\d_]{0,3})(?![\w.])")
 def _qualified(src: str, end: int) -> bool:
     m = _QUALIFIED.match(src, end)
     return m is not None and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1).casefold() not in _label_words()
+
+
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """Each country word of labels.toml [country_suffixes] with the countries of the archives it may
+    follow (empty: any)."""
+    table = _labels()["country_suffixes"]
+    return {form: tuple(countries) for forms, countries in zip(table["forms"], table["countries"]) for form in forms}
+
+
+def _country_word_fits(word: str, hit: Match) -> bool:
+    """Whether a country word after an archive's acronym ("GARF RF", "TsDIAK Ukrainy") may belong to
+    that archive: not where it names another country ("TsGIA RB" is no spelling of TsGIA SSSR)."""
+    countries = _country_words().get(word, ())
+    return not countries or hit.archive.country in countries
 
 
 @cache
@@ -621,12 +635,14 @@ class Citation:
 def _unkeyed_parts(gap: str) -> list[str]:
     """The parts with no field between two parsed parts, as written: a label and a number (", ch. 5, ",
     ". Кн. 12. ", ", chast' 3, "), a numbered subdivision (", 1 eksp., ", ". 2-е д-во. "), a year
-    (", 1910, "), a subdivision's capitals (", DP OO, "); [] when the gap holds anything else too (a remark)."""
+    (", 1910, "), a subdivision's capitals (", DP OO, "), not a remark in brackets beside them; [] when the
+    gap holds anything else too (a remark)."""
     pieces = (rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern}"
-              rf"|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
+              rf"|{_named_subdivision_re().pattern}|{_BRACKETED.pattern}|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
     if re.fullmatch(rf"(?:{pieces})+", gap) is None:
         return []
-    return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+    # a remark in brackets (the fond's name) is no part
+    return [p for m in re.finditer(pieces, gap) if not (p := m.group().strip(_SEPS)).startswith(("(", "["))]
 
 
 def _part_in(part: str, cyrillic: bool) -> str:
@@ -1198,6 +1214,8 @@ def _elements(src: str) -> list[_El]:
         a, b = where[m.start()], where[m.end()]
         if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
+        if hit is not None and m.group("suffix") is not None and not _country_word_fits(m.group("suffix"), hit):
+            continue  # "TsGIA RB", "TsGAOR Ukrainy": another country's archive, not TsGIA SSSR, TsGAOR SSSR
         if hit is not None and m.group("name") is not None and _NAME_GOES_ON.match(src, b):
             continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None and m.group("acr") is not None and _acronym_elsewhere(hit, src, a):
@@ -1306,6 +1324,17 @@ def _unkeyed_part_re() -> re.Pattern[str]:
     return re.compile(rf"[\s.,;:]*(?i:{words})\.?\s?№?\s?(?:\d+[^\W\d_]?|[IVXLC]{{1,6}})(?![^\W\d_])[\s.,;:]*")
 
 
+@cache
+def _named_subdivision_re() -> re.Pattern[str]:
+    """A fond's subdivision named by a word and a noun of labels.toml [named_subdivisions], with no
+    number, between two parts: ", Belgorodskii stol, ", ", sekr. arkhiv, ", ". Секретный архив. ";
+    the Cyrillic nouns also as every romanization scheme writes them, derived, not stored."""
+    forms = set(_labels()["named_subdivisions"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[\s.,;:]*[^\W\d_]{{2,}}\.?\s(?i:{words})(?![^\W\d_])[\s.,;:]*")
+
+
 # a year between two parts (GARF, f. 102, op. 316, 1910, d. 381; ГАРФ. Ф. 102. Оп. 265. 1912 г. Д. 40): the
 # Department of Police's inventories and other yearly ones are cited with their year; kept in unparsed
 _YEAR_PART = re.compile(r"[\s.,;:]*(?:1[6-9]\d\d|20\d\d)(?:\s?(?:g|gg|г|гг)\.)?(?![\w/-])[\s.,;:]*")
@@ -1315,9 +1344,12 @@ _YEAR_PART = re.compile(r"[\s.,;:]*(?:1[6-9]\d\d|20\d\d)(?:\s?(?:g|gg|г|гг)\.
 def _between_parts_re() -> re.Pattern[str]:
     """One to three of the things that may stand between two parts of a citation without a field of
     their own, one after another: an abbreviated part (kn. 3), a part spelled out (Раздел II), a
-    subdivision's capitals (DP OO) or its number (2-e d-vo), a year (1910); "НИОР РГБ. Ф. 93.
+    subdivision's capitals (DP OO), its number (2-e d-vo) or its name (Belgorodskii stol), a year
+    (1910), a remark in brackets before one of these (the fond's name: "f. 210 (Razriadnyi prikaz), stb. 5");
+    "НИОР РГБ. Ф. 93.
     Раздел II. Карт. 3", "ГАРФ. Ф. 102. ДП ОО. 1910. Д. 5", all kept in unparsed."""
-    pieces = (_UNKNOWN_PART, _unkeyed_part_re(), _SUBUNIT, _subdivision_re(), _YEAR_PART)
+    pieces = (_UNKNOWN_PART, _unkeyed_part_re(), _SUBUNIT, _subdivision_re(), _YEAR_PART, _named_subdivision_re(),
+              _BRACKETED)
     return re.compile(rf"(?:{'|'.join(f'(?:{p.pattern})' for p in pieces)}){{1,3}}")
 
 
