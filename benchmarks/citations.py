@@ -75,8 +75,8 @@ english and chicago forms hold no Cyrillic letter, the GOST form no Latin one (b
 the registry has no Cyrillic spelling of, a name in English and a collection's file mark, WKP
 415); chicago does not give a predecessor its successor's English name; several files or leaves
 (a list or a range) take the plural label (dd., ll.). A part's number in Roman figures after a Cyrillic
-label (Отд. II, Разр. IV, Часть III) is no Latin letter in the GOST form (cite20: format() writes
-the parts it has no field for, ch. 5 and Отд. II, in their place).
+label (Отд. II, Разр. IV, Часть III) or after a fond's number and a slash (Ф. 231/I, cite28) is no Latin
+letter in the GOST form (cite20: format() writes the parts it has no field for, ch. 5 and Отд. II, in their place).
 
     .venv/bin/python benchmarks/citations.py [--show-errors]
 """
@@ -145,7 +145,8 @@ def observed(c) -> dict[str, str | None]:
 _CYR = re.compile("[\u0400-\u04ff]")
 _LAT = re.compile("[A-Za-z]")
 # a part's number in Roman figures after its label (Отд. II, Разр. IV, Часть III): GOST writes these so
-_ROMAN_NUMBER = re.compile(r"(?<=[\u0400-\u04ff]\. )[IVXLC]+(?=[.,]|$)|(?<=[\u0400-\u04ff] )[IVXLC]+(?=[.,]|$)")
+_ROMAN_NUMBER = re.compile(r"(?<=[\u0400-\u04ff]\. )[IVXLC]+(?=[.,]|$)|(?<=[\u0400-\u04ff] )[IVXLC]+(?=[.,]|$)"
+                           r"|(?<=\d/)[IVXLC]+(?=[.,]|$)")  # and a fond's part after a slash (Ф. 231/I, cite28)
 _ONE_LABEL_MANY = re.compile(r"(?<![\w.])[dl]\. \d+[a-z]?\s*[-,]\s*\d")  # d. 12-14, l. 3, 5
 
 

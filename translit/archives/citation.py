@@ -140,7 +140,9 @@ def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
         # a fond's number may carry a second number after a slash, as the former party archives
         # number the fonds of a committee's successive periods (ПермГАСПИ. Ф. 105/2; f. 641/1)
-        return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
+        # or a part in Roman figures after a slash, as a library's manuscript department numbers the
+        # parts of a fond received in several instalments (NIOR RGB, f. 231/I; Ф. 231/II)
+        return rf"(?:{_FOND_CAPS}|{_NUM_CORE}/[IVX]{{1,4}}(?![^\W\d_/])|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
     if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
         return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
     if field_name == "opis":
@@ -1289,7 +1291,7 @@ _NOW_OPENED = re.compile(r"[(\[]\s*(?:(?i:now|today|currently|presently|ныне
 _TRAIL_OPENED = re.compile(r"[\s.,;:]*[(\[]\s*(?:(?i:now|today|currently|held in|in|ныне|теперь|сейчас|в|у)[\s:,]+)?")
 _TRAIL_CLOSED = re.compile(r"\s*[)\]]")
 _TRAIL_BARE = re.compile(r"\s*[,.]?\s*|\s+(?i:in|в|у)\s+|\s*[,.]\s*(?i:in|в|у)\s+")
-_TRAIL_END = re.compile(r"\s*(?:[.;)\]]|,\s|$)")
+_TRAIL_END = re.compile(r"\s*(?:[.;)\]]|[,:]\s|$)")  # ":" before a remark: "лл. 10–15, РГАДА: the Senate's report"
 # the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
 _OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
 
@@ -2253,6 +2255,11 @@ def _case_file_acronym(src: str, name: str, el: _El, after: _El | None) -> bool:
 # "(…, ll. 30–36); see also the district returns in op. 6, d. 71"
 _PROSE_WORD = r"[a-zа-яёіїєґў][\w'’-]*,?\s+"
 _PROSE_GAP = re.compile(rf"\s*[)\]]?\s*;\s*(?:{_PROSE_WORD}){{1,8}}")
+# the words may hold a name and a date (day and year) where a word joining two citations opens them
+# after a comma ("…, ll. 10-12, and the draft with Zhdanov's corrections, op. 117") or a back reference
+# follows the part ("…; Catherine's rescript of 1 August 1792 is at ll. 1-3 of the same file"): cite28
+_PROSE_WORD_WIDE = r"(?:[^\W\d_][\w'’-]*|\d{1,2}|1\d{3}|20\d\d),?\s+"
+_PROSE_GAP_WIDE = re.compile(rf"\s*[)\]]?\s*;\s*(?:{_PROSE_WORD_WIDE}){{1,8}}")
 
 
 @cache
@@ -2261,7 +2268,11 @@ def _prose_gap_re() -> re.Pattern[str]:
     an abbreviated pointer of labels.toml [leaf_pointers] (cf., см., ср., див.): "…; см. также оп. 3"."""
     short = "|".join(_form_pattern(w).replace(r"\.?", r"\.").replace(r"\s*", r"\s+")
                      for w in _labels()["leaf_pointers"]["forms"] if w.endswith("."))
-    return re.compile(rf"{_PROSE_GAP.pattern}|\s*[)\]]?\s*;\s*(?i:{short})\s*(?:{_PROSE_WORD}){{0,8}}")
+    # after a comma, a word that joins two citations (labels.toml [connectors]) opens the words too:
+    # "…, ll. 10-12, and the draft with the editor's corrections, op. 117, d. 1032" (cite28)
+    joins = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
+    return re.compile(rf"{_PROSE_GAP.pattern}|\s*[)\]]?\s*;\s*(?i:{short})\s*(?:{_PROSE_WORD}){{0,8}}"
+                      rf"|\s*[)\]]?\s*,\s*(?i:{joins})\s+(?:{_PROSE_WORD_WIDE}){{1,8}}")
 
 
 # the parts a later opis', file or leaf of the same fond is cited by
@@ -2271,11 +2282,18 @@ _PROSE_PARTS = frozenset({"opis", "delo", "storage_unit", "dokument", "folios"})
 def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     """Whether ``el`` is a later opis', file or leaf of the citation before it, named in the prose
     after a semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
-    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.)."""
+    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.). Words with a name or a
+    date count where a back reference follows the part (:data:`_PROSE_GAP_WIDE`)."""
     if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
         return False
     label = _label_key(src[el.start:el.end - len(el.value)])
-    return _prose_gap_re().fullmatch(gap) is not None and label in _prose_labels() and not _denies_back_reference(gap)
+    if label not in _prose_labels() or _denies_back_reference(gap):
+        return False
+    if _prose_gap_re().fullmatch(gap) is not None:
+        return True
+    after = re.compile(r"\s+(?:(?i:of|in)\s+)?").match(src, el.end)
+    return _PROSE_GAP_WIDE.fullmatch(gap) is not None and after is not None \
+        and _back_reference_re().match(src, after.end()) is not None
 
 
 @cache
