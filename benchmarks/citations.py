@@ -55,8 +55,10 @@ Archive of Georgia) to their rows' ids and one opis' label (op=42 for the text's
 ``data/citations_heldout19.txt``, written the same way by writer34 on 2026-12-02 (the eighteenth century and the
 Academy, Muscovy, Pugachev and Razin, the Old Believers, historians, Herzen and the populists, 1905 and the Duma, the
 Civil War's Whites, satire, the novelists, the Thaw, Moscow building, the 1922 expulsions; regional archives as arc=?,
-ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), HELD OUT:
-never tune on it; its header has the first run.
+ambiguous regional acronyms, Latvian, Estonian, Lithuanian and Ukrainian archives with their own labels), held out at
+first, run once: 137 citations, 133 found, 0 spurious, 120/133 every field right, 133/133 re-formatted right; studied
+since by cite28 (2026-12-02), which brought five arc=? labels of archives in the registry (TsGIA SPb, GANO with
+Novosibirsk named, LVVA, EAA, LVIA) to their rows' ids and two cited=TsGADA to the predecessor's id TsGADA_SSSR.
 ``data/citations_heldout20.txt``, HELD OUT (written by writer36 on 2026-12-02, never tuned on) the same way (the siege
 of Leningrad, the camps and Solovki, music and the Paris seasons, Jewish history and the Pale, Chagall and Vitebsk,
 Hašek and the Legion, Georgia and Repentance, Sputnik and Landau, Grossman, icons and monasteries, cookery, perestroika's
@@ -79,8 +81,8 @@ english and chicago forms hold no Cyrillic letter, the GOST form no Latin one (b
 the registry has no Cyrillic spelling of, a name in English and a collection's file mark, WKP
 415); chicago does not give a predecessor its successor's English name; several files or leaves
 (a list or a range) take the plural label (dd., ll.). A part's number in Roman figures after a Cyrillic
-label (Отд. II, Разр. IV, Часть III) is no Latin letter in the GOST form (cite20: format() writes
-the parts it has no field for, ch. 5 and Отд. II, in their place).
+label (Отд. II, Разр. IV, Часть III) or after a fond's number and a slash (Ф. 231/I, cite28) is no Latin
+letter in the GOST form (cite20: format() writes the parts it has no field for, ch. 5 and Отд. II, in their place).
 
     .venv/bin/python benchmarks/citations.py [--show-errors]
 """
@@ -149,7 +151,8 @@ def observed(c) -> dict[str, str | None]:
 _CYR = re.compile("[\u0400-\u04ff]")
 _LAT = re.compile("[A-Za-z]")
 # a part's number in Roman figures after its label (Отд. II, Разр. IV, Часть III): GOST writes these so
-_ROMAN_NUMBER = re.compile(r"(?<=[\u0400-\u04ff]\. )[IVXLC]+(?=[.,]|$)|(?<=[\u0400-\u04ff] )[IVXLC]+(?=[.,]|$)")
+_ROMAN_NUMBER = re.compile(r"(?<=[\u0400-\u04ff]\. )[IVXLC]+(?=[.,]|$)|(?<=[\u0400-\u04ff] )[IVXLC]+(?=[.,]|$)"
+                           r"|(?<=\d/)[IVXLC]+(?=[.,]|$)")  # and a fond's part after a slash (Ф. 231/I, cite28)
 _ONE_LABEL_MANY = re.compile(r"(?<![\w.])[dl]\. \d+[a-z]?\s*[-,]\s*\d")  # d. 12-14, l. 3, 5
 
 

@@ -1,4 +1,13 @@
 """HELD OUT: never tune on it. The ``heldout14`` set of ``benchmarks/marc_mixed.py``.
+STUDIED by cite28 on 2026-12-02 (held out at first, studied since; before: romanize 25/26, add-880 34/36 with 2
+written wrong, check 8/8, 0 false alarms; after: romanize 26/26, the rest unchanged. One label changed, breaking the
+set's convention (its Belarusian follows the LC table): the Belarusian ц of Мастацкая, labelled with a tie (t͡s), is ts
+with no tie in the LC Belarusian table (lcnetdev/scriptshifter tables/data/belarusian.yml: ц → ts), as
+cite26 found in heldout13. The two add-880 misses (an English-form 600 "Ivan IV, Czar of Russia" and a 700 "Karpovich,
+Michael", given an 880 where the set wants none) are left: the first conflicts with the development convention
+(tests/test_marc13_headings.py gives "Simeon I, Tsar of Bulgaria" an 880 with $a Симеон), the second would need a rule
+on English forms of Russian forenames in headings that was not written in this study. No code changed for this set;
+figures on it are dev figures from now on.)
 
 HELD OUT: never tune on it, never write or change a rule by looking at how these records come out.
 Measure on it at the end only and report the first run after a change separately from later runs.
@@ -259,7 +268,7 @@ HELDOUT14 = [
         F("100", "1 ", [("a", "Караткевіч, Уладзімір,", "Karatkevich, Uladzimir,"), ("d", None, "1930-1984.")], mode="cyr"),
         F("245", "10", [("a", "Каласы пад сярпом тваім /", "Kalasy pad si͡arpom tvaim /"), ("c", "Уладзімір Караткевіч.", "Uladzimir Karatkevich.")],
           mode="cyr"),
-        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Мастацкая літаратура,", "Mastat͡skai͡a litaratura,"), ("c", None, "1977.")],
+        F("264", " 1", [("a", "Мінск :", "Minsk :"), ("b", "Мастацкая літаратура,", "Mastatskai͡a litaratura,"), ("c", None, "1977.")],
           mode="cyr"),
     ]),
     R("h14-bg-radichkov-sumatokha", "bg", "bul", fields=[  # Bulgarian, romanized only (й, ъ)

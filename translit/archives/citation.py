@@ -140,7 +140,9 @@ def _value_pattern(field_name: str) -> str:
     if field_name == "fond":
         # a fond's number may carry a second number after a slash, as the former party archives
         # number the fonds of a committee's successive periods (ПермГАСПИ. Ф. 105/2; f. 641/1)
-        return rf"(?:{_FOND_CAPS}|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
+        # or a part in Roman figures after a slash, as a library's manuscript department numbers the
+        # parts of a fond received in several instalments (NIOR RGB, f. 231/I; Ф. 231/II)
+        return rf"(?:{_FOND_CAPS}|{_NUM_CORE}/[IVX]{{1,4}}(?![^\W\d_/])|{_NUM_FILE}|{_series_fond()}|{_lettered_fond()})"
     if field_name == "razriad":  # in Arabic or Roman figures (razr. 1; razr. IV)
         return rf"(?:{_NUM}|{_ROMAN.pattern}(?![^\W\d_]))"
     if field_name == "opis":
@@ -443,7 +445,7 @@ def _archive_re() -> tuple[re.Pattern[str], dict[str, Match]]:
     name_alts = sorted({_form_pattern(n) for n in names}, key=len, reverse=True)
     suffix = "|".join(re.escape(s) for row in _labels()["country_suffixes"]["forms"] for s in row)
     pat = (rf"(?<![\w])(?:(?P<name>(?i:{'|'.join(name_alts)}))|(?P<acr>{'|'.join(acr_alts)})"
-           rf"(?:\s(?:{suffix}))?)(?![^\W\d_])")
+           rf"(?:\s(?P<suffix>{suffix}))?)(?![^\W\d_])")
     return re.compile(pat), lookup
 
 
@@ -471,6 +473,20 @@ _QUALIFIED = re.compile(r"\s([A-ZА-ЯЁ][^\W\d_]{0,3})(?![\w.])")
 def _qualified(src: str, end: int) -> bool:
     m = _QUALIFIED.match(src, end)
     return m is not None and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1).casefold() not in _label_words()
+
+
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """Each country word of labels.toml [country_suffixes] with the countries of the archives it may
+    follow (empty: any)."""
+    table = _labels()["country_suffixes"]
+    return {form: tuple(countries) for forms, countries in zip(table["forms"], table["countries"]) for form in forms}
+
+
+def _country_word_fits(word: str, hit: Match) -> bool:
+    """Whether a country word after an archive's acronym ("GARF RF", "TsDIAK Ukrainy") may belong to
+    that archive: not where it names another country ("TsGIA RB" is no spelling of TsGIA SSSR)."""
+    countries = _country_words().get(word, ())
+    return not countries or hit.archive.country in countries
 
 
 @cache
@@ -621,12 +637,14 @@ class Citation:
 def _unkeyed_parts(gap: str) -> list[str]:
     """The parts with no field between two parsed parts, as written: a label and a number (", ch. 5, ",
     ". Кн. 12. ", ", chast' 3, "), a numbered subdivision (", 1 eksp., ", ". 2-е д-во. "), a year
-    (", 1910, "), a subdivision's capitals (", DP OO, "); [] when the gap holds anything else too (a remark)."""
+    (", 1910, "), a subdivision's capitals (", DP OO, "), not a remark in brackets beside them; [] when the
+    gap holds anything else too (a remark)."""
     pieces = (rf"(?:{_subdivision_re().pattern}|{_UNKNOWN_PART.pattern}|{_unkeyed_part_re().pattern}|{_YEAR_PART.pattern}"
-              rf"|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
+              rf"|{_named_subdivision_re().pattern}|{_BRACKETED.pattern}|{_SUBUNIT.pattern})")  # last, a subdivision's capitals (DP OO, ДП ОО)
     if re.fullmatch(rf"(?:{pieces})+", gap) is None:
         return []
-    return [m.group().strip(_SEPS) for m in re.finditer(pieces, gap)]
+    # a remark in brackets (the fond's name) is no part
+    return [p for m in re.finditer(pieces, gap) if not (p := m.group().strip(_SEPS)).startswith(("(", "["))]
 
 
 def _part_in(part: str, cyrillic: bool) -> str:
@@ -1198,6 +1216,8 @@ def _elements(src: str) -> list[_El]:
         a, b = where[m.start()], where[m.end()]
         if hit is not None and m.group("acr") is not None and _qualified(src, b):
             continue  # "RGIA DV", "TsGALI SPb": another archive, whose name begins with this acronym
+        if hit is not None and m.group("suffix") is not None and not _country_word_fits(m.group("suffix"), hit):
+            continue  # "TsGIA RB", "TsGAOR Ukrainy": another country's archive, not TsGIA SSSR, TsGAOR SSSR
         if hit is not None and m.group("name") is not None and _NAME_GOES_ON.match(src, b):
             continue  # "Tsentral'nyi arkhiv Ministerstva oborony Ukrainy": another archive, whose name begins so
         if hit is not None and m.group("acr") is not None and _acronym_elsewhere(hit, src, a):
@@ -1271,7 +1291,7 @@ _NOW_OPENED = re.compile(r"[(\[]\s*(?:(?i:now|today|currently|presently|ныне
 _TRAIL_OPENED = re.compile(r"[\s.,;:]*[(\[]\s*(?:(?i:now|today|currently|held in|in|ныне|теперь|сейчас|в|у)[\s:,]+)?")
 _TRAIL_CLOSED = re.compile(r"\s*[)\]]")
 _TRAIL_BARE = re.compile(r"\s*[,.]?\s*|\s+(?i:in|в|у)\s+|\s*[,.]\s*(?i:in|в|у)\s+")
-_TRAIL_END = re.compile(r"\s*(?:[.;)\]]|,\s|$)")
+_TRAIL_END = re.compile(r"\s*(?:[.;)\]]|[,:]\s|$)")  # ":" before a remark: "лл. 10–15, РГАДА: the Senate's report"
 # the citation's parts in brackets after its archive: "GARF (f. R-5446, op. 82, d. 67)"
 _OPENED = re.compile(r"[\s,;:]*[(\[]\s*")
 
@@ -1306,6 +1326,17 @@ def _unkeyed_part_re() -> re.Pattern[str]:
     return re.compile(rf"[\s.,;:]*(?i:{words})\.?\s?№?\s?(?:\d+[^\W\d_]?|[IVXLC]{{1,6}})(?![^\W\d_])[\s.,;:]*")
 
 
+@cache
+def _named_subdivision_re() -> re.Pattern[str]:
+    """A fond's subdivision named by a word and a noun of labels.toml [named_subdivisions], with no
+    number, between two parts: ", Belgorodskii stol, ", ", sekr. arkhiv, ", ". Секретный архив. ";
+    the Cyrillic nouns also as every romanization scheme writes them, derived, not stored."""
+    forms = set(_labels()["named_subdivisions"]["forms"])
+    forms |= {latin for f in list(forms) for latin in _romanizations(f)}
+    words = "|".join(_form_pattern(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[\s.,;:]*[^\W\d_]{{2,}}\.?\s(?i:{words})(?![^\W\d_])[\s.,;:]*")
+
+
 # a year between two parts (GARF, f. 102, op. 316, 1910, d. 381; ГАРФ. Ф. 102. Оп. 265. 1912 г. Д. 40): the
 # Department of Police's inventories and other yearly ones are cited with their year; kept in unparsed
 _YEAR_PART = re.compile(r"[\s.,;:]*(?:1[6-9]\d\d|20\d\d)(?:\s?(?:g|gg|г|гг)\.)?(?![\w/-])[\s.,;:]*")
@@ -1315,9 +1346,12 @@ _YEAR_PART = re.compile(r"[\s.,;:]*(?:1[6-9]\d\d|20\d\d)(?:\s?(?:g|gg|г|гг)\.
 def _between_parts_re() -> re.Pattern[str]:
     """One to three of the things that may stand between two parts of a citation without a field of
     their own, one after another: an abbreviated part (kn. 3), a part spelled out (Раздел II), a
-    subdivision's capitals (DP OO) or its number (2-e d-vo), a year (1910); "НИОР РГБ. Ф. 93.
+    subdivision's capitals (DP OO), its number (2-e d-vo) or its name (Belgorodskii stol), a year
+    (1910), a remark in brackets before one of these (the fond's name: "f. 210 (Razriadnyi prikaz), stb. 5");
+    "НИОР РГБ. Ф. 93.
     Раздел II. Карт. 3", "ГАРФ. Ф. 102. ДП ОО. 1910. Д. 5", all kept in unparsed."""
-    pieces = (_UNKNOWN_PART, _unkeyed_part_re(), _SUBUNIT, _subdivision_re(), _YEAR_PART)
+    pieces = (_UNKNOWN_PART, _unkeyed_part_re(), _SUBUNIT, _subdivision_re(), _YEAR_PART, _named_subdivision_re(),
+              _BRACKETED)
     return re.compile(rf"(?:{'|'.join(f'(?:{p.pattern})' for p in pieces)}){{1,3}}")
 
 
@@ -2221,6 +2255,11 @@ def _case_file_acronym(src: str, name: str, el: _El, after: _El | None) -> bool:
 # "(…, ll. 30–36); see also the district returns in op. 6, d. 71"
 _PROSE_WORD = r"[a-zа-яёіїєґў][\w'’-]*,?\s+"
 _PROSE_GAP = re.compile(rf"\s*[)\]]?\s*;\s*(?:{_PROSE_WORD}){{1,8}}")
+# the words may hold a name and a date (day and year) where a word joining two citations opens them
+# after a comma ("…, ll. 10-12, and the draft with Zhdanov's corrections, op. 117") or a back reference
+# follows the part ("…; Catherine's rescript of 1 August 1792 is at ll. 1-3 of the same file"): cite28
+_PROSE_WORD_WIDE = r"(?:[^\W\d_][\w'’-]*|\d{1,2}|1\d{3}|20\d\d),?\s+"
+_PROSE_GAP_WIDE = re.compile(rf"\s*[)\]]?\s*;\s*(?:{_PROSE_WORD_WIDE}){{1,8}}")
 
 
 @cache
@@ -2229,7 +2268,11 @@ def _prose_gap_re() -> re.Pattern[str]:
     an abbreviated pointer of labels.toml [leaf_pointers] (cf., см., ср., див.): "…; см. также оп. 3"."""
     short = "|".join(_form_pattern(w).replace(r"\.?", r"\.").replace(r"\s*", r"\s+")
                      for w in _labels()["leaf_pointers"]["forms"] if w.endswith("."))
-    return re.compile(rf"{_PROSE_GAP.pattern}|\s*[)\]]?\s*;\s*(?i:{short})\s*(?:{_PROSE_WORD}){{0,8}}")
+    # after a comma, a word that joins two citations (labels.toml [connectors]) opens the words too:
+    # "…, ll. 10-12, and the draft with the editor's corrections, op. 117, d. 1032" (cite28)
+    joins = "|".join(_form_pattern(w).replace(r"\s*", r"\s+") for w in _labels()["connectors"]["forms"])
+    return re.compile(rf"{_PROSE_GAP.pattern}|\s*[)\]]?\s*;\s*(?i:{short})\s*(?:{_PROSE_WORD}){{0,8}}"
+                      rf"|\s*[)\]]?\s*,\s*(?i:{joins})\s+(?:{_PROSE_WORD_WIDE}){{1,8}}")
 
 
 # the parts a later opis', file or leaf of the same fond is cited by
@@ -2239,11 +2282,18 @@ _PROSE_PARTS = frozenset({"opis", "delo", "storage_unit", "dokument", "folios"})
 def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     """Whether ``el`` is a later opis', file or leaf of the citation before it, named in the prose
     after a semicolon: it then inherits the parts ranked above it, as after a bare semicolon. Only a
-    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.)."""
+    Russian, Ukrainian or Belarusian label counts (not a Western ff. or p.). Words with a name or a
+    date count where a back reference follows the part (:data:`_PROSE_GAP_WIDE`)."""
     if el.kind != "field" or el.field not in _PROSE_PARTS or el.ocr or el.unread or el.country:
         return False
     label = _label_key(src[el.start:el.end - len(el.value)])
-    return _prose_gap_re().fullmatch(gap) is not None and label in _prose_labels() and not _denies_back_reference(gap)
+    if label not in _prose_labels() or _denies_back_reference(gap):
+        return False
+    if _prose_gap_re().fullmatch(gap) is not None:
+        return True
+    after = re.compile(r"\s+(?:(?i:of|in)\s+)?").match(src, el.end)
+    return _PROSE_GAP_WIDE.fullmatch(gap) is not None and after is not None \
+        and _back_reference_re().match(src, after.end()) is not None
 
 
 @cache
