@@ -140,3 +140,15 @@ def test_region_after_russian_geographic_term(text, phrase):
 def test_region_in_english_stays():
     text = "He sailed from Sakhalin to Kamchatka; in the Kuban the Cossacks stayed. The Island Sakhalin is cold."
     assert cyr(text) == text
+
+
+# 8. A town's generic term (place_heads: Lane, Bridge, Gate) right after a Russian eponym and last in it is
+#    the English head of the name, even where the neighbours alone would read it (Lane: Лане).
+@pytest.mark.parametrize("text, name", [
+    ("He lived later in Krivoarbatsky Lane.", "Кривоарбатский Lane."),
+    ("He rented rooms in Bolshoi Kozikhinsky Lane.", "Большой Козихинский Lane."),
+    ("The procession crossed the Kalinkin Bridge.", "Калинкин Bridge."),
+    ("She stood at the Nikitsky Gate.", "Никитский Gate."),
+])
+def test_place_head_after_eponym_stays_english(text, name):
+    assert cyr(text).endswith(name)

@@ -3215,11 +3215,13 @@ def _english_heads_without_article(text: str, matches: list[WordSpan], words: li
                 or not (w.islower() or w[:1].isupper() and w[1:].islower()):
             continue
         wr, prev = words[k], words[k - 1]
-        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) \
+        # (a place's English generic term, place_heads, is a head whatever its reading: Krivoarbatsky Lane, not Лане)
+        place_head = w[:1].isupper() and w.lower() in _word_list("place_heads")
+        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) and not place_head \
                 or _english_only(w) < W.running.name_head_english:
             continue
         parses = _parses(wr.cyrillic.lower())
-        if not parses or parses[0][0] != "NOUN":
+        if not place_head and (not parses or parses[0][0] != "NOUN"):
             continue  # a head is a noun (not Otche nash: наш)
         if verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " " \
                 or len(matches[k - 1].group()) < 3 or _is_forename(prev) or not prev.candidates:
@@ -3227,7 +3229,8 @@ def _english_heads_without_article(text: str, matches: list[WordSpan], words: li
         if k + 1 < len(matches) and verdicts[k + 1] and text[matches[k].end():matches[k + 1].start()] == " ":
             continue  # not last in the Russian words
         if w[:1].isupper() and not (matches[k - 1].group()[:1].isupper()
-                                    and (prev.candidates[0].source == Source.NAME or _tagged_proper(prev.cyrillic))):
+                                    and (place_head or prev.candidates[0].source == Source.NAME
+                                         or _tagged_proper(prev.cyrillic))):
             continue
         run = [k - 1]
         while run[-1] > 0 and len(run) < 3 and verdicts[run[-1] - 1] \
