@@ -377,10 +377,15 @@ def _western_abbreviation(text: str, m: WordSpan) -> bool:
         return True
     if word in _after_number() and text[m.end():m.end() + 1] == "." and _NUMBER_BEFORE.search(text, 0, m.start()):
         return True
+    if word in _western_toml()["extent_after_imprint"] and text[m.end():m.end() + 1] == "." \
+            and _EXTENT_BEFORE.search(text, 0, m.start()):
+        return True  # Moskva, 1904-1910. 4 v.: the extent of a multivolume description, not в. (век)
     return word in before_number and bool(_NUMBER_AFTER.match(text, m.end()))
 
 
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+# an imprint's date (1904, 1904-1910, [1959], c1987) and its full stop, then the number of volumes
+_EXTENT_BEFORE = re.compile(r"\d{4}\]?\.[ \t]+\d{1,3}[ \t]+$")
 
 
 @cache
@@ -2773,8 +2778,9 @@ def _latin_binomials(text: str, matches: list[WordSpan], words: list[WordReading
     for k in range(n - 1):
         g, e = matches[k].group(), matches[k + 1].group()
         if not _title_case(g) or len(g) < 4 or not e.isalpha() or not e.islower() or len(e) < 3 \
-                or text[matches[k].end():matches[k + 1].start()] != " ":
-            continue
+                or text[matches[k].end():matches[k + 1].start()] != " " \
+                or _english_only(e) >= W.running.latin_epithet_english:
+            continue  # (Milinis was: a common English word is no epithet)
         genus = g.lower().endswith(genera)
         if e.endswith(epithets) and len(e) > 4 and _latin_word(words[k + 1], e) \
                 or e.endswith(latin_only) and len(e) > 4 and _latin_word(words[k + 1], e, rare=True) \
@@ -2914,8 +2920,12 @@ def _russian_imprints(text: str, matches: list[WordSpan], words: list[WordReadin
         if not _IMPRINT_OPEN.search(text, 0, matches[first].start()):
             continue
         russian = verdicts[place] is True or _russian_city(words[place])
-        end = k
-        while end + 1 < n and text[matches[end].end():matches[end + 1].start()] in (" ", "-") and end - k < 3:
+        end, parts = k, 1
+        # (up to four parts; a hyphen joins one part, izd-vo, and an abbreviation's full stop ends one:
+        # Khudozh. lit-ra, Gos. izd-vo polit. lit-ry; the year after the last keeps a sentence out)
+        while end + 1 < n and (gap := text[matches[end].end():matches[end + 1].start()]) in (" ", "-", ". ") \
+                and (gap == "-" or parts < 4):
+            parts += gap != "-"
             end += 1
         while end >= k and not _IMPRINT_YEAR.match(text, matches[end].end()):
             end -= 1
@@ -3039,6 +3049,10 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
                 if unknown and abs(j - k) == 1 and gap == " " and _is_forename(words[j]):
                     phrase = True  # Boris Kudoyarov: the surname of a Russian forename
                     break
+                if k in why.soft and not abroad and j == k - 1 and gap == " " and alone[j] is True \
+                        and words[j].candidates and _geographic_term(words[j].candidates[0].cyrillic):
+                    phrase = True  # Ostrov Sakhalin, Poluostrov Kamchatka: the place a Russian generic term names
+                    break
                 if alone[j] is True or _russian_letter_word(matches[j].group()):
                     # (an unknown name, Fainsod, is Russian beside a marked word too: Dimoni T. M. Vologodskaia)
                     phrase = phrase or matches[j].group()[:1].islower() \
@@ -3051,6 +3065,14 @@ def _names_pull_no_english(text: str, matches: list[WordSpan], words: list[WordR
         if not phrase:
             verdicts[k] = False
             why.setdefault(k, "left as it was: an English word in no Russian phrase (only names or titles beside it)")
+
+
+def _geographic_term(cyr: str) -> bool:
+    """Is ``cyr`` a form of a generic term of Russian geography (остров, полуострова, город: ``grammar.toml``
+    geographic_terms)? The place right after one (Ostrov Sakhalin) is the term's, in a Russian phrase."""
+    from translit.read.context import _geographic_term as term
+
+    return term(cyr)
 
 
 def _surname_shaped(wr: WordReading) -> bool:
@@ -3193,11 +3215,13 @@ def _english_heads_without_article(text: str, matches: list[WordSpan], words: li
                 or not (w.islower() or w[:1].isupper() and w[1:].islower()):
             continue
         wr, prev = words[k], words[k - 1]
-        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) \
+        # (a place's English generic term, place_heads, is a head whatever its reading: Krivoarbatsky Lane, not Лане)
+        place_head = w[:1].isupper() and w.lower() in _word_list("place_heads")
+        if not wr.candidates or _tagged_proper(wr.candidates[0].cyrillic) and not place_head \
                 or _english_only(w) < W.running.name_head_english:
             continue
         parses = _parses(wr.cyrillic.lower())
-        if not parses or parses[0][0] != "NOUN":
+        if not place_head and (not parses or parses[0][0] != "NOUN"):
             continue  # a head is a noun (not Otche nash: наш)
         if verdicts[k - 1] is not True or text[matches[k - 1].end():matches[k].start()] != " " \
                 or len(matches[k - 1].group()) < 3 or _is_forename(prev) or not prev.candidates:
@@ -3205,7 +3229,8 @@ def _english_heads_without_article(text: str, matches: list[WordSpan], words: li
         if k + 1 < len(matches) and verdicts[k + 1] and text[matches[k].end():matches[k + 1].start()] == " ":
             continue  # not last in the Russian words
         if w[:1].isupper() and not (matches[k - 1].group()[:1].isupper()
-                                    and (prev.candidates[0].source == Source.NAME or _tagged_proper(prev.cyrillic))):
+                                    and (place_head or prev.candidates[0].source == Source.NAME
+                                         or _tagged_proper(prev.cyrillic))):
             continue
         run = [k - 1]
         while run[-1] > 0 and len(run) < 3 and verdicts[run[-1] - 1] \
@@ -3999,6 +4024,10 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
     # with its initials, and a Western spelling of the surname is no English name's evidence
     surname_first = {j: e for j in range(n) if (e := _initials_of_surname(text, matches, words, j)) > j}
     last_initial = set(surname_first.values())
+    # a heading's inverted initials (Radishchev, A. N. A Journey…): they close the name before them, and
+    # the title's capitals after them are no part of it
+    inverted = {j + 1: e for j in range(n) if (e := _inverted_initials(text, matches, words, verdicts, j)) > j}
+    last_initial |= set(inverted.values())
     k = 0
     while k < n:
         if not matches[k].group()[:1].isupper():
@@ -4009,7 +4038,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                 and (_NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) or gap == "–") \
                 and ("." not in gap or len(matches[end].group()) == 1):
             end += 1  # (an en dash joins the names of a law or pact: Jackson–Vanik)
-        if surname_first.get(k) == end and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
+        if (surname_first.get(k) == end or inverted.get(k) == end) \
+                and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
             k = end + 1
             continue
         start = k
@@ -4033,6 +4063,9 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         start = _after_titles(text, matches, words, start, end)
         while end > start and matches[end].group().lower() in _word_list("generational_suffixes"):
             end -= 1  # Bodrov Jr.: the suffix is English, no evidence about the name
+        while end > start and matches[end].group().lower() in _word_list("place_heads") \
+                and text[matches[end - 1].end():matches[end].start()] == " ":
+            end -= 1  # the Simonov Monastery, Miasnitskaia Street: a place's generic term, no person's name
         while start < end and word[start] and text[matches[start].end():matches[start + 1].start()] not in ("-", "–"):
             start += 1  # (a hyphen binds a double surname: Kagan-Hale is one name)
         if end > start and word[end] and end + 1 < n and verdicts[end + 1] is True \
@@ -4132,6 +4165,12 @@ def _initials_of_surname(text: str, matches: list[WordSpan], words: list[WordRea
         return -1
     if not _is_surname(wr):
         return -1
+    return _last_of_initials(text, matches, j)
+
+
+def _last_of_initials(text: str, matches: list[WordSpan], j: int) -> int:
+    """The index of the last of the one or two initials (a capital, or a capital and a small letter:
+    Iu., Je.; each closed by a full stop) right after word ``j``; -1 when none follows."""
     last = -1
     for i in (j + 1, j + 2):
         if i >= len(matches) or not _INITIAL.fullmatch(matches[i].group()) \
@@ -4140,6 +4179,21 @@ def _initials_of_surname(text: str, matches: list[WordSpan], words: list[WordRea
             break
         last = i
     return last
+
+
+def _inverted_initials(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                       j: int) -> int:
+    """Radishchev, A. N.; Zimin, A. A.: the index of the last of the one or two initials (each closed by a
+    full stop) that follow word ``j`` and its comma, when ``j`` is a surname read as Russian (the heading
+    of a catalogue entry or bibliography: the initials are its own, whatever English title follows
+    them); else -1. Added by prose35."""
+    if verdicts[j] is not True or j + 1 >= len(matches) or not _is_surname(words[j]) \
+            or not _INVERSION.fullmatch(text, matches[j].end(), matches[j + 1].start()):
+        return -1
+    w = matches[j].group()
+    if len(w) < 3 or not w[:1].isupper() or w.isupper():
+        return -1
+    return _last_of_initials(text, matches, j)
 
 
 _INVERSION = re.compile(r",\s{1,2}")
