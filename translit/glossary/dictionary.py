@@ -798,8 +798,9 @@ def _loan_table() -> dict[str, str]:
 def loanword(lemma: str, pos: str | None) -> str | None:
     """The English word a Russian ``lemma`` that no dictionary has spells (транзистор = transistor,
     кимберлитовый = kimberlite), or None. ``pos``: the lemma's pymorphy3 part of speech; an
-    adjective is read through its stem (``loan_adjective`` of ranking.toml), other parts of speech
-    than nouns and adjectives never."""
+    adjective is read through its stem (``loan_adjective`` of ranking.toml) and, in -ический, given
+    the English adjective in -ic/-ical when there is one (``loan_adjective_english``: алгоритмический
+    = algorithmic), other parts of speech than nouns and adjectives never."""
     from translit.romanize import romanize
 
     rules = _cognate_rules()
