@@ -45,7 +45,7 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
     python benchmarks/gloss.py --gold14 [--show]  # the fourteenth gold (gloss_gold_heldout14.tsv), STUDIED by gloss25
     python benchmarks/gloss.py --gold15 [--show]  # the fifteenth gold (gloss_gold_heldout15.tsv), STUDIED by gloss27
     python benchmarks/gloss.py --gold16 [--show]  # the sixteenth gold (gloss_gold_heldout16.tsv), held out at first, STUDIED by gloss29
-    python benchmarks/gloss.py --gold17 [--show]  # the seventeenth held-out gold (gloss_gold_heldout17.tsv)
+    python benchmarks/gloss.py --gold17 [--show]  # the seventeenth gold (gloss_gold_heldout17.tsv), held out at first, STUDIED by gloss31
 
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
 the gloss code or data) is measured the same way and never tuned on; so is the third
@@ -60,7 +60,8 @@ ninth (gloss_gold_heldout9.tsv, by writer18, studied by gloss15) and the tenth (
 writer20, studied by gloss16) and the twelfth (gloss_gold_heldout12.tsv, by writer25, STUDIED by gloss21) and the
 thirteenth (gloss_gold_heldout13.tsv, by writer27, STUDIED by gloss23) and the fourteenth (gloss_gold_heldout14.tsv,
 by writer29, STUDIED by gloss25) and the fifteenth (gloss_gold_heldout15.tsv, by writer31, held out at first, studied
-since by gloss27) and the sixteenth (gloss_gold_heldout16.tsv, by writer33, held out at first, STUDIED by gloss29):
+since by gloss27) and the sixteenth (gloss_gold_heldout16.tsv, by writer33, held out at first, STUDIED by gloss29) and the
+seventeenth (gloss_gold_heldout17.tsv, by writer35, held out at first, studied since by gloss31):
 their first runs stay the held-out figures, later runs are on studied data.
 Gold sets judge words, not the tool's output, so a re-ranked word is still counted: each row gives
 the word, the title it was drawn from, its lemma and part of speech and the English base words a

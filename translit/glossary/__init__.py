@@ -1490,6 +1490,22 @@ def _substantive(parses, following: list | None) -> tuple[Any, str] | None:
     return p, p.normal_form
 
 
+def _oblique_forename(top, parses, hit) -> bool:
+    """Whether a title's first word, capitalized, whose first pymorphy3 reading is a forename in an oblique case or
+    the plural is rather the common noun of the same spelling the dictionary glossed (``hit``): a
+    title's first capital is the sentence's, and a title seldom opens on a forename's oblique form
+    (gloss31: Улей is улей, a hive, not Уля's instrumental; Бобы = beans, not Боб in the plural;
+    Жасмин = jasmine, Джем = jam, not the genitive plural of Жасмина, Джема). A forename in the
+    nominative singular (Кит) and a word one of whose readings is a surname (Максимов) stay names."""
+    if "Name" not in top.tag or ("sing" in top.tag and "nomn" in top.tag) or hit is None:
+        return False
+    if any("Surn" in q.tag or "Patr" in q.tag for q in parses):
+        return False
+    lemma = hit[0].normal_form
+    return any(q.tag.POS == "NOUN" and q.normal_form == lemma and not any(t in q.tag for t in (*_NAME_TAGS, "Abbr"))
+               for q in parses)
+
+
 def _lexical_noun(parses, following: list | None):
     """The noun reading of a word first read as an adjective when that noun is the adjective's own
     neuter or feminine form made a word of its own (лёгкое = lung of лёгкий, насекомое, ископаемое,
@@ -1711,7 +1727,7 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     # Горький опыт: the sentence's capital on an adjective with an English of its own, not the
     # surname Горький (an adjective the dictionaries lack, Успенский собор, stays the name it may be)
     sentence_adjective = name_kind == "name" and first and adj is not None and hit is not None and hit[0] is adj
-    if sentence_adjective:
+    if sentence_adjective or (first and _oblique_forename(top, parses, hit)):
         name_kind = None
     if capital and name_kind is None and after_initials:
         surname = next((p for p in parses if "Surn" in p.tag), None)

@@ -93,9 +93,16 @@ class Ranking:
 
 
 @cache
+def ranking_data() -> dict:
+    """ranking.toml parsed once (gloss31): the one reader of the file for :func:`ranking`,
+    :func:`reading_weights`, :func:`english_forms`, the cognate rules and ``places.soviet_weight``."""
+    return tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+
+
+@cache
 def reading_weights() -> dict[str, float]:
     """The ``[reading]`` weights of ranking.toml: how a word's pymorphy3 readings are ordered."""
-    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    data = ranking_data()
     return {k: float(v) for k, v in data["reading"].items()}
 
 
@@ -103,7 +110,7 @@ def reading_weights() -> dict[str, float]:
 def english_forms() -> dict[str, str]:
     """The ``[english_form]`` table of ranking.toml: pymorphy3 part of speech and voice or aspect →
     the Penn tag (with any words before it) a verb gloss takes for a participle or gerund."""
-    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    data = ranking_data()
     return dict(data.get("english_form", {}))
 
 
@@ -151,7 +158,8 @@ def field_of_word(key: str) -> frozenset[str]:
 
 @cache
 def ranking() -> Ranking:
-    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
+    """The ``[weights]`` and ``[labels]`` of ranking.toml as a :class:`Ranking`."""
+    data = ranking_data()
     w = data["weights"]
     return Ranking(**{k: float(v) for k, v in w.items()}, labels={k: float(v) for k, v in data["labels"].items()})
 
@@ -692,8 +700,8 @@ def _index_problem(data) -> str | None:
 
 @cache
 def _cognate_rules() -> dict:
-    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
-    return data["cognate"]
+    """The ``[cognate]`` table of ranking.toml."""
+    return ranking_data()["cognate"]
 
 
 def _skeleton(text: str, rewrites) -> str:
@@ -790,11 +798,13 @@ def _loan_table() -> dict[str, str]:
 def loanword(lemma: str, pos: str | None) -> str | None:
     """The English word a Russian ``lemma`` that no dictionary has spells (транзистор = transistor,
     кимберлитовый = kimberlite), or None. ``pos``: the lemma's pymorphy3 part of speech; an
-    adjective is read through its stem (``loan_adjective`` of ranking.toml), other parts of speech
-    than nouns and adjectives never."""
+    adjective is read through its stem (``loan_adjective`` of ranking.toml) and, in -ический, given
+    the English adjective in -ic/-ical when there is one (``loan_adjective_english``: алгоритмический
+    = algorithmic), other parts of speech than nouns and adjectives never."""
     from translit.romanize import romanize
 
     rules = _cognate_rules()
+    adjective = lemma
     if pos == "ADJF":
         stem = next((lemma[: -len(e)] for e in rules["loan_adjective"] if lemma.endswith(e)), None)
         if stem is None:
@@ -830,6 +840,12 @@ def loanword(lemma: str, pos: str | None) -> str | None:
     own = zipf_frequency(english, "en")
     if any(zipf_frequency(english, lang) > own + rules["loan_margin"] for lang in rules["loan_languages"]):
         return None
+    if pos == "ADJF":  # (gloss31) алгоритмический = algorithmic, not algorithm
+        suffixes = next((v for e, v in rules.get("loan_adjective_english", {}).items() if adjective.endswith(e)), ())
+        # the noun's final -y or -e goes before the suffix (holography → holographic)
+        bases = (english, english[:-1]) if english[-1:] in ("y", "e") else (english,)
+        return next((b + s for b in bases for s in suffixes if zipf_frequency(b + s, "en") >= rules["loan_zipf"]),
+                    english)
     return english
 
 

@@ -24,11 +24,9 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 def soviet_weight() -> float:
     """How many times its population a city of the former Soviet Union counts against a foreign city of
     the same Cyrillic name: ``[places] soviet_weight`` of ranking.toml (gloss29, moved to data by gloss30)."""
-    import tomllib
-    from importlib import resources
+    from translit.glossary.dictionary import ranking_data
 
-    data = tomllib.loads(resources.files(__package__).joinpath("ranking.toml").read_text("utf-8"))
-    return float(data["places"]["soviet_weight"])
+    return float(ranking_data()["places"]["soviet_weight"])
 
 
 def _compile(weight_soviet: float | None = None) -> dict[str, dict[str, str]]:
