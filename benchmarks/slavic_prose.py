@@ -28,10 +28,10 @@ genealogy and parish records, philosophers and children's writers: ``--file slav
 first, studied since by slavic32 on 2026-12-02: no longer held out; first run on 691b387, main's code ae8dac5, all languages pooled, English
 words changed per 10,000 / words converted right: --to cyrillic detected 41 / 87.5 %, --lang xx 41 / 98.1 %; --to alalc from
 Cyrillic detected 15 / 98.7 %, --lang xx 15 / 100.0 %),
-and ``benchmarks/data/slavic_prose_heldout7.tsv`` (HELD OUT, 65 sentences written by hand by writer35 on 2026-12-02,
+and ``benchmarks/data/slavic_prose_heldout7.tsv`` (65 sentences written by hand by writer35 on 2026-12-02,
 weighted to poets and their collections, architects and buildings, railways, bridges and river ports, earthquakes and
-floods, chess, tennis and other sport, caves and lakes, factories and brands: ``--file slavic_prose_heldout7.tsv``,
-whole-set figures only, never tune on it; first run on 0ecb4a7, main's code bde3659, all languages pooled, English
+floods, chess, tennis and other sport, caves and lakes, factories and brands: ``--file slavic_prose_heldout7.tsv``;
+held out at first, studied since by slavic35 on 2026-12-02: no longer held out; first run on 0ecb4a7, main's code bde3659, all languages pooled, English
 words changed per 10,000 / words converted right: --to cyrillic detected 144 / 85.6 %, --lang xx 168 / 95.2 %; --to alalc
 from Cyrillic detected 39 / 97.2 %, --lang xx 78 / 100.0 %),
 in the markup of :mod:`prose` with a language column first (``uk``, ``be``, ``bg``,
@@ -121,6 +121,22 @@ and on the dev set English words changed 16 → 0 detected, 54 → 39 --lang xx 
 unchanged; slavic_prose_heldout4.tsv and slavic_prose_heldout5.tsv, slavic_real.py --file slavic_real16.tsv, prose.py
 --parts heldout17 and real_english.py unchanged. Left: one or two words inside English prose (Narač, Krf,
 Mirkovo, Jovano, Jovanke), too little to take a line from Russian surely.
+slavic35 studied slavic_prose_heldout7.tsv (main d03aeb8 on the left; a city of one of the five countries that English or
+Russian writes alike (Poltava, Novi Sad, Kyiv: places.shared_gazetteer) takes running prose to the language its other
+Slavic words are identified in first, when that is the city's country's (choose._placed_lead, one word beside it now
+enough); a name after another people's nationality and a role noun (the Japanese architect Kenzo Tange) stays Latin
+(running.foreign_people, grammar.toml [foreign_people]); no label changed), on heldout7:
+    convert --to cyrillic (detected)            144 / 85.6 %   →  132 / 87.2 %
+    convert --to cyrillic --lang xx             168 / 95.2 %   →  144 / 95.2 %
+    convert --to alalc from Cyrillic (detected)  39 / 97.2 %   →   39 / 97.2 %
+    convert --to alalc --lang xx from Cyrillic   78 / 100 %    →   78 / 100 %
+and on the dev set detected 0 / 85.8 % → 0 / 86.3 % (uk 82.5 → 84.5 %: a name beside Poltava or Kyiv), the rest
+unchanged; slavic_prose_heldout4.tsv, slavic_prose_heldout5.tsv (be detected established forms 0/4 → 1/4, the
+figures unchanged), slavic_prose_heldout6.tsv, slavic_real.py --file slavic_real17.tsv and prose.py --parts heldout18
+--tools 'convert --to' unchanged. English changed on heldout7 detected: Paton in the Paton Bridge, now that the line is
+read as Ukrainian (as --lang uk read it before). Left: one word inside English prose with no city beside it (Pravets,
+Kamunarka, Uvac) or a city another country also names (Ruse: Slovenia's Ruše), an English homograph inside a name or
+title (Dunav most, Star Dojran, Maksim Tank, Na etapach), English plurals of surnames (the Rumyantsevs).
 
     .venv/bin/python benchmarks/slavic_prose.py [--show N] [--lang uk] [--file slavic_prose_dev.tsv] [--tools "--lang"]
 """

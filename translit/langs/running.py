@@ -451,3 +451,48 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
         wr.candidates = list(cands) or wr.candidates
         changed = True
     return changed
+
+
+@cache
+def _foreign_nationalities(lang: str) -> frozenset[str]:
+    """The nationalities before a role noun that make the name after them another people's in a line
+    of ``lang``: read/western.toml's ``latin_script_nationalities`` and grammar.toml's
+    ``[foreign_people] other_peoples``, less the language's own (``[foreign_people] own``)."""
+    from translit.langs.reader import _grammar
+    from translit.read.language import _word_list
+
+    table = _grammar().get("foreign_people", {})
+    nations = _word_list("latin_script_nationalities") | frozenset(table.get("other_peoples", ()))
+    return nations - frozenset(table.get("own", {}).get(lang, ()))
+
+
+def foreign_people(text: str, words: list, lang: str) -> bool:
+    """On a mixed line, keep in Latin the capitalized words of a name right after another people's
+    nationality (:func:`_foreign_nationalities`, capitalized) and a role noun of read/western.toml's
+    ``person_role_nouns``, one space between each (The Japanese architect Kenzo Tange, the Italian
+    engineer Pier Luigi Nervi): English names that people's person as it writes them, and the line's
+    language has no reading to give (Кензо Танге was the Macedonian reader's). ``words``: the line's
+    word readings in order, kept ones with them. Whether any word changed is returned."""
+    from translit.langs.reader import Candidate
+    from translit.read.language import _word_list
+
+    nations, roles = _foreign_nationalities(lang), _word_list("person_role_nouns")
+    changed = False
+    for k in range(2, len(words)):
+        nation, role = words[k - 2], words[k - 1]
+        if role.input not in roles or nation.input.lower() not in nations or not nation.input[:1].isupper() \
+                or text[nation.end:role.start] != " " or text[role.end:words[k].start] != " ":
+            continue
+        j = k
+        while j < len(words) and len(words[j].input) > 1 and words[j].input[:1].isupper() \
+                and words[j].input[1:].islower():
+            wr = words[j]
+            if wr.method != "kept" or wr.cyrillic != wr.input:
+                wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
+                wr.candidates = [Candidate(wr.input, 0.0, f"a name after {nation.input} {role.input}: "
+                                                          "that people's person, kept as English writes it")]
+                changed = True
+            if j + 1 >= len(words) or text[words[j].end:words[j + 1].start] not in (" ", "-"):
+                break
+            j += 1
+    return changed
