@@ -57,7 +57,8 @@ in the Civil War, Soviet satire, the nineteenth-century novel, the Thaw and Novy
 words that look Russian (scholars of Russian birth under their Western names, Western people with Russian forebears,
 foreigners at the Academy, American places named after Russian ones), catalogue headings in ALA-LC with and without
 ties, BGN/PCGN gazetteer forms, scholarly forms, older German, French and Victorian spellings, OCR'd English and ALL
-CAPS rows; HELD OUT: never tune on it; its header has the first run) and
+CAPS rows; held out at first (first run: convert --to alalc 30 English words changed per 10,000, 97.9 % Russian right;
+--to cyrillic 75 and 95.9 %; its header has the rest), studied since by prose34 (alalc) and prose35 (cyrillic)) and
 ``prose_marc.tsv`` (English notes of the MARC records in ../shared/data/marc, labelled by hand).
 Markup: ``{Кириллица}`` is Russian that the benchmark romanizes in each scheme the row names;
 ``{Latin=Кириллица}`` is Russian typed as written (older or irregular spellings); ``{Latin~Кириллица}``
