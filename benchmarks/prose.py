@@ -57,7 +57,8 @@ in the Civil War, Soviet satire, the nineteenth-century novel, the Thaw and Novy
 words that look Russian (scholars of Russian birth under their Western names, Western people with Russian forebears,
 foreigners at the Academy, American places named after Russian ones), catalogue headings in ALA-LC with and without
 ties, BGN/PCGN gazetteer forms, scholarly forms, older German, French and Victorian spellings, OCR'd English and ALL
-CAPS rows; held out at first (first run: its header has it), studied since by prose35 for --to cyrillic),
+CAPS rows; held out at first (first run: convert --to alalc 30 English words changed per 10,000, 97.9 % Russian right;
+--to cyrillic 75 and 95.9 %; its header has the rest), studied since by prose34 (alalc) and prose35 (cyrillic)),
 ``prose_heldout20.tsv`` (HELD OUT (written by writer36 on 2026-12-02, never tuned on), who read only this docstring
 and loader, the header and first 3 rows of prose_heldout18.tsv (studied) and the header of prose_heldout19.tsv,
 labelled to the convention below from the start: the siege of Leningrad, the camps and their memoirs, music and its

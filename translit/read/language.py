@@ -170,6 +170,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         cited.inside_russian_phrases(text, matches, words, verdicts, alone, why)
         _coauthors_of_russian_entries(text, matches, words, verdicts, why)
         _forenames_named_in_english(text, matches, words, verdicts, why)
+        _names_again_after_western_names(text, matches, words, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -2433,7 +2434,10 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
                              why: Reasons) -> None:
     """the Smolensk Archive, the Kirov Ballet, the Stalin Prize: an unmarked Russian name between
     an English article and a capitalized English word qualifies an English name and stays; before a
-    place's generic term (``place_heads``: the Kromy Forest, the Vorskla River) it is the place's name."""
+    place's generic term (``place_heads``: the Kromy Forest, the Vorskla River) it is the place's name.
+    A name the Western word lists do not write (``running.qualifier_english_known``: the Iaik Cossacks,
+    the Lubianka Prison) whose reading Russian writes at least ``running.rare_reading`` is the Russian
+    place's own name, no English name's qualifier: it is read (not a rare one: the Muruzi House, Greek)."""
     articles = _running_text_data()[5]
     for k in range(1, len(matches) - 1):
         if verdicts[k] is not True or k in why or _word_facts(words[k].input)[2] or not matches[k].group()[:1].isupper():
@@ -2442,7 +2446,9 @@ def _english_name_qualifiers(text: str, matches: list[WordSpan], words: list[Wor
                 and text[matches[k].end():matches[k + 1].start()] == " " and verdicts[k + 1] is False \
                 and matches[k + 1].group()[:1].isupper() and len(matches[k + 1].group()) > 1 \
                 and not why.get(k + 1, "").endswith(_OWN_HEAD) \
-                and matches[k + 1].group().lower() not in _word_list("place_heads"):  # (the Kromy Forest: a place)
+                and matches[k + 1].group().lower() not in _word_list("place_heads") \
+                and (english_zipf(_word_facts(words[k].input)[0]) >= W.running.qualifier_english_known
+                     or words[k].candidates[0].score < W.running.rare_reading):
             verdicts[k] = False
             why.left_by_rule(k, "a name that qualifies an English name (the Smolensk Archive)")
 
@@ -3802,6 +3808,47 @@ def _foreign_forenames(text: str, matches: list[WordSpan], words: list[WordReadi
         verdicts[k] = False  # (no reason of its own: it is the run's English evidence)
         left.add(k)
     return left
+
+
+def _western_name_run(text: str, matches: list[WordSpan], words: list[WordReading], verdicts: list[bool | None],
+                      j: int) -> bool:
+    """Is word ``j``, left as English, part of a run of capitalized words (one space or a hyphen
+    apart) with another word the Russian dictionary does not read (a guess or no reading: Boulanger,
+    Ferdynand) or that is English by its own evidence (:func:`word_language`: Taylor-Joy), so that the whole run is a
+    Western person's name?"""
+    run = [j]
+    for step in (-1, 1):
+        i = j
+        while 0 <= i + step < len(matches):
+            a, b = (i + step, i) if step < 0 else (i, i + step)
+            if text[matches[a].end():matches[b].start()] not in (" ", "-") or not matches[i + step].group()[:1].isupper():
+                break
+            i += step
+            run.append(i)
+    if len(run) < 2 or any(verdicts[i] for i in run):
+        return False
+    return any(not words[i].candidates or words[i].candidates[0].source in Source.GUESSES
+               or word_language(words[i]) is False for i in run if i != j)
+
+
+def _names_again_after_western_names(text: str, matches: list[WordSpan], words: list[WordReading],
+                                     verdicts: list[bool | None], why: Reasons) -> None:
+    """Nadia Boulanger's mother … Nadia taught; Ferdynand Ossendowski's book … Ossendowski was a Pole:
+    a capitalized word read as Russian that the same text left as English earlier, inside a Western
+    person's name (:func:`_western_name_run`: the run holds a word Russian does not read), is that
+    person named again and stays as written. A name left only by its own possessive (Pugachev's
+    rising … the Pugachev rebellion) or inside a Russian name written in English is not. Added by prose34."""
+    seen: dict[str, bool] = {}
+    for k, m in enumerate(matches):
+        w = m.group()
+        if not w[:1].isupper() or len(w) < 3:
+            continue
+        if verdicts[k] is True and seen.get(w) and k not in why.hard:
+            verdicts[k] = False
+            why.left_by_rule(k, "a Western person's name the text wrote before (Nadia Boulanger … Nadia)")
+            why.names.add(k)
+        elif verdicts[k] is False and w not in seen and _western_name_run(text, matches, words, verdicts, k):
+            seen[w] = True
 
 
 def _forenames_named_in_english(text: str, matches: list[WordSpan], words: list[WordReading],
