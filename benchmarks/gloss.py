@@ -170,7 +170,7 @@ GOLD17 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout17.tsv"
 # the North, geology and mineral prospecting, maps and charts, folk crafts, circus and puppets, ballet and the stage,
 # clocks and photography, mountaineering, chess and draughts, horses, perfumery and soap, spinning and weaving, the
 # Orthodox church (bells, iconostasis, services, saints' lives, pilgrimage, parishes), fishing and sport; see its header.
-# First run: (filled in after the first run).
+# First run: 0564853, code of d03aeb8: 125/162 = 77.2 %.
 GOLD18 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout18.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"

@@ -157,7 +157,8 @@ icebreakers, Arctic islands, straits and seas, folk crafts, footballers, hockey 
 bishops, monasteries and church periodicals, cartographers, patrons and photographers, linguists and dictionaries;
 Volga and Northern towns; LC with and without diacritics, LC headings with dates, BGN/PCGN, German, French, Polish,
 Czech, Dutch, Scandinavian/Finnish, Italian, popular English, old forms, dropped soft signs, ALL CAPS).
-First-run figures in its header.
+First-run figures in its header (first run on d803eee, code of d03aeb8: 98.3 % words / 97.6 % items;
+transliterate 46.9 % / 23.2 %, cyrtranslit 53.3 % / 30.0 %).
 
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
