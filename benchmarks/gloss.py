@@ -46,6 +46,7 @@ when its base form is in the row's `acceptable` set (see gold_matches). Never tu
     python benchmarks/gloss.py --gold15 [--show]  # the fifteenth gold (gloss_gold_heldout15.tsv), STUDIED by gloss27
     python benchmarks/gloss.py --gold16 [--show]  # the sixteenth gold (gloss_gold_heldout16.tsv), held out at first, STUDIED by gloss29
     python benchmarks/gloss.py --gold17 [--show]  # the seventeenth gold (gloss_gold_heldout17.tsv), held out at first, STUDIED by gloss31
+    python benchmarks/gloss.py --gold18 [--show]  # the eighteenth gold (gloss_gold_heldout18.tsv), HELD OUT (written by writer37 on 2026-12-02, never tuned on)
 
 The second held-out gold (gloss_gold_heldout2.tsv, written later by another hand that never read
 the gloss code or data) is measured the same way and never tuned on; so is the third
@@ -166,6 +167,12 @@ GOLD16 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout16.tsv"
 # полотно the roadbed, матка a queen bee; see its header). Never tune on it.
 # First run: 0ecb4a7, main's code bde3659: 130/161 = 80.7 %.
 GOLD17 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout17.tsv"
+# HELD-OUT GOLD 18: an eighteenth, HELD OUT (written by writer37 on 2026-12-02, never tuned on): polar exploration and
+# the North, geology and mineral prospecting, maps and charts, folk crafts, circus and puppets, ballet and the stage,
+# clocks and photography, mountaineering, chess and draughts, horses, perfumery and soap, spinning and weaving, the
+# Orthodox church (bells, iconostasis, services, saints' lives, pilgrimage, parishes), fishing and sport; see its header.
+# First run: 0564853, code of d03aeb8: 125/162 = 77.2 %.
+GOLD18 = Path(__file__).resolve().parent / "data" / "gloss_gold_heldout18.tsv"
 # DEV gold: made from the three judged samples above (see the docstring); tuned on.
 GOLD_DEV = Path(__file__).resolve().parent / "data" / "gloss_gold_dev.tsv"
 TITLE_FIELDS = re.compile(r"MARC (130|240|245|246|440|490|505|740|830)\b")
@@ -468,7 +475,8 @@ GOLD_SETS = (("--gold2", GOLD2, "second"), ("--gold3", GOLD3, "third"), ("--gold
              ("--gold10", GOLD10, "tenth"), ("--gold11", GOLD11, "eleventh"),
              ("--gold12", GOLD12, "twelfth"), ("--gold13", GOLD13, "thirteenth"),
              ("--gold14", GOLD14, "fourteenth"), ("--gold15", GOLD15, "fifteenth"),
-             ("--gold16", GOLD16, "sixteenth"), ("--gold17", GOLD17, "seventeenth"))
+             ("--gold16", GOLD16, "sixteenth"), ("--gold17", GOLD17, "seventeenth"),
+             ("--gold18", GOLD18, "eighteenth"))
 
 def main() -> None:
     from translit.glossary.dictionary import index, status

@@ -150,6 +150,16 @@ popular and old-fashioned forms, headings with dates, author-and-title citations
 First-run figures in its header (first run on 0ecb4a7, main's code bde3659: 98.0 % words / 94.3 % items;
 transliterate 60.3 % / 19.2 %, cyrtranslit 57.2 % / 15.9 %).
 
+Nineteenth set, HELD OUT (written by writer37 on 2026-12-02, never tuned on): ``--file real_spellings19.tsv``, 250 items
+typed by hand by the session "writer37" (surgeons, physiologists and eye doctors, theatre directors, dancers and opera
+singers, plays and ballets, circus and puppets, geologists, mineralogists and soil scientists, polar explorers,
+icebreakers, Arctic islands, straits and seas, folk crafts, footballers, hockey players, gymnasts and skiers, saints,
+bishops, monasteries and church periodicals, cartographers, patrons and photographers, linguists and dictionaries;
+Volga and Northern towns; LC with and without diacritics, LC headings with dates, BGN/PCGN, German, French, Polish,
+Czech, Dutch, Scandinavian/Finnish, Italian, popular English, old forms, dropped soft signs, ALL CAPS).
+First-run figures in its header (first run on d803eee, code of d03aeb8: 98.3 % words / 97.6 % items;
+transliterate 46.9 % / 23.2 %, cyrtranslit 53.3 % / 30.0 %).
+
 Usage: python benchmarks/real_spellings.py [--show N] [--file real_spellings2.tsv]
 """
 

@@ -34,6 +34,11 @@ floods, chess, tennis and other sport, caves and lakes, factories and brands: ``
 held out at first, studied since by slavic35 on 2026-12-02: no longer held out; first run on 0ecb4a7, main's code bde3659, all languages pooled, English
 words changed per 10,000 / words converted right: --to cyrillic detected 144 / 85.6 %, --lang xx 168 / 95.2 %; --to alalc
 from Cyrillic detected 39 / 97.2 %, --lang xx 78 / 100.0 %),
+and ``benchmarks/data/slavic_prose_heldout8.tsv`` (HELD OUT (written by writer37 on 2026-12-02, never tuned on),
+62 sentences written by hand, weighted to music, theatre and film, the church and early books, folk crafts and customs
+of the year: ``--file slavic_prose_heldout8.tsv``, whole-set figures only, never tune on it; first run on 0564853, code of
+d03aeb8, all languages pooled, English words changed per 10,000 / words converted right: --to cyrillic detected
+276 / 88.4 %, --lang xx 276 / 97.3 %; --to alalc from Cyrillic detected 124 / 96.4 %, --lang xx 124 / 100.0 %),
 in the markup of :mod:`prose` with a language column first (``uk``, ``be``, ``bg``,
 ``sr``, ``mk``); :func:`prose.load` reads it and :func:`prose.score` scores it, so the figures mean what
 prose.py's mean: English words changed per 10,000 English words, and the share of the language's words

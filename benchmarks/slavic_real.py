@@ -143,6 +143,15 @@ code bde3659: identification of the Cyrillic uk 94.4 %, be 100 %, bg 86.1 %, sr 
 uk 88.9 %, be 86.1 %, bg 86.1 %, sr 94.4 %, mk 97.2 %; reverse with the language given uk 100 %, be 97.3 %, bg 98.3 %,
 sr 100 %, mk 99.1 %, detected 92.0 %, 80.2 %, 97.5 %, 97.5 %, 99.1 %).
 
+Nineteenth set, HELD OUT (written by writer37 on 2026-12-02, never tuned on): ``--file slavic_real19.tsv`` (172 rows
+typed by hand by the session "writer37", 33-36 per language, every romanized form in the language's ALA-LC table with
+its diacritics but without ligature ties; composers, operas and songs, singers, choirs and folk ensembles, theatres,
+actors, directors, plays and films, film studios, universities and academies, monasteries, churches, patriarchs and
+saints, gospel books, folk crafts and customs of the year, publishers and encyclopedias). First-run figures in its header
+(first run on d803eee, code of d03aeb8: identification of the Cyrillic uk 97.1 %, be 93.9 %, bg 80.6 %, sr 91.7 %,
+mk 81.8 %; of the romanized form uk 94.1 %, be 93.9 %, bg 83.3 %, sr 83.3 %, mk 81.8 %; reverse with the language given
+uk 98.9 %, be 96.0 %, bg 98.7 %, sr 100 %, mk 100 %, detected 91.0 %, 92.0 %, 92.2 %, 93.7 %, 96.1 %).
+
 Usage: python benchmarks/slavic_real.py [--show N] [--lang xx] [--file slavic_real4.tsv]
 """
 
