@@ -1066,6 +1066,25 @@ def repaired_reading(word: Any) -> bool:
     return bool(word.candidates) and bool(word.candidates[0].repair)
 
 
+MIXED_READING_ZIPF = LW.identify.mixed_reading_zipf
+# the reader's note on a word it read only by joining two schemes' spellings (translit.read.candidates)
+_MIXED_SLIP = "spellings of two schemes in one word"
+
+
+def mixed_marked_reading(word: Any, zipf: float) -> bool:
+    """Whether the Russian reader's reading of ``word`` (a WordReading, of Russian Zipf ``zipf``) is a
+    word rarer than :data:`MIXED_READING_ZIPF` that it reached only by joining the spellings of two
+    schemes in one word that bears a mark (a non-ASCII letter). The mark pins the word to the tables
+    that write it, and no Russian table writes the rest of the word so: Kuprejčyk (ISO 9's č, Polish's
+    y for и: Купрейчик), Bielšyna (ISO 9's š, Polish's ie for е: Белшина), which the Belarusian
+    national system writes in one table. Such a reading is no evidence that the text is Russian: in
+    identification it counts as a word Russian's list does not have. A common word so reached (a
+    cataloguer's mixed spelling of a Russian word) keeps its reading."""
+    if not (word.is_russian and word.candidates and zipf < MIXED_READING_ZIPF):
+        return False
+    return _MIXED_SLIP in word.candidates[0].slips and not word.input.isascii()
+
+
 MAX_PLACES = LW.identify.max_places
 
 
@@ -1227,6 +1246,13 @@ def _identify_latin(text: str, among: tuple[str, ...] | None = None, russian_rea
                 read["ru"][i] = 0.0
                 scores["ru"].evidence.append(f"word {i + 1}: Russian only through a slip, "
                                              f"{languages()[lang]['name']} as written")
+    # a rare Russian word reached only by spellings of two schemes in one marked word (Kuprejčyk: the
+    # č of ISO 9 beside Polish's y for и, Купрейчик) counts for Russian as a word its list lacks
+    if "ru" in scores and len(rr.words) == n:
+        for i, w in enumerate(rr.words):
+            if read["ru"][i] > 0.0 and mixed_marked_reading(w, read["ru"][i]):
+                read["ru"][i] = 0.0
+                scores["ru"].evidence.append(f"word {i + 1}: Russian only by two schemes' spellings in one marked word")
     notes = _excuse_small_lists(read, n)
     for i in range(n):
         column = {lang: zs[i] for lang, zs in read.items() if len(zs) == n}
