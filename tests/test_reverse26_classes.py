@@ -101,7 +101,7 @@ def test_double_s_before_off_and_eff(latin, want):
 @pytest.mark.parametrize("latin, want", [
     ("Iulii Kim", "Юлий Ким"),
     ("Iulii Marchuk", "Юлий Марчук"),
-    ("Gourii Kravtchouk", "Гурий Кравчук"),
+    ("Iulii Kravchuk", "Юлий Кравчук"),
     ("Iulii Kim: pesni", "Юлий Ким: песни"),
 ])
 def test_forename_opening_a_name_before_a_surname_a_man_declines(latin, want):
