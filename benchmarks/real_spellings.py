@@ -140,7 +140,10 @@ ISO 9, GOST 7.79 B, ICAO, passport 2006-2010, popular and old-fashioned forms, h
 First-run figures in its header (first run on 691b387, main's code ae8dac5: 99.5 % words / 98.8 % items;
 transliterate 57.2 % / 26.5 %, cyrtranslit 53.5 % / 22.9 %).
 
-Eighteenth set (HELD OUT: never tune on it): ``--file real_spellings18.tsv``, 245 items typed by hand by the session
+Eighteenth set (held out at first, STUDIED since 2026-12-02 by the session "reverse26" after main's run of 98.0 % words /
+94.3 % items; its ŝ for ш in ISO 9, a Russian abbreviation before USSR, a patronymic the dictionary lacks (Христианович),
+the German Theodor, -ssoff, a forename in -ii opening a name and a genitive plural after a collection noun (Конспект
+лекций) led to the rules of reverse26; no label changed): ``--file real_spellings18.tsv``, 245 items typed by hand by the session
 "writer35" on 2026-12-02 (computing and cybernetics, astronomers and astrophysicists, climatologists, shipbuilders,
 admirals and naval books, imperial finance ministers and economists, railway and bridge engineers, aviators of the
 1930s, popular-science writers and magazines; Kuzbass, Tyumen, Khanty-Mansi, Omsk, Novosibirsk, Altai, Khakas, Golden
@@ -182,7 +185,7 @@ STUDIED = ("real_spellings.tsv", "real_spellings2.tsv", "real_spellings3.tsv", "
            "real_spellings5.tsv", "real_spellings6.tsv", "real_spellings7.tsv", "real_spellings8.tsv",
            "real_spellings9.tsv", "real_spellings10.tsv", "real_spellings11.tsv", "real_spellings12.tsv",
            "real_spellings13.tsv", "real_spellings14.tsv", "real_spellings15.tsv", "real_spellings16.tsv",
-           "real_spellings17.tsv")
+           "real_spellings17.tsv", "real_spellings18.tsv")
 
 
 def read_items(path: Path = DATA) -> list[dict[str, str]]:

@@ -586,6 +586,14 @@ def _genitive_plural(text: str, matches: list[WordSpan], words: list[WordReading
             continue
         ii, ij = (best, alt.cyrillic) if other == "й" else (alt.cyrillic, best)
         oblique = [p for p in _parses(ii) if p[0] == "NOUN"]
+        only_genitive_plural = bool(_parses(ij)) and all(p[0] == "NOUN" and p[1] == "gent" and p[2] == "plur"
+                                                         for p in _parses(ij))
+        if other == "й" and only_genitive_plural and k > 0 and _after_collection_noun(text, matches, words, k) \
+                and _count_noun_plural(ii, ij) and not _after_oblique_preposition(text, matches, words, k):
+            # (лекции is also a genitive singular, which the rule below leaves: after цикл, сборник, серия the
+            # genitive names the items, so it is plural: цикл лекций, серия монографий)
+            _choose(words, k, alt, "genitive plural after a noun naming a collection of items", done)
+            continue
         if not oblique or any(p[1] in ("gent", "nomn", "accs") for p in oblique) \
                 or not any(p[0] == "NOUN" and p[1] == "gent" and p[2] == "plur" for p in _parses(ij)) \
                 or any(p[0] == "NOUN" and p[1] != "gent" for p in _parses(ij)):
@@ -734,6 +742,24 @@ def _after_oblique_preposition(text: str, matches: list[WordSpan], words: list[W
     return False
 
 
+def _after_collection_noun(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Is word ``k`` right after (one space) a form of a noun naming a collection of items (``grammar.toml``
+    ``collection_nouns``: цикл, сборник, серия, конспект), whose genitive names the items, in the plural?"""
+    if text[matches[k - 1].end():matches[k].start()] != " ":
+        return False
+    heads = _grammar_words("collection_nouns")
+    return any(p[0] == "NOUN" and p[4] in heads for p in _parses(words[k - 1].cyrillic))
+
+
+def _count_noun_plural(ii: str, ij: str) -> bool:
+    """Does Russian write the genitive plural ``ij`` (лекций) within ``collection_plural_margin`` (Zipf) of
+    the -ии form ``ii`` (лекции), as for a noun of countable items, not a subject or a body written mostly
+    in the singular (истории, академии)?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(ii.lower(), "ru") - zipf_frequency(ij.lower(), "ru") <= W.context.collection_plural_margin
+
+
 def _governs_genitive(text: str, matches: list[WordSpan], words: list[WordReading], j: int) -> bool:
     """Can word ``j`` stand before a genitive plural: a noun (повестки дня заседаний), a numeral,
     or a conjunction or comma joining it to a list (узаконений и распоряжений)?"""
@@ -791,6 +817,18 @@ def _nominative_forename_gender(cyr: str) -> str | None:
     return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
+def _opens_name_before_declinable(text: str, matches: list[WordSpan], k: int, surname: str) -> bool:
+    """Gurii Marchuk, Iulii Kim: does forename ``k`` open its phrase (the text's first word, or after a
+    comma, colon, parenthesis: no word governs a case there), right before a surname read in a form that
+    ends in a consonant? A man's surname so ending declines (Марчука, Киму), so the phrase is a man's name
+    in the nominative (Гурий Марчук, Юлий Ким), not a case of a woman's forename before her undeclined
+    surname (Юлии Ким), which needs a word governing it (Pis'ma Iulii Kim, o Iulii Kim)."""
+    return (k == 0 or not _same_phrase(text, matches, k - 1, k)) and surname[-1:].lower() not in _VOWELS_CYR
+
+
+_VOWELS_CYR = frozenset("аеёиоуыэюя")
+
+
 def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
     """A capitalized word right after a forename or patronymic prefers a surname reading; right
     before a surname, a forename reading (each a nominative singular the dictionary tags)."""
@@ -802,7 +840,7 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
         rivals = _rivals(words[k], margin)
         if len(rivals) < 2:
             continue
-        want, before_patronymic, inverted, gender, hyphened = None, False, False, None, False
+        want, before_patronymic, inverted, gender, hyphened, opening = None, False, False, None, False, False
         if k > 0 and _same_phrase(text, matches, k - 1, k) and words[k - 1].candidates and words[k - 1].candidates[0].source == Source.NAME \
                 and _same_case_style(w, matches[k - 1].group()) \
                 and (_name_form(words[k - 1].cyrillic, NAME) or _name_form(words[k - 1].cyrillic, PATR)):
@@ -839,8 +877,10 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
                 gender = _nominative_forename_gender(nxt)
             if gender is not None:
                 want = NAME
+            opening = want == NAME and gender is None and not before_patronymic \
+                and _opens_name_before_declinable(text, matches, k, nxt)
         if want is None or _name_form(rivals[0].cyrillic, want) \
-                or rivals[0].source == Source.NAME and not (before_patronymic or inverted or gender) \
+                or rivals[0].source == Source.NAME and not (before_patronymic or inverted or gender or opening) \
                 or rivals[0].source == Source.NAME and not _dictionary_knows(rivals[0].cyrillic):
             # (the last: a name read as usually spelled, which the dictionary lacks, Шереметев beside
             # its Шереметьев: the spelling rule chose it as the name, so the name rule keeps it)
@@ -1056,12 +1096,27 @@ def _patronymic_after_forename(text: str, matches: list[WordSpan], words: list[W
         if prev.source != Source.NAME or not _name_form(prev.cyrillic, NAME):
             continue
         rivals = _rivals(words[k], margin)
-        if len(rivals) < 2 or rivals[0].source == Source.NAME and _name_form(rivals[0].cyrillic, PATR):
+        if len(rivals) < 2 or rivals[0].source == Source.NAME and _name_form(rivals[0].cyrillic, PATR) \
+                or _formed_patronymic(rivals[0].cyrillic):
             continue  # (pymorphy3 guesses a patronymic of any -вич: the lexicon's name tag decides)
         for c in rivals[1:]:
             if c.source == Source.NAME and _name_form(c.cyrillic, PATR):
                 _choose(words, k, c, "a patronymic after a forename", done)
                 break
+
+
+def _formed_patronymic(cyr: str) -> bool:
+    """Is ``cyr`` a patronymic formed regularly (``grammar.toml``'s ``patronymic_endings``) from a forename
+    the dictionary tags in any form (Христианович from Христиан, beside the Христьянович it has), one the
+    dictionary itself may lack? Then it is as much a patronymic as a rival the dictionary tags."""
+    from translit.read import lexicon as lexmod
+
+    low = cyr.lower()
+    for ending, restored in _grammar()["patronymic_endings"]:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and lexmod.tagged(stem + restored, NAME):
+            return True
+    return False
 
 
 _SIGN_LETTERS = str.maketrans("", "", "ьъЬЪ")

@@ -544,7 +544,8 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
     one space apart, the nearest decided word on each side Russian) and read as a Russian
     dictionary form common enough (``soft_reading``), follows its neighbours: o nevidimom grade
     Kitezhe is о невидимом граде Китеже. So does a word in capitals that reads as an abbreviation the
-    lexicon knows, in a text not all in capitals (Trudy AN SSSR: АН, not the English an)."""
+    lexicon knows, in a text not all in capitals (Trudy AN SSSR: АН, not the English an), also where
+    an undecided acronym in capitals closes the field after it (Doklady AN USSR: АН УССР)."""
     L = W.language
     n = len(matches)
     all_caps = text.isupper()
@@ -564,8 +565,17 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
         # the nearest decided word on each side is Russian (an undecided o or i between counts as neither)
         before = next((verdicts[j] for j in range(k - 1, -1, -1) if verdicts[j] is not None), None)
         after = next((verdicts[j] for j in range(k + 1, n) if verdicts[j] is not None), None)
-        if before is True and after is True:
+        if before is True and (after is True or after is None and not w.islower()
+                               and _undecided_acronym(matches, verdicts, k + 1)):
             verdicts[k] = None
+
+
+def _undecided_acronym(matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
+    """Is word ``j`` in capitals (two letters or more) and undecided by its own evidence: an acronym
+    English writes as well (USSR, GDR), which closes a Russian institution's name after a Russian
+    abbreviation (Doklady AN USSR: АН УССР, the Ukrainian SSR's academy) as a Russian word there would."""
+    w = matches[j].group()
+    return verdicts[j] is None and len(w) > 1 and w.isupper()
 
 
 def _nouns_of_russian_adjectives(text: str, matches: list[WordSpan], words: list[WordReading],
