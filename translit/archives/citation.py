@@ -2289,10 +2289,13 @@ def _continued_in_prose(src: str, gap: str, el: _El) -> bool:
     label = _label_key(src[el.start:el.end - len(el.value)])
     if label not in _prose_labels() or _denies_back_reference(gap):
         return False
-    if _prose_gap_re().fullmatch(gap) is not None:
+    # after ", and <words>," a leaf alone is no later part unless a back reference follows it: English
+    # writes l. for a line and names other works there ("…, l. 3, and Pushkin's poem, l. 14"); a later
+    # opis' or file is one (review37)
+    if _prose_gap_re().fullmatch(gap) is not None and (";" in gap or el.field != "folios"):
         return True
     after = re.compile(r"\s+(?:(?i:of|in)\s+)?").match(src, el.end)
-    return _PROSE_GAP_WIDE.fullmatch(gap) is not None and after is not None \
+    return (_PROSE_GAP_WIDE.fullmatch(gap) or _prose_gap_re().fullmatch(gap)) is not None and after is not None \
         and _back_reference_re().match(src, after.end()) is not None
 
 

@@ -171,6 +171,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _coauthors_of_russian_entries(text, matches, words, verdicts, why)
         _forenames_named_in_english(text, matches, words, verdicts, why)
         _names_again_after_western_names(text, matches, words, verdicts, why)
+        _names_with_english_spelled_heads(text, matches, verdicts, why)
     if policy.keep_english and policy.english_first:
         _english_name_qualifiers(text, matches, words, verdicts, why)
         _citation_chains(text, matches, verdicts, why)
@@ -3258,6 +3259,26 @@ def _english_heads_without_article(text: str, matches: list[WordSpan], words: li
             continue
         verdicts[k] = False
         why.left_by_rule(k, "the English head after a Russian name (Sokolniki Park, the Vostok programme)")
+
+
+def _names_with_english_spelled_heads(text: str, matches: list[WordSpan], verdicts: list[bool | None],
+                                      why: Reasons) -> None:
+    """Nevsky Prospect, Liteyny Prospect: a Russian name whose generic term is written in English's own
+    spelling of the Russian word (``russian_terms_in_english``: Prospect, not Prospekt) and kept English
+    is English's spelling of the whole name, so the one to three capitalized words right before it (one
+    space between) are left too: reading them alone would leave the name half in each script (Невский
+    Prospect). Romanized, the term is read with them (Nevsky Prospekt: Невский Проспект). Added by review37."""
+    terms = _word_list("russian_terms_in_english")
+    for k in range(1, len(matches)):
+        w = matches[k].group()
+        if verdicts[k] or not w[:1].isupper() or w.lower() not in terms:
+            continue
+        i = k - 1
+        while i >= 0 and k - i <= 3 and verdicts[i] and matches[i].group()[:1].isupper() \
+                and text[matches[i].end():matches[i + 1].start()] == " ":
+            verdicts[i] = False
+            why.left_by_rule(i, "a Russian name whose generic term English spells as its own (Nevsky Prospect)")
+            i -= 1
 
 
 _SOFT_HYPHEN = "\u00ad"
