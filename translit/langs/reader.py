@@ -1005,7 +1005,7 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
         raise TypeError(f"to_cyrillic takes a str, not {type(text).__name__}")
     _check(lang)
     from translit.langs.running import (english_loanword, english_plural, established_form, foreign_people,
-                                        name_partners, title_words)
+                                        name_partners, named_after_people, title_words)
     from translit.read.tokens import touches_undecoded
 
     if lang == "sr":
@@ -1060,7 +1060,8 @@ def to_cyrillic(text: str, lang: str, scheme: str | None = None, mixed: bool | N
 
     # a Western word inside a name or title read in the language (Tina Karol, pad): running.py
     partners = mixed and (name_partners(text, words, lang, reread) | title_words(text, words, lang, reread)
-                          | foreign_people(text, words, lang))  # the Japanese architect Kenzo Tange: Latin
+                          | foreign_people(text, words, lang)  # the Japanese architect Kenzo Tange: Latin
+                          | named_after_people(text, words, lang))  # the Paton Bridge: Latin
     if _locative_after_preposition(text, words, lang) or english or initials or partners:
         out = []
         last = 0

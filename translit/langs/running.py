@@ -453,6 +453,15 @@ def title_words(text: str, words: list, lang: str, reread) -> bool:
     return changed
 
 
+def _keep_latin(wr, why: str) -> None:
+    """Leave the word reading ``wr`` in Latin, as English writes it, with ``why`` as its one candidate's
+    reason (:func:`foreign_people`, :func:`named_after_people`)."""
+    from translit.langs.reader import Candidate
+
+    wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
+    wr.candidates = [Candidate(wr.input, 0.0, why)]
+
+
 @cache
 def _foreign_nationalities(lang: str) -> frozenset[str]:
     """The nationalities before a role noun that make the name after them another people's in a line
@@ -473,7 +482,6 @@ def foreign_people(text: str, words: list, lang: str) -> bool:
     engineer Pier Luigi Nervi): English names that people's person as it writes them, and the line's
     language has no reading to give (Кензо Танге was the Macedonian reader's). ``words``: the line's
     word readings in order, kept ones with them. Whether any word changed is returned."""
-    from translit.langs.reader import Candidate
     from translit.read.language import _word_list
 
     nations, roles = _foreign_nationalities(lang), _word_list("person_role_nouns")
@@ -488,11 +496,48 @@ def foreign_people(text: str, words: list, lang: str) -> bool:
                 and words[j].input[1:].islower():
             wr = words[j]
             if wr.method != "kept" or wr.cyrillic != wr.input:
-                wr.cyrillic, wr.method, wr.confidence = wr.input, "kept", 0.0
-                wr.candidates = [Candidate(wr.input, 0.0, f"a name after {nation.input} {role.input}: "
-                                                          "that people's person, kept as English writes it")]
+                _keep_latin(wr, f"a name after {nation.input} {role.input}: that people's person, kept as "
+                                "English writes it")
                 changed = True
             if j + 1 >= len(words) or text[words[j].end:words[j + 1].start] not in (" ", "-"):
                 break
             j += 1
+    return changed
+
+
+@cache
+def _named_after_heads() -> frozenset[str]:
+    """The English head nouns of a place or institution named after a person (Bridge, Park, Theatre):
+    grammar.toml ``[named_after] heads``, for :func:`named_after_people`."""
+    from translit.langs.reader import _grammar
+
+    return frozenset(_grammar().get("named_after", {}).get("heads", ()))
+
+
+def named_after_people(text: str, words: list, lang: str) -> bool:
+    """On a mixed line, keep in Latin a person's name (one or two capitalized words whose reading
+    Russian's or Ukrainian's dictionary knows as a forename or surname: places._personal_name) right
+    before an English head of :func:`_named_after_heads` that stays in Latin, one space between (the
+    Paton Bridge, Shevchenko Park, the Franko Theatre): the name is part of an English name, which the
+    line's language would write its own way (міст Патона), so converting the person alone gives
+    neither (The Патон Bridge). ``words``: the line's word readings in order. Whether any word
+    changed is returned."""
+    from translit.langs.places import _personal_name
+
+    heads = _named_after_heads()
+    changed = False
+    for k in range(len(words) - 1):
+        head = words[k + 1]
+        if head.input.lower() not in heads or head.cyrillic != head.input or text[words[k].end:head.start] != " ":
+            continue
+        j = k
+        while j >= 0 and j > k - 2 and len(words[j].input) > 1 and words[j].input[:1].isupper() \
+                and words[j].input[1:].islower() and (j == k or text[words[j].end:words[j + 1].start] == " "):
+            wr = words[j]
+            if wr.cyrillic == wr.input or not _personal_name(wr.cyrillic.lower()):
+                break
+            _keep_latin(wr, f"a person's name before {head.input}: part of an English name, kept as English "
+                            "writes it")
+            changed = True
+            j -= 1
     return changed

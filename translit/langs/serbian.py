@@ -149,11 +149,12 @@ def read_serbian(text: str, mixed: bool | None = None):
         from translit.langs.reader import _english_neighbourhood
 
         _english_neighbourhood(text, every, "sr")
-        from translit.langs.running import foreign_people, name_partners, title_words
+        from translit.langs.running import foreign_people, name_partners, named_after_people, title_words
 
         name_partners(text, every, "sr", _one_word)
         title_words(text, every, "sr", _one_word)
         foreign_people(text, every, "sr")  # the Japanese architect Kenzo Tange: Latin
+        named_after_people(text, every, "sr")  # the Paton Bridge: Latin
         from translit.langs.reader import _initials_by_their_name
 
         _initials_by_their_name(text, every, "sr", frozenset(), _one_word)
