@@ -10,6 +10,7 @@ reader). An abbreviation is declined as its full word is (ин-т, ин-та, и
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -62,3 +63,22 @@ def romanized_abbreviations() -> frozenset[str]:
     from translit.schemes import SCHEME_IDS
 
     return frozenset(fold_ties(romanize(a, sid)).lower() for a in hyphenated_abbreviations() for sid in SCHEME_IDS)
+
+
+_BRACKETED = re.compile(r"[^\W\d_]+\([^\W\d_]\)")  # ВКП(б): a word and one letter in brackets
+
+
+@cache
+def bracketed_abbreviations() -> dict[str, str]:
+    """{every abbreviation of the glossary written with one bracketed letter (a party's name and its
+    faction: ВКП(б), РКП(б), РСДРП(б), the б of большевиков), as every scheme spells it, lower case with
+    ties folded (vkp(b)): the abbreviation as the glossary writes it (ВКП(б))}. The reader takes the
+    bracketed letter as the abbreviation's own, Russian like the capitals before it, never as a Latin
+    letter left in brackets, and writes it as the glossary does, in capitals too (VKP(B): ВКП(б))."""
+    from translit.normalize import fold_ties
+    from translit.romanize import romanize
+    from translit.schemes import SCHEME_IDS
+
+    data = tomllib.loads(resources.files("translit").joinpath("glossary", "terms.toml").read_text("utf-8"))
+    written = {a for row in data["term"] for a in (row["cyrillic"], *row.get("abbr", ())) if _BRACKETED.fullmatch(a)}
+    return {fold_ties(romanize(a, sid)).lower(): a for a in sorted(written) for sid in SCHEME_IDS}

@@ -186,6 +186,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
     if policy.keep_english and not policy.english_first:  # last, so the numeral pulls no neighbour
         _regnal_numbers_in_sentence_case(text, matches, words, verdicts, why)
         _numbered_parts(text, matches, verdicts, why)
+    _bracketed_letters_follow(text, matches, words, verdicts, why)
     out = Verdicts(bool(v) for v in verdicts)
     out.alone = alone
     out.why = {k: w for k, w in why.items() if not out[k]}
@@ -545,11 +546,10 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
     one space apart, the nearest decided word on each side Russian) and read as a Russian
     dictionary form common enough (``soft_reading``), follows its neighbours: o nevidimom grade
     Kitezhe is о невидимом граде Китеже. So does a word in capitals that reads as an abbreviation the
-    lexicon knows, in a text not all in capitals (Trudy AN SSSR: АН, not the English an), also where
+    lexicon knows, on a line not all in capitals (Trudy AN SSSR: АН, not the English an), also where
     an undecided acronym in capitals closes the field after it (Doklady AN USSR: АН УССР)."""
     L = W.language
     n = len(matches)
-    all_caps = text.isupper()
     for k in range(1, n - 1):
         wr = words[k]
         w = matches[k].group()
@@ -559,7 +559,8 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
         if w.islower() and len(w) >= 3:  # o nevidimom grade Kitezhe
             if not matches[k - 1].group().islower() or _word_facts(wr.input)[1] >= L.inside_english_below:
                 continue
-        elif not (len(w) > 1 and w.isupper() and not all_caps and _abbreviation(wr.candidates[0].cyrillic)):
+        elif not (len(w) > 1 and w.isupper() and not _capitals_line(text, matches[k].start())
+                  and _abbreviation(wr.candidates[0].cyrillic)):
             continue  # (an abbreviation in capitals, AN SSSR, is no English word whatever its letters spell)
         if text[matches[k - 1].end():matches[k].start()] != " " or text[matches[k].end():matches[k + 1].start()] != " ":
             continue
@@ -612,16 +613,49 @@ def _abbreviation(cyr: str) -> bool:
 
 
 def _mark_russian_abbreviations(text: str, matches: list[WordSpan], verdicts: list[bool | None]) -> None:
-    """Hyphenated Russian abbreviations of the glossary (In-t, izd-vo) are Russian, both parts."""
+    """Hyphenated Russian abbreviations of the glossary (In-t, izd-vo) are Russian, both parts; so are
+    the glossary's abbreviations with a bracketed letter (VKP(b), RKP(B); :func:`_bracketed_letter`)."""
     from translit.read.abbreviations import romanized_abbreviations
 
-    if "-" not in text:
+    if "-" not in text and "(" not in text:
         return
     for k in range(len(matches) - 1):
         a, b = matches[k], matches[k + 1]
-        if text[a.end():b.start()] == "-" and \
-                fold_ties(f"{a.group()}-{b.group()}").lower() in romanized_abbreviations():
+        if text[a.end():b.start()] == "-" and fold_ties(f"{a.group()}-{b.group()}").lower() in romanized_abbreviations() \
+                or _bracketed_letter(text, matches, k):
             verdicts[k] = verdicts[k + 1] = True
+
+
+def _bracketed_letter(text: str, matches: list[WordSpan], k: int) -> bool:
+    """Is word ``k`` an abbreviation of the glossary whose bracketed letter is word ``k + 1``, in
+    capitals or small letters (VKP(b), RKP(B), RSDRP(b): ВКП(б), the б of большевиков;
+    :func:`translit.read.abbreviations.bracketed_abbreviations`)?"""
+    from translit.read.abbreviations import bracketed_abbreviations
+
+    if k + 1 >= len(matches):
+        return False
+    a, b = matches[k], matches[k + 1]
+    return text[a.end():b.start()] == "(" and len(b.group()) == 1 and text[b.end():b.end() + 1] == ")" \
+        and fold_ties(f"{a.group()}({b.group()})").lower() in bracketed_abbreviations()
+
+
+def _bracketed_letters_follow(text: str, matches: list[WordSpan], words: list[WordReading],
+                              verdicts: list[bool | None], why: Reasons) -> None:
+    """Last of all: the bracketed letter of a glossary abbreviation (:func:`_bracketed_letter`) goes
+    with the abbreviation before it, whatever the rules made of a lone Latin letter in brackets (an
+    enumerator, (b)): ВКП(б) read is read whole, its letter as the glossary writes it (VKP(B): ВКП(б)),
+    and left, left whole (VKP(b))."""
+    from translit.read.abbreviations import bracketed_abbreviations
+
+    if "(" not in text:
+        return
+    for k in range(len(matches) - 1):
+        if _bracketed_letter(text, matches, k) and verdicts[k] is not None:
+            verdicts[k + 1] = verdicts[k]
+            if verdicts[k]:
+                why.pop(k + 1, None)
+                written = bracketed_abbreviations()[fold_ties(f"{matches[k].group()}({matches[k + 1].group()})").lower()]
+                words[k + 1].cyrillic = written[-2]
 
 
 @cache
@@ -1141,6 +1175,14 @@ def _all_capitals(text: str, at: int) -> bool:
     return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= W.running.all_caps_letters
 
 
+def _line_casing_changes(text: str, a: int, b: int) -> bool:
+    """Do offsets ``a`` and ``b`` of ``text`` stand on different lines, one written in capitals and the
+    other not (:func:`_capitals_line`: a headline, a poster's caption, a telegram over body text)? A name
+    does not run from such a line into the next: ZNAMIA closing a headline and The opening the body
+    below are no one name, and the body's English is no evidence about the headline's words."""
+    return "\n" in text[a:b] and _capitals_line(text, a) != _capitals_line(text, b)
+
+
 _SHORT_WORD_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")  # a word and its full stop (vol., No., ed.)
 
 
@@ -1153,12 +1195,21 @@ def _small_abbreviation_out(m: re.Match) -> str:
     return m.group(0)
 
 
-def _common_english_in_capitals(text: str, word: str) -> bool:
+def _common_english_in_capitals(text: str, at: int, word: str) -> bool:
     """THE POSTER BY ALEKSEI RADAKOV SAYS, A TELEGRAM FROM PETROV READS: in a line written all in capitals
     (a banner, a poster, a headline, a telegram) capitals mark no acronym, and a word English writes at
     least ``all_caps_english`` (Zipf: says 5.5, reads 4.9) is that English word, not an acronym of the
-    Russian title before it (ARKHIPELAG GULAG: gulag 3.2 stays the title's)."""
-    return text.isupper() and english_zipf(word.lower()) >= W.running.all_caps_english
+    Russian title before it (ARKHIPELAG GULAG: gulag 3.2 stays the title's). The line is the one holding
+    offset ``at`` (:func:`_capitals_line`), whatever case the lines around it are in."""
+    return _capitals_line(text, at) and english_zipf(word.lower()) >= W.running.all_caps_english
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    """Is the line of ``text`` holding offset ``at`` written in capitals (a headline, a poster's caption,
+    a telegram over ordinary body text), however short (:func:`_all_capitals` asks for a long one)? A
+    document's other lines do not change how one of its lines is cased."""
+    line = text[text.rfind("\n", 0, at) + 1:]
+    return line[:line.find("\n")].isupper() if "\n" in line else line.isupper()
 
 
 def _english_acronym(wr: WordReading) -> bool:
@@ -1454,7 +1505,7 @@ def _running_text_rules(text: str, matches: list[WordSpan], words: list[WordRead
         elif w in _word_list("english_state_acronyms"):
             leave(k, "an English acronym of English words (the USSR, the CPSU), no romanization")
         elif _english_acronym(wr) and (not _after_russian_title_word(text, matches, words, verdicts, k)
-                                       or _common_english_in_capitals(text, w)):
+                                       or _common_english_in_capitals(text, m.start(), w)):
             leave(k, "an English acronym (ASCII, FBI), read only letter by letter")
         elif _ocr_english(w):
             leave(k, "English damaged by OCR (tbe, rnore: the, more)", W.running.ocr_confidence)
@@ -4114,7 +4165,8 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
         end = k
         while end + 1 < n and matches[end + 1].group()[:1].isupper() and end not in last_initial \
                 and (_NAME_JOIN.fullmatch(gap := text[matches[end].end():matches[end + 1].start()]) or gap == "–") \
-                and ("." not in gap or len(matches[end].group()) == 1):
+                and ("." not in gap or len(matches[end].group()) == 1) \
+                and not _line_casing_changes(text, matches[end].start(), matches[end + 1].start()):
             end += 1  # (an en dash joins the names of a law or pact: Jackson–Vanik)
         if (surname_first.get(k) == end or inverted.get(k) == end) \
                 and not any(_unromanizable(words[j]) for j in range(k, end + 1)):
@@ -4157,7 +4209,7 @@ def _western_name_runs(text: str, matches: list[WordSpan], words: list[WordReadi
                                                                 or _national_scheme_surname(text, matches, words, j))}
         foreign = {j for j in full if _unromanizable(words[j]) and j not in national
                    or j in getattr(why, "hard", ()) and _english_acronym(words[j])
-                   and not _common_english_in_capitals(text, matches[j].group())}  # (SAYS in a poster: no name's)
+                   and not _common_english_in_capitals(text, matches[j].start(), matches[j].group())}  # (SAYS in a poster: no name's)
         # (a word in capitals is no English name's evidence by itself: AN in Izd-vo AN SSSR)
         # (the run's last word, a surname a rule left as a city abroad, Natasha Richardson, Ivan Berlin, is
         # English either way: an English surname or an English place, no Russian word; not the half of a
