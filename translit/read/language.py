@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from translit.normalize import fold_ties, strip_stress
@@ -1169,8 +1169,16 @@ def _all_capitals(text: str, at: int) -> bool:
     ``all_caps_letters`` letters? Only its letters count: digits and punctuation do not, nor a short
     abbreviation in small letters with its full stop (``all_caps_abbreviation_letters``: vol. 2, No. 4).
     There a capital marks no name."""
-    line = text[text.rfind("\n", 0, at) + 1:]
-    line = line[:line.find("\n")] if "\n" in line else line
+    return _line_all_capitals(text, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=8)
+def _line_all_capitals(text: str, start: int) -> bool:
+    """For :func:`_all_capitals`: the answer for the line of ``text`` that begins at ``start``, worked
+    out once per line: the rules ask it for every name run of a line, and a line of thousands of
+    words asked so each time took minutes (probe19; the text's hash is kept by the string itself)."""
+    stop = text.find("\n", start)
+    line = text[start:] if stop < 0 else text[start:stop]
     line = _SHORT_WORD_STOP.sub(_small_abbreviation_out, line)
     return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= W.running.all_caps_letters
 
