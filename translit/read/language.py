@@ -1216,8 +1216,16 @@ def _capitals_line(text: str, at: int) -> bool:
     """Is the line of ``text`` holding offset ``at`` written in capitals (a headline, a poster's caption,
     a telegram over ordinary body text), however short (:func:`_all_capitals` asks for a long one)? A
     document's other lines do not change how one of its lines is cased."""
-    line = text[text.rfind("\n", 0, at) + 1:]
-    return line[:line.find("\n")].isupper() if "\n" in line else line.isupper()
+    return _line_is_upper(text, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=8)
+def _line_is_upper(text: str, start: int) -> bool:
+    """For :func:`_capitals_line`: the answer for the line of ``text`` that begins at ``start``, worked
+    out once per line (as :func:`_line_all_capitals`: asked word by word, a long line would be read again
+    for each of its words)."""
+    stop = text.find("\n", start)
+    return text[start:].isupper() if stop < 0 else text[start:stop].isupper()
 
 
 def _english_acronym(wr: WordReading) -> bool:
