@@ -1506,6 +1506,17 @@ def _oblique_forename(top, parses, hit) -> bool:
                for q in parses)
 
 
+def _forename_before_surname(parses, following: list | None):
+    """The forename reading of a capitalized word right before a capitalized word one of whose
+    readings is a surname or patronymic in the same case, or None (gloss32: Льва Толстого is Lev
+    Tolstoy, not a lion's; Веры Фигнер, Любови Орловой, Розы Люксембург: Vera, Liubov', Roza, though
+    pymorphy3 first reads вера, любовь, роза). ``following``: the next word's pymorphy3 readings."""
+    if not following:
+        return None
+    cases = {q.tag.case for q in following if "Surn" in q.tag or "Patr" in q.tag}
+    return next((p for p in parses if "Name" in p.tag and p.tag.case in cases), None)
+
+
 def _lexical_noun(parses, following: list | None):
     """The noun reading of a word first read as an adjective when that noun is the adjective's own
     neuter or feminine form made a word of its own (лёгкое = lung of лёгкий, насекомое, ископаемое,
@@ -1593,7 +1604,7 @@ def _no_subject(verb, nouns, preceding: list, coordinated: bool = False) -> bool
 
 def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initials: bool = False,
           following: list | None = None, field: frozenset[str] = frozenset(), first: bool = False,
-          preceding: list | None = None, coordinated: bool = False) -> Gloss:
+          preceding: list | None = None, coordinated: bool = False, next_capital: bool = False) -> Gloss:
     """A word no curated row covers: a name, the dictionary's best English, or nothing.
     ``phrase``: (the dictionary phrase of the title it stands in, whether it is that phrase's
     head noun, the phrase's English candidates); the head takes the phrase's English first
@@ -1609,7 +1620,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     is that adjective (Горький опыт = bitter experience, Броневой поезд = armoured train; Максим
     Горький and Горький и Чехов stay names). ``preceding``: the readings of the word right before it,
     if any (a verb reading no subject there agrees with yields to a noun reading: Прокатка стали = of
-    steel, see :func:`_no_subject`); ``coordinated``: a conjunction stands before that word."""
+    steel, see :func:`_no_subject`); ``coordinated``: a conjunction stands before that word;
+    ``next_capital``: the word after it (``following``) is capitalized (Льва Толстого: see
+    :func:`_forename_before_surname`)."""
     from translit.glossary.dictionary import _RU_POS, index, loanword, lookup
 
     morph = _morph()
@@ -1729,6 +1742,9 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
     sentence_adjective = name_kind == "name" and first and adj is not None and hit is not None and hit[0] is adj
     if sentence_adjective or (first and _oblique_forename(top, parses, hit)):
         name_kind = None
+    forename = _forename_before_surname(parses, following) if capital and next_capital and name_kind is None else None
+    if forename is not None:  # (gloss32) Льва Толстого = Lev, not a lion; Веры Фигнер = Vera, not faith
+        top, name_kind = forename, "name"
     if capital and name_kind is None and after_initials:
         surname = next((p for p in parses if "Surn" in p.tag), None)
         if surname is not None:
@@ -2154,7 +2170,8 @@ def _gloss_tokens(text: str, toks: list[_Tok]) -> list[Gloss]:
             coordinated = preceding is not None and i > 1 and _glue_ok(text, toks[i - 2:i]) and \
                 (toks[i - 2].cyr_modern or toks[i - 2].cyr).lower() in _COORDINATING
             g = _word(toks[i], phrases.get(i), initials, following, in_field[i], first=not out,
-                      preceding=preceding, coordinated=coordinated)
+                      preceding=preceding, coordinated=coordinated,
+                      next_capital=following is not None and toks[i + 1].cyr[:1].isupper())
             if g.source == "dictionary" and g.kind in (None, "derived"):
                 # Морское право = law, not right; (gloss27) a derived noun too: Озвучивание фильмов = dubbing
                 _sense_in_context(g, text, toks, i)

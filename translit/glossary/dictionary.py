@@ -575,8 +575,11 @@ def build(found: list[Source], field_out: dict | None = None) -> dict[str, tuple
                     continue
                 if word not in lemma_of:
                     top = morph.parse(word)[0]
-                    # a participle's lemma is its verb: the participle (использованный = spent) is not the verb
-                    lemma_of[word] = word if top.tag.POS in ("PRTF", "PRTS", "GRND") else _fold(top.normal_form)
+                    # a participle's lemma is its verb: the participle (использованный = spent) is not the verb;
+                    # (gloss32) nor is a superlative or comparative its positive (малейший = least, лучший =
+                    # best, высший = supreme are no senses of малый, хороший, высокий)
+                    own = top.tag.POS in ("PRTF", "PRTS", "GRND", "COMP") or "Supr" in top.tag
+                    lemma_of[word] = word if own else _fold(top.normal_form)
                     pos_of[word] = _RU_POS.get(str(top.tag.POS))
                 pos = pos or pos_of[word]  # FreeDict gives no part of speech: the Russian word's
                 shown = english
