@@ -1169,16 +1169,23 @@ def _all_capitals(text: str, at: int) -> bool:
     ``all_caps_letters`` letters? Only its letters count: digits and punctuation do not, nor a short
     abbreviation in small letters with its full stop (``all_caps_abbreviation_letters``: vol. 2, No. 4).
     There a capital marks no name."""
-    return _line_all_capitals(text, text.rfind("\n", 0, at) + 1)
+    return _line_all_capitals(_line_at(text, at))
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at`` (without its line break), sliced alone: never the rest
+    of the text, which asked word by word on a long document is quadratic (175bf95)."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", start)
+    return text[start:] if stop < 0 else text[start:stop]
 
 
 @lru_cache(maxsize=8)
-def _line_all_capitals(text: str, start: int) -> bool:
-    """For :func:`_all_capitals`: the answer for the line of ``text`` that begins at ``start``, worked
-    out once per line: the rules ask it for every name run of a line, and a line of thousands of
-    words asked so each time took minutes (probe19; the text's hash is kept by the string itself)."""
-    stop = text.find("\n", start)
-    line = text[start:] if stop < 0 else text[start:stop]
+def _line_all_capitals(line: str) -> bool:
+    """For :func:`_all_capitals`: the answer for one ``line``, worked out once per line: the rules ask it
+    for every name run of a line, and a line of thousands of words asked so each time took minutes
+    (probe19). Keyed on the line itself, not on the whole text and an offset: a cache of whole texts
+    kept the last eight documents a batch read alive (eight of 100 MB: 800 MB; review40)."""
     line = _SHORT_WORD_STOP.sub(_small_abbreviation_out, line)
     return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= W.running.all_caps_letters
 
@@ -1216,16 +1223,14 @@ def _capitals_line(text: str, at: int) -> bool:
     """Is the line of ``text`` holding offset ``at`` written in capitals (a headline, a poster's caption,
     a telegram over ordinary body text), however short (:func:`_all_capitals` asks for a long one)? A
     document's other lines do not change how one of its lines is cased."""
-    return _line_is_upper(text, text.rfind("\n", 0, at) + 1)
+    return _line_is_upper(_line_at(text, at))
 
 
 @lru_cache(maxsize=8)
-def _line_is_upper(text: str, start: int) -> bool:
-    """For :func:`_capitals_line`: the answer for the line of ``text`` that begins at ``start``, worked
-    out once per line (as :func:`_line_all_capitals`: asked word by word, a long line would be read again
-    for each of its words)."""
-    stop = text.find("\n", start)
-    return text[start:].isupper() if stop < 0 else text[start:stop].isupper()
+def _line_is_upper(line: str) -> bool:
+    """For :func:`_capitals_line`: is ``line`` in capitals, worked out once per line and keyed on the line
+    itself, as :func:`_line_all_capitals` is (no whole text kept alive between calls)."""
+    return line.isupper()
 
 
 def _english_acronym(wr: WordReading) -> bool:
