@@ -829,6 +829,19 @@ def _opens_name_before_declinable(text: str, matches: list[WordSpan], k: int, su
 _VOWELS_CYR = frozenset("аеёиоуыэюя")
 
 
+def _forename_of_inverted_heading(text: str, matches: list[WordSpan], words: list[WordReading], k: int) -> bool:
+    """Kim, Iulii; Tsoi, Iulii Markovich: is word ``k`` the first after the ", " that closes the head of an
+    inverted name heading (the words opening the text, joined by spaces or hyphens, the last read as a
+    surname the dictionary tags in the nominative)? A heading names its person in the nominative, so the
+    forename there is a nominative too (Юлий), not a case of another forename (Юлии, of Юлия) that no
+    word governs: the counterpart of :func:`_opens_name_before_declinable` for the inverted order."""
+    if k == 0 or text[matches[k - 1].end():matches[k].start()] != ", " or not words[k - 1].candidates \
+            or not _name_form(words[k - 1].cyrillic, SURN) \
+            or not _same_case_style(matches[k].group(), matches[k - 1].group()):
+        return False
+    return all(text[matches[j].end():matches[j + 1].start()] in (" ", "-") for j in range(k - 1))
+
+
 def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: list[int], done: set[int]) -> None:
     """A capitalized word right after a forename or patronymic prefers a surname reading; right
     before a surname, a forename reading (each a nominative singular the dictionary tags)."""
@@ -852,6 +865,8 @@ def _names(text: str, matches: list[WordSpan], words: list[WordReading], open_: 
             want, hyphened = SURN, True
         elif k == 0 and not w.isupper() and _inverted_heading(text, matches, words):
             want, inverted = SURN, True  # Гулиа, Дмитрий: the head of an inverted heading is a surname
+        elif _forename_of_inverted_heading(text, matches, words, k):
+            want, inverted = NAME, True  # Ким, Юлий: not Юлии, a case of Юлия, which nothing governs there
         elif k + 1 < len(words) and _same_phrase(text, matches, k, k + 1) and words[k + 1].candidates \
                 and _same_case_style(w, matches[k + 1].group()):
             # Юлий Осипович: a patronymic in the nominative names its bearer in the nominative, so a

@@ -334,6 +334,9 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
     n = len(matches)
     # how many words of more than one letter the text leaves as English (counted once: linear)
     english_words = sum(1 for j in range(n) if not verdicts[j] and len(matches[j].group()) > 1)
+    # forenames read by _forename_before_surname, with the verdict each had before: undone when the
+    # surname they stood on is then kept inside English (Theodor Dostojewski wrote: neither is read)
+    forenames_read: dict[int, bool | None] = {}
     k = 0
     while k < n:
         first = matches[k].group()
@@ -372,6 +375,7 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
                 cyr = fore.cyrillic
                 if not verdicts[k] and len(first) > 1:
                     english_words -= 1  # a forename of the name, no longer an English word
+                forenames_read[k] = verdicts[k]
                 verdicts[k] = True
                 out[k] = (k, cyr.upper() if len(first) > 1 and first.isupper() else _yo(cyr, yo or _own_yo(words[k], cyr)),
                           f"{ESTABLISHED_REASON} ({fore.describe()}; a forename of a Russian surname)",
@@ -422,6 +426,10 @@ def read_established(text: str, matches: list[WordSpan], words: list[WordReading
         if inside_english:
             for j in run:
                 verdicts[j] = False
+            if k - 1 in forenames_read and _name_neighbours(text, matches, k - 1, k):
+                # the forename read for this surname stays as it is with it (review39)
+                verdicts[k - 1] = forenames_read.pop(k - 1)
+                out.pop(k - 1, None)
         if (_same(plain, cyr) and all(verdicts[j] for j in run)) or inside_english:
             # the reader spells it so anyway, or a catalogue field keeps a name inside English
             # text as it is ("The music of Tchaikovsky and Rachmaninoff"); a reading the reader

@@ -161,6 +161,7 @@ def decide(text: str, matches: list[WordSpan], words: list[WordReading], chosen:
         _nouns_after_marked_adjectives(text, matches, words, verdicts, alone, why)
         _acronyms_in_english(text, matches, words, verdicts, alone, why)
         _acronyms_before_russian_acronyms(text, matches, words, verdicts, why)
+        _openings_before_russian_abbreviations(text, matches, words, verdicts, alone, why)
         _numeral_phrases(text, matches, words, verdicts, why)
         # Russian cited in English prose: quotations, cited words and glosses, phrases' short words
         from translit.read import cited
@@ -570,6 +571,26 @@ def _lookalikes_inside_russian_phrases(text: str, matches: list[WordSpan], words
         if before is True and (after is True or after is None and not w.islower()
                                and _undecided_acronym(matches, verdicts, k + 1)):
             verdicts[k] = None
+        elif before is None and after is True and not w.islower() \
+                and _undecided_field_opening(text, matches, words, verdicts, k):
+            verdicts[k] = None  # (Trudy AN SSSR: Trudy, an English forename too, decides nothing)
+
+
+def _undecided_field_opening(text: str, matches: list[WordSpan], words: list[WordReading],
+                             verdicts: list[bool | None], k: int) -> bool:
+    """Trudy AN SSSR, Nadezhda AN SSSR: is every word before abbreviation ``k`` one of the field's opening
+    words, one space apart and each in title case or capitals, undecided by its own evidence (a Russian
+    title word English also writes as a forename: Trudy, Nadezhda) and read as a Russian dictionary word
+    or abbreviation (not a name reading: Vera, Mark are left to their own rules)? Then nothing before the abbreviation is English and, with a
+    Russian word after it (СССР), it is Russian's, not the English an, and the words before follow it.
+    An English sentence decides a word before (I met, in) or after (Trudy Smith said) and is left."""
+    for j in range(k):
+        w = matches[j].group()
+        if verdicts[j] is not None or w.islower() or not words[j].candidates \
+                or words[j].candidates[0].source not in (Source.DICTIONARY, Source.ABBREVIATION) \
+                or text[matches[j].end():matches[j + 1].start()] != " ":
+            return False
+    return True
 
 
 def _undecided_acronym(matches: list[WordSpan], verdicts: list[bool | None], j: int) -> bool:
@@ -1289,6 +1310,24 @@ def _acronyms_before_russian_acronyms(text: str, matches: list[WordSpan], words:
             continue  # (a cable: KNOWN AS KGB)
         verdicts[k] = True
         why.pop(k, None)
+
+
+def _openings_before_russian_abbreviations(text: str, matches: list[WordSpan], words: list[WordReading],
+                                           verdicts: list[bool | None], alone: list[bool | None], why: Reasons) -> None:
+    """Trudy AN SSSR, Trudy AN SSSR, 1950 in running text: the words opening the text before the first
+    Russian abbreviation in capitals (АН, read Russian by :func:`_acronyms_before_russian_acronyms`), each
+    undecided by its own evidence and read as a Russian dictionary word (Trudy, an English forename as
+    well: :func:`_undecided_field_opening`), had followed the English an; they are the field's Russian
+    title words and follow the abbreviation. An English sentence decides a word of its own before
+    (I met Trudy...) or the abbreviation is no Russian one, and nothing changes."""
+    k = next((k for k, v in enumerate(verdicts) if v is not False), None)
+    if not k or verdicts[k] is not True or k in why.hard or not matches[k].group().isupper() \
+            or len(matches[k].group()) < 2 or not _abbreviation_reading(words[k]) \
+            or not _undecided_field_opening(text, matches, words, alone, k):
+        return
+    for j in range(k):
+        verdicts[j] = True
+        why.pop(j, None)
 
 
 def _abbreviation_reading(wr: WordReading) -> bool:
