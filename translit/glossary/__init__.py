@@ -1329,6 +1329,37 @@ def _english_form(english: str, p) -> str:
     return " ".join([*before, got[0], *([rest] if rest else [])])
 
 
+def _participle_senses(p, found: list) -> list:
+    """A participle's candidates (``found``: its adjective entry's and its verb's) re-ranked as a
+    title reads it (gloss33): a verb's English is scored by the frequency of the English form it is
+    shown in (очарованный: charmed before spelt, not charm before spell), and an adjective-entry
+    English that is the past participle of one of the verb's English gains ``participle_confirmed``
+    (униженный: diminished, of унижать = diminish, before small)."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    from translit.glossary.dictionary import ranking
+
+    rk = ranking()
+    verbs = {e.lower() for e, ep, _ in found if ep == "v"}
+
+    def zipf(w: str) -> float:
+        return min(zipf_frequency(w, "en"), rk.zipf_cap)
+
+    out = []
+    for e, ep, sc in found:
+        if ep == "v":
+            shown = _english_form(e, p)
+            if shown != e and " " not in e:
+                sc += rk.zipf_weight * (zipf(shown) - zipf(e))
+        elif ep == "a" and " " not in e and e[:1].islower():
+            lemmas = {v.lower() for v in getAllLemmas(e, upos="VERB").get("VERB", ())}
+            if e.lower().endswith(("ed", "en", "t")) and lemmas & verbs:
+                sc += rk.participle_confirmed
+        out.append((e, ep, round(sc, 3)))
+    return sorted(out, key=lambda r: -r[2])
+
+
 def _by_frequency(parses):
     """pymorphy3's readings reordered by their score times the lemma's frequency (статей: статья,
     not стать). A lemma's frequency is the spelling's, whatever it is, so a noun or adjective whose
@@ -1658,7 +1689,10 @@ def _word(tok: _Tok, phrase: tuple[str, bool, list] | None = None, after_initial
         keys, pens = _dictionary_keys(p)
         also = ("v",) if p.tag.POS in ("PRTF", "PRTS") else ()  # a participle is a verb's too
         plural = p.tag.POS == "NOUN" and _is_plural(parses, p.normal_form) and not _mass_plural(p)
-        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), penalties=pens, also=also, plural=plural, field=field)
+        found = lookup(keys, _RU_POS.get(str(p.tag.POS)), n=12 if also else 3, penalties=pens, also=also,
+                       plural=plural, field=field)
+        if also:
+            found = _participle_senses(p, found)[:3]
         if found:
             hit = (p, found)
             break

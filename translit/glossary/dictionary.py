@@ -70,6 +70,7 @@ class Ranking:
     attributive_confirmed: float
     weak_adjective: float
     lexical_participle: float
+    participle_confirmed: float
     cognate: float
     unconfirmed: float
     main_bonus: float
