@@ -1292,6 +1292,12 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
             if any(q.tag.POS == "ADJF" and q.normal_form == f.word for q in _morph().parse(f.word)) and any(
                     pos == "a" for _, pos, _ in index().get(_fold(f.word), ())):
                 verb_pen = ranking().lexical_participle
+    if p.tag.POS == "ADJF" and "Supr" in p.tag:
+        own = _superlative_own_form(p)
+        if own and own != p.normal_form and _fold(own) in index():
+            keys.append(own)
+            pens.append(0.0)
+            verb_pen = ranking().superlative_positive
     keys += [p.normal_form, p.word]
     pens += [verb_pen, 0.3]
     if p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
@@ -1304,6 +1310,22 @@ def _dictionary_keys(p) -> tuple[list[str], list[float]]:
             keys.append(lemma[:-2])
             pens.append(1.5 + verb_pen)
     return keys, pens
+
+
+def _superlative_own_form(p) -> str | None:
+    """The masculine nominative singular of a superlative reading ``p`` in its own spelling (высшая →
+    высший, лучшие → лучший), which pymorphy3 files under its positive (высокий, хороший): of the
+    lexeme's superlative forms, the one sharing the longest beginning with the word (not высочайший)."""
+    forms = [f.word for f in p.lexeme if "Supr" in f.tag and {"masc", "sing", "nomn"} <= set(f.tag.grammemes)]
+    if not forms:
+        return None
+
+    def shared(f: str) -> int:
+        n = 0
+        while n < min(len(f), len(p.word)) and f[n] == p.word[n]:
+            n += 1
+        return n
+    return max(forms, key=shared)
 
 
 def _english_form(english: str, p) -> str:

@@ -70,6 +70,7 @@ class Ranking:
     attributive_confirmed: float
     weak_adjective: float
     lexical_participle: float
+    superlative_positive: float
     participle_confirmed: float
     cognate: float
     unconfirmed: float
@@ -848,8 +849,9 @@ def loanword(lemma: str, pos: str | None) -> str | None:
         suffixes = next((v for e, v in rules.get("loan_adjective_english", {}).items() if adjective.endswith(e)), ())
         # the noun's final -y or -e goes before the suffix (holography → holographic)
         bases = (english, english[:-1]) if english[-1:] in ("y", "e") else (english,)
-        return next((b + s for b in bases for s in suffixes if zipf_frequency(b + s, "en") >= rules["loan_zipf"]),
-                    english)
+        # of the -ic/-ical pair, the one English writes more (histological, algorithmic)
+        made = [b + s for b in bases for s in suffixes if zipf_frequency(b + s, "en") >= rules["loan_zipf"]]
+        return max(made, key=lambda e: zipf_frequency(e, "en")) if made else english
     return english
 
 
