@@ -16,7 +16,9 @@ _FOOTNOTES = [
     ("TsDAHO SSSR, f. 1, op. 20, spr. 5, ark. 3.", "TsDAHO", "TsDAHO SSSR", "1", "ЦДАГО СССР, ф. 1, оп. 20, спр. 5, арк. 3."),
     ("Ts.D.A.H.O. SSSR, f. 1, op. 20, spr. 5, ark. 3.", "TsDAHO", "Ts.D.A.H.O. SSSR", "1", "ЦДАГО СССР, ф. 1"),
     ("ЦДАГО SSSR, f. 1, op. 20, spr. 5", "TsDAHO", "ЦДАГО SSSR", "1", "ЦДАГО СССР, ф. 1, оп. 20"),
-    ("HDA SBU RF, f. 6, spr. 1, ark. 2", "HDA SBU", "HDA SBU RF", "6", "ГДА СБУ РФ, ф. 6, спр. 1, арк. 2"),
+    # (cite28: a country word that names another country than the archive's, RF after a Ukrainian archive,
+    # makes the name an unregistered archive, as TsGAOR Ukrainy is no GARF; the loop stays repaired)
+    ("HDA SBU RF, f. 6, spr. 1, ark. 2", None, "HDA SBU RF", "6", "ГДА СБУ РФ, ф. 6, спр. 1, арк. 2"),
     ("NARB SSSR, f. 4p, op. 1, d. 2, l. 3", "NARB", "NARB SSSR", "4p", "НАРБ СССР, ф. 4п, оп. 1, д. 2, л. 3"),
 ]
 
@@ -39,7 +41,8 @@ def test_unspelled_country_word_converts_and_keys(text, archive, cited, fond, cy
 def test_two_citations_and_prose_around_them():
     text = "Documents of NARB SSSR, f. 4p, op. 1, d. 2, l. 3, and TsDAVO RF, f. 2, op. 1, spr. 9."
     cs = parse_citations(text)
-    assert [(c.archive_current, c.fond, c.delo) for c in cs] == [("NARB", "4p", "2"), ("TsDAVO", "2", "9")]
+    # (TsDAVO RF: RF names another country than the Ukrainian archive's, so unregistered since cite28)
+    assert [(c.archive_current, c.fond, c.delo) for c in cs] == [("NARB", "4p", "2"), (None, "2", "9")]
     out = translit.convert(text, to="cyrillic").text
     assert out.startswith("Documents of НАРБ СССР, ф. 4п") and "and ЦДАВО РФ, ф. 2" in out
 

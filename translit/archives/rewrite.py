@@ -333,10 +333,13 @@ def _archive_name(written: str, c: Citation, to: str, options: dict) -> str | No
         cyr = spelling or _read_in(written, lang)
     else:
         cyr = written if not cyrillic else spelling
-        if cyr is None and lang != "ru":
-            cyr = _read_in(written, lang)
+        # an unregistered acronym is spelt letter by letter before any reading as a word in its
+        # language (TsDAVO RF → ЦДАВО РФ, not Цдаво: a country word of another country leaves the
+        # archive unregistered since cite28)
         if cyr is None and c._match is None and _acronym_evidence(written, c):
             cyr = _unregistered_acronym(written, lang, to)
+        if cyr is None and lang != "ru":
+            cyr = _read_in(written, lang)
         if cyr is None or cyrillic:
             return cyr
     if lang == "ru":

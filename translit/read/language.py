@@ -3979,13 +3979,17 @@ def _names_again_after_western_names(text: str, matches: list[WordSpan], words: 
     a capitalized word read as Russian that the same text left as English earlier, inside a Western
     person's name (:func:`_western_name_run`: the run holds a word Russian does not read), is that
     person named again and stays as written. A name left only by its own possessive (Pugachev's
-    rising … the Pugachev rebellion) or inside a Russian name written in English is not. Added by prose34."""
+    rising … the Pugachev rebellion) or inside a Russian name written in English is not, nor a forename before a Russian surname (Irina Smith …
+    Irina Petrova: another person). Added by prose34."""
     seen: dict[str, bool] = {}
+    n = len(matches)
     for k, m in enumerate(matches):
         w = m.group()
         if not w[:1].isupper() or len(w) < 3:
             continue
-        if verdicts[k] is True and seen.get(w) and k not in why.hard:
+        if verdicts[k] is True and seen.get(w) and k not in why.hard \
+                and not (k + 1 < n and verdicts[k + 1] is True and matches[k + 1].group()[:1].isupper()
+                         and text[m.end():matches[k + 1].start()] == " "):  # (Irina Petrova: another person)
             verdicts[k] = False
             why.left_by_rule(k, "a Western person's name the text wrote before (Nadia Boulanger … Nadia)")
             why.names.add(k)
